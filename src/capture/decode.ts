@@ -1,0 +1,116 @@
+import iconv from "iconv-lite";
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Set when the bytes were not valid in any encoding we tried (replacement characters used). */
+  problem: string | null;
+}
+
+const BOMS: Array<[number[], string]> = [
+  [[0xef, 0xbb, 0xbf], "utf-8"],
+  [[0xff, 0xfe], "utf-16le"],
+  [[0xfe, 0xff], "utf-16be"],
+];
+
+const ALIASES: Record<string, string> = {
+  utf8: "utf-8",
+  "utf-8": "utf-8",
+  "windows-1258": "windows-1258",
+  cp1258: "windows-1258",
+  viscii: "viscii",
+  tcvn: "tcvn",
+  "tcvn-5712": "tcvn",
+  tcvn5712: "tcvn",
+  "tcvn3": "tcvn",
+  "iso-8859-1": "windows-1252",
+  latin1: "windows-1252",
+  "windows-1252": "windows-1252",
+  "utf-16": "utf-16le",
+  "utf-16le": "utf-16le",
+  "utf-16be": "utf-16be",
+};
+
+/** The charset a page declares in `<meta charset>` or `http-equiv`, looking at its head only. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ??
+    /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i.exec(head);
+  if (!m?.[1]) return null;
+  return ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const V = "aăâeêioôơuưyàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ";
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${V}]{1,3}(?:ch|nh|ng|[cmnpt])?$`, "iu");
+
+/** How much a decoding reads like Vietnamese: well-formed syllables with diacritics, minus junk. */
+function vietnameseScore(s: string): number {
+  const sample = s.slice(0, 20000).normalize("NFC");
+  let score = 0;
+  for (const w of sample.match(/[\p{L}]+/gu) ?? []) {
+    if (/[^a-z]/i.test(w)) score += SYLLABLE.test(w) ? 1 : -1;
+  }
+  score -= 5 * (sample.match(/[\uFFFD\u0080-\u009F]/gu)?.length ?? 0);
+  return score;
+}
+
+/**
+ * Decodes a capture's bytes: BOM, then the page's declared charset, then UTF-8 when it is
+ * valid, else the legacy Vietnamese codepage (windows-1258, VISCII, TCVN3) whose decoding
+ * reads most like Vietnamese. Never throws.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  for (const [bom, enc] of BOMS) {
+    if (bom.every((b, i) => bytes[i] === b)) {
+      const body = bytes.subarray(bom.length);
+      return { text: iconv.decode(Buffer.from(body), enc), encoding: enc, problem: null };
+    }
+  }
+  const declared = declaredCharset(bytes);
+  const valid = isValidUtf8(bytes);
+  if (declared && declared !== "utf-8" && iconv.encodingExists(declared) && !valid) {
+    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, problem: null };
+  }
+  if (valid) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", problem: null };
+  // Not UTF-8: pick the legacy codepage that reads most like Vietnamese, if any does.
+  let best: Decoded | null = null;
+  let bestScore = 0;
+  for (const enc of ["windows-1258", "viscii", "tcvn"]) {
+    if (!iconv.encodingExists(enc)) continue;
+    const text = iconv.decode(Buffer.from(bytes), enc);
+    const score = vietnameseScore(text);
+    if (score > bestScore) {
+      best = { text, encoding: enc, problem: null };
+      bestScore = score;
+    }
+  }
+  if (best) return best;
+  return {
+    text: new TextDecoder("utf-8").decode(bytes),
+    encoding: "utf-8",
+    problem: "not valid UTF-8 and not a known Vietnamese codepage; invalid bytes replaced with U+FFFD",
+  };
+}
+
+/** True when the bytes look binary (NUL bytes or many control characters), not text. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) ctrl++;
+  }
+  return ctrl / n > 0.1;
+}

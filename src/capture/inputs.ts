@@ -1,0 +1,145 @@
+import { createReadStream, promises as fs } from "node:fs";
+import { createInterface } from "node:readline";
+import { extname, join } from "node:path";
+import type { Readable } from "node:stream";
+import type { Capture } from "../envelope/types.js";
+
+/** One item read from the inputs: a capture to analyse, or a problem naming where it is. */
+export type InputItem =
+  | { ok: true; capture: Capture; where: string }
+  | { ok: false; where: string; problem: string };
+
+const PAGE_EXT = new Set([".txt", ".html", ".htm", ".xhtml", ""]);
+
+/** Lists the files a path stands for: a file, or the captures found below a folder (sorted). */
+async function expand(path: string): Promise<string[]> {
+  const st = await fs.stat(path);
+  if (!st.isDirectory()) return [path];
+  const out: string[] = [];
+  for (const e of (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(path, e.name);
+    if (e.isDirectory()) out.push(...(await expand(p)));
+    else if (PAGE_EXT.has(extname(e.name).toLowerCase()) || /\.jsonl$/i.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+function kindOfPath(path: string): Capture["kind"] {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return "html";
+  if (ext === ".txt") return "text";
+  return undefined;
+}
+
+/** Parses one JSONL line into a capture, or says what is wrong with it. */
+export function captureFromJson(line: string, where: string): InputItem {
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (e) {
+    return { ok: false, where, problem: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (!rec || typeof rec !== "object" || Array.isArray(rec)) return { ok: false, where, problem: "a JSONL line must be an object" };
+  const r = rec as Record<string, unknown>;
+  const str = (k: string): string | null => (typeof r[k] === "string" ? (r[k] as string) : typeof r[k] === "number" ? String(r[k]) : null);
+  const html = str("html");
+  const text = str("text") ?? str("content");
+  if (html == null && text == null) return { ok: false, where, problem: 'the record has neither "html" nor "text"' };
+  return {
+    ok: true,
+    where,
+    capture: {
+      source: { path: null, record_id: str("id"), url: str("url"), fetched_at: str("fetched_at") },
+      text: (html ?? text)!,
+      kind: html != null ? "html" : "text",
+    },
+  };
+}
+
+/** Streams a JSONL batch line by line (flat memory whatever its size). */
+export async function* readJsonl(stream: Readable, name: string, path: string | null): AsyncGenerator<InputItem> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    const item = captureFromJson(line, `${name}:${n}`);
+    if (item.ok) item.capture.source.path = path;
+    yield item;
+  }
+}
+
+async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
+  // Standard input is a JSONL batch when it starts with "{", else one capture.
+  const chunks: Buffer[] = [];
+  let decided: "jsonl" | "one" | null = null;
+  const it = stdin[Symbol.asyncIterator]();
+  for (;;) {
+    const { value, done } = await it.next();
+    if (done) break;
+    const buf = Buffer.isBuffer(value) ? value : Buffer.from(String(value));
+    chunks.push(buf);
+    const head = Buffer.concat(chunks).toString("utf8").trimStart();
+    if (head.length > 0) {
+      decided = head.startsWith("{") ? "jsonl" : "one";
+      break;
+    }
+  }
+  if (decided === "jsonl") {
+    const { PassThrough } = await import("node:stream");
+    const pt = new PassThrough();
+    pt.write(Buffer.concat(chunks));
+    (async () => {
+      for (;;) {
+        const { value, done } = await it.next();
+        if (done) break;
+        pt.write(value);
+      }
+      pt.end();
+    })().catch((e: unknown) => pt.destroy(e instanceof Error ? e : new Error(String(e))));
+    yield* readJsonl(pt, "<stdin>", null);
+    return;
+  }
+  for (;;) {
+    const { value, done } = await it.next();
+    if (done) break;
+    chunks.push(Buffer.isBuffer(value) ? value : Buffer.from(String(value)));
+  }
+  yield { ok: true, where: "<stdin>", capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, bytes: Buffer.concat(chunks) } };
+}
+
+/**
+ * Every capture named by the arguments, in order: files, folders (recursively), JSONL
+ * batches, and "-" for standard input. Unreadable inputs come out as problems; reading goes on.
+ */
+export async function* readInputs(args: string[], stdin: Readable = process.stdin): AsyncGenerator<InputItem> {
+  for (const arg of args) {
+    if (arg === "-") {
+      yield* readStdin(stdin);
+      continue;
+    }
+    let files: string[];
+    try {
+      files = await expand(arg);
+    } catch (e) {
+      yield { ok: false, where: arg, problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : String(e) };
+      continue;
+    }
+    for (const file of files) {
+      if (/\.jsonl$/i.test(file)) {
+        try {
+          yield* readJsonl(createReadStream(file), file, file);
+        } catch (e) {
+          yield { ok: false, where: file, problem: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
+        }
+        continue;
+      }
+      try {
+        const bytes = await fs.readFile(file);
+        yield { ok: true, where: file, capture: { source: { path: file, record_id: null, url: null, fetched_at: null }, bytes, kind: kindOfPath(file) } };
+      } catch (e) {
+        yield { ok: false, where: file, problem: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+      }
+    }
+  }
+}

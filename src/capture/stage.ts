@@ -1,0 +1,35 @@
+import type { Stage } from "../pipeline/stage.js";
+import { message } from "../envelope/doc.js";
+import type { Message } from "../envelope/types.js";
+import { decode, looksBinary } from "./decode.js";
+
+const HTML_SNIFF = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
+
+/** Decodes the capture's bytes and decides whether it is HTML or plain text. */
+export const captureStage: Stage = {
+  name: "capture",
+  run(doc) {
+    const cap = doc.capture;
+    const messages: Message[] = [];
+    let raw: string;
+    let encoding: string;
+    if (cap.bytes) {
+      if (cap.bytes.length === 0) {
+        return { ...doc, encoding: null, raw: "", messages: [...doc.messages, message("capture/empty", "error", "the capture is empty")] };
+      }
+      if (looksBinary(cap.bytes)) {
+        return { ...doc, encoding: null, raw: "", messages: [...doc.messages, message("capture/binary", "error", "the capture is binary data, not a text or HTML page")] };
+      }
+      const d = decode(cap.bytes);
+      raw = d.text;
+      encoding = d.encoding;
+      if (d.problem) messages.push(message("capture/invalid-encoding", "warning", d.problem));
+    } else {
+      raw = cap.text ?? "";
+      encoding = "utf-8";
+      if (!raw.trim()) messages.push(message("capture/empty", "error", "the capture is empty"));
+    }
+    const rawKind = cap.kind ?? (HTML_SNIFF.test(raw.slice(0, 1024)) || /<\/(?:p|div|body)>/i.test(raw.slice(0, 65536)) ? "html" : "text");
+    return { ...doc, raw, encoding, rawKind, messages: [...doc.messages, ...messages] };
+  },
+};

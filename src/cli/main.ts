@@ -1,0 +1,56 @@
+import { UsageError, type CommandIO } from "./io.js";
+import * as analyzeCmd from "./commands/analyze.js";
+
+interface Command {
+  help: string;
+  run(argv: string[], io: CommandIO): Promise<number>;
+}
+
+/** Every subcommand; a new command is one line here and one module in commands/. */
+export const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCmd,
+};
+
+const USAGE = `usage: thoisu <command> [options]
+
+commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.help.split("\n")[2] ?? ""}`)
+  .join("\n")}
+
+thoisu <command> --help for a command's options.`;
+
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(USAGE + "\n");
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.err(`thoisu: unknown command "${name}"\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await cmd.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`thoisu ${name}: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`thoisu ${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
+  }
+}
+
+export function processIO(): CommandIO {
+  return {
+    out: (s) => void process.stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    stdin: process.stdin,
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    isTTY: Boolean(process.stderr.isTTY),
+    now: () => new Date(),
+    env: process.env,
+  };
+}

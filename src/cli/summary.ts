@@ -1,0 +1,53 @@
+import type { AnalysisRecord } from "../record/record.js";
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+}
+
+export function style(color: boolean): Style {
+  const w = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  return { bold: w("1"), dim: w("2"), red: w("31"), yellow: w("33") };
+}
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
+
+/** A person-readable summary of one record, for the terminal. */
+export function summarize(rec: AnalysisRecord, where: string, st: Style, width = 100): string {
+  const out: string[] = [];
+  const head = [rec.outlet ?? "outlet ?", rec.published ?? "date not stated"].join(" · ");
+  out.push(st.bold(clip(rec.title ?? "(no title)", width)));
+  out.push(st.dim(`${where}  ${head}${rec.author ? " · " + rec.author : ""}`));
+  const rd = rec.reference_date;
+  out.push(
+    st.dim(
+      `reference date ${rd.value ?? "none"} (${rd.basis}) · ${rec.paragraphs.length} paragraphs · ${rec.captions.length} captions` +
+        (rec.credits.length ? ` · credits ${rec.credits.join(", ")}` : ""),
+    ),
+  );
+  if (rec.timexes.length) {
+    const seen = new Set<string>();
+    const parts = rec.timexes.filter((t) => !seen.has(t.text + t.value) && seen.add(t.text + t.value)).map((t) => `${t.text} → ${t.value}`);
+    out.push(`  dates   ${clip(parts.join("; "), width * 2)}`);
+  }
+  if (rec.actors.length) {
+    out.push(`  actors  ${clip(rec.actors.map((a) => a.name + (a.code ? ` [${a.code}]` : "")).join(", "), width * 2)}`);
+  }
+  if (rec.events.length) {
+    out.push("  events");
+    const names = new Map(rec.actors.map((a) => [a.id, a.name]));
+    const who = (ids: string[]) => ids.map((i) => names.get(i) ?? i).join(" & ");
+    const sorted = [...rec.events].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+    for (const e of sorted) {
+      const parts = `${who(e.actor)}${e.recipient.length ? " → " + who(e.recipient) : ""}${e.third_party.length ? " (via " + who(e.third_party) + ")" : ""}`;
+      const status = e.status === "occurred" ? e.status : st.yellow(e.status);
+      out.push(`    ${(e.date ?? "date ?").padEnd(10)}  ${e.type.padEnd(9)} ${clip(parts, 60)}  ${status}${e.location ? " @ " + (names.get(e.location) ?? e.location) : ""}`);
+    }
+  }
+  for (const m of rec.messages.filter((m) => m.severity !== "info")) {
+    out.push(`  ${m.severity === "error" ? st.red("error") : st.yellow("warning")} ${m.rule}: ${m.text}`);
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,157 @@
+/**
+ * The document envelope: one typed object that every pipeline stage reads and extends.
+ * Stages never mutate it in place; each returns a new envelope with its own layer added
+ * (see `pipeline/stage.ts`). Offsets (`start`, `end`) always index `Doc.text`, the article
+ * text `[title, lead, ...paragraphs]` joined by "\n\n" (UTF-16 code units, end exclusive).
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+/** A located problem: what a stage reports instead of throwing. */
+export interface Message {
+  rule: string; // "<stage>/<problem>", e.g. "capture/invalid-utf8"
+  severity: Severity;
+  text: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Source {
+  path: string | null;
+  record_id: string | null;
+  url: string | null;
+  fetched_at: string | null;
+}
+
+/** The content of one capture as it arrived: bytes or already-decoded text. */
+export interface Capture {
+  source: Source;
+  /** Raw bytes when read from a file; strings from JSONL records are passed as `text`. */
+  bytes?: Uint8Array;
+  text?: string;
+  /** "html" or "text" when the container says so (a `.html` file, a JSONL "html" field). */
+  kind?: "html" | "text";
+}
+
+export type ReferenceBasis = "published" | "fetched" | "given" | "inferred" | "none";
+
+export interface ReferenceDate {
+  value: string | null;
+  basis: ReferenceBasis;
+}
+
+/** What the extractor found in the page. All strings are NFC, in the article's own spelling. */
+export interface Article {
+  title: string | null;
+  lead: string | null;
+  paragraphs: string[];
+  captions: string[];
+  author: string | null;
+  outlet: string | null;
+  credits: string[];
+  /** ISO 8601, as precise as the page states it, or null. */
+  published: string | null;
+}
+
+export type SectionKind = "title" | "lead" | "paragraph";
+export interface Section extends Span {
+  kind: SectionKind;
+  index: number;
+}
+
+export interface Timex extends Span {
+  text: string;
+  type: "DATE" | "TIME" | "DURATION" | "SET";
+  value: string;
+  /** Optional machine detail (how the value was reached); not part of the contract. */
+  anchor?: string;
+}
+
+export type ActorType = "person" | "gpe" | "place" | "org" | "media";
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: ActorType;
+  code: string | null;
+}
+
+export interface Mention extends Span {
+  actor: string;
+  text: string;
+}
+
+export type EventStatus =
+  | "occurred"
+  | "ongoing"
+  | "planned"
+  | "proposed"
+  | "cancelled"
+  | "denied"
+  | "hypothetical";
+
+export interface EventRecord extends Span {
+  id: string;
+  type: string;
+  mode: string | null;
+  actor: string[];
+  recipient: string[];
+  third_party: string[];
+  location: string | null;
+  date: string | null;
+  status: EventStatus;
+  attribution: string[];
+  text: string;
+}
+
+export interface Quote extends Span {
+  speaker: string | null;
+  text: string;
+}
+
+/** Options a caller gives for every document (CLI flags, API fields). */
+export interface CallerOptions {
+  url?: string | null;
+  fetchedAt?: string | null;
+  /** `--date`: the reference date to use when the page states none. */
+  date?: string | null;
+}
+
+export interface Doc {
+  /** Stable id: hash of the capture's bytes. */
+  id: string;
+  source: Source;
+  /** The capture as it arrived; read by the capture stage, not serialised. */
+  capture: Capture;
+  options: CallerOptions;
+  /** Decoding layer. */
+  encoding: string | null;
+  /** The decoded, NFC-normalised page content. */
+  raw: string;
+  rawKind: "html" | "text";
+  language: string | null;
+  /** Extraction layer. */
+  article: Article | null;
+  /** The article text every offset refers to, and where each section sits in it. */
+  text: string;
+  sections: Section[];
+  /**
+   * `text` with one canonical tone-mark placement and nothing else changed: same length,
+   * same offsets. Matchers (time words, actor names, triggers) read this.
+   */
+  matchText: string;
+  /** Understanding layers, added by later stages. */
+  sentences: Span[];
+  referenceDate: ReferenceDate;
+  timexes: Timex[];
+  actors: Actor[];
+  mentions: Mention[];
+  events: EventRecord[];
+  quotes: Quote[];
+  messages: Message[];
+}

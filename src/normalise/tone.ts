@@ -1,0 +1,92 @@
+/**
+ * Vietnamese tone-mark placement. The same syllable is written "hoà" or "hòa", "thuỷ" or
+ * "thủy" depending on the outlet's style. For matching we rewrite every syllable to one
+ * canonical placement (the traditional one: hòa, thủy, khỏe) without changing the length of
+ * the text, so offsets found on the canonical text are offsets into the original.
+ */
+
+const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
+const VOWELS = new Set([..."aăâeêioôơuưy"]);
+// Vowels carrying a hat, breve or horn take the tone mark themselves.
+const MARKED = new Set([..."ăâêôơư"]);
+
+function placeTone(base: string, tone: string): string {
+  // base: NFC lowercase-or-not syllable without tone mark.
+  const lower = base.toLowerCase();
+  const chars = [...lower];
+  let i = 0;
+  // Onsets "qu" and "gi" (before another vowel) are consonants for placement purposes.
+  if (lower.startsWith("qu")) i = 2;
+  else if (lower.startsWith("gi") && chars.length > 2 && VOWELS.has(chars[2]!)) i = 2;
+  while (i < chars.length && !VOWELS.has(chars[i]!)) i++;
+  const vStart = i;
+  while (i < chars.length && VOWELS.has(chars[i]!)) i++;
+  const vEnd = i;
+  if (vEnd === vStart) {
+    // "gi", "qu" alone: tone on the i/u.
+    const j = lower.startsWith("gi") ? 1 : lower.startsWith("qu") ? 1 : -1;
+    if (j < 0) return base.normalize("NFD") + tone;
+    return addAt(base, j, tone);
+  }
+  const hasCoda = vEnd < chars.length;
+  let target = -1;
+  // ươ: tone on ơ; otherwise the marked vowel (the last one if two).
+  for (let k = vEnd - 1; k >= vStart; k--) {
+    if (MARKED.has(chars[k]!)) {
+      target = k;
+      break;
+    }
+  }
+  if (target < 0) {
+    const len = vEnd - vStart;
+    if (len === 1) target = vStart;
+    else if (hasCoda) target = vEnd - 1;
+    else if (len === 2) target = vStart;
+    else target = vStart + 1;
+  }
+  return addAt(base, target, tone);
+}
+
+function addAt(base: string, index: number, tone: string): string {
+  const chars = [...base];
+  chars[index] = (chars[index]! + tone).normalize("NFC");
+  return chars.join("");
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** One syllable to canonical tone placement; returns the input when it is not a Vietnamese syllable. */
+export function canonicalSyllable(word: string): string {
+  const nfd = word.normalize("NFD");
+  let tone = "";
+  let base = "";
+  for (const ch of nfd) {
+    if (TONES.has(ch)) {
+      if (tone) return word; // two tone marks: not Vietnamese
+      tone = ch;
+    } else base += ch;
+  }
+  if (!tone) return word;
+  const out = placeTone(base.normalize("NFC"), tone);
+  return out.length === word.length ? out : word;
+}
+
+/** The whole text with canonical tone placement; same length as the input (NFC input assumed). */
+export function canonicalTones(text: string): string {
+  return text.replace(WORD, (w) => (w.length > 7 ? w : canonicalSyllable(w)));
+}
+
+/** Lower-case, canonical tones: the key for dictionary lookups. */
+export function matchKey(text: string): string {
+  return canonicalTones(text.normalize("NFC")).toLowerCase();
+}
+
+/** Diacritic-free fold (đ → d), for fallback matching and search. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
