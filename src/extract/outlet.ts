@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../data/paths.js";
+
+/** One outlet of `data/extract/outlets.json`. */
+export interface OutletEntry {
+  domains: string[];
+  name: string;
+  aliases?: string[];
+}
+
+interface OutletTable {
+  byHost: Map<string, OutletEntry>;
+  /** fold(name or alias) → entry */
+  byName: Map<string, OutletEntry>;
+}
+
+let table: OutletTable | null = null;
+
+/** Lower-case, no diacritics, letters and digits only: the key names are compared by. */
+export function outletKey(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/** The outlet table, read once per process (it is static data, like a lexicon). */
+export function outletTable(): OutletTable {
+  if (table) return table;
+  const json = JSON.parse(readFileSync(join(DATA_DIR, "extract/outlets.json"), "utf8")) as { outlets: OutletEntry[] };
+  const byHost = new Map<string, OutletEntry>();
+  const byName = new Map<string, OutletEntry>();
+  for (const o of json.outlets) {
+    for (const d of o.domains) byHost.set(d.toLowerCase(), o);
+    for (const n of [o.name, ...(o.aliases ?? []), ...o.domains]) {
+      const k = outletKey(n);
+      if (k && !byName.has(k)) byName.set(k, o);
+    }
+  }
+  table = { byHost, byName };
+  return table;
+}
+
+/** The host of a URL (lower case, without "www."), or null when it is not a URL. */
+export function hostOf(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(u.protocol) || !u.hostname) return null;
+  return u.hostname.toLowerCase().replace(/^www\d?\./, "").replace(/\.$/, "");
+}
+
+/**
+ * The outlet that publishes at this URL: the masthead name from the data table (the host or
+ * its nearest listed parent domain), else the host name itself (e.g. "example-news.vn"),
+ * or null when `url` is not an http(s) URL.
+ */
+export function outletFromUrl(url: string): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const { byHost } = outletTable();
+  const parts = host.split(".");
+  for (let i = 0; i < parts.length - 1; i++) {
+    const hit = byHost.get(parts.slice(i).join("."));
+    if (hit) return hit.name;
+  }
+  return host;
+}
+
+/** The table entry whose name, alias or domain is `name` (case and diacritics ignored), if any. */
+export function outletByName(name: string): OutletEntry | null {
+  const k = outletKey(name);
+  return (k && outletTable().byName.get(k)) || null;
+}
