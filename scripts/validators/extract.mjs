@@ -36,6 +36,13 @@ export function validate(json, relPath) {
       if (typeof w !== "string" || !w.trim()) problems.push(`${key}[${i}]: must be a non-empty string`);
       else if (seen.has(w.toLowerCase())) problems.push(`${key}[${i}]: "${w}" listed twice`);
       else seen.add(w.toLowerCase());
+      if (/Patterns$/.test(key) && typeof w === "string") {
+        try {
+          new RegExp(w, "iu");
+        } catch (e) {
+          problems.push(`${key}[${i}]: not a valid regular expression: ${e.message}`);
+        }
+      }
     });
   }
   return problems;

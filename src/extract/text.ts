@@ -1,19 +1,325 @@
 import type { ExtractInput, ExtractResult } from "./stage.js";
+import type { Article, Message } from "../envelope/types.js";
+import { message } from "../envelope/doc.js";
+import { isProse, isStop, isTitleShaped, labelKey, lineInfos, type LineInfo } from "./lines.js";
+import { bylineOf, creditOf, datelineOf, followOutlet } from "./byline.js";
+import { dateLine } from "./dates.js";
+import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
 
-/** Placeholder: first line is the title, the rest paragraphs. Replaced by the real extractor. */
+/**
+ * Article extraction from a plain-text capture of a news page (one text line per block).
+ *
+ * 1. Related items: a headline printed twice within a few lines, with only labels between
+ *    ("Title / Thế giới 24h / Title / teaser"), starts a related item; the page is cut into
+ *    segments there, and a line repeating an earlier headline is dropped.
+ * 2. Body: the heaviest run of prose lines (sentence-shaped, or long Vietnamese text) inside one
+ *    segment, bridging captions, image file names and at most two other short lines.
+ * 3. Title: the line matching the URL slug when the URL has one; else the headline-shaped line
+ *    just above the body, skipping bylines, dates and datelines.
+ * 4. Header (title → body) and trailer (just after the body): byline, date, dateline, credits.
+ */
+
+/** Slug words of a URL's path ("…/dam-phan-nga-my-post816511.html" → dam phan nga my), or []. */
+export function slugTokens(url: string | null): string[] {
+  if (!url) return [];
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  let best: string[] = [];
+  for (const seg of path.split("/")) {
+    const toks = decodeURIComponent(seg)
+      .replace(/\.[a-z0-9]{2,5}$/i, "")
+      .toLowerCase()
+      .split(/[-_+]+/)
+      .filter((t) => t && !/^\d{5,}$/.test(t) && !/^(?:post|p|id|news|article|amp)?\d{4,}$/.test(t));
+    if (toks.filter((t) => /[a-z]/.test(t)).length > best.length) best = toks;
+  }
+  return best.filter((t) => /[a-z0-9]/.test(t));
+}
+
+/** A line's words as slug words: no diacritics, lower case. */
+export function foldTokens(s: string): string[] {
+  return outletKeyWords(s);
+}
+
+function outletKeyWords(s: string): string[] {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Dice overlap of two word multisets. */
+function dice(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const m = new Map<string, number>();
+  for (const t of a) m.set(t, (m.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of b) {
+    const c = m.get(t) ?? 0;
+    if (c > 0) {
+      hit++;
+      m.set(t, c - 1);
+    }
+  }
+  return (2 * hit) / (a.length + b.length);
+}
+
+const sameLine = (a: LineInfo, b: LineInfo) => labelKey(a.text) === labelKey(b.text);
+
+/** Could head a related item or be a title (for duplicate detection). */
+function headlineLike(l: LineInfo): boolean {
+  return l.words >= 2 && l.words <= 40 && !/[^.]\.["”’'»)]*$/u.test(l.text) && !l.caption && !l.file;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  chars: number;
+}
+
 export function extractText(input: ExtractInput): ExtractResult {
-  const lines = input.raw.split("\n").map((l) => l.trim()).filter(Boolean);
-  return {
-    article: {
-      title: lines[0] ?? null,
-      lead: null,
-      paragraphs: lines.slice(1),
-      captions: [],
-      author: null,
-      outlet: null,
-      credits: [],
-      published: null,
-    },
-    messages: [],
+  const messages: Message[] = [];
+  const urlOutlet = input.url ? outletFromUrl(input.url) : null;
+  const article: Article = {
+    title: null,
+    lead: null,
+    paragraphs: [],
+    captions: [],
+    author: null,
+    outlet: urlOutlet,
+    credits: [],
+    published: null,
   };
+  const L = lineInfos(input.raw);
+  const n = L.length;
+  if (!n) return { article, messages };
+
+  // 1. duplicates and related items
+  const dupOf = new Array<number>(n).fill(-1);
+  const boundary = new Array<boolean>(n).fill(false);
+  for (let k = 0; k < n; k++) {
+    if (dupOf[k]! >= 0 || !headlineLike(L[k]!)) continue;
+    for (let j = k + 1; j < Math.min(n, k + 4); j++) {
+      if (!sameLine(L[k]!, L[j]!)) continue;
+      dupOf[j] = k;
+      let labelsOnly = true;
+      for (let b = k + 1; b < j; b++) if (isProse(L[b]!)) labelsOnly = false;
+      if (labelsOnly) boundary[k] = true;
+      break;
+    }
+  }
+  // a later repeat of a headline seen earlier (image alt text, sticky header) is dropped too
+  const seen = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const key = labelKey(L[k]!.text);
+    if (!headlineLike(L[k]!)) continue;
+    const first = seen.get(key);
+    if (first !== undefined && dupOf[k]! < 0 && !boundary[k]) dupOf[k] = first;
+    else if (first === undefined) seen.set(key, k);
+  }
+  const seg = new Array<number>(n).fill(0);
+  for (let k = 0, s = 0; k < n; k++) {
+    if (boundary[k] && k > 0) s++;
+    seg[k] = s;
+  }
+
+  // 2. prose lines and the body run
+  const prose = L.map((l, k) => dupOf[k]! < 0 && !l.caption && isProse(l));
+  // the capture may stop inside the last paragraph: a long unpunctuated last line after prose
+  let truncated = false;
+  const last = L[n - 1]!;
+  let before = n - 2;
+  while (before >= 0 && (L[before]!.caption || L[before]!.file)) before--;
+  if (!prose[n - 1] && before >= 0 && prose[before] && last.words >= 8 && last.density >= 0.05 && !last.caption && !last.chrome && !last.file && dupOf[n - 1]! < 0) {
+    prose[n - 1] = true;
+    truncated = true;
+  }
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  let gap = 0;
+  for (let k = 0; k < n; k++) {
+    const l = L[k]!;
+    if (boundary[k] || isStop(l.text)) {
+      cur = null;
+      continue;
+    }
+    if (prose[k]) {
+      if (cur && seg[cur.end] === seg[k] && gap <= 2) {
+        cur.end = k;
+        cur.chars += l.text.length;
+      } else {
+        cur = { start: k, end: k, chars: l.text.length };
+        runs.push(cur);
+      }
+      gap = 0;
+      continue;
+    }
+    if (!cur) continue;
+    if (l.caption || l.file || dupOf[k]! >= 0) continue;
+    if (creditOf(l.text) || bylineOf(l.text)) {
+      cur = null;
+      continue;
+    }
+    gap++;
+  }
+  if (!runs.length) return { article, messages };
+  const run = runs.reduce((a, b) => (b.chars > a.chars ? b : a));
+  const segStart = seg.indexOf(seg[run.start]!);
+
+  // 3. title
+  const slug = slugTokens(input.url);
+  const slugWords = slug.filter((t) => /[a-z]/.test(t));
+  let titleAt = -1;
+  if (slugWords.length >= 4) {
+    let best = 0.5;
+    for (let k = Math.max(segStart, run.start - 12); k <= run.start; k++) {
+      const l = L[k]!;
+      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2) continue;
+      const s = dice(slug, outletKeyWords(l.text));
+      if (s >= best) {
+        best = s;
+        titleAt = k;
+      }
+    }
+  } else {
+    for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
+      const l = L[k]!;
+      if (prose[k] || isStop(l.text)) break;
+      if (dupOf[k]! >= 0 || l.caption || l.file || dateLine(l.text) || bylineOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      if (isTitleShaped(l)) {
+        titleAt = k;
+        break;
+      }
+      if (l.chrome || l.section) continue;
+      break;
+    }
+  }
+  if (titleAt >= 0) article.title = cleanTitle(L[titleAt]!.text, urlOutlet);
+
+  // 4. header: from the title (or the segment start) to the body
+  let datelineOutlet: string | null = null;
+  let followed: string | null = null;
+  const headFrom = titleAt >= 0 ? titleAt + 1 : Math.max(segStart, run.start - 8);
+  if (titleAt >= 0) {
+    // a date stamp printed just above the title
+    for (let k = Math.max(segStart, titleAt - 3); k < titleAt; k++) article.published ??= dateLine(L[k]!.text);
+  }
+  const bodyStart = titleAt === run.start ? run.start + 1 : run.start;
+  for (let k = headFrom; k < bodyStart; k++) {
+    const t = L[k]!.text;
+    if (dupOf[k]! >= 0 || L[k]!.file) continue;
+    const by = bylineOf(t);
+    if (by) {
+      article.author ??= by.author;
+      article.published ??= by.published;
+      for (const c of by.credits) pushUnique(article.credits, c);
+      continue;
+    }
+    const d = dateLine(t);
+    if (d) {
+      article.published ??= d;
+      continue;
+    }
+    const dl = datelineOf(t, isKnownOutlet);
+    if (dl && dl.rest === "") {
+      datelineOutlet ??= dl.outlet;
+      continue;
+    }
+    followed ??= followOutlet(t);
+    if (L[k]!.caption) article.captions.push(t);
+  }
+
+  // 5. body
+  for (let k = bodyStart; k <= run.end; k++) {
+    const l = L[k]!;
+    if (dupOf[k]! >= 0 || l.file) continue;
+    if (prose[k]) {
+      article.paragraphs.push(l.text);
+      continue;
+    }
+    if (l.caption) {
+      article.captions.push(l.text);
+      continue;
+    }
+    followed ??= followOutlet(l.text);
+    const cr = creditOf(l.text);
+    if (cr) {
+      for (const c of cr) pushUnique(article.credits, c);
+      continue;
+    }
+    // a short headline-shaped line between paragraphs: a photo caption (or subhead) of the article
+    if (!l.chrome && !l.section && l.words >= 3 && isTitleShaped(l)) article.captions.push(l.text);
+  }
+
+  // 6. trailer: byline, credits, captions just after the body
+  for (let k = run.end + 1, steps = 0; k < n && steps < 4; k++, steps++) {
+    const l = L[k]!;
+    if (boundary[k] || isStop(l.text) || prose[k]) break;
+    if (dupOf[k]! >= 0 || l.file) continue;
+    const cr = creditOf(l.text);
+    if (cr) {
+      for (const c of cr) pushUnique(article.credits, c);
+      continue;
+    }
+    const by = bylineOf(l.text);
+    if (by && !article.author) {
+      article.author = by.author;
+      for (const c of by.credits) pushUnique(article.credits, c);
+      continue;
+    }
+    if (l.caption) {
+      article.captions.push(l.text);
+      continue;
+    }
+    if (l.chrome || l.section) continue;
+    break;
+  }
+
+  // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
+  const firstPara = article.paragraphs[0];
+  if (article.title && firstPara !== undefined) {
+    const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
+    if (!(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
+      article.lead = article.paragraphs.shift() ?? null;
+    }
+  }
+  if (!article.outlet) {
+    const opening = article.lead ?? article.paragraphs[0];
+    const dl = opening ? datelineOf(opening, isKnownOutlet) : null;
+    article.outlet = dl?.outlet ?? datelineOutlet ?? followed ?? null;
+    if (!article.outlet) {
+      for (let k = segStart; k < n && !article.outlet; k++) if (seg[k] === seg[run.start]) article.outlet = followOutlet(L[k]!.text);
+    }
+  }
+
+  if (!article.title && article.paragraphs.length) {
+    messages.push(message("extract/no-title", "info", "no headline found in the capture; title left empty"));
+  }
+  if (truncated) messages.push(message("extract/truncated", "info", "the capture seems cut off inside the last paragraph"));
+  return { article, messages };
+}
+
+function pushUnique(list: string[], s: string): void {
+  if (!list.some((x) => outletKey(x) === outletKey(s))) list.push(s);
+}
+
+function isKnownOutlet(name: string): boolean {
+  return outletByName(name) !== null;
+}
+
+/** Drops a trailing " - VnExpress" / " | Báo X" masthead from a headline. */
+function cleanTitle(title: string, urlOutlet: string | null): string {
+  const m = /\s+[|–—-]\s+([^|–—-]{2,40})$/u.exec(title);
+  if (m) {
+    const tail = m[1]!.trim();
+    if (isKnownOutlet(tail) || (urlOutlet && outletKey(tail) === outletKey(urlOutlet))) return title.slice(0, m.index).trim();
+  }
+  return title;
 }

@@ -1,0 +1,122 @@
+import { findDate } from "./dates.js";
+import { extractLexicon, isChrome, isSectionLabel, labelKey } from "./lines.js";
+
+/**
+ * Bylines, credits and datelines of Vietnamese news articles:
+ * - byline: a person's name alone on a line ("Bảo Hà", "• Phương Uyên", "HUY QUỐC"), optionally with
+ *   a date ("Thương Nguyệt 26/01/2025 09:00"), a prefix ("Tác giả:", "Bài và ảnh:") or a source
+ *   ("Minh Anh (theo Reuters)");
+ * - credit: the source the whole article is taken from ("Theo RT", "(theo TASS)", "Nguồn: Reuters");
+ * - dateline: the outlet or agency opening the lead ("Kinhtedothi -", "(DS&PL) -", "MOSCOW (Sputnik) -").
+ */
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?:-\p{Lu}?[\p{L}\p{M}]+)?\.?$/u;
+
+/** A person's name: 2 to 5 capitalised words (Title Case or upper case), no function words. */
+export function isPersonName(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 4 || t.length > 40) return false;
+  const ws = t.split(/\s+/);
+  if (ws.length < 2 || ws.length > 5) return false;
+  if (!ws.every((w) => NAME_WORD.test(w))) return false;
+  const fw = extractLexicon().functionWords;
+  if (ws.some((w) => fw.has(w.toLowerCase()))) return false;
+  if (isChrome(t) || isSectionLabel(t)) return false;
+  // upper case everywhere or Title Case everywhere, not a mix such as "HỎI Đáp"
+  const upper = ws.every((w) => w === w.toUpperCase());
+  const title = ws.every((w) => w !== w.toUpperCase() || w.length === 1);
+  return upper || title;
+}
+
+const SOURCE_SPLIT = /\s*(?:,|\/|;|\+|\s-\s|\svà\s)\s*/u;
+
+function sourceList(s: string): string[] {
+  return s
+    .split(SOURCE_SPLIT)
+    .map((x) => x.replace(/^(?:hãng tin|hãng|báo|tờ|đài|kênh)\s+/iu, "").replace(/[.\s]+$/u, "").trim())
+    .filter((x) => x && x.length <= 40 && /\p{Lu}|\d/u.test(x.charAt(0)));
+}
+
+/** "Theo RT", "(theo TASS)", "Nguồn: Reuters", "Theo Reuters, AFP" → the credited sources, else null. */
+export function creditOf(line: string): string[] | null {
+  const t = line.trim();
+  const m =
+    /^\(?\s*theo\s+([^(),:;]{1,60}(?:,\s*[^(),:;]{1,40})*)\s*\)?\.?$/iu.exec(t) ??
+    /^\(?\s*(?:nguồn|source)\s*:\s*([^()]{1,60})\s*\)?\.?$/iu.exec(t);
+  if (!m) return null;
+  const names = sourceList(m[1]!);
+  if (!names.length || names.some((n) => n.split(/\s+/).length > 6)) return null;
+  return names;
+}
+
+export interface Byline {
+  author: string | null;
+  published: string | null;
+  credits: string[];
+}
+
+/** A byline line, or null when the line is not one. */
+export function bylineOf(line: string): Byline | null {
+  let t = line
+    .trim()
+    .replace(/^[•·*\-–—|\s]+/u, "")
+    .replace(/^(?:tác giả|bài|bài và ảnh|bài, ảnh|ảnh và bài|phóng viên|pv|nhóm pv|thực hiện|by)\s*:\s*/iu, "")
+    .trim();
+  if (!t) return null;
+  let published: string | null = null;
+  const d = findDate(t);
+  if (d) {
+    published = d.value;
+    t = d.rest;
+  }
+  let credits: string[] = [];
+  const src = /\s*[([]\s*(?:theo|nguồn\s*:)\s*([^)\]]+)[)\]]\s*$/iu.exec(t);
+  if (src) {
+    credits = sourceList(src[1]!);
+    t = t.slice(0, src.index).trim();
+  }
+  t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;-]+$/u, "").trim();
+  // "Hà Phương/VOV.VN": a name and the outlet
+  t = t.replace(/\s*\/\s*[\p{L}.&]+$/u, "").trim();
+  if (!isPersonName(t)) return null;
+  return { author: t, published, credits };
+}
+
+export interface Dateline {
+  outlet: string;
+  /** the line without the dateline, or "" when the line was only the dateline */
+  rest: string;
+}
+
+/**
+ * The dateline opening a lead: "(DS&PL) - …", "MOSCOW (Sputnik) - …", "HÀ NỘI (TTXVN) – …",
+ * "Kinhtedothi - …", "TPO - …", "VOV.VN - …". Bare one-word datelines must look like a masthead
+ * (upper case, a domain, an ampersand, or a long unaccented word), so "Nga - Mỹ …" is not one.
+ */
+export function datelineOf(line: string, known: (name: string) => boolean = () => false): Dateline | null {
+  const t = line.trim();
+  const paren = /^(?:[\p{Lu}\p{M} .,'-]{2,40}\s*)?\(\s*([^()]{2,30}?)\s*\)\s*[-–—:]+\s*/u.exec(t);
+  if (paren) {
+    const name = paren[1]!.trim();
+    if (!/\p{Lu}/u.test(name) || /^(?:ảnh|nguồn|theo)\b/iu.test(name)) return null;
+    return { outlet: name, rest: t.slice(paren[0].length).trim() };
+  }
+  const bare = /^([\p{L}\d.&+]{2,24})\s*[-–—]+\s*/u.exec(t);
+  if (bare) {
+    const name = bare[1]!;
+    const mast =
+      known(name) ||
+      /^[\p{Lu}\d.&+]{2,12}$/u.test(name) ||
+      /\.(?:vn|com|net|org)$/iu.test(name) ||
+      /&/.test(name) ||
+      (/^[A-Z][a-z]{7,}$/.test(name) && !/^(?:Washington|Moskva|Brussels|Istanbul|Bangkok|Singapore|Jakarta)$/.test(name));
+    if (mast && labelKey(name) !== "ảnh") return { outlet: name, rest: t.slice(bare[0].length).trim() };
+  }
+  return null;
+}
+
+/** "Theo dõi Baoquocte.vn trên" (a follow-us widget naming the outlet) → "Baoquocte.vn". */
+export function followOutlet(line: string): string | null {
+  const m = /^theo dõi\s+(.{2,40}?)\s+(?:trên|tại|qua)(?:\s|$)/iu.exec(line.trim());
+  return m ? m[1]!.trim() : null;
+}

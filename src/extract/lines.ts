@@ -1,0 +1,178 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../data/paths.js";
+
+/**
+ * Line-level signals for plain-text captures: shape (length, sentence-final punctuation),
+ * Vietnamese function-word density, and whether a line is a caption, an image file name,
+ * a section label or page chrome. Data: `data/extract/chrome.json`, `data/extract/function-words.json`.
+ */
+
+interface Lexicon {
+  sections: Set<string>;
+  chrome: Set<string>;
+  stops: Set<string>;
+  chromePatterns: RegExp[];
+  functionWords: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+/** Key a whole line is compared to the lists by: lower case, no bullets, no trailing punctuation. */
+export function labelKey(s: string): string {
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/^[\s•·*\-–—>|]+/u, "")
+    .replace(/[\s:.…|»>]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The lists, read once per process. */
+export function extractLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const chrome = JSON.parse(readFileSync(join(DATA_DIR, "extract/chrome.json"), "utf8")) as {
+    sections: string[];
+    chrome: string[];
+    stops: string[];
+    chromePatterns: string[];
+  };
+  const fw = JSON.parse(readFileSync(join(DATA_DIR, "extract/function-words.json"), "utf8")) as { words: string[] };
+  lexicon = {
+    sections: new Set(chrome.sections.map(labelKey)),
+    chrome: new Set(chrome.chrome.map(labelKey)),
+    stops: new Set(chrome.stops.map(labelKey)),
+    chromePatterns: chrome.chromePatterns.map((p) => new RegExp(p, "iu")),
+    functionWords: new Set(fw.words.map((w) => w.normalize("NFC").toLowerCase())),
+  };
+  return lexicon;
+}
+
+export function words(s: string): string[] {
+  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu) ?? [];
+}
+
+/** Share of a line's words that are Vietnamese function words. */
+export function functionWordDensity(s: string): number {
+  const ws = words(s.toLowerCase());
+  if (!ws.length) return 0;
+  const fw = extractLexicon().functionWords;
+  return ws.filter((w) => fw.has(w)).length / ws.length;
+}
+
+/** Ends like a sentence: . ! ? … : ; possibly followed by closing quotes or brackets, or `".`. */
+const SENTENCE_END = /(?:[.!?…;:]["”’'»)\]]*|["”’'»)\]][.!?…])\s*$/u;
+/** An internal sentence break: punctuation, space, then a capital or opening quote. */
+const INNER_BREAK = /[.!?…]["”’'»)]?\s+["“‘'«(]?\p{Lu}/u;
+
+export function endsSentence(s: string): boolean {
+  return SENTENCE_END.test(s);
+}
+
+/** A bare image (or media) file name, e.g. `6788244385f5403d487aede8.jpg`. */
+export function isFileName(s: string): boolean {
+  return /^[\w.~%+-]+\.(?:jpe?g|png|gif|webp|avif|bmp|svg|tiff?|heic|mp4|webm)(?:\?\S*)?$/i.test(s.trim());
+}
+
+/** A photo caption or credit: "… Ảnh: Reuters", "(Ảnh: TTXVN)", "(Nguồn: Reuters)", "Ảnh minh họa". */
+export function isCaption(s: string): boolean {
+  const t = s.trim();
+  if (words(t).length > 80) return false;
+  if (/(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*\S/iu.test(t)) return true;
+  if (/\(\s*(?:ảnh|hình|nguồn|photo|source)\s*:[^)]*\)\s*\.?$/iu.test(t)) return true;
+  if (/^\(?\s*ảnh minh h[oọ]a\s*\)?\.?$/iu.test(t)) return true;
+  if (/\((?:ảnh|photo)\s*(?:minh họa|minh hoạ)?\)\.?$/iu.test(t)) return true;
+  return false;
+}
+
+/** A section or topic label ("Thế giới", "Thế giới 24h", "Quốc tế"). */
+export function isSectionLabel(s: string): boolean {
+  const k = labelKey(s);
+  if (!k) return false;
+  const { sections } = extractLexicon();
+  return sections.has(k) || sections.has(k.replace(/\s*\d+\s*h?$/u, ""));
+}
+
+/** Interface text: menus, login, comment and share widgets, list headings, footers. */
+export function isChrome(s: string): boolean {
+  const k = labelKey(s);
+  if (!k) return true;
+  const lex = extractLexicon();
+  if (lex.chrome.has(k) || lex.stops.has(k)) return true;
+  if (words(s).length <= 25 && lex.chromePatterns.some((re) => re.test(k))) return true;
+  // "Chia sẻ | Bình luận | In" and similar menu rows
+  if (/\|/.test(s) && s.split("|").every((p) => !p.trim() || lex.chrome.has(labelKey(p)) || lex.sections.has(labelKey(p)))) return true;
+  return false;
+}
+
+/** A heading after which the article is over (related lists, comments, tags). */
+export function isStop(s: string): boolean {
+  const k = labelKey(s).replace(/\s*\(\d+\)$/, "");
+  return extractLexicon().stops.has(k);
+}
+
+export interface LineInfo {
+  /** index in the raw line array */
+  i: number;
+  text: string;
+  words: number;
+  /** blank line (or start of input) before it */
+  blankBefore: boolean;
+  blankAfter: boolean;
+  sentence: boolean;
+  file: boolean;
+  caption: boolean;
+  chrome: boolean;
+  section: boolean;
+  density: number;
+}
+
+/** Non-empty lines with their features. */
+export function lineInfos(raw: string): LineInfo[] {
+  const rawLines = raw.split("\n");
+  const out: LineInfo[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    const text = rawLines[i]!.replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    const prevBlank = i === 0 || !rawLines[i - 1]!.trim();
+    const nextBlank = i === rawLines.length - 1 || !rawLines[i + 1]!.trim();
+    out.push({
+      i,
+      text,
+      words: words(text).length,
+      blankBefore: prevBlank,
+      blankAfter: nextBlank,
+      sentence: endsSentence(text),
+      file: isFileName(text),
+      caption: isCaption(text),
+      chrome: isChrome(text),
+      section: isSectionLabel(text),
+      density: functionWordDensity(text),
+    });
+  }
+  return out;
+}
+
+/**
+ * Running prose: a sentence-shaped line of some length, or a long line of Vietnamese text.
+ * A short line ending in "?" or "!" is a headline unless it holds more than one sentence.
+ */
+export function isProse(l: LineInfo): boolean {
+  if (l.file || l.chrome) return false;
+  if (l.words >= 30 && l.density >= 0.05) return true;
+  if (!l.sentence || l.words < 5) return false;
+  if (/[?!]["”’'»)]*\s*$/u.test(l.text) && l.words < 20 && !INNER_BREAK.test(l.text)) return false;
+  // a teaser cut with "..." is still prose; a heading ending in ":" is not
+  if (/:\s*$/.test(l.text) && l.words < 12) return false;
+  return true;
+}
+
+/** Shaped like a headline: a few words up to a long line, not ending with a full stop. */
+export function isTitleShaped(l: LineInfo): boolean {
+  if (l.file || l.caption || l.chrome || l.section) return false;
+  if (l.words < 3 || l.words > 40) return false;
+  if (/(?:[^.]\.|…|\.\.\.)["”’'»)]*\s*$/u.test(l.text)) return false;
+  if (/^\s*[-–—•]/.test(l.text)) return false;
+  return /\p{Lu}/u.test(l.text.slice(0, 3)) || /^["“‘'«(\d]/u.test(l.text);
+}
