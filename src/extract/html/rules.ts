@@ -1,0 +1,140 @@
+/**
+ * Text-level rules of the HTML extractor: what a class name says about an element, and what a
+ * short line of text is (a photo caption, a credit line "Theo RT", a byline, a date line).
+ */
+
+/** Elements that are never article text. */
+export const HARD_TAGS = new Set([
+  "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea", "svg", "nav",
+  "aside", "footer", "template", "object", "embed", "canvas", "video", "audio", "map", "link", "meta",
+  "head", "title", "dialog", "menu", "label",
+]);
+
+/** Block-level tags: each starts a new text block when the page is flattened. */
+export const BLOCK_TAGS = new Set([
+  "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
+  "h6", "blockquote", "figure", "figcaption", "table", "tbody", "thead", "tr", "td", "th", "pre", "header",
+  "address", "center", "hr", "details", "summary",
+]);
+
+/** Distinctive words anywhere in class/id (camelCase and run-together names included). */
+const NEG_SUB =
+  /related|relate[ds]|lienquan|lien-quan|tin-?khac|tinkhac|comment|binh-?luan|binhluan|sharing|share-?bar|sharebar|social|breadcrumb|advert|quang-?cao|quangcao|sidebar|side-bar|newsletter|subscribe|most-?read|most-?view|mostview|xem-?nhieu|xemnhieu|doc-?nhieu|docnhieu|recommend|popup|cookie|zalo|facebook|twitter|navbar|navigation|pagination|paging|outbrain|taboola|dable|box-?tin|tin-?moi|tinmoi|xem-?them|xemthem|read-?more|see-?also|topic-?list|timeline-?list|event-?list/;
+/** Short words that count only as whole tokens of class/id. */
+const NEG_TOKEN =
+  /(?:^|[\s_-])(?:ad|ads|adv|adsbygoogle|banner|qc|tag|tags|keyword|keywords|tu-?khoa|nav|menu|share|sns|print|vote|poll|rating|widget|sponsor|sponsored|hidden|hide|login|header|footer|site-?footer|site-?header|more|other|others|list-?news|news-?list|box-?news|hot-?news|top-?news|latest|trending|video-?list|player|tools?|utility|utilities|author-?box|follow|bottom|copyright|rss|weather|gold-?price|stock|search)(?:$|[\s_-])/;
+/** Names that promise the article body. */
+export const STRONG_POS =
+  /fck_detail|article[-_]?body|article[-_]?content|articlebody|detail[-_]?content|detail__content|detail-cmain|singular-content|entry-content|post-content|news-content|content-detail|content_detail|contentdetail|cms-body|the-article-body|main-content|maincontent|article__body|detail__body|body-text|news-body|story-body|detail-body|article-text|content-news|ctn-detail|detail-text/;
+const POS = /article|content|detail|body|entry|post|story|main|fck|singular|text|news|cms|chi-?tiet|noi-?dung/;
+const NEG_WEAK = /hidden|banner|combx|comment|contact|foot|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|widget|tags|menu|nav|list/;
+
+export const CAPTION_CLASS =
+  /caption|image[-_]?desc|img[-_]?desc|photo[-_]?desc|pic[-_]?desc|fig[-_]?desc|desc[-_]?img|expnoedit|image[-_]?note|chu-?thich|photo[-_]?note|image_caption|img-?caption|photo-?caption|figure-?caption|fig-?caption|note-?image/;
+
+export const SAPO_CLASS =
+  /(?:^|[\s_-])(?:sapo|summary|lead|chapeau|excerpt|standfirst|teaser|tomtat|tom-tat|description|intro|abstract|sub-?title|subtitle)(?:$|[\s_-])/;
+
+export const BYLINE_CLASS = /author|byline|tac-?gia|tacgia|writer|reporter|nguoi-?viet|nguoiviet|journalist/;
+export const DATE_CLASS = /date|time|publish|ngay-?dang|ngaydang|thoi-?gian|pubdate|created|posted/;
+
+/** True for class/id names of page chrome (related boxes, comments, share bars, ads…). */
+export function negativeName(ci: string, extra: string): boolean {
+  if (!ci && !extra) return false;
+  if (STRONG_POS.test(ci)) return false;
+  return NEG_SUB.test(ci) || NEG_TOKEN.test(ci) || /related|comment|share|social|advert|ads?\b/i.test(extra);
+}
+
+/** Readability-style weight of an element's class/id. */
+export function classWeight(ci: string): number {
+  if (!ci) return 0;
+  let w = 0;
+  if (STRONG_POS.test(ci)) w += 40;
+  else if (POS.test(ci)) w += 25;
+  if (NEG_SUB.test(ci) || NEG_TOKEN.test(ci) || NEG_WEAK.test(ci)) w -= 25;
+  return w;
+}
+
+/** Lines that are page chrome even inside the article body. */
+export const CHROME_LINE =
+  /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|bài viết liên quan|>>|mời (?:quý )?(?:độc giả|bạn đọc)|chia sẻ(?: bài viết)?:?$|bình luận(?: \(\d+\))?$|tags?\s*:|từ khóa\s*:|từ khoá\s*:|theo dõi .{0,40}trên google news|quảng cáo$|advertisement$|video đang được xem nhiều|nguồn video|bấm vào đây|click vào đây|tải ứng dụng|đăng ký nhận tin|xem video|in bài(?: viết)?$|gửi bài(?: viết)?$|lưu bài$|trở về đầu trang)/iu;
+
+/** A line that is only a printed date, e.g. "Thứ hai, 26/01/2025, 09:00 (GMT+7)". */
+export const DATE_LINE =
+  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật|cn|t\d)\s*[,-]?\s*)?(?:\d{1,2}[:h]\d{2}\s*[-,|]?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?$/iu;
+
+/** A photo credit at the end of a short line: "… Ảnh: Reuters", "(Ảnh: TTXVN)", "(Nguồn: Điện Kremlin)". */
+const PHOTO_CREDIT = /(?:^|[\s.(\-–|])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh chụp màn hình|ảnh tư liệu|nguồn ảnh|photo|đồ họa|đồ hoạ|video)\s*:\s*[^\n:]{1,80}?\)?\s*\.?$/iu;
+const PHOTO_ALONE = /^\(?\s*(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh|nguồn)\s*(?::\s*[^\n]{1,60})?\)?\.?$/iu;
+const SOURCE_PAREN = /\(\s*(?:nguồn|ảnh|photo)\s*:\s*[^()]{1,80}\)\s*\.?$/iu;
+
+/** True when a short block of text reads as a photo caption. */
+export function captionLike(text: string, afterImage: boolean, italic: boolean): boolean {
+  if (text.length > 320) return false;
+  if (PHOTO_ALONE.test(text)) return true;
+  if (PHOTO_CREDIT.test(text)) return /(?:ảnh|photo|đồ h)/iu.test(text.slice(-90)) || afterImage || italic || SOURCE_PAREN.test(text);
+  if (SOURCE_PAREN.test(text) && (afterImage || italic)) return true;
+  return afterImage && italic && text.length < 250;
+}
+
+const CREDIT_LINE = /^[([]?\s*(?:theo|nguồn)\s*:?\s+([^()[\]]{1,80}?)\s*[)\]]?\s*\.?$/iu;
+const TRAILING_CREDIT = /[([]\s*(?:theo|nguồn)\s*:?\s*([^()[\]]{1,60}?)\s*[)\]]\s*\.?$/iu;
+
+/** Names of the sources a credit line gives: "Theo Reuters, AFP" → ["Reuters", "AFP"]. */
+export function splitCredits(s: string): string[] {
+  return s
+    .split(/\s*(?:,|;|\s+và\s+|\s+and\s+|\s+&\s+)\s*/iu)
+    .map((x) =>
+      x
+        .replace(/^(?:báo|hãng tin|hãng thông tấn|thông tấn xã|đài|tạp chí|trang(?: tin)?|kênh|tờ)\s+/iu, "")
+        .replace(/[.\s]+$/u, "")
+        .replace(/^["“'‘]|["”'’]$/gu, "")
+        .trim(),
+    )
+    .filter((x) => x.length > 0 && x.length <= 60);
+}
+
+/** A line that is only a credit: "Theo RT", "(Theo TASS)", "Nguồn: Reuters". */
+export function creditLine(text: string): string[] | null {
+  if (text.length > 90 || text.split(" ").length > 12) return null;
+  const m = CREDIT_LINE.exec(text);
+  if (!m) return null;
+  // "Theo ông Lavrov, ..." is a sentence, not a credit
+  if (/^(?:ông|bà|anh|chị|các|những|một|nhiều|giới|đánh giá|quan điểm|kế hoạch|thỏa thuận|thoả thuận|đó|này)\b/iu.test(m[1]!)) return null;
+  const list = splitCredits(m[1]!);
+  return list.length ? list : null;
+}
+
+/** A credit in parentheses closing a paragraph: "… đàm phán. (Theo Reuters)". */
+export function trailingCredit(text: string): string[] | null {
+  const m = TRAILING_CREDIT.exec(text);
+  return m ? splitCredits(m[1]!) : null;
+}
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|[-–&,]|và)$/u;
+
+/** True for a short line that is a person's name (or two), as bylines print them. */
+export function nameLike(s: string): boolean {
+  const t = s.replace(/[.\s]+$/u, "");
+  if (t.length < 2 || t.length > 60) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return false;
+  if (!/\p{Lu}/u.test(t)) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/** Reads a byline: "Tác giả: Minh Anh (theo Reuters)" → author "Minh Anh", credits ["Reuters"]. */
+export function parseByline(raw: string): { author: string | null; credits: string[] } {
+  let s = raw.replace(/^(?:tác giả|bài(?:\s+và\s+ảnh)?|bài, ảnh|by|phóng viên|pv|người viết|biên tập)\s*[:：]\s*/iu, "").trim();
+  s = s.replace(/^by\s+/i, "");
+  let credits: string[] = [];
+  const only = creditLine(s);
+  if (only) return { author: null, credits: only };
+  const tail = /^(.*?)[\s,]*[([]\s*(?:theo|nguồn)\s*:?\s*([^()[\]]+)[)\]]\s*\.?$/iu.exec(s) ?? /^(.*?)\s+[-–|]\s+(?:theo|nguồn)\s*:?\s*(.+)$/iu.exec(s);
+  if (tail) {
+    s = tail[1]!.trim();
+    credits = splitCredits(tail[2]!);
+  }
+  s = s.replace(/\s*[-–|,]\s*$/u, "").trim();
+  return { author: s && nameLike(s) ? s : null, credits };
+}
