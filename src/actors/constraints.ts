@@ -1,0 +1,71 @@
+/**
+ * Role constraints for the time stage. A title given together with a name tells when the text
+ * was written: "Tổng thống Mỹ Donald Trump" ⇒ during one of Trump's terms; "cựu Tổng thống Mỹ
+ * Joe Biden" ⇒ after Biden's term ended. The time stage may intersect these intervals with its
+ * reference-date evidence (e.g. to pick the year of "ngày 5/2" when the page gives none).
+ *
+ *   import { roleConstraintsFor } from "../actors/constraints.js";
+ *   const cs = roleConstraintsFor(doc, ctx);   // needs doc.text and doc.matchText only
+ *   // cs[k].intervals: [{ start: "2017-01-20", end: "2021-01-20" }, { start: "2025-01-20", end: null }]
+ */
+import type { Doc } from "../envelope/types.js";
+import type { Context } from "../pipeline/stage.js";
+import type { Recogniser } from "./recognise.js";
+import { recogniser } from "./stage.js";
+
+export interface DateInterval {
+  /** ISO day, inclusive. */
+  start: string;
+  /** ISO day, inclusive; null = open (still in office). */
+  end: string | null;
+}
+
+export interface RoleConstraint {
+  /** The span "Tổng thống Mỹ Donald Trump" in doc.text. */
+  start: number;
+  end: number;
+  actor: string;
+  role: string;
+  of: string | null;
+  former: boolean;
+  /** The text's date lies in one of these intervals (their union). */
+  intervals: DateInterval[];
+}
+
+type DocText = Pick<Doc, "text" | "matchText"> & Partial<Pick<Doc, "sentences" | "timexes">>;
+
+export function roleConstraints(doc: DocText, rec: Recogniser): RoleConstraint[] {
+  const out = rec.analyse({
+    text: doc.text,
+    matchText: doc.matchText,
+    sentences: doc.sentences ?? [],
+    timexes: [],
+    referenceDate: { value: null, basis: "none" },
+    article: null,
+    source: { path: null, record_id: null, url: null, fetched_at: null },
+  });
+  const res: RoleConstraint[] = [];
+  for (const t of out.titled) {
+    const e = rec.dict.entries[rec.dict.byId.get(t.actor)!]!;
+    const terms = (e.roles ?? [])
+      .filter((r) => r.role === t.role && (!t.of || !r.of || r.of === t.of) && r.start)
+      .map((r) => ({ start: r.start!, end: r.end ?? null }))
+      .sort((a, b) => (a.start < b.start ? -1 : 1));
+    if (!terms.length) continue;
+    let intervals: DateInterval[] = terms;
+    if (t.former) {
+      intervals = [];
+      terms.forEach((r, k) => {
+        if (r.end) intervals.push({ start: r.end, end: terms[k + 1]?.start ?? null });
+      });
+      if (!intervals.length) continue;
+    }
+    res.push({ start: t.start, end: t.end, actor: t.actor, role: t.role, of: t.of, former: t.former, intervals });
+  }
+  return res;
+}
+
+/** The same, with the process's dictionary from `ctx.data` (for use inside the time stage). */
+export function roleConstraintsFor(doc: DocText, ctx: Pick<Context, "data">): RoleConstraint[] {
+  return roleConstraints(doc, recogniser(ctx));
+}

@@ -1,0 +1,191 @@
+/**
+ * The actor dictionary (`data/actors/*.json`, schema in docs/ACTORS.md) compiled once into
+ * lookup tables: aliases indexed by their first word (exact, diacritic-free and one-typo
+ * variants), role holders by office and state, states by code.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ActorType } from "../envelope/types.js";
+import { canonicalTones } from "../normalise/tone.js";
+import { tokenize } from "./tokens.js";
+
+export interface RoleSpan {
+  role: string;
+  of: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface Entry {
+  id: string;
+  name: string;
+  type: ActorType;
+  code: string | null;
+  aliases?: string[];
+  roles?: RoleSpan[];
+  gov?: string | null;
+  parent?: string | null;
+  leader_role?: string | null;
+  adjective?: string[];
+  /** Aliases knowingly shared with another entry (not reported as collisions). */
+  ambiguous?: string[];
+  source?: string;
+  note?: string;
+}
+
+export interface DictFile {
+  description?: string;
+  source?: string;
+  entries: Entry[];
+}
+
+/** One alias, as a sequence of word keys with the separators it needs. */
+export interface AliasRec {
+  entry: number;
+  keys: string[];
+  fkeys: string[];
+  gaps: string[];
+  /** Per word: 0 any case, 1 first letter upper case, 2 exact (short acronyms). */
+  cases: number[];
+  /** Surface form (for tests and debugging). */
+  text: string;
+  /** The alias is written with Vietnamese diacritics (the folded fallback applies). */
+  marked: boolean;
+}
+
+export interface Dictionary {
+  entries: Entry[];
+  byId: Map<string, number>;
+  /** First word key → aliases starting with it, longest first. */
+  exact: Map<string, AliasRec[]>;
+  /** First word folded → marked aliases, longest first. */
+  folded: Map<string, AliasRec[]>;
+  /** One-word aliases of ≥ 8 letters by their deletion neighbourhood, for typo tolerance. */
+  typo: Map<string, AliasRec[]>;
+  /** "role|of" → holders with dates. */
+  holders: Map<string, { entry: number; start: string; end: string | null }[]>;
+  /** State code → gpe entry. */
+  states: Map<string, number>;
+  /** Person entries by their last name word key (for "ông X" resolution). */
+  files: string[];
+  loadMs: number;
+}
+
+const TYPE_RANK: Record<ActorType, number> = { gpe: 0, org: 1, place: 2, media: 3, person: 4 };
+
+export function aliasRec(alias: string, entry: number, type: ActorType): AliasRec | null {
+  const toks = tokenize(canonicalTones(alias.normalize("NFC")));
+  if (!toks.length) return null;
+  const multi = toks.length > 1;
+  return {
+    entry,
+    keys: toks.map((t) => t.key),
+    fkeys: toks.map((t) => t.fkey),
+    gaps: toks.map((t) => t.gap),
+    cases: toks.map((t, i) => {
+      if (t.upper && t.text.length <= 3) return 2;
+      if (!t.cap) return 0;
+      // Inside names of bodies ("Bộ ngoại giao", "Liên hợp quốc") later words may be lower case.
+      return i > 0 && multi && type !== "person" ? 0 : 1;
+    }),
+    text: alias,
+    marked: toks.some((t) => !t.plain),
+  };
+}
+
+function deletions(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+/** Compiles entries (already read from files) into the lookup tables. */
+export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dictionary {
+  const byId = new Map<string, number>();
+  const exact = new Map<string, AliasRec[]>();
+  const folded = new Map<string, AliasRec[]>();
+  const typo = new Map<string, AliasRec[]>();
+  const holders: Dictionary["holders"] = new Map();
+  const states = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (byId.has(e.id)) return; // the validator reports duplicates; the first one wins
+    byId.set(e.id, i);
+    if (e.type === "gpe" && e.code && !states.has(e.code)) states.set(e.code, i);
+    const forms = new Set<string>([e.name, ...(e.aliases ?? []), ...(e.adjective ?? [])]);
+    const seen = new Set<string>();
+    for (const f of forms) {
+      if (!f || !f.trim()) continue;
+      const rec = aliasRec(f, i, e.type);
+      if (!rec) continue;
+      const sig = rec.keys.join(" ") + "/" + rec.gaps.join("") + "/" + rec.cases.join("");
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      push(exact, rec.keys[0]!, rec);
+      if (rec.marked) push(folded, rec.fkeys[0]!, rec);
+      if (rec.keys.length === 1 && rec.keys[0]!.length >= 8) {
+        for (const d of new Set(deletions(rec.keys[0]!))) push(typo, d, rec);
+      }
+    }
+    for (const r of e.roles ?? []) {
+      if (!r.role || !r.start) continue;
+      push(holders, `${r.role}|${r.of ?? ""}`, { entry: i, start: r.start, end: r.end ?? null });
+    }
+  });
+  const order = (a: AliasRec, b: AliasRec) =>
+    b.keys.length - a.keys.length || TYPE_RANK[entries[a.entry]!.type] - TYPE_RANK[entries[b.entry]!.type] || a.entry - b.entry;
+  for (const m of [exact, folded, typo]) for (const l of m.values()) l.sort(order);
+  for (const l of holders.values()) l.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  return { entries, byId, exact, folded, typo, holders, states, files, loadMs };
+}
+
+/** Reads every `*.json` in `dir` except `titles.json`; a missing folder or file gives an empty dictionary. */
+export function readDictionaryFiles(dir: string): { entries: Entry[]; files: string[] } {
+  const entries: Entry[] = [];
+  const files: string[] = [];
+  if (!existsSync(dir)) return { entries, files };
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "titles.json").sort()) {
+    try {
+      const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as DictFile;
+      if (!Array.isArray(json.entries)) continue;
+      for (const e of json.entries) if (e && typeof e.id === "string" && typeof e.type === "string") entries.push(e);
+      files.push(f);
+    } catch {
+      // an unreadable file is reported by scripts/validate-data.mjs; analysis goes on without it
+    }
+  }
+  return { entries, files };
+}
+
+export function loadDictionary(dir: string): Dictionary {
+  const t0 = performance.now();
+  const { entries, files } = readDictionaryFiles(dir);
+  const d = compile(entries, files);
+  d.loadMs = performance.now() - t0;
+  return d;
+}
+
+/** Holders of `role` for `of` on `date` (ISO day), most recently started first. */
+export function holdersAt(dict: Dictionary, role: string, of: string | null, date: string): number[] {
+  const l = dict.holders.get(`${role}|${of ?? ""}`) ?? [];
+  return l
+    .filter((h) => h.start <= date && (h.end === null || date <= h.end))
+    .sort((a, b) => (a.start < b.start ? 1 : -1))
+    .map((h) => h.entry);
+}
+
+/** Former holders of `role` for `of` before `date`, most recent first. */
+export function formerHoldersAt(dict: Dictionary, role: string, of: string | null, date: string): number[] {
+  const l = dict.holders.get(`${role}|${of ?? ""}`) ?? [];
+  const cur = new Set(holdersAt(dict, role, of, date));
+  const out: number[] = [];
+  for (const h of [...l].sort((a, b) => ((a.end ?? "9999") < (b.end ?? "9999") ? 1 : -1))) {
+    if (h.end !== null && h.end < date && !cur.has(h.entry) && !out.includes(h.entry)) out.push(h.entry);
+  }
+  return out;
+}

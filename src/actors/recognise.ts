@@ -1,0 +1,490 @@
+/**
+ * Actor recognition and resolution over one document.
+ *
+ * 1. Dictionary pass: longest alias match at each word of `matchText` (exact words with the
+ *    case of first letters checked, then diacritic-free, then one typo in a long one-word alias).
+ * 2. Title pass: titles ("Thứ trưởng Ngoại giao"), honorifics ("ông"), leader phrases ("ông chủ",
+ *    "nhà lãnh đạo") and counterparts ("người đồng cấp"), each with the state/body that follows and
+ *    the name after it. A name missing from the dictionary becomes an actor with a derived id.
+ *    A title without a name is resolved by date against the dictionary's role holders.
+ * 3. Surname pass: a bare word equal to the last name of a person named in the article.
+ */
+import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
+import { type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
+import type { Phrase, TitleDef, Titles } from "./titles.js";
+import { editDistance, tokenize, type Token } from "./tokens.js";
+import { matchKey } from "../normalise/tone.js";
+
+/** A dictionary match: tokens [a, b). */
+interface Hit {
+  a: number;
+  b: number;
+  entry: number;
+  weak: boolean;
+}
+
+/** An actor found by the title/name passes that is not (or not only) a dictionary entry. */
+interface Found {
+  id: string;
+  actor: Actor;
+  start: number;
+  end: number;
+  /** Role the text gives this person here (for "người đồng cấp"). */
+  role?: { role: string; of: string | null } | undefined;
+}
+
+export interface ActorAnalysis {
+  actors: Actor[];
+  mentions: Mention[];
+  messages: Message[];
+  /** Titles linked to a named dictionary person (for role constraints on the date). */
+  titled: TitledName[];
+}
+
+export interface TitledName {
+  start: number;
+  end: number;
+  actor: string;
+  role: string;
+  of: string | null;
+  former: boolean;
+}
+
+const PERSON_NAME_MAX = 6;
+
+function caseOk(rule: number, t: Token, alias: string): boolean {
+  if (rule === 0) return true;
+  if (rule === 1) return t.cap;
+  return t.text === alias;
+}
+
+/** Word keys of an alias as written, for exact-case checks. */
+function aliasWords(text: string): string[] {
+  return tokenize(text).map((t) => t.text);
+}
+
+export class Recogniser {
+  private wordsCache = new Map<string, string[]>();
+  private surnameKey = new Map<number, string>();
+  /** Surname key → the only dictionary person with that last name (-1 when several). */
+  private uniqueSurname = new Map<string, number>();
+
+  constructor(
+    readonly dict: Dictionary,
+    readonly titles: Titles,
+  ) {
+    dict.entries.forEach((e, i) => {
+      if (e.type !== "person") return;
+      const toks = tokenize(matchKey(e.name));
+      const last = toks[toks.length - 1];
+      if (last && last.key.length > 2) {
+        this.surnameKey.set(i, last.key);
+        const prior = this.uniqueSurname.get(last.key);
+        this.uniqueSurname.set(last.key, prior === undefined ? i : -1);
+      }
+    });
+  }
+
+  private words(text: string): string[] {
+    let w = this.wordsCache.get(text);
+    if (!w) this.wordsCache.set(text, (w = aliasWords(text)));
+    return w;
+  }
+
+  /** The longest dictionary alias at token i, or null. */
+  matchAt(toks: readonly Token[], i: number, initial: boolean): Hit | null {
+    const t = toks[i]!;
+    const tryList = (list: AliasRec[] | undefined, folded: boolean): Hit | null => {
+      if (!list) return null;
+      for (const rec of list) {
+        const n = rec.keys.length;
+        if (i + n > toks.length) continue;
+        let ok = true;
+        let words: string[] | null = null;
+        for (let k = 0; k < n && ok; k++) {
+          const x = toks[i + k]!;
+          if (k > 0 && x.gap !== rec.gaps[k]) ok = false;
+          else if (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k]) ok = false;
+          else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
+          else ok = caseOk(rec.cases[k]!, x, "");
+        }
+        if (ok) return { a: i, b: i + n, entry: rec.entry, weak: false };
+      }
+      return null;
+    };
+    let hit = tryList(this.dict.exact.get(t.key), false);
+    if (!hit && t.plain) hit = tryList(this.dict.folded.get(t.fkey), true);
+    if (!hit && t.cap && t.key.length >= 7) {
+      for (let d = 0; d <= t.key.length && !hit; d++) {
+        const del = d === t.key.length ? t.key : t.key.slice(0, d) + t.key.slice(d + 1);
+        for (const rec of this.dict.typo.get(del) ?? []) {
+          if (rec.keys[0]![0] === t.key[0] && editDistance(rec.keys[0]!, t.key, 1) <= 1) {
+            hit = { a: i, b: i + 1, entry: rec.entry, weak: false };
+            break;
+          }
+        }
+      }
+    }
+    if (hit && hit.b - hit.a === 1 && this.titles.commonWords.has(t.key)) {
+      // "Anh", "Đức", "Nhật"... also common words and parts of Vietnamese names.
+      const prev = toks[i - 1];
+      if (initial) hit.weak = true;
+      else if (prev && prev.cap && prev.gap !== "|" && t.gap === " " && !this.titles.notNames.has(prev.key)) hit.weak = true;
+    }
+    return hit;
+  }
+
+  analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">): ActorAnalysis {
+    const T = this.titles;
+    const D = this.dict;
+    const toks = tokenize(doc.matchText);
+    const n = toks.length;
+    const sents = sentenceSpans(doc);
+    // sentence index per token, and whether it starts its sentence
+    const sentOf = new Int32Array(n);
+    const initial = new Uint8Array(n);
+    {
+      let s = 0;
+      let lastSent = -1;
+      for (let i = 0; i < n; i++) {
+        while (s < sents.length - 1 && toks[i]!.start >= sents[s]!.end) s++;
+        sentOf[i] = s;
+        if (s !== lastSent || toks[i]!.gap === "|") initial[i] = 1;
+        lastSent = s;
+      }
+    }
+    // 1. dictionary pass
+    const hits: Hit[] = [];
+    const cover = new Int32Array(n).fill(-1); // index into hits
+    for (let i = 0; i < n; ) {
+      const h = this.matchAt(toks, i, initial[i] === 1);
+      if (h) {
+        // prev token rule for common words needs to know whether the previous token was matched
+        if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0) h.weak = false;
+        for (let k = h.a; k < h.b; k++) cover[k] = hits.length;
+        hits.push(h);
+        i = h.b;
+      } else i++;
+    }
+    const named = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
+    // 2. titles
+    const titleAt = new Array<Phrase<TitleDef> | null>(n).fill(null);
+    const titleCover = new Uint8Array(n);
+    for (let i = 0; i < n; ) {
+      const p = T.titles.at(toks, i);
+      const c = cover[i]!;
+      // a title inside a dictionary name ("Văn phòng Thủ tướng Israel") is part of that name
+      if (p && (c < 0 || (hits[c]!.a === i && hits[c]!.b <= i + p.keys.length) || D.entries[hits[c]!.entry]!.type === "gpe")) {
+        titleAt[i] = p;
+        for (let k = i; k < i + p.keys.length; k++) titleCover[k] = 1;
+        i += p.keys.length;
+      } else i++;
+    }
+    const found: Found[] = [];
+    const derived = new Map<string, Actor>();
+    const titled: TitledName[] = [];
+    const messages: Message[] = [];
+    const surnames = new Map<string, number>(); // surname key → dictionary entry named in the article
+    for (const e of named) {
+      const k = this.surnameKey.get(e);
+      if (k) surnames.set(k, surnames.has(k) && surnames.get(k) !== e ? -1 : e);
+    }
+    const derivedSurnames = new Map<string, string>();
+    let lastRole: { role: string; of: string | null } | null = null;
+
+    const ofEntity = (e: Entry): string | null => {
+      if (e.type === "gpe") return e.code;
+      if (e.gov) return e.gov;
+      return e.type === "place" ? null : (e.code ?? null);
+    };
+    const dateAt = (i: number) => this.dateFor(doc, sents[sentOf[i]!], toks[i]!.start);
+    const entryActor = (i: number): Actor => {
+      const e = D.entries[i]!;
+      return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
+    };
+    const addEntry = (entry: number, start: number, end: number, role?: Found["role"]) => {
+      found.push({ id: D.entries[entry]!.id, actor: entryActor(entry), start, end, role });
+      named.add(entry);
+    };
+    /** A name not in the dictionary starting at token p: token range or null. */
+    const unknownName = (p: number, strict: boolean): [number, number] | null => {
+      const t = toks[p];
+      if (!t || !t.cap || cover[p]! >= 0 || titleCover[p] || T.notNames.has(t.key)) return null;
+      if (T.orgHeads.at(toks, p) || T.honorifics.at(toks, p)) return null;
+      let q = p + 1;
+      while (q < n && q - p < PERSON_NAME_MAX) {
+        const x = toks[q]!;
+        if (x.gap !== " " || cover[q]! >= 0 || titleCover[q]) break;
+        if (x.cap && !T.notNames.has(x.key)) q++;
+        else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " ") q += 2;
+        else break;
+      }
+      if (q > p && !toks[q - 1]!.cap) q--;
+      if (strict && q - p === 1 && !(t.plain && t.key.length >= 3)) return null;
+      return [p, q];
+    };
+    /** Resolves a name range to a person: a dictionary person by surname, a derived one, or a new derived one. */
+    const nameActor = (a: number, b: number, code: string | null): { entry?: number; actor: Actor } => {
+      const lastKey = toks[b - 1]!.key;
+      const e = surnames.get(lastKey) ?? (b - a === 1 ? this.uniqueSurname.get(lastKey) : undefined);
+      if (e !== undefined && e >= 0) return { entry: e, actor: entryActor(e) };
+      const prior = derivedSurnames.get(lastKey);
+      if (prior && b - a === 1) return { actor: derived.get(prior)! };
+      const name = doc.text.slice(toks[a]!.start, toks[b - 1]!.end).replace(/\s+/g, " ");
+      const id = name.replace(/ /g, "_");
+      let actor = derived.get(id);
+      if (!actor) {
+        actor = { id, name, type: "person", code };
+        derived.set(id, actor);
+        derivedSurnames.set(lastKey, id);
+      } else if (!actor.code && code) actor.code = code;
+      return { actor };
+    };
+    /** The state/body right after token index p (overlapping or adjacent dictionary hit). */
+    const bodyAfter = (endTok: number): Hit | null => {
+      const c = cover[endTok - 1]!;
+      if (c >= 0 && hits[c]!.b > endTok) return hits[c]!;
+      const d = cover[endTok] ?? -1;
+      if (d >= 0 && hits[d]!.a === endTok && toks[endTok]!.gap === " ") return hits[d]!;
+      return null;
+    };
+    /** Name right after token p (a dictionary person or an unknown name), with the end token. */
+    const nameAfter = (p: number, strict: boolean): { a: number; b: number; entry?: number } | null => {
+      if (p >= n) return null;
+      const g = toks[p]!.gap;
+      if (g !== " " && g !== ",") return null;
+      const c = cover[p]!;
+      if (c >= 0) {
+        const h = hits[c]!;
+        return h.a === p && D.entries[h.entry]!.type === "person" ? { a: h.a, b: h.b, entry: h.entry } : null;
+      }
+      const r = unknownName(p, strict);
+      return r ? { a: r[0], b: r[1] } : null;
+    };
+    const resolveRole = (i: number, role: string, of: string | null, former: boolean, s: number, e: number) => {
+      const date = dateAt(i);
+      if (!date) {
+        messages.push({ rule: "actors/no-date", severity: "info", text: `no date to resolve "${doc.text.slice(s, e)}"`, start: s, end: e });
+        return;
+      }
+      let who: number[];
+      if (former) {
+        const f = formerHoldersAt(D, role, of, date);
+        who = f.filter((x) => named.has(x)).slice(0, 1);
+      } else who = holdersAt(D, role, of, date);
+      if (who.length === 1) addEntry(who[0]!, s, e, { role, of });
+      else if (who.length > 1)
+        messages.push({ rule: "actors/ambiguous-role", severity: "info", text: `${role} of ${of}: ${who.length} holders on ${date}`, start: s, end: e });
+    };
+
+    /** Shared handling once a role phrase [a, b) is known: body, name, or resolution by date. */
+    const handleRole = (i0: number, a: number, b: number, role: string | null, fixedOf: string | null, org: string | null, strict: boolean) => {
+      const prev = toks[a - 1];
+      const former = !!prev && prev.gap !== "|" && T.former.has(prev.key);
+      const before = former ? toks[a - 2] : prev;
+      const plural = !!before && T.plural.has(before.key);
+      const poss = b < n && T.possessive.has(toks[b]!.key) && toks[b]!.gap === " ";
+      const body = bodyAfter(b);
+      let of = fixedOf ?? null;
+      let p = b;
+      if (body) {
+        const e = D.entries[body.entry]!;
+        const bodyOf = ofEntity(e);
+        if (!fixedOf && bodyOf) of = bodyOf;
+        p = body.b;
+        // a person hit right after the title is the name, not the body
+        if (e.type === "person") p = b;
+      }
+      const name = body && D.entries[body.entry]!.type === "person" ? { a: body.a, b: body.b, entry: body.entry } : nameAfter(p, strict);
+      const s = toks[former ? a - 1 : a]!.start;
+      if (org && of) this.impliedOrg(org, of, toks[a]!.start, toks[b - 1]!.end, addEntry);
+      if (poss || plural) return;
+      if (name) {
+        let entry = name.entry;
+        if (entry !== undefined && role) {
+          const roles = D.entries[entry]!.roles ?? [];
+          if (roles.length && !roles.some((r) => r.role === role)) {
+            // "đặc phái viên của Tổng thống Mỹ Steve Witkoff": the name is not this office's holder
+            if (of) resolveRole(i0, role, of, former, s, toks[(body && body.entry !== entry ? body.b : b) - 1]!.end);
+            return;
+          }
+        }
+        const end = toks[name.b - 1]!.end;
+        const r = role ? { role, of } : undefined;
+        if (entry !== undefined) {
+          addEntry(entry, s, end, r);
+          if (role) titled.push({ start: s, end, actor: D.entries[entry]!.id, role, of, former });
+        } else {
+          const na = nameActor(name.a, name.b, of);
+          if (na.entry !== undefined) addEntry(na.entry, s, end, r);
+          else found.push({ id: na.actor.id, actor: na.actor, start: s, end, role: r });
+        }
+        if (r) lastRole = r;
+        return;
+      }
+      if (role && of) {
+        resolveRole(i0, role, of, former, s, toks[(body ? body.b : b) - 1]!.end);
+        lastRole = { role, of };
+      }
+    };
+
+    for (let i = 0; i < n; i++) {
+      const hc = cover[i]!;
+      if (hc >= 0 && hits[hc]!.a === i && !titleCover[i]) {
+        // a person named without a title: the office they hold that day, for "người đồng cấp"
+        const e = D.entries[hits[hc]!.entry]!;
+        if (e.type === "person" && e.roles?.length) {
+          const date = dateAt(i);
+          const r = date ? e.roles.find((x) => x.start && x.start <= date && (!x.end || date <= x.end)) : undefined;
+          if (r) lastRole = { role: r.role, of: r.of };
+        }
+      }
+      const tp = titleAt[i];
+      if (tp) {
+        handleRole(i, i, i + tp.keys.length, tp.value.role, tp.value.of ?? null, tp.value.org ?? null, true);
+        continue;
+      }
+      const lead = T.leaders.at(toks, i);
+      if (lead && cover[i]! < 0) {
+        const b = i + lead.keys.length;
+        const body = bodyAfter(b);
+        if (body) {
+          const e = D.entries[body.entry]!;
+          const role = e.type === "gpe" ? (e.leader_role ?? "head_of_state") : (e.leader_role ?? T.leaderOf.get(e.id) ?? null);
+          if (role) handleRole(i, i, b, role, ofEntity(e), null, false);
+        }
+        continue;
+      }
+      const cp = T.counterparts.at(toks, i);
+      if (cp && cover[i]! < 0) {
+        const b = i + cp.keys.length;
+        const body = bodyAfter(b);
+        const lr = lastRole as { role: string; of: string | null } | null;
+        if (body && D.entries[body.entry]!.type === "gpe") handleRole(i, i, b, lr?.role ?? null, D.entries[body.entry]!.code, null, false);
+        continue;
+      }
+      const hon = T.honorifics.at(toks, i);
+      if (hon && !titleCover[i]) {
+        const b = i + hon.keys.length;
+        const nm = nameAfter(b, false);
+        if (nm && nm.entry === undefined && toks[b]!.gap === " ") {
+          const na = nameActor(nm.a, nm.b, null);
+          const end = toks[nm.b - 1]!.end;
+          if (na.entry !== undefined) addEntry(na.entry, toks[nm.a]!.start, end);
+          else found.push({ id: na.actor.id, actor: na.actor, start: toks[nm.a]!.start, end });
+        }
+        continue;
+      }
+    }
+    // people named by the dictionary carry their role for "người đồng cấp" only through titles (above)
+    // 3. surnames of people named in the article, written alone ("Theo Zakharova")
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (!t.cap || cover[i]! >= 0 || titleCover[i] || t.key.length < 3) continue;
+      if (toks[i + 1]?.cap && toks[i + 1]!.gap === " ") continue; // part of a longer name
+      const e = surnames.get(t.key);
+      if (e !== undefined && e >= 0) {
+        found.push({ id: D.entries[e]!.id, actor: entryActor(e), start: t.start, end: t.end });
+        continue;
+      }
+      const d = derivedSurnames.get(t.key);
+      if (d && !found.some((f) => f.start <= t.start && t.end <= f.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
+    }
+    // 4. assemble: actors in order of first mention, mentions by position
+    const strong = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
+    const mentions: Mention[] = [];
+    const mention = (actor: string, start: number, end: number) => mentions.push({ actor, text: doc.text.slice(start, end), start, end });
+    for (const h of hits) {
+      if (h.weak && !strong.has(h.entry)) continue;
+      mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
+    }
+    const actorsById = new Map<string, Actor>();
+    for (const h of hits) if (!h.weak || strong.has(h.entry)) actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
+    for (const f of found) {
+      actorsById.set(f.id, f.actor);
+      if (!mentions.some((m) => m.actor === f.id && m.start === f.start && m.end === f.end)) mention(f.id, f.start, f.end);
+    }
+    mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
+    const order: string[] = [];
+    for (const m of mentions) if (!order.includes(m.actor)) order.push(m.actor);
+    return { actors: order.map((id) => actorsById.get(id)!), mentions, messages, titled };
+  }
+
+  /** "Thư ký Hội đồng An ninh" of RUS ⇒ the body "Hội đồng An ninh Nga" if the dictionary has it. */
+  private impliedOrg(template: string, of: string, start: number, end: number, add: (e: number, s: number, t: number) => void): void {
+    const st = this.dict.states.get(of);
+    if (st === undefined) return;
+    const e = this.dict.entries[st]!;
+    for (const adj of [...(e.adjective ?? []), ...(e.aliases ?? [])]) {
+      const phrase = template.replace("{state}", adj);
+      const toks = tokenize(matchKey(phrase)).map((t, k) => (k === 0 ? { ...t, cap: true } : t));
+      const h = this.matchAt(toks, 0, false);
+      if (h && h.b === toks.length) {
+        add(h.entry, start, end);
+        return;
+      }
+    }
+  }
+
+  /** The ISO day governing token offset `at`: a dated timex of its sentence (nearest before, else after), else the reference date. */
+  dateFor(doc: Pick<Doc, "timexes" | "referenceDate" | "article" | "source">, sent: Span | undefined, at: number): string | null {
+    const ref = refDay(doc);
+    if (sent) {
+      let best: Timex | null = null;
+      let bestD = Infinity;
+      for (const t of doc.timexes) {
+        if (t.type !== "DATE" || t.start < sent.start || t.end > sent.end) continue;
+        const d = t.start <= at ? at - t.start : (t.start - at) * 2;
+        if (d < bestD && dayOf(t.value, ref)) {
+          best = t;
+          bestD = d;
+        }
+      }
+      if (best) return dayOf(best.value, ref);
+    }
+    return ref;
+  }
+}
+
+function refDay(doc: Pick<Doc, "referenceDate" | "article" | "source">): string | null {
+  for (const v of [doc.referenceDate?.value, doc.article?.published, doc.source?.fetched_at]) {
+    if (v && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  }
+  return null;
+}
+
+/** A TIMEX3 value as a day: "2022-01" → "2022-01-15", "2022" → "2022-07-01", "XXXX-02-05" → the reference year. */
+export function dayOf(value: string, ref: string | null): string | null {
+  let v = value;
+  if (v.startsWith("XXXX")) {
+    if (!ref) return null;
+    v = ref.slice(0, 4) + v.slice(4);
+  }
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return `${m[1]}-${m[2]}-15`;
+  m = /^(\d{4})$/.exec(v);
+  if (m) return `${m[1]}-07-01`;
+  return null;
+}
+
+/** Sentence spans: the sentences stage's, else a simple split on end punctuation and line breaks. */
+export function sentenceSpans(doc: Pick<Doc, "text" | "sentences">): Span[] {
+  if (doc.sentences.length) return doc.sentences;
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (const m of doc.text.matchAll(re)) {
+    const base = m.index;
+    const para = m[0];
+    let s = 0;
+    const end = /[.!?…]+["”’»)]*\s+(?=["“‘«(]?\p{Lu})/gu;
+    for (const e of para.matchAll(end)) {
+      const cut = e.index + e[0].trimEnd().length;
+      out.push({ start: base + s, end: base + cut });
+      s = e.index + e[0].length;
+    }
+    if (s < para.length) out.push({ start: base + s, end: base + para.length });
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * The title lexicon (`data/actors/titles.json`): Vietnamese titles → role keys, and the small
+ * word lists the recogniser needs (honorifics, leader phrases, name particles...).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { matchKey } from "../normalise/tone.js";
+import { tokenize, type Token } from "./tokens.js";
+
+export interface TitleDef {
+  title: string;
+  role: string | null;
+  of?: string | null;
+  org?: string | null;
+  note?: string;
+}
+
+export interface TitlesFile {
+  description?: string;
+  source?: string;
+  titles: TitleDef[];
+  honorifics?: string[];
+  leaders?: string[];
+  leader_of?: Record<string, string>;
+  counterparts?: string[];
+  former?: string[];
+  plural?: string[];
+  possessive?: string[];
+  org_heads?: string[];
+  name_particles?: string[];
+  not_names?: string[];
+  common_words?: string[];
+}
+
+/** A phrase as word keys (lower case, canonical tones). */
+export interface Phrase<T> {
+  keys: string[];
+  value: T;
+}
+
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, Phrase<T>[]>();
+  add(text: string, value: T): void {
+    const keys = tokenize(matchKey(text)).map((t) => t.key);
+    if (!keys.length) return;
+    const l = this.byFirst.get(keys[0]!) ?? [];
+    l.push({ keys, value });
+    l.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(keys[0]!, l);
+  }
+  /** The longest phrase starting at token i (words separated by spaces only), or null. */
+  at(toks: readonly Token[], i: number): Phrase<T> | null {
+    const l = this.byFirst.get(toks[i]?.key ?? "");
+    if (!l) return null;
+    for (const p of l) {
+      if (i + p.keys.length > toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.keys.length && ok; k++) {
+        const t = toks[i + k]!;
+        ok = t.key === p.keys[k] && t.gap === " ";
+      }
+      if (ok) return p;
+    }
+    return null;
+  }
+}
+
+export interface Titles {
+  titles: PhraseIndex<TitleDef>;
+  honorifics: PhraseIndex<true>;
+  leaders: PhraseIndex<true>;
+  leaderOf: Map<string, string>;
+  counterparts: PhraseIndex<true>;
+  former: Set<string>;
+  plural: Set<string>;
+  possessive: Set<string>;
+  orgHeads: PhraseIndex<true>;
+  particles: Set<string>;
+  notNames: Set<string>;
+  commonWords: Set<string>;
+}
+
+const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
+
+export function compileTitles(f: TitlesFile): Titles {
+  const idx = <T>(list: string[] | undefined, v: T) => {
+    const p = new PhraseIndex<T>();
+    for (const s of list ?? []) p.add(s, v);
+    return p;
+  };
+  const titles = new PhraseIndex<TitleDef>();
+  for (const t of f.titles ?? []) titles.add(t.title, t);
+  return {
+    titles,
+    honorifics: idx(f.honorifics, true as const),
+    leaders: idx(f.leaders, true as const),
+    leaderOf: new Map(Object.entries(f.leader_of ?? {})),
+    counterparts: idx(f.counterparts, true as const),
+    former: keySet(f.former),
+    plural: keySet(f.plural),
+    possessive: keySet(f.possessive),
+    orgHeads: idx(f.org_heads, true as const),
+    particles: keySet(f.name_particles),
+    notNames: keySet(f.not_names),
+    commonWords: keySet(f.common_words),
+  };
+}
+
+export function loadTitles(path: string): Titles {
+  if (!existsSync(path)) return compileTitles({ titles: [] });
+  return compileTitles(JSON.parse(readFileSync(path, "utf8")) as TitlesFile);
+}
