@@ -300,7 +300,7 @@ export class Recogniser {
       if (org && of) this.impliedOrg(org, of, toks[a]!.start, toks[b - 1]!.end, addEntry);
       if (poss || plural) return;
       if (name) {
-        let entry = name.entry;
+        const entry = name.entry;
         if (entry !== undefined && role) {
           const roles = D.entries[entry]!.roles ?? [];
           if (roles.length && !roles.some((r) => r.role === role)) {
