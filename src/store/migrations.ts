@@ -1,0 +1,135 @@
+/**
+ * Versioned schema migrations, one list for both backends. A migration is applied once, in
+ * its own transaction, and recorded in `schema_migrations`; a store opened by an older
+ * program version than its schema refuses to write to it.
+ */
+import type { Db } from "./db.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+// Shared column lists; types differ only where the backends do.
+const common = (t: { seq: string; blob: string; sortText: string }) => `
+CREATE TABLE articles (
+  seq ${t.seq},
+  id TEXT NOT NULL UNIQUE,
+  canonical_url TEXT UNIQUE,
+  url TEXT,
+  outlet TEXT,
+  title TEXT,
+  published TEXT,
+  analyzer_version TEXT NOT NULL,
+  simhash TEXT,
+  duplicate_of TEXT,
+  record TEXT NOT NULL,
+  capture_kind TEXT,
+  capture_bytes ${t.blob},
+  capture_text TEXT,
+  capture_source TEXT NOT NULL,
+  capture_options TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_version ON articles (analyzer_version, id);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
+CREATE TABLE article_bands (
+  band INTEGER NOT NULL,
+  value INTEGER NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (band, value, article_id)
+);
+CREATE INDEX article_bands_article ON article_bands (article_id);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  skey TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  participants TEXT NOT NULL,
+  date TEXT,
+  location TEXT,
+  precision TEXT NOT NULL,
+  sort_key TEXT ${t.sortText} NOT NULL,
+  status TEXT NOT NULL,
+  claims TEXT NOT NULL,
+  source_count INTEGER NOT NULL,
+  first_reported TEXT
+);
+CREATE INDEX stories_skey ON stories (skey);
+CREATE INDEX stories_sort ON stories (sort_key, id);
+CREATE INDEX stories_type_sort ON stories (type, sort_key, id);
+CREATE TABLE story_sources (
+  article_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  pos INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX story_sources_story ON story_sources (story_id, pos);
+CREATE TABLE story_actors (
+  actor TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  PRIMARY KEY (actor, story_id)
+);
+CREATE INDEX story_actors_story ON story_actors (story_id);
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  code TEXT,
+  mentions INTEGER NOT NULL,
+  articles INTEGER NOT NULL
+);
+CREATE INDEX actors_mentions ON actors (mentions);
+CREATE TABLE article_actors (
+  article_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (article_id, actor_id)
+);
+`;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, near-duplicate bands, stories, actors, search index",
+    sqlite:
+      common({ seq: "INTEGER PRIMARY KEY AUTOINCREMENT", blob: "BLOB", sortText: "" }) +
+      `CREATE VIRTUAL TABLE articles_fts USING fts5(raw_title, raw_body, fold_title, fold_body, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0");`,
+    postgres:
+      common({ seq: "BIGSERIAL PRIMARY KEY", blob: "BYTEA", sortText: 'COLLATE "C"' }) +
+      `CREATE TABLE articles_search (
+  seq BIGINT PRIMARY KEY,
+  raw tsvector NOT NULL,
+  fold tsvector NOT NULL
+);
+CREATE INDEX articles_search_raw ON articles_search USING GIN (raw);
+CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Applies the migrations not yet applied; returns the schema version. */
+export async function migrate(db: Db): Promise<number> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const lock = db.dialect === "postgres" ? "SELECT pg_advisory_xact_lock(7355608)" : null;
+  let current = 0;
+  for (const m of MIGRATIONS) {
+    await db.tx(async () => {
+      if (lock) await db.get(lock);
+      const done = await db.get(`SELECT version FROM schema_migrations WHERE version = ?`, [m.version]);
+      if (done) return;
+      await db.exec(db.dialect === "sqlite" ? m.sqlite : m.postgres);
+      await db.run(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, new Date().toISOString()]);
+    });
+    current = m.version;
+  }
+  const top = await db.get<{ v: number | null }>(`SELECT MAX(version) AS v FROM schema_migrations`);
+  const v = Number(top?.v ?? 0);
+  if (v > SCHEMA_VERSION) throw new Error(`the store's schema is version ${v}, newer than this thoisu (${SCHEMA_VERSION}); upgrade thoisu`);
+  return Math.max(current, v);
+}

@@ -1,0 +1,485 @@
+/**
+ * The store's logic, written once over the `Db` adapter; only the search index differs
+ * between SQLite (FTS5) and PostgreSQL (tsvector), see `SearchIndex`.
+ */
+import type { AnalysisRecord } from "../record/record.js";
+import type { Db } from "./db.js";
+import { SCHEMA_VERSION } from "./migrations.js";
+import {
+  emptyResult,
+  type ActorStat,
+  type IngestResult,
+  type PreparedArticle,
+  type SearchHit,
+  type Store,
+  type StoreStats,
+  type StoredArticle,
+  type StoryEvent,
+  type TimelineFilter,
+} from "./store.js";
+import { extendStory, findStory, newStory, storyKey, summarizeStory, type SourcedEvent, type Story, type StoryHead } from "../story/merge.js";
+import { bands, nearDuplicate } from "../ingest/simhash.js";
+import { foldedForm, rawForm } from "../search/fold.js";
+
+/** The backend-specific part: the full-text index. */
+export interface SearchIndex {
+  add(db: Db, seq: number, s: PreparedArticle["search"]): Promise<void>;
+  remove(db: Db, seq: number, s: PreparedArticle["search"]): Promise<void>;
+  search(db: Db, query: string, limit: number): Promise<SearchHit[]>;
+  /** SQL for "rowids of articles matching this query" with one parameter, for the timeline. */
+  matchSeqs(query: string): { sql: string; params: unknown[] } | null;
+  count(db: Db): Promise<number>;
+}
+
+/** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
+const UNDATED = "~";
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  canonical_url: string | null;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  analyzer_version: string;
+  simhash: string | null;
+  duplicate_of: string | null;
+  record: string;
+  capture_kind: string | null;
+  capture_bytes: Uint8Array | null;
+  capture_text: string | null;
+  capture_source: string;
+  capture_options: string;
+}
+
+interface StoryRow {
+  id: string;
+  skey: string;
+  type: string;
+  mode: string | null;
+  participants: string;
+  date: string | null;
+  location: string | null;
+  precision: string;
+  sort_key: string;
+  status: string;
+  claims: string;
+  source_count: number;
+  first_reported: string | null;
+}
+
+const toBuffer = (b: Uint8Array | null) => (b == null ? null : Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+function articleFromRow(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    url: r.url,
+    canonicalUrl: r.canonical_url,
+    outlet: r.outlet,
+    title: r.title,
+    published: r.published,
+    analyzerVersion: r.analyzer_version,
+    duplicateOf: r.duplicate_of,
+    record: JSON.parse(r.record) as AnalysisRecord,
+    capture: {
+      kind: (r.capture_kind as "html" | "text" | null) ?? null,
+      bytes: r.capture_bytes ? new Uint8Array(r.capture_bytes) : null,
+      text: r.capture_text,
+      source: JSON.parse(r.capture_source),
+      options: JSON.parse(r.capture_options),
+    },
+  };
+}
+
+function storyFromRow(r: StoryRow): Story {
+  return {
+    id: r.id,
+    key: r.skey,
+    type: r.type,
+    mode: r.mode,
+    participants: JSON.parse(r.participants),
+    date: r.date,
+    location: r.location,
+    precision: r.precision as Story["precision"],
+    sort: r.sort_key === UNDATED ? null : r.sort_key,
+    status: r.status as Story["status"],
+    claims: JSON.parse(r.claims),
+    reported: r.first_reported,
+    sources: [],
+  };
+}
+
+const STORY_COLS = `id, skey, type, mode, participants, date, location, precision, sort_key, status, claims, source_count, first_reported`;
+
+export class SqlStore implements Store {
+  constructor(
+    readonly db: Db,
+    readonly index: SearchIndex,
+    readonly backend: "sqlite" | "postgres",
+    readonly location: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async ingest(batch: PreparedArticle[], opts: { replace?: boolean } = {}): Promise<IngestResult> {
+    const res = emptyResult();
+    if (batch.length === 0) return res;
+    await this.db.tx(async () => {
+      for (const p of batch) await this.ingestOne(p, !!opts.replace, res);
+    });
+    return res;
+  }
+
+  private async ingestOne(p: PreparedArticle, replace: boolean, res: IngestResult): Promise<void> {
+    const db = this.db;
+    const rec = p.record;
+    const old = await db.get<{ seq: number; duplicate_of: string | null; analyzer_version: string }>(`SELECT seq, duplicate_of, analyzer_version FROM articles WHERE id = ?`, [rec.id]);
+    if (old) {
+      if (!replace) {
+        res.duplicates++;
+        return;
+      }
+      await this.removeDerived(rec.id, Number(old.seq), old.duplicate_of);
+      await db.run(`UPDATE articles SET record = ?, analyzer_version = ?, outlet = ?, title = ?, published = ?, simhash = ? WHERE id = ?`, [
+        JSON.stringify(rec),
+        rec.analyzer.version,
+        rec.outlet,
+        rec.title,
+        rec.published,
+        p.simhash,
+        rec.id,
+      ]);
+      if (old.duplicate_of == null) await this.addDerived(Number(old.seq), p, res);
+      res.replaced++;
+      return;
+    }
+    if (p.canonicalUrl) {
+      const same = await db.get(`SELECT id FROM articles WHERE canonical_url = ?`, [p.canonicalUrl]);
+      if (same) {
+        res.sameUrl++;
+        return;
+      }
+    }
+    let duplicateOf: string | null = null;
+    if (p.simhash) {
+      const b = bands(p.simhash);
+      const cands = await db.all<{ id: string; simhash: string | null; duplicate_of: string | null }>(
+        `SELECT a.id, a.simhash, a.duplicate_of FROM article_bands b JOIN articles a ON a.id = b.article_id
+         WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?) OR (b.band = 2 AND b.value = ?) OR (b.band = 3 AND b.value = ?)
+         ORDER BY a.seq`,
+        b,
+      );
+      const hit = cands.find((c) => nearDuplicate(c.simhash, p.simhash));
+      if (hit) duplicateOf = hit.duplicate_of ?? hit.id;
+    }
+    const c = p.capture;
+    const row = await db.get<{ seq: number }>(
+      `INSERT INTO articles (id, canonical_url, url, outlet, title, published, analyzer_version, simhash, duplicate_of, record,
+         capture_kind, capture_bytes, capture_text, capture_source, capture_options, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
+      [
+        rec.id,
+        p.canonicalUrl,
+        rec.source.url,
+        rec.outlet,
+        rec.title,
+        rec.published,
+        rec.analyzer.version,
+        p.simhash,
+        duplicateOf,
+        JSON.stringify(rec),
+        c.kind,
+        toBuffer(c.bytes),
+        c.text,
+        JSON.stringify(c.source),
+        JSON.stringify(c.options),
+        this.now().toISOString(),
+      ],
+    );
+    const seq = Number(row!.seq);
+    res.added++;
+    if (duplicateOf) {
+      res.nearDuplicates++;
+      return;
+    }
+    if (p.simhash) {
+      const b = bands(p.simhash);
+      for (let i = 0; i < 4; i++) await db.run(`INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [i, b[i], rec.id]);
+    }
+    await this.addDerived(seq, p, res);
+  }
+
+  /** Search entry, actor counts and story sources of a counted article. */
+  private async addDerived(seq: number, p: PreparedArticle, res: IngestResult): Promise<void> {
+    const db = this.db;
+    const rec = p.record;
+    await this.index.add(db, seq, p.search);
+    const counts = new Map<string, number>();
+    for (const m of rec.mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    for (const a of rec.actors) {
+      const n = counts.get(a.id) ?? 0;
+      await db.run(
+        `INSERT INTO actors (id, name, type, code, mentions, articles) VALUES (?, ?, ?, ?, ?, 1)
+         ON CONFLICT (id) DO UPDATE SET mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1`,
+        [a.id, a.name, a.type, a.code, n],
+      );
+      await db.run(`INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [rec.id, a.id, n]);
+    }
+    for (const ev of p.events) {
+      const key = storyKey(ev);
+      const rows = await db.all<StoryRow>(`SELECT ${STORY_COLS} FROM stories WHERE skey = ? ORDER BY id`, [key]);
+      const heads: StoryHead[] = rows.map((r) => ({ id: r.id, key: r.skey, type: r.type, participants: JSON.parse(r.participants), date: r.date, location: r.location }));
+      const hit = findStory(heads, ev);
+      let story: Story;
+      let pos: number;
+      if (hit >= 0) {
+        const r = rows[hit]!;
+        story = extendStory(storyFromRow(r), ev);
+        pos = Number(r.source_count);
+        await db.run(
+          `UPDATE stories SET mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, source_count = source_count + 1 WHERE id = ?`,
+          [story.mode, story.date, story.location, story.precision, story.sort ?? UNDATED, story.status, JSON.stringify(story.claims), story.id],
+        );
+        res.storiesJoined++;
+      } else {
+        story = newStory(ev);
+        pos = 0;
+        await this.insertStory(story, 1);
+        res.storiesCreated++;
+      }
+      const added = await db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
+        ev.articleId,
+        ev.eventId,
+        story.id,
+        pos,
+        JSON.stringify(ev),
+      ]);
+      if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
+      await this.addStoryActors(story.id, [ev]);
+    }
+  }
+
+  private async insertStory(story: Story, count: number): Promise<void> {
+    await this.db.run(`INSERT INTO stories (${STORY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      story.id,
+      story.key,
+      story.type,
+      story.mode,
+      JSON.stringify(story.participants),
+      story.date,
+      story.location,
+      story.precision,
+      story.sort ?? UNDATED,
+      story.status,
+      JSON.stringify(story.claims),
+      count,
+      story.reported,
+    ]);
+  }
+
+  private async addStoryActors(storyId: string, evs: SourcedEvent[]): Promise<void> {
+    const keys = new Set<string>();
+    for (const ev of evs) for (const k of [...ev.participants, ...ev.actor, ...ev.recipient, ...ev.third_party]) keys.add(k.toLowerCase());
+    for (const k of keys) await this.db.run(`INSERT INTO story_actors (actor, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, storyId]);
+  }
+
+  /** Undoes addDerived for an article (before re-analysis). */
+  private async removeDerived(id: string, seq: number, duplicateOf: string | null): Promise<void> {
+    const db = this.db;
+    if (duplicateOf != null) return;
+    const old = await db.get<{ record: string }>(`SELECT record FROM articles WHERE id = ?`, [id]);
+    const rec = JSON.parse(old!.record) as AnalysisRecord;
+    const title = rec.title ?? "";
+    const body = [rec.lead ?? "", ...rec.paragraphs].join("\n");
+    await this.index.remove(db, seq, { rawTitle: rawForm(title), rawBody: rawForm(body), foldTitle: foldedForm(title), foldBody: foldedForm(body) });
+    for (const r of await db.all<{ actor_id: string; mentions: number }>(`SELECT actor_id, mentions FROM article_actors WHERE article_id = ?`, [id])) {
+      await db.run(`UPDATE actors SET mentions = mentions - ?, articles = articles - 1 WHERE id = ?`, [Number(r.mentions), r.actor_id]);
+    }
+    await db.run(`DELETE FROM article_actors WHERE article_id = ?`, [id]);
+    await db.run(`DELETE FROM actors WHERE articles <= 0`);
+    const touched = await db.all<{ story_id: string }>(`SELECT DISTINCT story_id FROM story_sources WHERE article_id = ?`, [id]);
+    await db.run(`DELETE FROM story_sources WHERE article_id = ?`, [id]);
+    for (const { story_id } of touched) {
+      const head = await db.get<StoryRow>(`SELECT ${STORY_COLS} FROM stories WHERE id = ?`, [story_id]);
+      const rest = await db.all<{ data: string }>(`SELECT data FROM story_sources WHERE story_id = ? ORDER BY pos`, [story_id]);
+      await db.run(`DELETE FROM story_actors WHERE story_id = ?`, [story_id]);
+      await db.run(`DELETE FROM stories WHERE id = ?`, [story_id]);
+      if (rest.length === 0 || !head) continue;
+      const sources = rest.map((r) => JSON.parse(r.data) as SourcedEvent);
+      const story = summarizeStory({ id: head.id, key: head.skey }, sources);
+      await this.insertStory(story, sources.length);
+      for (let i = 0; i < sources.length; i++) await db.run(`UPDATE story_sources SET pos = ? WHERE article_id = ? AND event_id = ?`, [i, sources[i]!.articleId, sources[i]!.eventId]);
+      await this.addStoryActors(story.id, sources);
+    }
+  }
+
+  async known(ids: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const rows = await this.db.all<{ id: string }>(`SELECT id FROM articles WHERE id IN (${part.map(() => "?").join(",")})`, part);
+      for (const r of rows) out.add(r.id);
+    }
+    return out;
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const r = await this.db.get<ArticleRow>(`SELECT * FROM articles WHERE id = ?`, [id]);
+    return r ? articleFromRow(r) : null;
+  }
+
+  async staleArticles(version: string, limit: number, afterId = ""): Promise<StoredArticle[]> {
+    const rows = await this.db.all<ArticleRow>(`SELECT * FROM articles WHERE analyzer_version <> ? AND id > ? ORDER BY id LIMIT ?`, [version, afterId, limit]);
+    return rows.map(articleFromRow);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = async (sql: string) => Number((await this.db.get<{ n: number }>(sql))?.n ?? 0);
+    return {
+      articles: await n(`SELECT COUNT(*) AS n FROM articles`),
+      counted: await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL`),
+      nearDuplicates: await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL`),
+      events: await n(`SELECT COUNT(*) AS n FROM story_sources`),
+      stories: await n(`SELECT COUNT(*) AS n FROM stories`),
+      actors: await n(`SELECT COUNT(*) AS n FROM actors`),
+      schemaVersion: await n(`SELECT MAX(version) AS n FROM schema_migrations`),
+    };
+  }
+
+  async search(query: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
+    return this.index.search(this.db, query, opts.limit ?? 20);
+  }
+
+  /** Actor filter keys: the value itself (id or code) and the ids of actors whose name matches. */
+  private async actorKeys(actor: string): Promise<string[]> {
+    const x = actor.trim().toLowerCase();
+    const keys = new Set([x]);
+    const fx = foldedForm(actor.trim());
+    for (const r of await this.db.all<{ id: string; name: string; code: string | null }>(`SELECT id, name, code FROM actors`)) {
+      const name = foldedForm(r.name);
+      if (r.id.toLowerCase() === x || name === fx || name.includes(fx) || foldedForm(r.id.replace(/_/g, " ")).includes(fx)) keys.add(r.id.toLowerCase());
+    }
+    return [...keys];
+  }
+
+  async timeline(f: TimelineFilter = {}): Promise<StoryEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.type) {
+      where.push(`s.type = ?`);
+      params.push(f.type.toUpperCase());
+    }
+    if (f.from) {
+      // A story dated "2025-04" overlaps a range from 2025-04-01: its key is a prefix of the bound.
+      const prefixes = [4, 7].filter((n) => f.from!.length > n).map((n) => f.from!.slice(0, n));
+      where.push(`((s.sort_key >= ? AND s.sort_key < ?)${prefixes.map(() => " OR s.sort_key = ?").join("")})`);
+      params.push(f.from, UNDATED, ...prefixes);
+    }
+    if (f.to) {
+      where.push(`s.sort_key <= ?`);
+      params.push(f.to + UNDATED);
+    }
+    if (f.actor) {
+      const keys = await this.actorKeys(f.actor);
+      where.push(`s.id IN (SELECT story_id FROM story_actors WHERE actor IN (${keys.map(() => "?").join(",")}))`);
+      params.push(...keys);
+    }
+    if (f.query) {
+      const m = this.index.matchSeqs(f.query);
+      if (!m) return [];
+      where.push(`s.id IN (SELECT ss.story_id FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE a.seq IN (${m.sql}))`);
+      params.push(...m.params);
+    }
+    const limit = f.limit ?? 200;
+    let sql = `SELECT ${STORY_COLS} FROM stories s ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY s.sort_key, s.id`;
+    if (limit > 0) {
+      sql += ` LIMIT ? OFFSET ?`;
+      params.push(limit, f.offset ?? 0);
+    }
+    const rows = await this.db.all<StoryRow>(sql, params);
+    if (rows.length === 0) return [];
+    const sources = new Map<string, SourcedEvent[]>();
+    for (let i = 0; i < rows.length; i += 500) {
+      const ids = rows.slice(i, i + 500).map((r) => r.id);
+      const src = await this.db.all<{ story_id: string; data: string }>(`SELECT story_id, data FROM story_sources WHERE story_id IN (${ids.map(() => "?").join(",")}) ORDER BY story_id, pos`, ids);
+      for (const s of src) {
+        let l = sources.get(s.story_id);
+        if (!l) sources.set(s.story_id, (l = []));
+        l.push(JSON.parse(s.data) as SourcedEvent);
+      }
+    }
+    return rows.map((r) => {
+      const s = storyFromRow(r);
+      return {
+        id: s.id,
+        type: s.type,
+        mode: s.mode,
+        participants: s.participants,
+        date: s.date,
+        precision: s.precision,
+        sort: s.sort,
+        location: s.location,
+        status: s.status,
+        claims: s.claims,
+        sourceCount: Number(r.source_count),
+        sources: sources.get(s.id) ?? [],
+      };
+    });
+  }
+
+  async actors(opts: { type?: string; limit?: number } = {}): Promise<ActorStat[]> {
+    const params: unknown[] = [];
+    let sql = `SELECT id, name, type, code, mentions, articles FROM actors`;
+    if (opts.type) {
+      sql += ` WHERE type = ?`;
+      params.push(opts.type);
+    }
+    sql += ` ORDER BY mentions DESC, articles DESC, id`;
+    if ((opts.limit ?? 0) > 0) {
+      sql += ` LIMIT ?`;
+      params.push(opts.limit);
+    }
+    const rows = await this.db.all<ActorStat>(sql, params);
+    return rows.map((r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }));
+  }
+
+  async *records(): AsyncIterable<StoredArticle> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.all<ArticleRow>(`SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT 500`, [after]);
+      if (rows.length === 0) return;
+      for (const r of rows) yield articleFromRow(r);
+      after = Number(rows[rows.length - 1]!.seq);
+    }
+  }
+
+  async check(): Promise<string[]> {
+    const db = this.db;
+    const problems: string[] = [];
+    const n = async (sql: string) => Number((await db.get<{ n: number }>(sql))?.n ?? 0);
+    const v = await n(`SELECT MAX(version) AS n FROM schema_migrations`);
+    if (v !== SCHEMA_VERSION) problems.push(`schema version ${v}, expected ${SCHEMA_VERSION}`);
+    const badCount = await n(`SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(*) FROM story_sources ss WHERE ss.story_id = s.id)`);
+    if (badCount) problems.push(`${badCount} stories whose source count is wrong`);
+    const empty = await n(`SELECT COUNT(*) AS n FROM stories WHERE source_count < 1`);
+    if (empty) problems.push(`${empty} stories without sources`);
+    const orphan = await n(`SELECT COUNT(*) AS n FROM story_sources ss WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = ss.story_id) OR NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = ss.article_id AND a.duplicate_of IS NULL)`);
+    if (orphan) problems.push(`${orphan} story sources without their story or counted article`);
+    const dupSrc = await n(`SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of AND o.duplicate_of IS NULL)`);
+    if (dupSrc) problems.push(`${dupSrc} near-duplicates not linked to a stored original`);
+    const actorSum = await n(`SELECT COUNT(*) AS n FROM actors x WHERE x.mentions <> (SELECT COALESCE(SUM(aa.mentions), 0) FROM article_actors aa WHERE aa.actor_id = x.id) OR x.articles <> (SELECT COUNT(*) FROM article_actors aa WHERE aa.actor_id = x.id)`);
+    if (actorSum) problems.push(`${actorSum} actors whose counts disagree with their articles`);
+    const counted = await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL`);
+    const indexed = await this.index.count(db);
+    if (indexed !== counted) problems.push(`${indexed} articles in the search index, ${counted} counted articles`);
+    if (db.dialect === "sqlite") {
+      const rows = await db.all<{ integrity_check: string }>(`PRAGMA integrity_check`);
+      if (rows.length !== 1 || rows[0]!.integrity_check !== "ok") problems.push(`sqlite integrity: ${rows.map((r) => r.integrity_check).join("; ")}`);
+    }
+    return problems;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

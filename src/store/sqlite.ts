@@ -1,0 +1,83 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { sqliteDb, type Db } from "./db.js";
+import { migrate } from "./migrations.js";
+import { SqlStore, type SearchIndex } from "./sql-store.js";
+import type { SearchHit } from "./store.js";
+import { hasDiacritics, queryTerms, quoteTerm } from "../search/fold.js";
+
+interface Tier {
+  cols: string;
+  terms: string[];
+  phrase: boolean;
+  match: SearchHit["match"];
+}
+
+/** Search tiers, best first: exact phrase, exact words, folded phrase, folded words. */
+export function searchTiers(query: string): Tier[] {
+  const { raw, folded } = queryTerms(query);
+  if (folded.length === 0) return [];
+  const tiers: Tier[] = [];
+  const add = (cols: string, terms: string[], match: SearchHit["match"]) => {
+    if (terms.length > 1) tiers.push({ cols, terms, phrase: true, match });
+    tiers.push({ cols, terms, phrase: false, match });
+  };
+  if (hasDiacritics(query)) add("raw", raw, "exact");
+  add("fold", folded, "folded");
+  return tiers;
+}
+
+function ftsQuery(t: Tier): string {
+  const cols = t.cols === "raw" ? "{raw_title raw_body}" : "{fold_title fold_body}";
+  return t.phrase ? `${cols} : ${quoteTerm(t.terms.join(" "))}` : `${cols} : (${t.terms.map(quoteTerm).join(" AND ")})`;
+}
+
+export const sqliteSearch: SearchIndex = {
+  async add(db: Db, seq, s) {
+    await db.run(`INSERT INTO articles_fts (rowid, raw_title, raw_body, fold_title, fold_body) VALUES (?, ?, ?, ?, ?)`, [seq, s.rawTitle, s.rawBody, s.foldTitle, s.foldBody]);
+  },
+  async remove(db: Db, seq) {
+    await db.run(`DELETE FROM articles_fts WHERE rowid = ?`, [seq]);
+  },
+  async search(db: Db, query, limit) {
+    const tiers = searchTiers(query);
+    const out: SearchHit[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < tiers.length && out.length < limit; i++) {
+      const t = tiers[i]!;
+      const rows = await db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; published: string | null; r: number }>(
+        `SELECT a.id, a.title, a.outlet, a.url, a.published, bm25(articles_fts, 4.0, 1.0, 4.0, 1.0) AS r
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+         WHERE articles_fts MATCH ? ORDER BY r, a.seq LIMIT ?`,
+        [ftsQuery(t), limit + seen.size],
+      );
+      for (const r of rows) {
+        if (seen.has(r.id) || out.length >= limit) continue;
+        seen.add(r.id);
+        out.push({ id: r.id, title: r.title, outlet: r.outlet, url: r.url, published: r.published, match: t.match, score: (tiers.length - i) * 1000 - r.r });
+      }
+    }
+    return out;
+  },
+  matchSeqs(query) {
+    const t = searchTiers(query).filter((x) => x.cols === "fold" && !x.phrase)[0];
+    return t ? { sql: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`, params: [ftsQuery(t)] } : null;
+  },
+  async count(db: Db) {
+    return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles_fts_docsize`))?.n ?? 0);
+  },
+};
+
+/** Opens (creating it and its folder if needed) an SQLite store and brings its schema up to date. */
+export async function openSqlite(path: string, now?: () => Date): Promise<SqlStore> {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("synchronous = NORMAL");
+  raw.pragma("busy_timeout = 10000");
+  raw.pragma("cache_size = -65536");
+  const db = sqliteDb(raw);
+  await migrate(db);
+  return new SqlStore(db, sqliteSearch, "sqlite", path, now);
+}

@@ -1,0 +1,165 @@
+/**
+ * The store: analysed articles, their raw captures, story events and a search index, behind
+ * one asynchronous interface that SQLite (the default, a file in the user's data directory)
+ * and PostgreSQL both implement. Every method returns a Promise so callers (the CLI, the HTTP
+ * API) never depend on which backend they talk to.
+ *
+ * Guarantees every backend keeps (checked by test/store-contract.test.ts on both):
+ * - `ingest(batch)` commits the whole batch as ONE transaction, or nothing of it.
+ * - Idempotent: an article whose id (hash of the capture's bytes) is already stored, or whose
+ *   canonical URL is, is not stored again (`duplicates` / `sameUrl` in the result).
+ * - A near-duplicate (SimHash within 3 bits: a syndicated copy) is stored, linked to the
+ *   original (`duplicateOf`), and not counted again: no story sources, mention counts or
+ *   search hits of its own.
+ * - Events of counted articles join story events (see src/story/merge.ts): same type, same
+ *   participants' codes, compatible date and place. Statuses in conflict make it "contested".
+ * - The raw capture is kept, so `staleArticles` + `ingest(batch, { replace: true })` can
+ *   re-analyse records written by an older analyser.
+ *
+ * Open one with `openStore(location)` from src/store/open.ts: a file path (SQLite), or a
+ * `postgres://` / `postgresql://` URL. Keep DB code out of the pipeline stages: stages produce
+ * records, `prepareArticle` (src/ingest/prepare.ts) turns them into what the store takes.
+ */
+import type { CallerOptions, Source } from "../envelope/types.js";
+import type { AnalysisRecord } from "../record/record.js";
+import type { Claim, SourcedEvent, StoryStatus } from "../story/merge.js";
+import type { DatePrecision } from "../story/dates.js";
+
+/** The capture exactly as it arrived, kept so the article can be analysed again. */
+export interface StoredCapture {
+  kind: "html" | "text" | null;
+  bytes: Uint8Array | null;
+  text: string | null;
+  source: Source;
+  options: CallerOptions;
+}
+
+/** An analysis record with everything the store derives from it, computed outside the DB. */
+export interface PreparedArticle {
+  record: AnalysisRecord;
+  capture: StoredCapture;
+  canonicalUrl: string | null;
+  /** 16 hex digits, or null when the text is too short to fingerprint. */
+  simhash: string | null;
+  /** Search forms: raw = lower-case with canonical tones; fold = diacritics removed. */
+  search: { rawTitle: string; rawBody: string; foldTitle: string; foldBody: string };
+  events: SourcedEvent[];
+}
+
+export interface IngestResult {
+  added: number;
+  /** Same id (same capture bytes) already stored. */
+  duplicates: number;
+  /** Another capture of the same canonical URL already stored. */
+  sameUrl: number;
+  /** Stored and linked to the original they copy; not counted. */
+  nearDuplicates: number;
+  /** Replaced by a new analysis (replace mode). */
+  replaced: number;
+  storiesCreated: number;
+  storiesJoined: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  counted: number;
+  nearDuplicates: number;
+  events: number;
+  stories: number;
+  actors: number;
+  schemaVersion: number;
+}
+
+export interface StoredArticle {
+  id: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  analyzerVersion: string;
+  duplicateOf: string | null;
+  record: AnalysisRecord;
+  capture: StoredCapture;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  /** "exact" when the query's own diacritics match, "folded" when only the folded form does. */
+  match: "exact" | "folded";
+  /** Higher is better; comparable within one result list only. */
+  score: number;
+}
+
+export interface TimelineFilter {
+  /** Only story events some of whose source articles match this search query. */
+  query?: string;
+  /** Actor id, code or (part of a) name. */
+  actor?: string;
+  type?: string;
+  /** Inclusive bounds on the event date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Default 200; 0 for all. */
+  limit?: number;
+  offset?: number;
+}
+
+/** A story event as the timeline shows it. */
+export interface StoryEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  participants: string[];
+  date: string | null;
+  precision: DatePrecision;
+  sort: string | null;
+  location: string | null;
+  status: StoryStatus;
+  claims: Claim[];
+  sourceCount: number;
+  /** Every source in the order they were stored (the first is the first seen). */
+  sources: SourcedEvent[];
+}
+
+export interface ActorStat {
+  id: string;
+  name: string;
+  type: string;
+  code: string | null;
+  mentions: number;
+  articles: number;
+}
+
+export interface Store {
+  readonly backend: "sqlite" | "postgres";
+  /** Where it is (a file path or a URL without password). */
+  readonly location: string;
+  /** Stores a batch in one transaction. `replace`: re-analysed articles overwrite their old analysis. */
+  ingest(batch: PreparedArticle[], opts?: { replace?: boolean }): Promise<IngestResult>;
+  /** Which of these article ids are stored already (to skip re-analysing known captures). */
+  known(ids: string[]): Promise<Set<string>>;
+  article(id: string): Promise<StoredArticle | null>;
+  /** Articles analysed by another analyser version than `version`, by id order, after `afterId`. */
+  staleArticles(version: string, limit: number, afterId?: string): Promise<StoredArticle[]>;
+  stats(): Promise<StoreStats>;
+  /** Ranked articles: exact-diacritic matches first, then folded ones. */
+  search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /** Story events ordered by date (undated last). */
+  timeline(filter?: TimelineFilter): Promise<StoryEvent[]>;
+  /** Actors by mention count (near-duplicates not counted). */
+  actors(opts?: { type?: string; limit?: number }): Promise<ActorStat[]>;
+  /** Every stored analysis record, in ingestion order. */
+  records(): AsyncIterable<StoredArticle>;
+  /** Consistency problems (empty when the store is sound). */
+  check(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export function emptyResult(): IngestResult {
+  return { added: 0, duplicates: 0, sameUrl: 0, nearDuplicates: 0, replaced: 0, storiesCreated: 0, storiesJoined: 0 };
+}

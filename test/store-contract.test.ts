@@ -1,0 +1,365 @@
+/**
+ * The store contract: ONE table of cases, run against SQLite and against a real PostgreSQL
+ * (a throwaway cluster, see helpers/postgres.ts; skipped with a message when PostgreSQL is not
+ * installed, never under CI=true).
+ */
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import type { Store } from "../src/store/store.js";
+import { openSqlite } from "../src/store/sqlite.js";
+import { openPostgres } from "../src/store/postgres.js";
+import { SCHEMA_VERSION } from "../src/store/migrations.js";
+import { mkPrepared, mkRecord, TALKS_PARAS } from "./store-fixtures.js";
+import { prepareArticle } from "../src/ingest/prepare.js";
+import { PG_SKIP_REASON, startPostgres, type PgCluster } from "./helpers/postgres.js";
+import { PINNED_NOW } from "./helpers/shared.js";
+
+interface Backend {
+  open(): Promise<Store>;
+  /** Opens the same store again (a second process, a restart). */
+  reopen(s: Store): Promise<Store>;
+}
+
+const now = () => PINNED_NOW;
+
+const talksA = {
+  title: "Nga và Ukraine đàm phán tại Qatar",
+  paragraphs: TALKS_PARAS,
+  url: "https://www.example-a.vn/the-gioi/dam-phan-qatar.html",
+  outlet: "Báo A",
+  published: "2025-05-16T09:00+07:00",
+  actors: ["Russia", "Ukraine", "Qatar"],
+  events: [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar" }],
+};
+// The same talks, written by another outlet in its own words; the date is given to the month.
+const talksB = {
+  title: "Vòng đàm phán Ukraine – Nga ở Doha",
+  paragraphs: [
+    "Đại diện Ukraine và Nga ngồi vào bàn thương lượng ở Doha theo lời mời của nước chủ nhà Qatar.",
+    "Một nguồn tin cho biết các bên bàn về tù binh và an ninh hàng hải ở Biển Đen, chưa có thỏa thuận nào được ký.",
+  ],
+  url: "https://example-b.vn/doha-talks",
+  outlet: "Báo B",
+  published: "2025-05-17T08:00+07:00",
+  actors: ["Russia", "Ukraine", "Qatar"],
+  events: [{ type: "CONSULT", actor: ["Ukraine"], recipient: ["Russia"], date: "2025-05", location: null }],
+};
+// A third outlet says the talks never took place.
+const talksDenied = {
+  title: "Điện Kremlin bác tin đàm phán",
+  paragraphs: ["Người phát ngôn Điện Kremlin phủ nhận thông tin rằng phái đoàn Nga đã gặp phái đoàn Ukraine ở Qatar trong tuần này."],
+  url: "https://example-c.vn/bac-tin",
+  outlet: "Báo C",
+  published: "2025-05-18T08:00+07:00",
+  actors: ["Russia", "Ukraine", "Kremlin"],
+  events: [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", status: "denied" as const, attribution: ["Moscow_Kremlin"] }],
+};
+const whiteHouse = {
+  title: "Phát biểu tại Nhà Trắng về lệnh trừng phạt",
+  paragraphs: ["Tổng thống Mỹ phát biểu tại Nhà Trắng rằng Mỹ sẽ áp đặt các lệnh trừng phạt mới đối với Nga trong tháng tới."],
+  url: "https://example-d.vn/nha-trang-1",
+  outlet: "Báo D",
+  published: "2025-03-01T08:00+07:00",
+  actors: ["United_States", "Russia"],
+  events: [{ type: "SANCTION", actor: ["United_States"], recipient: ["Russia"], date: "2025-04", status: "planned" as const }],
+};
+const nhaTrang = {
+  title: "Du lịch Nha Trang đón khách quốc tế",
+  paragraphs: ["Thành phố biển Nha Trang đón nhiều đoàn khách quốc tế trong dịp lễ, các khách sạn gần như kín phòng."],
+  url: "https://example-e.vn/nha-trang-du-lich",
+  outlet: "Báo E",
+  published: "2025-02-01T08:00+07:00",
+};
+const undated = {
+  title: "Nga cảnh báo Mỹ",
+  paragraphs: ["Nga cảnh báo Mỹ về hậu quả nếu tiếp tục viện trợ vũ khí cho Ukraine, theo một tuyên bố không nêu ngày."],
+  outlet: "Báo F",
+  actors: ["Russia", "United_States"],
+  events: [{ type: "THREATEN", actor: ["Russia"], recipient: ["United_States"], date: null }],
+};
+
+type Case = [name: string, run: (s: Store, b: Backend) => Promise<void>];
+
+const CASES: Case[] = [
+  [
+    "migrations: a new store is at the current schema; reopening applies nothing twice",
+    async (s, b) => {
+      assert.equal((await s.stats()).schemaVersion, SCHEMA_VERSION);
+      await s.ingest([mkPrepared(talksA)]);
+      const again = await b.reopen(s);
+      try {
+        const st = await again.stats();
+        assert.equal(st.schemaVersion, SCHEMA_VERSION);
+        assert.equal(st.articles, 1);
+        assert.deepEqual(await again.check(), []);
+      } finally {
+        await again.close();
+      }
+    },
+  ],
+  [
+    "the same capture twice is stored once (same batch and a later batch)",
+    async (s) => {
+      const a = mkPrepared(talksA);
+      const r1 = await s.ingest([a, a]);
+      assert.equal(r1.added, 1);
+      assert.equal(r1.duplicates, 1);
+      const r2 = await s.ingest([mkPrepared(talksA)]);
+      assert.equal(r2.added, 0);
+      assert.equal(r2.duplicates, 1);
+      const st = await s.stats();
+      assert.equal(st.articles, 1);
+      assert.equal(st.events, 1);
+      assert.equal(st.stories, 1);
+    },
+  ],
+  [
+    "another capture of the same canonical URL (http, www, AMP, tracking) is not stored again",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA)]);
+      const r = await s.ingest([mkPrepared({ ...talksA, salt: "refetched", url: "http://example-a.vn/amp/the-gioi/dam-phan-qatar.html?utm_source=fb#top" })]);
+      assert.equal(r.sameUrl, 1);
+      assert.equal(r.added, 0);
+      assert.equal((await s.stats()).articles, 1);
+    },
+  ],
+  [
+    "a syndicated copy is linked to the original and not counted twice",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA)]);
+      const copy = mkPrepared({ ...talksA, url: "https://syndicator.vn/tin/123", outlet: "Báo Sao Chép", salt: "copy", paragraphs: [...TALKS_PARAS.slice(0, 2), TALKS_PARAS[2] + " (Theo Báo A)"] });
+      const r = await s.ingest([copy]);
+      assert.equal(r.added, 1);
+      assert.equal(r.nearDuplicates, 1);
+      const st = await s.stats();
+      assert.deepEqual([st.articles, st.counted, st.nearDuplicates, st.events, st.stories], [2, 1, 1, 1, 1]);
+      const stored = await s.article(copy.record.id);
+      assert.equal(stored?.duplicateOf, mkPrepared(talksA).record.id);
+      const russia = (await s.actors()).find((a) => a.id === "Russia");
+      assert.equal(russia?.articles, 1);
+      const hits = await s.search("dam phan qatar");
+      assert.deepEqual(hits.map((h) => h.outlet), ["Báo A"]);
+    },
+  ],
+  [
+    "a batch commits as one transaction: a failing item leaves nothing of the batch",
+    async (s) => {
+      await s.ingest([mkPrepared(nhaTrang)]);
+      const bad = mkPrepared(whiteHouse);
+      bad.events = [bad.events[0]!, bad.events[0]!]; // the same event twice: the store refuses it
+      await assert.rejects(() => s.ingest([mkPrepared(talksA), bad]));
+      const st = await s.stats();
+      assert.deepEqual([st.articles, st.events, st.stories], [1, 0, 0]);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "an event reported by two articles is one story event with both sources",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA)]);
+      await s.ingest([mkPrepared(talksB), mkPrepared(whiteHouse)]);
+      const tl = await s.timeline();
+      const talks = tl.filter((e) => e.type === "CONSULT");
+      assert.equal(talks.length, 1);
+      const t = talks[0]!;
+      assert.equal(t.sourceCount, 2);
+      assert.deepEqual(t.sources.map((x) => x.outlet), ["Báo A", "Báo B"]);
+      assert.deepEqual(t.participants, ["RUS", "UKR"]);
+      assert.equal(t.date, "2025-05-16");
+      assert.equal(t.precision, "day");
+      assert.equal(t.location, "Qatar");
+      assert.equal(t.status, "occurred");
+    },
+  ],
+  [
+    "reported by one and denied by another: contested, with who says what",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA), mkPrepared(talksDenied)]);
+      const [t] = (await s.timeline({ type: "CONSULT" }))!;
+      assert.equal(t?.status, "contested");
+      assert.deepEqual(
+        t?.claims.map((c) => [c.status, c.sources.map((x) => x.outlet)]),
+        [
+          ["occurred", ["Báo A"]],
+          ["denied", ["Báo C"]],
+        ],
+      );
+      assert.deepEqual(t?.claims[1]?.sources[0]?.attribution, ["Moscow_Kremlin"]);
+    },
+  ],
+  [
+    "timeline: ordered by event date, undated last; filters by type, actor, dates and query",
+    async (s) => {
+      await s.ingest([mkPrepared(undated), mkPrepared(talksA), mkPrepared(whiteHouse), mkPrepared(nhaTrang)]);
+      const all = await s.timeline();
+      assert.deepEqual(all.map((e) => e.type), ["SANCTION", "CONSULT", "THREATEN"]);
+      assert.equal(all[2]?.date, null);
+      assert.equal(all[2]?.precision, "none");
+      assert.deepEqual((await s.timeline({ type: "consult" })).map((e) => e.type), ["CONSULT"]);
+      assert.deepEqual((await s.timeline({ actor: "UKR" })).map((e) => e.type), ["CONSULT"]);
+      assert.deepEqual((await s.timeline({ actor: "united_states" })).map((e) => e.type), ["SANCTION", "THREATEN"]);
+      assert.deepEqual((await s.timeline({ actor: "my" })).map((e) => e.type), ["SANCTION", "THREATEN"]);
+      assert.deepEqual((await s.timeline({ from: "2025-05" })).map((e) => e.type), ["CONSULT"]);
+      assert.deepEqual((await s.timeline({ to: "2025-04" })).map((e) => e.type), ["SANCTION"]);
+      assert.deepEqual((await s.timeline({ from: "2025-04-01", to: "2025-05-16" })).map((e) => e.type), ["SANCTION", "CONSULT"]);
+      assert.deepEqual((await s.timeline({ query: "trung phat" })).map((e) => e.type), ["SANCTION"]);
+      assert.deepEqual(await s.timeline({ query: "khongcotu" }), []);
+      assert.equal((await s.timeline({ limit: 1, offset: 1 }))[0]?.type, "CONSULT");
+    },
+  ],
+  [
+    "search is diacritic-insensitive (đ too) and ranks exact-diacritic matches first",
+    async (s) => {
+      await s.ingest([mkPrepared(nhaTrang), mkPrepared(talksA), mkPrepared(whiteHouse)]);
+      const folded = await s.search("dam phan qatar");
+      assert.equal(folded[0]?.outlet, "Báo A");
+      assert.equal(folded[0]?.match, "folded");
+      assert.equal((await s.search("ĐÀM PHÁN"))[0]?.match, "exact");
+      const exact = await s.search("Nhà Trắng");
+      assert.deepEqual(exact.map((h) => [h.outlet, h.match]), [
+        ["Báo D", "exact"],
+        ["Báo E", "folded"],
+      ]);
+      const plain = await s.search("nha trang");
+      assert.equal(plain.length, 2);
+      assert.ok(plain[0]!.score >= plain[1]!.score);
+      assert.deepEqual(await s.search("   "), []);
+      assert.deepEqual(await s.search('"; DROP TABLE articles; --'), []);
+      assert.equal((await s.stats()).articles, 3);
+    },
+  ],
+  [
+    "actors are counted by mentions, near-duplicates excluded",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA), mkPrepared(talksB), mkPrepared(whiteHouse)]);
+      const actors = await s.actors();
+      const ru = actors.find((a) => a.id === "Russia")!;
+      assert.equal(ru.articles, 3);
+      assert.ok(ru.mentions >= 3);
+      assert.equal(actors[0]?.id, "Russia");
+      assert.deepEqual((await s.actors({ type: "person" })).map((a) => a.id), []);
+      assert.equal((await s.actors({ limit: 2 })).length, 2);
+    },
+  ],
+  [
+    "older analyses can be redone from the stored capture; the store stays consistent",
+    async (s) => {
+      await s.ingest([mkPrepared({ ...talksA, version: "0.0.1" }), mkPrepared(talksB), mkPrepared({ ...whiteHouse, version: "0.0.1" })]);
+      const stale = await s.staleArticles("0.1.0", 10);
+      assert.deepEqual(stale.map((a) => a.outlet).sort(), ["Báo A", "Báo D"]);
+      const a = stale.find((x) => x.outlet === "Báo A")!;
+      assert.equal(a.capture.text?.startsWith(talksA.title), true);
+      // The new analysis finds the talks planned rather than occurred, and no sanction at all.
+      const redo = [
+        mkPrepared({ ...talksA, events: [{ ...talksA.events[0]!, status: "planned" }] }),
+        mkPrepared({ ...whiteHouse, events: [] }),
+      ];
+      for (const r of redo) r.capture = stale.find((x) => x.id === r.record.id)!.capture;
+      const res = await s.ingest(redo, { replace: true });
+      assert.equal(res.replaced, 2);
+      assert.deepEqual(await s.staleArticles("0.1.0", 10), []);
+      const tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.type, e.sourceCount, e.status]), [["CONSULT", 2, "occurred"]]);
+      assert.deepEqual(tl[0]?.claims.map((c) => c.status), ["occurred", "planned"]);
+      const st = await s.stats();
+      assert.deepEqual([st.articles, st.events, st.stories], [3, 2, 1]);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "records come back whole, captures byte for byte",
+    async (s) => {
+      const { record } = mkRecord(talksA);
+      const bytes = new Uint8Array(Buffer.from("<html><body>xin chào</body></html>", "utf8"));
+      const p = prepareArticle({ ...record, id: "bytes-capture" }, { kind: "html", bytes, text: null, source: record.source, options: { date: "2025-05-16" } });
+      await s.ingest([p, mkPrepared(whiteHouse)]);
+      const got = await s.article("bytes-capture");
+      assert.deepEqual(got?.record, { ...record, id: "bytes-capture" });
+      assert.deepEqual(Buffer.from(got!.capture.bytes!), Buffer.from(bytes));
+      assert.deepEqual(got?.capture.options, { date: "2025-05-16" });
+      assert.equal(await s.article("nope"), null);
+      const ids: string[] = [];
+      for await (const r of s.records()) ids.push(r.id);
+      assert.deepEqual(ids, ["bytes-capture", mkPrepared(whiteHouse).record.id]);
+      assert.deepEqual([...(await s.known(["bytes-capture", "nope"]))], ["bytes-capture"]);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+];
+
+function runSuite(name: string, setup: () => Promise<Backend | string>, teardown: () => Promise<void>) {
+  describe(`store contract: ${name}`, () => {
+    let backend: Backend | string = "not started";
+    before(async () => {
+      backend = await setup();
+    });
+    after(teardown);
+    for (const [title, run] of CASES) {
+      test(title, async (t) => {
+        if (typeof backend === "string") {
+          t.skip(backend);
+          return;
+        }
+        const s = await backend.open();
+        try {
+          await run(s, backend);
+        } finally {
+          await s.close();
+        }
+      });
+    }
+  });
+}
+
+// SQLite: a fresh file per case.
+let sqliteDir = "";
+runSuite(
+  "sqlite",
+  async () => {
+    sqliteDir = mkdtempSync(join(tmpdir(), "thoisu-store-"));
+    let n = 0;
+    return {
+      open: () => openSqlite(join(sqliteDir, `case${++n}.db`), now),
+      reopen: (s) => openSqlite(s.location, now),
+    };
+  },
+  async () => rmSync(sqliteDir, { recursive: true, force: true }),
+);
+
+// PostgreSQL: a throwaway cluster, a fresh database per case.
+let cluster: PgCluster | null = null;
+let admin: pg.Client | null = null;
+runSuite(
+  "postgres",
+  async () => {
+    cluster = await startPostgres();
+    if (!cluster) {
+      console.log(`# ${PG_SKIP_REASON}`);
+      return PG_SKIP_REASON;
+    }
+    const c = cluster;
+    const a = new pg.Client({ connectionString: c.url });
+    await a.connect();
+    admin = a;
+    let n = 0;
+    const urls = new Map<Store, string>();
+    return {
+      async open() {
+        const db = `contract_${++n}`;
+        await a.query(`CREATE DATABASE ${db}`);
+        const s = await openPostgres(c.urlFor(db), now);
+        urls.set(s, c.urlFor(db));
+        return s;
+      },
+      reopen: (s) => openPostgres(urls.get(s)!, now),
+    };
+  },
+  async () => {
+    await admin?.end();
+    cluster?.stop();
+  },
+);
