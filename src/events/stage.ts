@@ -1,10 +1,71 @@
 import type { Stage } from "../pipeline/stage.js";
+import type { Doc } from "../envelope/types.js";
+import { message } from "../envelope/doc.js";
+import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { findCandidates, type Candidate } from "./extract.js";
+import { mergeCandidates, toRecord } from "./merge.js";
+import { findQuotes } from "./quotes.js";
 
-/** Placeholder until the events stage lands: passes the document through unchanged. */
+/**
+ * Events stage: PLOVER-coded events (type, mode, participants, third party, place, date,
+ * status, attribution) from the actor mentions and timexes of the earlier stages, and the
+ * article's quotations with their speakers. Data: data/events/triggers.json, cues.json.
+ */
 export const eventsStage: Stage = {
   name: "events",
-  after: ["actors"],
-  run(doc) {
-    return doc;
+  after: ["actors", "time"],
+  run(doc, ctx) {
+    const lex = ctx.data.get("events/lexicon", () => buildLexicon());
+    return analyseEvents(doc, lex);
   },
 };
+
+export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
+  if (!doc.text) return doc;
+  const an = findCandidates(doc, lex);
+  applyDenials(an.candidates, an.sentences, an.lower, lex);
+  applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })));
+  const merged = mergeCandidates(an.candidates, lex);
+  const events = merged.map((c, i) => toRecord(doc.id, c, doc.text, i));
+  const quotes = findQuotes(doc, an.lower, an.args, lex);
+  const messages = [...doc.messages];
+  if (!doc.sentences.length && doc.text) messages.push(message("events/no-sentences", "info", "no sentences from the sentences stage; split on punctuation"));
+  if (!doc.mentions.length && doc.text) messages.push(message("events/no-mentions", "info", "no actor mentions: no events could be coded"));
+  return { ...doc, events, quotes, messages };
+}
+
+/**
+ * "Moscow đã bác bỏ báo cáo này": the events of the latest sentence that reported something
+ * (tiết lộ, đưa tin, được cho là) within the few sentences before are denied.
+ */
+function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end: number; index: number }>, lower: string, lex: Lexicon): void {
+  for (const s of sentences) {
+    if (!lex.denial.has(lower.slice(s.start, s.end))) continue;
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
+      const p = sentences[k]!;
+      if (!lex.revealing.has(lower.slice(p.start, p.end))) continue;
+      const hit = cands.filter((c) => c.sentence === k);
+      if (!hit.length) continue;
+      for (const c of hit) {
+        c.status = "denied";
+        c.explicitStatus = true;
+      }
+      break;
+    }
+  }
+}
+
+/** A talk held in the country of an article's mediator has that mediator as third party. */
+function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: string[]; codes: string[] }>): void {
+  if (!mediators.length) return;
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  for (const c of cands) {
+    if (c.type !== "CONSULT" || c.third_party.length || !c.location) continue;
+    const code = byId.get(c.location)?.code?.toUpperCase();
+    if (!code || c.codes.has(code)) continue;
+    const m = mediators.find((x) => x.codes.includes(code));
+    if (!m) continue;
+    c.third_party = [m.ids[0]!];
+    if (c.mode === null) c.mode = "third-party";
+  }
+}

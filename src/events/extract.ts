@@ -1,0 +1,483 @@
+import type { Actor, Doc, EventStatus, Span, Timex } from "../envelope/types.js";
+import type { Lexicon, TriggerDef } from "./lexicon.js";
+import { lowerSameLength, splitSentences, syllables } from "./text.js";
+
+/** An argument: a mention of one actor, or an anaphor ("hai bên") standing for several. */
+export interface Arg extends Span {
+  ids: string[];
+  codes: string[];
+  kind: Actor["type"] | "anaphor";
+}
+
+/** One statement of an event in one sentence, before merging. */
+export interface Candidate extends Span {
+  type: string;
+  mode: string | null;
+  actor: string[];
+  recipient: string[];
+  third_party: string[];
+  location: string | null;
+  date: string | null;
+  status: EventStatus;
+  explicitStatus: boolean;
+  attribution: string[];
+  sentence: number;
+  trigger: Span;
+  codes: Set<string>;
+}
+
+interface Trig extends Span {
+  def: TriggerDef;
+  nominal: boolean;
+  consumedBy: Trig | null;
+  consumes: Trig | null;
+  threat: boolean;
+  dropped: boolean;
+}
+
+interface Sent extends Span {
+  index: number;
+}
+
+const DATE_VALUE = /^(?:\d{4}|XXXX)/;
+
+export interface Analysis {
+  candidates: Candidate[];
+  sentences: Sent[];
+  lower: string;
+  args: Arg[];
+  /** States or bodies the article names as mediators or hosts (Qatar làm trung gian). */
+  mediators: Arg[];
+}
+
+/** Finds event statements sentence by sentence. Pure: reads the envelope only. */
+export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
+  const lower = lowerSameLength(doc.matchText || doc.text);
+  const spans = doc.sentences.length ? doc.sentences : splitSentences(doc.text, doc.sections);
+  const sentences: Sent[] = spans.map((s, index) => ({ start: s.start, end: s.end, index }));
+  const actors = new Map(doc.actors.map((a) => [a.id, a]));
+  const mentionArgs = toArgs(doc, actors);
+  const candidates: Candidate[] = [];
+  const allArgs: Arg[] = [...mentionArgs];
+  const mediators: Arg[] = [];
+  let lastPair: Arg | null = null;
+  let prevTopic: Arg[] = [];
+
+  for (const s of sentences) {
+    const inSent = mentionArgs.filter((a) => a.start >= s.start && a.end <= s.end);
+    // anaphors ("hai bên") stand for the last pair named together
+    const anaph: Arg[] = [];
+    for (const m of lex.anaphora.find(lower, s.start, s.end)) {
+      if (!lastPair || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
+      anaph.push({ start: m.start, end: m.end, ids: lastPair.ids, codes: lastPair.codes, kind: "anaphor" });
+    }
+    const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
+    allArgs.push(...anaph);
+    const ctx: SentCtx = { lex, lower, s, args, timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")) };
+    mediators.push(...mediatorsIn(ctx));
+    const trigs = findTriggers(ctx);
+    const found: Candidate[] = [];
+    const dates = assignDates(ctx, trigs);
+    for (const t of trigs) {
+      if (t.dropped || t.consumedBy) continue;
+      const c = buildCandidate(ctx, t, prevTopic, dates.get(t) ?? null);
+      if (c) found.push(c);
+    }
+    candidates.push(...found);
+    // remember the last pair named together and this sentence's topic for the next sentences
+    for (const c of found) if (c.codes.size >= 2) lastPair = pairArg(c, actors);
+    const groups = groupArgs(lower, args.filter((a) => isParticipant(ctx, a)));
+    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) lastPair = mergeArgs(g);
+    const topic = groups[0];
+    if (topic) prevTopic = topic;
+  }
+  return { candidates, sentences, lower, args: allArgs, mediators };
+}
+
+interface SentCtx {
+  lex: Lexicon;
+  lower: string;
+  s: Sent;
+  args: Arg[];
+  timexes: Timex[];
+}
+
+function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
+  const ms = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Arg[] = [];
+  let lastEnd = -1;
+  for (const m of ms) {
+    if (m.start < lastEnd) continue; // nested or overlapping: keep the outer one
+    const a = actors.get(m.actor);
+    if (!a) continue;
+    out.push({ start: m.start, end: m.end, ids: [a.id], codes: a.code ? [a.code.toUpperCase()] : [], kind: a.type });
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+function pairArg(c: Candidate, actors: Map<string, Actor>): Arg {
+  const ids = [...new Set([...c.actor, ...c.recipient])];
+  const codes = [...new Set(ids.map((i) => actors.get(i)?.code?.toUpperCase()).filter((x): x is string => !!x))];
+  return { start: c.start, end: c.start, ids, codes, kind: "anaphor" };
+}
+
+function mergeArgs(g: Arg[]): Arg {
+  return {
+    start: g[0]!.start,
+    end: g[g.length - 1]!.end,
+    ids: [...new Set(g.flatMap((a) => a.ids))],
+    codes: [...new Set(g.flatMap((a) => a.codes))],
+    kind: "anaphor",
+  };
+}
+
+const COORD = /^[\s,]*(?:và|với|cùng|cùng với|hoặc|-|–|—|,)?[\s,]*$/u;
+
+/** Splits argument lists into coordinated groups ("A và B", "A-B", "A, B và C"). */
+function groupArgs(lower: string, args: Arg[]): Arg[][] {
+  const groups: Arg[][] = [];
+  for (const a of args) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (g && prev && COORD.test(lower.slice(prev.end, a.start))) g.push(a);
+    else groups.push([a]);
+  }
+  return groups;
+}
+
+function textBefore(ctx: SentCtx, pos: number, chars = 40): string {
+  return ctx.lower.slice(Math.max(ctx.s.start, pos - chars), pos);
+}
+function textAfter(ctx: SentCtx, pos: number, chars = 40): string {
+  return ctx.lower.slice(pos, Math.min(ctx.s.end, pos + chars));
+}
+
+function isMedia(a: Arg): boolean {
+  return a.kind === "media";
+}
+function isLocationMarked(ctx: SentCtx, a: Arg): boolean {
+  if (a.kind !== "place" && a.kind !== "gpe") return false;
+  return ctx.lex.location.endsIn(textBefore(ctx, a.start, 20));
+}
+function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
+  return ctx.lex.attribution.endsIn(textBefore(ctx, a.start, 25));
+}
+function isParticipant(ctx: SentCtx, a: Arg): boolean {
+  return !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && a.codes.length > 0;
+}
+
+function findTriggers(ctx: SentCtx): Trig[] {
+  const { lex, lower, s } = ctx;
+  const out: Trig[] = [];
+  for (const m of lex.triggerSet.find(lower, s.start, s.end)) {
+    const def = lex.triggerByCue.get(m.cue);
+    if (!def) continue;
+    const before = textBefore(ctx, m.start, 30);
+    if (lex.blocks.get(def)?.endsIn(before)) continue;
+    const after = textAfter(ctx, m.end, 30);
+    if (lex.blocksAfter.get(def)?.startsWith(after)) continue;
+    if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
+    if (def.strictAgreement && !lex.agreementNouns.has(textAfter(ctx, m.end, 25))) continue;
+    const nominal = !!def.noun || lex.nominal.endsIn(before);
+    out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false });
+  }
+  // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
+  for (const m of lex.threat.find(lower, s.start, s.end)) {
+    const rest = lower.slice(m.end, s.end);
+    const unlessRuled = /không loại trừ/u.test(lower.slice(Math.max(s.start, m.start - 40), m.end));
+    if (!lex.threatConditional.has(rest) && !unlessRuled) continue;
+    const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: /trừng phạt/u.test(lower.slice(m.start, s.end)) ? "restrict" : null, frame: "directed" };
+    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false };
+    for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
+    out.push(t);
+    break;
+  }
+  out.sort((a, b) => a.start - b.start);
+  // remove triggers overlapping a longer one
+  for (let i = 0; i < out.length; i++) {
+    for (let j = 0; j < out.length; j++) {
+      if (i === j) continue;
+      const a = out[i]!;
+      const b = out[j]!;
+      if (a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
+    }
+  }
+  const live = out.filter((t) => !t.dropped);
+  // a stance verb consumes the act noun it governs: "sẵn sàng đàm phán", "cấm các cuộc đàm phán"
+  for (let i = 0; i < live.length; i++) {
+    const t = live[i]!;
+    if (t.def.frame !== "stance") continue;
+    const u = live[i + 1];
+    if (!u || u.def.frame === "stance") continue;
+    const gap = lower.slice(t.end, u.start);
+    if (syllables(gap) > 4 || /[,;:.()"“”]/u.test(gap) || ctx.args.some((a) => a.start >= t.end && a.end <= u.start)) continue;
+    u.consumedBy = t;
+    t.consumes = u;
+  }
+  const conds = lex.conditional.find(lower, s.start, s.end);
+  for (const t of live) {
+    if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
+    // the condition of a conditional ("nếu Hamas chấp thuận") is no event
+    const cond = conds.filter((c) => c.end <= t.start).pop();
+    if (cond && !t.threat && !/[,;]/u.test(lower.slice(cond.end, t.start))) t.dropped = true;
+    // negated acts did not happen
+    const head = t.consumedBy ?? t;
+    const win = textBefore(ctx, head.start, 22);
+    if (lex.negation.has(win) && !/không loại trừ/u.test(win)) {
+      const m = lex.negation.find(win).pop();
+      if (m && syllables(win.slice(m.end)) <= 3) t.dropped = true;
+    }
+  }
+  return live;
+}
+
+/** Where the clause of a trigger starts: after the last boundary word or reporting verb. */
+function clauseStart(ctx: SentCtx, pos: number): { start: number; reporting: Span | null } {
+  const { lex, lower, s } = ctx;
+  let start = s.start;
+  let reporting: Span | null = null;
+  for (const m of lex.boundaries.find(lower, s.start, pos)) if (m.end > start) {
+    start = m.end;
+    reporting = null;
+  }
+  for (const m of lex.reporting.find(lower, s.start, pos)) if (m.end > start) {
+    start = m.end;
+    reporting = m;
+  }
+  const punct = lower.slice(s.start, pos).search(/[;:][^;:]*$/u);
+  if (punct >= 0 && s.start + punct + 1 > start) {
+    start = s.start + punct + 1;
+    reporting = null;
+  }
+  return { start, reporting };
+}
+
+/** The coordinated group of participants that ends nearest before `pos` (after `from`). */
+function subjectBefore(ctx: SentCtx, from: number, pos: number): Arg[] {
+  const cands = ctx.args.filter((a) => a.start >= from && a.end <= pos && isParticipant(ctx, a));
+  if (!cands.length) return [];
+  const groups = groupArgs(ctx.lower, cands);
+  return groups[groups.length - 1] ?? [];
+}
+
+interface ObjArg {
+  arg: Arg;
+  via: string;
+}
+
+/** The participants that follow a trigger: its object or the sides of a nominal act. */
+function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
+  const { lex, lower, s } = ctx;
+  const out: ObjArg[] = [];
+  let cur = pos;
+  for (const a of ctx.args) {
+    if (a.start < pos) continue;
+    const gap = lower.slice(cur, a.start);
+    if (out.length) {
+      if (!COORD.test(gap)) break;
+    } else {
+      if (/[;:.()"“”]/u.test(gap) || /,/.test(gap)) break;
+      const stripped = gap.replace(new RegExp(lex.objectAllowed.cues.map((c) => `(?<![\\p{L}\\p{M}])${c}(?![\\p{L}\\p{M}])`).join("|"), "gu"), " ");
+      if (syllables(gap) > 6 || lex.objectStops.has(stripped) || lex.triggerSet.has(gap) || lex.reporting.has(gap)) break;
+    }
+    if (isLocationMarked(ctx, a) || isMedia(a) || isAttributionMarked(ctx, a)) {
+      if (!out.length) break;
+      break;
+    }
+    const words = gap.trim().split(/\s+/u);
+    out.push({ arg: a, via: words[words.length - 1] ?? "" });
+    cur = a.end;
+    if (cur >= s.end) break;
+  }
+  return out.filter((o) => o.arg.codes.length > 0);
+}
+
+function locationOf(ctx: SentCtx, t: Trig): Arg | null {
+  const locs = ctx.args.filter((a) => isLocationMarked(ctx, a));
+  const after = locs.find((a) => a.start >= t.end);
+  if (after) return after;
+  const before = locs.filter((a) => a.end <= t.start);
+  return before[before.length - 1] ?? null;
+}
+
+function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; explicit: boolean } {
+  const { lex, lower } = ctx;
+  const statement = t.def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN"].includes(t.def.type);
+  const found: EventStatus[] = [];
+  const head = t.consumedBy ?? t;
+  const winStart = Math.max(from, head.start - (statement ? 12 : 45));
+  for (const m of lex.statusBeforeSet.find(lower, winStart, head.start)) {
+    const st = lex.statusBefore.get(m.cue);
+    if (st) found.push(st);
+  }
+  if (!statement) {
+    const tail = t.consumes ?? t;
+    for (const m of lex.statusAfterSet.find(lower, tail.end, Math.min(ctx.s.end, tail.end + 80))) {
+      const st = lex.statusAfter.get(m.cue);
+      if (st) found.push(st);
+    }
+    if (lex.conditional.has(lower.slice(tail.end, ctx.s.end))) found.push("hypothetical");
+  }
+  if (!found.length) return { status: "occurred", explicit: false };
+  found.sort((a, b) => lex.rank.indexOf(a) - lex.rank.indexOf(b));
+  return { status: found[0]!, explicit: true };
+}
+
+/**
+ * Each date timex goes to the trigger it follows most closely in its sentence (a fronted
+ * date, before every trigger, to the first); a timex attached to a reporting verb ("Tass
+ * ngày 28/12 đưa tin") is the report's date and goes to statements only.
+ */
+function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
+  const out = new Map<Trig, string>();
+  const all = trigs.filter((t) => !t.dropped).sort((a, b) => a.start - b.start);
+  if (!all.length) return out;
+  for (const tx of ctx.timexes) {
+    const next = all.find((t) => t.start >= tx.end);
+    const between = ctx.lower.slice(tx.end, next ? next.start : ctx.s.end);
+    const reportDate = ctx.lex.reporting.has(between) && syllables(between) <= 14 && next !== undefined;
+    let owner = [...all].reverse().find((t) => t.end <= tx.start) ?? all[0]!;
+    if (reportDate) {
+      // a report's date dates the statement after it only
+      const n = next!;
+      const top = n.consumedBy ?? n;
+      const statement = top.def.frame === "stance" || top.threat || ["ACCUSE", "THREATEN"].includes(top.def.type);
+      if (!statement) continue;
+      owner = n;
+    }
+    const o = owner.consumedBy ?? owner;
+    if (!out.has(o)) out.set(o, tx.value);
+    if (o !== owner && !out.has(owner)) out.set(owner, tx.value);
+  }
+  return out;
+}
+
+function mediatorsIn(ctx: SentCtx): Arg[] {
+  const { lex, lower } = ctx;
+  const out: Arg[] = [];
+  const parts = ctx.args.filter((a) => a.codes.length && !isMedia(a));
+  for (const g of groupArgs(lower, parts)) {
+    const first = g[0]!;
+    const last = g[g.length - 1]!;
+    const before = textBefore(ctx, first.start, 35);
+    const after = textAfter(ctx, last.end, 35);
+    const pre = lex.mediatorBefore.endsIn(before) && !/(?<![\p{L}])do[\s]*$/u.test(before);
+    const post = /^[\s,]*(?:(?:\S+\s+){0,3})(?:làm trung gian|đóng vai trò trung gian|vai trò trung gian|chủ trì)/u.test(after);
+    const doMed = /(?<![\p{L}])do[\s]*$/u.test(before) && /^[\s,]*(?:làm trung gian|chủ trì)/u.test(after);
+    if (pre || post || doMed) out.push(...g);
+  }
+  return out;
+}
+
+function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null): Candidate | null {
+  const { lower, s } = ctx;
+  const def = t.def;
+  const consumed = t.consumes;
+  const cl = clauseStart(ctx, t.start);
+  let subj = subjectBefore(ctx, cl.start, t.start);
+  let speaker: Arg[] = [];
+  if (cl.reporting) speaker = subjectBefore(ctx, s.start, cl.reporting.start);
+  const statement = def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"].includes(def.type);
+  const objTrig = consumed ?? t;
+  let objs = objectsAfter(ctx, objTrig.end);
+  if (t.threat) {
+    // everything named after the threat (its target and the condition's subject)
+    objs = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a)).map((arg) => ({ arg, via: "" }));
+  }
+  const third: Arg[] = mediatorsIn(ctx);
+  // "X tổ chức / chủ trì cuộc gặp giữa A và B": X hosts, A and B meet
+  if (objs.some((o) => o.via === "giữa") && subj.length && /(?:tổ chức|chủ trì)\s+(?:\S+\s+){0,3}$/u.test(lower.slice(subj[subj.length - 1]!.end, t.start))) {
+    third.push(...subj);
+    subj = [];
+  }
+  if (!subj.length && statement && speaker.length) subj = speaker;
+  if (!subj.length && def.frame === "joint" && speaker.length && /nói với\s*$/u.test(lower.slice(speaker[speaker.length - 1]!.end, cl.start))) subj = speaker;
+  if (!subj.length && !t.nominal && !ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a))) subj = prevTopic;
+  if (!subj.length && t.nominal && !objs.length && !ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a))) subj = prevTopic;
+
+  const loc = locationOf(ctx, t);
+  let actor: Arg[];
+  let recipient: Arg[];
+  let mode = def.mode ?? null;
+  const consumedType = consumed?.def.type;
+  if (consumed && consumedType === "CONSULT" && (def.type === "REJECT" || def.type === "REQUEST")) mode = mode ?? "meet";
+  const joint = def.frame === "joint" || (consumed && consumed.def.frame === "joint" && def.frame !== "stance");
+  if (t.threat) {
+    actor = subj;
+    recipient = objs.map((o) => o.arg);
+  } else if (def.frame === "mediate") {
+    recipient = [];
+    third.push(...subj);
+    actor = objs.map((o) => o.arg);
+  } else if (def.frame === "host") {
+    recipient = subj;
+    actor = objs.map((o) => o.arg);
+  } else if (joint) {
+    recipient = [];
+    actor = [...subj, ...objs.map((o) => o.arg)];
+  } else {
+    // directed and stance: "cuộc xâm nhập của Ukraine vào Nga" names the actor after the noun
+    const ofArgs = t.nominal ? objs.filter((o, i) => i === 0 && o.via === "của") : [];
+    actor = subj.length ? subj : ofArgs.map((o) => o.arg);
+    recipient = objs.filter((o) => !ofArgs.includes(o)).map((o) => o.arg);
+    if (def.type === "ASSAULT" && loc) recipient.push(loc);
+  }
+  // stance with no one addressed: another side named in the sentence
+  if (statement && !recipient.length && !joint) {
+    const aCodes = new Set(actor.flatMap((a) => a.codes));
+    const other = ctx.args.filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a));
+    other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+    if (other[0] && aCodes.size) recipient = [other[0]];
+  }
+  const thirdCodes = new Set(third.flatMap((a) => a.codes));
+  const drop = (l: Arg[]) => (def.type === "CONSULT" ? l.filter((a) => !a.codes.every((c) => thirdCodes.has(c))) : l);
+  actor = drop(actor);
+  recipient = drop(recipient);
+  const ids = (l: Arg[]) => [...new Set(l.flatMap((a) => a.ids))];
+  const actorIds = ids(actor);
+  const recipientIds = ids(recipient).filter((i) => !actorIds.includes(i));
+  const codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
+  if (codes.size < 2) return null;
+  if (def.needDate && !date) return null;
+  const st = statusOf(ctx, t, cl.start);
+  const attribution = attributionOf(ctx, t, cl.reporting ? speaker : []);
+  const thirdIds = def.type === "CONSULT" || def.type === "AGREE" ? ids(third).filter((i) => !actorIds.includes(i) && !recipientIds.includes(i)) : [];
+  if (thirdIds.length && mode === null && def.type === "CONSULT") mode = "third-party";
+  return {
+    start: s.start,
+    end: s.end,
+    type: def.type,
+    mode,
+    actor: actorIds,
+    recipient: recipientIds,
+    third_party: thirdIds,
+    location: loc ? (loc.ids[0] ?? null) : null,
+    date,
+    status: st.status,
+    explicitStatus: st.explicit,
+    attribution,
+    sentence: s.index,
+    trigger: { start: t.start, end: t.end },
+    codes,
+  };
+}
+
+/** Who the sentence says reports the event: "theo X", "hãng tin X", the subject of a reporting verb; nearest first. */
+function attributionOf(ctx: SentCtx, t: Trig, speaker: Arg[]): string[] {
+  const { lex, lower, s } = ctx;
+  const found: Arg[] = [];
+  for (const a of ctx.args) {
+    if (a.kind === "anaphor") continue;
+    if (isMedia(a) || isAttributionMarked(ctx, a)) found.push(a);
+  }
+  found.push(...speaker);
+  // "..., hãng tin Bloomberg cho biết": a source after the event
+  for (const m of lex.reporting.find(lower, t.end, s.end)) {
+    const g = subjectBefore(ctx, t.end, m.start);
+    const last = g[g.length - 1];
+    if (last && syllables(lower.slice(last.end, m.start)) <= 1) found.push(...g);
+  }
+  const ordered = [...new Set(found)].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  return [...new Set(ordered.flatMap((a) => a.ids))];
+}

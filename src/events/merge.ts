@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import type { EventRecord, EventStatus } from "../envelope/types.js";
+import type { Candidate } from "./extract.js";
+import type { Lexicon } from "./lexicon.js";
+
+const REALIS = new Set<EventStatus>(["occurred", "ongoing", "denied"]);
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  if (a.type !== b.type) return false;
+  if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  if (a.location && b.location && a.location !== b.location) return false;
+  if (a.mode && b.mode && a.mode !== b.mode && a.mode !== "third-party" && b.mode !== "third-party") return false;
+  if (REALIS.has(a.status) !== REALIS.has(b.status)) return false;
+  return true;
+}
+
+const uniq = (l: string[]) => [...new Set(l)];
+
+/** Sentence clarity: a statement naming date, place and both sides is the clearest. */
+function clarity(c: Candidate): number {
+  return (c.date ? 2 : 0) + (c.location ? 1 : 0) + c.codes.size + (c.explicitStatus ? 1 : 0);
+}
+
+/**
+ * One event per happening: statements of the same type between the same sides whose dates,
+ * places and realis agree are merged; the merged event keeps what any statement says.
+ */
+export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const m = out.find((o) => compatible(o, c));
+    if (!m) {
+      out.push({ ...c, codes: new Set(c.codes) });
+      continue;
+    }
+    const clearer = clarity(c) > clarity(m);
+    m.actor = uniq([...m.actor, ...c.actor]);
+    m.recipient = uniq([...m.recipient, ...c.recipient]).filter((i) => !m.actor.includes(i));
+    m.third_party = uniq([...m.third_party, ...c.third_party]);
+    m.attribution = uniq([...m.attribution, ...c.attribution]);
+    m.date = m.date ?? c.date;
+    m.location = m.location ?? c.location;
+    m.mode = m.mode ?? c.mode;
+    if (c.third_party.length && m.type === "CONSULT" && (m.mode === null || m.mode === "third-party")) m.mode = "third-party";
+    if (c.explicitStatus && (!m.explicitStatus || lex.rank.indexOf(c.status) < lex.rank.indexOf(m.status))) {
+      m.status = c.status;
+      m.explicitStatus = true;
+    }
+    if (clearer) {
+      m.start = c.start;
+      m.end = c.end;
+      m.sentence = c.sentence;
+    }
+  }
+  return out;
+}
+
+/** Stable event id from the document id and what the event is. */
+export function toRecord(docId: string, c: Candidate, text: string, n: number): EventRecord {
+  const h = createHash("sha1").update(`${docId}|${n}|${c.type}|${[...c.codes].sort().join(",")}|${c.date ?? ""}`).digest("hex").slice(0, 12);
+  return {
+    id: `ev_${h}`,
+    type: c.type,
+    mode: c.mode,
+    actor: c.actor,
+    recipient: c.recipient,
+    third_party: c.third_party,
+    location: c.location,
+    date: c.date,
+    status: c.status,
+    attribution: c.attribution,
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+  };
+}

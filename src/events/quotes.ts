@@ -1,0 +1,44 @@
+import type { Doc, Quote } from "../envelope/types.js";
+import type { Arg } from "./extract.js";
+import type { Lexicon } from "./lexicon.js";
+
+const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"/gu;
+const SPEAKERS = new Set(["person", "org", "gpe", "anaphor"]);
+
+/**
+ * Quotations and their speakers: “…” or "…" with the actor of the speech verb before it
+ * ("X nhấn mạnh: “…”") or after it ("“…”, ông X nói").
+ */
+export function findQuotes(doc: Doc, lower: string, args: Arg[], lex: Lexicon): Quote[] {
+  const out: Quote[] = [];
+  const text = doc.text;
+  const people = args.filter((a) => SPEAKERS.has(a.kind) && a.ids.length === 1);
+  for (const m of text.matchAll(QUOTE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inner = m[1] ?? m[2] ?? "";
+    // a short quoted name ("chế độ an ninh") is no quotation
+    if (inner.split(/\s+/u).length < 4) continue;
+    let speaker: string | null = null;
+    // after: “…”, <speaker> <verb>
+    const after = lower.slice(end, end + 120);
+    const verbAfter = lex.reporting.find(after)[0];
+    if (verbAfter && /^[\s,]*/u.test(after)) {
+      const cands = people.filter((a) => a.start >= end && a.end <= end + verbAfter.start);
+      if (cands.length && !/[.!?]/u.test(lower.slice(end, cands[0]!.start))) speaker = cands[cands.length - 1]!.ids[0] ?? null;
+    }
+    if (!speaker) {
+      // before: <speaker> ... <verb>: “…”
+      const lineStart = Math.max(text.lastIndexOf("\n", start) + 1, start - 200);
+      const before = lower.slice(lineStart, start);
+      const verbs = lex.reporting.find(before);
+      const v = verbs[verbs.length - 1];
+      if (v) {
+        const cands = people.filter((a) => a.start >= lineStart && a.end <= lineStart + v.start);
+        if (cands.length) speaker = cands[cands.length - 1]!.ids[0] ?? null;
+      }
+    }
+    out.push({ speaker, text: inner, start: start + 1, end: end - 1 });
+  }
+  return out;
+}

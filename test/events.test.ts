@@ -1,0 +1,191 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newDoc } from "../src/envelope/doc.js";
+import { assemble } from "../src/text/assemble.js";
+import type { Actor, Doc, Timex } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { splitSentences } from "../src/events/text.js";
+
+const lex = buildLexicon();
+
+const ACTORS: Record<string, Actor> = {
+  Nga: { id: "Russia", name: "Russia", type: "gpe", code: "RUS" },
+  Moscow: { id: "Moscow", name: "Moscow", type: "place", code: "RUS" },
+  Ukraine: { id: "Ukraine", name: "Ukraine", type: "gpe", code: "UKR" },
+  Kiev: { id: "Kyiv", name: "Kyiv", type: "place", code: "UKR" },
+  Mỹ: { id: "United_States", name: "United States", type: "gpe", code: "USA" },
+  Qatar: { id: "Qatar", name: "Qatar", type: "gpe", code: "QAT" },
+  "Thổ Nhĩ Kỳ": { id: "Turkey", name: "Turkey", type: "gpe", code: "TUR" },
+  Istanbul: { id: "Istanbul", name: "Istanbul", type: "place", code: "TUR" },
+  Geneva: { id: "Geneva", name: "Geneva", type: "place", code: "CHE" },
+  Bloomberg: { id: "Bloomberg_News", name: "Bloomberg News", type: "media", code: null },
+  "Tổng thống Putin": { id: "Vladimir_Putin", name: "Vladimir Putin", type: "person", code: "RUS" },
+  "Tổng thống Trump": { id: "Donald_Trump", name: "Donald Trump", type: "person", code: "USA" },
+  Zelensky: { id: "Volodymyr_Zelenskyy", name: "Volodymyr Zelenskyy", type: "person", code: "UKR" },
+  "Liên Hợp Quốc": { id: "United_Nations", name: "United Nations", type: "org", code: "UN" },
+  NATO: { id: "NATO", name: "NATO", type: "org", code: "NATO" },
+};
+
+/** A hand-built envelope: every listed surface form becomes a mention; `timexes` are [text, value]. */
+function envelope(paragraphs: string[], timexes: Array<[string, string]> = []): Doc {
+  const doc = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text: paragraphs.join("\n\n") }, {});
+  const a = assemble({ title: null, lead: null, paragraphs, captions: [], author: null, outlet: null, credits: [], published: null });
+  const mentions: Doc["mentions"] = [];
+  const used = new Set<string>();
+  const names = Object.keys(ACTORS).sort((x, y) => y.length - x.length);
+  const taken: boolean[] = new Array(a.text.length).fill(false);
+  for (const n of names) {
+    for (let i = a.text.indexOf(n); i >= 0; i = a.text.indexOf(n, i + 1)) {
+      if (taken.slice(i, i + n.length).some(Boolean)) continue;
+      const after = a.text[i + n.length];
+      if (after && /\p{L}/u.test(after)) continue;
+      for (let k = i; k < i + n.length; k++) taken[k] = true;
+      mentions.push({ actor: ACTORS[n]!.id, text: n, start: i, end: i + n.length });
+      used.add(n);
+    }
+  }
+  const tx: Timex[] = [];
+  for (const [t, value] of timexes) {
+    const i = a.text.indexOf(t);
+    assert.ok(i >= 0, `timex ${t} not in text`);
+    tx.push({ text: t, start: i, end: i + t.length, type: "DATE", value });
+  }
+  return {
+    ...doc,
+    ...a,
+    sentences: splitSentences(a.text, a.sections),
+    actors: [...used].map((n) => ACTORS[n]!),
+    mentions: mentions.sort((x, y) => x.start - y.start),
+    timexes: tx,
+  };
+}
+
+const codes = (doc: Doc, ids: string[]) => ids.map((i) => doc.actors.find((a) => a.id === i)?.code).sort();
+
+interface Case {
+  name: string;
+  text: string[];
+  timexes?: Array<[string, string]>;
+  want: Array<{ type: string; parts: string[]; mode?: string | null; status?: string; date?: string | null; third?: string[]; location?: string | null }>;
+}
+
+const CASES: Case[] = [
+  {
+    name: "joint talks with ongoing status, a place and the source after it",
+    text: ["Nga và Ukraine đang tổ chức các cuộc đàm phán tại Qatar, hãng tin Bloomberg cho biết."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "ongoing", location: "Qatar" }],
+  },
+  {
+    name: "planned talks dated by the clause's timex, not the report's",
+    text: ["Hãng tin Bloomberg ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán tại Geneva vào ngày 10/1."],
+    timexes: [["ngày 28/12", "2021-12-28"], ["ngày 10/1", "2022-01-10"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], status: "planned", date: "2022-01-10", location: "Geneva" }],
+  },
+  {
+    name: "a mediator named with 'với vai trò trung gian của' is the third party",
+    text: ["Moscow và Kiev đang đàm phán về một thỏa thuận, với vai trò trung gian của Qatar."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], third: ["QAT"], mode: "third-party" }],
+  },
+  {
+    name: "a host organising a meeting 'giữa A và B' is the third party",
+    text: ["Thổ Nhĩ Kỳ đã tổ chức một cuộc gặp giữa Nga và Ukraine tại Istanbul."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], third: ["TUR"], location: "Istanbul", status: "occurred" }],
+  },
+  {
+    name: "a ban on talks is REJECT mode meet, not talks",
+    text: ["Zelensky đã cấm các cuộc đàm phán với Nga."],
+    want: [{ type: "REJECT", parts: ["RUS", "UKR"], mode: "meet" }],
+  },
+  {
+    name: "readiness to negotiate is AGREE",
+    text: ["Tổng thống Putin khẳng định Nga sẵn sàng đàm phán với Ukraine."],
+    want: [{ type: "AGREE", parts: ["RUS", "UKR"] }],
+  },
+  {
+    name: "support for talks between two others",
+    text: ["Liên Hợp Quốc ủng hộ mọi cuộc đàm phán giữa Tổng thống Putin và Tổng thống Trump."],
+    want: [{ type: "SUPPORT", parts: ["RUS", "UN", "USA"] }],
+  },
+  {
+    name: "negated and generic talks are no events",
+    text: ["Moscow và Kiev đã không tham gia bất kỳ cuộc đàm phán nào."],
+    want: [],
+  },
+  {
+    name: "a dropped subject is carried over from the previous sentence",
+    text: ["Nga và Ukraine đã gặp nhau tại Istanbul. Sau đó hai bên tiếp tục đàm phán."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], location: "Istanbul" }],
+  },
+  {
+    name: "possible phone call is proposed",
+    text: ["Tổng thống Trump có thể sẽ điện đàm với Tổng thống Putin."],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "proposed" }],
+  },
+  {
+    name: "a reported event later denied by a party is denied",
+    text: ["Bloomberg tiết lộ Nga và Ukraine đang đàm phán tại Qatar.", "Sau đó, Moscow đã bác bỏ báo cáo này."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "denied" }],
+  },
+  {
+    name: "a conditional threat is THREATEN against the condition's subject",
+    text: ["Tổng thống Putin tuyên bố Nga có thể lựa chọn các phản ứng khác nhau nếu Mỹ và NATO từ chối các yêu cầu an ninh."],
+    want: [{ type: "THREATEN", parts: ["NATO", "RUS", "USA"], status: "occurred" }],
+  },
+  {
+    name: "an opinion with one side is no event",
+    text: ["Qatar ủng hộ mọi nỗ lực nhằm đạt được hòa bình."],
+    want: [],
+  },
+  {
+    name: "conditional release is hypothetical",
+    text: ["Việc trao trả tù binh giữa Nga và Ukraine có thể diễn ra nếu Kiev đồng ý."],
+    want: [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release", status: "hypothetical" }],
+  },
+];
+
+for (const c of CASES) {
+  test(`events: ${c.name}`, () => {
+    const doc = analyseEvents(envelope(c.text, c.timexes), lex);
+    const got = doc.events.map((e) => ({ ...e, parts: [...new Set(codes(doc, [...e.actor, ...e.recipient]))].sort() }));
+    assert.equal(got.length, c.want.length, JSON.stringify(got.map((e) => [e.type, e.parts, e.status])));
+    c.want.forEach((w, i) => {
+      const e = got[i]!;
+      assert.equal(e.type, w.type);
+      assert.deepEqual(e.parts, w.parts);
+      if (w.mode !== undefined) assert.equal(e.mode, w.mode);
+      if (w.status !== undefined) assert.equal(e.status, w.status);
+      if (w.date !== undefined) assert.equal(e.date, w.date);
+      if (w.location !== undefined) assert.equal(e.location, w.location);
+      if (w.third !== undefined) assert.deepEqual(codes(doc, e.third_party), w.third);
+      assert.equal(doc.text.slice(e.start, e.end), e.text);
+    });
+  });
+}
+
+test("events: mentions of the same talks in an article merge into one event", () => {
+  const doc = analyseEvents(envelope(["Nga và Mỹ sẽ đàm phán tại Geneva.", "Mỹ và Nga sẽ hội đàm vào ngày 10/1."], [["ngày 10/1", "2022-01-10"]]), lex);
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]!.date, "2022-01-10");
+  assert.equal(doc.events[0]!.location, "Geneva");
+});
+
+test("events: triggers match either tone-mark placement (thỏa/thoả)", () => {
+  for (const s of ["Nga và Ukraine đã đạt được thỏa thuận.", "Nga và Ukraine đã đạt được thoả thuận."]) {
+    const doc = analyseEvents(envelope([s]), lex);
+    assert.equal(doc.events[0]?.type, "AGREE", s);
+  }
+});
+
+test("events: quotes get the speaker of the verb before or after them", () => {
+  const doc = analyseEvents(envelope(["Tổng thống Putin nhấn mạnh: “Nga chưa bao giờ từ chối liên lạc với Mỹ”.", "“Chúng tôi ủng hộ mọi cuộc đàm phán giữa hai bên”, Zelensky nói."]), lex);
+  assert.equal(doc.quotes.length, 2);
+  assert.equal(doc.quotes[0]!.speaker, "Vladimir_Putin");
+  assert.equal(doc.quotes[1]!.speaker, "Volodymyr_Zelenskyy");
+  assert.match(doc.quotes[0]!.text, /^Nga chưa bao giờ/);
+});
+
+test("events: no sentences from the sentences stage: split on punctuation", () => {
+  const spans = splitSentences("Ngày 15.1 Nga và Ukraine gặp nhau. Hai bên đàm phán! Xong", [{ kind: "paragraph", index: 0, start: 0, end: 57 }]);
+  assert.equal(spans.length, 3);
+});
