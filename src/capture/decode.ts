@@ -82,6 +82,18 @@ export function decode(bytes: Uint8Array): Decoded {
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, problem: null };
   }
   if (valid) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", problem: null };
+  // Mostly UTF-8 with a few broken sequences (a damaged or truncated file): keep UTF-8 and say so,
+  // rather than reading the whole page in a legacy codepage (which would turn it into mojibake).
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const broken = lenient.match(/\uFFFD/g)?.length ?? 0;
+  const multibyte = lenient.match(/[\u0080-\uFFFC\uFFFE-\uFFFF]/gu)?.length ?? 0;
+  if (multibyte >= 3 * broken && multibyte > 0) {
+    return {
+      text: lenient,
+      encoding: "utf-8",
+      problem: `not valid UTF-8: ${broken} invalid byte sequence(s) replaced with U+FFFD`,
+    };
+  }
   // Not UTF-8: pick the legacy codepage that reads most like Vietnamese, if any does.
   let best: Decoded | null = null;
   let bestScore = 0;

@@ -60,13 +60,16 @@ export function captureFromJson(line: string, where: string): InputItem {
 export async function* readJsonl(stream: Readable, name: string, path: string | null): AsyncGenerator<InputItem> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
+  let records = 0;
   for await (const line of rl) {
     n++;
     if (!line.trim()) continue;
+    records++;
     const item = captureFromJson(line, `${name}:${n}`);
     if (item.ok) item.capture.source.path = path;
     yield item;
   }
+  if (records === 0) yield { ok: false, where: name, problem: "empty batch: no JSONL records" };
 }
 
 async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
