@@ -72,7 +72,7 @@ function validateTitles(json) {
     if (t.org != null && (typeof t.org !== "string" || !t.org.includes("{state}"))) out.push(`${where}: "org" must be a phrase with {state}`);
   });
   for (const [k, v] of Object.entries(json.leader_of ?? {})) if (!ROLES.has(v)) out.push(`leader_of.${k}: unknown role "${v}"`);
-  for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words"]) {
+  for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym"]) {
     if (json[f] !== undefined && (!Array.isArray(json[f]) || json[f].some((x) => typeof x !== "string"))) out.push(`${f}: must be an array of strings`);
   }
   return out;

@@ -125,6 +125,10 @@ export class Recogniser {
         }
       }
     }
+    if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && this.titles.demonym.has(toks[i - 1]!.key) && t.gap === " ") {
+      // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
+      hit.weak = true;
+    }
     if (hit && hit.b - hit.a === 1 && this.titles.commonWords.has(t.key)) {
       // "Anh", "Đức", "Nhật"... also common words and parts of Vietnamese names.
       const prev = toks[i - 1];
@@ -160,7 +164,7 @@ export class Recogniser {
       const h = this.matchAt(toks, i, initial[i] === 1);
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
-        if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0) h.weak = false;
+        if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0 && !T.demonym.has(toks[i - 1]!.key)) h.weak = false;
         for (let k = h.a; k < h.b; k++) cover[k] = hits.length;
         hits.push(h);
         i = h.b;
@@ -209,13 +213,13 @@ export class Recogniser {
     /** A name not in the dictionary starting at token p: token range or null. */
     const unknownName = (p: number, strict: boolean): [number, number] | null => {
       const t = toks[p];
-      if (!t || !t.cap || cover[p]! >= 0 || titleCover[p] || T.notNames.has(t.key)) return null;
+      if (!t || !t.cap || t.upper || cover[p]! >= 0 || titleCover[p] || T.notNames.has(t.key)) return null;
       if (T.orgHeads.at(toks, p) || T.honorifics.at(toks, p)) return null;
       let q = p + 1;
       while (q < n && q - p < PERSON_NAME_MAX) {
         const x = toks[q]!;
         if (x.gap !== " " || cover[q]! >= 0 || titleCover[q]) break;
-        if (x.cap && !T.notNames.has(x.key)) q++;
+        if (x.cap && !x.upper && !T.notNames.has(x.key)) q++;
         else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " ") q += 2;
         else break;
       }

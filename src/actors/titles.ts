@@ -29,6 +29,7 @@ export interface TitlesFile {
   name_particles?: string[];
   not_names?: string[];
   common_words?: string[];
+  demonym?: string[];
 }
 
 /** A phrase as word keys (lower case, canonical tones). */
@@ -77,6 +78,8 @@ export interface Titles {
   particles: Set<string>;
   notNames: Set<string>;
   commonWords: Set<string>;
+  /** Words before a state name that make it mean its people ("người Nga"). */
+  demonym: Set<string>;
 }
 
 const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
@@ -102,6 +105,7 @@ export function compileTitles(f: TitlesFile): Titles {
     particles: keySet(f.name_particles),
     notNames: keySet(f.not_names),
     commonWords: keySet(f.common_words),
+    demonym: keySet(f.demonym),
   };
 }
 

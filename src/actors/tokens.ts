@@ -27,6 +27,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
+const ASCII = /^[a-z0-9]*$/;
 
 /** " " for whitespace or a dash (joins words), "|" for a line break, else the punctuation itself. */
 export function gapClass(s: string): string {
@@ -36,25 +37,38 @@ export function gapClass(s: string): string {
   return t.replace(/[’`]/g, "'");
 }
 
+interface WordInfo {
+  key: string;
+  fkey: string;
+  cap: boolean;
+  upper: boolean;
+  plain: boolean;
+}
+/** Word → its keys; the vocabulary of news text is small, so this stays bounded in practice. */
+const WORDS = new Map<string, WordInfo>();
+const WORDS_MAX = 200_000;
+
+function wordInfo(w: string): WordInfo {
+  let info = WORDS.get(w);
+  if (info) return info;
+  const key = w.toLowerCase();
+  const fkey = ASCII.test(key) ? key : fold(key);
+  info = { key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key };
+  if (WORDS.size >= WORDS_MAX) WORDS.clear();
+  WORDS.set(w, info);
+  return info;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const s = m.index;
     const w = m[0];
-    const key = w.toLowerCase();
-    const fk = fold(key);
-    out.push({
-      start: s + offset,
-      end: s + w.length + offset,
-      text: w,
-      key,
-      fkey: fk,
-      cap: UPPER.test(w),
-      upper: w.length > 1 && w === w.toUpperCase() && w !== key,
-      plain: fk === key,
-      gap: out.length ? gapClass(text.slice(last, s)) : "",
-    });
+    const info = wordInfo(w);
+    const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
+    out.push({ start: s + offset, end: s + w.length + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between });
     last = s + w.length;
   }
   return out;

@@ -1,0 +1,73 @@
+/**
+ * Actors bench: dictionary load (read + compile) and recognition/resolution throughput in
+ * sentences per second on one core. Sentences come from the shared gold extractions when
+ * ../shared is present, else from a few written ones.
+ *
+ *   npm run build && node dist/bench/actors.js
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadDictionary } from "../src/actors/dictionary.js";
+import { loadTitles } from "../src/actors/titles.js";
+import { Recogniser, sentenceSpans } from "../src/actors/recognise.js";
+import { DATA_DIR } from "../src/data/paths.js";
+import { canonicalTones } from "../src/normalise/tone.js";
+import { SHARED } from "../test/helpers/shared.js";
+
+const dir = join(DATA_DIR, "actors");
+const loads: number[] = [];
+let dict = loadDictionary(dir);
+for (let k = 0; k < 5; k++) {
+  const t = performance.now();
+  dict = loadDictionary(dir);
+  loads.push(performance.now() - t);
+}
+const t0 = performance.now();
+const titles = loadTitles(join(dir, "titles.json"));
+const titlesMs = performance.now() - t0;
+console.log(`dictionary: ${dict.entries.length} entries in ${dict.files.length} files; load+compile median ${median(loads).toFixed(1)} ms (min ${Math.min(...loads).toFixed(1)}), titles ${titlesMs.toFixed(1)} ms`);
+
+const rec = new Recogniser(dict, titles);
+const sentences: string[] = [];
+for (const set of ["seeds", "dev"]) {
+  const g = join(SHARED, "gold", set);
+  if (!existsSync(g)) continue;
+  for (const f of readdirSync(g).filter((x) => x.endsWith(".json"))) {
+    const x = (JSON.parse(readFileSync(join(g, f), "utf8")) as { extraction: { title: string; lead: string | null; paragraphs: string[] } }).extraction;
+    const text = [x.title, x.lead, ...x.paragraphs].filter(Boolean).join("\n\n");
+    for (const s of sentenceSpans({ text, sentences: [] })) sentences.push(text.slice(s.start, s.end));
+  }
+}
+if (!sentences.length)
+  sentences.push(
+    "Thứ trưởng Ngoại giao Nga Sergey Ryabkov thông báo Mỹ và Nga sẽ đàm phán tại Geneva.",
+    "Người phát ngôn Điện Kremlin Dmitry Peskov cho biết ông chủ Điện Kremlin sẵn sàng gặp người đồng cấp Mỹ.",
+    "Tổng thống Mỹ đã cử đặc phái viên tới Ai Cập.",
+  );
+const docs = sentences.map((text) => ({
+  text,
+  matchText: canonicalTones(text),
+  sentences: [],
+  timexes: [],
+  referenceDate: { value: "2025-02-05", basis: "given" as const },
+  article: null,
+  source: { path: null, record_id: null, url: null, fetched_at: null },
+}));
+let mentions = 0;
+for (const d of docs) mentions += rec.analyse(d).mentions.length; // warm up
+const rounds: number[] = [];
+for (let r = 0; r < 5; r++) {
+  const t = performance.now();
+  let n = 0;
+  while (performance.now() - t < 400) {
+    for (const d of docs) rec.analyse(d);
+    n += docs.length;
+  }
+  rounds.push(n / ((performance.now() - t) / 1000));
+}
+console.log(`recognition+resolution: ${docs.length} sentences (${mentions} mentions); median ${Math.round(median(rounds))} sentences/s (best ${Math.round(Math.max(...rounds))})`);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
