@@ -94,6 +94,17 @@ const CASES: Case[] = [
     expect: { title: TITLE, lead: LEAD, paragraphs: [P1], published: null },
   },
   {
+    name: "an edited headline sharing words with the slug is still the title; inline 'Xem thêm' links are dropped",
+    url: "https://thanhnien.vn/viet-indonesia-va-ha-noi-ban-ve-bien-185250312.htm",
+    raw: [TITLE, "", LEAD, "", P1, "", "Xem thêm: Hai nước ký kết nhiều văn kiện hợp tác quan trọng trong chuyến thăm", "", P2].join("\n"),
+    expect: { title: TITLE, lead: LEAD, paragraphs: [P1, P2], captions: [], outlet: "Thanh Niên" },
+  },
+  {
+    name: "a paragraph mentioning 'hình ảnh:' mid-sentence stays in the body; two authors at the end",
+    raw: [P1, "", "Đại sứ quán đã công bố hình ảnh: đoàn đại biểu hai nước cùng thăm khu di tích lịch sử ở trung tâm thủ đô trong buổi sáng, sau đó dự tiệc chiêu đãi.", "", "Ngọc Anh - Minh Hòa"].join("\n"),
+    expect: { title: null, paragraphs: [P1, "Đại sứ quán đã công bố hình ảnh: đoàn đại biểu hai nước cùng thăm khu di tích lịch sử ở trung tâm thủ đô trong buổi sáng, sau đó dự tiệc chiêu đãi."], captions: [], author: "Ngọc Anh - Minh Hòa" },
+  },
+  {
     name: "a page of chrome only has no article",
     raw: ["Trang chủ", "Đăng nhập", "Đăng ký", "Liên hệ", "Tìm kiếm", "Bản quyền thuộc về Báo Điện tử Mẫu", "Giấy phép số 123/GP-BTTTT"].join("\n"),
     expect: { title: null, lead: null, paragraphs: [] },
@@ -123,6 +134,7 @@ const HELPERS: Array<[string, () => unknown, unknown]> = [
   ["dateline with a place", () => datelineOf("MOSCOW (Sputnik) - Một vòng đàm phán mới"), { outlet: "Sputnik", rest: "Một vòng đàm phán mới" }],
   ["two countries joined by a dash are no dateline", () => datelineOf("Nga - Mỹ nhất trí nối lại đối thoại"), null],
   ["a date line", () => dateLine("19/01/2025 | 09:24"), "2025-01-19T09:24"],
+  ["a date in words", () => dateLine("Thứ Năm, ngày 15 tháng 5 năm 2025"), "2025-05-15"],
   ["a sentence with a date is not a date line", () => dateLine("Ngày 19/01/2025, hai bên đã ký thỏa thuận."), null],
 ];
 for (const [name, f, want] of HELPERS) test(`extract helpers: ${name}`, () => assert.deepEqual(f(), want));

@@ -78,7 +78,9 @@ export function bylineOf(line: string): Byline | null {
   t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;-]+$/u, "").trim();
   // "Hà Phương/VOV.VN": a name and the outlet
   t = t.replace(/\s*\/\s*[\p{L}.&]+$/u, "").trim();
-  if (!isPersonName(t)) return null;
+  // several authors: "Ngọc Anh - Minh Hòa", "BẢO HÀ, THU TRANG", "Lan Anh và Hải Yến"
+  const names = t.split(/\s*(?:\s[-–—]\s|,|;|\svà\s)\s*/u);
+  if (!names.every(isPersonName)) return null;
   return { author: t, published, credits };
 }
 

@@ -5,6 +5,8 @@
  */
 
 const DMY = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
+/** "15 tháng 5 năm 2025", "ngày 15 tháng 05, 2025" */
+const WORDY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|\s)\s*(?:năm\s+)?(\d{4})(?!\d)/iu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/u;
 const TIME = /(?<![\d/.-])(\d{1,2})\s*[:hg]\s*(\d{2})(?![\d/])/u;
 const TZ = /\(?\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?/iu;
@@ -38,7 +40,7 @@ export function findDate(line: string): FoundDate | null {
     if (hh && mm) value += `T${hh}:${mm}` + (tz ? (tz === "Z" ? "Z" : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz) : "");
     rest = rest.replace(all, " ");
   } else {
-    const dmy = DMY.exec(line);
+    const dmy = DMY.exec(line) ?? WORDY.exec(line);
     if (!dmy) return null;
     const [all, d, m, y] = dmy;
     if (!validDay(+y!, +m!, +d!)) return null;

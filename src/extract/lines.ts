@@ -79,7 +79,9 @@ export function isFileName(s: string): boolean {
 export function isCaption(s: string): boolean {
   const t = s.trim();
   if (words(t).length > 80) return false;
-  if (/(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*\S/iu.test(t)) return true;
+  // "… Ảnh: Reuters", "Ảnh: Mikhail Metzel/TASS", "Photo: actu.orange.fr": the credit closes the line
+  const m = /(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*([^:]+)$/iu.exec(t);
+  if (m && words(m[1]!).length <= 8) return true;
   if (/\(\s*(?:ảnh|hình|nguồn|photo|source)\s*:[^)]*\)\s*\.?$/iu.test(t)) return true;
   if (/^\(?\s*ảnh minh h[oọ]a\s*\)?\.?$/iu.test(t)) return true;
   if (/\((?:ảnh|photo)\s*(?:minh họa|minh hoạ)?\)\.?$/iu.test(t)) return true;

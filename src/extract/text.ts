@@ -177,6 +177,17 @@ export function extractText(input: ExtractInput): ExtractResult {
   const slug = slugTokens(input.url);
   const slugWords = slug.filter((t) => /[a-z]/.test(t));
   let titleAt = -1;
+  const byShape = (): number => {
+    for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
+      const l = L[k]!;
+      if (prose[k] || isStop(l.text)) break;
+      if (dupOf[k]! >= 0 || l.caption || l.file || dateLine(l.text) || bylineOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      if (isTitleShaped(l)) return k;
+      if (l.chrome || l.section) continue;
+      break;
+    }
+    return -1;
+  };
   if (slugWords.length >= 4) {
     let best = 0.5;
     for (let k = Math.max(segStart, run.start - 12); k <= run.start; k++) {
@@ -188,18 +199,13 @@ export function extractText(input: ExtractInput): ExtractResult {
         titleAt = k;
       }
     }
-  } else {
-    for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
-      const l = L[k]!;
-      if (prose[k] || isStop(l.text)) break;
-      if (dupOf[k]! >= 0 || l.caption || l.file || dateLine(l.text) || bylineOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
-      if (isTitleShaped(l)) {
-        titleAt = k;
-        break;
-      }
-      if (l.chrome || l.section) continue;
-      break;
+    // an edited headline shares some words with the slug made from its first version
+    if (titleAt < 0) {
+      const k = byShape();
+      if (k >= 0 && dice(slug, outletKeyWords(L[k]!.text)) >= 0.25) titleAt = k;
     }
+  } else {
+    titleAt = byShape();
   }
   if (titleAt >= 0) article.title = cleanTitle(L[titleAt]!.text, urlOutlet);
 
