@@ -105,6 +105,16 @@ const CASES: Case[] = [
     expect: { title: null, paragraphs: [P1, "Đại sứ quán đã công bố hình ảnh: đoàn đại biểu hai nước cùng thăm khu di tích lịch sử ở trung tâm thủ đô trong buổi sáng, sau đó dự tiệc chiêu đãi."], captions: [], author: "Ngọc Anh - Minh Hòa" },
   },
   {
+    name: "a related item above the article (headline twice, one teaser) does not swallow the article's title",
+    raw: ["Tin mới", "Giá vàng hôm nay tăng mạnh", "", "Giá vàng hôm nay tăng mạnh", "", "Giá vàng trong nước tăng mạnh theo đà tăng của thế giới trong phiên sáng nay.", "", TITLE, "", LEAD, "", P1, "", P2, "", P3].join("\n"),
+    expect: { title: TITLE, lead: LEAD, paragraphs: [P1, P2, P3] },
+  },
+  {
+    name: "a given name that is also a function word ('Như') still makes a byline with its source",
+    raw: [TITLE, LEAD, P1, P2, "Như Tâm (Theo Reuters)", "Chia sẻ"].join("\n"),
+    expect: { title: TITLE, author: "Như Tâm", credits: ["Reuters"] },
+  },
+  {
     name: "a page of chrome only has no article",
     raw: ["Trang chủ", "Đăng nhập", "Đăng ký", "Liên hệ", "Tìm kiếm", "Bản quyền thuộc về Báo Điện tử Mẫu", "Giấy phép số 123/GP-BTTTT"].join("\n"),
     expect: { title: null, lead: null, paragraphs: [] },

@@ -20,7 +20,8 @@ export function isPersonName(s: string): boolean {
   if (ws.length < 2 || ws.length > 5) return false;
   if (!ws.every((w) => NAME_WORD.test(w))) return false;
   const fw = extractLexicon().functionWords;
-  if (ws.some((w) => fw.has(w.toLowerCase()))) return false;
+  // given names may be function words ("Như Tâm"), but a name is not mostly function words ("Theo Dõi")
+  if (ws.filter((w) => fw.has(w.toLowerCase())).length * 2 > ws.length) return false;
   if (isChrome(t) || isSectionLabel(t)) return false;
   // upper case everywhere or Title Case everywhere, not a mix such as "HỎI Đáp"
   const upper = ws.every((w) => w === w.toUpperCase());

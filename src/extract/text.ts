@@ -115,6 +115,17 @@ export function extractText(input: ExtractInput): ExtractResult {
       break;
     }
   }
+  // a related item is its headline, the repeat, labels or a date, and one teaser: a headline
+  // right after the teaser starts something else (the next item, or the article itself)
+  for (let k = 0; k < n; k++) {
+    if (!boundary[k]) continue;
+    let j = k + 1;
+    while (j < n && dupOf[j] !== k) j++;
+    let t = j + 1;
+    while (t < n && t <= j + 3 && !isProse(L[t]!)) t++;
+    const next = t + 1;
+    if (t < n && isProse(L[t]!) && next < n && !boundary[next] && isTitleShaped(L[next]!)) boundary[next] = true;
+  }
   // a later repeat of a headline seen earlier (image alt text, sticky header) is dropped too
   const seen = new Map<string, number>();
   for (let k = 0; k < n; k++) {
