@@ -48,8 +48,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
 
   // ---- main content
-  const content = model.mainContent();
-  const top = content[0] ?? null;
+  const { top, nodes: content } = model.mainContent();
   const scope: Element | null = top ? (titleEl ? commonAncestor(titleEl, top) : top.parent && "name" in top.parent ? (top.parent as Element) : top) : titleEl?.parent && "name" in titleEl.parent ? (titleEl.parent as Element) : null;
   const inScope = (el: Element): boolean => !scope || scope === el || isAncestor(scope, el);
   const usable = (el: Element): boolean => {
@@ -295,6 +294,14 @@ function pickOutlet(meta: PageMeta, url: string | null, host: string | null): st
       entry = outletByName(named)?.name ?? null;
     } catch {
       entry = null;
+    }
+    if (!entry) {
+      const bare = named.replace(/\s*\([^)]*\)\s*$/u, "").replace(/^(?:báo(?: điện tử)?|tạp chí|đài|trang tin)\s+/iu, "").trim();
+      try {
+        entry = bare && bare !== named ? outletByName(bare)?.name ?? null : null;
+      } catch {
+        entry = null;
+      }
     }
     return entry ?? tableHit ?? named;
   }

@@ -1,5 +1,5 @@
 import { isTag, isText, type AnyNode, type Document, type Element } from "domhandler";
-import { attr, classId, clean, textOf } from "./dom.js";
+import { attr, classId, clean, spaced, textOf } from "./dom.js";
 import { BLOCK_TAGS, CAPTION_CLASS, HARD_TAGS, STRONG_POS, classWeight, negativeName } from "./rules.js";
 
 /** What the analysis passes know about one element. */
@@ -100,7 +100,7 @@ export class PageModel {
    * damped by link density and class names, then the best node's siblings that read as
    * article text. Empty when the page has no paragraph of text at all.
    */
-  mainContent(): Element[] {
+  mainContent(): { top: Element | null; nodes: Element[] } {
     const scores = new Map<Element, number>();
     const init = (el: Element): number => {
       let s = classWeight(classId(el));
@@ -115,7 +115,7 @@ export class PageModel {
     for (const el of this.all) {
       const inf = this.get(el);
       if (inf.boiler || el.name === "header") continue;
-      const paraLike = el.name === "p" || el.name === "pre" || ((el.name === "div" || el.name === "td" || el.name === "section" || el.name === "span") && !inf.hasBlockChild);
+      const paraLike = el.name === "p" || el.name === "pre" || ((el.name === "div" || el.name === "td" || el.name === "section") && !inf.hasBlockChild);
       if (!paraLike || inf.textLen < 25) continue;
       if (this.insideHeaderOrChrome(el)) continue;
       const s = 1 + inf.commas + Math.min(Math.floor(inf.textLen / 100), 3);
@@ -137,9 +137,9 @@ export class PageModel {
         top = el;
       }
     }
-    if (!top) return [];
+    if (!top) return { top: null, nodes: [] };
     const parent = top.parent;
-    if (!parent || !isTag(parent) || parent.name === "html") return [top];
+    if (!parent || !isTag(parent) || parent.name === "html") return { top, nodes: [top] };
     const threshold = Math.max(10, best * 0.2);
     const topClass = attr(top, "class");
     const out: Element[] = [];
@@ -154,7 +154,7 @@ export class PageModel {
       let bonus = 0;
       if (topClass && attr(sib, "class") === topClass) bonus += best * 0.2;
       const sc = scores.get(sib);
-      if (sc != null && sc + bonus >= threshold) {
+      if (sc != null && sc + bonus >= threshold && inf.textLen >= 80) {
         out.push(sib);
         continue;
       }
@@ -165,7 +165,7 @@ export class PageModel {
         else if (txt > 0 && txt <= 80 && ld === 0 && /[.!?…]["”»]?\s*$/u.test(textOf(sib).trim())) out.push(sib);
       }
     }
-    return out;
+    return { top, nodes: out };
   }
 
   private insideHeaderOrChrome(el: Element): boolean {
@@ -274,6 +274,7 @@ export function flatten(nodes: Element[], model: PageModel, skip: Set<Element>):
       return;
     }
     const block = BLOCK_TAGS.has(name);
+    if (!block && spaced(n)) parts.push(" ");
     if (block) {
       flush();
       blockStack.push(n);
@@ -282,6 +283,7 @@ export function flatten(nodes: Element[], model: PageModel, skip: Set<Element>):
     const b = inBold || name === "b" || name === "strong";
     const i = inItalic || name === "em" || name === "i";
     for (const c of n.children) visit(c, a, b, i, depth + 1);
+    if (!block && spaced(n)) parts.push(" ");
     if (block) {
       flush();
       blockStack.pop();

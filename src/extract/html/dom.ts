@@ -45,9 +45,13 @@ const BLOCKISH = new Set([
  */
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];
-  const stack: AnyNode[] = [node];
+  const stack: Array<AnyNode | string> = [node];
   while (stack.length) {
     const n = stack.pop()!;
+    if (typeof n === "string") {
+      parts.push(n);
+      continue;
+    }
     if (isText(n)) {
       parts.push(n.data);
       continue;
@@ -58,7 +62,10 @@ export function textOf(node: AnyNode): string {
         parts.push("\n");
         continue;
       }
-      if (BLOCKISH.has(n.name)) parts.push(" ");
+      if (BLOCKISH.has(n.name) || spaced(n)) {
+        parts.push(" ");
+        stack.push(" ");
+      }
       const ch = n.children;
       for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
     } else if ("children" in n) {
@@ -67,6 +74,12 @@ export function textOf(node: AnyNode): string {
     }
   }
   return parts.join("");
+}
+
+/** Inline elements that sites set apart with CSS (a dateline stamp before the sapo). */
+export function spaced(el: Element): boolean {
+  const c = el.attribs["class"];
+  return !!c && /location|stamp|dateline/i.test(c);
 }
 
 /** Collapses whitespace (no-break spaces included), drops zero-width characters, NFC. */

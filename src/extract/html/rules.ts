@@ -57,15 +57,15 @@ export function classWeight(ci: string): number {
 
 /** Lines that are page chrome even inside the article body. */
 export const CHROME_LINE =
-  /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|bài viết liên quan|>>|mời (?:quý )?(?:độc giả|bạn đọc)|chia sẻ(?: bài viết)?:?$|bình luận(?: \(\d+\))?$|tags?\s*:|từ khóa\s*:|từ khoá\s*:|theo dõi .{0,40}trên google news|quảng cáo$|advertisement$|video đang được xem nhiều|nguồn video|bấm vào đây|click vào đây|tải ứng dụng|đăng ký nhận tin|xem video|in bài(?: viết)?$|gửi bài(?: viết)?$|lưu bài$|trở về đầu trang)/iu;
+  /^(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|bài viết liên quan|>>|mời (?:quý )?(?:độc giả|bạn đọc)|chia sẻ(?: bài viết)?:?$|bình luận(?: \(\d+\))?$|tags?\s*:|từ khóa\s*:|từ khoá\s*:|theo dõi .{0,40}trên(?: google news)?$|quảng cáo$|advertisement$|video đang được xem nhiều|nguồn video|bấm vào đây|click vào đây|tải ứng dụng|đăng ký nhận tin|xem video|in bài(?: viết)?$|gửi bài(?: viết)?$|lưu bài$|trở về đầu trang)/iu;
 
 /** A line that is only a printed date, e.g. "Thứ hai, 26/01/2025, 09:00 (GMT+7)". */
 export const DATE_LINE =
-  /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật|cn|t\d)\s*[,-]?\s*)?(?:\d{1,2}[:h]\d{2}\s*[-,|]?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?$/iu;
+  /^(?:(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|posted|updated)(?:\s+(?:lúc|ngày))?\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật|cn|t\d)\s*[,-]?\s*)?(?:\d{1,2}[:h]\d{2}\s*[-,|]?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:[-,|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?$/iu;
 
 /** A photo credit at the end of a short line: "… Ảnh: Reuters", "(Ảnh: TTXVN)", "(Nguồn: Điện Kremlin)". */
 const PHOTO_CREDIT = /(?:^|[\s.(\-–|])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh chụp màn hình|ảnh tư liệu|nguồn ảnh|photo|đồ họa|đồ hoạ|video)\s*:\s*[^\n:]{1,80}?\)?\s*\.?$/iu;
-const PHOTO_ALONE = /^\(?\s*(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh|nguồn)\s*(?::\s*[^\n]{1,60})?\)?\.?$/iu;
+const PHOTO_ALONE = /^\(?\s*(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh)\s*(?::\s*[^\n]{1,60})?\)?\.?$/iu;
 const SOURCE_PAREN = /\(\s*(?:nguồn|ảnh|photo)\s*:\s*[^()]{1,80}\)\s*\.?$/iu;
 
 /** True when a short block of text reads as a photo caption. */
@@ -136,5 +136,8 @@ export function parseByline(raw: string): { author: string | null; credits: stri
     credits = splitCredits(tail[2]!);
   }
   s = s.replace(/\s*[-–|,]\s*$/u, "").trim();
+  // "Thu Trang/VTV.vn", "Minh Anh/Báo Tin tức": the outlet after a slash is not the author
+  const slash = /^(.+?)\s*\/\s*[^/]{2,30}$/u.exec(s);
+  if (slash && !nameLike(s) && nameLike(slash[1]!)) s = slash[1]!;
   return { author: s && nameLike(s) ? s : null, credits };
 }
