@@ -90,6 +90,9 @@ test("recognition: titles with names, bodies in titles, unknown names, typos, su
     ["Hôm qua, ông Peskov nói.", ["Dmitry_Peskov"]],
     ["Người phát ngôn Điện Kremlin Dmitry Peskov nói.", ["Dmitry_Peskov", "Moscow_Kremlin"]],
     ["Hãng tin TASS dẫn lời Tổng thống Erdogan.", ["TASS", "Erdogan"]],
+    ["Người phát ngôn Bộ ngoại giao Qatar, Majed bin Mohammed al-Ansari, nói. Theo al-Ansari, Qatar ủng hộ.", ["Majed_bin_Mohammed_al-Ansari", "Ministry_of_Foreign_Affairs_(Qatar)", "Qatar"]],
+    ["Phó phát ngôn Chính phủ Đức Wolfgang Buechner cho biết.", ["Wolfgang_Buechner", "Government_of_Germany", "Germany"]],
+    ["Hội đồng An ninh Nga họp.", ["Security_Council_of_Russia", "Russia"]],
   ];
   for (const [text, want] of table) {
     const got = ids(text);
@@ -109,6 +112,8 @@ test("no false names: common words, sentence starts, unnamed bodies", () => {
     ["Cả hai bên, các nhà ngoại giao Nga nhận định.", ["Russia"]],
     ["Hai Tổng thống Nga và Ukraine sẽ gặp.", ["Russia", "Ukraine"]],
     ["Thủ tướng Anh cho biết, Vương quốc Anh sẽ hỗ trợ.", ["Keir_Starmer", "United_Kingdom"]],
+    ["Văn phòng Thủ tướng Nhật Bản tuyên bố.", ["Japan"]],
+    ["Người Nga đã quen với điều đó.", []],
   ];
   for (const [text, want] of table) assert.deepEqual(ids(text).sort(), [...want].sort(), text);
 });

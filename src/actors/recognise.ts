@@ -170,6 +170,42 @@ export class Recogniser {
         i = h.b;
       } else i++;
     }
+    const entryActor = (i: number): Actor => {
+      const e = D.entries[i]!;
+      return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
+    };
+    // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too
+    const inner: Hit[] = [];
+    for (const h of hits) {
+      if (h.b - h.a < 2 || D.entries[h.entry]!.type === "gpe" || D.entries[h.entry]!.type === "person") continue;
+      for (let k = h.a + 1; k < h.b; k++) {
+        const sub = this.matchAt(toks.slice(0, h.b), k, false);
+        if (sub && D.entries[sub.entry]!.type === "gpe" && sub.b <= h.b) {
+          inner.push(sub);
+          k = sub.b - 1;
+        }
+      }
+    }
+    // bodies missing from the dictionary, built from a state name: "Bộ Ngoại giao Qatar"
+    const bodies: Found[] = [];
+    const bodyAt = new Map<number, { b: number; code: string | null }>(); // start token → end token, code
+    for (const h of hits) {
+      const st = D.entries[h.entry]!;
+      if (st.type !== "gpe" || h.weak) continue;
+      for (const tpl of T.bodies) {
+        const a = h.a - tpl.keys.length;
+        if (a < 0 || !toks[a]!.cap || toks[h.a]!.gap !== " ") continue;
+        let ok = true;
+        for (let k = 0; k < tpl.keys.length && ok; k++) ok = toks[a + k]!.key === tpl.keys[k] && cover[a + k]! < 0 && (k === 0 || toks[a + k]!.gap === " ");
+        if (!ok) continue;
+        const id = tpl.value.replace("{name}", st.name).replace(/ /g, "_");
+        const known = D.byId.get(id);
+        const actor: Actor = known !== undefined ? entryActor(known) : { id, name: id.replace(/_/g, " "), type: "org", code: st.code };
+        bodies.push({ id, actor, start: toks[a]!.start, end: toks[h.b - 1]!.end });
+        bodyAt.set(a, { b: h.b, code: st.code });
+        break;
+      }
+    }
     const named = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
     // 2. titles
     const titleAt = new Array<Phrase<TitleDef> | null>(n).fill(null);
@@ -184,7 +220,7 @@ export class Recogniser {
         i += p.keys.length;
       } else i++;
     }
-    const found: Found[] = [];
+    const found: Found[] = [...bodies];
     const derived = new Map<string, Actor>();
     const titled: TitledName[] = [];
     const messages: Message[] = [];
@@ -202,10 +238,6 @@ export class Recogniser {
       return e.type === "place" ? null : (e.code ?? null);
     };
     const dateAt = (i: number) => this.dateFor(doc, sents[sentOf[i]!], toks[i]!.start);
-    const entryActor = (i: number): Actor => {
-      const e = D.entries[i]!;
-      return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
-    };
     const addEntry = (entry: number, start: number, end: number, role?: Found["role"]) => {
       found.push({ id: D.entries[entry]!.id, actor: entryActor(entry), start, end, role });
       named.add(entry);
@@ -286,11 +318,18 @@ export class Recogniser {
       const prev = toks[a - 1];
       const former = !!prev && prev.gap !== "|" && T.former.has(prev.key);
       const before = former ? toks[a - 2] : prev;
-      const plural = !!before && T.plural.has(before.key);
+      // "Văn phòng Thủ tướng Israel": the title names a body's head inside that body's name
+      const inBody = [1, 2].some((k) => a - k >= 0 && (T.orgHeads.at(toks, a - k)?.keys.length ?? 0) === k && toks[a]!.gap === " ");
+      const plural = (!!before && T.plural.has(before.key)) || inBody;
       const poss = b < n && T.possessive.has(toks[b]!.key) && toks[b]!.gap === " ";
       const body = bodyAfter(b);
       let of = fixedOf ?? null;
       let p = b;
+      const tb = !body && b < n && toks[b]!.gap === " " ? bodyAt.get(b) : undefined;
+      if (tb) {
+        if (!fixedOf) of = tb.code;
+        p = tb.b;
+      }
       if (body) {
         const e = D.entries[body.entry]!;
         const bodyOf = ofEntity(e);
@@ -404,6 +443,10 @@ export class Recogniser {
     }
     const actorsById = new Map<string, Actor>();
     for (const h of hits) if (!h.weak || strong.has(h.entry)) actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
+    for (const h of inner) {
+      actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
+      mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
+    }
     for (const f of found) {
       actorsById.set(f.id, f.actor);
       if (!mentions.some((m) => m.actor === f.id && m.start === f.start && m.end === f.end)) mention(f.id, f.start, f.end);

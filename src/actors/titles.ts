@@ -30,6 +30,8 @@ export interface TitlesFile {
   not_names?: string[];
   common_words?: string[];
   demonym?: string[];
+  /** Bodies named "<prefix> <state>" that the dictionary may lack: prefix → id template with {name}. */
+  bodies?: { prefix: string; id: string }[];
 }
 
 /** A phrase as word keys (lower case, canonical tones). */
@@ -80,6 +82,7 @@ export interface Titles {
   commonWords: Set<string>;
   /** Words before a state name that make it mean its people ("người Nga"). */
   demonym: Set<string>;
+  bodies: Phrase<string>[];
 }
 
 const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
@@ -106,6 +109,7 @@ export function compileTitles(f: TitlesFile): Titles {
     notNames: keySet(f.not_names),
     commonWords: keySet(f.common_words),
     demonym: keySet(f.demonym),
+    bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
 }
 
