@@ -1,5 +1,11 @@
 import { UsageError, type CommandIO } from "./io.js";
 import * as analyzeCmd from "./commands/analyze.js";
+import * as ingestCmd from "./commands/ingest.js";
+import * as reanalyzeCmd from "./commands/reanalyze.js";
+import * as timelineCmd from "./commands/timeline.js";
+import * as searchCmd from "./commands/search.js";
+import * as actorsCmd from "./commands/actors.js";
+import * as exportCmd from "./commands/export.js";
 
 interface Command {
   help: string;
@@ -9,6 +15,12 @@ interface Command {
 /** Every subcommand; a new command is one line here and one module in commands/. */
 export const COMMANDS: Record<string, Command> = {
   analyze: analyzeCmd,
+  ingest: ingestCmd,
+  reanalyze: reanalyzeCmd,
+  timeline: timelineCmd,
+  search: searchCmd,
+  actors: actorsCmd,
+  export: exportCmd,
 };
 
 const USAGE = `usage: thoisu <command> [options]

@@ -23,15 +23,17 @@ export const pgSearch: SearchIndex = {
     await db.run(`DELETE FROM articles_search WHERE seq = ?`, [seq]);
   },
   async search(db: Db, query, limit) {
-    const tiers = searchTiers(query);
+    // No "within N words" in tsquery: the near tier is left out and cover density
+    // ranking (ts_rank_cd) puts articles with the words close together first.
+    const tiers = searchTiers(query).filter((t) => t.how !== "near");
     const out: SearchHit[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < tiers.length && out.length < limit; i++) {
       const t = tiers[i]!;
       const col = t.cols === "raw" ? "s.raw" : "s.fold";
-      const q = tsquery(t.terms, t.phrase);
+      const q = tsquery(t.terms, t.how === "phrase");
       const rows = await db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; published: string | null; r: number }>(
-        `SELECT a.id, a.title, a.outlet, a.url, a.published, ts_rank(${col}, to_tsquery('simple', ?)) AS r
+        `SELECT a.id, a.title, a.outlet, a.url, a.published, ts_rank_cd(${col}, to_tsquery('simple', ?)) AS r
          FROM articles_search s JOIN articles a ON a.seq = s.seq
          WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY r DESC, a.seq LIMIT ?`,
         [q, q, limit + seen.size],
@@ -45,7 +47,7 @@ export const pgSearch: SearchIndex = {
     return out;
   },
   matchSeqs(query) {
-    const t = searchTiers(query).filter((x) => x.cols === "fold" && !x.phrase)[0];
+    const t = searchTiers(query).find((x) => x.cols === "fold" && x.how === "all");
     return t ? { sql: `SELECT seq FROM articles_search WHERE fold @@ to_tsquery('simple', ?)`, params: [tsquery(t.terms, false)] } : null;
   },
   async count(db: Db) {

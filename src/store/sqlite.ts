@@ -7,21 +7,28 @@ import { SqlStore, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
 import { hasDiacritics, queryTerms, quoteTerm } from "../search/fold.js";
 
-interface Tier {
-  cols: string;
+export interface Tier {
+  cols: "raw" | "fold";
   terms: string[];
-  phrase: boolean;
+  /** phrase: the words in order, adjacent; near: all within a few words; all: anywhere. */
+  how: "phrase" | "near" | "all";
   match: SearchHit["match"];
 }
 
-/** Search tiers, best first: exact phrase, exact words, folded phrase, folded words. */
+/** Words between query words that still count as "together" (syllables, so ~2 words). */
+export const NEAR_GAP = 4;
+
+/**
+ * Search tiers, best first: with the query's own diacritics (when it has some) before folded;
+ * within each, the words as a phrase, then close together, then anywhere in the article.
+ */
 export function searchTiers(query: string): Tier[] {
   const { raw, folded } = queryTerms(query);
   if (folded.length === 0) return [];
   const tiers: Tier[] = [];
-  const add = (cols: string, terms: string[], match: SearchHit["match"]) => {
-    if (terms.length > 1) tiers.push({ cols, terms, phrase: true, match });
-    tiers.push({ cols, terms, phrase: false, match });
+  const add = (cols: Tier["cols"], terms: string[], match: SearchHit["match"]) => {
+    if (terms.length > 1) tiers.push({ cols, terms, how: "phrase", match }, { cols, terms, how: "near", match });
+    tiers.push({ cols, terms, how: "all", match });
   };
   if (hasDiacritics(query)) add("raw", raw, "exact");
   add("fold", folded, "folded");
@@ -30,7 +37,9 @@ export function searchTiers(query: string): Tier[] {
 
 function ftsQuery(t: Tier): string {
   const cols = t.cols === "raw" ? "{raw_title raw_body}" : "{fold_title fold_body}";
-  return t.phrase ? `${cols} : ${quoteTerm(t.terms.join(" "))}` : `${cols} : (${t.terms.map(quoteTerm).join(" AND ")})`;
+  if (t.how === "phrase") return `${cols} : ${quoteTerm(t.terms.join(" "))}`;
+  if (t.how === "near") return `${cols} : NEAR(${t.terms.map(quoteTerm).join(" ")}, ${NEAR_GAP})`;
+  return `${cols} : (${t.terms.map(quoteTerm).join(" AND ")})`;
 }
 
 export const sqliteSearch: SearchIndex = {
@@ -61,7 +70,7 @@ export const sqliteSearch: SearchIndex = {
     return out;
   },
   matchSeqs(query) {
-    const t = searchTiers(query).filter((x) => x.cols === "fold" && !x.phrase)[0];
+    const t = searchTiers(query).find((x) => x.cols === "fold" && x.how === "all");
     return t ? { sql: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`, params: [ftsQuery(t)] } : null;
   },
   async count(db: Db) {

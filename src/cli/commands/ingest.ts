@@ -1,0 +1,100 @@
+import { parseArgs } from "node:util";
+import { readInputs } from "../../capture/inputs.js";
+import { openStore, storeLocation } from "../../store/open.js";
+import { createPool, defaultPoolSize } from "../../ingest/pool.js";
+import { countInputs, ingestInputs, reanalyzeStore, type IngestSummary } from "../../ingest/ingest.js";
+import { createProgress } from "../progress.js";
+import { UsageError, type CommandIO } from "../io.js";
+import { parseDateOption } from "../options.js";
+
+export const help = `thoisu ingest [--db FILE|URL] [--batch N] [--jobs N] [--reanalyze] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
+
+Analyses captures and stores them (files, folders, .jsonl batches, "-" for standard input).
+The store is an SQLite file ($XDG_DATA_HOME/thoisu/thoisu.db by default), or PostgreSQL with
+--db postgres://… or THOISU_DB. Each batch (--batch, default 200) is one transaction; the same
+capture or page is stored once; syndicated copies are linked to their original. Analysis runs
+on --jobs worker threads (default: every core). --reanalyze also re-analyses stored articles
+written by an older analyser. Progress goes to standard error; --quiet hides it.`;
+
+export function parseCount(v: string | undefined, flag: string, dflt: number): number {
+  if (v == null) return dflt;
+  if (!/^\d+$/.test(v.trim())) throw new UsageError(`${flag} takes a whole number, not "${v}"`);
+  return Number(v);
+}
+
+export function summaryLine(verb: string, s: IngestSummary): string {
+  const parts = [`${s.added} added`];
+  if (s.replaced) parts.push(`${s.replaced} re-analysed`);
+  parts.push(`${s.duplicates} already stored`);
+  if (s.sameUrl) parts.push(`${s.sameUrl} same page`);
+  parts.push(`${s.nearDuplicates} syndicated copies linked`);
+  parts.push(`story events: ${s.storiesCreated} new, ${s.storiesJoined} joined`);
+  if (s.problems) parts.push(`${s.problems} problems`);
+  return `${verb} ${s.seen}: ${parts.join(", ")}`;
+}
+
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: "string" },
+        batch: { type: "string" },
+        jobs: { type: "string", short: "j" },
+        reanalyze: { type: "boolean", default: false },
+        quiet: { type: "boolean", short: "q", default: false },
+        url: { type: "string" },
+        "fetched-at": { type: "string" },
+        date: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out(help + "\n");
+    return 0;
+  }
+  if (parsed.positionals.length === 0 && !v.reanalyze) throw new UsageError("no input given (a file, a folder, a .jsonl batch or - for standard input)");
+  const options = {
+    url: v.url ?? null,
+    fetchedAt: v["fetched-at"] != null ? parseDateOption(v["fetched-at"], "--fetched-at") : null,
+    date: v.date != null ? parseDateOption(v.date, "--date") : null,
+  };
+  const batchSize = Math.max(1, parseCount(v.batch, "--batch", 200));
+  const jobs = parseCount(v.jobs, "--jobs", defaultPoolSize());
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const pool = createPool(jobs, io.now());
+  let problems = 0;
+  try {
+    if (parsed.positionals.length) {
+      const total = await countInputs(parsed.positionals);
+      const bar = createProgress(io, "ingest", total, { quiet: v.quiet });
+      const sum = await ingestInputs(store, readInputs(parsed.positionals, io.stdin), {
+        options,
+        batchSize,
+        pool,
+        onProgress: (n) => bar.update(n),
+        onProblem: (where, problem) => io.err(`${io.isTTY ? "\r\x1b[K" : ""}thoisu: ${where}: ${problem}\n`),
+      });
+      bar.finish(sum.seen);
+      problems += sum.problems;
+      io.out(summaryLine("ingested", sum) + "\n");
+    }
+    if (v.reanalyze) {
+      const bar = createProgress(io, "reanalyze", null, { quiet: v.quiet });
+      const sum = await reanalyzeStore(store, { batchSize, pool, onProgress: (n) => bar.update(n), onProblem: (id, p) => io.err(`thoisu: ${id}: ${p}\n`) });
+      bar.finish(sum.seen);
+      problems += sum.problems;
+      io.out(summaryLine("re-analysed", sum) + "\n");
+    }
+  } finally {
+    await pool.close();
+    await store.close();
+  }
+  return problems ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from "node:util";
+import { openStore, storeLocation } from "../../store/open.js";
+import { createPool, defaultPoolSize } from "../../ingest/pool.js";
+import { reanalyzeStore } from "../../ingest/ingest.js";
+import { createProgress } from "../progress.js";
+import { UsageError, type CommandIO } from "../io.js";
+import { parseCount, summaryLine } from "./ingest.js";
+
+export const help = `thoisu reanalyze [--db FILE|URL] [--batch N] [--jobs N] [--quiet]
+
+Re-analyses, from their stored captures, the stored articles written by an older analyser
+version, and updates their story events, search entries and actor counts.`;
+
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        db: { type: "string" },
+        batch: { type: "string" },
+        jobs: { type: "string", short: "j" },
+        quiet: { type: "boolean", short: "q", default: false },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out(help + "\n");
+    return 0;
+  }
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const pool = createPool(parseCount(v.jobs, "--jobs", defaultPoolSize()), io.now());
+  try {
+    const bar = createProgress(io, "reanalyze", null, { quiet: v.quiet });
+    const sum = await reanalyzeStore(store, { batchSize: Math.max(1, parseCount(v.batch, "--batch", 200)), pool, onProgress: (n) => bar.update(n), onProblem: (id, p) => io.err(`thoisu: ${id}: ${p}\n`) });
+    bar.finish(sum.seen);
+    io.out(summaryLine("re-analysed", sum) + "\n");
+    return sum.problems ? 1 : 0;
+  } finally {
+    await pool.close();
+    await store.close();
+  }
+}

@@ -1,0 +1,28 @@
+import type { CallerOptions, Capture } from "../envelope/types.js";
+import type { PreparedArticle } from "../store/store.js";
+import type { Context } from "../pipeline/stage.js";
+import { analyze } from "../pipeline/analyze.js";
+import { toRecord } from "../record/record.js";
+import { failed } from "../envelope/doc.js";
+import { prepareArticle, storedCapture } from "./prepare.js";
+
+export interface AnalyseTask {
+  n: number;
+  capture: Capture;
+  options: CallerOptions;
+}
+
+export interface AnalyseResult {
+  n: number;
+  prepared: PreparedArticle;
+  /** Error messages when the capture could not be analysed (it is stored all the same). */
+  errors: string[];
+}
+
+/** Analyses one capture and prepares it for the store. */
+export function analyzeOne(task: AnalyseTask, ctx: Context): AnalyseResult {
+  const doc = analyze(task.capture, task.options, ctx);
+  const rec = toRecord(doc);
+  const errors = failed(doc) ? doc.messages.filter((m) => m.severity === "error").map((m) => m.text) : [];
+  return { n: task.n, prepared: prepareArticle(rec, storedCapture(task.capture, task.options)), errors };
+}

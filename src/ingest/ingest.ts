@@ -1,0 +1,149 @@
+/**
+ * The ingest path: inputs → analysis in the worker pool → the store, one transaction per
+ * batch. Reading, analysing and writing overlap: while batch k is written, batch k+1 is
+ * analysed. Captures whose id is already stored are not analysed again.
+ */
+import { createReadStream, promises as fs } from "node:fs";
+import { extname, join } from "node:path";
+import type { CallerOptions } from "../envelope/types.js";
+import type { InputItem } from "../capture/inputs.js";
+import { newDoc } from "../envelope/doc.js";
+import { ANALYZER_VERSION } from "../record/record.js";
+import { emptyResult, type IngestResult, type PreparedArticle, type Store } from "../store/store.js";
+import type { Pool } from "./pool.js";
+import type { AnalyseResult } from "./analyse.js";
+import { captureOf } from "./prepare.js";
+
+export interface IngestOptions {
+  options: CallerOptions;
+  batchSize: number;
+  pool: Pool;
+  /** Called after every batch with the number of inputs handled so far. */
+  onProgress?(done: number): void;
+  onProblem?(where: string, problem: string): void;
+}
+
+export interface IngestSummary extends IngestResult {
+  seen: number;
+  /** Inputs that could not be read or analysed. */
+  problems: number;
+  batches: number;
+}
+
+export function addResults(a: IngestResult, b: IngestResult): void {
+  for (const k of Object.keys(b) as Array<keyof IngestResult>) a[k] += b[k];
+}
+
+async function* chunked<T>(it: AsyncIterable<T>, n: number): AsyncGenerator<T[]> {
+  let buf: T[] = [];
+  for await (const x of it) {
+    buf.push(x);
+    if (buf.length >= n) {
+      yield buf;
+      buf = [];
+    }
+  }
+  if (buf.length) yield buf;
+}
+
+export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem>, o: IngestOptions): Promise<IngestSummary> {
+  const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, batches: 0 };
+  let writing: Promise<void> = Promise.resolve();
+  for await (const chunk of chunked(inputs, Math.max(1, o.batchSize))) {
+    const todo: Array<{ where: string; item: Extract<InputItem, { ok: true }>; id: string }> = [];
+    for (const item of chunk) {
+      if (!item.ok) {
+        sum.problems++;
+        o.onProblem?.(item.where, item.problem);
+        continue;
+      }
+      todo.push({ where: item.where, item, id: newDoc(item.capture, o.options).id });
+    }
+    const known = await store.known(todo.map((t) => t.id));
+    const fresh = todo.filter((t) => !known.has(t.id));
+    const results: AnalyseResult[] = await Promise.all(fresh.map((t, n) => o.pool.run({ n, capture: t.item.capture, options: o.options })));
+    for (const r of results) {
+      if (r.errors.length) {
+        sum.problems++;
+        o.onProblem?.(fresh[r.n]!.where, r.errors.join("; "));
+      }
+    }
+    await writing;
+    const batch = results.map((r) => r.prepared);
+    const skipped = todo.length - fresh.length;
+    const handled = chunk.length;
+    writing = store.ingest(batch).then((res) => {
+      addResults(sum, res);
+      sum.duplicates += skipped;
+      sum.seen += handled;
+      sum.batches++;
+      o.onProgress?.(sum.seen);
+    });
+  }
+  await writing;
+  return sum;
+}
+
+/** Re-analyses stored articles written by another analyser version, from their stored captures. */
+export async function reanalyzeStore(store: Store, o: Omit<IngestOptions, "options"> & { version?: string }): Promise<IngestSummary> {
+  const version = o.version ?? ANALYZER_VERSION;
+  const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, batches: 0 };
+  let after = "";
+  for (;;) {
+    const stale = await store.staleArticles(version, Math.max(1, o.batchSize), after);
+    if (stale.length === 0) break;
+    after = stale[stale.length - 1]!.id;
+    const results = await Promise.all(stale.map((a, n) => o.pool.run({ n, capture: captureOf(a.capture), options: a.capture.options })));
+    const batch: PreparedArticle[] = [];
+    for (const r of results) {
+      const a = stale[r.n]!;
+      if (r.errors.length) {
+        sum.problems++;
+        o.onProblem?.(a.id, r.errors.join("; "));
+      }
+      // The id is the hash of the capture: the same article, whatever the analyser.
+      if (r.prepared.record.id !== a.id) r.prepared.record = { ...r.prepared.record, id: a.id };
+      batch.push(r.prepared);
+    }
+    addResults(sum, await store.ingest(batch, { replace: true }));
+    sum.seen += stale.length;
+    sum.batches++;
+    o.onProgress?.(sum.seen);
+  }
+  return sum;
+}
+
+const PAGE_EXT = new Set([".txt", ".html", ".htm", ".xhtml", ""]);
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) n++;
+    if (chunk.length) last = chunk[chunk.length - 1]!;
+  }
+  return n + (last !== 10 ? 1 : 0);
+}
+
+/** How many captures the arguments name (for progress and ETA); null when unknown (stdin). */
+export async function countInputs(args: string[]): Promise<number | null> {
+  let n = 0;
+  const walk = async (p: string, top: boolean): Promise<void> => {
+    const st = await fs.stat(p).catch(() => null);
+    if (!st) {
+      n++;
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const e of await fs.readdir(p)) await walk(join(p, e), false);
+      return;
+    }
+    if (/\.jsonl$/i.test(p)) n += await countLines(p);
+    else if (top || PAGE_EXT.has(extname(p).toLowerCase())) n++;
+  };
+  for (const a of args) {
+    if (a === "-") return null;
+    await walk(a, true);
+  }
+  return n;
+}

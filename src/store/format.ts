@@ -1,0 +1,71 @@
+/** Output formats for what the store returns: terminal tables, CSV, PLOVER-style records. */
+import type { StoryEvent } from "./store.js";
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, Math.max(1, n - 1)) + "…" : s);
+
+/** A plain-text table; the last column takes what is left of `width`. */
+export function table(head: string[], rows: string[][], width = 120): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const fixed = w.slice(0, -1).reduce((a, b) => a + b + 2, 0);
+  w[w.length - 1] = Math.max(10, Math.min(w[w.length - 1]!, width - fixed));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? clip(c, w[i]!) : clip(c, w[i]!).padEnd(w[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [line(head), line(w.map((n) => "-".repeat(n))), ...rows.map(line)].join("\n") + "\n";
+}
+
+function csvCell(v: unknown): string {
+  const s = v == null ? "" : Array.isArray(v) ? v.join(";") : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csv(head: string[], rows: unknown[][]): string {
+  return [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The date a timeline shows: the event's own, else "~" and the report's date. */
+export function shownDate(e: Pick<StoryEvent, "date" | "sort" | "precision">): string {
+  if (e.date) return `${e.date} (${e.precision})`;
+  if (e.sort) return `~${e.sort} (reported)`;
+  return "undated";
+}
+
+export const TIMELINE_CSV_HEAD = ["id", "date", "precision", "sort_date", "type", "mode", "participants", "location", "status", "source_count", "first_outlet", "first_url", "first_title", "first_sentence"];
+
+export function timelineCsvRow(e: StoryEvent): unknown[] {
+  const f = e.sources[0];
+  return [e.id, e.date, e.precision, e.sort, e.type, e.mode, e.participants, e.location, e.status, e.sourceCount, f?.outlet, f?.url, f?.title, f?.sentence];
+}
+
+/** A story event as a PLOVER-style event record (POLECAT-like field names). */
+export function ploverRecord(e: StoryEvent): Record<string, unknown> {
+  const union = (k: "actor" | "recipient" | "third_party") => [...new Set(e.sources.flatMap((s) => s[k]))];
+  return {
+    event_id: e.id,
+    event_type: e.type,
+    event_mode: e.mode,
+    event_date: e.date,
+    date_precision: e.precision,
+    actor: union("actor"),
+    recipient: union("recipient"),
+    third_party: union("third_party"),
+    participants: e.participants,
+    location: e.location,
+    status: e.status,
+    claims: e.claims,
+    source_count: e.sourceCount,
+    sources: e.sources.map((s) => ({
+      article_id: s.articleId,
+      event_id: s.eventId,
+      outlet: s.outlet,
+      url: s.url,
+      title: s.title,
+      published: s.published,
+      status: s.status,
+      attribution: s.attribution,
+      sentence: s.sentence,
+    })),
+  };
+}
