@@ -11,7 +11,7 @@
 import type { Doc } from "../envelope/types.js";
 import type { Context } from "../pipeline/stage.js";
 import type { Recogniser } from "./recognise.js";
-import { recogniser } from "./stage.js";
+import { recogniser } from "./load.js";
 
 export interface DateInterval {
   /** ISO day, inclusive. */
@@ -68,4 +68,28 @@ export function roleConstraints(doc: DocText, rec: Recogniser): RoleConstraint[]
 /** The same, with the process's dictionary from `ctx.data` (for use inside the time stage). */
 export function roleConstraintsFor(doc: DocText, ctx: Pick<Context, "data">): RoleConstraint[] {
   return roleConstraints(doc, recogniser(ctx));
+}
+
+/** The time stage's constraint shape (`src/time/reference.ts` DateConstraint: `to` exclusive). */
+export interface PeriodConstraint {
+  from: string | null;
+  to: string | null;
+  source: string;
+}
+
+/**
+ * Role constraints as the time stage's `refineReferenceDate(doc, constraints)` takes them: one
+ * list of alternative periods per titled name (the text was written in one of them).
+ */
+export function toPeriodConstraints(cs: readonly RoleConstraint[]): PeriodConstraint[][] {
+  const out: PeriodConstraint[][] = [];
+  const seen = new Set<string>();
+  for (const c of cs) {
+    const alts = c.intervals.map((i) => ({ from: i.start, to: i.end, source: c.actor }));
+    const key = JSON.stringify(alts);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(alts);
+  }
+  return out;
 }

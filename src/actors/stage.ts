@@ -1,28 +1,9 @@
-import { join } from "node:path";
+export { DICTIONARY_DATA, TITLES_DATA, RECOGNISER_DATA, recogniser } from "./load.js";
 import type { Doc } from "../envelope/types.js";
 import type { Context, Stage } from "../pipeline/stage.js";
-import { DATA_DIR } from "../data/paths.js";
-import { loadDictionary, type Dictionary } from "./dictionary.js";
-import { loadTitles, type Titles } from "./titles.js";
-import { Recogniser } from "./recognise.js";
-
-/** Names under which the actors data is cached in `ctx.data` (tests may pre-load fixtures). */
-export const DICTIONARY_DATA = "actors/dictionary";
-export const TITLES_DATA = "actors/titles";
-export const RECOGNISER_DATA = "actors/recogniser";
-
-export function actorsDir(): string {
-  return join(DATA_DIR, "actors");
-}
-
-/** The compiled dictionary and titles for this process (loaded once through `ctx.data`). */
-export function recogniser(ctx: Pick<Context, "data">): Recogniser {
-  return ctx.data.get(RECOGNISER_DATA, () => {
-    const dict = ctx.data.get<Dictionary>(DICTIONARY_DATA, () => loadDictionary(actorsDir()));
-    const titles = ctx.data.get<Titles>(TITLES_DATA, () => loadTitles(join(actorsDir(), "titles.json")));
-    return new Recogniser(dict, titles);
-  });
-}
+import { recogniser } from "./load.js";
+import { roleConstraints, toPeriodConstraints } from "./constraints.js";
+import { refineReferenceDate } from "../time/stage.js";
 
 /**
  * Actors stage: named actors and their mentions (dictionary ids, derived ids for names the
@@ -35,7 +16,13 @@ export const actorsStage: Stage = {
   run(doc: Doc, ctx: Context): Doc {
     if (!doc.matchText) return doc;
     const r = recogniser(ctx);
-    const out = r.analyse(doc);
-    return { ...doc, actors: out.actors, mentions: out.mentions, messages: [...doc.messages, ...out.messages] };
+    let cur = doc;
+    if (doc.referenceDate.basis === "inferred" || doc.referenceDate.basis === "none") {
+      // an undated capture: titled names bound when it was written ("Tổng thống Mỹ Donald Trump")
+      const cs = toPeriodConstraints(roleConstraints(doc, r));
+      if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data);
+    }
+    const out = r.analyse(cur);
+    return { ...cur, actors: out.actors, mentions: out.mentions, messages: [...cur.messages, ...out.messages] };
   },
 };
