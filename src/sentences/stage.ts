@@ -1,10 +1,11 @@
 import type { Stage } from "../pipeline/stage.js";
+import { splitSentences } from "./split.js";
 
-/** Placeholder until the sentences stage lands: passes the document through unchanged. */
+/** Splits `doc.text` into sentences (spans into the text); see `split.ts` for the rules. */
 export const sentencesStage: Stage = {
   name: "sentences",
   after: ["extract"],
   run(doc) {
-    return doc;
+    return { ...doc, sentences: splitSentences(doc.text) };
   },
 };

@@ -1,10 +1,116 @@
-import type { Stage } from "../pipeline/stage.js";
+import type { Doc, Message, Span, Timex } from "../envelope/types.js";
+import type { DataStore, Stage } from "../pipeline/stage.js";
+import { message } from "../envelope/doc.js";
+import { canonicalTones } from "../normalise/tone.js";
+import { splitSentences } from "../sentences/split.js";
+import { timeLexicon, type TimeLexicon } from "./lexicon.js";
+import { lowerSameLength, tagTimes } from "./tagger.js";
+import { isReportDate, tenseAt } from "./tense.js";
+import { parseRef, resolveAll, type Located, type Ref } from "./resolve.js";
+import {
+  chooseReference,
+  dateFromUrl,
+  inferReference,
+  tenureConstraints,
+  type DateConstraint,
+  type Mention,
+} from "./reference.js";
 
-/** Placeholder until the time stage lands: passes the document through unchanged. */
+export type { DateConstraint } from "./reference.js";
+
+function sentenceOf(sentences: Span[], start: number, textLength: number): Span {
+  // Sentences are sorted; a linear scan is fine for article-sized inputs.
+  for (const s of sentences) if (start >= s.start && start < s.end) return s;
+  return { start: 0, end: textLength };
+}
+
+function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon): Mention[] {
+  const lower = lowerSameLength(match);
+  return tagTimes(text, lex, match).map((c) => {
+    const s = sentenceOf(sentences, c.start, text.length);
+    return {
+      ...c,
+      tense: tenseAt(lower, s.start, s.end, c.start, c.end, lex),
+      report: isReportDate(lower, s.start, c.start, c.end, lex),
+      sentence: lower.slice(s.start, s.end),
+    };
+  });
+}
+
+/**
+ * Tags and resolves the time expressions of `doc`. `extra` constraints (from the actor stage,
+ * see `refineReferenceDate`) narrow the inference of an undated capture.
+ */
+export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = []): Doc {
+  const lex = timeLexicon(data);
+  const text = doc.text;
+  const match = doc.matchText && doc.matchText.length === text.length ? doc.matchText : text;
+  const sentences = doc.sentences.length ? doc.sentences : splitSentences(text);
+  const mentions = locate(text, match, sentences, lex);
+
+  const infer = (): Ref | null => {
+    const fromUrl = parseRef(dateFromUrl(doc.source.url, lex));
+    if (fromUrl) return fromUrl;
+    // The article's captions are article content too (not page chrome): their dates count as evidence.
+    const capMentions: Mention[] = [];
+    let capLower = "";
+    for (const cap of doc.article?.captions ?? []) {
+      capMentions.push(...locate(cap, canonicalTones(cap), splitSentences(cap), lex));
+      capLower += " " + lowerSameLength(canonicalTones(cap));
+    }
+    const constraints = [...tenureConstraints(lowerSameLength(match) + capLower, lex), ...extra];
+    return inferReference([...mentions, ...capMentions], lex, constraints);
+  };
+  const { ref, date } = chooseReference(doc, infer);
+
+  const resolved = resolveAll(mentions as Located[], ref);
+  const timexes: Timex[] = [];
+  const messages: Message[] = [];
+  mentions.forEach((c, i) => {
+    const r = resolved[i];
+    if (!r) return;
+    let value = r.value;
+    // A clock time belongs to the day named in its sentence, when there is one.
+    if (r.type === "TIME" && c.sem.k === "clock" && !c.sem.date) {
+      const s = sentenceOf(sentences, c.start, text.length);
+      let best: { dist: number; v: string } | null = null;
+      mentions.forEach((o, j) => {
+        const v = resolved[j]?.value;
+        if (j === i || !v || o.start < s.start || o.start >= s.end || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
+        const dist = Math.abs(o.start - c.start);
+        if (!best || dist < best.dist) best = { dist, v };
+      });
+      const b = best as { dist: number; v: string } | null;
+      if (b) value = `${b.v}${value.slice(value.indexOf("T"))}`;
+    }
+    timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value, anchor: c.rule });
+    if (r.yearUnknown) {
+      messages.push(message("time/year-unknown", "warning", `no year can be justified for "${text.slice(c.start, c.end)}"`, c.start, c.end));
+    }
+  });
+  return { ...doc, referenceDate: date, timexes, messages: [...doc.messages, ...messages] };
+}
+
+/**
+ * Hook for a later refinement by actor roles: when the reference date was inferred (or is
+ * unknown), re-infers it with extra constraints — each an alternative list of periods the
+ * article must have been written in (e.g. the terms of office of "Tổng thống Mỹ" when the
+ * actor stage resolved who holds the title) — and re-resolves the timexes. A date the page,
+ * the capture or the caller gave is never changed. Pure: returns a new Doc.
+ *
+ *   refineReferenceDate(doc, [[{ from: "2025-01-20", to: "2029-01-20", source: "Donald_Trump" }]])
+ */
+export function refineReferenceDate(doc: Doc, constraints: DateConstraint[][], data?: DataStore): Doc {
+  if (doc.referenceDate.basis !== "inferred" && doc.referenceDate.basis !== "none") return doc;
+  const withoutOld = { ...doc, messages: doc.messages.filter((m) => m.rule !== "time/year-unknown") };
+  return analyzeTime(withoutOld, data, constraints);
+}
+
+/** Tags time expressions and resolves them against the reference date (see reference.ts). */
 export const timeStage: Stage = {
   name: "time",
   after: ["sentences"],
-  run(doc) {
-    return doc;
+  run(doc, ctx) {
+    return analyzeTime(doc, ctx.data);
   },
 };

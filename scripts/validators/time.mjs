@@ -1,0 +1,79 @@
+// Validator for data/time/*.json (called by scripts/validate-data.mjs).
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function isLowerNfc(s) {
+  return typeof s === "string" && s.length > 0 && s === s.normalize("NFC") && s === s.toLowerCase();
+}
+
+function checkEntries(obj, name, fields, problems) {
+  if (!obj || !Array.isArray(obj.entries)) {
+    problems.push(`${name}: missing entries[]`);
+    return;
+  }
+  const seen = new Set();
+  obj.entries.forEach((e, i) => {
+    for (const [f, type] of Object.entries(fields)) {
+      if (typeof e[f] !== type) problems.push(`${name}[${i}]: field ${f} must be ${type}`);
+    }
+    const key = e.word ?? e.phrase;
+    if (key !== undefined) {
+      if (!isLowerNfc(key)) problems.push(`${name}[${i}]: '${key}' must be lower-case NFC`);
+      if (seen.has(key)) problems.push(`${name}[${i}]: duplicate '${key}'`);
+      seen.add(key);
+    }
+  });
+}
+
+export function validate(json, relPath) {
+  const problems = [];
+  const file = relPath.split(/[\\/]/).pop();
+  if (file === "words.json") {
+    checkEntries(json.months, "months", { word: "string", month: "number" }, problems);
+    checkEntries(json.weekdays, "weekdays", { word: "string", iso: "number" }, problems);
+    checkEntries(json.dayparts, "dayparts", { word: "string", shift: "string" }, problems);
+    checkEntries(json.seasons, "seasons", { word: "string", code: "string" }, problems);
+    checkEntries(json.relative, "relative", { phrase: "string", unit: "string", offset: "number" }, problems);
+    checkEntries(json.durationUnits, "durationUnits", { word: "string", designator: "string", time: "boolean" }, problems);
+    for (const e of json.months?.entries ?? []) if (e.month < 1 || e.month > 12) problems.push(`months: bad month ${e.month}`);
+    for (const e of json.weekdays?.entries ?? []) if (e.iso < 1 || e.iso > 7) problems.push(`weekdays: bad iso ${e.iso}`);
+    for (const e of json.seasons?.entries ?? []) if (!["SP", "SU", "FA", "WI"].includes(e.code)) problems.push(`seasons: bad code ${e.code}`);
+    for (const e of json.relative?.entries ?? []) if (!["D", "W", "WE", "M", "Y"].includes(e.unit)) problems.push(`relative: bad unit ${e.unit}`);
+    if (!json.numbers || typeof json.numbers.units !== "object") problems.push("numbers: missing units");
+    if (!json.cues || !Array.isArray(json.cues.past) || !Array.isArray(json.cues.future)) problems.push("cues: past[] and future[] required");
+  } else if (file === "holidays.json") {
+    const ids = new Set();
+    (json.entries ?? []).forEach((e, i) => {
+      if (typeof e.id !== "string" || ids.has(e.id)) problems.push(`entries[${i}]: missing or duplicate id`);
+      ids.add(e.id);
+      if (!Array.isArray(e.names) || !e.names.every(isLowerNfc)) problems.push(`${e.id}: names must be lower-case NFC strings`);
+      if (!!e.solar === !!e.lunar) problems.push(`${e.id}: exactly one of solar/lunar`);
+      if (e.solar && !MMDD.test(e.solar)) problems.push(`${e.id}: solar must be MM-DD`);
+      if (e.lunar && !MMDD.test(e.lunar)) problems.push(`${e.id}: lunar must be MM-DD`);
+      if (!e.source && !e.note) problems.push(`${e.id}: needs a source or note`);
+    });
+  } else if (file === "anchors.json") {
+    for (const e of json.events ?? []) {
+      if (!Array.isArray(e.all) || !e.all.every(isLowerNfc)) problems.push(`${e.id}: 'all' must be lower-case words`);
+      if (!Array.isArray(e.dates) || !e.dates.every((d) => ISO_DAY.test(d))) problems.push(`${e.id}: dates must be YYYY-MM-DD`);
+      if (!e.source) problems.push(`${e.id}: needs a source`);
+    }
+    for (const t of json.tenures ?? []) {
+      if (!Array.isArray(t.names) || !t.names.every(isLowerNfc)) problems.push(`${t.id}: names must be lower-case NFC`);
+      for (const r of t.ranges ?? []) {
+        if (!ISO_DAY.test(r[0]) || (r[1] !== null && !ISO_DAY.test(r[1]))) problems.push(`${t.id}: bad range ${JSON.stringify(r)}`);
+      }
+      if (!t.source) problems.push(`${t.id}: needs a source`);
+    }
+  } else if (file === "url.json") {
+    for (const p of json.patterns ?? []) {
+      try {
+        new RegExp(p.re);
+      } catch (e) {
+        problems.push(`bad regex ${p.re}: ${e.message}`);
+      }
+      if (!p.note) problems.push(`pattern ${p.re}: needs a note`);
+    }
+  }
+  return problems;
+}

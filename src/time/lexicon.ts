@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../data/paths.js";
+import type { DataStore } from "../pipeline/stage.js";
+
+/** The data files of data/time/, typed. */
+export interface TimeWords {
+  months: { entries: Array<{ word: string; month: number; capital?: boolean }> };
+  weekdays: { entries: Array<{ word: string; iso: number }> };
+  dayparts: { entries: Array<{ word: string; shift: "none" | "noon" | "pm" | "night" }> };
+  seasons: { entries: Array<{ word: string; code: string }> };
+  relative: {
+    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number }>;
+    daypartOffsets: Record<string, number>;
+  };
+  numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
+  durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };
+  cues: { past: string[]; future: string[] };
+}
+
+export interface Holiday {
+  id: string;
+  names: string[];
+  solar?: string;
+  lunar?: string;
+  capital?: boolean;
+}
+
+export interface Anchors {
+  events: Array<{ id: string; all: string[]; any?: string[]; dates: string[] }>;
+  tenures: Array<{ id: string; names: string[]; ranges: Array<[string, string | null]> }>;
+}
+
+export interface TimeLexicon {
+  words: TimeWords;
+  holidays: Holiday[];
+  anchors: Anchors;
+  urlPatterns: RegExp[];
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, "time", name), "utf8")) as T;
+}
+
+export function loadTimeLexicon(): TimeLexicon {
+  const url = readJson<{ patterns: Array<{ re: string }> }>("url.json");
+  return {
+    words: readJson<TimeWords>("words.json"),
+    holidays: readJson<{ entries: Holiday[] }>("holidays.json").entries,
+    anchors: readJson<Anchors>("anchors.json"),
+    urlPatterns: url.patterns.map((p) => new RegExp(p.re)),
+  };
+}
+
+/** The lexicon through the shared data store (loaded once per process). */
+export function timeLexicon(data?: DataStore): TimeLexicon {
+  return data ? data.get("time/lexicon", loadTimeLexicon) : loadTimeLexicon();
+}

@@ -1,0 +1,24 @@
+/** What the tagger understood of a time expression, before resolution against a reference date. */
+export type Sem =
+  /** A calendar date as precise as written: y, y-m or y-m-d; a missing year is filled by resolution. */
+  | { k: "date"; y?: number; yRel?: number; yThat?: boolean; m?: number; d?: number }
+  /** A day number in a list or range that takes its month and year from the next date ("ngày 5 và 6-10"). */
+  | { k: "day"; d: number }
+  /** Deictic: `n` units from the reference date. */
+  | { k: "rel"; unit: "D" | "W" | "WE" | "M" | "Y"; n: number }
+  /** A weekday (ISO 1–7), optionally in a given week relative to the reference date. */
+  | { k: "weekday"; iso: number; week?: number; dir?: "past" | "future" }
+  | { k: "season"; code: string; y?: number; yRel?: number; yThat?: boolean }
+  | { k: "holiday"; solar?: [number, number]; lunar?: [number, number]; y?: number; yRel?: number }
+  /** A clock time; `date` when the day is written next to it. */
+  | { k: "clock"; h: number; min: number; date?: Sem }
+  | { k: "duration"; value: string }
+  /** A value needing no reference (decades). */
+  | { k: "fixed"; value: string };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  sem: Sem;
+  rule: string;
+}

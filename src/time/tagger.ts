@@ -1,0 +1,536 @@
+import type { TimeLexicon } from "./lexicon.js";
+import type { Candidate, Sem } from "./sem.js";
+import { validDay } from "./calendar.js";
+
+/**
+ * The table-driven tagger: finds time expressions in a text and says what each means,
+ * without resolving it (see resolve.ts). Works on the lower-cased canonical-tone text
+ * (`doc.matchText`); `orig` (same length) is read only for capitalisation ("tháng Năm",
+ * "thứ Tư", "Tết"). Returns non-overlapping candidates sorted by start.
+ */
+
+const B = "(?<![\\p{L}\\p{N}\\p{M}])";
+const E = "(?![\\p{L}\\p{N}\\p{M}])";
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(esc).join("|");
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  priority: number;
+  make(m: RegExpExecArray, ctx: TagContext): Candidate | Candidate[] | null;
+}
+
+interface TagContext {
+  lower: string;
+  orig: string;
+  lex: CompiledLexicon;
+}
+
+interface CompiledLexicon {
+  rules: Rule[];
+  months: Map<string, { month: number; capital: boolean }>;
+  weekdays: Map<string, number>;
+  seasons: Map<string, string>;
+  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number }>;
+  daypartOffsets: Record<string, number>;
+  units: Map<string, { designator: string; time: boolean }>;
+  holidays: Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>;
+  numUnits: Record<string, number>;
+  numbers: TimeLexicon["words"]["numbers"];
+  prefilter: RegExp;
+}
+
+const compiled = new WeakMap<TimeLexicon, CompiledLexicon>();
+
+function isUpperAt(orig: string, i: number): boolean {
+  const c = orig[i];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+/** Parses a Vietnamese number (digits or words); null when it is not one. */
+export function parseNumber(s: string, numbers: TimeLexicon["words"]["numbers"]): number | null {
+  const t = s.trim().replace(/\s+/g, " ");
+  if (/^\d+([.,]\d+)?$/.test(t)) {
+    // "1.000" is a thousand in Vietnamese; "1,5" is one and a half.
+    if (/^\d{1,3}\.\d{3}$/.test(t)) return Number(t.replace(".", ""));
+    return Number(t.replace(",", "."));
+  }
+  if (t === numbers.half) return 0.5;
+  const w = t.split(" ");
+  const u = numbers.units;
+  let total: number;
+  let i = 0;
+  if (w[i] === numbers.ten) {
+    total = 10;
+    i++;
+  } else if (w[i] !== undefined && u[w[i]!] !== undefined && w[i + 1] === numbers.tens) {
+    total = u[w[i]!]! * 10;
+    i += 2;
+  } else if (w.length === 1 && u[w[0]!] !== undefined && !["lăm", "nhăm", "mốt"].includes(w[0]!)) {
+    return u[w[0]!]!;
+  } else return null;
+  if (i < w.length) {
+    const v = u[w[i]!];
+    if (v === undefined) return null;
+    total += v;
+    i++;
+  }
+  return i === w.length ? total : null;
+}
+
+function compile(lex: TimeLexicon): CompiledLexicon {
+  const w = lex.words;
+  const months = new Map(w.months.entries.map((e) => [e.word, { month: e.month, capital: !!e.capital }]));
+  const weekdays = new Map(w.weekdays.entries.map((e) => [e.word, e.iso]));
+  const seasons = new Map(w.seasons.entries.map((e) => [e.word, e.code]));
+  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset }]));
+  const units = new Map(w.durationUnits.entries.map((e) => [e.word, { designator: e.designator, time: e.time }]));
+  const holidays = new Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>();
+  for (const h of lex.holidays) {
+    const md = (s?: string): [number, number] | undefined => (s ? [+s.slice(0, 2), +s.slice(3, 5)] : undefined);
+    for (const n of h.names) holidays.set(n, { solar: md(h.solar), lunar: md(h.lunar), capital: !!h.capital });
+  }
+  const DAYPART = alt(w.dayparts.entries.map((e) => e.word));
+  const MONTHW = alt(w.months.entries.map((e) => e.word));
+  const digitsW = Object.keys(w.numbers.units).filter((k) => !["lăm", "nhăm", "mốt"].includes(k));
+  const UNITW = alt(digitsW);
+  const NUMW = `(?:(?:${UNITW})\\s+${w.numbers.tens}(?:\\s+(?:${alt(Object.keys(w.numbers.units))}))?|${w.numbers.ten}(?:\\s+(?:${alt(Object.keys(w.numbers.units).filter((k) => k !== "mốt"))}))?|${UNITW}|${w.numbers.half})`;
+  const NUM = `(?:\\d+(?:[.,]\\d+)?|${NUMW})`;
+  const DURU = alt(w.durationUnits.entries.map((e) => e.word));
+  const REL = alt(w.relative.entries.map((e) => e.phrase));
+  const DPO = alt(Object.keys(w.relative.daypartOffsets));
+  const HOL = alt([...holidays.keys()]);
+  const SEAS = alt([...seasons.keys()]);
+  const YREL = "nay|ngoái|trước|tới|sau|đó|ấy";
+  const DATE_TAIL = "(?:\\s*[,(]?\\s*(?:ngày\\s+)?(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4}))?\\)?(?![\\d%]|[.,/\\-]\\d))?";
+  const yRelOf = (s: string | undefined): { yRel?: number; yThat?: boolean } => {
+    if (!s) return {};
+    if (s === "đó" || s === "ấy") return { yThat: true };
+    return { yRel: s === "nay" ? 0 : s === "ngoái" || s === "trước" ? -1 : 1 };
+  };
+  const monthOf = (word: string, at: number, c: TagContext): number | null => {
+    if (/^\d+$/.test(word)) {
+      const n = +word;
+      return n >= 1 && n <= 12 ? n : null;
+    }
+    const e = months.get(word.replace(/\s+/g, " "));
+    if (!e) return null;
+    if (e.capital && !isUpperAt(c.orig, at)) return null;
+    return e.month;
+  };
+  const year = (s: string | undefined): number | undefined => {
+    if (!s) return undefined;
+    const y = +s;
+    return y >= 1000 && y <= 2199 ? y : undefined;
+  };
+  const cand = (m: RegExpExecArray, sem: Sem, rule: string): Candidate => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    sem,
+    rule,
+  });
+  const groupStart = (m: RegExpExecArray, name: string): number => {
+    const g = m.groups?.[name];
+    return g === undefined ? -1 : m.index + m[0].indexOf(g);
+  };
+  const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|[(–-])\s*$/u;
+  const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
+
+  const rules: Rule[] = [
+    {
+      name: "numeric-date",
+      priority: 5,
+      re: new RegExp(
+        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4}))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        const d = +g.d!;
+        const mo = +g.m!;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        if (!validDay(y, mo, d)) return null;
+        const before = c.lower.slice(Math.max(0, m.index - 14), m.index);
+        if (/(?:lúc|tỷ số|tỉ số|thắng|thua|hòa)\s*$/u.test(before)) return null;
+        if (!y && !g.pre) {
+          const after = c.lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
+          if (g.sp !== "/" && !DATE_CUE_BEFORE.test(before)) return null;
+          if (g.sp === "/" && FRACTION_AFTER.test(after)) return null;
+        }
+        return cand(m, { k: "date", y, m: mo, d }, "numeric-date");
+      },
+    },
+    {
+      name: "day-in-list",
+      priority: 4,
+      re: new RegExp(
+        `${B}(?:(?:ngày|từ\\s+ngày|từ)\\s+)(?<d>\\d{1,2})(?=\\s*(?:,|và|-|–|đến|tới)\\s*(?:ngày\\s+)?\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
+        "gu",
+      ),
+      make(m) {
+        const d = +m.groups!.d!;
+        if (d < 1 || d > 31) return null;
+        return cand(m, { k: "day", d }, "day-in-list");
+      },
+    },
+    {
+      name: "day-month-words",
+      priority: 6,
+      re: new RegExp(
+        `${B}(?:(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:hôm\\s+)?ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:\\s*,?\\s*(?:năm\\s+)?(?<y>\\d{4}))?${E}`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        const hasNgay = /ngày\s+\d/u.test(m[0]);
+        if (!hasNgay && !g.y) return null;
+        const mo = monthOf(g.mon!, groupStart(m, "mon"), c);
+        if (mo === null) return null;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        if (!validDay(y, mo, +g.d!)) return null;
+        return cand(m, { k: "date", y, m: mo, d: +g.d! }, "day-month-words");
+      },
+    },
+    {
+      name: "month",
+      priority: 5,
+      re: new RegExp(
+        `${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        const mo = monthOf(g.mon!, groupStart(m, "mon"), c);
+        if (mo === null) return null;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        return cand(m, { k: "date", y, m: mo, ...yRelOf(g.yr) }, "month");
+      },
+    },
+    {
+      name: "year",
+      priority: 5,
+      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*[-–]\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const y = year(g.y);
+        if (y === undefined) return null;
+        const y2 = year(g.y2);
+        if (g.y2 && y2 !== undefined && y2 > y) {
+          const s1 = m.index + m[0].indexOf(g.y!) + 4;
+          const s2 = m.index + m[0].lastIndexOf(g.y2);
+          const first: Candidate = { start: m.index, end: s1, sem: { k: "date", y }, rule: "year" };
+          const second: Candidate = { start: s2, end: s2 + 4, sem: { k: "date", y: y2 }, rule: "year" };
+          return [first, second];
+        }
+        return cand(m, { k: "date", y }, "year");
+      },
+    },
+    {
+      name: "decade",
+      priority: 5,
+      re: new RegExp(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?(?<dec>1[5-9]\\d0|20[0-9]0)(?:s)?${E}`, "gu"),
+      make(m) {
+        return cand(m, { k: "fixed", value: m.groups!.dec!.slice(0, 3) }, "decade");
+      },
+    },
+    {
+      name: "year-part",
+      priority: 3,
+      re: new RegExp(`${B}(?:đầu|giữa|cuối)\\s+năm${E}(?!\\s+(?:\\d|nay|ngoái|trước|tới|sau|đó|ấy|qua|học|tài|mới))`, "gu"),
+      make(m) {
+        return cand(m, { k: "date", yRel: 0 }, "year-part");
+      },
+    },
+    {
+      name: "year-that",
+      priority: 3,
+      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|trong|vào)\\s+)?năm\\s+(?:đó|ấy)${E}`, "gu"),
+      make(m) {
+        return cand(m, { k: "date", yThat: true }, "year-that");
+      },
+    },
+    {
+      name: "relative",
+      priority: 4,
+      re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
+      make(m) {
+        const ph = m.groups!.ph!.replace(/\s+/g, " ");
+        const r = relative.get(ph);
+        if (!r) return null;
+        return cand(m, { k: "rel", unit: r.unit, n: r.offset }, "relative");
+      },
+    },
+    {
+      name: "daypart-relative",
+      priority: 5,
+      re: new RegExp(`${B}(?<dp>${DAYPART})\\s+(?<o>${DPO})${E}(?!\\s+(?:đời|đi|khỏi|lại|được))`, "gu"),
+      make(m) {
+        const o = w.relative.daypartOffsets[m.groups!.o!.replace(/\s+/g, " ")];
+        if (o === undefined) return null;
+        return cand(m, { k: "rel", unit: "D", n: o }, "daypart-relative");
+      },
+    },
+    {
+      name: "ago",
+      priority: 6,
+      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?trước(?:\\s+đây)?${E}(?!\\s+(?:khi|đó))`, "gu"),
+      make(m) {
+        const n = parseNumber(m.groups!.n!, w.numbers);
+        if (n === null || !Number.isInteger(n) || n <= 0) return null;
+        const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        return cand(m, { k: "rel", unit, n: -n }, "ago");
+      },
+    },
+    {
+      name: "weekday",
+      priority: 5,
+      re: new RegExp(
+        `${B}(?:(?:hôm|ngày|vào|${DAYPART})\\s+)?(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ\\s+nhật))(?:\\s+(?<wk>tuần\\s+(?:này|trước|tới|sau|qua))|\\s+(?<nx>tới|này|vừa\\s+qua|trước))?${E}${DATE_TAIL}`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        let iso: number | undefined;
+        if (g.cn) iso = 7;
+        else {
+          iso = weekdays.get(g.wd!);
+          const at = groupStart(m, "wd");
+          const cue = /^(?:hôm|ngày|vào)/u.test(m[0]) || !!g.wk || !!g.d;
+          if (/\d/.test(g.wd!) ? !cue : !isUpperAt(c.orig, at)) return null;
+          // "Thứ Hai," at the start of a sentence is also "Secondly": need some date cue then.
+          if (!/\d/.test(g.wd!) && at > 0 && isUpperAt(c.orig, at - 4) && !cue && !g.nx) {
+            const prev = c.lower.slice(Math.max(0, at - 7), at - 4);
+            if (/^\s*$|[.:]\s*$/.test(prev)) return null;
+          }
+        }
+        if (iso === undefined) return null;
+        if (g.d) {
+          const y = year(g.y);
+          if (!validDay(y, +g.m!, +g.d)) return null;
+          return cand(m, { k: "date", y, m: +g.m!, d: +g.d }, "weekday-date");
+        }
+        let week: number | undefined;
+        if (g.wk) week = /này/.test(g.wk) ? 0 : /trước|qua/.test(g.wk) ? -1 : 1;
+        const dir = g.nx ? (/tới/.test(g.nx) ? "future" : /này/.test(g.nx) ? undefined : "past") : undefined;
+        return cand(m, { k: "weekday", iso, week, dir }, "weekday");
+      },
+    },
+    {
+      name: "season",
+      priority: 5,
+      re: new RegExp(
+        `${B}(?:(?:đầu|giữa|cuối)\\s+)?mùa\\s+(?<s>${SEAS})(?:\\s+(?:năm\\s+)?(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL})|\\s+(?<this>này))${E}`,
+        "gu",
+      ),
+      make(m) {
+        const g = m.groups!;
+        const code = seasons.get(g.s!);
+        if (!code) return null;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        return cand(m, { k: "season", code, y, ...(g.this ? { yRel: 0 } : yRelOf(g.yr)) }, "season");
+      },
+    },
+    {
+      name: "holiday",
+      priority: 5,
+      re: new RegExp(`${B}(?:(?:dịp|kỳ nghỉ|lễ)\\s+)?(?<h>${HOL})(?:\\s+(?:năm\\s+)?(?<hy>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}${DATE_TAIL}`, "gu"),
+      make(m, c) {
+        const g = m.groups!;
+        const name = g.h!.replace(/\s+/g, " ");
+        const h = holidays.get(name);
+        if (!h) return null;
+        if (h.capital && !isUpperAt(c.orig, groupStart(m, "h"))) return null;
+        if (g.d) {
+          const y = year(g.y);
+          if (!validDay(y, +g.m!, +g.d)) return null;
+          return cand(m, { k: "date", y, m: +g.m!, d: +g.d }, "holiday-date");
+        }
+        const y = year(g.hy);
+        return cand(m, { k: "holiday", solar: h.solar, lunar: h.lunar, y, ...yRelOf(g.yr) }, "holiday");
+      },
+    },
+    {
+      name: "clock",
+      priority: 5,
+      re: new RegExp(
+        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E}))(?:\\s+(?<dp>${DAYPART})${E})?`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        let h = +g.h!;
+        const min = g.min ? +g.min : 0;
+        if (h > 24 || min > 59) return null;
+        const before = c.lower.slice(Math.max(0, m.index - 8), m.index);
+        if (/[\d.,/:]\s*$/.test(before)) return null;
+        const dp = g.dp?.replace(/\s+/g, " ");
+        const shift = dp ? w.dayparts.entries.find((e) => e.word === dp)?.shift : undefined;
+        if (shift === "pm" && h < 12) h += 12;
+        else if (shift === "night" && h >= 6 && h < 12) h += 12;
+        else if (shift === "noon" && h < 4) h += 12;
+        let end = m.index + m[0].length;
+        // Zones: "giờ Moskva", "(giờ GMT)", "giờ địa phương", "GMT+7".
+        const z = /^\s*\(?\s*(?:theo\s+)?(?:giờ\s+(?:địa\s+phương|gmt|utc|hà\s+nội|việt\s+nam|\p{L}+(?:\s+\p{L}+)?)(?:\s*[+-]\s*\d{1,2})?|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?)\s*\)?/u.exec(c.lower.slice(end, end + 40));
+        if (z) {
+          const zs = z[0];
+          const word = /giờ\s+(\p{L}+(?:\s+\p{L}+)?)/u.exec(zs);
+          const fixed = /giờ\s+(?:địa\s+phương|gmt|utc|hà\s+nội|việt\s+nam)|^\s*\(?\s*(?:gmt|utc)/u.test(zs);
+          let ok = fixed;
+          let len = zs.length;
+          if (!fixed && word) {
+            // A named zone: "giờ Moskva", "giờ Washington" — capitalised place names only.
+            const at = end + zs.indexOf(word[1]!);
+            const parts = word[1]!.split(/\s+/);
+            ok = isUpperAt(c.orig, at);
+            if (ok && parts.length > 1 && !isUpperAt(c.orig, at + word[1]!.lastIndexOf(parts[1]!))) {
+              len = zs.indexOf(word[1]!) + parts[0]!.length;
+            }
+          }
+          if (ok) end += zs.slice(0, len).trimEnd().length;
+        }
+        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false) {
+          // "N giờ" without minutes, part of day or zone: leave to durations.
+          return null;
+        }
+        return { start: m.index, end, sem: { k: "clock", h, min }, rule: "clock" };
+      },
+    },
+    {
+      name: "clock-dot",
+      priority: 6,
+      re: new RegExp(`${B}(?:lúc|vào\\s+lúc)\\s+(?<h>\\d{1,2})[.:](?<min>\\d{2})${E}(?![.,]\\d)`, "gu"),
+      make(m) {
+        const h = +m.groups!.h!;
+        const min = +m.groups!.min!;
+        if (h > 24 || min > 59) return null;
+        return cand(m, { k: "clock", h, min }, "clock-dot");
+      },
+    },
+    {
+      name: "duration",
+      priority: 4,
+      re: new RegExp(
+        `${B}(?:(?:hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả)\\s+)*(?<n>${NUM})\\s+(?<u>${DURU})${E}(?:\\s+(?:qua|tới|liền|liên\\s+tiếp|vừa\\s+qua)${E})?`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        const end = m.index + m[0].length;
+        const after = c.lower.slice(end, end + 8);
+        // "hai ngày 5 và 6-10", "tháng 8 năm 2024": a number after the unit makes it a date.
+        if (/^\s*\d/.test(after)) return null;
+        const before = c.lower.slice(Math.max(0, m.index - 8), m.index);
+        if (/(?:tháng|ngày|thứ|số|[\d.,/:-])\s*$/u.test(before)) return null;
+        const n = parseNumber(g.n!, w.numbers);
+        if (n === null || n <= 0) return null;
+        const unit = units.get(g.u!.replace(/\s+/g, " "));
+        if (!unit) return null;
+        if (g.u === "tiếng" && isUpperAt(c.orig, end + 1)) return null; // "tiếng Anh"
+        const num = Number.isInteger(n) ? String(n) : String(n);
+        const value = unit.time ? `PT${num}${unit.designator}` : `P${num}${unit.designator}`;
+        return cand(m, { k: "duration", value }, "duration");
+      },
+    },
+  ];
+  const prefilter = /\d|tháng|năm|ngày|tuần|hôm|mùa|thứ|chủ nhật|tết|giờ|tiếng|phút|nay|qua|mai|lễ|noel|quốc khánh|giải phóng|thập/u;
+  return {
+    rules,
+    months,
+    weekdays,
+    seasons,
+    relative,
+    daypartOffsets: w.relative.daypartOffsets,
+    units,
+    holidays,
+    numUnits: w.numbers.units,
+    numbers: w.numbers,
+    prefilter,
+  };
+}
+
+function lexOf(lex: TimeLexicon): CompiledLexicon {
+  let c = compiled.get(lex);
+  if (!c) {
+    c = compile(lex);
+    compiled.set(lex, c);
+  }
+  return c;
+}
+
+/** Lower-cases without changing the length (the offsets must stay valid). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = "";
+  for (const ch of s) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
+}
+
+/**
+ * Tags one text (a sentence or a whole article). `match` is the canonical-tone text
+ * (same length as `orig`); offsets are relative to the text given.
+ */
+export function tagTimes(orig: string, lex: TimeLexicon, match: string = orig): Candidate[] {
+  const cl = lexOf(lex);
+  const lower = lowerSameLength(match);
+  if (!cl.prefilter.test(lower)) return [];
+  const ctx: TagContext = { lower, orig, lex: cl };
+  const all: Array<Candidate & { priority: number }> = [];
+  for (const rule of cl.rules) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(lower))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const made = rule.make(m, ctx);
+      if (made) for (const c of Array.isArray(made) ? made : [made]) all.push({ ...c, priority: rule.priority });
+      // Allow overlapping matches of the same rule to be found from the next character.
+      rule.re.lastIndex = m.index + 1;
+    }
+  }
+  // Longest first, then the rule's priority, then the earliest.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of all) {
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    chosen.push({ start: c.start, end: c.end, sem: c.sem, rule: c.rule });
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return mergeClockWithDate(chosen, lower);
+}
+
+/** "9h30 ngày 15/1", "sáng 15/1 lúc 9h": a clock time next to a date becomes one expression. */
+function mergeClockWithDate(cs: Candidate[], lower: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1];
+    if (b && a.sem.k === "clock" && isDayish(b.sem) && /^\s*,?\s*(?:ngày\s*)?$/u.test(lower.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, sem: { ...a.sem, date: b.sem }, rule: "clock+date" });
+      i++;
+      continue;
+    }
+    if (b && b.sem.k === "clock" && isDayish(a.sem) && /^\s*,?\s*(?:lúc|vào\s+lúc)?\s*$/u.test(lower.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, sem: { ...b.sem, date: a.sem }, rule: "date+clock" });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function isDayish(s: Sem): boolean {
+  return (s.k === "date" && s.d !== undefined) || (s.k === "rel" && s.unit === "D") || s.k === "weekday";
+}

@@ -1,0 +1,58 @@
+import type { TimeLexicon } from "./lexicon.js";
+
+export type Tense = "past" | "future" | undefined;
+
+const cache = new WeakMap<TimeLexicon, { past: RegExp; future: RegExp; report: RegExp }>();
+
+function cueRes(lex: TimeLexicon): { past: RegExp; future: RegExp; report: RegExp } {
+  let c = cache.get(lex);
+  if (!c) {
+    const alt = (ws: string[]): string =>
+      [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+    const mk = (ws: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt(ws)})(?![\\p{L}\\p{M}])`, "gu");
+    c = {
+      past: mk(lex.words.cues.past),
+      future: mk([...lex.words.cues.future, "có thể diễn ra", "có thể họp", "có thể gặp"]),
+      report: /^\s*(?:,\s*)?(?:đưa\s+tin|cho\s+biết|tuyên\s+bố|thông\s+báo|công\s+bố|khẳng\s+định|nói|nhấn\s+mạnh|loan\s+tin|xác\s+nhận|dẫn\s+lời|trích\s+dẫn)(?![\p{L}\p{M}])/u,
+    };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+/**
+ * The tense a yearless date is used with, from the words around it in its clause: "hôm 27/12",
+ * "đã … 15.1" look back; "sẽ … 10/1" looks forward; nothing: undefined (nearest). The nearest
+ * cue wins; cues farther than a short window are ignored.
+ */
+export function tenseAt(lower: string, sentStart: number, sentEnd: number, start: number, end: number, lex: TimeLexicon): Tense {
+  const own = lower.slice(start, end);
+  if (/^(?:hôm|hồi)(?![\p{L}])/u.test(own)) return "past";
+  const re = cueRes(lex);
+  const lo = Math.max(sentStart, start - 60);
+  const hi = Math.min(sentEnd, end + 45);
+  const before = lower.slice(lo, start);
+  const after = lower.slice(end, hi);
+  let best: { dist: number; t: Tense } | null = null;
+  const scan = (text: string, t: Tense, isBefore: boolean): void => {
+    const r = t === "past" ? re.past : re.future;
+    r.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(text))) {
+      const dist = isBefore ? text.length - m.index : m.index + 5;
+      if (!best || dist < best.dist) best = { dist, t };
+    }
+  };
+  scan(before, "past", true);
+  scan(before, "future", true);
+  scan(after, "past", false);
+  scan(after, "future", false);
+  return (best as { dist: number; t: Tense } | null)?.t;
+}
+
+/** True when the date reads as the date of a report: "Ngày 2/5, …", "AFP ngày 28/12 đưa tin". */
+export function isReportDate(lower: string, sentStart: number, start: number, end: number, lex: TimeLexicon): boolean {
+  const re = cueRes(lex);
+  if (/^\s*$/.test(lower.slice(sentStart, start)) && /^ngày/u.test(lower.slice(start, end)) && /^\s*,/.test(lower.slice(end, end + 3))) return true;
+  return re.report.test(lower.slice(end, end + 30));
+}
