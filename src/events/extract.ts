@@ -17,6 +17,7 @@ export interface Candidate extends Span {
   recipient: string[];
   third_party: string[];
   location: string | null;
+  locationCode: string | null;
   date: string | null;
   status: EventStatus;
   explicitStatus: boolean;
@@ -33,6 +34,8 @@ interface Trig extends Span {
   consumes: Trig | null;
   threat: boolean;
   dropped: boolean;
+  /** End of the act before this one in the sentence (a nominal act's subject is not looked for before it). */
+  prevEnd: number;
 }
 
 interface Sent extends Span {
@@ -74,19 +77,27 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
     const ctx: SentCtx = { lex, lower, s, args, timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")) };
-    mediators.push(...mediatorsIn(ctx));
+    const sentMediators = mediatorsIn(ctx);
+    mediators.push(...sentMediators);
     const trigs = findTriggers(ctx);
     const found: Candidate[] = [];
     const dates = assignDates(ctx, trigs);
+    const orphanDates: Array<{ at: number; value: string }> = [];
     for (const t of trigs) {
       if (t.dropped || t.consumedBy) continue;
       const c = buildCandidate(ctx, t, prevTopic, dates.get(t) ?? null);
       if (c) found.push(c);
+      else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
+    }
+    // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event
+    for (const d of orphanDates) {
+      const near = found.filter((c) => !c.date).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
+      if (near) near.date = d.value;
     }
     candidates.push(...found);
     // remember the last pair named together and this sentence's topic for the next sentences
     for (const c of found) if (c.codes.size >= 2) lastPair = pairArg(c, actors);
-    const groups = groupArgs(lower, args.filter((a) => isParticipant(ctx, a)));
+    const groups = groupArgs(lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
     for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) lastPair = mergeArgs(g);
     const topic = groups[0];
     if (topic) prevTopic = topic;
@@ -156,9 +167,12 @@ function textAfter(ctx: SentCtx, pos: number, chars = 40): string {
 function isMedia(a: Arg): boolean {
   return a.kind === "media";
 }
-function isLocationMarked(ctx: SentCtx, a: Arg): boolean {
+function isLocationMarked(ctx: SentCtx, a: Arg, depth = 0): boolean {
   if (a.kind !== "place" && a.kind !== "gpe") return false;
-  return ctx.lex.location.endsIn(textBefore(ctx, a.start, 20));
+  if (ctx.lex.location.endsIn(textBefore(ctx, a.start, 20))) return true;
+  // apposition: "tại Riyadh, Saudi Arabia", "tới Cairo (Ai Cập)"
+  const prev = ctx.args.filter((b) => b.end <= a.start).pop();
+  return !!prev && depth < 2 && /^\s*[,(]\s*$/u.test(ctx.lower.slice(prev.end, a.start)) && isLocationMarked(ctx, prev, depth + 1);
 }
 function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
   return ctx.lex.attribution.endsIn(textBefore(ctx, a.start, 25));
@@ -180,15 +194,15 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
     if (def.strictAgreement && !lex.agreementNouns.has(textAfter(ctx, m.end, 25))) continue;
     const nominal = !!def.noun || lex.nominal.endsIn(before);
-    out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false });
+    out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, prevEnd: s.start });
   }
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
   for (const m of lex.threat.find(lower, s.start, s.end)) {
     const rest = lower.slice(m.end, s.end);
-    const unlessRuled = /không loại trừ/u.test(lower.slice(Math.max(s.start, m.start - 40), m.end));
+    const unlessRuled = lex.threatEnabling.has(lower.slice(Math.max(s.start, m.start - 40), m.end));
     if (!lex.threatConditional.has(rest) && !unlessRuled) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: /trừng phạt/u.test(lower.slice(m.start, s.end)) ? "restrict" : null, frame: "directed" };
-    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false };
+    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, prevEnd: s.start };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
     out.push(t);
     break;
@@ -216,11 +230,17 @@ function findTriggers(ctx: SentCtx): Trig[] {
     t.consumes = u;
   }
   const conds = lex.conditional.find(lower, s.start, s.end);
+  const content = lex.content.find(lower, s.start, s.end)[0];
   for (const t of live) {
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event
     const cond = conds.filter((c) => c.end <= t.start).pop();
     if (cond && !t.threat && !/[,;]/u.test(lower.slice(cond.end, t.start))) t.dropped = true;
+    // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do ...") are no events
+    if (content && content.end <= t.start && t.def.frame !== "stance" && t.def.type !== "CONSULT") t.dropped = true;
+    const tail = t.consumes ?? t;
+    const next = textAfter(ctx, tail.end, 20);
+    if (lex.negationAfter.startsWith(next)) t.dropped = true;
     // negated acts did not happen
     const head = t.consumedBy ?? t;
     const win = textBefore(ctx, head.start, 22);
@@ -228,6 +248,12 @@ function findTriggers(ctx: SentCtx): Trig[] {
       const m = lex.negation.find(win).pop();
       if (m && syllables(win.slice(m.end)) <= 3) t.dropped = true;
     }
+  }
+  let prevEnd = s.start;
+  for (const t of live) {
+    if (t.dropped) continue;
+    t.prevEnd = prevEnd;
+    if (!t.consumedBy) prevEnd = (t.consumes ?? t).end;
   }
   return live;
 }
@@ -295,10 +321,12 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
 
 function locationOf(ctx: SentCtx, t: Trig): Arg | null {
   const locs = ctx.args.filter((a) => isLocationMarked(ctx, a));
-  const after = locs.find((a) => a.start >= t.end);
-  if (after) return after;
-  const before = locs.filter((a) => a.end <= t.start);
-  return before[before.length - 1] ?? null;
+  // "tại X" names a venue; "ở X" is often a topic's place ("an ninh ở châu Âu")
+  const strength = (a: Arg) => (/(?:tại|bên lề)[\s\S]{0,25}$/u.test(textBefore(ctx, a.start, 28)) ? 0 : /(?:tới|đến)\s*$/u.test(textBefore(ctx, a.start, 8)) ? 1 : 2);
+  const after = locs.filter((a) => a.start >= t.end && a.codes.length);
+  const before = locs.filter((a) => a.end <= t.start && a.codes.length).reverse();
+  const ranked = [...after, ...before].sort((a, b) => strength(a) - strength(b));
+  return ranked[0] ?? null;
 }
 
 function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; explicit: boolean } {
@@ -318,6 +346,10 @@ function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; e
       if (st) found.push(st);
     }
     if (lex.conditional.has(lower.slice(tail.end, ctx.s.end))) found.push("hypothetical");
+    for (const m of lex.statusNear.find(lower, tail.end, Math.min(ctx.s.end, tail.end + 30))) {
+      const st = lex.statusAfter.get(m.cue) ?? lex.statusBefore.get(m.cue);
+      if (st && syllables(lower.slice(tail.end, m.start)) <= 3) found.push(st);
+    }
   }
   if (!found.length) return { status: "occurred", explicit: false };
   found.sort((a, b) => lex.rank.indexOf(a) - lex.rank.indexOf(b));
@@ -363,7 +395,7 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
     const before = textBefore(ctx, first.start, 35);
     const after = textAfter(ctx, last.end, 35);
     const pre = lex.mediatorBefore.endsIn(before) && !/(?<![\p{L}])do[\s]*$/u.test(before);
-    const post = /^[\s,]*(?:(?:\S+\s+){0,3})(?:làm trung gian|đóng vai trò trung gian|vai trò trung gian|chủ trì)/u.test(after);
+    const post = /^[\s,]*(?:(?:\S+\s+){0,5})(?:làm trung gian|đóng vai trò trung gian|vai trò trung gian|chủ trì)/u.test(after);
     const doMed = /(?<![\p{L}])do[\s]*$/u.test(before) && /^[\s,]*(?:làm trung gian|chủ trì)/u.test(after);
     if (pre || post || doMed) out.push(...g);
   }
@@ -371,30 +403,37 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
 }
 
 function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null): Candidate | null {
-  const { lower, s } = ctx;
+  const { lex, lower, s } = ctx;
   const def = t.def;
   const consumed = t.consumes;
   const cl = clauseStart(ctx, t.start);
-  let subj = subjectBefore(ctx, cl.start, t.start);
+  const nested = lex.nested.endsIn(textBefore(ctx, t.start, 14)) && t.nominal;
+  const subjFrom = t.nominal ? Math.max(cl.start, t.prevEnd) : cl.start;
+  let subj = nested ? [] : subjectBefore(ctx, subjFrom, t.start);
   let speaker: Arg[] = [];
   if (cl.reporting) speaker = subjectBefore(ctx, s.start, cl.reporting.start);
   const statement = def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"].includes(def.type);
   const objTrig = consumed ?? t;
   let objs = objectsAfter(ctx, objTrig.end);
   if (t.threat) {
-    // everything named after the threat (its target and the condition's subject)
-    objs = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a)).map((arg) => ({ arg, via: "" }));
+    const cond = ctx.lex.threatConditional.find(lower, t.end, s.end)[0];
+    objs = [...objectsAfter(ctx, t.end), ...(cond ? objectsAfter(ctx, cond.end) : [])];
   }
   const third: Arg[] = mediatorsIn(ctx);
-  // "X tổ chức / chủ trì cuộc gặp giữa A và B": X hosts, A and B meet
-  if (objs.some((o) => o.via === "giữa") && subj.length && /(?:tổ chức|chủ trì)\s+(?:\S+\s+){0,3}$/u.test(lower.slice(subj[subj.length - 1]!.end, t.start))) {
-    third.push(...subj);
-    subj = [];
+  const between = !t.threat && objs.some((o) => o.via === "giữa");
+  if (between && subj.length) {
+    // "X tổ chức / chủ trì cuộc gặp giữa A và B": X hosts; otherwise the sides are the ones named
+    if (/(?:tổ chức|chủ trì)\s+(?:\S+\s+){0,3}$/u.test(lower.slice(subj[subj.length - 1]!.end, t.start))) third.push(...subj);
+    if (def.frame === "joint" || t.nominal) subj = [];
   }
+  const anySubjectBefore = ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a));
   if (!subj.length && statement && speaker.length) subj = speaker;
-  if (!subj.length && def.frame === "joint" && speaker.length && /nói với\s*$/u.test(lower.slice(speaker[speaker.length - 1]!.end, cl.start))) subj = speaker;
-  if (!subj.length && !t.nominal && !ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a))) subj = prevTopic;
-  if (!subj.length && t.nominal && !objs.length && !ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a))) subj = prevTopic;
+  if (!nested && speaker.length && def.frame === "joint") {
+    const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
+    const pronoun = lex.pronouns.startsWith(lower.slice(cl.start, t.start));
+    if (/nói với\s*$/u.test(gap) || (!subj.length && pronoun)) subj = [...speaker, ...subj];
+  }
+  if (!subj.length && !nested && !between && !anySubjectBefore && (!t.nominal || !objs.length)) subj = prevTopic;
 
   const loc = locationOf(ctx, t);
   let actor: Arg[];
@@ -419,14 +458,14 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   } else {
     // directed and stance: "cuộc xâm nhập của Ukraine vào Nga" names the actor after the noun
     const ofArgs = t.nominal ? objs.filter((o, i) => i === 0 && o.via === "của") : [];
-    actor = subj.length ? subj : ofArgs.map((o) => o.arg);
+    actor = ofArgs.length ? ofArgs.map((o) => o.arg) : subj;
     recipient = objs.filter((o) => !ofArgs.includes(o)).map((o) => o.arg);
     if (def.type === "ASSAULT" && loc) recipient.push(loc);
   }
   // stance with no one addressed: another side named in the sentence
-  if (statement && !recipient.length && !joint) {
+  if (def.frame === "stance" && !recipient.length) {
     const aCodes = new Set(actor.flatMap((a) => a.codes));
-    const other = ctx.args.filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a));
+    const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a));
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0] && aCodes.size) recipient = [other[0]];
   }
@@ -453,6 +492,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     recipient: recipientIds,
     third_party: thirdIds,
     location: loc ? (loc.ids[0] ?? null) : null,
+    locationCode: loc?.codes[0] ?? null,
     date,
     status: st.status,
     explicitStatus: st.explicit,

@@ -28,8 +28,8 @@ interface StatusCue {
 }
 
 interface CuesFile {
-  status: { rank: EventStatus[]; before: StatusCue[]; after: StatusCue[]; sentenceHypothetical: string[] };
-  negation: { cues: string[] };
+  status: { rank: EventStatus[]; before: StatusCue[]; after: StatusCue[]; sentenceHypothetical: string[]; near: { cues: string[] } };
+  negation: { cues: string[]; after: string[] };
   boundaries: { cues: string[] };
   reporting: { cues: string[] };
   attribution: { prefix: string[] };
@@ -37,11 +37,14 @@ interface CuesFile {
   anaphora: { cues: string[] };
   location: { cues: string[] };
   mediator: { before: string[]; after: string[] };
-  threat: { cues: string[]; conditional: string[] };
+  threat: { cues: string[]; conditional: string[]; enabling: string[] };
   nominal: { cues: string[] };
   agreementNouns: { cues: string[] };
   objectStops: { cues: string[] };
   objectAllowed: { cues: string[] };
+  content: { cues: string[] };
+  pronouns: { cues: string[] };
+  nested: { cues: string[] };
 }
 
 /** A compiled list of cues: finds them at syllable boundaries, longest first. */
@@ -115,6 +118,12 @@ export interface Lexicon {
   agreementNouns: CueSet;
   objectStops: CueSet;
   objectAllowed: CueSet;
+  statusNear: CueSet;
+  negationAfter: CueSet;
+  threatEnabling: CueSet;
+  content: CueSet;
+  pronouns: CueSet;
+  nested: CueSet;
 }
 
 export function readEventsData(dir: string = join(DATA_DIR, "events")): { triggers: TriggerDef[]; cues: CuesFile } {
@@ -162,5 +171,11 @@ export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = 
     agreementNouns: new CueSet(cues.agreementNouns.cues),
     objectStops: new CueSet(cues.objectStops.cues),
     objectAllowed: new CueSet(cues.objectAllowed.cues),
+    statusNear: new CueSet(cues.status.near.cues),
+    negationAfter: new CueSet(cues.negation.after),
+    threatEnabling: new CueSet(cues.threat.enabling),
+    content: new CueSet(cues.content.cues),
+    pronouns: new CueSet(cues.pronouns.cues),
+    nested: new CueSet(cues.nested.cues),
   };
 }

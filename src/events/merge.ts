@@ -4,14 +4,16 @@ import type { Candidate } from "./extract.js";
 import type { Lexicon } from "./lexicon.js";
 
 const REALIS = new Set<EventStatus>(["occurred", "ongoing", "denied"]);
+/** Statuses that hold for the whole happening once any statement says so. */
+const OVERRIDE = new Set<EventStatus>(["cancelled", "denied", "hypothetical"]);
 
 function compatible(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type) return false;
   if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
   if (a.date && b.date && a.date !== b.date) return false;
-  if (a.location && b.location && a.location !== b.location) return false;
+  if (a.location && b.location && a.location !== b.location && (!a.locationCode || a.locationCode !== b.locationCode)) return false;
   if (a.mode && b.mode && a.mode !== b.mode && a.mode !== "third-party" && b.mode !== "third-party") return false;
-  if (REALIS.has(a.status) !== REALIS.has(b.status)) return false;
+  if (REALIS.has(a.status) !== REALIS.has(b.status) || (a.status === "denied") !== (b.status === "denied")) return false;
   return true;
 }
 
@@ -43,7 +45,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
     m.location = m.location ?? c.location;
     m.mode = m.mode ?? c.mode;
     if (c.third_party.length && m.type === "CONSULT" && (m.mode === null || m.mode === "third-party")) m.mode = "third-party";
-    if (c.explicitStatus && (!m.explicitStatus || lex.rank.indexOf(c.status) < lex.rank.indexOf(m.status))) {
+    if (c.explicitStatus && (!m.explicitStatus || (OVERRIDE.has(c.status) && lex.rank.indexOf(c.status) < lex.rank.indexOf(m.status)))) {
       m.status = c.status;
       m.explicitStatus = true;
     }

@@ -57,12 +57,20 @@ function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end:
 
 /** A talk held in the country of an article's mediator has that mediator as third party. */
 function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: string[]; codes: string[] }>): void {
-  if (!mediators.length) return;
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   for (const c of cands) {
     if (c.type !== "CONSULT" || c.third_party.length || !c.location) continue;
     const code = byId.get(c.location)?.code?.toUpperCase();
     if (!code || c.codes.has(code)) continue;
+    // indirect talks ("đàm phán gián tiếp tại Oman") are carried by the host
+    if (/gián tiếp/u.test(doc.matchText.slice(c.start, c.end).toLowerCase())) {
+      const host = doc.actors.find((a) => a.type === "gpe" && a.code?.toUpperCase() === code);
+      if (host) {
+        c.third_party = [host.id];
+        if (c.mode === null) c.mode = "third-party";
+        continue;
+      }
+    }
     const m = mediators.find((x) => x.codes.includes(code));
     if (!m) continue;
     c.third_party = [m.ids[0]!];
