@@ -114,6 +114,8 @@ test("no false names: common words, sentence starts, unnamed bodies", () => {
     ["Thủ tướng Anh cho biết, Vương quốc Anh sẽ hỗ trợ.", ["Keir_Starmer", "United_Kingdom"]],
     ["Văn phòng Thủ tướng Nhật Bản tuyên bố.", ["Japan"]],
     ["Người Nga đã quen với điều đó.", []],
+    ["Sau đó quân đội Nga rút lui.", ["Russia"]],
+    ["Quân đội Nga rút lui.", ["Russian_Armed_Forces", "Russia"]],
   ];
   for (const [text, want] of table) assert.deepEqual(ids(text).sort(), [...want].sort(), text);
 });

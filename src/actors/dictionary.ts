@@ -51,6 +51,8 @@ export interface AliasRec {
   text: string;
   /** The alias is written with Vietnamese diacritics (the folded fallback applies). */
   marked: boolean;
+  /** The alias starts with a lower-case word ("quân đội Nga"): a generic reference. */
+  generic: boolean;
 }
 
 export interface Dictionary {
@@ -90,6 +92,7 @@ export function aliasRec(alias: string, entry: number, type: ActorType): AliasRe
     }),
     text: alias,
     marked: toks.some((t) => !t.plain),
+    generic: !toks[0]!.cap && /\p{Ll}/u.test(toks[0]!.text),
   };
 }
 

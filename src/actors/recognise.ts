@@ -21,6 +21,8 @@ interface Hit {
   b: number;
   entry: number;
   weak: boolean;
+  /** Matched by a lower-case alias ("quân đội Nga"): stands for the state unless named properly. */
+  generic?: boolean;
 }
 
 /** An actor found by the title/name passes that is not (or not only) a dictionary entry. */
@@ -108,7 +110,7 @@ export class Recogniser {
           else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
           else ok = caseOk(rec.cases[k]!, x, "");
         }
-        if (ok) return { a: i, b: i + n, entry: rec.entry, weak: false };
+        if (ok) return { a: i, b: i + n, entry: rec.entry, weak: false, generic: rec.generic && !toks[i]!.cap };
       }
       return null;
     };
@@ -434,7 +436,20 @@ export class Recogniser {
       if (d && !found.some((f) => f.start <= t.start && t.end <= f.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
     }
     // 4. assemble: actors in order of first mention, mentions by position
-    const strong = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
+    const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic).map((h) => h.entry));
+    for (const f of found) {
+      const e = D.byId.get(f.id);
+      if (e !== undefined) strong.add(e);
+    }
+    // a generic body named only in lower case ("quân Nga", "chính phủ Nga") stands for its state
+    for (const h of hits) {
+      const e = D.entries[h.entry]!;
+      if (!h.generic || strong.has(h.entry) || e.type !== "org") continue;
+      const st = e.code ? D.states.get(e.code) : undefined;
+      if (st !== undefined) h.entry = st;
+      else h.weak = true;
+    }
+    for (const h of hits) if (!h.weak) strong.add(h.entry);
     const mentions: Mention[] = [];
     const mention = (actor: string, start: number, end: number) => mentions.push({ actor, text: doc.text.slice(start, end), start, end });
     for (const h of hits) {
