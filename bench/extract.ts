@@ -37,7 +37,7 @@ function rate(n: number, round: () => void, seconds = SECONDS): { perSec: number
   round(); // warm-up
   let rounds = 0;
   const t0 = process.hrtime.bigint();
-  let el = 0;
+  let el: number;
   do {
     round();
     rounds++;
