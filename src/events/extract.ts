@@ -18,6 +18,7 @@ export interface Candidate extends Span {
   third_party: string[];
   location: string | null;
   locationCode: string | null;
+  locationIsState: boolean;
   date: string | null;
   status: EventStatus;
   explicitStatus: boolean;
@@ -36,6 +37,8 @@ interface Trig extends Span {
   dropped: boolean;
   /** End of the act before this one in the sentence (a nominal act's subject is not looked for before it). */
   prevEnd: number;
+  /** Start of the next act in the sentence. */
+  nextStart: number;
 }
 
 interface Sent extends Span {
@@ -194,7 +197,7 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
     if (def.strictAgreement && !lex.agreementNouns.has(textAfter(ctx, m.end, 25))) continue;
     const nominal = !!def.noun || lex.nominal.endsIn(before);
-    out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, prevEnd: s.start });
+    out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, prevEnd: s.start, nextStart: s.end });
   }
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
   for (const m of lex.threat.find(lower, s.start, s.end)) {
@@ -202,7 +205,7 @@ function findTriggers(ctx: SentCtx): Trig[] {
     const unlessRuled = lex.threatEnabling.has(lower.slice(Math.max(s.start, m.start - 40), m.end));
     if (!lex.threatConditional.has(rest) && !unlessRuled) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: /trừng phạt/u.test(lower.slice(m.start, s.end)) ? "restrict" : null, frame: "directed" };
-    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, prevEnd: s.start };
+    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, prevEnd: s.start, nextStart: s.end };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
     out.push(t);
     break;
@@ -250,11 +253,12 @@ function findTriggers(ctx: SentCtx): Trig[] {
     }
   }
   let prevEnd = s.start;
-  for (const t of live) {
-    if (t.dropped) continue;
+  const heads = live.filter((t) => !t.dropped && !t.consumedBy);
+  heads.forEach((t, i) => {
     t.prevEnd = prevEnd;
-    if (!t.consumedBy) prevEnd = (t.consumes ?? t).end;
-  }
+    t.nextStart = heads[i + 1]?.start ?? s.end;
+    prevEnd = (t.consumes ?? t).end;
+  });
   return live;
 }
 
@@ -307,10 +311,12 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
       const stripped = gap.replace(new RegExp(lex.objectAllowed.cues.map((c) => `(?<![\\p{L}\\p{M}])${c}(?![\\p{L}\\p{M}])`).join("|"), "gu"), " ");
       if (syllables(gap) > 6 || lex.objectStops.has(stripped) || lex.triggerSet.has(gap) || lex.reporting.has(gap)) break;
     }
-    if (isLocationMarked(ctx, a) || isMedia(a) || isAttributionMarked(ctx, a)) {
-      if (!out.length) break;
-      break;
+    if (isLocationMarked(ctx, a)) {
+      // a venue between the act and its sides: "hội nghị thượng đỉnh tại Budapest với Putin"
+      cur = a.end;
+      continue;
     }
+    if (isMedia(a) || isAttributionMarked(ctx, a)) break;
     const words = gap.trim().split(/\s+/u);
     out.push({ arg: a, via: words[words.length - 1] ?? "" });
     cur = a.end;
@@ -323,8 +329,8 @@ function locationOf(ctx: SentCtx, t: Trig): Arg | null {
   const locs = ctx.args.filter((a) => isLocationMarked(ctx, a));
   // "tại X" names a venue; "ở X" is often a topic's place ("an ninh ở châu Âu")
   const strength = (a: Arg) => (/(?:tại|bên lề)[\s\S]{0,25}$/u.test(textBefore(ctx, a.start, 28)) ? 0 : /(?:tới|đến)\s*$/u.test(textBefore(ctx, a.start, 8)) ? 1 : 2);
-  const after = locs.filter((a) => a.start >= t.end && a.codes.length);
-  const before = locs.filter((a) => a.end <= t.start && a.codes.length).reverse();
+  const after = locs.filter((a) => a.start >= t.end && a.end <= t.nextStart && a.codes.length);
+  const before = locs.filter((a) => a.end <= t.start && a.start >= t.prevEnd && a.codes.length).reverse();
   const ranked = [...after, ...before].sort((a, b) => strength(a) - strength(b));
   return ranked[0] ?? null;
 }
@@ -368,7 +374,7 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   for (const tx of ctx.timexes) {
     const next = all.find((t) => t.start >= tx.end);
     const between = ctx.lower.slice(tx.end, next ? next.start : ctx.s.end);
-    const reportDate = ctx.lex.reporting.has(between) && syllables(between) <= 14 && next !== undefined;
+    const reportDate = ctx.lex.reporting.has(between) && next !== undefined;
     let owner = [...all].reverse().find((t) => t.end <= tx.start) ?? all[0]!;
     if (reportDate) {
       // a report's date dates the statement after it only
@@ -493,6 +499,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     third_party: thirdIds,
     location: loc ? (loc.ids[0] ?? null) : null,
     locationCode: loc?.codes[0] ?? null,
+    locationIsState: loc?.kind === "gpe",
     date,
     status: st.status,
     explicitStatus: st.explicit,

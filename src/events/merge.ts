@@ -11,7 +11,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type) return false;
   if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
   if (a.date && b.date && a.date !== b.date) return false;
-  if (a.location && b.location && a.location !== b.location && (!a.locationCode || a.locationCode !== b.locationCode)) return false;
+  // "tại Riyadh" and "tại Saudi Arabia" are one venue; Istanbul and Antalya are not
+  const sameVenue = a.location === b.location || (!!a.locationCode && a.locationCode === b.locationCode && (a.locationIsState || b.locationIsState));
+  if (a.location && b.location && !sameVenue) return false;
   if (a.mode && b.mode && a.mode !== b.mode && a.mode !== "third-party" && b.mode !== "third-party") return false;
   if (REALIS.has(a.status) !== REALIS.has(b.status) || (a.status === "denied") !== (b.status === "denied")) return false;
   return true;

@@ -58,8 +58,21 @@ function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end:
 /** A talk held in the country of an article's mediator has that mediator as third party. */
 function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: string[]; codes: string[] }>): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  const mediatorCodes = new Set(mediators.flatMap((m) => m.codes));
   for (const c of cands) {
-    if (c.type !== "CONSULT" || c.third_party.length || !c.location) continue;
+    if (c.type !== "CONSULT") continue;
+    // a side the article names as mediator is a third party, as long as two sides remain
+    const sides = [...c.codes].filter((x) => !mediatorCodes.has(x));
+    if (sides.length >= 2 && sides.length < c.codes.size) {
+      const codeOf = (id: string) => byId.get(id)?.code?.toUpperCase() ?? "";
+      const moved = [...c.actor, ...c.recipient].filter((i) => mediatorCodes.has(codeOf(i)));
+      c.actor = c.actor.filter((i) => !moved.includes(i));
+      c.recipient = c.recipient.filter((i) => !moved.includes(i));
+      c.third_party = [...new Set([...c.third_party, ...moved])];
+      c.codes = new Set(sides);
+      if (c.mode === null) c.mode = "third-party";
+    }
+    if (c.third_party.length || !c.location) continue;
     const code = byId.get(c.location)?.code?.toUpperCase();
     if (!code || c.codes.has(code)) continue;
     // indirect talks ("đàm phán gián tiếp tại Oman") are carried by the host
