@@ -58,9 +58,9 @@ export interface AliasRec {
 export interface Dictionary {
   entries: Entry[];
   byId: Map<string, number>;
-  /** First word key → aliases starting with it, longest first. */
+  /** First two word keys ("bộ ngoại") or the only word key → aliases, longest first. */
   exact: Map<string, AliasRec[]>;
-  /** First word folded → marked aliases, longest first. */
+  /** The same keys folded → marked aliases, longest first. */
   folded: Map<string, AliasRec[]>;
   /** One-word aliases of ≥ 8 letters by their deletion neighbourhood, for typo tolerance. */
   typo: Map<string, AliasRec[]>;
@@ -129,8 +129,9 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
       const sig = rec.keys.join(" ") + "/" + rec.gaps.join("") + "/" + rec.cases.join("");
       if (seen.has(sig)) continue;
       seen.add(sig);
-      push(exact, rec.keys[0]!, rec);
-      if (rec.marked) push(folded, rec.fkeys[0]!, rec);
+      // indexed by the first two words (one for one-word aliases): lists stay short for "Bộ ..."
+      push(exact, rec.keys.length > 1 ? `${rec.keys[0]} ${rec.keys[1]}` : rec.keys[0]!, rec);
+      if (rec.marked) push(folded, rec.fkeys.length > 1 ? `${rec.fkeys[0]} ${rec.fkeys[1]}` : rec.fkeys[0]!, rec);
       if (rec.keys.length === 1 && rec.keys[0]!.length >= 8) {
         for (const d of new Set(deletions(rec.keys[0]!))) push(typo, d, rec);
       }

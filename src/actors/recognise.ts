@@ -87,6 +87,27 @@ export class Recogniser {
     });
   }
 
+  private typoCache = new Map<string, number>();
+
+  /** The entry whose long one-word alias is one edit away from `key`, or -1 (cached per word). */
+  private typoEntry(key: string): number {
+    const c = this.typoCache.get(key);
+    if (c !== undefined) return c;
+    let found = -1;
+    for (let d = 0; d <= key.length && found < 0; d++) {
+      const del = d === key.length ? key : key.slice(0, d) + key.slice(d + 1);
+      for (const rec of this.dict.typo.get(del) ?? []) {
+        if (rec.keys[0]![0] === key[0] && editDistance(rec.keys[0]!, key, 1) <= 1) {
+          found = rec.entry;
+          break;
+        }
+      }
+    }
+    if (this.typoCache.size > 100_000) this.typoCache.clear();
+    this.typoCache.set(key, found);
+    return found;
+  }
+
   private words(text: string): string[] {
     let w = this.wordsCache.get(text);
     if (!w) this.wordsCache.set(text, (w = aliasWords(text)));
@@ -114,18 +135,16 @@ export class Recogniser {
       }
       return null;
     };
-    let hit = tryList(this.dict.exact.get(t.key), false);
-    if (!hit && t.plain) hit = tryList(this.dict.folded.get(t.fkey), true);
+    const nx = toks[i + 1];
+    let hit = nx ? tryList(this.dict.exact.get(`${t.key} ${nx.key}`), false) : null;
+    hit ??= tryList(this.dict.exact.get(t.key), false);
+    if (!hit && t.plain) {
+      hit = nx && nx.plain ? tryList(this.dict.folded.get(`${t.fkey} ${nx.fkey}`), true) : null;
+      hit ??= tryList(this.dict.folded.get(t.fkey), true);
+    }
     if (!hit && t.cap && t.key.length >= 7) {
-      for (let d = 0; d <= t.key.length && !hit; d++) {
-        const del = d === t.key.length ? t.key : t.key.slice(0, d) + t.key.slice(d + 1);
-        for (const rec of this.dict.typo.get(del) ?? []) {
-          if (rec.keys[0]![0] === t.key[0] && editDistance(rec.keys[0]!, t.key, 1) <= 1) {
-            hit = { a: i, b: i + 1, entry: rec.entry, weak: false };
-            break;
-          }
-        }
-      }
+      const e = this.typoEntry(t.key);
+      if (e >= 0) hit = { a: i, b: i + 1, entry: e, weak: false };
     }
     if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && this.titles.demonym.has(toks[i - 1]!.key) && t.gap === " ") {
       // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
