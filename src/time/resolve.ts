@@ -56,6 +56,7 @@ export interface Resolved {
  * 20-10" written on 21 October is still yesterday, not next year.
  */
 const WRONG_WAY = 4;
+const WRONG_WAY_DAYS = 14;
 
 /** The year for a yearless month-day, given the tense and the reference date. */
 export function chooseYear(m: number, d: number | undefined, ref: Ref, tense: Tense): number {
@@ -71,7 +72,10 @@ export function chooseYear(m: number, d: number | undefined, ref: Ref, tense: Te
     // Month precision: compare months, not days.
     const diff = d === undefined ? (y - rd.y) * 12 + (m - rd.m) : n - refN;
     let score = Math.abs(diff);
-    if ((tense === "past" && diff > 0) || (tense === "future" && diff < 0)) score *= WRONG_WAY;
+    if ((tense === "past" && diff > 0) || (tense === "future" && diff < 0)) {
+      // A month on the wrong side is simply wrong; a day may be a little off (a late fetch).
+      score = d === undefined ? score + 1e6 : score * WRONG_WAY + WRONG_WAY_DAYS;
+    }
     if (score < bestScore || (score === bestScore && y < best)) {
       best = y;
       bestScore = score;
@@ -203,7 +207,7 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
         if (!d) continue;
         const diff = dayNumber(d) - refN;
         let score = Math.abs(diff);
-        if ((tense === "past" && diff > 0) || (tense === "future" && diff < 0)) score *= WRONG_WAY;
+        if ((tense === "past" && diff > 0) || (tense === "future" && diff < 0)) score = score * WRONG_WAY + WRONG_WAY_DAYS;
         if (score < bestScore) {
           bestScore = score;
           best = d;

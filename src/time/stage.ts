@@ -103,7 +103,10 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
 export function refineReferenceDate(doc: Doc, constraints: DateConstraint[][], data?: DataStore): Doc {
   if (doc.referenceDate.basis !== "inferred" && doc.referenceDate.basis !== "none") return doc;
   const withoutOld = { ...doc, messages: doc.messages.filter((m) => m.rule !== "time/year-unknown") };
-  return analyzeTime(withoutOld, data, constraints);
+  const next = analyzeTime(withoutOld, data, constraints);
+  // Constraints that contradict every reading of the text's own dates are ignored.
+  if (next.referenceDate.value === null && doc.referenceDate.value !== null) return doc;
+  return next;
 }
 
 /** Tags time expressions and resolves them against the reference date (see reference.ts). */

@@ -143,24 +143,24 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       name: "numeric-date",
       priority: 5,
       re: new RegExp(
-        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4}))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
+        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}])))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
         "gu",
       ),
       make(m, c) {
         const g = m.groups!;
         const d = +g.d!;
         const mo = +g.m!;
-        const y = year(g.y);
-        if (g.y && y === undefined) return null;
+        const y = year(g.y ?? g.y2);
+        if ((g.y || g.y2) && y === undefined) return null;
         if (!validDay(y, mo, d)) return null;
         const before = c.lower.slice(Math.max(0, m.index - 14), m.index);
         if (/(?:lúc|tỷ số|tỉ số|thắng|thua|hòa)\s*$/u.test(before)) return null;
-        if (!y && !g.pre) {
+        if (!y && !g.pre && !g.yr) {
           const after = c.lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
           if (g.sp !== "/" && !DATE_CUE_BEFORE.test(before)) return null;
           if (g.sp === "/" && FRACTION_AFTER.test(after)) return null;
         }
-        return cand(m, { k: "date", y, m: mo, d }, "numeric-date");
+        return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr) }, "numeric-date");
       },
     },
     {

@@ -1,0 +1,142 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { newDoc } from "../src/envelope/doc.js";
+import type { Doc } from "../src/envelope/types.js";
+import { canonicalTones } from "../src/normalise/tone.js";
+import { splitSentences } from "../src/sentences/split.js";
+import { analyzeTime, refineReferenceDate } from "../src/time/stage.js";
+import { dataStore } from "../src/pipeline/stage.js";
+import { dateFromUrl } from "../src/time/reference.js";
+import { loadTimeLexicon } from "../src/time/lexicon.js";
+import { analyze } from "../src/pipeline/analyze.js";
+import { captureFromJson } from "../src/capture/inputs.js";
+import { HAVE_SHARED, PINNED_NOW, sharedFile } from "./helpers/shared.js";
+
+const data = dataStore();
+
+/** Every seed and dev capture through the whole pipeline (read from ../shared, never copied). */
+function analyzeAll(now: Date): Array<{ set: "seeds" | "dev"; name: string; doc: Doc }> {
+  const ctx = { now, data: dataStore() };
+  const out: Array<{ set: "seeds" | "dev"; name: string; doc: Doc }> = [];
+  for (const f of readdirSync(sharedFile("corpus/seeds")).filter((x) => x.endsWith(".txt")).sort()) {
+    const path = sharedFile(`corpus/seeds/${f}`);
+    const capture = { source: { path, record_id: null, url: null, fetched_at: null }, bytes: readFileSync(path), kind: "text" as const };
+    out.push({ set: "seeds", name: f.replace(/\.txt$/, ""), doc: analyze(capture, {}, ctx) });
+  }
+  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter(Boolean)) {
+    const item = captureFromJson(line, "dev.jsonl");
+    if (!item.ok) continue;
+    out.push({ set: "dev", name: item.capture.source.record_id ?? "", doc: analyze(item.capture, {}, ctx) });
+  }
+  return out;
+}
+
+function docOf(text: string, opts: { url?: string; fetched?: string; date?: string; published?: string } = {}): Doc {
+  const d = newDoc(
+    { source: { path: null, record_id: null, url: opts.url ?? null, fetched_at: opts.fetched ?? null }, text },
+    { date: opts.date ?? null },
+  );
+  const article = opts.published
+    ? { title: null, lead: null, paragraphs: [text], captions: [], author: null, outlet: null, credits: [], published: opts.published }
+    : null;
+  return { ...d, article, text, matchText: canonicalTones(text), sentences: splitSentences(text) };
+}
+
+test("reference date: basis order published > fetched > given > inferred > none", () => {
+  const text = "Hôm 5/2, hai bên đã họp tại Riyadh.";
+  const cases: Array<[Parameters<typeof docOf>[1], { value: string | null; basis: string }]> = [
+    [{ published: "2025-02-06T09:00", fetched: "2025-03-01", date: "2025-04-01" }, { value: "2025-02-06", basis: "published" }],
+    [{ fetched: "2025-03-01T10:00:00Z", date: "2025-04-01" }, { value: "2025-03-01", basis: "fetched" }],
+    [{ date: "2025-04-01", url: "https://x.vn/20250101/a.html" }, { value: "2025-04-01", basis: "given" }],
+    [{ url: "https://x.vn/20250206/a.html" }, { value: "2025-02-06", basis: "inferred" }],
+    [{}, { value: null, basis: "none" }],
+  ];
+  for (const [opts, want] of cases) assert.deepEqual(analyzeTime(docOf(text, opts), data).referenceDate, want, JSON.stringify(opts));
+});
+
+test("reference date: dates in URLs, and post ids that are not dates", () => {
+  const lex = loadTimeLexicon();
+  const cases: Array<[string, string | null]> = [
+    ["https://example.vn/amp/20220329/bai-viet-14446753.html", "2022-03-29"],
+    ["https://example.vn/the-gioi/tieu-de-20250515205220014.htm", "2025-05-15"],
+    ["https://example.vn/tieu-de-198250816171725119.htm", "2025-08-16"],
+    ["https://example.vn/2024/11/05/tieu-de/", "2024-11-05"],
+    ["https://example.vn/dam-phan-post816511.html", null],
+    ["https://example.vn/tieu-de-38397.html", null],
+    ["https://example.vn/tieu-de-10296714.html", null],
+    ["https://example.vn/tieu-de-2445878.html", null],
+    ["https://example.vn/tieu-de-post1056484.vnp", null],
+  ];
+  for (const [url, want] of cases) assert.equal(dateFromUrl(url, lex), want, url);
+});
+
+test("reference date: inference from the article's own dates (own examples)", () => {
+  const cases: Array<[string, string | null]> = [
+    // order of mentions: the yearless 15.1 follows November 2024 → January 2025
+    ["Vào tháng 8.2024, hai bên đã bàn. Vào tháng 11.2024, Qatar lên tiếng. Trước đó vào 15.1, hai bên đã trao đổi tù binh.", "2025-01-15"],
+    // future full dates after past yearless ones: late December of the year before
+    ["Hai nước sẽ đàm phán vào ngày 10/1/2022. Hãng tin ngày 28/12 đưa tin như vậy. Hôm 27/12, ông đã nói thế.", "2021-12-28"],
+    // a well-known dated event gives the year (data/time/anchors.json)
+    ["Ngày 2/5, hai bên đã điện đàm. Kể từ khi chiến dịch quân sự của Nga ở Ukraine nổ ra ngày 24/2, hai bên đã gặp nhiều lần.", "2022-05-02"],
+    // terms of office bound the year when nothing else does
+    ["Tổng thống Mỹ Donald Trump và Thủ tướng Lý Cường đã điện đàm. Thông tin được đưa ra cuối ngày 6/5 đã khiến thị trường tăng.", "2025-05-06"],
+    // nothing to go on
+    ["Hai bên đã gặp nhau hôm 5/2.", null],
+  ];
+  for (const [text, want] of cases) {
+    const d = analyzeTime(docOf(text), data);
+    assert.equal(d.referenceDate.value, want, text);
+    assert.equal(d.referenceDate.basis, want ? "inferred" : "none", text);
+  }
+});
+
+test("refineReferenceDate: constraints narrow an inferred date, never a given one", () => {
+  const text = "Ông nói hôm 5/2 rằng đàm phán đã bắt đầu.";
+  const undated = analyzeTime(docOf(text), data);
+  assert.equal(undated.referenceDate.basis, "none");
+  const refined = refineReferenceDate(undated, [[{ from: "2025-01-20", to: "2029-01-20", source: "test" }]], data);
+  assert.deepEqual(refined.referenceDate, { value: "2025-02-05", basis: "inferred" });
+  assert.deepEqual(refined.timexes.map((t) => t.value), ["2025-02-05"]);
+  assert.ok(!refined.messages.some((m) => m.rule === "time/year-unknown"));
+  const given = analyzeTime(docOf(text, { date: "2020-03-01" }), data);
+  assert.equal(refineReferenceDate(given, [[{ from: "2025-01-20", to: null, source: "test" }]], data), given);
+});
+
+test("corpus: reference dates of the seeds and the timex scores", { skip: !HAVE_SHARED }, () => {
+  const recs = analyzeAll(PINNED_NOW);
+  const want: Record<string, string> = {
+    "000_3157c72a3863e6dd": "2025-01",
+    "001_7d4ba3d2111d42c1": "2021-12",
+    "002_3e5d28d69db710a1": "2025-01-26",
+    "003_4e9334edff183872": "2025-02",
+    "004_4386e931f21da7f3": "2022-05",
+  };
+  for (const [name, prefix] of Object.entries(want)) {
+    const r = recs.find((x) => x.name === name);
+    assert.ok(r, name);
+    assert.ok(r.doc.referenceDate.value?.startsWith(prefix), `${name}: ${r.doc.referenceDate.value}`);
+  }
+  // Timex value F1 per set (multiset of values per article, as ../shared/eval/score.mjs counts).
+  for (const [set, min] of [["seeds", 0.95], ["dev", 0.93]] as const) {
+    let tp = 0;
+    let ng = 0;
+    let np = 0;
+    for (const r of recs.filter((x) => x.set === set)) {
+      const gold = JSON.parse(readFileSync(sharedFile(`gold/${set}/${r.name}.json`), "utf8")) as { timexes: Array<{ value: string }> };
+      const g = gold.timexes.map((t) => t.value);
+      const p = r.doc.timexes.map((t) => t.value);
+      ng += g.length;
+      np += p.length;
+      for (const v of p) {
+        const i = g.indexOf(v);
+        if (i >= 0) {
+          tp++;
+          g.splice(i, 1);
+        }
+      }
+    }
+    const f1 = (2 * tp) / (ng + np);
+    assert.ok(f1 >= min, `${set}: timex F1 ${f1.toFixed(3)} < ${min}`);
+  }
+});
