@@ -58,10 +58,10 @@ export interface AliasRec {
 export interface Dictionary {
   entries: Entry[];
   byId: Map<string, number>;
-  /** First two word keys ("bộ ngoại") or the only word key → aliases, longest first. */
-  exact: Map<string, AliasRec[]>;
-  /** The same keys folded → marked aliases, longest first. */
-  folded: Map<string, AliasRec[]>;
+  /** First word key → second word key ("" for one-word aliases) → aliases, longest first. */
+  exact: Index2;
+  /** The same with folded keys → marked aliases, longest first. */
+  folded: Index2;
   /** One-word aliases of ≥ 8 letters by their deletion neighbourhood, for typo tolerance. */
   typo: Map<string, AliasRec[]>;
   /** "role|of" → holders with dates. */
@@ -102,6 +102,14 @@ function deletions(w: string): string[] {
   return out;
 }
 
+export type Index2 = Map<string, Map<string, AliasRec[]>>;
+
+function push2(m: Index2, keys: string[], rec: AliasRec): void {
+  let inner = m.get(keys[0]!);
+  if (!inner) m.set(keys[0]!, (inner = new Map()));
+  push(inner, keys.length > 1 ? keys[1]! : "", rec);
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -111,8 +119,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /** Compiles entries (already read from files) into the lookup tables. */
 export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dictionary {
   const byId = new Map<string, number>();
-  const exact = new Map<string, AliasRec[]>();
-  const folded = new Map<string, AliasRec[]>();
+  const exact: Index2 = new Map();
+  const folded: Index2 = new Map();
   const typo = new Map<string, AliasRec[]>();
   const holders: Dictionary["holders"] = new Map();
   const states = new Map<string, number>();
@@ -130,8 +138,8 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
       if (seen.has(sig)) continue;
       seen.add(sig);
       // indexed by the first two words (one for one-word aliases): lists stay short for "Bộ ..."
-      push(exact, rec.keys.length > 1 ? `${rec.keys[0]} ${rec.keys[1]}` : rec.keys[0]!, rec);
-      if (rec.marked) push(folded, rec.fkeys.length > 1 ? `${rec.fkeys[0]} ${rec.fkeys[1]}` : rec.fkeys[0]!, rec);
+      push2(exact, rec.keys, rec);
+      if (rec.marked) push2(folded, rec.fkeys, rec);
       if (rec.keys.length === 1 && rec.keys[0]!.length >= 8) {
         for (const d of new Set(deletions(rec.keys[0]!))) push(typo, d, rec);
       }
@@ -143,7 +151,8 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
   });
   const order = (a: AliasRec, b: AliasRec) =>
     b.keys.length - a.keys.length || TYPE_RANK[entries[a.entry]!.type] - TYPE_RANK[entries[b.entry]!.type] || a.entry - b.entry;
-  for (const m of [exact, folded, typo]) for (const l of m.values()) l.sort(order);
+  for (const l of typo.values()) l.sort(order);
+  for (const m of [exact, folded]) for (const inner of m.values()) for (const l of inner.values()) l.sort(order);
   for (const l of holders.values()) l.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return { entries, byId, exact, folded, typo, holders, states, files, loadMs };
 }

@@ -136,11 +136,18 @@ export class Recogniser {
       return null;
     };
     const nx = toks[i + 1];
-    let hit = nx ? tryList(this.dict.exact.get(`${t.key} ${nx.key}`), false) : null;
-    hit ??= tryList(this.dict.exact.get(t.key), false);
+    const ex = this.dict.exact.get(t.key);
+    let hit: Hit | null = null;
+    if (ex) {
+      hit = nx ? tryList(ex.get(nx.key), false) : null;
+      hit ??= tryList(ex.get(""), false);
+    }
     if (!hit && t.plain) {
-      hit = nx && nx.plain ? tryList(this.dict.folded.get(`${t.fkey} ${nx.fkey}`), true) : null;
-      hit ??= tryList(this.dict.folded.get(t.fkey), true);
+      const fo = this.dict.folded.get(t.fkey);
+      if (fo) {
+        hit = nx && nx.plain ? tryList(fo.get(nx.fkey), true) : null;
+        hit ??= tryList(fo.get(""), true);
+      }
     }
     if (!hit && t.cap && t.key.length >= 7) {
       const e = this.typoEntry(t.key);
