@@ -4,7 +4,7 @@ import type { Context } from "../pipeline/stage.js";
 import { analyze } from "../pipeline/analyze.js";
 import { toRecord } from "../record/record.js";
 import { failed } from "../envelope/doc.js";
-import { prepareArticle, storedCapture } from "./prepare.js";
+import { canonicalParts, prepareArticle, storedCapture } from "./prepare.js";
 
 export interface AnalyseTask {
   n: number;
@@ -24,5 +24,5 @@ export function analyzeOne(task: AnalyseTask, ctx: Context): AnalyseResult {
   const doc = analyze(task.capture, task.options, ctx);
   const rec = toRecord(doc);
   const errors = failed(doc) ? doc.messages.filter((m) => m.severity === "error").map((m) => m.text) : [];
-  return { n: task.n, prepared: prepareArticle(rec, storedCapture(task.capture, task.options)), errors };
+  return { n: task.n, prepared: prepareArticle(rec, storedCapture(task.capture, task.options), canonicalParts(doc)), errors };
 }

@@ -1,10 +1,10 @@
-import type { CallerOptions, Capture } from "../envelope/types.js";
+import type { CallerOptions, Capture, Doc } from "../envelope/types.js";
 import type { AnalysisRecord } from "../record/record.js";
 import type { PreparedArticle, StoredCapture } from "../store/store.js";
 import { foldedForm, rawForm } from "../search/fold.js";
 import { sourcedEvents } from "../story/merge.js";
 import { canonicalUrl } from "./url.js";
-import { simhash } from "./simhash.js";
+import { simhashFolded } from "./simhash.js";
 
 /** The capture as the store keeps it. */
 export function storedCapture(capture: Capture, options: CallerOptions): StoredCapture {
@@ -25,16 +25,34 @@ export function captureOf(stored: StoredCapture): Capture {
   };
 }
 
-/** Everything the store derives from a record, computed outside the DB (in the analysis workers). */
-export function prepareArticle(record: AnalysisRecord, capture: StoredCapture): PreparedArticle {
+/**
+ * Everything the store derives from a record, computed outside the DB (in the analysis workers).
+ * `canonical`: the title and body with canonical tone placement when the caller has them already
+ * (the envelope's `matchText`), which spares computing them again.
+ */
+export function prepareArticle(record: AnalysisRecord, capture: StoredCapture, canonical?: { title: string; body: string }): PreparedArticle {
   const title = record.title ?? "";
   const body = [record.lead ?? "", ...record.paragraphs].join("\n");
+  const foldBody = foldedForm(body);
   return {
     record,
     capture,
     canonicalUrl: canonicalUrl(record.source.url),
-    simhash: simhash(body),
-    search: { rawTitle: rawForm(title), rawBody: rawForm(body), foldTitle: foldedForm(title), foldBody: foldedForm(body) },
+    simhash: simhashFolded(foldBody),
+    search: {
+      rawTitle: canonical ? canonical.title.toLowerCase() : rawForm(title),
+      rawBody: canonical ? canonical.body.toLowerCase() : rawForm(body),
+      foldTitle: foldedForm(title),
+      foldBody,
+    },
     events: sourcedEvents(record),
   };
+}
+
+/** Title and body of an envelope with canonical tone placement, cut from `matchText`. */
+export function canonicalParts(doc: Pick<Doc, "matchText" | "sections">): { title: string; body: string } | undefined {
+  if (!doc.matchText) return undefined;
+  const t = doc.sections.find((s) => s.kind === "title");
+  const rest = doc.sections.filter((s) => s.kind !== "title");
+  return { title: t ? doc.matchText.slice(t.start, t.end) : "", body: rest.map((s) => doc.matchText.slice(s.start, s.end)).join("\n") };
 }

@@ -28,7 +28,12 @@ function fnv1a(s: string, seed: number): number {
 
 /** The fingerprint of a text, or null when the text is too short. */
 export function simhash(text: string): string | null {
-  const words = foldedForm(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return simhashFolded(foldedForm(text));
+}
+
+/** The same, for text already folded with `foldedForm`. */
+export function simhashFolded(folded: string): string | null {
+  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length - SHINGLE + 1 < SIMHASH_MIN_SHINGLES) return null;
   const v = new Int32Array(64);
   for (let i = 0; i + SHINGLE <= words.length; i++) {

@@ -1,0 +1,122 @@
+/**
+ * Writes a synthetic corpus straight to a store (no analysis): N records with actors, mentions
+ * and events, our own random words. Never committed; made on demand by bench/store.ts.
+ *   node dist/bench/make-corpus.js [--db FILE|URL] [--n 100000]
+ */
+import { createHash } from "node:crypto";
+import { parseArgs } from "node:util";
+import type { Actor, EventRecord, Mention } from "../src/envelope/types.js";
+import type { AnalysisRecord } from "../src/record/record.js";
+import { ANALYZER_VERSION } from "../src/record/record.js";
+import { prepareArticle } from "../src/ingest/prepare.js";
+import { openStore } from "../src/store/open.js";
+import type { PreparedArticle, Store } from "../src/store/store.js";
+
+const SYL = "an anh ba bac ban bao bay ben bien binh bo cac cam cao chau chi chinh cho chu cong cu cuoc dan dang dao dat dau den dien dinh do doan dong du dung gia giai giao ha hai han hanh hien hoa hoan hoc hoi hop huong khi khu kinh lai lam lan le lien linh loi luat luc ly ma mai minh moi nam nang nga ngay nghi ngoai nguoi nha nhan nhat nhieu no noi phan phat phia phu quan quoc sach sau so su tai tam tan the thi thong thu tin toan tong tra trang tren trong truong tu tuyen uy van viec vien vu xa".split(" ");
+const MARKS = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
+const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+const STATUSES: EventRecord["status"][] = ["occurred", "occurred", "occurred", "occurred", "ongoing", "planned", "planned", "proposed", "denied", "hypothetical"];
+const CODES = Array.from({ length: 40 }, (_, i) => "C" + String.fromCharCode(65 + (i % 26)) + String.fromCharCode(65 + Math.floor(i / 26)));
+const TYPES_A: Actor["type"][] = ["person", "gpe", "org", "place", "media"];
+
+export function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+export const ACTOR_POOL: Actor[] = Array.from({ length: 300 }, (_, i) => ({
+  id: `Actor_${i}`,
+  name: `Nhân vật ${SYL[i % SYL.length]} ${SYL[(i * 7) % SYL.length]} ${i}`,
+  type: TYPES_A[i % TYPES_A.length]!,
+  code: i % 11 === 0 ? null : CODES[i % CODES.length]!,
+}));
+
+function word(r: () => number): string {
+  const s = SYL[Math.floor(r() * SYL.length)]!;
+  const m = MARKS[Math.floor(r() * MARKS.length)]!;
+  const v = s.search(/[aeiouy]/);
+  return v < 0 ? s : (s.slice(0, v + 1) + m + s.slice(v + 1)).normalize("NFC");
+}
+const sentence = (r: () => number, n: number) => Array.from({ length: n }, () => word(r)).join(" ");
+
+export function syntheticArticle(i: number): PreparedArticle {
+  const r = rng(i * 7919 + 17);
+  const title = sentence(r, 9);
+  const paragraphs = Array.from({ length: 4 }, () => sentence(r, 35) + ".");
+  const actors = Array.from({ length: 5 }, () => ACTOR_POOL[Math.floor(r() * ACTOR_POOL.length)]!).filter((a, k, l) => l.indexOf(a) === k);
+  const mentions: Mention[] = actors.flatMap((a) => Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({ actor: a.id, text: a.name, start: 0, end: 0 })));
+  const year = 2019 + Math.floor(r() * 7);
+  const day = () => `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`;
+  const events: EventRecord[] = Array.from({ length: 3 }, (_, k) => {
+    const d = day();
+    return {
+      id: `e${k + 1}`,
+      type: TYPES[Math.floor(r() * TYPES.length)]!,
+      mode: null,
+      actor: [actors[0]!.id],
+      recipient: actors.length > 1 ? [actors[1 + Math.floor(r() * (actors.length - 1))]!.id] : [],
+      third_party: [],
+      location: null,
+      date: r() < 0.15 ? null : r() < 0.3 ? d.slice(0, 7) : d,
+      status: STATUSES[Math.floor(r() * STATUSES.length)]!,
+      attribution: [],
+      text: paragraphs[k] ?? title,
+      start: 0,
+      end: 0,
+    };
+  });
+  const text = [title, ...paragraphs].join("\n\n");
+  const id = createHash("sha256").update(text).digest("hex").slice(0, 24);
+  const published = `${year}-06-15T08:00+07:00`;
+  const record: AnalysisRecord = {
+    id,
+    source: { path: null, record_id: `syn${i}`, url: `https://synthetic.example/${i}`, fetched_at: null },
+    language: "vi",
+    outlet: `Outlet ${i % 25}`,
+    title,
+    lead: null,
+    paragraphs,
+    captions: [],
+    author: null,
+    credits: [],
+    published,
+    reference_date: { value: published.slice(0, 10), basis: "published" },
+    timexes: [],
+    actors,
+    mentions,
+    events,
+    quotes: [],
+    messages: [],
+    analyzer: { name: "thoisu", version: ANALYZER_VERSION },
+  };
+  return prepareArticle(record, { kind: "text", bytes: null, text, source: record.source, options: {} });
+}
+
+/** Writes articles [from, to) in batches; returns articles per second of storage. */
+export async function writeCorpus(store: Store, from: number, to: number, onBatch?: (n: number) => void): Promise<number> {
+  const t0 = performance.now();
+  const B = 1000;
+  for (let i = from; i < to; i += B) {
+    const batch: PreparedArticle[] = [];
+    for (let k = i; k < Math.min(to, i + B); k++) batch.push(syntheticArticle(k));
+    await store.ingest(batch);
+    onBatch?.(Math.min(to, i + B));
+  }
+  return (to - from) / ((performance.now() - t0) / 1000);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { db: { type: "string", default: "/tmp/thoisu-bench.db" }, n: { type: "string", default: "100000" } } });
+  const store = await openStore(values.db!);
+  const have = (await store.stats()).articles;
+  const n = Number(values.n);
+  const rate = await writeCorpus(store, have, n, (k) => process.stderr.write(`\r${k}/${n}`));
+  process.stderr.write("\n");
+  console.log(`make-corpus: ${n - have} synthetic articles written to ${store.location} at ${rate.toFixed(0)} articles/s (storage only)`);
+  await store.close();
+}

@@ -1,0 +1,138 @@
+/**
+ * Store benchmark. Prints figures; asserts nothing.
+ *   node dist/bench/store.js [--db FILE] [--n 100000] [--sample 600] [--jobs N]
+ * 1. The real ingest path (read → analyse in worker threads → store) on a sample of captures:
+ *    the corpus pages from ../shared (each copy made unique by a line of its own), into a fresh
+ *    SQLite file. 2. Storage alone: a synthetic corpus of N records written straight to the store
+ *    (bench/make-corpus.ts; made once, reused). 3. search and timeline latency on that store.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { tmpdir, availableParallelism } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { InputItem } from "../src/capture/inputs.js";
+import { captureFromJson } from "../src/capture/inputs.js";
+import { openSqlite } from "../src/store/sqlite.js";
+import { openStore } from "../src/store/open.js";
+import { createPool } from "../src/ingest/pool.js";
+import { ingestInputs } from "../src/ingest/ingest.js";
+import { writeCorpus, rng, ACTOR_POOL } from "./make-corpus.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SHARED = resolve(ROOT, "../shared");
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: "/tmp/thoisu-bench.db" },
+    n: { type: "string", default: "100000" },
+    sample: { type: "string", default: "600" },
+    jobs: { type: "string", default: String(availableParallelism()) },
+  },
+});
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+/** Page texts of the corpus (read at run time from ../shared, never copied). */
+function corpusTexts(): string[] {
+  const out: string[] = [];
+  if (!existsSync(join(SHARED, "corpus"))) return out;
+  for (const f of readdirSync(join(SHARED, "corpus/seeds"))) out.push(readFileSync(join(SHARED, "corpus/seeds", f), "utf8"));
+  for (const line of readFileSync(join(SHARED, "corpus/dev.jsonl"), "utf8").split("\n")) {
+    const it = captureFromJson(line, "dev");
+    if (line.trim() && it.ok) out.push(it.capture.text!);
+  }
+  return out;
+}
+
+async function* sampleInputs(texts: string[], n: number): AsyncGenerator<InputItem> {
+  for (let i = 0; i < n; i++) {
+    const t = texts[i % texts.length]!;
+    // A line of its own at the end makes a distinct capture (the copies are syndicated-like).
+    yield { ok: true, where: `sample:${i}`, capture: { source: { path: null, record_id: `s${i}`, url: `https://bench.example/${i}`, fetched_at: null }, text: `${t}\n\nBản lưu số ${i}.`, kind: "text" } };
+  }
+}
+
+const jobs = Number(values.jobs);
+const lines: string[] = [];
+const say = (s: string) => {
+  lines.push(s);
+  console.log(s);
+};
+
+// 1. Real ingest path.
+const texts = corpusTexts();
+if (texts.length) {
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-"));
+  const store = await openSqlite(join(dir, "ingest.db"));
+  const pool = createPool(jobs, new Date());
+  const n = Number(values.sample);
+  // Warm the workers (data loading) outside the timing.
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, (_, k) => pool.run({ n: k, capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, text: texts[0]! }, options: {} })));
+  const t0 = performance.now();
+  const sum = await ingestInputs(store, sampleInputs(texts, n), { options: {}, batchSize: 200, pool });
+  const secs = (performance.now() - t0) / 1000;
+  say(`ingest (real path: analysis on ${jobs} worker threads + SQLite): ${n} captures in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s (${sum.added} stored, ${sum.nearDuplicates} linked as syndicated copies)`);
+  await pool.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+} else say("ingest (real path): skipped, ../shared not present");
+
+// 2. Storage alone on the synthetic corpus.
+const N = Number(values.n);
+const store = await openStore(values.db!);
+const have = (await store.stats()).articles;
+if (have < N) {
+  const rate = await writeCorpus(store, have, N, (k) => process.stderr.write(`\rmake-corpus ${k}/${N}`));
+  process.stderr.write("\n");
+  say(`storage alone (synthetic records straight to the store): ${N - have} articles at ${rate.toFixed(0)} articles/s`);
+} else say(`storage alone: corpus of ${have} articles already in ${values.db} (delete it to measure again)`);
+const st = await store.stats();
+say(`store: ${st.articles} articles, ${st.events} events, ${st.stories} story events, ${st.actors} actors`);
+
+// 3. Search latency.
+const r = rng(42);
+const SYL = ["nga", "dan", "quoc", "phan", "truong", "hoa", "chinh", "thong", "viet", "tin", "kinh", "hop", "người", "đàm", "phán", "quốc", "hội", "chính", "trường"];
+const queries = Array.from({ length: 200 }, (_, i) => {
+  const k = 1 + (i % 3);
+  return Array.from({ length: k }, () => SYL[Math.floor(r() * SYL.length)]!).join(" ");
+});
+queries.push("dam phan qatar", "Nhà Trắng", "nha trang");
+const searchMs: number[] = [];
+for (const q of queries) {
+  const t = performance.now();
+  await store.search(q, { limit: 20 });
+  searchMs.push(performance.now() - t);
+}
+say(`search: ${queries.length} queries, p50 ${pct(searchMs, 50).toFixed(1)} ms, p95 ${pct(searchMs, 95).toFixed(1)} ms, max ${Math.max(...searchMs).toFixed(1)} ms`);
+
+// 4. Timeline latency.
+const TYPES = ["CONSULT", "ASSAULT", "AGREE", "SANCTION"];
+const filters = Array.from({ length: 120 }, (_, i) => {
+  const y = 2019 + (i % 7);
+  switch (i % 6) {
+    case 0:
+      return { limit: 50 };
+    case 1:
+      return { actor: ACTOR_POOL[i % ACTOR_POOL.length]!.id, limit: 50 };
+    case 2:
+      return { type: TYPES[i % TYPES.length]!, from: `${y}-03`, limit: 50 };
+    case 3:
+      return { from: `${y}-01-01`, to: `${y}-02-15`, limit: 50 };
+    case 4:
+      return { actor: ACTOR_POOL[(i * 7) % ACTOR_POOL.length]!.code ?? "CAA", type: TYPES[i % TYPES.length]!, limit: 50 };
+    default:
+      return { query: queries[i]!, limit: 50 };
+  }
+});
+const tlMs: number[] = [];
+for (const f of filters) {
+  const t = performance.now();
+  await store.timeline(f);
+  tlMs.push(performance.now() - t);
+}
+say(`timeline: ${filters.length} queries (limit 50; actor, type, dates, text filters), p50 ${pct(tlMs, 50).toFixed(1)} ms, p95 ${pct(tlMs, 95).toFixed(1)} ms, max ${Math.max(...tlMs).toFixed(1)} ms`);
+await store.close();
