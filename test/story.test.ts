@@ -96,6 +96,11 @@ test("same happening: type, participants, compatible date and place", () => {
     ["undated", ev({ date: null }), false],
   ];
   for (const [name, e, want] of cases) assert.equal(sameHappening(base, e), want, name);
+  // Undated reports join only when reported within a week of each other.
+  const loose = mergeStories([ev({ date: null, reported: "2025-05-16" })])[0]!;
+  assert.equal(sameHappening(loose, ev({ date: null, reported: "2025-05-20" })), true);
+  assert.equal(sameHappening(loose, ev({ date: null, reported: "2025-07-01" })), false);
+  assert.equal(sameHappening(loose, ev({ date: null, reported: null })), false);
 });
 
 test("statuses: agreement, advance, and conflicts that contest a story", () => {

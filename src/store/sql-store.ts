@@ -228,7 +228,7 @@ export class SqlStore implements Store {
     for (const ev of p.events) {
       const key = storyKey(ev);
       const rows = await db.all<StoryRow>(`SELECT ${STORY_COLS} FROM stories WHERE skey = ? ORDER BY id`, [key]);
-      const heads: StoryHead[] = rows.map((r) => ({ id: r.id, key: r.skey, type: r.type, participants: JSON.parse(r.participants), date: r.date, location: r.location }));
+      const heads: StoryHead[] = rows.map((r) => ({ id: r.id, key: r.skey, type: r.type, participants: JSON.parse(r.participants), date: r.date, location: r.location, reported: r.first_reported }));
       const hit = findStory(heads, ev);
       let story: Story;
       let pos: number;

@@ -54,6 +54,8 @@ export interface StoryHead {
   participants: string[];
   date: string | null;
   location: string | null;
+  /** The first source's reference date. */
+  reported?: string | null;
 }
 
 export interface Story extends StoryHead {
@@ -109,9 +111,23 @@ export function placesCompatible(a: string | null, b: string | null): boolean {
   return a == null || b == null || a === b;
 }
 
-/** True when the event is the same happening as the story. */
+/** Days between two reference dates within which undated reports can be the same happening. */
+export const UNDATED_WINDOW_DAYS = 7;
+
+function daysApart(a: string | null, b: string | null): number {
+  const x = a ? Date.parse(a.slice(0, 10)) : NaN;
+  const y = b ? Date.parse(b.slice(0, 10)) : NaN;
+  return Number.isNaN(x) || Number.isNaN(y) ? Infinity : Math.abs(x - y) / 86400000;
+}
+
+/**
+ * True when the event is the same happening as the story. Undated events say nothing about
+ * when: they join an undated story only when both were reported within a week of each other.
+ */
 export function sameHappening(story: StoryHead, ev: SourcedEvent): boolean {
-  return story.key === storyKey(ev) && datesCompatible(story.date, ev.date) && placesCompatible(story.location, ev.location);
+  if (story.key !== storyKey(ev) || !placesCompatible(story.location, ev.location)) return false;
+  if (story.date == null && ev.date == null) return daysApart(story.reported ?? null, ev.reported) <= UNDATED_WINDOW_DAYS;
+  return datesCompatible(story.date, ev.date);
 }
 
 /** Index of the story (among candidates sharing the key) the event belongs to, or -1. */
