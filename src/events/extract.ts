@@ -308,7 +308,7 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
       if (!COORD.test(gap)) break;
     } else {
       if (/[;:.()"“”]/u.test(gap) || /,/.test(gap)) break;
-      const stripped = gap.replace(new RegExp(lex.objectAllowed.cues.map((c) => `(?<![\\p{L}\\p{M}])${c}(?![\\p{L}\\p{M}])`).join("|"), "gu"), " ");
+      const stripped = gap.replace(lex.objectAllowedRe, " ");
       if (syllables(gap) > 6 || lex.objectStops.has(stripped) || lex.triggerSet.has(gap) || lex.reporting.has(gap)) break;
     }
     if (isLocationMarked(ctx, a)) {

@@ -1,0 +1,63 @@
+/**
+ * Pipeline bench: the whole `analyze` pipeline (every registered stage) on text captures, in
+ * articles per second on one core, with the time each stage takes. Captures come from
+ * ../shared/corpus (seeds and dev) when present, else from one written article. Short by
+ * design (about two seconds of work).
+ *
+ *   npm run build && node dist/bench/pipeline.js [seconds]
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Capture } from "../src/envelope/types.js";
+import { newDoc } from "../src/envelope/doc.js";
+import { dataStore, type Context } from "../src/pipeline/stage.js";
+import { STAGES } from "../src/pipeline/stages.js";
+import { SHARED, PINNED_NOW } from "../test/helpers/shared.js";
+
+const seconds = Number(process.argv[2] ?? 2);
+const captures: Capture[] = [];
+for (const sub of ["corpus/seeds", "corpus/dev"]) {
+  const dir = join(SHARED, sub);
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+    captures.push({ source: { path: join(dir, f), record_id: null, url: null, fetched_at: null }, bytes: readFileSync(join(dir, f)), kind: "text" });
+  }
+}
+if (!captures.length) {
+  const text = "Nga và Mỹ sẽ đàm phán tại Geneva\n\nHãng tin Tass ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán về tình hình Ukraine tại Geneva vào ngày 10/1. Thổ Nhĩ Kỳ đã tổ chức một cuộc gặp giữa Nga và Ukraine tại Istanbul.";
+  captures.push({ source: { path: "written.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" });
+}
+const bytes = captures.reduce((n, c) => n + (c.bytes?.length ?? Buffer.byteLength(c.text ?? "")), 0);
+
+const ctx: Context = { now: PINNED_NOW, data: dataStore() };
+const perStage = new Map<string, number>(STAGES.map((s) => [s.name, 0]));
+function runOnce(c: Capture, timeStages: boolean): number {
+  let doc = newDoc(c, {});
+  for (const s of STAGES) {
+    const t = timeStages ? performance.now() : 0;
+    doc = s.run(doc, ctx);
+    if (timeStages) perStage.set(s.name, perStage.get(s.name)! + performance.now() - t);
+  }
+  return doc.events.length;
+}
+
+// warm-up: loads every data set once (not counted)
+const tw = performance.now();
+let events = 0;
+for (const c of captures) events += runOnce(c, false);
+const warm = performance.now() - tw;
+
+let n = 0;
+const t0 = performance.now();
+while (performance.now() - t0 < seconds * 1000) {
+  for (const c of captures) runOnce(c, true);
+  n += captures.length;
+}
+const ms = performance.now() - t0;
+console.log(`captures: ${captures.length} text captures, ${(bytes / 1024).toFixed(0)} KiB, ${events} events; first pass incl. data loading ${warm.toFixed(0)} ms`);
+console.log(`analyze pipeline: ${n} articles in ${ms.toFixed(0)} ms = ${((n * 1000) / ms).toFixed(0)} articles/s on one core (${(ms / n).toFixed(2)} ms/article)`);
+const total = [...perStage.values()].reduce((a, b) => a + b, 0);
+console.log(
+  "per stage (ms/article): " +
+    [...perStage].map(([k, v]) => `${k} ${(v / n).toFixed(3)} (${((100 * v) / total).toFixed(0)}%)`).join(", "),
+);
