@@ -17,6 +17,8 @@ const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.
 
 interface Rule {
   name: string;
+  /** A cheap test the text must pass for the rule to be tried. */
+  need: RegExp;
   re: RegExp;
   priority: number;
   make(m: RegExpExecArray, ctx: TagContext): Candidate | Candidate[] | null;
@@ -141,6 +143,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const rules: Rule[] = [
     {
       name: "numeric-date",
+      need: /\d[/.\-]\d/,
       priority: 5,
       re: new RegExp(
         `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}])))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
@@ -165,6 +168,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "day-in-list",
+      need: /\d[/.\-]\d/,
       priority: 4,
       re: new RegExp(
         `${B}(?:(?:ngày|từ\\s+ngày|từ)\\s+)(?<d>\\d{1,2})(?=\\s*(?:,|và|-|–|đến|tới)\\s*(?:ngày\\s+)?\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
@@ -178,6 +182,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "day-month-words",
+      need: /tháng/u,
       priority: 6,
       re: new RegExp(
         `${B}(?:(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:hôm\\s+)?ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:\\s*,?\\s*(?:năm\\s+)?(?<y>\\d{4}))?${E}`,
@@ -197,6 +202,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "month",
+      need: /tháng/u,
       priority: 5,
       re: new RegExp(
         `${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
@@ -213,6 +219,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "year",
+      need: /năm\s+\d/u,
       priority: 5,
       re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*[-–]\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
       make(m) {
@@ -232,6 +239,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "decade",
+      need: /\d0/,
       priority: 5,
       re: new RegExp(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?(?<dec>1[5-9]\\d0|20[0-9]0)(?:s)?${E}`, "gu"),
       make(m) {
@@ -240,6 +248,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "year-part",
+      need: /(?:đầu|giữa|cuối)\s+năm/u,
       priority: 3,
       re: new RegExp(`${B}(?:đầu|giữa|cuối)\\s+năm${E}(?!\\s+(?:\\d|nay|ngoái|trước|tới|sau|đó|ấy|qua|học|tài|mới))`, "gu"),
       make(m) {
@@ -248,6 +257,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "year-that",
+      need: /năm\s+(?:đó|ấy)/u,
       priority: 3,
       re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|trong|vào)\\s+)?năm\\s+(?:đó|ấy)${E}`, "gu"),
       make(m) {
@@ -256,6 +266,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "relative",
+      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm)|sang\s+năm/u,
       priority: 4,
       re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
       make(m) {
@@ -267,6 +278,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "daypart-relative",
+      need: /\s(?:nay|qua|mai|hôm)/u,
       priority: 5,
       re: new RegExp(`${B}(?<dp>${DAYPART})\\s+(?<o>${DPO})${E}(?!\\s+(?:đời|đi|khỏi|lại|được))`, "gu"),
       make(m) {
@@ -277,6 +289,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "ago",
+      need: /trước/u,
       priority: 6,
       re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?trước(?:\\s+đây)?${E}(?!\\s+(?:khi|đó))`, "gu"),
       make(m) {
@@ -288,6 +301,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "weekday",
+      need: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
       priority: 5,
       re: new RegExp(
         `${B}(?:(?:hôm|ngày|vào|${DAYPART})\\s+)?(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ\\s+nhật))(?:\\s+(?<wk>tuần\\s+(?:này|trước|tới|sau|qua))|\\s+(?<nx>tới|này|vừa\\s+qua|trước))?${E}${DATE_TAIL}`,
@@ -322,6 +336,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "season",
+      need: /mùa/u,
       priority: 5,
       re: new RegExp(
         `${B}(?:(?:đầu|giữa|cuối)\\s+)?mùa\\s+(?<s>${SEAS})(?:\\s+(?:năm\\s+)?(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL})|\\s+(?<this>này))${E}`,
@@ -338,6 +353,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "holiday",
+      need: /tết|lễ|giáng|noel|quốc khánh|giải phóng|thống nhất|lao động|chiến thắng|giỗ|rằm|trung thu/u,
       priority: 5,
       re: new RegExp(`${B}(?:(?:dịp|kỳ nghỉ|lễ)\\s+)?(?<h>${HOL})(?:\\s+(?:năm\\s+)?(?<hy>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}${DATE_TAIL}`, "gu"),
       make(m, c) {
@@ -357,6 +373,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "clock",
+      need: /\d\s*(?:h|giờ|:)/u,
       priority: 5,
       re: new RegExp(
         `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E}))(?:\\s+(?<dp>${DAYPART})${E})?`,
@@ -403,6 +420,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "clock-dot",
+      need: /lúc/u,
       priority: 6,
       re: new RegExp(`${B}(?:lúc|vào\\s+lúc)\\s+(?<h>\\d{1,2})[.:](?<min>\\d{2})${E}(?![.,]\\d)`, "gu"),
       make(m) {
@@ -414,6 +432,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "duration",
+      need: /(?:\d|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|nhăm|nửa)\s+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|thập|thế)/u,
       priority: 4,
       re: new RegExp(
         `${B}(?:(?:hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả)\\s+)*(?<n>${NUM})\\s+(?<u>${DURU})${E}(?:\\s+(?:qua|tới|liền|liên\\s+tiếp|vừa\\s+qua)${E})?`,
@@ -486,6 +505,7 @@ export function tagTimes(orig: string, lex: TimeLexicon, match: string = orig): 
   const ctx: TagContext = { lower, orig, lex: cl };
   const all: Array<Candidate & { priority: number }> = [];
   for (const rule of cl.rules) {
+    if (!rule.need.test(lower)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(lower))) {
@@ -495,8 +515,9 @@ export function tagTimes(orig: string, lex: TimeLexicon, match: string = orig): 
       }
       const made = rule.make(m, ctx);
       if (made) for (const c of Array.isArray(made) ? made : [made]) all.push({ ...c, priority: rule.priority });
-      // Allow overlapping matches of the same rule to be found from the next character.
-      rule.re.lastIndex = m.index + 1;
+      // A rejected match may hide a good one starting inside it: go on from the next character.
+      // Dates with a part-of-day prefix are also tried without it ("lúc 10 giờ tối ngày 14/1").
+      rule.re.lastIndex = made && rule.name !== "numeric-date" ? m.index + m[0].length : m.index + 1;
     }
   }
   // Longest first, then the rule's priority, then the earliest.
