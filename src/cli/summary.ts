@@ -43,7 +43,9 @@ export function summarize(rec: AnalysisRecord, where: string, st: Style, width =
     for (const e of sorted) {
       const parts = `${who(e.actor)}${e.recipient.length ? " → " + who(e.recipient) : ""}${e.third_party.length ? " (via " + who(e.third_party) + ")" : ""}`;
       const status = e.status === "occurred" ? e.status : st.yellow(e.status);
-      out.push(`    ${(e.date ?? "date ?").padEnd(10)}  ${e.type.padEnd(9)} ${clip(parts, 60)}  ${status}${e.location ? " @ " + (names.get(e.location) ?? e.location) : ""}`);
+      const kind = e.mode ? `${e.type}/${e.mode}` : e.type;
+      const src = e.attribution.length ? st.dim(` (per ${who(e.attribution.slice(0, 2)).replace(/ & /g, ", ")})`) : "";
+      out.push(`    ${(e.date ?? "date ?").padEnd(10)}  ${kind.padEnd(20)} ${clip(parts, 60)}  ${status}${e.location ? " @ " + (names.get(e.location) ?? e.location) : ""}${src}`);
     }
   }
   for (const m of rec.messages.filter((m) => m.severity !== "info")) {
