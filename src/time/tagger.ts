@@ -143,7 +143,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const rules: Rule[] = [
     {
       name: "numeric-date",
-      need: /\d[/.\-]\d/,
+      need: /\d[/.-]\d/,
       priority: 5,
       re: new RegExp(
         `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}])))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
@@ -168,7 +168,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "day-in-list",
-      need: /\d[/.\-]\d/,
+      need: /\d[/.-]\d/,
       priority: 4,
       re: new RegExp(
         `${B}(?:(?:ngày|từ\\s+ngày|từ)\\s+)(?<d>\\d{1,2})(?=\\s*(?:,|và|-|–|đến|tới)\\s*(?:ngày\\s+)?\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
