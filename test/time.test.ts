@@ -99,6 +99,7 @@ test("time: clock times belong to their day", () => {
     ["Máy bay hạ cánh lúc 9h30 (giờ GMT) ngày 15/5.", "2025-05-16", [["lúc 9h30 (giờ GMT) ngày 15/5", "2025-05-15T09:30"]]],
     ["Ngày 15/1, lúc 9h sáng (giờ địa phương), ông phát biểu.", REF, [["Ngày 15/1, lúc 9h sáng (giờ địa phương)", "2025-01-15T09:00"]]],
     ["Vụ nổ xảy ra lúc 10 giờ tối ngày 14/1.", REF, [["lúc 10 giờ tối ngày 14/1", "2025-01-14T22:00"]]],
+    ["Trận đấu bắt đầu lúc 7h tối mai.", REF, [["lúc 7h tối mai", "2025-01-17T19:00"]]],
     ["Phiên họp mở lúc 15.10 chiều nay.", REF, [["lúc 15.10 chiều nay", "2025-01-16T15:10"]]],
   ];
   for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);

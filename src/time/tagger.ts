@@ -376,7 +376,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /\d\s*(?:h|giờ|:)/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E}))(?:\\s+(?<dp>${DAYPART})${E})?`,
+        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E}))(?:\\s+(?<dp>${DAYPART})${E}(?!\\s+(?:nay|qua|mai|hôm)${E}))?`,
         "gu",
       ),
       make(m, c) {
@@ -538,7 +538,9 @@ function mergeClockWithDate(cs: Candidate[], lower: string): Candidate[] {
     const a = cs[i]!;
     const b = cs[i + 1];
     if (b && a.sem.k === "clock" && isDayish(b.sem) && /^\s*,?\s*(?:ngày\s*)?$/u.test(lower.slice(a.end, b.start))) {
-      out.push({ start: a.start, end: b.end, sem: { ...a.sem, date: b.sem }, rule: "clock+date" });
+      // "7h tối mai": the part of day moved to the date still says pm.
+      const pm = /^(?:chiều|tối)/u.test(lower.slice(b.start, b.end)) && a.sem.h < 12;
+      out.push({ start: a.start, end: b.end, sem: { ...a.sem, h: pm ? a.sem.h + 12 : a.sem.h, date: b.sem }, rule: "clock+date" });
       i++;
       continue;
     }
