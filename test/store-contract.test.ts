@@ -289,6 +289,80 @@ const CASES: Case[] = [
       assert.deepEqual(await s.check(), []);
     },
   ],
+  [
+    "queue: enqueue skips stored and queued captures; claims never overlap; completing stores each once",
+    async (s) => {
+      const item = (x: typeof talksA | typeof whiteHouse | typeof talksB) => {
+        const p = mkPrepared(x);
+        return { id: p.record.id, capture: p.capture };
+      };
+      await s.ingest([mkPrepared(talksA)]);
+      assert.deepEqual(await s.enqueue([item(talksA), item(talksB), item(whiteHouse), item(talksB)]), { queued: 2, stored: 1, alreadyQueued: 1 });
+      assert.deepEqual(await s.enqueue([item(talksB)]), { queued: 0, stored: 0, alreadyQueued: 1 });
+      const c1 = await s.claim("w1", { limit: 1, leaseMs: 60_000 });
+      const c2 = await s.claim("w2", { limit: 5, leaseMs: 60_000 });
+      assert.equal(await s.claim("w3", { limit: 5, leaseMs: 60_000 }), null);
+      assert.deepEqual(c1?.jobs.map((j) => [j.id, j.attempts]), [[mkPrepared(talksB).record.id, 1]]);
+      assert.deepEqual(c2?.jobs.map((j) => j.id), [mkPrepared(whiteHouse).record.id]);
+      assert.equal(c1?.jobs[0]?.capture.text?.startsWith(talksB.title), true);
+      assert.deepEqual(await s.queueStats(), { pending: 0, claimed: 2, done: 0, failed: 0 });
+      const r2 = await s.complete(c2!.token, [{ id: c2!.jobs[0]!.id, prepared: mkPrepared(whiteHouse) }]);
+      assert.deepEqual([r2.done, r2.lost, r2.result.added], [1, 0, 1]);
+      const r1 = await s.complete(c1!.token, [{ id: c1!.jobs[0]!.id, prepared: mkPrepared(talksB) }]);
+      assert.deepEqual([r1.done, r1.lost, r1.result.added], [1, 0, 1]);
+      // Completing twice stores nothing more.
+      const again = await s.complete(c1!.token, [{ id: c1!.jobs[0]!.id, prepared: mkPrepared(talksB) }]);
+      assert.deepEqual([again.done, again.lost, again.result.added], [0, 1, 0]);
+      assert.deepEqual(await s.queueStats(), { pending: 0, claimed: 0, done: 2, failed: 0 });
+      assert.equal((await s.stats()).articles, 3);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "queue: an expired lease is taken over and its old holder cannot complete; released jobs return; repeated expiry fails the job",
+    async (s) => {
+      const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      const pn = mkPrepared(nhaTrang);
+      await s.enqueue([{ id: pn.record.id, capture: pn.capture }]);
+      const old = await s.claim("w1", { limit: 10, leaseMs: 1 });
+      await wait(30);
+      const taken = await s.claim("w2", { limit: 10, leaseMs: 60_000 });
+      assert.deepEqual(taken?.jobs.map((j) => j.attempts), [2]);
+      assert.equal(await s.renew(old!.token, 60_000), 0);
+      const lost = await s.complete(old!.token, [{ id: pn.record.id, prepared: pn }]);
+      assert.deepEqual([lost.done, lost.lost, lost.result.added], [0, 1, 0]);
+      assert.equal((await s.stats()).articles, 0);
+      assert.equal(await s.renew(taken!.token, 60_000), 1);
+      assert.equal((await s.complete(taken!.token, [{ id: pn.record.id, prepared: pn }])).done, 1);
+      assert.equal((await s.stats()).articles, 1);
+
+      const pu = mkPrepared(undated);
+      await s.enqueue([{ id: pu.record.id, capture: pu.capture }]);
+      const held = await s.claim("w1", { limit: 1, leaseMs: 60_000 });
+      assert.equal(await s.release(held!.token), 1);
+      assert.deepEqual(await s.queueStats(), { pending: 1, claimed: 0, done: 1, failed: 0 });
+      for (let i = 1; i <= 2; i++) {
+        const c = await s.claim("crashy", { limit: 1, leaseMs: 1, maxAttempts: 2 });
+        assert.equal(c?.jobs[0]?.attempts, i);
+        await wait(30);
+      }
+      assert.equal(await s.claim("w3", { limit: 1, leaseMs: 60_000, maxAttempts: 2 }), null);
+      assert.deepEqual(await s.queueStats(), { pending: 0, claimed: 0, done: 1, failed: 1 });
+    },
+  ],
+  [
+    "fetch state is remembered per URL; stored canonical URLs are known",
+    async (s) => {
+      assert.equal(await s.fetchState("http://127.0.0.1/feed.xml"), null);
+      const st = { url: "http://127.0.0.1/feed.xml", etag: '"v1"', lastModified: "Mon, 01 Dec 2025 00:00:00 GMT", status: 200, checkedAt: "2026-01-01T00:00:00.000Z" };
+      await s.saveFetchState(st);
+      await s.saveFetchState({ ...st, etag: '"v2"', lastModified: null, status: 304 });
+      assert.deepEqual(await s.fetchState(st.url), { ...st, etag: '"v2"', lastModified: null, status: 304 });
+      await s.ingest([mkPrepared(talksA)]);
+      const known = await s.knownUrls(["example-a.vn/the-gioi/dam-phan-qatar.html", "example-b.vn/doha-talks"]);
+      assert.deepEqual([...known], ["example-a.vn/the-gioi/dam-phan-qatar.html"]);
+    },
+  ],
 ];
 
 function runSuite(name: string, setup: () => Promise<Backend | string>, teardown: () => Promise<void>) {

@@ -92,6 +92,37 @@ CREATE TABLE article_actors (
 );
 `;
 
+// The work queue (src/store/queue.ts) and the watcher's conditional-GET state.
+const queueTables = (t: { seq: string; blob: string }) => `
+CREATE TABLE capture_queue (
+  seq ${t.seq},
+  id TEXT NOT NULL UNIQUE,
+  state TEXT NOT NULL,
+  capture_kind TEXT,
+  capture_bytes ${t.blob},
+  capture_text TEXT,
+  capture_source TEXT NOT NULL,
+  capture_options TEXT NOT NULL,
+  enqueued_at TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  token TEXT,
+  worker TEXT,
+  lease_until BIGINT,
+  done_at TEXT,
+  done_by TEXT,
+  error TEXT
+);
+CREATE INDEX capture_queue_state ON capture_queue (state, seq);
+CREATE INDEX capture_queue_token ON capture_queue (token);
+CREATE TABLE fetch_state (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  status INTEGER,
+  checked_at TEXT NOT NULL
+);
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -108,6 +139,12 @@ export const MIGRATIONS: Migration[] = [
 );
 CREATE INDEX articles_search_raw ON articles_search USING GIN (raw);
 CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
+  },
+  {
+    version: 2,
+    name: "work queue with leases, fetch state of polled URLs",
+    sqlite: queueTables({ seq: "INTEGER PRIMARY KEY AUTOINCREMENT", blob: "BLOB" }),
+    postgres: queueTables({ seq: "BIGSERIAL PRIMARY KEY", blob: "BYTEA" }),
   },
 ];
 

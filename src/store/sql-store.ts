@@ -16,10 +16,16 @@ import {
   type StoredArticle,
   type StoryEvent,
   type TimelineFilter,
+  type FetchState,
+  type QueueClaim,
+  type QueueItem,
+  type QueueResult,
+  type QueueStats,
 } from "./store.js";
 import { extendStory, findStory, newStory, storyKey, summarizeStory, type SourcedEvent, type Story, type StoryHead } from "../story/merge.js";
 import { bands, nearDuplicate } from "../ingest/simhash.js";
 import { foldedForm, rawForm } from "../search/fold.js";
+import * as queue from "./queue.js";
 
 /** The backend-specific part: the full-text index. */
 export interface SearchIndex {
@@ -477,6 +483,43 @@ export class SqlStore implements Store {
       if (rows.length !== 1 || rows[0]!.integrity_check !== "ok") problems.push(`sqlite integrity: ${rows.map((r) => r.integrity_check).join("; ")}`);
     }
     return problems;
+  }
+
+  // The work queue and fetch state: src/store/queue.ts.
+  enqueue(items: QueueItem[]): Promise<{ queued: number; stored: number; alreadyQueued: number }> {
+    return queue.enqueue(this.db, items, this.now());
+  }
+
+  claim(worker: string, opts: { limit: number; leaseMs: number; maxAttempts?: number }): Promise<QueueClaim | null> {
+    return queue.claim(this.db, worker, opts);
+  }
+
+  renew(token: string, leaseMs: number): Promise<number> {
+    return queue.renew(this.db, token, leaseMs);
+  }
+
+  complete(token: string, results: QueueResult[]): Promise<{ result: IngestResult; done: number; lost: number }> {
+    return queue.complete(this.db, token, results, this.now(), (batch) => this.ingest(batch));
+  }
+
+  release(token: string): Promise<number> {
+    return queue.release(this.db, token);
+  }
+
+  queueStats(): Promise<QueueStats> {
+    return queue.queueStats(this.db);
+  }
+
+  fetchState(url: string): Promise<FetchState | null> {
+    return queue.fetchState(this.db, url);
+  }
+
+  saveFetchState(state: FetchState): Promise<void> {
+    return queue.saveFetchState(this.db, state);
+  }
+
+  knownUrls(canonicalUrls: string[]): Promise<Set<string>> {
+    return queue.knownUrls(this.db, canonicalUrls);
   }
 
   async close(): Promise<void> {

@@ -135,6 +135,47 @@ export interface ActorStat {
   articles: number;
 }
 
+/** A capture put on the shared work queue (`thoisu enqueue`), keyed by its article id. */
+export interface QueueItem {
+  id: string;
+  capture: StoredCapture;
+}
+
+export interface QueuedJob extends QueueItem {
+  /** Claims so far, this one included. */
+  attempts: number;
+}
+
+/** Jobs leased to one worker; `token` names this lease (renew, complete and release use it). */
+export interface QueueClaim {
+  token: string;
+  worker: string;
+  jobs: QueuedJob[];
+}
+
+export interface QueueResult {
+  id: string;
+  prepared: PreparedArticle;
+  /** Analysis errors (the article is stored all the same, as `ingest` does). */
+  error?: string | null;
+}
+
+export interface QueueStats {
+  pending: number;
+  claimed: number;
+  done: number;
+  failed: number;
+}
+
+/** HTTP cache validators and last outcome of a URL the watcher polls (feeds). */
+export interface FetchState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  status: number | null;
+  checkedAt: string;
+}
+
 export interface Store {
   readonly backend: "sqlite" | "postgres";
   /** Where it is (a file path or a URL without password). */
@@ -157,6 +198,26 @@ export interface Store {
   records(): AsyncIterable<StoredArticle>;
   /** Consistency problems (empty when the store is sound). */
   check(): Promise<string[]>;
+  /**
+   * The shared work queue (many workers, many machines). `enqueue` skips captures stored or
+   * queued already. `claim` leases up to `limit` pending jobs (or jobs whose lease expired) for
+   * `leaseMs` (PostgreSQL: FOR UPDATE SKIP LOCKED, so workers never take the same job); a job
+   * claimed `maxAttempts` times (default 5) without completing is marked failed. `renew` extends
+   * the lease (heartbeat); `complete` stores the analyses and marks the jobs done in ONE
+   * transaction, only for jobs this lease still holds (a lease that expired and was taken over
+   * stores nothing: `lost`). `release` gives unfinished jobs back.
+   */
+  enqueue(items: QueueItem[]): Promise<{ queued: number; stored: number; alreadyQueued: number }>;
+  claim(worker: string, opts: { limit: number; leaseMs: number; maxAttempts?: number }): Promise<QueueClaim | null>;
+  renew(token: string, leaseMs: number): Promise<number>;
+  complete(token: string, results: QueueResult[]): Promise<{ result: IngestResult; done: number; lost: number }>;
+  release(token: string): Promise<number>;
+  queueStats(): Promise<QueueStats>;
+  /** Validators of a polled URL (conditional GET), remembered between runs. */
+  fetchState(url: string): Promise<FetchState | null>;
+  saveFetchState(state: FetchState): Promise<void>;
+  /** Which of these canonical URLs (src/ingest/url.ts) are stored already. */
+  knownUrls(canonicalUrls: string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }
 
