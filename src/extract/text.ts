@@ -1,7 +1,7 @@
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { isProse, isStop, isTitleShaped, labelKey, lineInfos, type LineInfo } from "./lines.js";
+import { isProse, isSectionLabel, isStop, isTitleShaped, labelKey, lineInfos, type LineInfo } from "./lines.js";
 import { bylineOf, creditOf, datelineOf, followOutlet } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
@@ -182,6 +182,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   }
   if (!runs.length) return { article, messages };
   const run = runs.reduce((a, b) => (b.chars > a.chars ? b : a));
+  trimTeaserList(L, prose, dupOf, run);
   const segStart = seg.indexOf(seg[run.start]!);
 
   // 3. title
@@ -192,7 +193,7 @@ export function extractText(input: ExtractInput): ExtractResult {
     for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
       const l = L[k]!;
       if (prose[k] || isStop(l.text)) break;
-      if (dupOf[k]! >= 0 || l.caption || l.file || dateLine(l.text) || bylineOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
       if (l.chrome || l.section) continue;
       break;
@@ -224,9 +225,11 @@ export function extractText(input: ExtractInput): ExtractResult {
   let datelineOutlet: string | null = null;
   let followed: string | null = null;
   const headFrom = titleAt >= 0 ? titleAt + 1 : Math.max(segStart, run.start - 8);
+  // a date stamp printed just above the title: used when the header and trailer give none (a
+  // site header's "today" often sits there too, so a stamp under the title or after the body wins)
+  let aboveDate: string | null = null;
   if (titleAt >= 0) {
-    // a date stamp printed just above the title
-    for (let k = Math.max(segStart, titleAt - 3); k < titleAt; k++) article.published ??= dateLine(L[k]!.text);
+    for (let k = Math.max(segStart, titleAt - 3); k < titleAt; k++) aboveDate ??= stampDate(L[k]!.text);
   }
   const bodyStart = titleAt === run.start ? run.start + 1 : run.start;
   for (let k = headFrom; k < bodyStart; k++) {
@@ -239,9 +242,14 @@ export function extractText(input: ExtractInput): ExtractResult {
       for (const c of by.credits) pushUnique(article.credits, c);
       continue;
     }
-    const d = dateLine(t);
+    const d = stampDate(t);
     if (d) {
       article.published ??= d;
+      continue;
+    }
+    const hc = creditOf(t);
+    if (hc) {
+      for (const c of hc) pushUnique(article.credits, c);
       continue;
     }
     const dl = datelineOf(t, isKnownOutlet);
@@ -275,7 +283,8 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (!l.chrome && !l.section && l.words >= 3 && isTitleShaped(l)) article.captions.push(l.text);
   }
 
-  // 6. trailer: byline, credits, captions just after the body
+  // 6. trailer: byline, credits, a date stamp, captions just after the body
+  let trailerDate: string | null = null;
   for (let k = run.end + 1, steps = 0; k < n && steps < 4; k++, steps++) {
     const l = L[k]!;
     if (boundary[k] || isStop(l.text) || prose[k]) break;
@@ -286,9 +295,14 @@ export function extractText(input: ExtractInput): ExtractResult {
       continue;
     }
     const by = bylineOf(l.text);
-    if (by && !article.author) {
+    if (by && !article.author && !inTagList(L, k, prose)) {
       article.author = by.author;
       for (const c of by.credits) pushUnique(article.credits, c);
+      continue;
+    }
+    const d = stampDate(l.text);
+    if (d) {
+      trailerDate ??= d;
       continue;
     }
     if (l.caption) {
@@ -298,6 +312,7 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (l.chrome || l.section) continue;
     break;
   }
+  article.published ??= trailerDate ?? aboveDate;
 
   // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
   const firstPara = article.paragraphs[0];
@@ -339,4 +354,58 @@ function cleanTitle(title: string, urlOutlet: string | null): string {
     if (isKnownOutlet(tail) || (urlOutlet && outletKey(tail) === outletKey(urlOutlet))) return title.slice(0, m.index).trim();
   }
   return title;
+}
+
+/**
+ * A date stamp line: only a date (see `dateLine`), or a date followed by the section it is filed
+ * under ("28-07-2025 - 21:40 PM | Thời sự quốc tế").
+ */
+export function stampDate(line: string): string | null {
+  const d = dateLine(line);
+  if (d) return d;
+  const m = /^(.*?\d.*?)\s*\|\s*([^|\d]{2,40})$/u.exec(line.trim());
+  return m && isSectionLabel(m[2]!) ? dateLine(m[1]!) : null;
+}
+
+/**
+ * A related-articles list that follows the body without a heading: headline, one-line teaser,
+ * headline, teaser... up to the end of the run. Two such pairs or more, one of whose teasers
+ * restates its headline, are cut from the run.
+ */
+function trimTeaserList(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run): void {
+  let k = run.end;
+  let pairs = 0;
+  let echo = false;
+  let cut = -1;
+  while (k - 1 > run.start) {
+    const t = L[k]!;
+    const h = L[k - 1]!;
+    if (!prose[k] || prose[k - 1] || dupOf[k - 1]! >= 0 || !isTitleShaped(h) || t.words > 60) break;
+    if (dice(outletKeyWords(h.text), outletKeyWords(t.text)) >= 0.2) echo = true;
+    pairs++;
+    cut = k - 1;
+    k -= 2;
+  }
+  if (pairs < 2 || !echo) return;
+  let end = cut - 1;
+  while (end > run.start && !prose[end]) end--;
+  if (!prose[end]) return;
+  run.end = end;
+}
+
+/**
+ * A name-shaped line that belongs to a list of tags printed after the body ("Tập Cận Bình",
+ * "Donald Trump", "quan hệ Mỹ - Trung"): a neighbouring line, with no blank line between, is
+ * another short tag (a name, or a short phrase starting in lower case).
+ */
+function inTagList(L: LineInfo[], k: number, prose: boolean[]): boolean {
+  const tagLike = (j: number): boolean => {
+    const l = L[j];
+    if (!l || prose[j] || l.chrome || l.caption || l.file || l.words > 6 || creditOf(l.text) || stampDate(l.text)) return false;
+    return /^\p{Ll}/u.test(l.text) || bylineOf(l.text) !== null;
+  };
+  const cur = L[k]!;
+  const next = L[k + 1];
+  const prev = L[k - 1];
+  return (!!next && !cur.blankAfter && tagLike(k + 1)) || (!!prev && !cur.blankBefore && tagLike(k - 1) && !prose[k - 1]);
 }
