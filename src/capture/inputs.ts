@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import type { Capture } from "../envelope/types.js";
+import { isWarcPath, readWarc } from "./warc.js";
 
 /** One item read from the inputs: a capture to analyse, or a problem naming where it is. */
 export type InputItem =
@@ -19,7 +20,7 @@ async function expand(path: string): Promise<string[]> {
   for (const e of (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(path, e.name);
     if (e.isDirectory()) out.push(...(await expand(p)));
-    else if (PAGE_EXT.has(extname(e.name).toLowerCase()) || /\.jsonl$/i.test(e.name)) out.push(p);
+    else if (PAGE_EXT.has(extname(e.name).toLowerCase()) || /\.jsonl$/i.test(e.name) || isWarcPath(e.name)) out.push(p);
   }
   return out;
 }
@@ -129,6 +130,10 @@ export async function* readInputs(args: string[], stdin: Readable = process.stdi
       continue;
     }
     for (const file of files) {
+      if (isWarcPath(file)) {
+        yield* readWarc(file);
+        continue;
+      }
       if (/\.jsonl$/i.test(file)) {
         try {
           yield* readJsonl(createReadStream(file), file, file);
