@@ -36,18 +36,49 @@ export const ACTOR_POOL: Actor[] = Array.from({ length: 300 }, (_, i) => ({
   code: i % 11 === 0 ? null : CODES[i % CODES.length]!,
 }));
 
-function word(r: () => number): string {
-  const s = SYL[Math.floor(r() * SYL.length)]!;
+// Vietnamese has thousands of distinct syllables: onsets × rimes make a realistic inventory.
+const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"];
+const RIMES = "a ai am an ang anh ao au ay e em en eng eo i ia im in inh it iu o oa oai oan oang oc oi om on ong u ua uan uat uc ui um un ung uy uyen uong uoi ươ ươc ương ưa ưng ưu ân âu ây ăn ăng ơi ôi ông ôn êm ên ênh".split(" ");
+const SYLLABLES = ONSETS.flatMap((o) => RIMES.map((r) => o + r));
+
+function syllable(r: () => number): string {
+  const s = SYLLABLES[Math.floor(r() * SYLLABLES.length)]!;
   const m = MARKS[Math.floor(r() * MARKS.length)]!;
-  const v = s.search(/[aeiouy]/);
+  const v = s.search(/[aeiouyăâêôơư]/);
   return v < 0 ? s : (s.slice(0, v + 1) + m + s.slice(v + 1)).normalize("NFC");
 }
-const sentence = (r: () => number, n: number) => Array.from({ length: n }, () => word(r)).join(" ");
+
+/** A vocabulary of 20000 one- and two-syllable words, drawn with Zipf's law like real text. */
+export const VOCAB: string[] = (() => {
+  const r = rng(2024);
+  const seen = new Set<string>();
+  while (seen.size < 20000) seen.add(r() < 0.4 ? syllable(r) : `${syllable(r)} ${syllable(r)}`);
+  return [...seen];
+})();
+const ZIPF_CDF: Float64Array = (() => {
+  const c = new Float64Array(VOCAB.length);
+  let acc = 0;
+  for (let i = 0; i < VOCAB.length; i++) c[i] = acc += 1 / (i + 1);
+  for (let i = 0; i < c.length; i++) c[i]! /= acc;
+  return c;
+})();
+export function zipfWord(r: () => number): string {
+  const x = r();
+  let lo = 0;
+  let hi = ZIPF_CDF.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ZIPF_CDF[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCAB[lo]!;
+}
+const sentence = (r: () => number, n: number) => Array.from({ length: n }, () => zipfWord(r)).join(" ");
 
 export function syntheticArticle(i: number): PreparedArticle {
   const r = rng(i * 7919 + 17);
   const title = sentence(r, 9);
-  const paragraphs = Array.from({ length: 4 }, () => sentence(r, 35) + ".");
+  const paragraphs = Array.from({ length: 4 }, () => sentence(r, 25) + ".");
   const actors = Array.from({ length: 5 }, () => ACTOR_POOL[Math.floor(r() * ACTOR_POOL.length)]!).filter((a, k, l) => l.indexOf(a) === k);
   const mentions: Mention[] = actors.flatMap((a) => Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({ actor: a.id, text: a.name, start: 0, end: 0 })));
   const year = 2019 + Math.floor(r() * 7);

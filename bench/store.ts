@@ -17,7 +17,8 @@ import { openSqlite } from "../src/store/sqlite.js";
 import { openStore } from "../src/store/open.js";
 import { createPool } from "../src/ingest/pool.js";
 import { ingestInputs } from "../src/ingest/ingest.js";
-import { writeCorpus, rng, ACTOR_POOL } from "./make-corpus.js";
+import { writeCorpus, rng, ACTOR_POOL, VOCAB } from "./make-corpus.js";
+import { foldedForm } from "../src/search/fold.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHARED = resolve(ROOT, "../shared");
@@ -95,11 +96,13 @@ say(`store: ${st.articles} articles, ${st.events} events, ${st.stories} story ev
 
 // 3. Search latency.
 const r = rng(42);
-const SYL = ["nga", "dan", "quoc", "phan", "truong", "hoa", "chinh", "thong", "viet", "tin", "kinh", "hop", "người", "đàm", "phán", "quốc", "hội", "chính", "trường"];
-const queries = Array.from({ length: 200 }, (_, i) => {
-  const k = 1 + (i % 3);
-  return Array.from({ length: k }, () => SYL[Math.floor(r() * SYL.length)]!).join(" ");
-});
+// Query words of every frequency: ranks drawn log-uniformly from 10 to 5000 in the Zipf
+// vocabulary; half typed without diacritics.
+const qword = () => {
+  const w = VOCAB[Math.min(VOCAB.length - 1, Math.floor(Math.exp(Math.log(10) + r() * (Math.log(VOCAB.length) - Math.log(10)))))]!;
+  return r() < 0.5 ? foldedForm(w) : w;
+};
+const queries = Array.from({ length: 200 }, (_, i) => Array.from({ length: 1 + (i % 3) }, qword).join(" "));
 queries.push("dam phan qatar", "Nhà Trắng", "nha trang");
 const searchMs: number[] = [];
 for (const q of queries) {

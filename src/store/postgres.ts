@@ -1,7 +1,7 @@
 import pg from "pg";
 import { pgDb, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
-import { SqlStore, type SearchIndex } from "./sql-store.js";
+import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
 import { searchTiers } from "./sqlite.js";
 
@@ -48,7 +48,7 @@ export const pgSearch: SearchIndex = {
   },
   matchSeqs(query) {
     const t = searchTiers(query).find((x) => x.cols === "fold" && x.how === "all");
-    return t ? { sql: `SELECT seq FROM articles_search WHERE fold @@ to_tsquery('simple', ?)`, params: [tsquery(t.terms, false)] } : null;
+    return t ? { sql: `SELECT seq FROM articles_search WHERE fold @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${TIMELINE_QUERY_ARTICLES}`, params: [tsquery(t.terms, false)] } : null;
   },
   async count(db: Db) {
     return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles_search`))?.n ?? 0);

@@ -37,6 +37,9 @@ export interface SearchIndex {
   count(db: Db): Promise<number>;
 }
 
+/** A timeline QUERY looks at this many of the most recently stored matching articles at most. */
+export const TIMELINE_QUERY_ARTICLES = 5000;
+
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 const UNDATED = "~";
 
@@ -378,8 +381,9 @@ export class SqlStore implements Store {
     if (f.from) {
       // A story dated "2025-04" overlaps a range from 2025-04-01: its key is a prefix of the bound.
       const prefixes = [4, 7].filter((n) => f.from!.length > n).map((n) => f.from!.slice(0, n));
-      where.push(`((s.sort_key >= ? AND s.sort_key < ?)${prefixes.map(() => " OR s.sort_key = ?").join("")})`);
-      params.push(f.from, UNDATED, ...prefixes);
+      // The plain range on the shortest bound keeps the sort index usable.
+      where.push(`s.sort_key >= ? AND s.sort_key < ? AND (s.sort_key >= ?${prefixes.map(() => " OR s.sort_key = ?").join("")})`);
+      params.push(prefixes[0] ?? f.from, UNDATED, f.from, ...prefixes);
     }
     if (f.to) {
       where.push(`s.sort_key <= ?`);

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { sqliteDb, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
-import { SqlStore, type SearchIndex } from "./sql-store.js";
+import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
 import { hasDiacritics, queryTerms, quoteTerm } from "../search/fold.js";
 
@@ -71,7 +71,7 @@ export const sqliteSearch: SearchIndex = {
   },
   matchSeqs(query) {
     const t = searchTiers(query).find((x) => x.cols === "fold" && x.how === "all");
-    return t ? { sql: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`, params: [ftsQuery(t)] } : null;
+    return t ? { sql: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${TIMELINE_QUERY_ARTICLES}`, params: [ftsQuery(t)] } : null;
   },
   async count(db: Db) {
     return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles_fts_docsize`))?.n ?? 0);

@@ -96,7 +96,10 @@ export interface SearchHit {
 }
 
 export interface TimelineFilter {
-  /** Only story events some of whose source articles match this search query. */
+  /**
+   * Only story events some of whose source articles match this search query (folded). A query
+   * matching a large part of the store looks at its 5000 most recently stored matches.
+   */
   query?: string;
   /** Actor id, code or (part of a) name. */
   actor?: string;
