@@ -6,6 +6,9 @@ import * as timelineCmd from "./commands/timeline.js";
 import * as searchCmd from "./commands/search.js";
 import * as actorsCmd from "./commands/actors.js";
 import * as exportCmd from "./commands/export.js";
+import * as watchCmd from "./commands/watch.js";
+import * as workerCmd from "./commands/worker.js";
+import * as enqueueCmd from "./commands/enqueue.js";
 
 interface Command {
   help: string;
@@ -21,6 +24,9 @@ export const COMMANDS: Record<string, Command> = {
   search: searchCmd,
   actors: actorsCmd,
   export: exportCmd,
+  watch: watchCmd,
+  worker: workerCmd,
+  enqueue: enqueueCmd,
 };
 
 const USAGE = `usage: thoisu <command> [options]
