@@ -1,0 +1,87 @@
+/**
+ * The API's routes as data: method, path, schemas, whether it writes. The server registers its
+ * handlers against these, and the OpenAPI document is built from them (src/serve/openapi.ts).
+ */
+import * as S from "./schemas.js";
+
+export interface RouteSpec {
+  method: "GET" | "POST";
+  url: string;
+  summary: string;
+  description?: string;
+  /** Needs the bearer token (a write endpoint). */
+  write?: boolean;
+  bodyLimit?: number;
+  schema: {
+    querystring?: object;
+    params?: object;
+    body?: object;
+    response?: Record<string, object>;
+  };
+}
+
+const errors = { "4xx": S.errorSchema, "5xx": S.errorSchema };
+
+export const ROUTES = {
+  health: {
+    method: "GET",
+    url: "/health",
+    summary: "Liveness and what the server is connected to",
+    schema: { response: { 200: S.healthResponse, ...errors } },
+  },
+  analyze: {
+    method: "POST",
+    url: "/api/analyze",
+    summary: "Analyse one capture; returns the analysis record (spec/CONTRACT.md). Stores nothing.",
+    description:
+      "JSON `{text|html, url?, fetched_at?, date?, id?}`, or the raw page as a `text/plain` or `text/html` body with `url`, `fetched_at`, `date` in the query string.",
+    schema: { querystring: S.captureQuery, body: S.analyzeBody, response: errors },
+  },
+  ingest: {
+    method: "POST",
+    url: "/api/ingest",
+    summary: "Analyse captures and store them (needs the bearer token)",
+    description:
+      "One capture as JSON (as for /api/analyze), `{captures: [...], date?}` (at most 500), or a raw `text/plain` / `text/html` body. The batch is stored in one transaction; known captures are not stored again.",
+    write: true,
+    schema: { querystring: S.captureQuery, body: S.ingestBody, response: { 200: S.ingestResponse, ...errors } },
+  },
+  timeline: {
+    method: "GET",
+    url: "/api/timeline",
+    summary: "Story events in date order, one row each (date, participants, type, status, sources)",
+    schema: { querystring: S.timelineQuery, response: { 200: S.timelineResponse, ...errors } },
+  },
+  events: {
+    method: "GET",
+    url: "/api/events",
+    summary: "Story events with their claims and every source event, in date order",
+    schema: { querystring: S.timelineQuery, response: { 200: S.eventsResponse, ...errors } },
+  },
+  article: {
+    method: "GET",
+    url: "/api/articles/:id",
+    summary: "One stored article: its record, its text and the highlight spans (dates, actors, events)",
+    schema: { params: S.idParams, response: { 200: S.articleResponse, ...errors } },
+  },
+  search: {
+    method: "GET",
+    url: "/api/search",
+    summary: "Articles matching words (exact diacritics first, then folded)",
+    schema: { querystring: S.searchQuery, response: { 200: S.searchResponse, ...errors } },
+  },
+  actors: {
+    method: "GET",
+    url: "/api/actors",
+    summary: "Actors by mention count",
+    schema: { querystring: S.actorsQuery, response: { 200: S.actorsResponse, ...errors } },
+  },
+  network: {
+    method: "GET",
+    url: "/api/network",
+    summary: "Who consulted or confronted whom: actor → recipient edges of the (filtered) story events",
+    schema: { querystring: S.networkQuery, response: { 200: S.networkResponse, ...errors } },
+  },
+} satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;

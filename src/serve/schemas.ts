@@ -1,0 +1,333 @@
+/**
+ * JSON schemas of the HTTP API: fastify validates requests with them (and serialises the hot
+ * responses with them), and src/serve/openapi.ts builds the OpenAPI document from the same
+ * objects, so the document cannot drift from what the server checks.
+ */
+
+const DATE_BOUND = "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$";
+/** YYYY-MM-DD with an optional time, as the CLI's --date / --fetched-at take it. */
+const DATE_OPTION = "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$";
+
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+] as const;
+
+/** Cooperation (verbal and material) vs conflict: the two colours of the actor network. */
+export const COOPERATION = new Set<string>(PLOVER_TYPES.slice(0, 7));
+
+export const ACTOR_TYPES = ["person", "gpe", "place", "org", "media"] as const;
+
+const nullableString = { type: ["string", "null"] } as const;
+const stringList = { type: "array", items: { type: "string" } } as const;
+
+export const errorSchema = {
+  type: "object",
+  properties: {
+    statusCode: { type: "integer" },
+    error: { type: "string" },
+    message: { type: "string" },
+    details: stringList,
+  },
+  required: ["statusCode", "error", "message"],
+} as const;
+
+/** Filters shared by the timeline, the events and the network. */
+const filterProps = {
+  q: { type: "string", maxLength: 200, description: "Only story events some of whose articles match this search (diacritics optional)." },
+  actor: { type: "string", maxLength: 200, description: "Actor id, code or (part of a) name." },
+  type: { type: "string", enum: [...PLOVER_TYPES, ...PLOVER_TYPES.map((t) => t.toLowerCase())], description: "PLOVER event type." },
+  from: { type: "string", pattern: DATE_BOUND, description: "Inclusive lower bound on the event date: YYYY, YYYY-MM or YYYY-MM-DD." },
+  to: { type: "string", pattern: DATE_BOUND, description: "Inclusive upper bound on the event date." },
+} as const;
+
+export const timelineQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...filterProps,
+    limit: { type: "integer", minimum: 0, maximum: 20000, default: 200, description: "How many story events (0 for all, at most 20000)." },
+    offset: { type: "integer", minimum: 0, default: 0 },
+  },
+} as const;
+
+export const networkQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...filterProps,
+    limit: { type: "integer", minimum: 1, maximum: 20000, default: 5000, description: "How many story events to draw the network from." },
+  },
+} as const;
+
+/** One row of the timeline: what the page shows, without the sources' full records. */
+export const timelineRow = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    date: nullableString,
+    precision: { type: "string" },
+    sort: nullableString,
+    type: { type: "string" },
+    mode: nullableString,
+    participants: stringList,
+    actor: stringList,
+    recipient: stringList,
+    location: nullableString,
+    status: { type: "string" },
+    contested: { type: "boolean" },
+    sourceCount: { type: "integer" },
+    sentence: { type: "string" },
+    first: {
+      type: ["object", "null"],
+      properties: { articleId: { type: "string" }, eventId: { type: "string" }, outlet: nullableString, title: nullableString, url: nullableString, published: nullableString },
+    },
+  },
+  required: ["id", "type", "status", "contested", "sourceCount"],
+} as const;
+
+export const timelineResponse = {
+  type: "object",
+  properties: {
+    offset: { type: "integer" },
+    limit: { type: "integer" },
+    count: { type: "integer" },
+    more: { type: "boolean", description: "True when a next page may hold more events." },
+    names: { type: "object", additionalProperties: { type: "string" }, description: "Actor id → display name for the ids in the rows." },
+    events: { type: "array", items: timelineRow },
+  },
+  required: ["offset", "limit", "count", "more", "names", "events"],
+} as const;
+
+/** Full story events (claims and every source): passed through as the store returns them. */
+export const eventsResponse = {
+  type: "object",
+  properties: {
+    offset: { type: "integer" },
+    limit: { type: "integer" },
+    count: { type: "integer" },
+    events: { type: "array", items: { type: "object", additionalProperties: true } },
+  },
+  required: ["offset", "limit", "count", "events"],
+} as const;
+
+export const idParams = {
+  type: "object",
+  additionalProperties: false,
+  properties: { id: { type: "string", pattern: "^[0-9a-f]{8,64}$", description: "Article id (hex hash of the capture)." } },
+  required: ["id"],
+} as const;
+
+export const articleResponse = {
+  type: "object",
+  additionalProperties: true,
+  properties: {
+    id: { type: "string" },
+    url: nullableString,
+    outlet: nullableString,
+    title: nullableString,
+    published: nullableString,
+    duplicateOf: nullableString,
+    analyzerVersion: { type: "string" },
+    text: { type: "string", description: "The article text all offsets index: [title, lead, ...paragraphs] joined by two newlines." },
+    sections: { type: "array", items: { type: "object", additionalProperties: true } },
+    spans: {
+      type: "array",
+      description: "Highlights: dates (normalised value), actor mentions (identity) and event sentences, by offset.",
+      items: { type: "object", additionalProperties: true },
+    },
+    record: { type: "object", additionalProperties: true, description: "The analysis record (spec/CONTRACT.md)." },
+  },
+} as const;
+
+export const searchQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    q: { type: "string", minLength: 1, maxLength: 200, description: "Search words; diacritics optional." },
+    limit: { type: "integer", minimum: 1, maximum: 200, default: 20 },
+  },
+  required: ["q"],
+} as const;
+
+export const searchResponse = {
+  type: "object",
+  properties: {
+    query: { type: "string" },
+    hits: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          title: nullableString,
+          outlet: nullableString,
+          url: nullableString,
+          published: nullableString,
+          match: { type: "string", enum: ["exact", "folded"] },
+          score: { type: "number" },
+        },
+      },
+    },
+  },
+  required: ["query", "hits"],
+} as const;
+
+export const actorsQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    type: { type: "string", enum: [...ACTOR_TYPES] },
+    limit: { type: "integer", minimum: 0, maximum: 10000, default: 200, description: "0 for all." },
+  },
+} as const;
+
+export const actorsResponse = {
+  type: "object",
+  properties: {
+    actors: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          name: { type: "string" },
+          type: { type: "string" },
+          code: nullableString,
+          mentions: { type: "integer" },
+          articles: { type: "integer" },
+        },
+      },
+    },
+  },
+  required: ["actors"],
+} as const;
+
+export const networkResponse = {
+  type: "object",
+  properties: {
+    events: { type: "integer", description: "Story events the network was drawn from." },
+    nodes: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { id: { type: "string" }, name: { type: "string" }, type: nullableString, code: nullableString, events: { type: "integer" } },
+      },
+    },
+    edges: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          source: { type: "string" },
+          target: { type: "string" },
+          kind: { type: "string", enum: ["cooperation", "conflict"] },
+          count: { type: "integer" },
+          types: { type: "object", additionalProperties: { type: "integer" } },
+        },
+      },
+    },
+  },
+  required: ["events", "nodes", "edges"],
+} as const;
+
+export const healthResponse = {
+  type: "object",
+  properties: {
+    ok: { type: "boolean" },
+    backend: { type: "string" },
+    analyzer: { type: "string" },
+    writes: { type: "boolean", description: "Whether write endpoints are enabled (a token is configured)." },
+    stats: { type: "object", additionalProperties: { type: "integer" } },
+  },
+  required: ["ok", "backend"],
+} as const;
+
+const captureProps = {
+  text: { type: "string", minLength: 1, description: "A plain-text capture of the page." },
+  html: { type: "string", minLength: 1, description: "The page's HTML." },
+  id: { type: "string", maxLength: 200, description: "The caller's record id (comes back as source.record_id)." },
+  url: { type: "string", maxLength: 2000, format: "uri" },
+  fetched_at: { type: "string", pattern: DATE_OPTION },
+} as const;
+const dateProp = { type: "string", pattern: DATE_OPTION, description: "Reference date to use when the page states none." } as const;
+const textOrHtml = [{ required: ["text"] }, { required: ["html"] }] as const;
+
+/** One capture as JSON (the CONTRACT's JSONL input line, plus the caller's options). */
+export const captureBody = {
+  type: "object",
+  additionalProperties: false,
+  properties: { ...captureProps, date: dateProp },
+  oneOf: textOrHtml,
+} as const;
+
+export const captureQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    url: { type: "string", maxLength: 2000, format: "uri" },
+    fetched_at: { type: "string", pattern: DATE_OPTION },
+    date: { type: "string", pattern: DATE_OPTION },
+  },
+} as const;
+
+const rawBody = { type: "string", minLength: 1 } as const;
+
+export const analyzeBody = {
+  content: {
+    "application/json": { schema: captureBody },
+    "text/plain": { schema: rawBody },
+    "text/html": { schema: rawBody },
+  },
+} as const;
+
+export const ingestBody = {
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        additionalProperties: false,
+        description: "One capture (as for /api/analyze), or `captures`: a batch of them sharing `date`.",
+        properties: {
+          ...captureProps,
+          date: dateProp,
+          captures: { type: "array", minItems: 1, maxItems: 500, items: { type: "object", additionalProperties: false, properties: captureProps, oneOf: textOrHtml } },
+        },
+        oneOf: [...textOrHtml, { required: ["captures"] }],
+      },
+    },
+    "text/plain": { schema: rawBody },
+    "text/html": { schema: rawBody },
+  },
+} as const;
+
+export const ingestResponse = {
+  type: "object",
+  properties: {
+    ids: stringList,
+    seen: { type: "integer" },
+    added: { type: "integer" },
+    duplicates: { type: "integer" },
+    sameUrl: { type: "integer" },
+    nearDuplicates: { type: "integer" },
+    replaced: { type: "integer" },
+    storiesCreated: { type: "integer" },
+    storiesJoined: { type: "integer" },
+    problems: { type: "integer" },
+    errors: stringList,
+  },
+} as const;

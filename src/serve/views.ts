@@ -1,0 +1,181 @@
+/**
+ * What the API returns, shaped from what the store gives: compact timeline rows, an article
+ * with its highlight spans, the actor network. Pure functions (tested without a server).
+ */
+import type { AnalysisRecord } from "../record/record.js";
+import type { ActorStat, StoredArticle, StoryEvent } from "../store/store.js";
+import { COOPERATION } from "./schemas.js";
+
+export interface TimelineRow {
+  id: string;
+  date: string | null;
+  precision: string;
+  sort: string | null;
+  type: string;
+  mode: string | null;
+  participants: string[];
+  /** Actor ids of the first source's event (who acted, on whom). */
+  actor: string[];
+  recipient: string[];
+  location: string | null;
+  status: string;
+  contested: boolean;
+  sourceCount: number;
+  sentence: string;
+  first: { articleId: string; eventId: string; outlet: string | null; title: string | null; url: string | null; published: string | null } | null;
+}
+
+export function timelineRow(e: StoryEvent): TimelineRow {
+  const f = e.sources[0];
+  return {
+    id: e.id,
+    date: e.date,
+    precision: e.precision,
+    sort: e.sort,
+    type: e.type,
+    mode: e.mode,
+    participants: e.participants,
+    actor: f?.actor ?? [],
+    recipient: f?.recipient ?? [],
+    location: e.location,
+    status: e.status,
+    contested: e.status === "contested",
+    sourceCount: e.sourceCount,
+    sentence: f?.sentence ?? "",
+    first: f ? { articleId: f.articleId, eventId: f.eventId, outlet: f.outlet, title: f.title, url: f.url, published: f.published } : null,
+  };
+}
+
+/** Display names of the actor ids the rows mention (ids the store does not know are left out). */
+export function namesFor(rows: Array<Pick<TimelineRow, "actor" | "recipient" | "location">>, names: ReadonlyMap<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rows) {
+    for (const id of [...r.actor, ...r.recipient, ...(r.location ? [r.location] : [])]) {
+      const n = names.get(id);
+      if (n != null) out[id] = n;
+    }
+  }
+  return out;
+}
+
+export interface Section {
+  kind: "title" | "lead" | "paragraph";
+  start: number;
+  end: number;
+}
+
+/** The article text every offset indexes ([title, lead, ...paragraphs] joined by "\n\n") and its sections. */
+export function articleText(rec: Pick<AnalysisRecord, "title" | "lead" | "paragraphs">): { text: string; sections: Section[] } {
+  const parts: Array<[Section["kind"], string]> = [];
+  if (rec.title != null) parts.push(["title", rec.title]);
+  if (rec.lead != null) parts.push(["lead", rec.lead]);
+  for (const p of rec.paragraphs) parts.push(["paragraph", p]);
+  const sections: Section[] = [];
+  let at = 0;
+  for (const [kind, s] of parts) {
+    sections.push({ kind, start: at, end: at + s.length });
+    at += s.length + 2;
+  }
+  return { text: parts.map((p) => p[1]).join("\n\n"), sections };
+}
+
+export type Span =
+  | { kind: "date"; start: number; end: number; text: string; type: string; value: string }
+  | { kind: "actor"; start: number; end: number; text: string; actor: string; name: string; type: string | null; code: string | null }
+  | {
+      kind: "event";
+      start: number;
+      end: number;
+      id: string;
+      type: string;
+      mode: string | null;
+      status: string;
+      date: string | null;
+      actor: string[];
+      recipient: string[];
+      location: string | null;
+    };
+
+/** Highlights of an article, sorted by start then longest first; empty or out-of-text spans dropped. */
+export function articleSpans(rec: AnalysisRecord, textLength: number): Span[] {
+  const ok = (s: { start: number; end: number }) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= textLength;
+  const actors = new Map(rec.actors.map((a) => [a.id, a]));
+  const spans: Span[] = [];
+  for (const t of rec.timexes) if (ok(t)) spans.push({ kind: "date", start: t.start, end: t.end, text: t.text, type: t.type, value: t.value });
+  for (const m of rec.mentions) {
+    if (!ok(m)) continue;
+    const a = actors.get(m.actor);
+    spans.push({ kind: "actor", start: m.start, end: m.end, text: m.text, actor: m.actor, name: a?.name ?? m.actor, type: a?.type ?? null, code: a?.code ?? null });
+  }
+  for (const e of rec.events) {
+    if (!ok(e)) continue;
+    spans.push({ kind: "event", start: e.start, end: e.end, id: e.id, type: e.type, mode: e.mode, status: e.status, date: e.date, actor: e.actor, recipient: e.recipient, location: e.location });
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function articleView(a: StoredArticle) {
+  const { text, sections } = articleText(a.record);
+  return {
+    id: a.id,
+    url: a.url,
+    outlet: a.outlet,
+    title: a.title,
+    published: a.published,
+    duplicateOf: a.duplicateOf,
+    analyzerVersion: a.analyzerVersion,
+    text,
+    sections,
+    spans: articleSpans(a.record, text.length),
+    record: a.record,
+  };
+}
+
+export interface Network {
+  events: number;
+  nodes: Array<{ id: string; name: string; type: string | null; code: string | null; events: number }>;
+  edges: Array<{ source: string; target: string; kind: "cooperation" | "conflict"; count: number; types: Record<string, number> }>;
+}
+
+/**
+ * Who consulted or confronted whom: an edge from each actor to each recipient of a story
+ * event (over all its sources, once per story event), coloured by PLOVER quad. An event with
+ * no recipient links its actors of different sides to each other.
+ */
+export function actorNetwork(events: StoryEvent[], actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>): Network {
+  const edges = new Map<string, Network["edges"][number]>();
+  const nodeEvents = new Map<string, number>();
+  for (const e of events) {
+    const kind = COOPERATION.has(e.type) ? "cooperation" : "conflict";
+    const pairs = new Set<string>();
+    for (const s of e.sources) {
+      if (s.recipient.length) {
+        for (const a of s.actor) for (const r of s.recipient) if (a !== r) pairs.add(`${a}\u0000${r}`);
+      } else {
+        // No recipient (talks with no host): every side meets every other side; actors of the
+        // same side (same code) are not linked to each other.
+        const code = (id: string) => actors.get(id)?.code ?? id;
+        const xs = [...new Set(s.actor)].sort();
+        for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}`);
+      }
+    }
+    const touched = new Set<string>();
+    for (const p of pairs) {
+      const [a, r] = p.split("\u0000") as [string, string];
+      const key = `${a}\u0000${r}\u0000${kind}`;
+      let ed = edges.get(key);
+      if (!ed) edges.set(key, (ed = { source: a, target: r, kind, count: 0, types: {} }));
+      ed.count++;
+      ed.types[e.type] = (ed.types[e.type] ?? 0) + 1;
+      touched.add(a).add(r);
+    }
+    for (const id of touched) nodeEvents.set(id, (nodeEvents.get(id) ?? 0) + 1);
+  }
+  const nodes = [...nodeEvents].map(([id, n]) => {
+    const a = actors.get(id);
+    return { id, name: a?.name ?? id.replace(/_/g, " "), type: a?.type ?? null, code: a?.code ?? null, events: n };
+  });
+  nodes.sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
+  const list = [...edges.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
+  return { events: events.length, nodes, edges: list };
+}

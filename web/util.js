@@ -1,0 +1,46 @@
+/* global window, document, Element */
+/** Small helpers shared by the page's modules. */
+
+const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ESC[c]);
+
+export const $ = (sel, root = document) => root.querySelector(sel);
+
+/** "Sergey_Lavrov" → its display name from the response's names, else the id made readable. */
+export const nameOf = (names, id) => names[id] ?? String(id).replace(/_/g, " ");
+
+export const fmt = (n) => n.toLocaleString("en-US");
+
+/** A tooltip shown on hover and keyboard focus for every element with data-tip. */
+export function installTooltip(tip) {
+  let owner = null;
+  const show = (el) => {
+    owner = el;
+    tip.textContent = el.dataset.tip;
+    tip.hidden = false;
+    el.setAttribute("aria-describedby", "tip");
+    const r = el.getBoundingClientRect();
+    const w = tip.offsetWidth;
+    tip.style.left = `${Math.max(8, Math.min(window.innerWidth - w - 8, r.left + window.scrollX))}px`;
+    tip.style.top = `${r.bottom + window.scrollY + 6}px`;
+  };
+  const hide = () => {
+    if (owner) owner.removeAttribute("aria-describedby");
+    owner = null;
+    tip.hidden = true;
+  };
+  const target = (e) => (e.target instanceof Element ? e.target.closest("[data-tip]") : null);
+  document.addEventListener("mouseover", (e) => {
+    const el = target(e);
+    if (el) show(el);
+    else if (owner) hide();
+  });
+  document.addEventListener("focusin", (e) => {
+    const el = target(e);
+    if (el) show(el);
+    else hide();
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") hide();
+  });
+}
