@@ -27,6 +27,8 @@ export interface Entry {
   parent?: string | null;
   leader_role?: string | null;
   adjective?: string[];
+  /** An office ("Secretary General of NATO"): an actor only when named without its holder. */
+  office?: boolean;
   /** Aliases knowingly shared with another entry (not reported as collisions). */
   ambiguous?: string[];
   source?: string;
@@ -45,6 +47,8 @@ export interface AliasRec {
   keys: string[];
   fkeys: string[];
   gaps: string[];
+  /** Per word: the alias has a dash before it (only such gaps match a spaced dash in the text). */
+  hyphens: boolean[];
   /** Per word: 0 any case, 1 first letter upper case, 2 exact (short acronyms). */
   cases: number[];
   /** Surface form (for tests and debugging). */
@@ -84,6 +88,7 @@ export function aliasRec(alias: string, entry: number, type: ActorType): AliasRe
     keys: toks.map((t) => t.key),
     fkeys: toks.map((t) => t.fkey),
     gaps: toks.map((t) => t.gap),
+    hyphens: toks.map((t) => !!t.hyphen),
     cases: toks.map((t, i) => {
       if (t.upper && t.text.length <= 3) return 2;
       if (!t.cap) return 0;

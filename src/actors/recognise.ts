@@ -11,9 +11,9 @@
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
 import { type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
-import type { Phrase, TitleDef, Titles } from "./titles.js";
+import { phraseBefore, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, type Token } from "./tokens.js";
-import { matchKey } from "../normalise/tone.js";
+import { canonicalTones, matchKey } from "../normalise/tone.js";
 
 /** A dictionary match: tokens [a, b). */
 interface Hit {
@@ -70,6 +70,8 @@ export class Recogniser {
   private surnameKey = new Map<number, string>();
   /** Surname key → the only dictionary person with that last name (-1 when several). */
   private uniqueSurname = new Map<string, number>();
+  /** Entry → family-name keys of people whose names start with it ("Tập" of "Tập Cận Bình"). */
+  private familyKeys = new Map<number, string[]>();
 
   constructor(
     readonly dict: Dictionary,
@@ -83,6 +85,14 @@ export class Recogniser {
         this.surnameKey.set(i, last.key);
         const prior = this.uniqueSurname.get(last.key);
         this.uniqueSurname.set(last.key, prior === undefined ? i : -1);
+      }
+      if (e.code && titles.familyNameFirst.has(e.code)) {
+        const keys = new Set<string>();
+        for (const a of [e.name, ...(e.aliases ?? [])]) {
+          const at = tokenize(canonicalTones(a.normalize("NFC")));
+          if (at.length >= 2 && at[0]!.cap && !at[0]!.upper && at.every((x) => x.gap === " " || x.gap === "")) keys.add(at[0]!.key);
+        }
+        if (keys.size) this.familyKeys.set(i, [...keys]);
       }
     });
   }
@@ -126,7 +136,7 @@ export class Recogniser {
         let words: string[] | null = null;
         for (let k = 0; k < n && ok; k++) {
           const x = toks[i + k]!;
-          if (k > 0 && x.gap !== rec.gaps[k]) ok = false;
+          if (k > 0 && (x.gap !== rec.gaps[k] || (x.spacedDash && !rec.hyphens[k]))) ok = false;
           else if (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k]) ok = false;
           else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
           else ok = caseOk(rec.cases[k]!, x, "");
@@ -153,17 +163,26 @@ export class Recogniser {
       const e = this.typoEntry(t.key);
       if (e >= 0) hit = { a: i, b: i + 1, entry: e, weak: false };
     }
-    if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && this.titles.demonym.has(toks[i - 1]!.key) && t.gap === " ") {
+    if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && t.gap === " " && (this.titles.demonym.has(toks[i - 1]!.key) || phraseBefore(toks, i, this.titles.groupNouns))) {
       // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
       hit.weak = true;
     }
     if (hit && hit.b - hit.a === 1 && this.titles.commonWords.has(t.key)) {
       // "Anh", "Đức", "Nhật"... also common words and parts of Vietnamese names.
       const prev = toks[i - 1];
-      if (initial) hit.weak = true;
+      if (initial) hit.weak = !this.trustedInitial(toks, i);
       else if (prev && prev.cap && prev.gap !== "|" && t.gap === " " && !this.titles.notNames.has(prev.key)) hit.weak = true;
     }
     return hit;
+  }
+
+  /** A common-word state name that stands for the state at sentence start too ("Nga được mời"), unless a name or compound goes on. */
+  private trustedInitial(toks: readonly Token[], i: number): boolean {
+    const cont = this.titles.initialTrusted.get(toks[i]!.key);
+    if (!cont) return false;
+    const nx = toks[i + 1];
+    if (!nx || nx.gap !== " " || nx.spacedDash) return true;
+    return !nx.cap && !cont.has(nx.key);
   }
 
   analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">): ActorAnalysis {
@@ -257,6 +276,10 @@ export class Recogniser {
       const k = this.surnameKey.get(e);
       if (k) surnames.set(k, surnames.has(k) && surnames.get(k) !== e ? -1 : e);
     }
+    const families = new Map<string, number>(); // family name key → dictionary entry named in the article
+    for (const e of named) {
+      for (const k of this.familyKeys.get(e) ?? []) families.set(k, families.has(k) && families.get(k) !== e ? -1 : e);
+    }
     const derivedSurnames = new Map<string, string>();
     let lastRole: { role: string; of: string | null } | null = null;
 
@@ -278,19 +301,25 @@ export class Recogniser {
       let q = p + 1;
       while (q < n && q - p < PERSON_NAME_MAX) {
         const x = toks[q]!;
-        if (x.gap !== " " || cover[q]! >= 0 || titleCover[q]) break;
+        if (x.gap !== " " || x.spacedDash || cover[q]! >= 0 || titleCover[q]) break;
         if (x.cap && !x.upper && !T.notNames.has(x.key)) q++;
         else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " ") q += 2;
         else break;
       }
       if (q > p && !toks[q - 1]!.cap) q--;
       if (strict && q - p === 1 && !(t.plain && t.key.length >= 3)) return null;
+      // "Bộ trưởng Kinh tế Thụy Sĩ ...": a capitalised word, a lower-case one, then a state is a department's name
+      if (strict && q - p === 1) {
+        const lw = toks[q];
+        const st = cover[q + 1] ?? -1;
+        if (lw && lw.gap === " " && !lw.cap && st >= 0 && hits[st]!.a === q + 1 && toks[q + 1]!.gap === " " && D.entries[hits[st]!.entry]!.type === "gpe") return null;
+      }
       return [p, q];
     };
     /** Resolves a name range to a person: a dictionary person by surname, a derived one, or a new derived one. */
     const nameActor = (a: number, b: number, code: string | null): { entry?: number; actor: Actor } => {
       const lastKey = toks[b - 1]!.key;
-      const e = surnames.get(lastKey) ?? (b - a === 1 ? this.uniqueSurname.get(lastKey) : undefined);
+      const e = surnames.get(lastKey) ?? (b - a === 1 ? (families.get(lastKey) ?? this.uniqueSurname.get(lastKey)) : undefined);
       if (e !== undefined && e >= 0) return { entry: e, actor: entryActor(e) };
       const prior = derivedSurnames.get(lastKey);
       if (prior && b - a === 1) return { actor: derived.get(prior)! };
@@ -313,10 +342,10 @@ export class Recogniser {
       return null;
     };
     /** Name right after token p (a dictionary person or an unknown name), with the end token. */
-    const nameAfter = (p: number, strict: boolean): { a: number; b: number; entry?: number } | null => {
+    const nameAfter = (p: number, strict: boolean, afterBracket = false): { a: number; b: number; entry?: number } | null => {
       if (p >= n) return null;
       const g = toks[p]!.gap;
-      if (g !== " " && g !== ",") return null;
+      if (g !== " " && g !== "," && !(afterBracket && g === ")")) return null;
       const c = cover[p]!;
       if (c >= 0) {
         const h = hits[c]!;
@@ -345,12 +374,21 @@ export class Recogniser {
     const handleRole = (i0: number, a: number, b: number, role: string | null, fixedOf: string | null, org: string | null, strict: boolean) => {
       const prev = toks[a - 1];
       const former = !!prev && prev.gap !== "|" && T.former.has(prev.key);
+      // "Quyền Tổng thống", "nhậm chức Tổng thống Mỹ": an acting office or the office itself, not its holder
+      const noHolder = (!!prev && toks[a]!.gap === " " && T.acting.has(prev.key)) || phraseBefore(toks, former ? a - 1 : a, T.officePredicates);
       const before = former ? toks[a - 2] : prev;
       // "Văn phòng Thủ tướng Israel": the title names a body's head inside that body's name
       const inBody = [1, 2].some((k) => a - k >= 0 && (T.orgHeads.at(toks, a - k)?.keys.length ?? 0) === k && toks[a]!.gap === " ");
       const plural = (!!before && T.plural.has(before.key)) || inBody;
       const poss = b < n && T.possessive.has(toks[b]!.key) && toks[b]!.gap === " ";
-      const body = bodyAfter(b);
+      let body = bodyAfter(b);
+      if (!body && b < n && toks[b]!.gap === " " && !toks[b]!.cap && !bodyAt.has(b)) {
+        // "Người phát ngôn quân đội Sudan Nabil Abdallah": a lower-case generic body, its state, the name
+        let j = b;
+        while (j < b + 3 && j < n && !toks[j]!.cap && toks[j]!.gap === " " && cover[j]! < 0) j++;
+        const h = j > b && j < n && toks[j]!.gap === " " ? bodyAfter(j) : null;
+        if (h && h.a === j && D.entries[h.entry]!.type === "gpe" && nameAfter(h.b, true)) body = h;
+      }
       let of = fixedOf ?? null;
       let p = b;
       const tb = !body && b < n && toks[b]!.gap === " " ? bodyAt.get(b) : undefined;
@@ -366,13 +404,16 @@ export class Recogniser {
         // a person hit right after the title is the name, not the body
         if (e.type === "person") p = b;
       }
-      const name = body && D.entries[body.entry]!.type === "person" ? { a: body.a, b: body.b, entry: body.entry } : nameAfter(p, strict);
+      // "Giám đốc Chương trình Lương thực Thế giới (WFP) Cindy McCain": the body's acronym in brackets
+      const bracket = body && p + 1 < n && toks[p]!.gap === "(" && toks[p]!.upper && toks[p + 1]!.gap === ")";
+      const name =
+        body && D.entries[body.entry]!.type === "person" ? { a: body.a, b: body.b, entry: body.entry } : bracket ? nameAfter(p + 1, strict, true) : nameAfter(p, strict);
       const s = toks[former ? a - 1 : a]!.start;
       if (org && of) this.impliedOrg(org, of, toks[a]!.start, toks[b - 1]!.end, addEntry);
       if (poss || plural) return;
       if (name) {
         const entry = name.entry;
-        if (entry !== undefined && role) {
+        if (entry !== undefined && role && !noHolder) {
           const roles = D.entries[entry]!.roles ?? [];
           if (roles.length && !roles.some((r) => r.role === role)) {
             // "đặc phái viên của Tổng thống Mỹ Steve Witkoff": the name is not this office's holder
@@ -381,10 +422,10 @@ export class Recogniser {
           }
         }
         const end = toks[name.b - 1]!.end;
-        const r = role ? { role, of } : undefined;
+        const r = role && !noHolder ? { role, of } : undefined;
         if (entry !== undefined) {
           addEntry(entry, s, end, r);
-          if (role) titled.push({ start: s, end, actor: D.entries[entry]!.id, role, of, former });
+          if (r) titled.push({ start: s, end, actor: D.entries[entry]!.id, role: r.role, of, former });
         } else {
           const na = nameActor(name.a, name.b, of);
           if (na.entry !== undefined) addEntry(na.entry, s, end, r);
@@ -393,7 +434,7 @@ export class Recogniser {
         if (r) lastRole = r;
         return;
       }
-      if (role && of) {
+      if (role && of && !noHolder) {
         resolveRole(i0, role, of, former, s, toks[(body ? body.b : b) - 1]!.end);
         lastRole = { role, of };
       }
@@ -448,6 +489,33 @@ export class Recogniser {
       }
     }
     // people named by the dictionary carry their role for "người đồng cấp" only through titles (above)
+    // 2b. unknown names of two or more words given by their context: after a noun for a person
+    // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before
+    // a speech verb ("... Ali Vaez nói")
+    const inFound = (t: Token) => found.some((f) => f.start <= t.start && t.start < f.end);
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (!t.cap || t.upper || cover[i]! >= 0 || titleCover[i] || inFound(t)) continue;
+      if (i > 0 && toks[i - 1]!.cap && toks[i]!.gap === " ") continue; // inside a longer capitalised run
+      const r = unknownName(i, false);
+      if (!r || r[1] - r[0] < 2) continue;
+      const [a, b] = r;
+      let cue = false;
+      for (let m = 0; m <= 2 && !cue; m++) {
+        if (a - m < 1) break;
+        if (m > 0 && (toks[a - m]!.cap || toks[a - m + 1]!.gap !== " ")) break;
+        if (toks[a - m]!.gap === " " || m > 0) cue = toks[a]!.gap === " " && phraseBefore(toks, a - m, T.personNouns);
+      }
+      const nx = toks[b];
+      if (!cue && nx && nx.gap === "," && phraseAt(toks, b, T.personNouns)) cue = true;
+      if (!cue && nx && nx.gap === " " && phraseAt(toks, b, T.speechVerbs)) cue = true;
+      if (!cue) continue;
+      const na = nameActor(a, b, null);
+      const end = toks[b - 1]!.end;
+      if (na.entry !== undefined) addEntry(na.entry, t.start, end);
+      else found.push({ id: na.actor.id, actor: na.actor, start: t.start, end });
+      i = b - 1;
+    }
     // 3. surnames of people named in the article, written alone ("Theo Zakharova")
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
@@ -461,6 +529,18 @@ export class Recogniser {
       const d = derivedSurnames.get(t.key);
       if (d && !found.some((f) => f.start <= t.start && t.end <= f.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
     }
+    // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
+    for (const h of hits) {
+      if (!D.entries[h.entry]!.office) continue;
+      const nx = cover[h.b] ?? -1;
+      const personNext = nx >= 0 && hits[nx]!.a === h.b && D.entries[hits[nx]!.entry]!.type === "person";
+      const hs = toks[h.a]!.start;
+      const he = toks[h.b - 1]!.end;
+      if (personNext || found.some((f) => f.actor.type === "person" && f.start <= hs && f.end > he)) h.weak = true;
+    }
+    // the page's own masthead opening the lead ("(Dân trí) -", "VOV.VN -") is a dateline, not a source
+    const dl = mastheadDateline(doc);
+    if (dl) for (const h of hits) if (D.entries[h.entry]!.type === "media" && toks[h.a]!.start >= dl.start && toks[h.b - 1]!.end <= dl.end) h.weak = true;
     // 4. assemble: actors in order of first mention, mentions by position
     const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic).map((h) => h.entry));
     for (const f of found) {
@@ -575,4 +655,27 @@ export function sentenceSpans(doc: Pick<Doc, "text" | "sentences">): Span[] {
     if (s < para.length) out.push({ start: base + s, end: base + para.length });
   }
   return out;
+}
+
+/** Whether the words starting at token i (joined by spaces) begin with a phrase of `set` (up to 3 words). */
+function phraseAt(toks: readonly Token[], i: number, set: Set<string>): boolean {
+  let key = "";
+  for (let k = 0; k < 3 && i + k < toks.length; k++) {
+    if (k > 0 && (toks[i + k]!.gap !== " " || toks[i + k]!.spacedDash)) break;
+    key = key ? key + " " + toks[i + k]!.key : toks[i + k]!.key;
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The bare masthead dateline opening the article's first paragraph ("(Dân trí) - ", "VOV.VN - ",
+ * "TTO - "), as a span of `doc.text`, or null. A dateline with a place first ("MOSCOW (Sputnik) -")
+ * credits an agency's report and is not matched.
+ */
+export function mastheadDateline(doc: Pick<Doc, "text" | "article">): Span | null {
+  const title = doc.article?.title;
+  const off = title && doc.text.startsWith(title) ? title.length + 2 : 0;
+  const m = /^(?:\(\s*[^()\n]{2,30}?\s*\)|[\p{L}\d.&+]{2,24})\s*[-–—:]\s/u.exec(doc.text.slice(off, off + 60));
+  return m ? { start: off, end: off + m[0].length } : null;
 }

@@ -32,6 +32,13 @@ export interface TitlesFile {
   demonym?: string[];
   /** Bodies named "<prefix> <state>" that the dictionary may lack: prefix → id template with {name}. */
   bodies?: { prefix: string; id: string }[];
+  group_nouns?: string[];
+  acting?: string[];
+  office_predicates?: string[];
+  person_nouns?: string[];
+  speech_verbs?: string[];
+  initial_trusted?: Record<string, string[]>;
+  family_name_first?: string[];
 }
 
 /** A phrase as word keys (lower case, canonical tones). */
@@ -83,9 +90,32 @@ export interface Titles {
   /** Words before a state name that make it mean its people ("người Nga"). */
   demonym: Set<string>;
   bodies: Phrase<string>[];
+  /** Nouns for a state's people or goods ("tù nhân", "nhà ngoại giao"): the state after them is weak. */
+  groupNouns: Set<string>;
+  acting: Set<string>;
+  /** Words naming an office rather than its holder ("nhậm chức", "ghế"), as phrases joined by spaces. */
+  officePredicates: Set<string>;
+  personNouns: Set<string>;
+  speechVerbs: Set<string>;
+  /** Common-word state names trusted at sentence start → next words that make them a common word. */
+  initialTrusted: Map<string, Set<string>>;
+  familyNameFirst: Set<string>;
 }
 
 const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
+/** Phrases as their word keys joined by single spaces. */
+const phraseSet = (l: string[] | undefined) => new Set((l ?? []).map((w) => tokenize(matchKey(w)).map((t) => t.key).join(" ")));
+
+/** Whether the one to three words ending just before token i (joined by spaces) form a phrase of `set`. */
+export function phraseBefore(toks: readonly Token[], i: number, set: Set<string>, maxWords = 3): boolean {
+  let key = "";
+  for (let k = 1; k <= maxWords && i - k >= 0; k++) {
+    if (toks[i - k + 1]!.gap !== " " || toks[i - k + 1]!.spacedDash) break;
+    key = key ? toks[i - k]!.key + " " + key : toks[i - k]!.key;
+    if (set.has(key)) return true;
+  }
+  return false;
+}
 
 export function compileTitles(f: TitlesFile): Titles {
   const idx = <T>(list: string[] | undefined, v: T) => {
@@ -109,6 +139,13 @@ export function compileTitles(f: TitlesFile): Titles {
     notNames: keySet(f.not_names),
     commonWords: keySet(f.common_words),
     demonym: keySet(f.demonym),
+    groupNouns: phraseSet(f.group_nouns),
+    acting: keySet(f.acting),
+    officePredicates: phraseSet(f.office_predicates),
+    personNouns: phraseSet(f.person_nouns),
+    speechVerbs: phraseSet(f.speech_verbs),
+    initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
+    familyNameFirst: new Set(f.family_name_first ?? []),
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
 }

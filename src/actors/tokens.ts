@@ -23,6 +23,10 @@ export interface Token {
   plain: boolean;
   /** Separator class between the previous token and this one ("" for the first). */
   gap: string;
+  /** The separator holds a dash ("Al-Thani", "Nga - Mỹ"). */
+  hyphen?: boolean;
+  /** The separator is a dash with spaces ("Trung - Mỹ"): it joins two names, not the words of one. */
+  spacedDash?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -68,7 +72,15 @@ export function tokenize(text: string, offset = 0): Token[] {
     const w = m[0];
     const info = wordInfo(w);
     const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
-    out.push({ start: s + offset, end: s + w.length + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between });
+    const tok: Token = { start: s + offset, end: s + w.length + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between };
+    if (between === " " && s - last > 1) {
+      const sep = text.slice(last, s);
+      if (/[-‐‑–—]/.test(sep)) {
+        tok.hyphen = true;
+        if (/\s/.test(sep)) tok.spacedDash = true;
+      }
+    }
+    out.push(tok);
     last = s + w.length;
   }
   return out;
