@@ -16,7 +16,7 @@ export interface Tier {
 }
 
 /** A query matching more articles than this is ranked among its most recent matches this many. */
-export const RANK_WINDOW = 3000;
+export const RANK_WINDOW = 2000;
 
 /** Words between query words that still count as "together" (syllables, so ~2 words). */
 export const NEAR_GAP = 4;
