@@ -193,7 +193,7 @@ export function extractText(input: ExtractInput): ExtractResult {
     for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
       const l = L[k]!;
       if (prose[k] || isStop(l.text)) break;
-      if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
       if (l.chrome || l.section) continue;
       break;

@@ -1,0 +1,51 @@
+/**
+ * Extraction cases found by the self-made held-out check: related lists without a heading,
+ * date stamps above the title / after the body / with a section label, credits in the header,
+ * tag lines after the body. Captures are synthetic, written for these tests.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractText, stampDate } from "../src/extract/text.js";
+
+const TITLE = "Hai nước nhất trí mở rộng hợp tác kinh tế trong năm tới";
+const P = [
+  "Ngoại trưởng hai nước đã có cuộc gặp kéo dài hai giờ tại thủ đô vào chiều qua, thảo luận nhiều vấn đề song phương.",
+  "Theo thông cáo chung, hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và giáo dục.",
+  "Phía đối tác cũng cam kết sẽ xem xét mở cửa thị trường cho nông sản trong năm tới, theo một quan chức dự họp.",
+];
+const page = (...lines: string[]) => lines.join("\n");
+
+test("a related list of headlines with one-line teasers, without a heading, is not body", () => {
+  const raw = page(
+    "Thế giới", "", TITLE, "", ...P, "",
+    "Hai nước ký thỏa thuận thương mại tự do mới",
+    "Hai nước đã ký thỏa thuận thương mại tự do mới sau nhiều năm đàm phán, theo thông báo của chính phủ.",
+    "Ngoại trưởng thăm chính thức khu vực Trung Đông",
+    "Ngoại trưởng bắt đầu chuyến thăm chính thức khu vực Trung Đông kéo dài năm ngày từ hôm nay.",
+    "", "Bình luận (0)",
+  );
+  const { article } = extractText({ raw, url: null });
+  assert.equal(article.title, TITLE);
+  assert.deepEqual([article.lead, ...article.paragraphs], P);
+});
+
+test("date stamps: under the title beats a site header's date above it; after the body; with a section label", () => {
+  const header = extractText({ raw: page("Thứ Bảy, ngày 07/06/2025", "", TITLE, "", "Thứ Sáu, 06/06/2025, 07:12 (GMT+7)", "", ...P), url: null });
+  assert.equal(header.article.published?.slice(0, 16), "2025-06-06T07:12");
+  const above = extractText({ raw: page("Chủ nhật, 11/5/2025, 08:30 (GMT+7)", "", TITLE, "", ...P), url: null });
+  assert.equal(above.article.published?.slice(0, 16), "2025-05-11T08:30");
+  const after = extractText({ raw: page(TITLE, "", ...P, "", "Thứ hai, 26/05/2025 - 21:10", "", "Chia sẻ"), url: null });
+  assert.equal(after.article.published?.slice(0, 16), "2025-05-26T21:10");
+  assert.equal(stampDate("28-07-2025 - 21:40 PM | Thời sự quốc tế")?.slice(0, 16), "2025-07-28T21:40");
+  assert.equal(stampDate("28-07-2025 - 21:40 | Hai nước ký kết"), null);
+});
+
+test("credits under the byline in the header; a name-shaped tag line after the body is not the author", () => {
+  const credited = extractText({ raw: page(TITLE, "", "Minh Phương", "Theo Bernama, CNA", "", ...P), url: null });
+  assert.equal(credited.article.author, "Minh Phương");
+  assert.deepEqual(credited.article.credits, ["Bernama", "CNA"]);
+  const tags = extractText({ raw: page(TITLE, "", ...P, "", "Tập Cận Bình", "Donald Trump", "quan hệ Mỹ - Trung", "", "Tin cùng chuyên mục"), url: null });
+  assert.equal(tags.article.author, null);
+  const signed = extractText({ raw: page(TITLE, "", ...P, "", "Quang Minh", "", "NATO", "Mark Rutte", "chi tiêu quốc phòng"), url: null });
+  assert.equal(signed.article.author, "Quang Minh");
+});
