@@ -9,6 +9,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { ROOT } from "./helpers/shared.js";
 import { canonicalFetchUrl } from "../src/fetch/url.js";
 import { isAllowed, parseRobots } from "../src/fetch/robots.js";
 import { Fetcher, USER_AGENT } from "../src/fetch/http.js";
@@ -325,5 +328,30 @@ describe("watch pass against local servers", () => {
     assert.deepEqual(await store.check(), []);
     const rec = (await store.knownUrls([canonicalUrl(`${A}/tin/moi.html`)!])).size;
     assert.equal(rec, 1);
+  });
+
+  test("thoisu watch --once --feeds FILE: one pass from the command line, summary on stdout", { timeout: 60_000 }, async () => {
+    const feeds = join(dir, "feeds.txt");
+    writeFileSync(feeds, `# local test feeds\n${B}/atom.xml\n\n${A}/lm.rss\n`);
+    const db = join(dir, "cli.db");
+    const child = spawn(process.execPath, [join(ROOT, "dist/src/cli/bin.js"), "watch", "--once", "--feeds", feeds, "--db", db, "--rate", "0.05", "--timeout", "0.3", "--retries", "0", "--jobs", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    const code = await new Promise<number | null>((r) => child.on("close", r));
+    // Two articles stored; the slow and the failing one reported, so the exit status is 1.
+    assert.equal(code, 1, err);
+    assert.match(out, /^watch: 2 feeds; 4 entries, 0 already stored, 2 fetched, 2 failed; ingested 2: 2 added/);
+    assert.match(err, /bai\/sap\.html: HTTP 500 after 1 attempt/);
+    const s2 = await openSqlite(db, () => PINNED_NOW);
+    try {
+      assert.equal((await s2.stats()).articles, 2);
+      assert.equal((await s2.fetchState(`${A}/lm.rss`))?.lastModified, "Mon, 01 Dec 2025 00:00:00 GMT");
+    } finally {
+      await s2.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ export function isWarcPath(path: string): boolean {
 /** Largest response block kept (bigger ones are skipped with a problem). */
 const MAX_BLOCK = 64 * 1024 * 1024;
 const MAX_HEADER = 256 * 1024;
+const PEEK = 16 * 1024;
 
 export interface WarcRecord {
   /** Byte offset of the record in the (decompressed) stream. */
@@ -80,9 +81,33 @@ class ByteReader {
     }
   }
 
+  /** The next n bytes, gathered chunk by chunk (no re-copying); null when the stream ends first. */
   async read(n: number): Promise<Buffer | null> {
-    while (this.buf.length < n) if (!(await this.more())) return null;
-    return this.take(n);
+    if (this.buf.length >= n) return this.take(n);
+    const parts: Buffer[] = [this.buf];
+    let have = this.buf.length;
+    this.pos += have;
+    this.buf = Buffer.alloc(0);
+    while (have < n) {
+      const { value, done } = await this.it.next();
+      if (done) {
+        this.done = true;
+        return null;
+      }
+      const chunk = typeof value === "string" ? Buffer.from(value) : value;
+      const need = n - have;
+      if (chunk.length > need) {
+        parts.push(chunk.subarray(0, need));
+        this.buf = chunk.subarray(need);
+        have += need;
+        this.pos += need;
+      } else {
+        parts.push(chunk);
+        have += chunk.length;
+        this.pos += chunk.length;
+      }
+    }
+    return Buffer.concat(parts, n);
   }
 
   /** Drops n bytes; false when the stream ends first. */
@@ -133,9 +158,10 @@ export type WarcEvent = { ok: true; record: WarcRecord } | { ok: false; offset: 
 /**
  * The records of a WARC stream. `keep(headers)` says whether a record's block is read into
  * memory (else it is skipped). A damaged record ends the stream with a fatal problem (the
- * record boundaries after it cannot be trusted).
+ * record boundaries after it cannot be trusted). `keep` sees the record's headers and the first
+ * bytes of its block (up to 16 KB), so a response can be judged on its HTTP header alone.
  */
-export async function* warcRecords(stream: AsyncIterable<Buffer | string>, keep: (h: Map<string, string>) => boolean): AsyncGenerator<WarcEvent> {
+export async function* warcRecords(stream: AsyncIterable<Buffer | string>, keep: (h: Map<string, string>, head: Buffer) => boolean): AsyncGenerator<WarcEvent> {
   const r = new ByteReader(stream[Symbol.asyncIterator]());
   for (;;) {
     if (!(await r.skipNewlines())) return;
@@ -164,14 +190,15 @@ export async function* warcRecords(stream: AsyncIterable<Buffer | string>, keep:
       return;
     }
     let block: Buffer | null = null;
-    if (keep(headers) && length <= MAX_BLOCK) {
+    const wanted = keep(headers, await r.peek(Math.min(length, PEEK)));
+    if (wanted && length <= MAX_BLOCK) {
       block = await r.read(length);
       if (!block) {
         yield { ok: false, offset, problem: "WARC record truncated (the file ends inside its block)", fatal: true };
         return;
       }
     } else {
-      if (keep(headers)) yield { ok: false, offset, problem: `WARC record of ${length} bytes skipped (over ${MAX_BLOCK})`, fatal: false };
+      if (wanted) yield { ok: false, offset, problem: `WARC record of ${length} bytes skipped (over ${MAX_BLOCK})`, fatal: false };
       if (!(await r.skip(length))) {
         yield { ok: false, offset, problem: "WARC record truncated (the file ends inside its block)", fatal: true };
         return;
@@ -235,10 +262,19 @@ export function parseHttpResponse(block: Buffer): HttpResponse | string {
   return { status: Number(m[1]), headers, body };
 }
 
-function isResponse(h: Map<string, string>): boolean {
+/** A response record whose HTTP head (when it fits the peek) is a 2xx that may be HTML. */
+function isResponse(h: Map<string, string>, head: Buffer): boolean {
   if ((h.get("warc-type") ?? "").toLowerCase() !== "response") return false;
   const ct = (h.get("content-type") ?? "application/http").toLowerCase();
-  return ct.startsWith("application/http") && !/msgtype\s*=\s*request/.test(ct);
+  if (!ct.startsWith("application/http") || /msgtype\s*=\s*request/.test(ct)) return false;
+  const text = head.toString("latin1");
+  const end = text.search(/\r?\n\r?\n/);
+  if (end < 0) return true; // a head longer than the peek: decide once read
+  const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(text);
+  if (status && (Number(status[1]) < 200 || Number(status[1]) > 299)) return false;
+  const type = /(?:^|\n)content-type:\s*([^\r\n]*)/i.exec(text.slice(0, end));
+  const mt = parseContentType(type?.[1] ?? null);
+  return mt.type === "" || mt.type === "text/html" || mt.type === "application/xhtml+xml" || mt.type === "application/octet-stream" || mt.type === "text/plain";
 }
 
 /** Captures of the HTML responses in a WARC stream; `name` names it in problems. */
