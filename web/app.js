@@ -2,7 +2,7 @@
 /** The page: search, filters, timeline, article reader, actor network. Reads only the API. */
 import { api } from "./api.js";
 import { $, esc, fmt, installTooltip } from "./util.js";
-import { renderTimeline } from "./timeline.js";
+import { createTimeline } from "./timeline.js";
 import { renderArticle } from "./reader.js";
 import { renderNetwork } from "./network.js";
 
@@ -20,7 +20,7 @@ const els = {
   limit: $("#f-limit"),
   clear: $("#f-clear"),
   status: $("#status"),
-  tbody: $("#timeline tbody"),
+  timeline: createTimeline($("#timeline-wrap"), $("#timeline")),
   reader: $("#reader"),
   results: $("#results"),
   resultsQ: $("#results-q"),
@@ -81,7 +81,7 @@ async function loadTimeline() {
   }
   if (mine !== seq) return;
   const t1 = performance.now();
-  renderTimeline(els.tbody, data);
+  els.timeline.set(data);
   // Wait for layout and paint so the time measured is what the reader waits.
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const t2 = performance.now();

@@ -1,0 +1,245 @@
+/**
+ * The web page in real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core):
+ * load, search, filter, open an article and see its highlights, the actor network, and the
+ * timeline of a 10,000-event store (its render time is printed). Skipped with a message when
+ * Chromium is absent, except in CI (CI=true), where it must run.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildServer } from "../src/serve/app.js";
+import { openSqlite } from "../src/store/sqlite.js";
+import type { Store } from "../src/store/store.js";
+import { createPool } from "../src/ingest/pool.js";
+import { ingestInputs } from "../src/ingest/ingest.js";
+import { readInputs } from "../src/capture/inputs.js";
+import { syntheticArticles } from "../src/serve/synthetic.js";
+import { fixture, PINNED_NOW } from "./helpers/shared.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const HAVE = existsSync(CHROMIUM);
+const CI = process.env.CI === "true";
+const skip = !HAVE && !CI ? "Chromium is not installed at /usr/bin/chromium (bash scripts/setup-system.sh as root installs it)" : false;
+if (skip) console.log(`# web tests skipped: ${skip}`);
+
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let demoStore: Store;
+let bigStore: Store;
+let demo: FastifyInstance;
+let big: FastifyInstance;
+let demoUrl: string;
+let bigUrl: string;
+let browser: BrowserContext;
+let profile: string;
+
+before(async () => {
+  if (skip) return;
+  assert.ok(HAVE, `CI=true but ${CHROMIUM} is missing: run bash scripts/setup-system.sh as root`);
+  demoStore = await openSqlite(":memory:", () => PINNED_NOW);
+  const pool = createPool(0, PINNED_NOW);
+  await ingestInputs(demoStore, readInputs([fixture("serve/demo.jsonl")]), { options: {}, batchSize: 50, pool });
+  await pool.close();
+  demo = await buildServer({ store: demoStore, jobs: 0, now: () => PINNED_NOW });
+  demoUrl = await demo.listen({ host: "127.0.0.1", port: 0 });
+
+  bigStore = await openSqlite(":memory:", () => PINNED_NOW);
+  const arts = syntheticArticles(10_000);
+  for (let i = 0; i < arts.length; i += 1000) await bigStore.ingest(arts.slice(i, i + 1000));
+  big = await buildServer({ store: bigStore, jobs: 0, now: () => PINNED_NOW });
+  bigUrl = await big.listen({ host: "127.0.0.1", port: 0 });
+
+  profile = mkdtempSync(join(tmpdir(), "thoisu-web-"));
+  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1366, height: 900 } });
+});
+
+after(async () => {
+  if (skip) return;
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await demo?.close();
+  await big?.close();
+  await demoStore?.close();
+  await bigStore?.close();
+});
+
+/** A fresh page that fails the test on any script error or failed request. */
+async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
+  return { page, problems };
+}
+
+const rowTypes = (page: Page) => page.locator("#timeline tbody tr[data-id] .etype").allTextContents();
+interface Perf {
+  __thoisu: { renders: number; last: { rows: number; fetchMs: number; renderMs: number; totalMs: number } };
+}
+const perf = (page: Page) => page.evaluate(() => (window as unknown as Perf).__thoisu);
+const renders = async (page: Page) => (await perf(page)).renders;
+async function nextRender(page: Page, n: number): Promise<void> {
+  await page.waitForFunction((k) => (window as unknown as Perf).__thoisu.renders > k, n);
+}
+
+test("web: the page loads the timeline from the API", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    const n = await page.locator("#timeline tbody tr[data-id]").count();
+    assert.ok(n >= 8, `${n} rows`);
+    assert.match((await page.locator("#status").textContent()) ?? "", new RegExp(`^${n} story events`));
+    // Every row: a date, a type, a status badge, a source count.
+    const first = page.locator("#timeline tbody tr[data-id]").first();
+    assert.match((await first.locator(".date").textContent()) ?? "", /^~?\d{4}/);
+    assert.ok((await first.locator(".badge").count()) === 1);
+    assert.match((await first.locator(".src").textContent()) ?? "", /^\d+$/);
+    // The two Geneva reports are one story event with two sources.
+    assert.ok(
+      (await page.locator("#timeline tbody tr", { hasText: "Antony Blinken" }).locator(".src").allTextContents()).includes("2"),
+      "the Lavrov–Blinken meeting has two sources",
+    );
+    // Filters have accessible labels; the actor list comes from /api/actors.
+    for (const id of ["q", "f-actor", "f-type", "f-from", "f-to", "f-limit"]) assert.equal(await page.locator(`label[for="${id}"]`).count(), 1, id);
+    assert.ok((await page.locator("#f-actor option").count()) > 5);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: search lists articles and narrows the timeline (diacritics optional)", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    const all = await page.locator("#timeline tbody tr[data-id]").count();
+    const n = await renders(page);
+    await page.fill("#q", "trao doi tu binh");
+    await page.press("#q", "Enter");
+    await nextRender(page, n);
+    await page.waitForSelector("#results:not([hidden]) #results-list li button");
+    const titles = await page.locator("#results-list li button").allTextContents();
+    assert.ok(titles.some((t) => t.includes("trao đổi tù binh")), titles.join(" | "));
+    const rows = await page.locator("#timeline tbody tr[data-id]").count();
+    assert.ok(rows >= 1 && rows < all, `${rows} of ${all}`);
+    assert.match(page.url(), /\?q=trao\+doi\+tu\+binh/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: filters by type, actor and date range", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    let n = await renders(page);
+    await page.selectOption("#f-type", "CONSULT");
+    await nextRender(page, n);
+    const types = await rowTypes(page);
+    assert.ok(types.length >= 2 && types.every((t) => t === "CONSULT"), types.join(","));
+
+    n = await renders(page);
+    await page.selectOption("#f-actor", "Antony_Blinken");
+    await nextRender(page, n);
+    const parts = await page.locator("#timeline tbody tr[data-id] .parts").allTextContents();
+    assert.ok(parts.length >= 1 && parts.every((p) => p.includes("Antony Blinken")), parts.join(" | "));
+
+    n = await renders(page);
+    await page.click("#f-clear");
+    await nextRender(page, n);
+    n = await renders(page);
+    await page.fill("#f-from", "2022-03-01");
+    await page.dispatchEvent("#f-from", "change");
+    await nextRender(page, n);
+    n = await renders(page);
+    await page.fill("#f-to", "2022-03-31");
+    await page.dispatchEvent("#f-to", "change");
+    await nextRender(page, n);
+    const dates = (await page.locator("#timeline tbody tr[data-id] .date").allTextContents()).map((d) => d.replace("~", ""));
+    assert.ok(dates.length >= 1 && dates.every((d) => d >= "2022-03" && d <= "2022-03-31~"), dates.join(","));
+    assert.match(page.url(), /from=2022-03-01&to=2022-03-31/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: an article opens with dates, actors and events highlighted; hover and focus explain them", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    await page.locator("#timeline tbody tr", { hasText: "Istanbul" }).first().locator("button[data-article]").click();
+    await page.waitForSelector("#reader article .hl-event");
+    assert.match((await page.locator("#reader-title").textContent()) ?? "", /Istanbul/);
+    const body = page.locator("#reader article p");
+    assert.ok((await body.locator("mark.hl-date").count()) >= 1);
+    assert.ok((await body.locator("mark.hl-actor").count()) >= 3);
+    assert.ok((await body.locator(".hl-event").count()) >= 1);
+    // The event the row stands for is marked.
+    assert.equal(await page.locator("#reader .hl-event.focus").count(), 1);
+    // Hover: the normalised date.
+    await body.locator("mark.hl-date", { hasText: "29/3" }).first().hover();
+    await page.waitForSelector("#tip:not([hidden])");
+    assert.equal(await page.locator("#tip").textContent(), "Date: 2022-03-29 (date)");
+    // Hover: the identity behind a mention.
+    await body.locator("mark.hl-actor", { hasText: "Erdogan" }).first().hover();
+    assert.match((await page.locator("#tip").textContent()) ?? "", /^Recep Tayyip Erdoğan — person, TUR \(Recep_Tayyip_Erdo/);
+    // Keyboard focus on an event shows the event.
+    await page.locator("#reader .hl-event.focus").focus();
+    assert.match((await page.locator("#tip").textContent()) ?? "", /^Event: CONSULT/);
+    assert.equal(await page.locator("#reader .hl-event.focus").getAttribute("aria-describedby"), "tip");
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: the actor network draws who consulted or confronted whom", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    await page.click("#tab-network");
+    await page.waitForSelector("#graph canvas");
+    assert.equal(await page.locator("#panel-timeline").isHidden(), true);
+    const links = await page.locator("#links li").allTextContents();
+    assert.ok(links.some((l) => /→ NATO: (REQUEST|REJECT|ACCUSE)/.test(l)), links.join(" | "));
+    // Arrow keys move between the tabs.
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await page.locator("#panel-timeline").isVisible(), true);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: a 10,000-event store's whole timeline renders (time printed)", { skip }, async () => {
+  const { page, problems } = await open(bigUrl + "/?limit=0");
+  try {
+    const last = (await perf(page)).last;
+    assert.equal(last.rows, 10_000);
+    assert.equal(await page.locator("#timeline").getAttribute("aria-rowcount"), "10001");
+    // Windowed: only the rows in view are in the DOM; scrolling brings the others.
+    const inDom = await page.locator("#timeline tbody tr[data-id]").count();
+    assert.ok(inDom > 5 && inDom < 200, `${inDom} rows in the DOM`);
+    assert.ok((await page.locator("#timeline tbody .contested").count()) > 0);
+    await page.locator("#timeline-wrap").evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForSelector('#timeline tbody tr[aria-rowindex="10001"]');
+    assert.match((await page.locator('#timeline tbody tr[aria-rowindex="10001"] .date').textContent()) ?? "", /^~?\d{4}/);
+    console.log(`# timeline of 10,000 story events: request+JSON ${last.fetchMs} ms, DOM+layout ${last.renderMs} ms, total ${last.totalMs} ms`);
+    // The default view: the first 200 with a note that there are more.
+    const d = await open(bigUrl + "/");
+    const first = (await perf(d.page)).last;
+    assert.equal(first.rows, 200);
+    assert.match((await d.page.locator("#status").textContent()) ?? "", /the first 200/);
+    console.log(`# default view (200 of 10,000): total ${first.totalMs} ms`);
+    await d.page.close();
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
