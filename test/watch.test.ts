@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { ROOT } from "./helpers/shared.js";
 import { canonicalFetchUrl } from "../src/fetch/url.js";
 import { isAllowed, parseRobots } from "../src/fetch/robots.js";
-import { Fetcher, USER_AGENT } from "../src/fetch/http.js";
+import { Fetcher, USER_AGENT, userAgent } from "../src/fetch/http.js";
 import { parseFeed } from "../src/watch/feed.js";
 import { watchPass, type WatchSummary } from "../src/watch/watch.js";
 import { openSqlite } from "../src/store/sqlite.js";
@@ -288,7 +288,8 @@ describe("watch pass against local servers", () => {
 
   test("every request names us, robots.txt is read once per host, and one host is never hit faster than the rate", () => {
     for (const h of [...hitsA, ...hitsB]) assert.equal(h.ua, USER_AGENT);
-    assert.match(USER_AGENT, /^thoisu\/\d+\.\d+\.\d+ \(\+https?:\/\/\S+\)$/);
+    assert.match(userAgent("ops@example.org"), /\(news monitoring; \+ops@example\.org\)$/);
+    assert.match(USER_AGENT, /^thoisu\/\d+\.\d+\.\d+ \(news monitoring; robots token "thoisu"\)$/);
     assert.equal(hitsA.filter((h) => h.path === "/robots.txt").length, 1);
     assert.equal(hitsB.filter((h) => h.path === "/robots.txt").length, 1);
     for (const hits of [hitsA, hitsB]) {

@@ -9,8 +9,14 @@ import { ANALYZER_VERSION } from "../record/record.js";
 import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from "./robots.js";
 import { hostKey } from "./url.js";
 
-export const PROJECT_URL = "https://github.com/thoisu/thoisu";
-export const USER_AGENT = `thoisu/${ANALYZER_VERSION} (+${PROJECT_URL})`;
+/**
+ * The user agent names the tool and its version; who runs it adds a way to reach them with
+ * `thoisu watch --contact URL|EMAIL` (or THOISU_CONTACT), which site owners will look for.
+ */
+export const USER_AGENT = `thoisu/${ANALYZER_VERSION} (news monitoring; robots token "thoisu")`;
+export function userAgent(contact?: string | null): string {
+  return contact ? `thoisu/${ANALYZER_VERSION} (news monitoring; +${contact})` : USER_AGENT;
+}
 /** The product token robots.txt groups are matched against. */
 export const ROBOTS_TOKEN = "thoisu";
 

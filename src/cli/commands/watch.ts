@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { openStore, storeLocation } from "../../store/open.js";
 import { createPool } from "../../ingest/pool.js";
-import { Fetcher, USER_AGENT } from "../../fetch/http.js";
+import { Fetcher, USER_AGENT, userAgent } from "../../fetch/http.js";
 import { watchPass, type WatchSummary } from "../../watch/watch.js";
 import { UsageError, type CommandIO } from "../io.js";
 import { parseDateOption } from "../options.js";
@@ -16,7 +16,7 @@ the host's Crawl-delay when longer), feeds are fetched with conditional GET (the
 Last-Modified are remembered in the store), failed requests are retried with exponential
 back-off (--retries, default 3), each request times out after --timeout seconds (default 20).
 Article URLs are canonicalised (fragments, utm_*/fbclid/gclid and AMP variants dropped).
-User agent: ${USER_AGENT}.
+User agent: ${USER_AGENT}; --contact URL|EMAIL (or THOISU_CONTACT) adds how to reach you.
 --feeds FILE: one feed URL per line (# comments). --once: one pass, then exit; otherwise a
 pass every --interval seconds (default 900) until interrupted. --jobs: analysis threads
 (default 1; 0 analyses on the main thread). --concurrency: article fetches in flight (default 4).`;
@@ -46,6 +46,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
+        contact: { type: "string" },
         feeds: { type: "string" },
         once: { type: "boolean", default: false },
         interval: { type: "string" },
@@ -85,6 +86,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   if (feeds.length === 0) throw new UsageError("no feed given (FEED_URL arguments or --feeds FILE)");
   const interval = seconds(v.interval, "--interval", 900, 1);
   const fetcher = new Fetcher({
+    userAgent: userAgent(v.contact ?? io.env.THOISU_CONTACT),
     rate: seconds(v.rate, "--rate", 1),
     timeout: seconds(v.timeout, "--timeout", 20, 0.001),
     retries: parseCount(v.retries, "--retries", 3),
