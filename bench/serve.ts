@@ -1,6 +1,6 @@
 /**
  * API benchmark. Prints figures; asserts nothing.
- *   node dist/bench/serve.js [--events 10000] [--concurrency 8] [--seconds 10] [--max 20000] [--db FILE]
+ *   node dist/bench/serve.js [--events 10000] [--concurrency 4] [--seconds 10] [--max 20000] [--db FILE]
  * Builds a store of `--events` synthetic story events (src/serve/synthetic.ts) in a temporary
  * SQLite file (or uses --db as it is), starts `thoisu serve` on 127.0.0.1 in a child process,
  * and drives it with a small closed-loop load generator (fetch, `--concurrency` requests in
@@ -20,7 +20,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({
   options: {
     events: { type: "string", default: "10000" },
-    concurrency: { type: "string", default: "8" },
+    concurrency: { type: "string", default: "4" },
     seconds: { type: "string", default: "10" },
     max: { type: "string", default: "20000" },
     db: { type: "string" },
