@@ -13,20 +13,29 @@ interface Lexicon {
   chrome: Set<string>;
   stops: Set<string>;
   chromePatterns: RegExp[];
+  /** The chrome patterns as one alternation (when none uses a back-reference). */
+  chromePattern: { test(k: string): boolean };
   functionWords: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
 
+const LEAD_CH = /[\s•·*\-–—>|]/u;
+const TRAIL_CH = /[\s:.…|»>]/u;
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** Key a whole line is compared to the lists by: lower case, no bullets, no trailing punctuation. */
 export function labelKey(s: string): string {
-  return s
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/^[\s•·*\-–—>|]+/u, "")
-    .replace(/[\s:.…|»>]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Same result as: NFC, lower case, strip /^[\s•·*\-–—>|]+/ and /[\s:.…|»>]+$/, collapse
+  // /\s+/g to " ", trim; written as scans (every character in those classes is one code unit).
+  const t = s.normalize("NFC").toLowerCase();
+  let a = 0;
+  let b = t.length;
+  while (a < b && LEAD_CH.test(t[a]!)) a++;
+  while (b > a && TRAIL_CH.test(t[b - 1]!)) b--;
+  const u = a === 0 && b === t.length ? t : t.slice(a, b);
+  // the ends are not white space now, so the final trim() changes nothing
+  return ODD_SPACE.test(u) ? u.replace(/\s+/g, " ").trim() : u;
 }
 
 /** The lists, read once per process. */
@@ -39,26 +48,39 @@ export function extractLexicon(): Lexicon {
     chromePatterns: string[];
   };
   const fw = JSON.parse(readFileSync(join(DATA_DIR, "extract/function-words.json"), "utf8")) as { words: string[] };
+  const chromePatterns = chrome.chromePatterns.map((p) => new RegExp(p, "iu"));
+  const combinable = chrome.chromePatterns.every((p) => !/\\[1-9k]/.test(p));
+  const chromePattern = combinable
+    ? new RegExp(chrome.chromePatterns.map((p) => `(?:${p})`).join("|") || "(?!)", "iu")
+    : { test: (k: string) => chromePatterns.some((re) => re.test(k)) };
   lexicon = {
+    chromePattern,
     sections: new Set(chrome.sections.map(labelKey)),
     chrome: new Set(chrome.chrome.map(labelKey)),
     stops: new Set(chrome.stops.map(labelKey)),
-    chromePatterns: chrome.chromePatterns.map((p) => new RegExp(p, "iu")),
+    chromePatterns,
     functionWords: new Set(fw.words.map((w) => w.normalize("NFC").toLowerCase())),
   };
   return lexicon;
 }
 
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu;
+
 export function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu) ?? [];
+  return s.match(WORD_RE) ?? [];
 }
 
 /** Share of a line's words that are Vietnamese function words. */
 export function functionWordDensity(s: string): number {
-  const ws = words(s.toLowerCase());
+  return densityOf(words(s.toLowerCase()));
+}
+
+function densityOf(ws: string[]): number {
   if (!ws.length) return 0;
   const fw = extractLexicon().functionWords;
-  return ws.filter((w) => fw.has(w)).length / ws.length;
+  let hit = 0;
+  for (const w of ws) if (fw.has(w)) hit++;
+  return hit / ws.length;
 }
 
 /** Ends like a sentence: . ! ? … : ; possibly followed by closing quotes or brackets, or `".`. */
@@ -78,11 +100,18 @@ export function isFileName(s: string): boolean {
 /** A photo caption or credit: "… Ảnh: Reuters", "(Ảnh: TTXVN)", "(Nguồn: Reuters)", "Ảnh minh họa". */
 export function isCaption(s: string): boolean {
   const t = s.trim();
-  if (words(t).length > 80) return false;
+  return captionOf(t, words(t).length);
+}
+
+/** `isCaption` of a trimmed line whose word count is known. */
+function captionOf(t: string, wordCount: number): boolean {
+  if (wordCount > 80) return false;
   // "… Ảnh: Reuters", "Ảnh: Mikhail Metzel/TASS", "Photo: actu.orange.fr": the credit closes the line
-  const m = /(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*([^:]+)$/iu.exec(t);
+  // the first two forms need a colon
+  const colon = t.includes(":");
+  const m = colon ? /(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*([^:]+)$/iu.exec(t) : null;
   if (m && words(m[1]!).length <= 8) return true;
-  if (/\(\s*(?:ảnh|hình|nguồn|photo|source)\s*:[^)]*\)\s*\.?$/iu.test(t)) return true;
+  if (colon && /\(\s*(?:ảnh|hình|nguồn|photo|source)\s*:[^)]*\)\s*\.?$/iu.test(t)) return true;
   if (/^\(?\s*ảnh minh h[oọ]a\s*\)?\.?$/iu.test(t)) return true;
   if (/\((?:ảnh|photo)\s*(?:minh họa|minh hoạ)?\)\.?$/iu.test(t)) return true;
   return false;
@@ -90,19 +119,30 @@ export function isCaption(s: string): boolean {
 
 /** A section or topic label ("Thế giới", "Thế giới 24h", "Quốc tế"). */
 export function isSectionLabel(s: string): boolean {
-  const k = labelKey(s);
+  return sectionKey(labelKey(s));
+}
+
+/** `isSectionLabel` of a label key. */
+function sectionKey(k: string): boolean {
   if (!k) return false;
   const { sections } = extractLexicon();
-  return sections.has(k) || sections.has(k.replace(/\s*\d+\s*h?$/u, ""));
+  if (sections.has(k)) return true;
+  // the suffix /\s*\d+\s*h?$/ can only be there when the key ends in a digit or "h"
+  const c = k.charCodeAt(k.length - 1);
+  return ((c >= 48 && c <= 57) || c === 104) && sections.has(k.replace(/\s*\d+\s*h?$/u, ""));
 }
 
 /** Interface text: menus, login, comment and share widgets, list headings, footers. */
 export function isChrome(s: string): boolean {
-  const k = labelKey(s);
+  return chromeOf(s, labelKey(s), () => words(s).length);
+}
+
+/** `isChrome` of a line with its label key and (lazily) its word count. */
+function chromeOf(s: string, k: string, wordCount: () => number): boolean {
   if (!k) return true;
   const lex = extractLexicon();
   if (lex.chrome.has(k) || lex.stops.has(k)) return true;
-  if (words(s).length <= 25 && lex.chromePatterns.some((re) => re.test(k))) return true;
+  if (wordCount() <= 25 && lex.chromePattern.test(k)) return true;
   // "Chia sẻ | Bình luận | In" and similar menu rows
   if (/\|/.test(s) && s.split("|").every((p) => !p.trim() || lex.chrome.has(labelKey(p)) || lex.sections.has(labelKey(p)))) return true;
   return false;
@@ -110,7 +150,13 @@ export function isChrome(s: string): boolean {
 
 /** A heading after which the article is over (related lists, comments, tags). */
 export function isStop(s: string): boolean {
-  const k = labelKey(s).replace(/\s*\(\d+\)$/, "");
+  return stopKey(labelKey(s));
+}
+
+/** `isStop` of a label key (`LineInfo.key`). */
+export function stopKey(key: string): boolean {
+  // the suffix /\s*\(\d+\)$/ can only be there when the key ends in ")"
+  const k = key.endsWith(")") ? key.replace(/\s*\(\d+\)$/, "") : key;
   return extractLexicon().stops.has(k);
 }
 
@@ -118,6 +164,8 @@ export interface LineInfo {
   /** index in the raw line array */
   i: number;
   text: string;
+  /** `labelKey(text)` */
+  key: string;
   words: number;
   /** blank line (or start of input) before it */
   blankBefore: boolean;
@@ -135,22 +183,29 @@ export function lineInfos(raw: string): LineInfo[] {
   const rawLines = raw.split("\n");
   const out: LineInfo[] = [];
   for (let i = 0; i < rawLines.length; i++) {
-    const text = rawLines[i]!.replace(/\s+/g, " ").trim();
+    const line = rawLines[i]!;
+    const text = ODD_SPACE.test(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
     if (!text) continue;
     const prevBlank = i === 0 || !rawLines[i - 1]!.trim();
     const nextBlank = i === rawLines.length - 1 || !rawLines[i + 1]!.trim();
+    const ws = words(text);
+    const key = labelKey(text);
+    // the words of the lower-cased line are the lower-cased words unless lower-casing changes a length
+    const lower = text.toLowerCase();
+    const lowerWords = lower.length === text.length ? ws.map((w) => w.toLowerCase()) : words(lower);
     out.push({
       i,
       text,
-      words: words(text).length,
+      key,
+      words: ws.length,
       blankBefore: prevBlank,
       blankAfter: nextBlank,
       sentence: endsSentence(text),
       file: isFileName(text),
-      caption: isCaption(text),
-      chrome: isChrome(text),
-      section: isSectionLabel(text),
-      density: functionWordDensity(text),
+      caption: captionOf(text, ws.length),
+      chrome: chromeOf(text, key, () => ws.length),
+      section: sectionKey(key),
+      density: densityOf(lowerWords),
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { isProse, isSectionLabel, isStop, isTitleShaped, labelKey, lineInfos, type LineInfo } from "./lines.js";
+import { isProse, isSectionLabel, isTitleShaped, lineInfos, stopKey, type LineInfo } from "./lines.js";
 import { bylineOf, creditOf, datelineOf, followOutlet } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
@@ -71,7 +71,7 @@ function dice(a: string[], b: string[]): number {
   return (2 * hit) / (a.length + b.length);
 }
 
-const sameLine = (a: LineInfo, b: LineInfo) => labelKey(a.text) === labelKey(b.text);
+const sameLine = (a: LineInfo, b: LineInfo) => a.key === b.key;
 
 /** Could head a related item or be a title (for duplicate detection). */
 function headlineLike(l: LineInfo): boolean {
@@ -129,7 +129,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   // a later repeat of a headline seen earlier (image alt text, sticky header) is dropped too
   const seen = new Map<string, number>();
   for (let k = 0; k < n; k++) {
-    const key = labelKey(L[k]!.text);
+    const key = L[k]!.key;
     if (!headlineLike(L[k]!)) continue;
     const first = seen.get(key);
     if (first !== undefined && dupOf[k]! < 0 && !boundary[k]) dupOf[k] = first;
@@ -157,7 +157,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   let gap = 0;
   for (let k = 0; k < n; k++) {
     const l = L[k]!;
-    if (boundary[k] || isStop(l.text)) {
+    if (boundary[k] || stopKey(l.key)) {
       cur = null;
       continue;
     }
@@ -192,7 +192,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   const byShape = (): number => {
     for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
       const l = L[k]!;
-      if (prose[k] || isStop(l.text)) break;
+      if (prose[k] || stopKey(l.key)) break;
       if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
       if (l.chrome || l.section) continue;
@@ -287,7 +287,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   let trailerDate: string | null = null;
   for (let k = run.end + 1, steps = 0; k < n && steps < 4; k++, steps++) {
     const l = L[k]!;
-    if (boundary[k] || isStop(l.text) || prose[k]) break;
+    if (boundary[k] || stopKey(l.key) || prose[k]) break;
     if (dupOf[k]! >= 0 || l.file) continue;
     const cr = creditOf(l.text);
     if (cr) {

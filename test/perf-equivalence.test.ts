@@ -1,0 +1,82 @@
+/**
+ * The speed rewrites must not change results: each fast function is compared with the plain
+ * reference version it replaced, on written inputs chosen for the edge cases (odd white space,
+ * bullets, trailing punctuation, tone placements, control characters).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { labelKey } from "../src/extract/lines.js";
+import { normaliseText } from "../src/normalise/stage.js";
+import { canonicalTones, canonicalSyllable, matchKey } from "../src/normalise/tone.js";
+
+const refLabelKey = (s: string): string =>
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/^[\s•·*\-–—>|]+/u, "")
+    .replace(/[\s:.…|»>]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const refNormalise = (s: string): string =>
+  s
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .replace(/\u00A0/g, " ")
+    .normalize("NFC");
+
+const LINES = [
+  "",
+  "   ",
+  "Thế giới",
+  "  • Thế   giới 24h : ",
+  "— Xem thêm »",
+  "Bình luận (12)",
+  "THỜI SỰ QUỐC TẾ...",
+  "|Chia sẻ | Bình luận|",
+  "> >> Tin liên quan >",
+  "Tổng\u00A0thống\tMỹ\u3000nói:",
+  "Hoà bình…",
+  "-",
+  "İstanbul — Türkiye:",
+  "a\u2028b\u2029c",
+  "\uFEFFĐăng nhập",
+];
+
+test("labelKey equals the regex chain it replaced", () => {
+  for (const s of LINES) assert.equal(labelKey(s), refLabelKey(s), JSON.stringify(s));
+});
+
+test("normaliseText equals the chain of replaces it replaced", () => {
+  const cases = [
+    "a\r\nb\rc\nd",
+    "x\r\u200B\ny",
+    "so\u00ADft\u200Bhy\u200Cphen\u200D\u2060\uFEFF",
+    "ctl\u0000\u0001\u0008\t\u000B\u000C\u000E\u001F\u007F end",
+    "nb\u00A0sp\u00A0\u00A0",
+    "Hoa\u0300 bi\u0300nh", // NFD input → NFC
+    "plain text without anything odd",
+    "",
+  ];
+  for (const s of cases) assert.equal(normaliseText(s), refNormalise(s), JSON.stringify(s));
+});
+
+test("canonicalTones: same length, canonical placement, stable on repeat (memo)", () => {
+  const cases: Array<[string, string]> = [
+    ["Hoà bình, thuỷ lợi, khoẻ mạnh", "Hòa bình, thủy lợi, khỏe mạnh"],
+    ["HOÀ THUỶ", "HÒA THỦY"],
+    ["quý giá, già", "quý giá, già"],
+    ["Washington hoà", "Washington hòa"],
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const [input, want] of cases) {
+      const got = canonicalTones(input);
+      assert.equal(got, want);
+      assert.equal(got.length, input.length);
+    }
+  }
+  assert.equal(canonicalSyllable("hoà"), "hòa");
+  assert.equal(canonicalSyllable("thuỷ"), "thủy");
+  assert.equal(matchKey("Hoà Bình"), "hòa bình");
+});
