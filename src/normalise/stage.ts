@@ -7,13 +7,15 @@ import { detectLanguage } from "./language.js";
  * uniform line ends. Tone-mark placement is NOT changed here (the record keeps the article's
  * spelling); `matchText` gets the canonical placement once the article text exists.
  */
+// One pass instead of a chain of replaces (one copy of a large page instead of four): CR LF and
+// CR become LF, zero-width and control characters go, NBSP becomes a space.
+const ODD = /\r\n?|[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\u00A0/g;
+const fixOdd = (m: string): string => (m.charCodeAt(0) === 13 ? "\n" : m === "\u00A0" ? " " : "");
+
 export function normaliseText(s: string): string {
-  return s
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
-    .replace(/\u00A0/g, " ")
-    .normalize("NFC");
+  ODD.lastIndex = 0;
+  const t = ODD.test(s) ? s.replace(ODD, fixOdd) : s;
+  return t.normalize("NFC");
 }
 
 export const normaliseStage: Stage = {

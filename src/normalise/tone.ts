@@ -71,9 +71,27 @@ export function canonicalSyllable(word: string): string {
   return out.length === word.length ? out : word;
 }
 
+/**
+ * Syllable → canonical form, memoised: a news vocabulary is a few thousand syllables, so the
+ * NFD/NFC round trips run once per syllable per process. Bounded: cleared when full.
+ */
+const SYLLABLES = new Map<string, string>();
+const SYLLABLES_MAX = 50_000;
+
+function canonicalCached(w: string): string {
+  if (w.length > 7) return w;
+  let c = SYLLABLES.get(w);
+  if (c === undefined) {
+    c = canonicalSyllable(w);
+    if (SYLLABLES.size >= SYLLABLES_MAX) SYLLABLES.clear();
+    SYLLABLES.set(w, c);
+  }
+  return c;
+}
+
 /** The whole text with canonical tone placement; same length as the input (NFC input assumed). */
 export function canonicalTones(text: string): string {
-  return text.replace(WORD, (w) => (w.length > 7 ? w : canonicalSyllable(w)));
+  return text.replace(WORD, canonicalCached);
 }
 
 /** Lower-case, canonical tones: the key for dictionary lookups. */

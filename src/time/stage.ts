@@ -24,8 +24,7 @@ function sentenceOf(sentences: Span[], start: number, textLength: number): Span 
   return { start: 0, end: textLength };
 }
 
-function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon): Mention[] {
-  const lower = lowerSameLength(match);
+function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon, lower: string = lowerSameLength(match)): Mention[] {
   return tagTimes(text, lex, match).map((c) => {
     const s = sentenceOf(sentences, c.start, text.length);
     return {
@@ -41,25 +40,58 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
  * Tags and resolves the time expressions of `doc`. `extra` constraints (from the actor stage,
  * see `refineReferenceDate`) narrow the inference of an undated capture.
  */
+/**
+ * What `analyzeTime` reads off the text alone, kept for the next call on the same text: the
+ * actor stage re-runs the time analysis of an undated capture with extra constraints
+ * (`refineReferenceDate`), and the tagging, the caption mentions and the tenure constraints are
+ * the same the second time. One entry; keyed by identity of the lexicon, the sentence list and
+ * the caption list, and by the texts' values. Mentions are never mutated, so sharing is safe.
+ */
+interface TextMemo {
+  lex: TimeLexicon;
+  text: string;
+  match: string;
+  sentences: Span[];
+  lower: string;
+  mentions: Mention[];
+  captions?: readonly string[] | undefined;
+  evidence?: { capMentions: Mention[]; tenures: DateConstraint[][] };
+}
+let memo: TextMemo | null = null;
+
+function textMemo(lex: TimeLexicon, text: string, match: string, sentences: Span[]): TextMemo {
+  if (memo && memo.lex === lex && memo.sentences === sentences && memo.text === text && memo.match === match) return memo;
+  const lower = lowerSameLength(match);
+  memo = { lex, text, match, sentences, lower, mentions: locate(text, match, sentences, lex, lower) };
+  return memo;
+}
+
 export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = []): Doc {
   const lex = timeLexicon(data);
   const text = doc.text;
   const match = doc.matchText && doc.matchText.length === text.length ? doc.matchText : text;
   const sentences = doc.sentences.length ? doc.sentences : splitSentences(text);
-  const mentions = locate(text, match, sentences, lex);
+  const tm = textMemo(lex, text, match, sentences);
+  const mentions = tm.mentions;
 
   const infer = (): Ref | null => {
     const fromUrl = parseRef(dateFromUrl(doc.source.url, lex));
     if (fromUrl) return fromUrl;
-    // The article's captions are article content too (not page chrome): their dates count as evidence.
-    const capMentions: Mention[] = [];
-    let capLower = "";
-    for (const cap of doc.article?.captions ?? []) {
-      capMentions.push(...locate(cap, canonicalTones(cap), splitSentences(cap), lex));
-      capLower += " " + lowerSameLength(canonicalTones(cap));
+    const captions = doc.article?.captions ?? [];
+    if (!tm.evidence || tm.captions !== captions) {
+      // The article's captions are article content too (not page chrome): their dates count as evidence.
+      const capMentions: Mention[] = [];
+      let capLower = "";
+      for (const cap of captions) {
+        const capMatch = canonicalTones(cap);
+        capMentions.push(...locate(cap, capMatch, splitSentences(cap), lex));
+        capLower += " " + lowerSameLength(capMatch);
+      }
+      tm.captions = captions;
+      tm.evidence = { capMentions, tenures: tenureConstraints(tm.lower + capLower, lex) };
     }
-    const constraints = [...tenureConstraints(lowerSameLength(match) + capLower, lex), ...extra];
-    return inferReference([...mentions, ...capMentions], lex, constraints);
+    const constraints = [...tm.evidence.tenures, ...extra];
+    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints);
   };
   const { ref, date } = chooseReference(doc, infer);
 
