@@ -9,6 +9,7 @@ import * as exportCmd from "./commands/export.js";
 import * as watchCmd from "./commands/watch.js";
 import * as workerCmd from "./commands/worker.js";
 import * as enqueueCmd from "./commands/enqueue.js";
+import * as serveCmd from "./commands/serve.js";
 
 interface Command {
   help: string;
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   watch: watchCmd,
   worker: workerCmd,
   enqueue: enqueueCmd,
+  serve: serveCmd,
 };
 
 const USAGE = `usage: thoisu <command> [options]

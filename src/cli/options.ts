@@ -1,4 +1,55 @@
-import { UsageError } from "./io.js";
+/**
+ * What every command shares: argument parsing with --help, the capture flags (--url,
+ * --fetched-at, --date), counts, output formats and opening the store. Commands stay small and
+ * report every mistake in how they were called as a UsageError (exit status 2).
+ */
+import { parseArgs } from "node:util";
+import type { CallerOptions } from "../envelope/types.js";
+import { openStore, storeLocation } from "../store/open.js";
+import type { Store } from "../store/store.js";
+import { UsageError, type CommandIO } from "./io.js";
+
+interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  default?: string | boolean;
+  multiple?: boolean;
+}
+type Val<S> = S extends { multiple: true }
+  ? S extends { type: "boolean" } ? boolean[] : string[]
+  : S extends { type: "boolean" } ? boolean : string;
+/** Parsed values: options with a default are always there, the others may be missing. */
+export type Values<O> = { [K in keyof O as O[K] extends { default: unknown } ? K : never]: Val<O[K]> } & {
+  [K in keyof O as O[K] extends { default: unknown } ? never : K]?: Val<O[K]>;
+};
+
+/**
+ * Parses a command's arguments. `--help`/`-h` is added to every command: it prints `help` and
+ * the result is null (the command returns 0). Unknown options and the like are usage errors.
+ */
+export function parseCommand<const O extends Record<string, OptionSpec>>(
+  argv: string[],
+  options: O,
+  help: string,
+  io: CommandIO,
+  { positionals = true }: { positionals?: boolean } = {},
+): { values: Values<O>; positionals: string[] } | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: positionals,
+      options: { ...(options as Record<string, OptionSpec>), help: { type: "boolean", short: "h" } },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  if (parsed.values.help) {
+    io.out(help + "\n");
+    return null;
+  }
+  return { values: parsed.values as unknown as Values<O>, positionals: parsed.positionals };
+}
 
 /** Accepts YYYY-MM-DD with an optional time; returns it as given (trimmed) or throws a usage error. */
 export function parseDateOption(value: string, flag: string): string {
@@ -7,4 +58,55 @@ export function parseDateOption(value: string, flag: string): string {
     throw new UsageError(`${flag} takes a date such as 2025-05-16 or 2025-05-16T10:00:00Z, not "${value}"`);
   }
   return v;
+}
+
+/** A whole number option, or its default. */
+export function parseCount(v: string | undefined, flag: string, dflt: number): number {
+  if (v == null) return dflt;
+  if (!/^\d+$/.test(v.trim())) throw new UsageError(`${flag} takes a whole number, not "${v}"`);
+  return Number(v);
+}
+
+/** The flags that say what the caller knows about a capture (CONTRACT.md "Inputs"). */
+export const CAPTURE_FLAGS = {
+  url: { type: "string" },
+  "fetched-at": { type: "string" },
+  date: { type: "string" },
+} as const;
+
+export function captureOptions(v: { url?: string; "fetched-at"?: string; date?: string }): CallerOptions {
+  return {
+    url: v.url ?? null,
+    fetchedAt: v["fetched-at"] != null ? parseDateOption(v["fetched-at"], "--fetched-at") : null,
+    date: v.date != null ? parseDateOption(v.date, "--date") : null,
+  };
+}
+
+export type OutputFormat = "table" | "json" | "csv";
+export const FORMAT_FLAG = { format: { type: "string", default: "table" } } as const;
+
+/** Checks --format against the formats a command writes. */
+export function outputFormat<F extends string = OutputFormat>(value: string, allowed: readonly F[] = ["table", "json", "csv"] as unknown as F[]): F {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format takes ${allowed.join(", ")}, not "${value}"`);
+  return value as F;
+}
+
+/** A JSON array with one element per line: easy to read and to stream into other tools. */
+export function jsonLines(items: readonly unknown[]): string {
+  return "[\n" + items.map((x) => JSON.stringify(x)).join(",\n") + (items.length ? "\n" : "") + "]\n";
+}
+
+/** Opens the store named by --db / THOISU_DB / the default location, runs `fn`, always closes it. */
+export async function withStore<T>(db: string | undefined, io: CommandIO, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeLocation(db, io.env), { now: io.now });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Terminal width for tables. */
+export function width(io: CommandIO): number {
+  return Number(io.env.COLUMNS) || 120;
 }

@@ -1,11 +1,10 @@
-import { parseArgs } from "node:util";
 import { readInputs } from "../../capture/inputs.js";
 import { analyze, defaultContext } from "../../pipeline/analyze.js";
 import { toRecord } from "../../record/record.js";
 import { failed } from "../../envelope/doc.js";
 import { summarize, style } from "../summary.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseDateOption } from "../options.js";
+import { captureOptions, parseCommand } from "../options.js";
 
 export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
@@ -14,33 +13,21 @@ prints a summary per article, or with --json one analysis record per line (NDJSO
 Exit status: 0 every input analysed, 1 some input could not be, 2 usage error.`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean", default: false },
-        url: { type: "string" },
-        "fetched-at": { type: "string" },
-        date: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      json: { type: "boolean", default: false },
+      url: { type: "string" },
+      "fetched-at": { type: "string" },
+      date: { type: "string" },
+    },
+    help,
+    io,
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   if (parsed.positionals.length === 0) throw new UsageError("no input given (a file, a folder, a .jsonl batch or - for standard input)");
-  const options = {
-    url: v.url ?? null,
-    fetchedAt: v["fetched-at"] != null ? parseDateOption(v["fetched-at"], "--fetched-at") : null,
-    date: v.date != null ? parseDateOption(v.date, "--date") : null,
-  };
+  const options = captureOptions(v);
   const ctx = defaultContext(io.now());
   const st = style(io.color);
   let bad = 0;

@@ -1,12 +1,10 @@
-import { parseArgs } from "node:util";
 import { readInputs } from "../../capture/inputs.js";
 import { openStore, storeLocation } from "../../store/open.js";
 import { newDoc } from "../../envelope/doc.js";
 import { storedCapture } from "../../ingest/prepare.js";
 import type { QueueItem } from "../../store/store.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseDateOption } from "../options.js";
-import { parseCount } from "./ingest.js";
+import { captureOptions, parseCommand, parseCount } from "../options.js";
 
 export const help = `thoisu enqueue [--db URL|FILE] [--batch N] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
@@ -15,34 +13,22 @@ input) on the store's shared queue, for thoisu worker processes to analyse. Capt
 stored or already queued are skipped. --batch: captures per transaction (default 500).`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: "string" },
-        batch: { type: "string" },
-        url: { type: "string" },
-        "fetched-at": { type: "string" },
-        date: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      db: { type: "string" },
+      batch: { type: "string" },
+      url: { type: "string" },
+      "fetched-at": { type: "string" },
+      date: { type: "string" },
+    },
+    help,
+    io,
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   if (parsed.positionals.length === 0) throw new UsageError("no input given (a file, a folder, a .jsonl batch, a WARC or - for standard input)");
-  const options = {
-    url: v.url ?? null,
-    fetchedAt: v["fetched-at"] != null ? parseDateOption(v["fetched-at"], "--fetched-at") : null,
-    date: v.date != null ? parseDateOption(v.date, "--date") : null,
-  };
+  const options = captureOptions(v);
   const batchSize = Math.max(1, parseCount(v.batch, "--batch", 500));
   const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
   const sum = { seen: 0, queued: 0, stored: 0, alreadyQueued: 0, problems: 0 };

@@ -1,11 +1,10 @@
-import { parseArgs } from "node:util";
 import { readInputs } from "../../capture/inputs.js";
 import { openStore, storeLocation } from "../../store/open.js";
 import { createPool, defaultPoolSize } from "../../ingest/pool.js";
 import { countInputs, ingestInputs, reanalyzeStore, type IngestSummary } from "../../ingest/ingest.js";
 import { createProgress } from "../progress.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseDateOption } from "../options.js";
+import { captureOptions, parseCommand, parseCount } from "../options.js";
 
 export const help = `thoisu ingest [--db FILE|URL] [--batch N] [--jobs N] [--reanalyze] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
@@ -15,12 +14,6 @@ The store is an SQLite file ($XDG_DATA_HOME/thoisu/thoisu.db by default), or Pos
 capture or page is stored once; syndicated copies are linked to their original. Analysis runs
 on --jobs worker threads (default: every core). --reanalyze also re-analyses stored articles
 written by an older analyser. Progress goes to standard error; --quiet hides it.`;
-
-export function parseCount(v: string | undefined, flag: string, dflt: number): number {
-  if (v == null) return dflt;
-  if (!/^\d+$/.test(v.trim())) throw new UsageError(`${flag} takes a whole number, not "${v}"`);
-  return Number(v);
-}
 
 export function summaryLine(verb: string, s: IngestSummary): string {
   const parts = [`${s.added} added`];
@@ -34,37 +27,25 @@ export function summaryLine(verb: string, s: IngestSummary): string {
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: "string" },
-        batch: { type: "string" },
-        jobs: { type: "string", short: "j" },
-        reanalyze: { type: "boolean", default: false },
-        quiet: { type: "boolean", short: "q", default: false },
-        url: { type: "string" },
-        "fetched-at": { type: "string" },
-        date: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      db: { type: "string" },
+      batch: { type: "string" },
+      jobs: { type: "string", short: "j" },
+      reanalyze: { type: "boolean", default: false },
+      quiet: { type: "boolean", short: "q", default: false },
+      url: { type: "string" },
+      "fetched-at": { type: "string" },
+      date: { type: "string" },
+    },
+    help,
+    io,
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   if (parsed.positionals.length === 0 && !v.reanalyze) throw new UsageError("no input given (a file, a folder, a .jsonl batch or - for standard input)");
-  const options = {
-    url: v.url ?? null,
-    fetchedAt: v["fetched-at"] != null ? parseDateOption(v["fetched-at"], "--fetched-at") : null,
-    date: v.date != null ? parseDateOption(v.date, "--date") : null,
-  };
+  const options = captureOptions(v);
   const batchSize = Math.max(1, parseCount(v.batch, "--batch", 200));
   const jobs = parseCount(v.jobs, "--jobs", defaultPoolSize());
   const store = await openStore(storeLocation(v.db, io.env), { now: io.now });

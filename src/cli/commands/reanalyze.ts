@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
 import { openStore, storeLocation } from "../../store/open.js";
 import { createPool, defaultPoolSize } from "../../ingest/pool.js";
 import { reanalyzeStore } from "../../ingest/ingest.js";
 import { createProgress } from "../progress.js";
-import { UsageError, type CommandIO } from "../io.js";
-import { parseCount, summaryLine } from "./ingest.js";
+import type { CommandIO } from "../io.js";
+import { parseCommand, parseCount } from "../options.js";
+import { summaryLine } from "./ingest.js";
 
 export const help = `thoisu reanalyze [--db FILE|URL] [--batch N] [--jobs N] [--quiet]
 
@@ -12,26 +12,20 @@ Re-analyses, from their stored captures, the stored articles written by an older
 version, and updates their story events, search entries and actor counts.`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        db: { type: "string" },
-        batch: { type: "string" },
-        jobs: { type: "string", short: "j" },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      db: { type: "string" },
+      batch: { type: "string" },
+      jobs: { type: "string", short: "j" },
+      quiet: { type: "boolean", short: "q", default: false },
+    },
+    help,
+    io,
+    { positionals: false },
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
   const pool = createPool(parseCount(v.jobs, "--jobs", defaultPoolSize()), io.now());
   try {

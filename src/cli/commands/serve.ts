@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { openStore, storeLocation } from "../../store/open.js";
 import { buildServer, DEFAULT_BODY_LIMIT } from "../../serve/app.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseCount } from "./ingest.js";
+import { parseCommand, parseCount } from "../options.js";
 
 export const help = `thoisu serve [--host 127.0.0.1] [--port 8080] [--db FILE|URL] [--token-file FILE] [--jobs N] [--body-limit BYTES] [--log]
 
@@ -33,30 +32,23 @@ export function readToken(file: string | undefined, env: Record<string, string |
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        host: { type: "string", default: "127.0.0.1" },
-        port: { type: "string", default: "8080" },
-        db: { type: "string" },
-        "token-file": { type: "string" },
-        jobs: { type: "string", short: "j" },
-        "body-limit": { type: "string" },
-        log: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      host: { type: "string", default: "127.0.0.1" },
+      port: { type: "string", default: "8080" },
+      db: { type: "string" },
+      "token-file": { type: "string" },
+      jobs: { type: "string", short: "j" },
+      "body-limit": { type: "string" },
+      log: { type: "boolean", default: false },
+    },
+    help,
+    io,
+    { positionals: false },
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   const port = parseCount(v.port, "--port", 8080);
   if (port > 65535) throw new UsageError(`--port takes 0 to 65535, not ${port}`);
   const bodyLimit = parseCount(v["body-limit"], "--body-limit", DEFAULT_BODY_LIMIT);

@@ -1,9 +1,7 @@
-import { parseArgs } from "node:util";
-import { openStore, storeLocation } from "../../store/open.js";
 import { csv, shownDate, table, TIMELINE_CSV_HEAD, timelineCsvRow } from "../../store/format.js";
 import type { StoryEvent } from "../../store/store.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseCount } from "./ingest.js";
+import { jsonLines, outputFormat, parseCommand, parseCount, width, withStore } from "../options.js";
 
 export const help = `thoisu timeline [QUERY] [--actor X] [--type T] [--from D] [--to D] [--limit N] [--format table|json|csv] [--db FILE|URL]
 
@@ -24,34 +22,25 @@ export function timelineTable(events: StoryEvent[], width: number): string {
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: "string" },
-        actor: { type: "string" },
-        type: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        limit: { type: "string" },
-        format: { type: "string", default: "table" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      db: { type: "string" },
+      actor: { type: "string" },
+      type: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      limit: { type: "string" },
+      format: { type: "string", default: "table" },
+    },
+    help,
+    io,
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
-  if (!["table", "json", "csv"].includes(v.format!)) throw new UsageError(`--format takes table, json or csv, not "${v.format}"`);
+  outputFormat(v.format);
   for (const k of ["from", "to"] as const) if (v[k] != null && !DATE.test(v[k]!)) throw new UsageError(`--${k} takes YYYY, YYYY-MM or YYYY-MM-DD, not "${v[k]}"`);
-  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
-  try {
+  return withStore(v.db, io, async (store) => {
     const events = await store.timeline({
       query: parsed.positionals.join(" ") || undefined,
       actor: v.actor,
@@ -60,12 +49,10 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       to: v.to,
       limit: parseCount(v.limit, "--limit", 200),
     });
-    if (v.format === "json") io.out("[\n" + events.map((e) => JSON.stringify(e)).join(",\n") + (events.length ? "\n" : "") + "]\n");
+    if (v.format === "json") io.out(jsonLines(events));
     else if (v.format === "csv") io.out(csv(TIMELINE_CSV_HEAD, events.map(timelineCsvRow)));
     else if (events.length === 0) io.out("no story events\n");
-    else io.out(timelineTable(events, Number(io.env.COLUMNS) || 120));
+    else io.out(timelineTable(events, width(io)));
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }

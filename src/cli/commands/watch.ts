@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { openStore, storeLocation } from "../../store/open.js";
 import { createPool } from "../../ingest/pool.js";
 import { Fetcher, USER_AGENT, userAgent } from "../../fetch/http.js";
 import { watchPass, type WatchSummary } from "../../watch/watch.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseDateOption } from "../options.js";
-import { parseCount, summaryLine } from "./ingest.js";
+import { parseCommand, parseCount, parseDateOption } from "../options.js";
+import { summaryLine } from "./ingest.js";
 
 export const help = `thoisu watch [--feeds FILE] [--once] [--interval SECONDS] [--rate SECONDS] [--db FILE|URL] [--jobs N] FEED_URL...
 
@@ -40,36 +39,28 @@ export function passLine(s: WatchSummary): string {
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        contact: { type: "string" },
-        feeds: { type: "string" },
-        once: { type: "boolean", default: false },
-        interval: { type: "string" },
-        rate: { type: "string" },
-        timeout: { type: "string" },
-        retries: { type: "string" },
-        concurrency: { type: "string" },
-        db: { type: "string" },
-        jobs: { type: "string", short: "j" },
-        batch: { type: "string" },
-        date: { type: "string" },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      contact: { type: "string" },
+      feeds: { type: "string" },
+      once: { type: "boolean", default: false },
+      interval: { type: "string" },
+      rate: { type: "string" },
+      timeout: { type: "string" },
+      retries: { type: "string" },
+      concurrency: { type: "string" },
+      db: { type: "string" },
+      jobs: { type: "string", short: "j" },
+      batch: { type: "string" },
+      date: { type: "string" },
+      quiet: { type: "boolean", short: "q", default: false },
+    },
+    help,
+    io,
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   const feeds = [...parsed.positionals];
   if (v.feeds) {
     let text: string;

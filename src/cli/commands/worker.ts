@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import { openStore, storeLocation } from "../../store/open.js";
 import { createPool } from "../../ingest/pool.js";
 import { defaultWorkerName, runWorker } from "../../worker/worker.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { parseCount, summaryLine } from "./ingest.js";
+import { parseCommand, parseCount } from "../options.js";
+import { summaryLine } from "./ingest.js";
 
 export const help = `thoisu worker [--db URL|FILE] [--name NAME] [--batch N] [--lease SECONDS] [--poll SECONDS] [--jobs N] [--drain] [--status]
 
@@ -25,33 +25,26 @@ function seconds(v: string | undefined, flag: string, dflt: number): number {
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        db: { type: "string" },
-        name: { type: "string" },
-        batch: { type: "string" },
-        lease: { type: "string" },
-        poll: { type: "string" },
-        jobs: { type: "string", short: "j" },
-        "max-attempts": { type: "string" },
-        drain: { type: "boolean", default: false },
-        status: { type: "boolean", default: false },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseCommand(
+    argv,
+    {
+      db: { type: "string" },
+      name: { type: "string" },
+      batch: { type: "string" },
+      lease: { type: "string" },
+      poll: { type: "string" },
+      jobs: { type: "string", short: "j" },
+      "max-attempts": { type: "string" },
+      drain: { type: "boolean", default: false },
+      status: { type: "boolean", default: false },
+      quiet: { type: "boolean", short: "q", default: false },
+    },
+    help,
+    io,
+    { positionals: false },
+  );
+  if (!parsed) return 0;
   const v = parsed.values;
-  if (v.help) {
-    io.out(help + "\n");
-    return 0;
-  }
   const batch = Math.max(1, parseCount(v.batch, "--batch", 10));
   const leaseMs = Math.round(seconds(v.lease, "--lease", 60) * 1000);
   const pollMs = Math.round(seconds(v.poll, "--poll", 2) * 1000);
