@@ -124,14 +124,14 @@ export class Recogniser {
     return w;
   }
 
-  /** The longest dictionary alias at token i, or null. */
-  matchAt(toks: readonly Token[], i: number, initial: boolean): Hit | null {
+  /** The longest dictionary alias at token i, or null; only tokens before `limit` are read. */
+  matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length): Hit | null {
     const t = toks[i]!;
     const tryList = (list: AliasRec[] | undefined, folded: boolean): Hit | null => {
       if (!list) return null;
       for (const rec of list) {
         const n = rec.keys.length;
-        if (i + n > toks.length) continue;
+        if (i + n > limit) continue;
         let ok = true;
         let words: string[] | null = null;
         for (let k = 0; k < n && ok; k++) {
@@ -145,7 +145,7 @@ export class Recogniser {
       }
       return null;
     };
-    const nx = toks[i + 1];
+    const nx = i + 1 < limit ? toks[i + 1] : undefined;
     const ex = this.dict.exact.get(t.key);
     let hit: Hit | null = null;
     if (ex) {
@@ -185,12 +185,30 @@ export class Recogniser {
     return !nx.cap && !cont.has(nx.key);
   }
 
-  analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">): ActorAnalysis {
+  /**
+   * Tokens, sentence positions and the dictionary pass depend on the text and its sentences
+   * only. The actor stage analyses an undated capture twice (for role constraints on the date,
+   * then for real), so the last text's pass is kept; the hits are copied for each analysis since
+   * later passes change them. Read-only: `toks`, `sentOf`, `initial`, `cover`.
+   */
+  private pass: {
+    text: string;
+    sents: Span[];
+    toks: Token[];
+    sentOf: Int32Array;
+    initial: Uint8Array;
+    hits: Hit[];
+    cover: Int32Array;
+    inner: Hit[];
+  } | null = null;
+
+  private dictionaryPass(text: string, sents: Span[]): NonNullable<Recogniser["pass"]> {
+    const p = this.pass;
+    if (p && p.sents === sents && p.text === text) return p;
     const T = this.titles;
     const D = this.dict;
-    const toks = tokenize(doc.matchText);
+    const toks = tokenize(text);
     const n = toks.length;
-    const sents = sentenceSpans(doc);
     // sentence index per token, and whether it starts its sentence
     const sentOf = new Int32Array(n);
     const initial = new Uint8Array(n);
@@ -217,22 +235,35 @@ export class Recogniser {
         i = h.b;
       } else i++;
     }
-    const entryActor = (i: number): Actor => {
-      const e = D.entries[i]!;
-      return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
-    };
     // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too
     const inner: Hit[] = [];
     for (const h of hits) {
       if (h.b - h.a < 2 || D.entries[h.entry]!.type === "gpe" || D.entries[h.entry]!.type === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
-        const sub = this.matchAt(toks.slice(0, h.b), k, false);
+        const sub = this.matchAt(toks, k, false, h.b);
         if (sub && D.entries[sub.entry]!.type === "gpe" && sub.b <= h.b) {
           inner.push(sub);
           k = sub.b - 1;
         }
       }
     }
+    this.pass = { text, sents, toks, sentOf, initial, hits, cover, inner };
+    return this.pass;
+  }
+
+  analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">): ActorAnalysis {
+    const T = this.titles;
+    const D = this.dict;
+    const sents = sentenceSpans(doc);
+    const pass = this.dictionaryPass(doc.matchText, sents);
+    const { toks, sentOf, cover } = pass;
+    const n = toks.length;
+    const hits: Hit[] = pass.hits.map((h) => ({ ...h }));
+    const inner: Hit[] = pass.inner.map((h) => ({ ...h }));
+    const entryActor = (i: number): Actor => {
+      const e = D.entries[i]!;
+      return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
+    };
     // bodies missing from the dictionary, built from a state name: "Bộ Ngoại giao Qatar"
     const bodies: Found[] = [];
     const bodyAt = new Map<number, { b: number; code: string | null }>(); // start token → end token, code
