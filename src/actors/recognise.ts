@@ -258,8 +258,10 @@ export class Recogniser {
     const pass = this.dictionaryPass(doc.matchText, sents);
     const { toks, sentOf, cover } = pass;
     const n = toks.length;
-    const hits: Hit[] = pass.hits.map((h) => ({ ...h }));
-    const inner: Hit[] = pass.inner.map((h) => ({ ...h }));
+    // copies of one shape (a spread copy would give the optimiser objects of new shapes)
+    const copy = (h: Hit): Hit => ({ a: h.a, b: h.b, entry: h.entry, weak: h.weak, generic: h.generic });
+    const hits: Hit[] = pass.hits.map(copy);
+    const inner: Hit[] = pass.inner.map(copy);
     const entryActor = (i: number): Actor => {
       const e = D.entries[i]!;
       return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
