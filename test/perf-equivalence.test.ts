@@ -80,3 +80,27 @@ test("canonicalTones: same length, canonical placement, stable on repeat (memo)"
   assert.equal(canonicalSyllable("thuỷ"), "thủy");
   assert.equal(matchKey("Hoà Bình"), "hòa bình");
 });
+
+test("detectLanguage counts letters like the array-building version did", async () => {
+  const { detectLanguage } = await import("../src/normalise/language.js");
+  const ref = (text: string): string | null => {
+    const sample = text.slice(0, 20000);
+    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < 20) return null;
+    const vi = sample.match(/[ăâđêôơưàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]/giu)?.length ?? 0;
+    const viWords = sample.match(/(?:^|\s)(?:của|và|là|các|những|được|trong|cho|với|không|này|đã|người|một)(?=\s|$)/giu)?.length ?? 0;
+    const enWords = sample.match(/(?:^|\s)(?:the|and|of|to|in|is|that|for|with|was|on)(?=\s|$)/giu)?.length ?? 0;
+    if (vi / letters > 0.05 || viWords > enWords) return "vi";
+    if (enWords > 3) return "en";
+    return "und";
+  };
+  const cases = [
+    "Tổng thống Mỹ và Thủ tướng Nhật Bản đã gặp nhau tại Hà Nội",
+    "The president and the prime minister met in Tokyo on the first day of the summit, and that was it",
+    "𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐𝐑𝐒𝐓𝐔𝐕 mathematical letters then ĂẮẰ upper case Vietnamese",
+    "short",
+    "Ελληνικά κείμενα χωρίς βιετναμέζικα γράμματα καθόλου εδώ",
+    "lone \uD800 surrogate letters aaaaaaaaaaaaaaaaaaaaaaa",
+  ];
+  for (const c of cases) assert.equal(detectLanguage(c), ref(c), c);
+});

@@ -43,7 +43,7 @@ export function roleConstraints(doc: DocText, rec: Recogniser): RoleConstraint[]
     referenceDate: { value: null, basis: "none" },
     article: null,
     source: { path: null, record_id: null, url: null, fetched_at: null },
-  });
+  }, true);
   const res: RoleConstraint[] = [];
   for (const t of out.titled) {
     const e = rec.dict.entries[rec.dict.byId.get(t.actor)!]!;

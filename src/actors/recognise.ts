@@ -251,7 +251,11 @@ export class Recogniser {
     return this.pass;
   }
 
-  analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">): ActorAnalysis {
+  /**
+   * `titledOnly`: stop once the title pass is done and return only `titled` (actors, mentions and
+   * messages empty): what the role constraints on an undated capture's date need.
+   */
+  analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">, titledOnly = false): ActorAnalysis {
     const T = this.titles;
     const D = this.dict;
     const sents = sentenceSpans(doc);
@@ -521,6 +525,8 @@ export class Recogniser {
         continue;
       }
     }
+    // every titled name is known now (only handleRole adds them)
+    if (titledOnly) return { actors: [], mentions: [], messages: [], titled };
     // people named by the dictionary carry their role for "người đồng cấp" only through titles (above)
     // 2b. unknown names of two or more words given by their context: after a noun for a person
     // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before

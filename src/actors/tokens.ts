@@ -72,7 +72,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const w = m[0];
     const info = wordInfo(w);
     const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
-    const tok: Token = { start: s + offset, end: s + w.length + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between };
+    // every token has the same fields (one object shape for the code that reads them)
+    const tok: Token = { start: s + offset, end: s + w.length + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between, hyphen: false, spacedDash: false };
     if (between === " " && s - last > 1) {
       const sep = text.slice(last, s);
       if (/[-‐‑–—]/.test(sep)) {
