@@ -104,3 +104,25 @@ test("detectLanguage counts letters like the array-building version did", async 
   ];
   for (const c of cases) assert.equal(detectLanguage(c), ref(c), c);
 });
+
+test("canonicalTones by scan equals the word-by-word replace", () => {
+  const ref = (text: string): string => text.replace(/[\p{L}\p{M}]+/gu, (w) => (w.length > 7 ? w : canonicalSyllable(w)));
+  const cases = [
+    "Thuỷ thủ hoà giải xoà khoẻ, Hoà Bình, THUỶ, quý, giá, gìn, Nguyễn Phú Trọng",
+    "đầu tiên: 12/1/2025 — “Hoà” (hòa) hoà-bình hoà.bình",
+    "dài: khoẻkhoẻkhoẻ, hoàhoà, ǹg ḿ ẁ, cafe\u0301 hoa\u0300", // long words; precomposed consonants; combining marks
+    "𝐀𝐁 𝐂à hoà𝐀 \uD800hoà \uDC00thuỷ",
+    "",
+    "no tones at all here",
+  ];
+  for (const c of cases) assert.equal(canonicalTones(c), ref(c), c);
+});
+
+test("line word counts: lower-cased words stand for the line's words", async () => {
+  const { words, lineInfos } = await import("../src/extract/lines.js");
+  const lines = ["Ⅻ Olympic İstanbul ÇAĞ", "ΟΔΟΣ:ΑΘΗΝΑ và Ⓐ Ⓑ", "Tổng thống Mỹ nói: “Hoà bình” là của các bên", "A.B.C D&E O’Neil 1.000,5"];
+  for (const l of lines) {
+    const info = lineInfos(l)[0]!;
+    assert.equal(info.words, words(l.replace(/\s+/g, " ").trim()).length, l);
+  }
+});

@@ -188,22 +188,23 @@ export function lineInfos(raw: string): LineInfo[] {
     if (!text) continue;
     const prevBlank = i === 0 || !rawLines[i - 1]!.trim();
     const nextBlank = i === rawLines.length - 1 || !rawLines[i + 1]!.trim();
-    const ws = words(text);
     const key = labelKey(text);
-    // the words of the lower-cased line are the lower-cased words unless lower-casing changes a length
+    // Lower-casing maps letters to letters and numbers to numbers: unless it changes the length,
+    // the lower-cased line has the same words (so the same count) as the line.
     const lower = text.toLowerCase();
-    const lowerWords = lower.length === text.length ? ws.map((w) => w.toLowerCase()) : words(lower);
+    const lowerWords = words(lower);
+    const count = lower.length === text.length ? lowerWords.length : words(text).length;
     out.push({
       i,
       text,
       key,
-      words: ws.length,
+      words: count,
       blankBefore: prevBlank,
       blankAfter: nextBlank,
       sentence: endsSentence(text),
       file: isFileName(text),
-      caption: captionOf(text, ws.length),
-      chrome: chromeOf(text, key, () => ws.length),
+      caption: captionOf(text, count),
+      chrome: chromeOf(text, key, () => count),
       section: sectionKey(key),
       density: densityOf(lowerWords),
     });

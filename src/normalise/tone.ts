@@ -53,8 +53,6 @@ function addAt(base: string, index: number, tone: string): string {
   return chars.join("");
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
-
 /** One syllable to canonical tone placement; returns the input when it is not a Vietnamese syllable. */
 export function canonicalSyllable(word: string): string {
   const nfd = word.normalize("NFD");
@@ -89,9 +87,61 @@ function canonicalCached(w: string): string {
   return c;
 }
 
-/** The whole text with canonical tone placement; same length as the input (NFC input assumed). */
+const WORD_CH = /^[\p{L}\p{M}]$/u;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+/** Per UTF-16 unit, filled lazily: 0 unknown, else 1 | 2 (in a WORD) | 4 (its NFD holds a tone mark). */
+const CH = new Uint8Array(65536);
+
+function chClass(ch: string): number {
+  return 1 | (WORD_CH.test(ch) ? 2 : 0) | (TONE_MARK.test(ch.normalize("NFD")) ? 4 : 0);
+}
+
+/**
+ * The whole text with canonical tone placement; same length as the input (NFC input assumed).
+ * Same result as `text.replace(WORD, (w) => (w.length > 7 ? w : canonicalSyllable(w)))`, by one
+ * scan: a word none of whose characters decomposes to a tone mark is left as it is without
+ * being looked at (canonicalSyllable returns such words unchanged), and the text is copied only
+ * when a word changes.
+ */
 export function canonicalTones(text: string): string {
-  return text.replace(WORD, canonicalCached);
+  const n = text.length;
+  let out = "";
+  let last = 0;
+  let ws = -1;
+  let toned = false;
+  for (let i = 0; i <= n; ) {
+    let c = 0;
+    let w = 1;
+    if (i < n) {
+      const u = text.charCodeAt(i);
+      if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        c = chClass(text.slice(i, i + 2)); // a surrogate pair: one code point
+        w = 2;
+      } else {
+        c = CH[u]!;
+        if (c === 0) CH[u] = c = chClass(text[i]!);
+      }
+    }
+    if (c & 2) {
+      if (ws < 0) {
+        ws = i;
+        toned = false;
+      }
+      if (c & 4) toned = true;
+    } else if (ws >= 0) {
+      if (toned && i - ws <= 7) {
+        const word = text.slice(ws, i);
+        const can = canonicalCached(word);
+        if (can !== word) {
+          out += text.slice(last, ws) + can;
+          last = i;
+        }
+      }
+      ws = -1;
+    }
+    i += w;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** Lower-case, canonical tones: the key for dictionary lookups. */
