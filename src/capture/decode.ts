@@ -41,12 +41,14 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (one decoding, not two). */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -77,11 +79,12 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
   const declared = declaredCharset(bytes);
-  const valid = isValidUtf8(bytes);
+  const utf8 = strictUtf8(bytes);
+  const valid = utf8 !== null;
   if (declared && declared !== "utf-8" && iconv.encodingExists(declared) && !valid) {
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, problem: null };
   }
-  if (valid) return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", problem: null };
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8", problem: null };
   // Mostly UTF-8 with a few broken sequences (a damaged or truncated file): keep UTF-8 and say so,
   // rather than reading the whole page in a legacy codepage (which would turn it into mojibake).
   const lenient = new TextDecoder("utf-8").decode(bytes);
