@@ -126,3 +126,19 @@ test("line word counts: lower-cased words stand for the line's words", async () 
     assert.equal(info.words, words(l.replace(/\s+/g, " ").trim()).length, l);
   }
 });
+
+test("line density by scan equals functionWordDensity; section labels with counters", async () => {
+  const { functionWordDensity, lineInfos, isSectionLabel } = await import("../src/extract/lines.js");
+  const lines = [
+    "Tổng thống Mỹ nói rằng của các bên và những người đã đến",
+    "CỦA VÀ LÀ các NHỮNG được",
+    "𝐀𝐁 và 𝐂 của O’Neil's A.B.C-D/E & là",
+    "1.000,5 người và 20% của",
+    "—",
+  ];
+  for (const l of lines) assert.equal(lineInfos(l)[0]?.density ?? 0, functionWordDensity(l.replace(/\s+/g, " ").trim()), l);
+  assert.equal(isSectionLabel("Thế giới 24h"), true);
+  assert.equal(isSectionLabel("Thế giới 24 h"), true);
+  assert.equal(isSectionLabel("Thế giới"), true);
+  assert.equal(isSectionLabel("Thế giới bình"), false);
+});

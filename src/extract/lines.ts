@@ -22,7 +22,30 @@ let lexicon: Lexicon | null = null;
 
 const LEAD_CH = /[\s•·*\-–—>|]/u;
 const TRAIL_CH = /[\s:.…|»>]/u;
-const ODD_SPACE = /[^\S ]| {2}/;
+/** Holds white space other than single spaces (what `/[^\S ]| {2}/` finds), by a scan. */
+function oddSpace(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c > 32 && c < 0xa0) continue;
+    if (isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
+/** `\s` as a code unit test: WhiteSpace and LineTerminator. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** Key a whole line is compared to the lists by: lower case, no bullets, no trailing punctuation. */
 export function labelKey(s: string): string {
@@ -35,7 +58,7 @@ export function labelKey(s: string): string {
   while (b > a && TRAIL_CH.test(t[b - 1]!)) b--;
   const u = a === 0 && b === t.length ? t : t.slice(a, b);
   // the ends are not white space now, so the final trim() changes nothing
-  return ODD_SPACE.test(u) ? u.replace(/\s+/g, " ").trim() : u;
+  return oddSpace(u) ? u.replace(/\s+/g, " ").trim() : u;
 }
 
 /** The lists, read once per process. */
@@ -73,6 +96,51 @@ export function words(s: string): string[] {
 /** Share of a line's words that are Vietnamese function words. */
 export function functionWordDensity(s: string): number {
   return densityOf(words(s.toLowerCase()));
+}
+
+/** Per UTF-16 unit, filled lazily: 0 unknown, else 1 | 2 (starts a word) | 4 (continues one). */
+const WORD_CLASS = new Uint8Array(65536);
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_CONT = /^[\p{L}\p{N}'’.&/-]$/u;
+const wordClass = (ch: string): number => 1 | (WORD_START.test(ch) ? 2 : 0) | (WORD_CONT.test(ch) ? 4 : 0);
+let fwMaxLength = -1;
+
+/**
+ * The words of a lower-cased line as `words()` finds them, counted, with how many are function
+ * words: one scan, no array of words (only words short enough to be function words are cut out).
+ */
+function scanWords(s: string): { count: number; functionWords: number } {
+  const fw = extractLexicon().functionWords;
+  if (fwMaxLength < 0) for (const w of fw) fwMaxLength = Math.max(fwMaxLength, w.length);
+  const n = s.length;
+  // class and width (1 or 2 code units) of the code point at i
+  let width = 1;
+  const classAt = (i: number): number => {
+    const u = s.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      return wordClass(s.slice(i, i + 2));
+    }
+    width = 1;
+    let c = WORD_CLASS[u]!;
+    if (c === 0) WORD_CLASS[u] = c = wordClass(s[i]!);
+    return c;
+  };
+  let count = 0;
+  let hits = 0;
+  let i = 0;
+  while (i < n) {
+    if (!(classAt(i) & 2)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < n && classAt(i) & 4) i += width;
+    count++;
+    if (i - start <= fwMaxLength && fw.has(s.slice(start, i))) hits++;
+  }
+  return { count, functionWords: hits };
 }
 
 function densityOf(ws: string[]): number {
@@ -127,9 +195,12 @@ function sectionKey(k: string): boolean {
   if (!k) return false;
   const { sections } = extractLexicon();
   if (sections.has(k)) return true;
-  // the suffix /\s*\d+\s*h?$/ can only be there when the key ends in a digit or "h"
-  const c = k.charCodeAt(k.length - 1);
-  return ((c >= 48 && c <= 57) || c === 104) && sections.has(k.replace(/\s*\d+\s*h?$/u, ""));
+  // the suffix /\s*\d+\s*h?$/ needs a digit at the end, or before a final "h" and spaces
+  let e = k.length - 1;
+  if (k.charCodeAt(e) === 104) e--;
+  while (e >= 0 && isSpaceCode(k.charCodeAt(e))) e--;
+  const c = k.charCodeAt(e);
+  return c >= 48 && c <= 57 && sections.has(k.replace(/\s*\d+\s*h?$/u, ""));
 }
 
 /** Interface text: menus, login, comment and share widgets, list headings, footers. */
@@ -184,7 +255,7 @@ export function lineInfos(raw: string): LineInfo[] {
   const out: LineInfo[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const line = rawLines[i]!;
-    const text = ODD_SPACE.test(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
+    const text = oddSpace(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
     if (!text) continue;
     const prevBlank = i === 0 || !rawLines[i - 1]!.trim();
     const nextBlank = i === rawLines.length - 1 || !rawLines[i + 1]!.trim();
@@ -192,8 +263,8 @@ export function lineInfos(raw: string): LineInfo[] {
     // Lower-casing maps letters to letters and numbers to numbers: unless it changes the length,
     // the lower-cased line has the same words (so the same count) as the line.
     const lower = text.toLowerCase();
-    const lowerWords = words(lower);
-    const count = lower.length === text.length ? lowerWords.length : words(text).length;
+    const scan = scanWords(lower);
+    const count = lower.length === text.length ? scan.count : words(text).length;
     out.push({
       i,
       text,
@@ -206,7 +277,7 @@ export function lineInfos(raw: string): LineInfo[] {
       caption: captionOf(text, count),
       chrome: chromeOf(text, key, () => count),
       section: sectionKey(key),
-      density: densityOf(lowerWords),
+      density: scan.count ? scan.functionWords / scan.count : 0,
     });
   }
   return out;

@@ -75,7 +75,16 @@ const sameLine = (a: LineInfo, b: LineInfo) => a.key === b.key;
 
 /** Could head a related item or be a title (for duplicate detection). */
 function headlineLike(l: LineInfo): boolean {
-  return l.words >= 2 && l.words <= 40 && !/[^.]\.["”’'»)]*$/u.test(l.text) && !l.caption && !l.file;
+  return l.words >= 2 && l.words <= 40 && !endsWithStop(l.text) && !l.caption && !l.file;
+}
+
+const STOP_CLOSERS = new Set([..."\"”’'»)"]);
+
+/** `/[^.]\.["”’'»)]*$/u.test(s)` by a scan from the end: one full stop (not "..") before closing quotes. */
+function endsWithStop(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && STOP_CLOSERS.has(s[e - 1]!)) e--;
+  return e >= 2 && s[e - 1] === "." && s[e - 2] !== ".";
 }
 
 interface Run {
