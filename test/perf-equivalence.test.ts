@@ -142,3 +142,34 @@ test("line density by scan equals functionWordDensity; section labels with count
   assert.equal(isSectionLabel("Thế giới"), true);
   assert.equal(isSectionLabel("Thế giới bình"), false);
 });
+
+test("streamLines splits a byte stream as readline does, whatever the chunking", async () => {
+  const { Readable } = await import("node:stream");
+  const { createInterface } = await import("node:readline");
+  const { streamLines } = await import("../src/capture/inputs.js");
+  const inputs = [
+    '{"a":1}\n{"b":"Hoà"}\n',
+    '{"a":1}\r\n\r\n{"b":2}',
+    "one\rtwo\r\nthree\n\nfour\r",
+    "\n\n",
+    "",
+    "tail without end",
+    "x\r\n",
+    "Tổng thống\nMỹ\r\nNga\rTrung",
+  ];
+  const collect = async (it: AsyncIterable<string>): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const l of it) out.push(l);
+    return out;
+  };
+  for (const s of inputs) {
+    const bytes = Buffer.from(s, "utf8");
+    for (const size of [1, 2, 3, 5, 64]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const ref = await collect(createInterface({ input: Readable.from(chunks), crlfDelay: Infinity }));
+      const got = await collect(streamLines(Readable.from(chunks)));
+      assert.deepEqual(got, ref, `${JSON.stringify(s)} in chunks of ${size}`);
+    }
+  }
+});
