@@ -124,39 +124,41 @@ export class Recogniser {
     return w;
   }
 
+  /** The first alias of `list` matching at token i (a method, not a closure made per call). */
+  private tryList(toks: readonly Token[], i: number, limit: number, list: AliasRec[] | undefined, folded: boolean): Hit | null {
+    if (!list) return null;
+    for (const rec of list) {
+      const n = rec.keys.length;
+      if (i + n > limit) continue;
+      let ok = true;
+      let words: string[] | null = null;
+      for (let k = 0; k < n && ok; k++) {
+        const x = toks[i + k]!;
+        if (k > 0 && (x.gap !== rec.gaps[k] || (x.spacedDash && !rec.hyphens[k]))) ok = false;
+        else if (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k]) ok = false;
+        else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
+        else ok = caseOk(rec.cases[k]!, x, "");
+      }
+      if (ok) return { a: i, b: i + n, entry: rec.entry, weak: false, generic: rec.generic && !toks[i]!.cap };
+    }
+    return null;
+  }
+
   /** The longest dictionary alias at token i, or null; only tokens before `limit` are read. */
   matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length): Hit | null {
     const t = toks[i]!;
-    const tryList = (list: AliasRec[] | undefined, folded: boolean): Hit | null => {
-      if (!list) return null;
-      for (const rec of list) {
-        const n = rec.keys.length;
-        if (i + n > limit) continue;
-        let ok = true;
-        let words: string[] | null = null;
-        for (let k = 0; k < n && ok; k++) {
-          const x = toks[i + k]!;
-          if (k > 0 && (x.gap !== rec.gaps[k] || (x.spacedDash && !rec.hyphens[k]))) ok = false;
-          else if (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k]) ok = false;
-          else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
-          else ok = caseOk(rec.cases[k]!, x, "");
-        }
-        if (ok) return { a: i, b: i + n, entry: rec.entry, weak: false, generic: rec.generic && !toks[i]!.cap };
-      }
-      return null;
-    };
     const nx = i + 1 < limit ? toks[i + 1] : undefined;
     const ex = this.dict.exact.get(t.key);
     let hit: Hit | null = null;
     if (ex) {
-      hit = nx ? tryList(ex.get(nx.key), false) : null;
-      hit ??= tryList(ex.get(""), false);
+      hit = nx ? this.tryList(toks, i, limit, ex.get(nx.key), false) : null;
+      hit ??= this.tryList(toks, i, limit, ex.get(""), false);
     }
     if (!hit && t.plain) {
       const fo = this.dict.folded.get(t.fkey);
       if (fo) {
-        hit = nx && nx.plain ? tryList(fo.get(nx.fkey), true) : null;
-        hit ??= tryList(fo.get(""), true);
+        hit = nx && nx.plain ? this.tryList(toks, i, limit, fo.get(nx.fkey), true) : null;
+        hit ??= this.tryList(toks, i, limit, fo.get(""), true);
       }
     }
     if (!hit && t.cap && t.key.length >= 7) {
