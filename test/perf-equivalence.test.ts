@@ -146,7 +146,7 @@ test("line density by scan equals functionWordDensity; section labels with count
 test("streamLines splits a byte stream as readline does, whatever the chunking", async () => {
   const { Readable } = await import("node:stream");
   const { createInterface } = await import("node:readline");
-  const { streamLines } = await import("../src/capture/inputs.js");
+  const { streamLines } = await import("../src/capture/jsonl.js");
   const inputs = [
     '{"a":1}\n{"b":"Hoà"}\n',
     '{"a":1}\r\n\r\n{"b":2}',
@@ -172,4 +172,37 @@ test("streamLines splits a byte stream as readline does, whatever the chunking",
       assert.deepEqual(got, ref, `${JSON.stringify(s)} in chunks of ${size}`);
     }
   }
+});
+
+test("readJsonl gives the same items as reading lines with readline and JSON.parse", async () => {
+  const { Readable } = await import("node:stream");
+  const { createInterface } = await import("node:readline");
+  const { readJsonl, captureFromJson } = await import("../src/capture/inputs.js");
+  const text = [
+    '{"html":"<p>Hoà</p>\\n","url":"https://x.vn/a","id":"1"}',
+    "",
+    "   ",
+    '{"text":"Tổng thống Mỹ","id":7,"fetched_at":"2025-01-02"}',
+    "not json",
+    "[1]",
+    '{"content":"nội dung","url":null}',
+    '{"other":"x"}',
+    '{"text":"lone \\ud800 surrogate"}',
+  ].join("\r\n");
+  const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
+    const out: T[] = [];
+    for await (const x of it) out.push(x);
+    return out;
+  };
+  const got = await collect(readJsonl(Readable.from([Buffer.from(text, "utf8")]), "b.jsonl", "b.jsonl"));
+  const ref: unknown[] = [];
+  let n = 0;
+  for await (const line of createInterface({ input: Readable.from([Buffer.from(text, "utf8")]), crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    const item = captureFromJson(line, `b.jsonl:${n}`);
+    if (item.ok) item.capture.source.path = "b.jsonl";
+    ref.push(item);
+  }
+  assert.deepEqual(got, ref);
 });

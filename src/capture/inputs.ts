@@ -1,4 +1,5 @@
 import { createReadStream, promises as fs } from "node:fs";
+import { streamLines } from "./jsonl.js";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import type { Capture } from "../envelope/types.js";
@@ -54,57 +55,6 @@ export function captureFromJson(line: string, where: string): InputItem {
       kind: html != null ? "html" : "text",
     },
   };
-}
-
-/**
- * The lines of a byte stream, split as `readline` (crlfDelay: Infinity) splits them: "\n", "\r\n"
- * and a lone "\r" end a line, empty lines count, a last line without an end only when not
- * empty. Each line is cut from the bytes and decoded once: no per-chunk strings joined and
- * flattened, so a batch of large records makes far less garbage (peak memory). String chunks
- * are taken as their UTF-8 bytes.
- */
-export async function* streamLines(stream: Readable): AsyncGenerator<string> {
-  let parts: Buffer[] = [];
-  let afterCR = false; // the last chunk ended in "\r": a "\n" opening the next one belongs to it
-  const take = (piece: Buffer): string => {
-    const whole = parts.length ? Buffer.concat([...parts, piece]) : piece;
-    parts = [];
-    return whole.toString("utf8");
-  };
-  for await (const raw of stream as AsyncIterable<Buffer | string>) {
-    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
-    const n = chunk.length;
-    let pos = 0;
-    if (afterCR && n > 0) {
-      if (chunk[0] === 10) pos = 1;
-      afterCR = false;
-    }
-    let cr = chunk.indexOf(13, pos);
-    while (pos < n) {
-      if (cr >= 0 && cr < pos) cr = chunk.indexOf(13, pos);
-      const lf = chunk.indexOf(10, pos);
-      let end: number;
-      let next: number;
-      if (cr >= 0 && (lf < 0 || cr < lf)) {
-        end = cr;
-        if (cr + 1 < n) next = chunk[cr + 1] === 10 ? cr + 2 : cr + 1;
-        else {
-          next = n;
-          afterCR = true;
-        }
-      } else if (lf >= 0) {
-        end = lf;
-        next = lf + 1;
-      } else break;
-      yield take(chunk.subarray(pos, end));
-      pos = next;
-    }
-    if (pos < n) parts.push(chunk.subarray(pos));
-  }
-  if (parts.length) {
-    const last = take(Buffer.alloc(0));
-    if (last) yield last;
-  }
 }
 
 /** Streams a JSONL batch line by line (flat memory whatever its size). */
