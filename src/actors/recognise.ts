@@ -264,10 +264,14 @@ export class Recogniser {
     const pass = this.dictionaryPass(doc.matchText, sents);
     const { toks, sentOf, cover } = pass;
     const n = toks.length;
-    // copies of one shape (a spread copy would give the optimiser objects of new shapes)
+    // Copies of one object shape, in arrays built by push as before: a spread copy gives the
+    // optimiser objects of new shapes, and Array.prototype.map holey arrays, which sent this
+    // function into a loop of deoptimisations (at the iteration over `inner`).
     const copy = (h: Hit): Hit => ({ a: h.a, b: h.b, entry: h.entry, weak: h.weak, generic: h.generic });
-    const hits: Hit[] = pass.hits.map(copy);
-    const inner: Hit[] = pass.inner.map(copy);
+    const hits: Hit[] = [];
+    for (const h of pass.hits) hits.push(copy(h));
+    const inner: Hit[] = [];
+    for (const h of pass.inner) inner.push(copy(h));
     const entryActor = (i: number): Actor => {
       const e = D.entries[i]!;
       return { id: e.id, name: e.name, type: e.type, code: e.code ?? null };
