@@ -101,6 +101,9 @@ test("detectLanguage counts letters like the array-building version did", async 
     "short",
     "Ελληνικά κείμενα χωρίς βιετναμέζικα γράμματα καθόλου εδώ",
     "lone \uD800 surrogate letters aaaaaaaaaaaaaaaaaaaaaaa",
+    "the and of to in is that for with was on the and of Hoà bình của và là các những được trong cho với không này đã",
+    "THE AND OF TO IN, the. and of to in is that for with was on — CỦA VÀ LÀ của và là các những và là các",
+    "the\u00A0and\u2003of\tto\nin\u3000is that for with was on của\u00A0và là",
   ];
   for (const c of cases) assert.equal(detectLanguage(c), ref(c), c);
 });

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 
 export interface Decoded {
@@ -41,15 +42,13 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return ALIASES[m[1].toLowerCase()] ?? m[1].toLowerCase();
 }
 
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (one decoding, not two). */
+/**
+ * The bytes as UTF-8 text, or null when they are not valid UTF-8: validated, then decoded once
+ * (the same text TextDecoder gives; a leading BOM never gets here, `decode` handles it first).
+ */
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return STRICT_UTF8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 const V = "aăâeêioôơuưyàáạảãằắặẳẵầấậẩẫèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ";

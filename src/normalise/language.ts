@@ -38,12 +38,43 @@ function countLetters(s: string): { letters: number; vi: number } {
   return { letters, vi };
 }
 
+const wordsOf = (re: RegExp): string => re.source.replace("(?:^|\\s)", "").replace("(?=\\s|$)", "");
+const VI_WORD = new RegExp(`^${wordsOf(VI_WORDS)}$`, "iu");
+const EN_WORD = new RegExp(`^${wordsOf(EN_WORDS)}$`, "iu");
+/** The longest word of both lists, in UTF-16 units. */
+const WORD_MAX = Math.max(...[VI_WORDS, EN_WORDS].flatMap((re) => wordsOf(re).replace(/^\(\?:|\)$/g, "").split("|").map((w) => w.length)));
+
+const isSpaceCode = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Matches of VI_WORDS and EN_WORDS, counted without running them at every position: a match is
+ * exactly a white-space-delimited token that is one of the words (the leading \s is consumed,
+ * the trailing one only looked at), so short tokens are tested against the anchored lists.
+ */
+function countFunctionWords(s: string): { vi: number; en: number } {
+  let vi = 0;
+  let en = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
+    if (i > start && i - start <= WORD_MAX) {
+      const t = s.slice(start, i);
+      if (VI_WORD.test(t)) vi++;
+      if (EN_WORD.test(t)) en++;
+    }
+  }
+  return { vi, en };
+}
+
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 20000);
   const { letters, vi } = countLetters(sample);
   if (letters < 20) return null;
-  const viWords = sample.match(VI_WORDS)?.length ?? 0;
-  const enWords = sample.match(EN_WORDS)?.length ?? 0;
+  const { vi: viWords, en: enWords } = countFunctionWords(sample);
   if (vi / letters > 0.05 || viWords > enWords) return "vi";
   if (enWords > 3) return "en";
   return "und";

@@ -57,6 +57,12 @@ function splitLine(text: string, from: number, to: number, out: Span[]): boolean
   let start = from;
   let i = from;
   while (i < to) {
+    const c = text.charCodeAt(i);
+    // only . ! ? … matter; other characters are passed over without making a string of them
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     // "./." ends the article.
     if (ch === "." && text.startsWith("./.", i)) {
