@@ -82,6 +82,57 @@ const undated = {
   events: [{ type: "THREATEN", actor: ["Russia"], recipient: ["United_States"], date: null }],
 };
 
+// Three articles holding the words of "lệnh ngừng bắn" (cease-fire order): as a phrase, close
+// together, and scattered over the text. Stored scattered first so storage order cannot explain
+// the ranking.
+const ceasefirePhrase = {
+  title: "Hai bên tuyên bố lệnh ngừng bắn",
+  paragraphs: ["Quân đội hai nước xác nhận lệnh ngừng bắn có hiệu lực từ nửa đêm dọc toàn tuyến biên giới phía bắc."],
+  url: "https://example-g.vn/ngung-ban",
+  outlet: "Báo G",
+  published: "2025-06-01T08:00+07:00",
+};
+const ceasefireNear = {
+  title: "Chỉ huy ra lệnh cho các đơn vị",
+  paragraphs: ["Bộ chỉ huy ra lệnh cho pháo binh ngừng bắn trong ba ngày để đoàn cứu trợ đi qua vùng núi."],
+  url: "https://example-h.vn/ra-lenh",
+  outlet: "Báo H",
+  published: "2025-06-01T08:00+07:00",
+};
+const ceasefireScattered = {
+  title: "Mùa mưa ở vùng cao",
+  paragraphs: [
+    "Chính quyền tỉnh ban hành lệnh sơ tán các hộ dân sống gần sông trước mùa mưa lũ năm nay.",
+    "Nhiều công trình thủy lợi phải tạm ngừng thi công vì đường sá bị sạt lở nghiêm trọng.",
+    "Người dân kể lại tiếng nổ như bắn pháo khi những tảng đá lớn lăn xuống chân núi.",
+  ],
+  url: "https://example-i.vn/mua-mua",
+  outlet: "Báo I",
+  published: "2025-06-01T08:00+07:00",
+};
+
+const VOCAB = "nga mỹ ukraine hội đàm phái đoàn ngoại giao thỏa thuận lệnh ngừng bắn tù binh trao đổi biên giới an ninh năng lượng kinh tế quân sự hợp tác tuyên bố phát ngôn viên chính phủ quốc hội bầu cử thủ đô thành phố khu vực tổ chức quốc tế".split(" ");
+/** Deterministic text of our own words, different for every seed (no two are near-duplicates). */
+function ownWords(seed: number, n: number): string {
+  let x = seed * 2654435761 + 7;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x ^ (x >>> 15), 2246822519) + 3266489917) >>> 0;
+    out.push(VOCAB[x % VOCAB.length]!);
+  }
+  return out.join(" ");
+}
+/** The i-th report of the same talks by a different outlet (one story event). */
+const talksReport = (i: number) => ({
+  title: `Bản tin đàm phán số ${i}`,
+  paragraphs: [ownWords(i + 1, 60) + ".", ownWords(i + 1000, 60) + "."],
+  url: `https://bao-${i}.example.vn/dam-phan`,
+  outlet: `Báo số ${i}`,
+  published: "2025-05-16T10:00+07:00",
+  actors: ["Russia", "Ukraine", "Qatar"],
+  events: [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar" }],
+});
+
 type Case = [name: string, run: (s: Store, b: Backend) => Promise<void>];
 
 const CASES: Case[] = [
@@ -230,6 +281,86 @@ const CASES: Case[] = [
       assert.deepEqual(await s.search("   "), []);
       assert.deepEqual(await s.search('"; DROP TABLE articles; --'), []);
       assert.equal((await s.stats()).articles, 3);
+    },
+  ],
+  [
+    "search ranks the same way on every backend: exact diacritics, then phrase, near, scattered words; no hit is empty",
+    async (s) => {
+      await s.ingest([mkPrepared(ceasefireScattered), mkPrepared(ceasefireNear), mkPrepared(ceasefirePhrase), mkPrepared(talksA), mkPrepared(nhaTrang), mkPrepared(whiteHouse)]);
+      // Without diacritics: đ/Đ folds to d ("đàm phán" ← "dam phan").
+      const talks = await s.search("dam phan qatar");
+      assert.deepEqual(talks.map((h) => [h.outlet, h.match]), [["Báo A", "folded"]]);
+      assert.deepEqual((await s.search("ĐÀM PHÁN QATAR")).map((h) => [h.outlet, h.match]), [["Báo A", "exact"]]);
+      // With diacritics: the exact form first, the folded look-alike after it.
+      assert.deepEqual((await s.search("Nhà Trắng")).map((h) => [h.outlet, h.match]), [
+        ["Báo D", "exact"],
+        ["Báo E", "folded"],
+      ]);
+      assert.deepEqual((await s.search("Nha Trang")).map((h) => h.outlet).sort(), ["Báo D", "Báo E"]);
+      // Phrase before near before scattered, with and without diacritics.
+      for (const q of ["lệnh ngừng bắn", "lenh ngung ban"]) {
+        const hits = await s.search(q);
+        assert.deepEqual(hits.map((h) => h.outlet), ["Báo G", "Báo H", "Báo I"], q);
+        assert.ok(hits[0]!.score > hits[1]!.score && hits[1]!.score > hits[2]!.score, q);
+      }
+      assert.deepEqual((await s.search("lenh ngung ban", { limit: 2 })).map((h) => h.outlet), ["Báo G", "Báo H"]);
+      // No hit: empty, also for words that exist only apart in different articles.
+      assert.deepEqual(await s.search("khongcotu nao"), []);
+      assert.deepEqual(await s.search("qatar trang"), []);
+    },
+  ],
+  [
+    "two writers ingesting overlapping batches at once (two connections) end consistent, each article once",
+    async (s, b) => {
+      const all = Array.from({ length: 24 }, (_, i) => mkPrepared(talksReport(i)));
+      const first = all.slice(0, 16);
+      const second = all.slice(8);
+      const other = await b.reopen(s);
+      try {
+        const run = async (st: Store, list: typeof all) => {
+          const res = { added: 0, duplicates: 0 };
+          for (let i = 0; i < list.length; i += 4) {
+            const r = await st.ingest(list.slice(i, i + 4));
+            res.added += r.added;
+            res.duplicates += r.duplicates;
+          }
+          return res;
+        };
+        // PostgreSQL: truly concurrent transactions. SQLite serialises writers per file (one
+        // connection per process; BEGIN IMMEDIATE between processes): one after the other here.
+        const [r1, r2] = s.backend === "postgres" ? await Promise.all([run(s, first), run(other, second)]) : [await run(s, first), await run(other, second)];
+        assert.equal(r1.added + r2.added, 24);
+        assert.equal(r1.duplicates + r2.duplicates, 8);
+        const st = await s.stats();
+        assert.deepEqual([st.articles, st.counted, st.events, st.stories], [24, 24, 24, 1]);
+        const [talks] = await s.timeline();
+        assert.equal(talks?.sourceCount, 24);
+        assert.equal(new Set(talks?.sources.map((x) => x.articleId)).size, 24);
+        const ru = (await s.actors()).find((a) => a.id === "Russia");
+        assert.equal(ru?.articles, 24);
+        assert.deepEqual(await s.check(), []);
+      } finally {
+        await other.close();
+      }
+    },
+  ],
+  [
+    "timelineRows: the timeline's events in its order, with the first source and counts only",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA), mkPrepared(undated), mkPrepared(whiteHouse)]);
+      await s.ingest([mkPrepared(talksB)]);
+      for (const f of [{}, { type: "CONSULT" }, { query: "dam phan" }, { actor: "USA" }, { limit: 1, offset: 1 }, { query: "khongcotu" }]) {
+        const full = await s.timeline(f);
+        const rows = await s.timelineRows(f);
+        assert.deepEqual(
+          rows,
+          full.map(({ sources, claims: _claims, ...rest }) => ({ ...rest, first: sources[0] ?? null })),
+          JSON.stringify(f),
+        );
+      }
+      const [talks] = await s.timelineRows({ type: "CONSULT" });
+      assert.equal(talks?.sourceCount, 2);
+      assert.equal(talks?.first?.outlet, "Báo A");
     },
   ],
   [

@@ -228,7 +228,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     const q = req.query as FilterQuery;
     const limit = q.limit ?? 200;
     const offset = q.offset ?? 0;
-    const [events, actors] = await Promise.all([store.timeline({ ...filterOf(q), limit: limit === 0 ? 0 : limit + 1, offset }), actorInfo()]);
+    const [events, actors] = await Promise.all([store.timelineRows({ ...filterOf(q), limit: limit === 0 ? 0 : limit + 1, offset }), actorInfo()]);
     const more = limit > 0 && events.length > limit;
     const rows = (more ? events.slice(0, limit) : events).map(timelineRow);
     return { offset, limit, count: rows.length, more, names: namesFor(rows, actors.names), events: rows };

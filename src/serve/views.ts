@@ -3,7 +3,7 @@
  * with its highlight spans, the actor network. Pure functions (tested without a server).
  */
 import type { AnalysisRecord } from "../record/record.js";
-import type { ActorStat, StoredArticle, StoryEvent } from "../store/store.js";
+import type { ActorStat, StoredArticle, StoryEvent, StoryEventHead } from "../store/store.js";
 import { COOPERATION } from "./schemas.js";
 
 export interface TimelineRow {
@@ -25,8 +25,9 @@ export interface TimelineRow {
   first: { articleId: string; eventId: string; outlet: string | null; title: string | null; url: string | null; published: string | null } | null;
 }
 
-export function timelineRow(e: StoryEvent): TimelineRow {
-  const f = e.sources[0];
+/** A row from a story event, or from the lighter head `Store.timelineRows` gives (the same row). */
+export function timelineRow(e: StoryEvent | StoryEventHead): TimelineRow {
+  const f = "first" in e ? (e.first ?? undefined) : e.sources[0];
   return {
     id: e.id,
     date: e.date,

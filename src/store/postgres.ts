@@ -3,7 +3,8 @@ import { pgDb, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
 import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
-import { searchTiers } from "./sqlite.js";
+import { NEAR_GAP, RANK_WINDOW, searchTiers } from "./sqlite.js";
+import { closeness } from "../search/near.js";
 
 // COUNT(*) and BIGSERIAL come back as int8: numbers are what the store expects.
 pg.types.setTypeParser(20, (v: string) => Number(v));
@@ -23,26 +24,53 @@ export const pgSearch: SearchIndex = {
     await db.run(`DELETE FROM articles_search WHERE seq = ?`, [seq]);
   },
   async search(db: Db, query, limit) {
-    // No "within N words" in tsquery: the near tier is left out and cover density
-    // ranking (ts_rank_cd) puts articles with the words close together first.
-    const tiers = searchTiers(query).filter((t) => t.how !== "near");
-    const out: SearchHit[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < tiers.length && out.length < limit; i++) {
-      const t = tiers[i]!;
-      const col = t.cols === "raw" ? "s.raw" : "s.fold";
-      const q = tsquery(t.terms, t.how === "phrase");
-      const rows = await db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; published: string | null; r: number }>(
-        `SELECT a.id, a.title, a.outlet, a.url, a.published, ts_rank_cd(${col}, to_tsquery('simple', ?)) AS r
-         FROM articles_search s JOIN articles a ON a.seq = s.seq
-         WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY r DESC, a.seq LIMIT ?`,
-        [q, q, limit + seen.size],
+    // The same tiers as SQLite (exact diacritics before folded; phrase, then near, then
+    // anywhere): tsquery has no "within N words", so each article's tier is decided from the
+    // positions of the query's words in its vector (src/search/near.ts). Like SQLite, a query
+    // matching a large part of the store is ranked among its RANK_WINDOW most recent matches.
+    const tiers = searchTiers(query);
+    if (tiers.length === 0 || limit <= 0) return [];
+    const ranked: Array<{ seq: number; tier: number; r: number }> = [];
+    const best = new Map<number, number>();
+    for (const cols of ["raw", "fold"] as const) {
+      const mine = tiers.filter((t) => t.cols === cols);
+      if (mine.length === 0) continue;
+      const terms = mine[0]!.terms;
+      const col = cols === "raw" ? "raw" : "fold";
+      const q = tsquery(terms, false);
+      const rows = await db.all<{ seq: number; r: number; pos: Array<[string, number[]]> | null }>(
+        `WITH m AS (SELECT seq, ${col} AS v FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${RANK_WINDOW})
+         SELECT m.seq, ts_rank_cd(m.v, to_tsquery('simple', ?)) AS r,
+           (SELECT json_agg(json_build_array(u.lexeme, u.positions)) FROM unnest(m.v) u WHERE u.lexeme = ANY(?::text[])) AS pos
+         FROM m`,
+        [q, q, [...new Set(terms)]],
       );
-      for (const r of rows) {
-        if (seen.has(r.id) || out.length >= limit) continue;
-        seen.add(r.id);
-        out.push({ id: r.id, title: r.title, outlet: r.outlet, url: r.url, published: r.published, match: t.match, score: (tiers.length - i) * 1000 + Number(r.r) });
+      for (const row of rows) {
+        const byWord = new Map((row.pos ?? []).map(([w, p]) => [w, [...p].sort((a, b) => a - b)]));
+        const how = closeness(terms.map((t) => byWord.get(t) ?? []), NEAR_GAP);
+        const order: Array<"phrase" | "near" | "all"> = how === "phrase" ? ["phrase", "near", "all"] : how === "near" ? ["near", "all"] : ["all"];
+        let tier = -1;
+        for (const h of order) if (tier < 0) tier = tiers.findIndex((t) => t.cols === cols && t.how === h);
+        const seq = Number(row.seq);
+        const prev = best.get(seq);
+        if (tier < 0 || (prev !== undefined && prev <= tier)) continue;
+        best.set(seq, tier);
+        ranked.push({ seq, tier, r: Number(row.r) });
       }
+    }
+    const top = ranked.filter((x) => best.get(x.seq) === x.tier).sort((a, b) => a.tier - b.tier || b.r - a.r || a.seq - b.seq).slice(0, limit);
+    if (top.length === 0) return [];
+    const arts = await db.all<{ seq: number; id: string; title: string | null; outlet: string | null; url: string | null; published: string | null }>(
+      `SELECT seq, id, title, outlet, url, published FROM articles WHERE seq = ANY(?::bigint[])`,
+      [top.map((x) => x.seq)],
+    );
+    const bySeq = new Map(arts.map((a) => [Number(a.seq), a]));
+    const out: SearchHit[] = [];
+    for (const x of top) {
+      const a = bySeq.get(x.seq);
+      if (!a) continue;
+      const t = tiers[x.tier]!;
+      out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: t.match, score: (tiers.length - x.tier) * 1000 + x.r });
     }
     return out;
   },

@@ -8,8 +8,11 @@ import type { Db } from "./db.js";
 import type { FetchState, IngestResult, PreparedArticle, QueueClaim, QueueItem, QueueResult, QueueStats } from "./store.js";
 import { emptyResult } from "./store.js";
 
-/** Key of the advisory lock that serialises queue completions on PostgreSQL. */
-const WRITE_LOCK = 7355609;
+/**
+ * Key of the advisory lock that serialises writes to articles, stories and actors on
+ * PostgreSQL: queue completions and `ingest` (any process) take it, transaction-scoped.
+ */
+export const WRITE_LOCK = 7355609;
 
 function nowMs(db: Db): string {
   return db.dialect === "postgres" ? "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT" : "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";

@@ -15,6 +15,7 @@ import {
   type StoreStats,
   type StoredArticle,
   type StoryEvent,
+  type StoryEventHead,
   type TimelineFilter,
   type FetchState,
   type QueueClaim,
@@ -134,6 +135,11 @@ export class SqlStore implements Store {
     const res = emptyResult();
     if (batch.length === 0) return res;
     await this.db.tx(async () => {
+      // Concurrent writers (several `ingest` processes, queue workers) on one PostgreSQL store
+      // would race on stories and actors (two stories for one happening, unique-key errors on
+      // the same article): one writer at a time, until its transaction ends. Re-entrant when
+      // `complete` holds it already. SQLite's BEGIN IMMEDIATE serialises writers by itself.
+      if (this.db.dialect === "postgres") await this.db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
       for (const p of batch) await this.ingestOne(p, !!opts.replace, res);
     });
     return res;
@@ -371,7 +377,8 @@ export class SqlStore implements Store {
     return [...keys];
   }
 
-  async timeline(f: TimelineFilter = {}): Promise<StoryEvent[]> {
+  /** WHERE clause of a timeline filter, or null when it can match nothing. */
+  private async timelineWhere(f: TimelineFilter): Promise<{ where: string; params: unknown[] } | null> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (f.type) {
@@ -396,16 +403,26 @@ export class SqlStore implements Store {
     }
     if (f.query) {
       const m = this.index.matchSeqs(f.query);
-      if (!m) return [];
+      if (!m) return null;
       where.push(`s.id IN (SELECT ss.story_id FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE a.seq IN (${m.sql}))`);
       params.push(...m.params);
     }
+    return { where: where.length ? "WHERE " + where.join(" AND ") : "", params };
+  }
+
+  /** ORDER BY and LIMIT of a timeline filter. */
+  private static page(f: TimelineFilter, params: unknown[]): string {
     const limit = f.limit ?? 200;
-    let sql = `SELECT ${STORY_COLS} FROM stories s ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY s.sort_key, s.id`;
-    if (limit > 0) {
-      sql += ` LIMIT ? OFFSET ?`;
-      params.push(limit, f.offset ?? 0);
-    }
+    if (limit <= 0) return ` ORDER BY s.sort_key, s.id`;
+    params.push(limit, f.offset ?? 0);
+    return ` ORDER BY s.sort_key, s.id LIMIT ? OFFSET ?`;
+  }
+
+  async timeline(f: TimelineFilter = {}): Promise<StoryEvent[]> {
+    const w = await this.timelineWhere(f);
+    if (!w) return [];
+    const params = [...w.params];
+    const sql = `SELECT ${STORY_COLS} FROM stories s ${w.where}` + SqlStore.page(f, params);
     const rows = await this.db.all<StoryRow>(sql, params);
     if (rows.length === 0) return [];
     const sources = new Map<string, SourcedEvent[]>();
@@ -435,6 +452,32 @@ export class SqlStore implements Store {
         sources: sources.get(s.id) ?? [],
       };
     });
+  }
+
+  async timelineRows(f: TimelineFilter = {}): Promise<StoryEventHead[]> {
+    const w = await this.timelineWhere(f);
+    if (!w) return [];
+    const params = [...w.params];
+    // The first source comes from the same query (pos 0): one JSON document per row, not all.
+    const cols = STORY_COLS.split(", ")
+      .filter((c) => c !== "claims")
+      .map((c) => `s.${c}`)
+      .join(", ");
+    const sql = `SELECT ${cols}, (SELECT ss.data FROM story_sources ss WHERE ss.story_id = s.id ORDER BY ss.pos LIMIT 1) AS first FROM stories s ${w.where}` + SqlStore.page(f, params);
+    const rows = await this.db.all<Omit<StoryRow, "claims"> & { first: string | null }>(sql, params);
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      mode: r.mode,
+      participants: JSON.parse(r.participants) as string[],
+      date: r.date,
+      precision: r.precision as StoryEventHead["precision"],
+      sort: r.sort_key === UNDATED ? null : r.sort_key,
+      location: r.location,
+      status: r.status as StoryEventHead["status"],
+      sourceCount: Number(r.source_count),
+      first: r.first == null ? null : (JSON.parse(r.first) as SourcedEvent),
+    }));
   }
 
   async actors(opts: { type?: string; limit?: number } = {}): Promise<ActorStat[]> {

@@ -129,6 +129,15 @@ export interface StoryEvent {
   sources: SourcedEvent[];
 }
 
+/**
+ * A story event as a timeline LIST shows it: counts and the first source only (no claims, no
+ * other sources), read without decoding every source (`Store.timelineRows`).
+ */
+export interface StoryEventHead extends Omit<StoryEvent, "sources" | "claims"> {
+  /** The first source (the first seen), null only for a story without sources. */
+  first: SourcedEvent | null;
+}
+
 export interface ActorStat {
   id: string;
   name: string;
@@ -195,6 +204,8 @@ export interface Store {
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
   /** Story events ordered by date (undated last). */
   timeline(filter?: TimelineFilter): Promise<StoryEvent[]>;
+  /** The same story events in the same order, each with its first source only (much lighter). */
+  timelineRows(filter?: TimelineFilter): Promise<StoryEventHead[]>;
   /** Actors by mention count (near-duplicates not counted). */
   actors(opts?: { type?: string; limit?: number }): Promise<ActorStat[]>;
   /** Every stored analysis record, in ingestion order. */
