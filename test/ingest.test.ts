@@ -1,11 +1,14 @@
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { openStore } from "../src/store/open.js";
+import { PG_SKIP_REASON, startPostgres, type PgCluster } from "./helpers/postgres.js";
 import { canonicalUrl } from "../src/ingest/url.js";
 import { hamming, nearDuplicate, simhash } from "../src/ingest/simhash.js";
 import { progressText } from "../src/cli/progress.js";
@@ -151,10 +154,35 @@ test("worker threads give the same stored analysis as the calling thread", async
   }
 });
 
-test("seeds and dev set: search finds seed 000 first; stored stories are the pure merge of the events", { skip: !HAVE_SHARED && "../shared not present" }, async () => {
+// A throwaway PostgreSQL cluster for the PostgreSQL halves below (null: not installed; under CI
+// startPostgres throws instead, so they cannot silently skip).
+let cluster: PgCluster | null | undefined;
+let dbCount = 0;
+async function pgUrl(): Promise<string | null> {
+  if (cluster === undefined) cluster = await startPostgres();
+  if (!cluster) return null;
+  const name = `ingest_${++dbCount}`;
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return cluster.urlFor(name);
+}
+after(() => cluster?.stop());
+
+for (const backend of ["sqlite", "postgres"] as const)
+test(`seeds and dev set (${backend}): search finds seed 000 first; stored stories are the pure merge of the events`, { skip: !HAVE_SHARED && "../shared not present" }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-seeds-"));
   try {
-    const store = await openSqlite(join(dir, "s.db"), () => PINNED_NOW);
+    const url = backend === "postgres" ? await pgUrl() : join(dir, "s.db");
+    if (!url) {
+      t.skip(PG_SKIP_REASON);
+      return;
+    }
+    const store = await openStore(url, { now: () => PINNED_NOW });
     const pool = createPool(0, PINNED_NOW);
     const inputs = [sharedFile("corpus/seeds"), sharedFile("corpus/dev.jsonl")];
     try {
@@ -175,6 +203,41 @@ test("seeds and dev set: search finds seed 000 first; stored stories are the pur
       assert.deepEqual(await store.check(), []);
     } finally {
       await pool.close();
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("two ingest processes on one PostgreSQL store with overlapping inputs: each article once, the store consistent", async (t) => {
+  const url = await pgUrl();
+  if (!url) {
+    t.skip(PG_SKIP_REASON);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-pg-ingest-"));
+  try {
+    const N = 80;
+    const all = batchFile(dir, N);
+    const lines = readFileSync(all, "utf8").trim().split("\n");
+    const a = join(dir, "a.jsonl");
+    const b = join(dir, "b.jsonl");
+    writeFileSync(a, lines.slice(0, 55).join("\n") + "\n");
+    // The second process reads the overlap in the other order, so both meet the same articles at once.
+    writeFileSync(b, lines.slice(25).reverse().join("\n") + "\n");
+    const p1 = run(["ingest", "-q", "--db", url, "--batch", "5", "--jobs", "1", a]);
+    const p2 = run(["ingest", "-q", "--db", url, "--batch", "5", "--jobs", "1", b]);
+    assert.deepEqual(await Promise.all([p1.done, p2.done]), [0, 0]);
+    const store = await openStore(url);
+    try {
+      const st = await store.stats();
+      assert.equal(st.articles, N);
+      const ids: string[] = [];
+      for await (const r of store.records()) ids.push(r.id);
+      assert.equal(new Set(ids).size, N);
+      assert.deepEqual(await store.check(), []);
+    } finally {
       await store.close();
     }
   } finally {
