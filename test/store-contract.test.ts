@@ -194,6 +194,30 @@ const CASES: Case[] = [
       assert.equal(russia?.articles, 1);
       const hits = await s.search("dam phan qatar");
       assert.deepEqual(hits.map((h) => h.outlet), ["Báo A"]);
+      // Listed among the story event's sources (an outlet that reprinted it reported it),
+      // flagged, not counted as an independent source, no claim of its own.
+      const [talks] = await s.timeline();
+      assert.equal(talks?.sourceCount, 1);
+      assert.deepEqual(talks?.sources.map((x) => [x.outlet, x.syndicated ?? false, x.copyOf ?? null, x.url]), [
+        ["Báo A", false, null, talksA.url],
+        ["Báo Sao Chép", true, mkPrepared(talksA).record.id, "https://syndicator.vn/tin/123"],
+      ]);
+      assert.deepEqual(talks?.claims.map((c) => c.sources.map((x) => x.outlet)), [["Báo A"]]);
+      assert.equal((await s.timelineRows())[0]?.first?.outlet, "Báo A");
+      assert.deepEqual(await s.check(), []);
+      // Another independent report joins; re-analysing the original or the copy keeps the copy listed once.
+      await s.ingest([mkPrepared(talksB)]);
+      await s.ingest([mkPrepared({ ...talksA, events: [{ ...talksA.events[0]!, status: "planned" }] }), copy], { replace: true });
+      const [again] = await s.timeline();
+      assert.equal(again?.sourceCount, 2);
+      assert.deepEqual(again?.sources.map((x) => [x.outlet, x.syndicated ?? false, x.status]), [
+        ["Báo B", false, "occurred"],
+        ["Báo A", false, "planned"],
+        ["Báo Sao Chép", true, "planned"],
+      ]);
+      const st2 = await s.stats();
+      assert.deepEqual([st2.articles, st2.counted, st2.events, st2.stories], [3, 2, 2, 1]);
+      assert.deepEqual(await s.check(), []);
     },
   ],
   [

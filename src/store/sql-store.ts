@@ -164,7 +164,11 @@ export class SqlStore implements Store {
         p.simhash,
         rec.id,
       ]);
-      if (old.duplicate_of == null) await this.addDerived(Number(old.seq), p, res);
+      if (old.duplicate_of == null) {
+        await this.addDerived(Number(old.seq), p, res);
+        // Its syndicated copies follow it into its (new) story events.
+        for (const c of await db.all<{ id: string }>(`SELECT id FROM articles WHERE duplicate_of = ? ORDER BY seq`, [rec.id])) await this.syndicate(c.id, rec.id);
+      } else await this.syndicate(rec.id, old.duplicate_of);
       res.replaced++;
       return;
     }
@@ -215,6 +219,7 @@ export class SqlStore implements Store {
     res.added++;
     if (duplicateOf) {
       res.nearDuplicates++;
+      await this.syndicate(rec.id, duplicateOf);
       return;
     }
     if (p.simhash) {
@@ -250,7 +255,7 @@ export class SqlStore implements Store {
       if (hit >= 0) {
         const r = rows[hit]!;
         story = extendStory(storyFromRow(r), ev);
-        pos = Number(r.source_count);
+        pos = await this.nextPos(story.id);
         await db.run(
           `UPDATE stories SET mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, source_count = source_count + 1 WHERE id = ?`,
           [story.mode, story.date, story.location, story.precision, story.sort ?? UNDATED, story.status, JSON.stringify(story.claims), story.id],
@@ -298,10 +303,37 @@ export class SqlStore implements Store {
     for (const k of keys) await this.db.run(`INSERT INTO story_actors (actor, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, storyId]);
   }
 
+  private async nextPos(storyId: string): Promise<number> {
+    const r = await this.db.get<{ p: number }>(`SELECT COALESCE(MAX(pos), -1) + 1 AS p FROM story_sources WHERE story_id = ?`, [storyId]);
+    return Number(r?.p ?? 0);
+  }
+
+  /**
+   * Lists a syndicated copy as a source of every story event of the article it copies: the
+   * original's event as the copy's outlet published it, flagged `syndicated` (with `copyOf`).
+   * An outlet that reprinted a report did report it, so an analyst sees it among the sources;
+   * but it is not an independent report: it is not counted in `sourceCount`, adds no claim
+   * (it says what the original says) and changes nothing the story derives (date, status).
+   */
+  private async syndicate(copyId: string, originalId: string): Promise<void> {
+    const db = this.db;
+    const copy = await db.get<{ url: string | null; outlet: string | null; title: string | null; published: string | null }>(`SELECT url, outlet, title, published FROM articles WHERE id = ?`, [copyId]);
+    if (!copy) return;
+    const rows = await db.all<{ story_id: string; event_id: string; data: string }>(`SELECT story_id, event_id, data FROM story_sources WHERE article_id = ? ORDER BY story_id, pos`, [originalId]);
+    for (const r of rows) {
+      const ev: SourcedEvent = { ...(JSON.parse(r.data) as SourcedEvent), articleId: copyId, outlet: copy.outlet, url: copy.url, title: copy.title, published: copy.published, syndicated: true, copyOf: originalId };
+      await db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [copyId, r.event_id, r.story_id, await this.nextPos(r.story_id), JSON.stringify(ev)]);
+    }
+  }
+
   /** Undoes addDerived for an article (before re-analysis). */
   private async removeDerived(id: string, seq: number, duplicateOf: string | null): Promise<void> {
     const db = this.db;
-    if (duplicateOf != null) return;
+    if (duplicateOf != null) {
+      // A syndicated copy: only its listings as a source of the original's story events.
+      await db.run(`DELETE FROM story_sources WHERE article_id = ?`, [id]);
+      return;
+    }
     const old = await db.get<{ record: string }>(`SELECT record FROM articles WHERE id = ?`, [id]);
     const rec = JSON.parse(old!.record) as AnalysisRecord;
     const title = rec.title ?? "";
@@ -314,16 +346,23 @@ export class SqlStore implements Store {
     await db.run(`DELETE FROM actors WHERE articles <= 0`);
     const touched = await db.all<{ story_id: string }>(`SELECT DISTINCT story_id FROM story_sources WHERE article_id = ?`, [id]);
     await db.run(`DELETE FROM story_sources WHERE article_id = ?`, [id]);
+    // Its copies' listings go with it (listed again once it is analysed again).
+    await db.run(`DELETE FROM story_sources WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of = ?)`, [id]);
     for (const { story_id } of touched) {
       const head = await db.get<StoryRow>(`SELECT ${STORY_COLS} FROM stories WHERE id = ?`, [story_id]);
       const rest = await db.all<{ data: string }>(`SELECT data FROM story_sources WHERE story_id = ? ORDER BY pos`, [story_id]);
       await db.run(`DELETE FROM story_actors WHERE story_id = ?`, [story_id]);
       await db.run(`DELETE FROM stories WHERE id = ?`, [story_id]);
-      if (rest.length === 0 || !head) continue;
-      const sources = rest.map((r) => JSON.parse(r.data) as SourcedEvent);
+      const listed = rest.map((r) => JSON.parse(r.data) as SourcedEvent);
+      // The story derives from its independent sources; other originals' copies stay listed.
+      const sources = listed.filter((x) => !x.syndicated);
+      if (sources.length === 0 || !head) {
+        await db.run(`DELETE FROM story_sources WHERE story_id = ?`, [story_id]);
+        continue;
+      }
       const story = summarizeStory({ id: head.id, key: head.skey }, sources);
       await this.insertStory(story, sources.length);
-      for (let i = 0; i < sources.length; i++) await db.run(`UPDATE story_sources SET pos = ? WHERE article_id = ? AND event_id = ?`, [i, sources[i]!.articleId, sources[i]!.eventId]);
+      for (let i = 0; i < listed.length; i++) await db.run(`UPDATE story_sources SET pos = ? WHERE article_id = ? AND event_id = ?`, [i, listed[i]!.articleId, listed[i]!.eventId]);
       await this.addStoryActors(story.id, sources);
     }
   }
@@ -354,7 +393,7 @@ export class SqlStore implements Store {
       articles: await n(`SELECT COUNT(*) AS n FROM articles`),
       counted: await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL`),
       nearDuplicates: await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL`),
-      events: await n(`SELECT COUNT(*) AS n FROM story_sources`),
+      events: await n(`SELECT COUNT(*) AS n FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE a.duplicate_of IS NULL`),
       stories: await n(`SELECT COUNT(*) AS n FROM stories`),
       actors: await n(`SELECT COUNT(*) AS n FROM actors`),
       schemaVersion: await n(`SELECT MAX(version) AS n FROM schema_migrations`),
@@ -512,12 +551,24 @@ export class SqlStore implements Store {
     const n = async (sql: string) => Number((await db.get<{ n: number }>(sql))?.n ?? 0);
     const v = await n(`SELECT MAX(version) AS n FROM schema_migrations`);
     if (v !== SCHEMA_VERSION) problems.push(`schema version ${v}, expected ${SCHEMA_VERSION}`);
-    const badCount = await n(`SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(*) FROM story_sources ss WHERE ss.story_id = s.id)`);
+    const badCount = await n(
+      `SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(*) FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ss.story_id = s.id AND a.duplicate_of IS NULL)`,
+    );
     if (badCount) problems.push(`${badCount} stories whose source count is wrong`);
     const empty = await n(`SELECT COUNT(*) AS n FROM stories WHERE source_count < 1`);
     if (empty) problems.push(`${empty} stories without sources`);
-    const orphan = await n(`SELECT COUNT(*) AS n FROM story_sources ss WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = ss.story_id) OR NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = ss.article_id AND a.duplicate_of IS NULL)`);
-    if (orphan) problems.push(`${orphan} story sources without their story or counted article`);
+    const orphan = await n(`SELECT COUNT(*) AS n FROM story_sources ss WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = ss.story_id) OR NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = ss.article_id)`);
+    if (orphan) problems.push(`${orphan} story sources without their story or article`);
+    // A copy is listed exactly where its original is, once per event of the original.
+    const syndicated = await n(
+      `SELECT COUNT(*) AS n FROM articles c JOIN story_sources o ON o.article_id = c.duplicate_of
+       WHERE NOT EXISTS (SELECT 1 FROM story_sources x WHERE x.article_id = c.id AND x.event_id = o.event_id AND x.story_id = o.story_id)`,
+    );
+    const stray = await n(
+      `SELECT COUNT(*) AS n FROM story_sources x JOIN articles c ON c.id = x.article_id
+       WHERE c.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM story_sources o WHERE o.article_id = c.duplicate_of AND o.event_id = x.event_id AND o.story_id = x.story_id)`,
+    );
+    if (syndicated || stray) problems.push(`${syndicated} syndicated copies missing from their original's story events, ${stray} listed where the original is not`);
     const dupSrc = await n(`SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of AND o.duplicate_of IS NULL)`);
     if (dupSrc) problems.push(`${dupSrc} near-duplicates not linked to a stored original`);
     const actorSum = await n(`SELECT COUNT(*) AS n FROM actors x WHERE x.mentions <> (SELECT COALESCE(SUM(aa.mentions), 0) FROM article_actors aa WHERE aa.actor_id = x.id) OR x.articles <> (SELECT COUNT(*) FROM article_actors aa WHERE aa.actor_id = x.id)`);

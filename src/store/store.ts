@@ -9,8 +9,11 @@
  * - Idempotent: an article whose id (hash of the capture's bytes) is already stored, or whose
  *   canonical URL is, is not stored again (`duplicates` / `sameUrl` in the result).
  * - A near-duplicate (SimHash within 3 bits: a syndicated copy) is stored, linked to the
- *   original (`duplicateOf`), and not counted again: no story sources, mention counts or
- *   search hits of its own.
+ *   original (`duplicateOf`), and not counted again: no events, mention counts or search hits
+ *   of its own. It IS listed among the sources of the original's story events (flagged
+ *   `syndicated: true`, `copyOf`): an outlet that reprinted a report reported it, and an
+ *   analyst wants to see who carried it; but it is no independent confirmation, so it is not
+ *   in `sourceCount`, adds no claim and changes no status or date.
  * - Events of counted articles join story events (see src/story/merge.ts): same type, same
  *   participants' codes, compatible date and place. Statuses in conflict make it "contested".
  * - The raw capture is kept, so `staleArticles` + `ingest(batch, { replace: true })` can
@@ -124,8 +127,12 @@ export interface StoryEvent {
   location: string | null;
   status: StoryStatus;
   claims: Claim[];
+  /** Independent sources (articles that are not syndicated copies). */
   sourceCount: number;
-  /** Every source in the order they were stored (the first is the first seen). */
+  /**
+   * Every source in the order they were stored (the first is the first seen), syndicated
+   * copies included (flagged `syndicated: true`; not in `sourceCount`).
+   */
   sources: SourcedEvent[];
 }
 

@@ -36,6 +36,12 @@ export interface SourcedEvent {
   participants: string[];
   /** The article's reference date (the timeline's fallback when the event has no date). */
   reported: string | null;
+  /**
+   * Set by the store on a syndicated copy (a near-duplicate of `copyOf`) listed as a source:
+   * the outlet reprinted the original's report; not an independent source (not counted).
+   */
+  syndicated?: true;
+  copyOf?: string;
 }
 
 export type StoryStatus = EventStatus | "contested";
