@@ -168,3 +168,42 @@ test("time: offsets index doc.text and tone styles do not matter", () => {
   // "mùa hạ" / "mùa hè" in either tone style
   assert.deepEqual(tag("Vào mùa hạ năm 2023, ông đã đến đây.", REF), [["mùa hạ năm 2023", "2023-SU"]]);
 });
+
+test("time: offsets from an event or from the day last named (held-out fixes)", () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    // From an event whose date the text does not give: no value (and not a duration either).
+    ["Đây là cuộc điện đàm đầu tiên kể từ ngày 17-1, ba ngày trước lễ nhậm chức của ông Trump.", "2025-06-06", [["ngày 17-1", "2025-01-17"]]],
+    ["Ông đến Kiev hai ngày trước khi hội nghị khai mạc.", REF, []],
+    ["Hai tuần trước cuộc bầu cử, ông rút lui.", REF, []],
+    // From the day last named, not from the reference date.
+    ["Cuộc gặp diễn ra ngày 16/5, lần đầu kể từ tháng 3/2022. Ông Zelensky có mặt ở Ankara một ngày trước đó.", "2025-05-16",
+      [["ngày 16/5", "2025-05-16"], ["tháng 3/2022", "2022-03"], ["một ngày trước đó", "2025-05-15"]]],
+    ["Hôm 9/1, ông bị bắt. Hai ngày sau đó, ông được thả.", REF, [["Hôm 9/1", "2025-01-09"], ["Hai ngày sau đó", "2025-01-11"]]],
+    ["Ông Maduro tuyên thệ ngày 10-1, người nắm quyền từ năm 2013. Cùng ngày, Mỹ công bố trừng phạt.", "2025-01-10",
+      [["ngày 10-1", "2025-01-10"], ["năm 2013", "2013"], ["Cùng ngày", "2025-01-10"]]],
+    // Nothing named before: no value rather than a guess.
+    ["Cùng ngày, Mỹ công bố trừng phạt.", REF, []],
+    // Still from the reference date when nothing points elsewhere.
+    ["Tổng thống Trump 3 ngày trước cho biết ông có thể tới Istanbul.", "2025-05-16", [["3 ngày trước", "2025-05-13"]]],
+  ];
+  for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
+});
+
+test("time: a relative day followed by its written date is one expression", () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ["Hai ngoại trưởng hôm nay 12.4 đã có vòng đàm phán gián tiếp.", "2025-04-12", [["hôm nay 12.4", "2025-04-12"]]],
+    ["Vòng thảo luận hôm nay (8.10) kéo dài.", "2025-10-08", [["hôm nay (8.10", "2025-10-08"]]],
+    ["Hôm qua, 14/5, phái đoàn đã tới.", "2025-05-15", [["Hôm qua, 14/5", "2025-05-14"]]],
+    // The dotted date alone still needs a cue.
+    ["Ông nói 12.4 là con số đáng chú ý.", "2025-04-12", []],
+  ];
+  for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
+});
+
+test("time: 'vào cuối tuần' is this weekend, or the last one in a past sentence", () => {
+  // 2025-05-16 is a Friday (ISO week 2025-W20); 2025-05-13 a Tuesday.
+  assert.deepEqual(tag("Ông sẽ trở về Washington vào cuối tuần.", "2025-05-16"), [["vào cuối tuần", "2025-W20-WE"]]);
+  assert.deepEqual(tag("Hai bên đã đụng độ vào cuối tuần.", "2025-05-13"), [["vào cuối tuần", "2025-W19-WE"]]);
+  // generic weekends are not dates
+  assert.deepEqual(tag("Các cửa hàng đông khách những ngày cuối tuần.", "2025-05-13"), []);
+});

@@ -10,8 +10,10 @@ export interface TimeWords {
   dayparts: { entries: Array<{ word: string; shift: "none" | "noon" | "pm" | "night" }> };
   seasons: { entries: Array<{ word: string; code: string }> };
   relative: {
-    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number }>;
+    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
     daypartOffsets: Record<string, number>;
+    /** Words after "N ngày trước/sau" that make the offset relative to an event, not a date. */
+    eventHeads?: string[];
   };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
   durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };

@@ -95,9 +95,18 @@ function seasonValue(y: number, code: string): string {
 export function resolveAll(cands: Located[], ref: Ref | null): Array<Resolved | null> {
   const out: Array<Resolved | null> = [];
   let lastYear: number | null = null;
+  // The last calendar date the text named (a day, month or year), for "cùng ngày", "một ngày trước đó".
+  let lastDate: Ref | null = null;
+  let lastDay: Ref | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let sem: Sem = c.sem;
+    if (sem.k === "rel" && sem.anchor) {
+      // Days and weeks count from the last day named ("ngày 16/5 … tháng 3/2022 … một ngày trước đó").
+      const from = sem.unit === "D" || sem.unit === "W" || sem.unit === "WE" ? lastDay : lastDate;
+      out.push(sem.anchor === "prev" && from ? resolveOne({ k: "rel", unit: sem.unit, n: sem.n }, c.tense, from) : null);
+      continue;
+    }
     // A day in a list takes month and year from the next date: "ngày 5 và 6-10".
     if (sem.k === "day") {
       const j = cands.findIndex((x, k) => k > i && k <= i + 2 && x.sem.k === "date" && x.sem.m !== undefined);
@@ -117,6 +126,10 @@ export function resolveAll(cands: Located[], ref: Ref | null): Array<Resolved | 
       }
     }
     const r = resolveOne(sem, c.tense, ref, lastYear);
+    if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
+      lastDate = parseRef(r.value) ?? lastDate;
+      if (lastDate?.d !== undefined) lastDay = lastDate;
+    }
     if (r && sem.k === "date" && sem.y !== undefined) lastYear = sem.y;
     else if (r && (sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) lastYear = sem.y;
     out.push(r);
@@ -154,17 +167,20 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       return { value: ymdString({ y, m: sem.m, d: sem.d }), type: "DATE" };
     }
     case "rel": {
-      if (!ref) return null;
-      if (sem.unit === "Y") return { value: String(ref.y + sem.n), type: "DATE" };
+      if (!ref || sem.anchor === "event") return null;
+      // "vào cuối tuần" in a past sentence written before the weekend: the weekend before.
+      let n = sem.n;
+      if (sem.tensed && tense === "past" && ref.m !== undefined && ref.d !== undefined && isoWeekday(ref as Ymd) < 6) --n;
+      if (sem.unit === "Y") return { value: String(ref.y + n), type: "DATE" };
       if (ref.m === undefined) return null;
       if (sem.unit === "M") {
-        const t = ref.y * 12 + (ref.m - 1) + sem.n;
+        const t = ref.y * 12 + (ref.m - 1) + n;
         return { value: `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`, type: "DATE" };
       }
       if (ref.d === undefined) return null;
       const r = ref as Ymd;
-      if (sem.unit === "D") return { value: ymdString(addDays(r, sem.n)), type: "DATE" };
-      const w = isoWeekString(addDays(r, 7 * sem.n));
+      if (sem.unit === "D") return { value: ymdString(addDays(r, n)), type: "DATE" };
+      const w = isoWeekString(addDays(r, 7 * n));
       return { value: sem.unit === "WE" ? `${w}-WE` : w, type: "DATE" };
     }
     case "weekday": {

@@ -4,8 +4,13 @@ export type Sem =
   | { k: "date"; y?: number; yRel?: number; yThat?: boolean; m?: number; d?: number }
   /** A day number in a list or range that takes its month and year from the next date ("ngày 5 và 6-10"). */
   | { k: "day"; d: number }
-  /** Deictic: `n` units from the reference date. */
-  | { k: "rel"; unit: "D" | "W" | "WE" | "M" | "Y"; n: number }
+  /**
+   * Deictic: `n` units from the reference date; with `anchor: "prev"`, from the day last named
+   * in the text instead ("một ngày trước đó", "cùng ngày"); `anchor: "event"`: from an event
+   * whose date is not known ("ba ngày trước lễ nhậm chức"), which gives no value; `tensed`: a past tense means the
+   * previous unit when the current one has not come yet ("vào cuối tuần" said on a Tuesday).
+   */
+  | { k: "rel"; unit: "D" | "W" | "WE" | "M" | "Y"; n: number; anchor?: "prev" | "event"; tensed?: boolean }
   /** A weekday (ISO 1–7), optionally in a given week relative to the reference date. */
   | { k: "weekday"; iso: number; week?: number; dir?: "past" | "future" }
   | { k: "season"; code: string; y?: number; yRel?: number; yThat?: boolean }

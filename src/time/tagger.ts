@@ -35,7 +35,7 @@ interface CompiledLexicon {
   months: Map<string, { month: number; capital: boolean }>;
   weekdays: Map<string, number>;
   seasons: Map<string, string>;
-  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number }>;
+  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
   daypartOffsets: Record<string, number>;
   units: Map<string, { designator: string; time: boolean }>;
   holidays: Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>;
@@ -87,7 +87,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const months = new Map(w.months.entries.map((e) => [e.word, { month: e.month, capital: !!e.capital }]));
   const weekdays = new Map(w.weekdays.entries.map((e) => [e.word, e.iso]));
   const seasons = new Map(w.seasons.entries.map((e) => [e.word, e.code]));
-  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset }]));
+  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset, anchor: e.anchor, tensed: e.tensed }]));
+  const EVENT_HEAD = new RegExp(`^\\s+(?:${alt(w.relative.eventHeads ?? ["khi"])})${E}`, "u");
   const units = new Map(w.durationUnits.entries.map((e) => [e.word, { designator: e.designator, time: e.time }]));
   const holidays = new Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>();
   for (const h of lex.holidays) {
@@ -137,7 +138,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     const g = m.groups?.[name];
     return g === undefined ? -1 : m.index + m[0].indexOf(g);
   };
-  const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|[(–-])\s*$/u;
+  const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
   const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
 
   const rules: Rule[] = [
@@ -266,14 +267,14 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "relative",
-      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm)|sang\s+năm/u,
+      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó)|sang\s+năm|cùng\s+ngày|cuối\s+tuần/u,
       priority: 4,
       re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
       make(m) {
         const ph = m.groups!.ph!.replace(/\s+/g, " ");
         const r = relative.get(ph);
         if (!r) return null;
-        return cand(m, { k: "rel", unit: r.unit, n: r.offset }, "relative");
+        return cand(m, { k: "rel", unit: r.unit, n: r.offset, ...(r.anchor ? { anchor: r.anchor } : {}), ...(r.tensed ? { tensed: true } : {}) }, "relative");
       },
     },
     {
@@ -289,13 +290,18 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "ago",
-      need: /trước/u,
+      need: /trước|sau\s+đó/u,
       priority: 6,
-      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?trước(?:\\s+đây)?${E}(?!\\s+(?:khi|đó))`, "gu"),
-      make(m) {
+      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|sau\\s+(?<after>đó))${E}`, "gu"),
+      make(m, c) {
         const n = parseNumber(m.groups!.n!, w.numbers);
         if (n === null || !Number.isInteger(n) || n <= 0) return null;
         const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        // "một ngày trước đó", "hai ngày sau đó": from the day last named in the text.
+        if (m.groups!.that || m.groups!.after) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "prev" }, "ago-prev");
+        // "ba ngày trước lễ nhậm chức", "trước khi": an offset from an event, not from the reference date.
+        // Kept as a candidate with no value, so that "ba ngày" is not taken for a duration either.
+        if (EVENT_HEAD.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 16))) return cand(m, { k: "rel", unit, n: -n, anchor: "event" }, "ago-event");
         return cand(m, { k: "rel", unit, n: -n }, "ago");
       },
     },
@@ -541,6 +547,12 @@ function mergeClockWithDate(cs: Candidate[], lower: string): Candidate[] {
       // "7h tối mai": the part of day moved to the date still says pm.
       const pm = /^(?:chiều|tối)/u.test(lower.slice(b.start, b.end)) && a.sem.h < 12;
       out.push({ start: a.start, end: b.end, sem: { ...a.sem, h: pm ? a.sem.h + 12 : a.sem.h, date: b.sem }, rule: "clock+date" });
+      i++;
+      continue;
+    }
+    // "hôm nay 12.4", "hôm qua (14/5)": the written date says which day; one expression.
+    if (b && a.sem.k === "rel" && a.sem.unit === "D" && !a.sem.anchor && b.sem.k === "date" && b.sem.d !== undefined && /^\s*,?\s*\(?\s*$/u.test(lower.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, sem: b.sem, rule: "relative+date" });
       i++;
       continue;
     }
