@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { openStore } from "../src/store/open.js";
@@ -14,7 +15,7 @@ import { hamming, nearDuplicate, simhash } from "../src/ingest/simhash.js";
 import { progressText } from "../src/cli/progress.js";
 import { openSqlite } from "../src/store/sqlite.js";
 import { createPool } from "../src/ingest/pool.js";
-import { ingestInputs } from "../src/ingest/ingest.js";
+import { countInputs, countWarcPages, ingestInputs } from "../src/ingest/ingest.js";
 import { readInputs } from "../src/capture/inputs.js";
 import { analyze } from "../src/pipeline/analyze.js";
 import { dataStore } from "../src/pipeline/stage.js";
@@ -240,6 +241,54 @@ test("two ingest processes on one PostgreSQL store with overlapping inputs: each
     } finally {
       await store.close();
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A WARC record of our own (see test/warc.test.ts for the full reader's cases). */
+function warcRecord(type: string, contentType: string, block: string): Buffer {
+  const body = Buffer.from(block, "utf8");
+  const head = [`WARC/1.1`, `WARC-Type: ${type}`, `WARC-Target-URI: https://tin.example.vn/x`, `Content-Type: ${contentType}`, `Content-Length: ${body.length}`].join("\r\n");
+  return Buffer.concat([Buffer.from(head + "\r\n\r\n", "latin1"), body, Buffer.from("\r\n\r\n")]);
+}
+const RESP = "application/http; msgtype=response";
+const page = (i: number, status = "200 OK", type = "text/html; charset=utf-8") => warcRecord("response", RESP, `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\n\r\n<html><body><p>${words(i, 200)}</p></body></html>`);
+
+test("progress total: a WARC counts its pages (2xx HTML responses), plain or gzipped, estimated past the budget", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-count-"));
+  try {
+    const recs = [
+      warcRecord("warcinfo", "application/warc-fields", "software: test\r\n"),
+      warcRecord("request", "application/http; msgtype=request", "GET /x HTTP/1.1\r\nHost: tin.example.vn\r\n\r\n"),
+      page(1),
+      page(2, "404 Not Found"),
+      page(3, "200 OK", "image/png"),
+      page(4),
+      warcRecord("metadata", "application/warc-fields", "outlink: y\r\n"),
+      page(5, "200 OK", "application/xhtml+xml"),
+    ];
+    const plain = join(dir, "a.warc");
+    writeFileSync(plain, Buffer.concat(recs));
+    const gz = join(dir, "b.warc.gz");
+    writeFileSync(gz, Buffer.concat(recs.map((r) => gzipSync(r))));
+    assert.equal(await countWarcPages(plain), 3);
+    assert.equal(await countWarcPages(gz), 3);
+    const jsonl = batchFile(dir, 4);
+    assert.equal(await countInputs([plain, gz, jsonl]), 3 + 3 + 4);
+    assert.equal(await countInputs([dir]), 3 + 3 + 4);
+    // A big archive is counted over its first bytes and scaled: close to the true count.
+    const many = join(dir, "many.warc");
+    const manyRecs = Array.from({ length: 400 }, (_, i) => page(i));
+    writeFileSync(many, Buffer.concat(manyRecs));
+    const est = await countWarcPages(many, 64 * 1024);
+    assert.ok(Math.abs(est - 400) <= 40, `estimated ${est} of 400`);
+    assert.equal(await countWarcPages(many), 400);
+    const manyGz = join(dir, "many.warc.gz");
+    writeFileSync(manyGz, Buffer.concat(manyRecs.map((r) => gzipSync(r))));
+    const estGz = await countWarcPages(manyGz, 64 * 1024);
+    assert.ok(Math.abs(estGz - 400) <= 60, `estimated ${estGz} of 400 (gzipped)`);
+    assert.equal(await countWarcPages(manyGz), 400);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

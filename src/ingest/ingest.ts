@@ -4,6 +4,7 @@
  * analysed. Captures whose id is already stored are not analysed again.
  */
 import { createReadStream, promises as fs } from "node:fs";
+import { createGunzip } from "node:zlib";
 import { extname, join } from "node:path";
 import type { CallerOptions } from "../envelope/types.js";
 import type { InputItem } from "../capture/inputs.js";
@@ -13,6 +14,8 @@ import { emptyResult, type IngestResult, type PreparedArticle, type Store } from
 import type { Pool } from "./pool.js";
 import type { AnalyseResult } from "./analyse.js";
 import { captureOf } from "./prepare.js";
+import { isWarcPath, warcRecords } from "../capture/warc.js";
+import { parseContentType } from "../fetch/content.js";
 
 export interface IngestOptions {
   options: CallerOptions;
@@ -125,7 +128,57 @@ async function countLines(path: string): Promise<number> {
   return n + (last !== 10 ? 1 : 0);
 }
 
-/** How many captures the arguments name (for progress and ETA); null when unknown (stdin). */
+/** WARC bytes (of the file as stored, compressed or not) read to count its pages, at most. */
+export const WARC_COUNT_BUDGET = 64 * 1024 * 1024;
+
+/** A WARC record that is likely a page: a 2xx HTML (or untyped) HTTP response. */
+function likelyPage(h: Map<string, string>, head: Buffer): boolean {
+  if ((h.get("warc-type") ?? "").toLowerCase() !== "response") return false;
+  const ct = (h.get("content-type") ?? "application/http").toLowerCase();
+  if (!ct.startsWith("application/http") || /msgtype\s*=\s*request/.test(ct)) return false;
+  const text = head.toString("latin1");
+  const end = text.search(/\r?\n\r?\n/);
+  const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(text);
+  if (status && (Number(status[1]) < 200 || Number(status[1]) > 299)) return false;
+  if (end < 0) return true;
+  const type = /(?:^|\n)content-type:\s*([^\r\n]*)/i.exec(text.slice(0, end));
+  const mt = parseContentType(type?.[1] ?? null).type;
+  return mt === "" || mt === "text/html" || mt === "application/xhtml+xml" || mt === "application/octet-stream" || mt === "text/plain";
+}
+
+/**
+ * The pages (2xx HTML responses) of a WARC file, for progress: the record headers are read and
+ * every block skipped unread (a .warc.gz is decompressed, nothing is parsed). A file bigger than
+ * `budget` bytes is counted over its first `budget` bytes and the count scaled by its size.
+ */
+export async function countWarcPages(path: string, budget = WARC_COUNT_BUDGET): Promise<number> {
+  const size = (await fs.stat(path)).size;
+  const read = Math.min(size, Math.max(1, budget));
+  // Only the first `read` bytes: the last record read may be cut (counted or not, one off).
+  const file = createReadStream(path, { end: read - 1 });
+  const source = /\.gz$/i.test(path) ? file.pipe(createGunzip()) : file;
+  file.on("error", (e) => source.destroy(e));
+  let n = 0;
+  try {
+    for await (const ev of warcRecords(source as AsyncIterable<Buffer>, (h, head) => {
+      if (likelyPage(h, head)) n++;
+      return false;
+    })) {
+      if (!ev.ok && ev.fatal) break;
+    }
+  } catch {
+    // A damaged (or, past the budget, cut) file counts what could be read.
+  } finally {
+    file.destroy();
+    source.destroy();
+  }
+  return read < size ? Math.round((n * size) / read) : n;
+}
+
+/**
+ * How many captures the arguments name (for progress and ETA); null when unknown (stdin).
+ * A WARC counts its pages (`countWarcPages`: exact up to 64 MB, estimated beyond).
+ */
 export async function countInputs(args: string[]): Promise<number | null> {
   let n = 0;
   const walk = async (p: string, top: boolean): Promise<void> => {
@@ -139,6 +192,7 @@ export async function countInputs(args: string[]): Promise<number | null> {
       return;
     }
     if (/\.jsonl$/i.test(p)) n += await countLines(p);
+    else if (isWarcPath(p)) n += await countWarcPages(p);
     else if (top || PAGE_EXT.has(extname(p).toLowerCase())) n++;
   };
   for (const a of args) {
