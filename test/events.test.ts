@@ -25,6 +25,15 @@ const ACTORS: Record<string, Actor> = {
   Zelensky: { id: "Volodymyr_Zelenskyy", name: "Volodymyr Zelenskyy", type: "person", code: "UKR" },
   "Liên Hợp Quốc": { id: "United_Nations", name: "United Nations", type: "org", code: "UN" },
   NATO: { id: "NATO", name: "NATO", type: "org", code: "NATO" },
+  Lavrov: { id: "Sergey_Lavrov", name: "Sergey Lavrov", type: "person", code: "RUS" },
+  Rubio: { id: "Marco_Rubio", name: "Marco Rubio", type: "person", code: "USA" },
+  "Tổng thống Erdogan": { id: "Recep_Tayyip_Erdoğan", name: "Recep Tayyip Erdoğan", type: "person", code: "TUR" },
+  "Trung Quốc": { id: "China", name: "China", type: "gpe", code: "CHN" },
+  Israel: { id: "Israel", name: "Israel", type: "gpe", code: "ISR" },
+  Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
+  Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
+  Budapest: { id: "Budapest", name: "Budapest", type: "place", code: "HUN" },
+  Antalya: { id: "Antalya", name: "Antalya", type: "place", code: "TUR" },
 };
 
 /** A hand-built envelope: every listed surface form becomes a mention; `timexes` are [text, value]. */
@@ -141,6 +150,86 @@ const CASES: Case[] = [
     name: "conditional release is hypothetical",
     text: ["Việc trao trả tù binh giữa Nga và Ukraine có thể diễn ra nếu Kiev đồng ý."],
     want: [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release", status: "hypothetical" }],
+  },
+  {
+    name: "an honorific before the second name keeps the pair together (ông A và ông B)",
+    text: ["Bloomberg cho hay, ông Rubio và ông Lavrov có thể sẽ điện đàm lại trong tuần này."],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "proposed" }],
+  },
+  {
+    name: "an act with no sides after one of the same kind in its sentence has its sides",
+    text: ["Ông Rubio và ông Lavrov sẽ điện đàm lại trong tuần tới, sau cuộc gọi ngày 20/10."],
+    timexes: [["ngày 20/10", "2025-10-20"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "planned", date: null },
+      { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", date: "2025-10-20" },
+    ],
+  },
+  {
+    name: "an object with a longer head noun ending in 'của'",
+    text: ["Bộ trưởng Rubio sẽ gặp quan chức kinh tế hàng đầu của Trung Quốc vào cuối tuần."],
+    want: [{ type: "CONSULT", parts: ["CHN", "USA"], status: "planned" }],
+  },
+  {
+    name: "a venue between the act and its other side",
+    text: ["Tổng thống Trump đã có hội nghị thượng đỉnh tại Budapest với Tổng thống Putin."],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], location: "Budapest" }],
+  },
+  {
+    name: "the owner of a hope about an act is a side of it (kỳ vọng của A về việc ... với B)",
+    text: ["Kỳ vọng của Tổng thống Trump về việc sớm tổ chức hội nghị thượng đỉnh với Tổng thống Putin đã bị đình trệ."],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], status: "planned" }],
+  },
+  {
+    name: "a stance naming only its actor gets the side last named with it",
+    text: ["Israel và Hamas đã đàm phán tại Cairo.", "Một quan chức Hamas cho biết họ chấp thuận đề xuất mới nhất."],
+    want: [
+      { type: "CONSULT", parts: ["HAMAS", "ISR"] },
+      { type: "AGREE", parts: ["HAMAS", "ISR"] },
+    ],
+  },
+  {
+    name: "no implied side when an addressee that is no actor follows",
+    text: ["Israel và Hamas đã đàm phán tại Cairo.", "Hamas ủng hộ cho các nước trung gian."],
+    want: [{ type: "CONSULT", parts: ["HAMAS", "ISR"] }],
+  },
+  {
+    name: "a journalist's request for comment is no REQUEST",
+    text: ["Mỹ và Trung Quốc đã hội đàm tại Geneva.", "Trung Quốc chưa trả lời ngay yêu cầu bình luận."],
+    want: [{ type: "CONSULT", parts: ["CHN", "USA"] }],
+  },
+  {
+    name: "'khó có khả năng' (unlikely) negates the act",
+    text: ["Ông Rubio khó có khả năng đề xuất tổ chức cuộc gặp với ông Lavrov."],
+    want: [],
+  },
+  {
+    name: "the sides of another noun ('xung đột giữa A - B') are not the subject",
+    text: ["Tổng thống Trump thay đổi lập trường về cuộc xung đột giữa Nga - Ukraine sau cuộc gặp với Zelensky."],
+    want: [{ type: "CONSULT", parts: ["UKR", "USA"] }],
+  },
+  {
+    name: "the one quoted (dẫn lời A cho hay, ông ...) is the speaker and a side",
+    text: ["Bloomberg dẫn lời Tổng thống Erdogan cho hay, ông có thể sẽ có các cuộc điện đàm với Tổng thống Putin."],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], mode: "phone", status: "proposed" }],
+  },
+  {
+    name: "the one spoken to in a call (nói với B trong cuộc điện đàm) is a side",
+    text: ["Tổng thống Erdogan nói với Tổng thống Putin trong một cuộc điện đàm rằng Thổ Nhĩ Kỳ muốn hòa bình."],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], mode: "phone" }],
+  },
+  {
+    name: "one host for two coordinated meetings",
+    text: ["Thổ Nhĩ Kỳ đã tổ chức một cuộc gặp giữa các nhà đàm phán Moscow và Kiev tại Istanbul và một cuộc gặp khác giữa Nga và Ukraine tại Antalya."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "UKR"], third: ["TUR"], location: "Istanbul" },
+      { type: "CONSULT", parts: ["RUS", "UKR"], third: ["TUR"], location: "Antalya" },
+    ],
+  },
+  {
+    name: "an act in quotes after a stance verb is what was agreed, not an event",
+    text: ["Ông Lavrov và ông Rubio đã đồng ý \"tiếp tục đối thoại\"."],
+    want: [{ type: "AGREE", parts: ["RUS", "USA"] }],
   },
 ];
 

@@ -26,6 +26,8 @@ export interface Candidate extends Span {
   sentence: number;
   trigger: Span;
   codes: Set<string>;
+  /** The codes of the actor side alone. */
+  actorCodes: Set<string>;
 }
 
 interface Trig extends Span {
@@ -68,6 +70,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   const mediators: Arg[] = [];
   let lastPair: Arg | null = null;
   let prevTopic: Arg[] = [];
+  const partner = partners(lex, lower, sentences, mentionArgs);
 
   for (const s of sentences) {
     const inSent = mentionArgs.filter((a) => a.start >= s.start && a.end <= s.end);
@@ -79,16 +82,26 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
-    const ctx: SentCtx = { lex, lower, s, args, timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")) };
+    const ctx: SentCtx = {
+      lex,
+      lower,
+      s,
+      args,
+      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")),
+      trigSpans: [],
+      lastPair,
+      partner,
+    };
     const sentMediators = mediatorsIn(ctx);
     mediators.push(...sentMediators);
     const trigs = findTriggers(ctx);
+    ctx.trigSpans = trigs;
     const found: Candidate[] = [];
     const dates = assignDates(ctx, trigs);
     const orphanDates: Array<{ at: number; value: string }> = [];
     for (const t of trigs) {
       if (t.dropped || t.consumedBy) continue;
-      const c = buildCandidate(ctx, t, prevTopic, dates.get(t) ?? null);
+      const c = buildCandidate(ctx, t, prevTopic, dates.get(t) ?? null, found);
       if (c) found.push(c);
       else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
     }
@@ -108,12 +121,75 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   return { candidates, sentences, lower, args: allArgs, mediators };
 }
 
+/**
+ * For each code, the code the article most often names in the same sentence as a participant
+ * (media, venues and the article's mediators left out), when one stands out: the implied other
+ * side of a statement or attack that names only its actor ("Hamas chấp thuận đề xuất").
+ */
+interface Partners {
+  partner: Map<string, string>;
+  /** The first participant mention of each code. */
+  first: Map<string, Arg>;
+}
+function partners(lex: Lexicon, lower: string, sentences: Sent[], mentionArgs: Arg[]): Partners {
+  const count = new Map<string, Map<string, number>>();
+  const first = new Map<string, Arg>();
+  const mediatorCodes = new Set<string>();
+  const perSentence: string[][] = [];
+  let k = 0;
+  for (const s of sentences) {
+    while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
+    const args: Arg[] = [];
+    for (let j = k; j < mentionArgs.length && mentionArgs[j]!.end <= s.end; j++) args.push(mentionArgs[j]!);
+    const ctx: SentCtx = { lex, lower, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() } };
+    for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
+    const codes: string[] = [];
+    for (const a of args) {
+      if (!isParticipant(ctx, a)) continue;
+      for (const c of a.codes) {
+        if (!first.has(c)) first.set(c, a);
+        if (!codes.includes(c)) codes.push(c);
+      }
+    }
+    perSentence.push(codes);
+  }
+  for (const codes of perSentence) {
+    const live = codes.filter((c) => !mediatorCodes.has(c));
+    for (const x of live) {
+      let m = count.get(x);
+      if (!m) count.set(x, (m = new Map()));
+      for (const y of live) if (y !== x) m.set(y, (m.get(y) ?? 0) + 1);
+    }
+  }
+  const partner = new Map<string, string>();
+  for (const [x, m] of count) {
+    const ranked = [...m].sort((a, b) => b[1] - a[1]);
+    const best = ranked[0];
+    if (!best || (ranked[1] && ranked[1][1] === best[1])) continue;
+    partner.set(x, best[0]);
+  }
+  return { partner, first };
+}
+
+/**
+ * Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất",
+ * "vụ tấn công của Hamas"), unless an addressee that is no actor follows ("đổ lỗi cho phương Tây").
+ */
+const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"]);
+const ADDRESSEE = /^[\s,]*(?:cho|với|đối với|nhằm vào|vào|lên|tới|đến)(?![\p{L}])/u;
+
 interface SentCtx {
   lex: Lexicon;
   lower: string;
   s: Sent;
   args: Arg[];
   timexes: Timex[];
+  /** Every trigger found in the sentence (blocked ones excluded): they end an object search. */
+  trigSpans: Span[];
+  /** The last pair named together before this sentence (for an implied other side). */
+  lastPair: Arg | null;
+  /** For a code, the code it is most often named with in the article (for an implied other side). */
+  partner: Partners;
 }
 
 function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
@@ -146,7 +222,8 @@ function mergeArgs(g: Arg[]): Arg {
   };
 }
 
-const COORD = /^[\s,]*(?:và|với|cùng|cùng với|hoặc|-|–|—|,)?[\s,]*$/u;
+/** "A và B", "A, B", "A - B"; an honorific may precede the next name ("ông Rubio và ông Lavrov"). */
+const COORD = /^[\s,]*(?:và|với|cùng|cùng với|hoặc|-|–|—|,)?[\s,]*(?:(?:ông|bà|ngài)\s+)?$/u;
 
 /** Splits argument lists into coordinated groups ("A và B", "A-B", "A, B và C"). */
 function groupArgs(lower: string, args: Arg[]): Arg[][] {
@@ -228,7 +305,8 @@ function findTriggers(ctx: SentCtx): Trig[] {
     const u = live[i + 1];
     if (!u || u.def.frame === "stance") continue;
     const gap = lower.slice(t.end, u.start);
-    if (syllables(gap) > 4 || /[,;:.()"“”]/u.test(gap) || ctx.args.some((a) => a.start >= t.end && a.end <= u.start)) continue;
+    // an opening quote may stand between ("đồng ý "tiếp tục đối thoại"")
+    if (syllables(gap) > 4 || /[,;:.()”]/u.test(gap) || ctx.args.some((a) => a.start >= t.end && a.end <= u.start)) continue;
     u.consumedBy = t;
     t.consumes = u;
   }
@@ -246,10 +324,11 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if (lex.negationAfter.startsWith(next)) t.dropped = true;
     // negated acts did not happen
     const head = t.consumedBy ?? t;
-    const win = textBefore(ctx, head.start, 22);
+    // "khó có khả năng đề xuất tổ chức cuộc gặp": up to four syllables between
+    const win = textBefore(ctx, head.start, 40);
     if (lex.negation.has(win) && !/không loại trừ/u.test(win)) {
       const m = lex.negation.find(win).pop();
-      if (m && syllables(win.slice(m.end)) <= 3) t.dropped = true;
+      if (m && syllables(win.slice(m.end)) <= 4) t.dropped = true;
     }
   }
   let prevEnd = s.start;
@@ -284,12 +363,18 @@ function clauseStart(ctx: SentCtx, pos: number): { start: number; reporting: Spa
 }
 
 /** The coordinated group of participants that ends nearest before `pos` (after `from`). */
-function subjectBefore(ctx: SentCtx, from: number, pos: number): Arg[] {
-  const cands = ctx.args.filter((a) => a.start >= from && a.end <= pos && isParticipant(ctx, a));
+function subjectBefore(ctx: SentCtx, from: number, pos: number, speaker = false): Arg[] {
+  const cands = ctx.args.filter((a) => a.start >= from && a.end <= pos && (isParticipant(ctx, a) || (speaker && !isMedia(a) && a.codes.length > 0 && isAttributionMarked(ctx, a))));
   if (!cands.length) return [];
   const groups = groupArgs(ctx.lower, cands);
-  return groups[groups.length - 1] ?? [];
+  // "lập trường về cuộc xung đột giữa Nga - Ukraine": sides or topic of another noun are no subject
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    if (!SIDES_OF_NOUN.test(textBefore(ctx, g[0]!.start, 12)) || speaker) return g;
+  }
+  return [];
 }
+const SIDES_OF_NOUN = /(?<![\p{L}])(?:giữa|về)\s*$/u;
 
 interface ObjArg {
   arg: Arg;
@@ -308,8 +393,15 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
       if (!COORD.test(gap)) break;
     } else {
       if (/[;:.()"“”]/u.test(gap) || /,/.test(gap)) break;
+      if (isLocationMarked(ctx, a) && syllables(gap) <= 3) {
+        // "hội nghị thượng đỉnh tại Budapest với Putin": the venue, then the sides
+        cur = a.end;
+        continue;
+      }
       const stripped = gap.replace(lex.objectAllowedRe, " ");
-      if (syllables(gap) > 6 || lex.objectStops.has(stripped) || lex.triggerSet.has(gap) || lex.reporting.has(gap)) break;
+      // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của"
+      const maxSyl = /(?<![\p{L}])của\s*$/u.test(gap) ? 9 : 6;
+      if (syllables(gap) > maxSyl || lex.objectStops.has(stripped) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.has(gap)) break;
     }
     if (isLocationMarked(ctx, a)) {
       // a venue between the act and its sides: "hội nghị thượng đỉnh tại Budapest với Putin"
@@ -318,7 +410,8 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
     }
     if (isMedia(a) || isAttributionMarked(ctx, a)) break;
     const words = gap.trim().split(/\s+/u);
-    out.push({ arg: a, via: words[words.length - 1] ?? "" });
+    // "giữa các nhà đàm phán Moscow và Kiev": the sides of the act, whatever noun heads them
+    out.push({ arg: a, via: !out.length && words.includes("giữa") ? "giữa" : (words[words.length - 1] ?? "") });
     cur = a.end;
     if (cur >= s.end) break;
   }
@@ -340,7 +433,8 @@ function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; e
   const statement = t.def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN"].includes(t.def.type);
   const found: EventStatus[] = [];
   const head = t.consumedBy ?? t;
-  const winStart = Math.max(from, head.start - (statement ? 12 : 45));
+  // a cue before an earlier act of the sentence is that act's ("sẽ điện đàm lại, sau cuộc gọi ngày 20-10")
+  const winStart = Math.max(from, head.start - (statement ? 12 : 45), head.prevEnd);
   for (const m of lex.statusBeforeSet.find(lower, winStart, head.start)) {
     const st = lex.statusBefore.get(m.cue);
     if (st) found.push(st);
@@ -408,16 +502,17 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
   return out;
 }
 
-function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null): Candidate | null {
+function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate | null {
   const { lex, lower, s } = ctx;
   const def = t.def;
   const consumed = t.consumes;
   const cl = clauseStart(ctx, t.start);
   const nested = lex.nested.endsIn(textBefore(ctx, t.start, 14)) && t.nominal;
   const subjFrom = t.nominal ? Math.max(cl.start, t.prevEnd) : cl.start;
-  let subj = nested ? [] : subjectBefore(ctx, subjFrom, t.start);
+  let subj = nested ? nestedOwner(ctx, cl.start, t.start) : subjectBefore(ctx, subjFrom, t.start);
   let speaker: Arg[] = [];
-  if (cl.reporting) speaker = subjectBefore(ctx, s.start, cl.reporting.start);
+  // "TASS dẫn lời Tổng thống Erdogan cho hay": the one quoted is the speaker
+  if (cl.reporting) speaker = subjectBefore(ctx, s.start, cl.reporting.start, true);
   const statement = def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"].includes(def.type);
   const objTrig = consumed ?? t;
   let objs = objectsAfter(ctx, objTrig.end);
@@ -479,15 +574,36 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const drop = (l: Arg[]) => (def.type === "CONSULT" ? l.filter((a) => !a.codes.every((c) => thirdCodes.has(c))) : l);
   actor = drop(actor);
   recipient = drop(recipient);
+  let codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
+  const prev = before[before.length - 1];
+  if (codes.size < 2 && t.nominal && joint && !actor.length && prev && prev.type === def.type && prev.codes.size >= 2) {
+    // "A và B sẽ điện đàm lại, sau cuộc gọi ngày 20-10": an act with no sides of its own, after one of the same kind
+    actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor" }];
+    codes = new Set(prev.codes);
+  }
+  if (codes.size === 1 && actor.length && !recipient.length && IMPLIED_SIDE.has(def.type) && !def.denial && !ADDRESSEE.test(textAfter(ctx, (consumed ?? t).end, 12))) {
+    // the other side is implied: the one last named with the actor, or its usual counterpart
+    const x = [...codes][0]!;
+    const pair = ctx.lastPair;
+    const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : ctx.partner.partner.get(x);
+    const o = y === undefined ? undefined : ctx.partner.first.get(y);
+    if (o) {
+      recipient = [o];
+      codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
+    }
+  }
   const ids = (l: Arg[]) => [...new Set(l.flatMap((a) => a.ids))];
   const actorIds = ids(actor);
   const recipientIds = ids(recipient).filter((i) => !actorIds.includes(i));
-  const codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
   if (codes.size < 2) return null;
   if (def.needDate && !date) return null;
   const st = statusOf(ctx, t, cl.start);
   const attribution = attributionOf(ctx, t, cl.reporting ? speaker : []);
   const thirdIds = def.type === "CONSULT" || def.type === "AGREE" ? ids(third).filter((i) => !actorIds.includes(i) && !recipientIds.includes(i)) : [];
+  if (!thirdIds.length && def.type === "CONSULT" && t.nominal && prev?.type === "CONSULT" && prev.third_party.length && coordinatedAct(ctx, prev.trigger.end, t.start)) {
+    // "X đã tổ chức một cuộc gặp giữa A và B tại Istanbul và một cuộc gặp khác ... tại Antalya": one host for both
+    thirdIds.push(...prev.third_party.filter((i) => !actorIds.includes(i) && !recipientIds.includes(i)));
+  }
   if (thirdIds.length && mode === null && def.type === "CONSULT") mode = "third-party";
   return {
     start: s.start,
@@ -507,7 +623,26 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     sentence: s.index,
     trigger: { start: t.start, end: t.end },
     codes,
+    actorCodes: new Set(actor.flatMap((a) => a.codes)),
   };
+}
+
+/** "..., và một cuộc gặp khác": the act is coordinated with the one before it in the same clause. */
+function coordinatedAct(ctx: SentCtx, from: number, to: number): boolean {
+  const between = ctx.lower.slice(from, to);
+  return /(?<![\p{L}])(?:và|cùng)\s+(?:\S+\s+){0,2}$/u.test(between) && !/[;:.]/u.test(between) && !ctx.lex.boundaries.has(between) && !ctx.lex.reporting.has(between);
+}
+
+/**
+ * The owner of the noun a nested act hangs on: "kỳ vọng của Tổng thống Trump về việc sớm tổ
+ * chức hội nghị thượng đỉnh với Putin" — Trump is a side of the summit.
+ */
+function nestedOwner(ctx: SentCtx, from: number, pos: number): Arg[] {
+  const g = subjectBefore(ctx, from, pos);
+  if (!g.length) return [];
+  const last = g[g.length - 1]!;
+  if (!/(?<![\p{L}])của\s*$/u.test(textBefore(ctx, g[0]!.start, 8))) return [];
+  return /^\s*(?:về việc|về khả năng|về)\s+(?:\S+\s+){0,4}$/u.test(ctx.lower.slice(last.end, pos)) ? g : [];
 }
 
 /** Who the sentence says reports the event: "theo X", "hãng tin X", the subject of a reporting verb; nearest first. */

@@ -10,6 +10,8 @@ const OVERRIDE = new Set<EventStatus>(["cancelled", "denied", "hypothetical"]);
 function compatible(a: Candidate, b: Candidate): boolean {
   if (a.type !== b.type) return false;
   if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
+  // a stance or act of one side is not the joint one of both ("Moscow sẵn sàng ..." after "A và B đã đồng ý ...")
+  if (a.type !== "CONSULT" && (a.actorCodes.size !== b.actorCodes.size || [...a.actorCodes].some((c) => !b.actorCodes.has(c)))) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   // "tại Riyadh" and "tại Saudi Arabia" are one venue; Istanbul and Antalya are not
   const sameVenue = a.location === b.location || (!!a.locationCode && a.locationCode === b.locationCode && (a.locationIsState || b.locationIsState));
@@ -35,7 +37,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
   for (const c of cands) {
     const m = out.find((o) => compatible(o, c));
     if (!m) {
-      out.push({ ...c, codes: new Set(c.codes) });
+      out.push({ ...c, codes: new Set(c.codes), actorCodes: new Set(c.actorCodes) });
       continue;
     }
     const clearer = clarity(c) > clarity(m);
