@@ -207,3 +207,17 @@ test("time: 'vào cuối tuần' is this weekend, or the last one in a past sent
   // generic weekends are not dates
   assert.deepEqual(tag("Các cửa hàng đông khách những ngày cuối tuần.", "2025-05-13"), []);
 });
+
+test("time: half units and lunar 'mùng' dates", () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ["Cuộc đàm phán kéo dài hơn hai tiếng rưỡi.", REF, [["kéo dài hơn hai tiếng rưỡi", "PT2H30M"]]],
+    ["Ông phát biểu trong nửa giờ.", REF, [["trong nửa giờ", "PT30M"]]],
+    ["Dự án bị hoãn một năm rưỡi.", REF, [["một năm rưỡi", "P1Y6M"]]],
+    // Tết 2026 is 17 February 2026, so lunar 1/5 is 21 February 2026 (lunar-javascript).
+    ["Vòng tham vấn tiếp theo dự kiến diễn ra vào mùng 5 tháng Giêng.", "2026-01-02", [["mùng 5 tháng Giêng", "2026-02-21"]]],
+    ["Lễ hội được tổ chức vào mùng 10 tháng 3 âm lịch năm 2025.", REF, [["mùng 10 tháng 3 âm lịch năm 2025", "2025-04-07"]]],
+    // another month with no "âm lịch": a solar date
+    ["Lễ duyệt binh diễn ra vào mùng 2 tháng 9.", "2025-09-05", [["mùng 2 tháng 9", "2025-09-02"]]],
+  ];
+  for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
+});

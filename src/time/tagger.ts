@@ -202,6 +202,28 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "mùng 5 tháng Giêng", "mồng 10 tháng Chạp", "mùng 3 tháng 3 âm lịch": lunar dates;
+      // "mùng 2 tháng 9" with another month and no "âm lịch" is a solar date.
+      name: "mung-day",
+      need: /m[ùồ]ng\s/u,
+      priority: 6,
+      re: new RegExp(
+        `${B}(?:ngày\\s+)?(?:mùng|mồng)\\s+(?<d>\\d{1,2}|${NUMW})\\s+tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?<al>\\s+(?:âm\\s+lịch|al)${E})?(?:\\s*,?\\s*(?:năm\\s+)?(?<y>\\d{4}))?${E}`,
+        "gu",
+      ),
+      make(m, c) {
+        const g = m.groups!;
+        const d = parseNumber(g.d!, w.numbers);
+        const mo = monthOf(g.mon!, groupStart(m, "mon"), c);
+        if (d === null || !Number.isInteger(d) || d < 1 || d > 30 || mo === null) return null;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        if (g.al || /^(?:giêng|chạp)$/u.test(g.mon!)) return cand(m, { k: "holiday", lunar: [mo, d], y }, "mung-lunar");
+        if (!validDay(y, mo, d)) return null;
+        return cand(m, { k: "date", y, m: mo, d }, "mung-day");
+      },
+    },
+    {
       name: "month",
       need: /tháng/u,
       priority: 5,
@@ -441,7 +463,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /(?:\d|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|nhăm|nửa)\s+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|thập|thế)/u,
       priority: 4,
       re: new RegExp(
-        `${B}(?:(?:hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả)\\s+)*(?<n>${NUM})\\s+(?<u>${DURU})${E}(?:\\s+(?:qua|tới|liền|liên\\s+tiếp|vừa\\s+qua)${E})?`,
+        `${B}(?:(?:hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả)\\s+)*(?<n>${NUM})\\s+(?<u>${DURU})${E}(?<half>\\s+rưỡi${E})?(?:\\s+(?:qua|tới|liền|liên\\s+tiếp|vừa\\s+qua)${E})?`,
         "gu",
       ),
       make(m, c) {
@@ -452,14 +474,14 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (/^\s*\d/.test(after)) return null;
         const before = c.lower.slice(Math.max(0, m.index - 8), m.index);
         if (/(?:tháng|ngày|thứ|số|[\d.,/:-])\s*$/u.test(before)) return null;
-        const n = parseNumber(g.n!, w.numbers);
-        if (n === null || n <= 0) return null;
+        const parsed = parseNumber(g.n!, w.numbers);
+        if (parsed === null || parsed <= 0) return null;
+        // "hai tiếng rưỡi" = two and a half hours
+        const n = g.half ? parsed + 0.5 : parsed;
         const unit = units.get(g.u!.replace(/\s+/g, " "));
         if (!unit) return null;
         if (g.u === "tiếng" && isUpperAt(c.orig, end + 1)) return null; // "tiếng Anh"
-        const num = Number.isInteger(n) ? String(n) : String(n);
-        const value = unit.time ? `PT${num}${unit.designator}` : `P${num}${unit.designator}`;
-        return cand(m, { k: "duration", value }, "duration");
+        return cand(m, { k: "duration", value: durationValue(n, unit.designator, unit.time) }, "duration");
       },
     },
   ];
@@ -477,6 +499,26 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     numbers: w.numbers,
     prefilter,
   };
+}
+
+/** Smaller unit for a fractional amount: 2.5 hours = PT2H30M, 1.5 years = P1Y6M, half a day = PT12H. */
+const SUBUNIT: Record<string, { unit: string; per: number; time: boolean }> = {
+  "H:T": { unit: "M", per: 60, time: true },
+  "M:T": { unit: "S", per: 60, time: true },
+  "Y:D": { unit: "M", per: 12, time: false },
+  "D:D": { unit: "H", per: 24, time: true },
+};
+
+/** The TIMEX3 value of a duration of `n` units (`time`: a PT unit). */
+export function durationValue(n: number, designator: string, time: boolean): string {
+  const whole = Math.floor(n);
+  const sub = SUBUNIT[`${designator}:${time ? "T" : "D"}`];
+  const part = sub ? (n - whole) * sub.per : 0;
+  if (whole === n || !sub || !Number.isInteger(Math.round(part * 1e6) / 1e6)) return time ? `PT${n}${designator}` : `P${n}${designator}`;
+  const head = whole ? `${whole}${designator}` : "";
+  const tail = `${Math.round(part)}${sub.unit}`;
+  if (time) return `PT${head}${tail}`;
+  return sub.time ? `P${head}T${tail}` : `P${head}${tail}`;
 }
 
 function lexOf(lex: TimeLexicon): CompiledLexicon {
