@@ -259,6 +259,24 @@ test("events: mentions of the same talks in an article merge into one event", ()
   assert.equal(doc.events[0]!.location, "Geneva");
 });
 
+test("events: a phone call and a meeting of the same sides stay two events", () => {
+  const doc = analyseEvents(envelope(["Tổng thống Trump đã điện đàm với Tổng thống Putin.", "Tổng thống Trump và Tổng thống Putin đã có cuộc gặp tại Budapest."]), lex);
+  assert.deepEqual(doc.events.map((e) => e.mode), ["phone", null]);
+});
+
+test("events: a joint agreement and one side's readiness stay two events", () => {
+  const doc = analyseEvents(envelope(["Ông Lavrov và ông Rubio đã đồng ý tiếp tục đối thoại.", "Ông Lavrov nhấn mạnh, Nga sẵn sàng đàm phán với Mỹ."]), lex);
+  assert.equal(doc.events.length, 2, JSON.stringify(doc.events.map((e) => [e.type, e.actor, e.recipient])));
+  assert.deepEqual(codes(doc, doc.events[1]!.actor), ["RUS"]);
+});
+
+test("events: a relative clause ('mà Moscow mô tả') gives no side to the act before it", () => {
+  const doc = analyseEvents(envelope(["Ông Rubio và ông Lavrov sẽ điện đàm lại, sau cuộc gọi ngày 20/10 mà Moscow mô tả là tích cực."], [["ngày 20/10", "2025-10-20"]]), lex);
+  assert.equal(doc.events.length, 2);
+  assert.deepEqual([...new Set(codes(doc, doc.events[1]!.actor))], ["RUS", "USA"]);
+  assert.equal(doc.events[1]!.date, "2025-10-20");
+});
+
 test("events: triggers match either tone-mark placement (thỏa/thoả)", () => {
   for (const s of ["Nga và Ukraine đã đạt được thỏa thuận.", "Nga và Ukraine đã đạt được thoả thuận."]) {
     const doc = analyseEvents(envelope([s]), lex);

@@ -28,6 +28,9 @@ export interface Candidate extends Span {
   codes: Set<string>;
   /** The codes of the actor side alone. */
   actorCodes: Set<string>;
+  /** The trigger's cue (lexicon key) and whether it names a face-to-face act. */
+  cue: string;
+  inPerson: boolean;
 }
 
 interface Trig extends Span {
@@ -401,7 +404,7 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
       const stripped = gap.replace(lex.objectAllowedRe, " ");
       // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của"
       const maxSyl = /(?<![\p{L}])của\s*$/u.test(gap) ? 9 : 6;
-      if (syllables(gap) > maxSyl || lex.objectStops.has(stripped) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.has(gap)) break;
+      if (syllables(gap) > maxSyl || lex.objectStops.has(stripped) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.has(gap) || lex.boundaries.has(gap)) break;
     }
     if (isLocationMarked(ctx, a)) {
       // a venue between the act and its sides: "hội nghị thượng đỉnh tại Budapest với Putin"
@@ -576,7 +579,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   recipient = drop(recipient);
   let codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
   const prev = before[before.length - 1];
-  if (codes.size < 2 && t.nominal && joint && !actor.length && prev && prev.type === def.type && prev.codes.size >= 2) {
+  if (codes.size < 2 && t.nominal && joint && !subj.length && prev && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
     // "A và B sẽ điện đàm lại, sau cuộc gọi ngày 20-10": an act with no sides of its own, after one of the same kind
     actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor" }];
     codes = new Set(prev.codes);
@@ -624,6 +627,8 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     trigger: { start: t.start, end: t.end },
     codes,
     actorCodes: new Set(actor.flatMap((a) => a.codes)),
+    cue: def.cue,
+    inPerson: !!def.inPerson,
   };
 }
 

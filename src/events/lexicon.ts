@@ -20,6 +20,8 @@ export interface TriggerDef {
   onlyConsuming?: boolean;
   needDate?: boolean;
   denial?: boolean;
+  /** A face-to-face act (meeting, summit, visit): never the same happening as a phone call. */
+  inPerson?: boolean;
 }
 
 interface StatusCue {

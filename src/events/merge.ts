@@ -18,7 +18,17 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.location && b.location && !sameVenue) return false;
   if (a.mode && b.mode && a.mode !== b.mode && a.mode !== "third-party" && b.mode !== "third-party") return false;
   if (REALIS.has(a.status) !== REALIS.has(b.status) || (a.status === "denied") !== (b.status === "denied")) return false;
+  // a call is not a meeting ("điện đàm" and "cuộc gặp", "hội nghị thượng đỉnh")
+  if ((a.mode === "phone" && b.inPerson) || (b.mode === "phone" && a.inPerson)) return false;
   return true;
+}
+
+function sameWord(a: Candidate, b: Candidate): boolean {
+  return a.cue === b.cue;
+}
+
+interface Merged extends Candidate {
+  parts: Candidate[];
 }
 
 const uniq = (l: string[]) => [...new Set(l)];
@@ -33,13 +43,25 @@ function clarity(c: Candidate): number {
  * places and realis agree are merged; the merged event keeps what any statement says.
  */
 export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Merged[] = [];
   for (const c of cands) {
-    const m = out.find((o) => compatible(o, c));
+    // of the compatible events, the one with the same status, then the one named by the same word
+    let m: Merged | undefined;
+    let best = -1;
+    for (const o of out) {
+      if (!compatible(o, c)) continue;
+      const score = (o.status === c.status ? 2 : 0) + (o.parts.some((p) => sameWord(p, c)) ? 1 : 0);
+      if (score > best) {
+        best = score;
+        m = o;
+      }
+    }
     if (!m) {
-      out.push({ ...c, codes: new Set(c.codes), actorCodes: new Set(c.actorCodes) });
+      out.push({ ...c, codes: new Set(c.codes), actorCodes: new Set(c.actorCodes), parts: [c] });
       continue;
     }
+    m.parts.push(c);
+    m.inPerson = m.inPerson || c.inPerson;
     const clearer = clarity(c) > clarity(m);
     m.actor = uniq([...m.actor, ...c.actor]);
     m.recipient = uniq([...m.recipient, ...c.recipient]).filter((i) => !m.actor.includes(i));
@@ -59,7 +81,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
       m.sentence = c.sentence;
     }
   }
-  return out;
+  return out.map(({ parts: _parts, ...c }) => c);
 }
 
 /** Stable event id from the document id and what the event is. */
