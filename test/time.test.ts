@@ -221,3 +221,17 @@ test("time: half units and lunar 'mùng' dates", () => {
   ];
   for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
 });
+
+test("time: counted units before 'sau/trước/tới' and hours written '24h'", () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ["Năm 2024, ông thắng cử. Một năm sau, ông từ chức.", REF, [["Năm 2024", "2024"], ["Một năm sau", "2025"]]],
+    ["Hôm 9/5 ông đến. 3 ngày sau, ông rời đi.", "2025-05-16", [["Hôm 9/5", "2025-05-09"], ["3 ngày sau", "2025-05-12"]]],
+    ["Ông qua đời hai năm sau khi nghỉ hưu.", REF, []],
+    ["Vài tuần trước, ông nói như vậy.", REF, []],
+    ["Trong hai tuần tới, ông sẽ đi châu Âu.", REF, [["Trong hai tuần tới", "P2W"]]],
+    ["Ông sẽ nghỉ hưu vào năm sau.", REF, [["vào năm sau", "2026"]]],
+    ["Trong vòng 24h qua, 10 người thiệt mạng.", REF, [["24h", "PT24H"]]],
+    ["Ông sẽ phát biểu lúc 9h sáng.", REF, [["lúc 9h sáng", "2025-01-16T09:00"]]],
+  ];
+  for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
+});

@@ -138,6 +138,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     const g = m.groups?.[name];
     return g === undefined ? -1 : m.index + m[0].indexOf(g);
   };
+  const COUNT_BEFORE = new RegExp(`(?:\\d|${NUMW}|vài|mấy|nhiều)\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
   const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
 
@@ -292,10 +293,12 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó)|sang\s+năm|cùng\s+ngày|cuối\s+tuần/u,
       priority: 4,
       re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
-      make(m) {
+      make(m, c) {
         const ph = m.groups!.ph!.replace(/\s+/g, " ");
         const r = relative.get(ph);
         if (!r) return null;
+        // "một năm sau", "vài tuần trước", "hai tuần tới": a count of units, not "next year" (see "ago", durations).
+        if (ph === m[0] && COUNT_BEFORE.test(c.lower.slice(Math.max(0, m.index - 10), m.index))) return null;
         return cand(m, { k: "rel", unit: r.unit, n: r.offset, ...(r.anchor ? { anchor: r.anchor } : {}), ...(r.tensed ? { tensed: true } : {}) }, "relative");
       },
     },
@@ -312,18 +315,19 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "ago",
-      need: /trước|sau\s+đó/u,
+      need: /trước|sau/u,
       priority: 6,
-      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|sau\\s+(?<after>đó))${E}`, "gu"),
+      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|(?<after>sau)(?<afterThat>\\s+đó)?)${E}`, "gu"),
       make(m, c) {
         const n = parseNumber(m.groups!.n!, w.numbers);
         if (n === null || !Number.isInteger(n) || n <= 0) return null;
         const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
-        // "một ngày trước đó", "hai ngày sau đó": from the day last named in the text.
-        if (m.groups!.that || m.groups!.after) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "prev" }, "ago-prev");
+        const eventAfter = EVENT_HEAD.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 16));
+        // "một ngày trước đó", "hai ngày sau (đó)": from the day last named in the text.
+        if (m.groups!.that || m.groups!.afterThat || (m.groups!.after && !eventAfter)) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "prev" }, "ago-prev");
         // "ba ngày trước lễ nhậm chức", "trước khi": an offset from an event, not from the reference date.
         // Kept as a candidate with no value, so that "ba ngày" is not taken for a duration either.
-        if (EVENT_HEAD.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 16))) return cand(m, { k: "rel", unit, n: -n, anchor: "event" }, "ago-event");
+        if (eventAfter) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "event" }, "ago-event");
         return cand(m, { k: "rel", unit, n: -n }, "ago");
       },
     },
@@ -414,6 +418,10 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (h > 24 || min > 59) return null;
         const before = c.lower.slice(Math.max(0, m.index - 8), m.index);
         if (/[\d.,/:]\s*$/.test(before)) return null;
+        // "trong vòng 24h qua", "mất 3h": hours counted, not a clock time.
+        if (!g.min && !g.dp && /h$/.test(m[0]) && (/^\s+(?:qua|tới|liền|liên\s+tiếp|vừa\s+qua)(?![\p{L}])/u.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)) || /(?:trong|vòng|suốt|mất|kéo\s+dài)\s+$/u.test(c.lower.slice(Math.max(0, m.index - 12), m.index)))) {
+          return cand(m, { k: "duration", value: `PT${h}H` }, "duration-h");
+        }
         const dp = g.dp?.replace(/\s+/g, " ");
         const shift = dp ? w.dayparts.entries.find((e) => e.word === dp)?.shift : undefined;
         if (shift === "pm" && h < 12) h += 12;
