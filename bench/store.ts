@@ -138,4 +138,12 @@ for (const f of filters) {
   tlMs.push(performance.now() - t);
 }
 say(`timeline: ${filters.length} queries (limit 50; actor, type, dates, text filters), p50 ${pct(tlMs, 50).toFixed(1)} ms, p95 ${pct(tlMs, 95).toFixed(1)} ms, max ${Math.max(...tlMs).toFixed(1)} ms`);
+// The API's list view: the same filters, first source and counts only.
+const rowMs: number[] = [];
+for (const f of filters) {
+  const t = performance.now();
+  await store.timelineRows(f);
+  rowMs.push(performance.now() - t);
+}
+say(`timelineRows (API list): same ${filters.length} queries, p50 ${pct(rowMs, 50).toFixed(1)} ms, p95 ${pct(rowMs, 95).toFixed(1)} ms, max ${Math.max(...rowMs).toFixed(1)} ms`);
 await store.close();

@@ -58,15 +58,14 @@ export const sqliteSearch: SearchIndex = {
     const seen = new Set<string>();
     for (let i = 0; i < tiers.length && out.length < limit; i++) {
       const t = tiers[i]!;
-      const q = ftsQuery(t);
       // Ranking scores every match: a query matching a large part of the store is ranked
-      // among its RANK_WINDOW most recently stored matches (news search favours the recent).
-      const bound = await db.get<{ rowid: number }>(`SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, [q, RANK_WINDOW - 1]);
+      // among its RANK_WINDOW most recently stored matches (news search favours the recent),
+      // taken in the same pass over the index as their bm25 (the FTS table's rowid order).
       const rows = await db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; published: string | null; r: number }>(
-        `SELECT a.id, a.title, a.outlet, a.url, a.published, bm25(articles_fts, 4.0, 1.0, 4.0, 1.0) AS r
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? ORDER BY r, a.seq LIMIT ?`,
-        [q, bound?.rowid ?? 0, limit + seen.size],
+        `SELECT a.id, a.title, a.outlet, a.url, a.published, m.r
+         FROM (SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}) m
+         JOIN articles a ON a.seq = m.seq ORDER BY m.r, a.seq LIMIT ?`,
+        [ftsQuery(t), limit + seen.size],
       );
       for (const r of rows) {
         if (seen.has(r.id) || out.length >= limit) continue;
