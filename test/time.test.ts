@@ -235,3 +235,17 @@ test("time: counted units before 'sau/trước/tới' and hours written '24h'", 
   ];
   for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
 });
+
+test("time: bare years in a range and 'tới' / 'vừa qua' after a yearless date", () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ["Ông đã sống ở Mỹ từ 2019 đến 2021.", REF, [["2019", "2019"], ["2021", "2021"]]],
+    ["Từ năm 2019 đến 2021 ông ở Mỹ.", REF, [["năm 2019", "2019"], ["2021", "2021"]]],
+    ["Giá tăng từ 2000 đến 2010 đồng.", REF, []],
+    // written in May 2025: "20/1 tới" is next January, "20/1 vừa qua" this one
+    ["Ngày 20/1 tới, ông nhậm chức.", "2025-05-16", [["Ngày 20/1", "2026-01-20"]]],
+    ["Ông nhậm chức ngày 20/1 vừa qua.", "2025-05-16", [["ngày 20/1", "2025-01-20"]]],
+    // "tới Riyadh" is "arrived in Riyadh"
+    ["Ông Trump ngày 13/5 tới Riyadh.", "2025-05-16", [["ngày 13/5", "2025-05-13"]]],
+  ];
+  for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
+});

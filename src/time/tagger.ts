@@ -262,6 +262,25 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "từ 2019 đến 2021": bare years in a range.
+      name: "year-range",
+      need: /từ\s+(?:năm\s+)?(?:19|20)\d\d/u,
+      priority: 4,
+      re: new RegExp(`${B}từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const y = +g.y!;
+        const y2 = +g.y2!;
+        if (y2 <= y) return null;
+        const s1 = m.index + m[0].indexOf(g.y!);
+        const s2 = m.index + m[0].lastIndexOf(g.y2!);
+        return [
+          { start: s1, end: s1 + 4, sem: { k: "date", y }, rule: "year-range" },
+          { start: s2, end: s2 + 4, sem: { k: "date", y: y2 }, rule: "year-range" },
+        ];
+      },
+    },
+    {
       name: "decade",
       need: /\d0/,
       priority: 5,

@@ -28,6 +28,11 @@ function cueRes(lex: TimeLexicon): { past: RegExp; future: RegExp; report: RegEx
 export function tenseAt(lower: string, sentStart: number, sentEnd: number, start: number, end: number, lex: TimeLexicon): Tense {
   const own = lower.slice(start, end);
   if (/^(?:hôm|hồi)(?![\p{L}])/u.test(own)) return "past";
+  // "ngày 20/1 tới", "tháng 6 tới": the coming one; "ngày 14/5 vừa qua": the last one.
+  // ("ngày 15/5 tới Riyadh" is "arrived in Riyadh on 15/5": only "tới" before punctuation or "sẽ" counts.)
+  const next = lower.slice(end, end + 16);
+  if (/^\s+tới\s*(?:[,.;:)]|$|sẽ(?![\p{L}]))/u.test(next)) return "future";
+  if (/^\s+vừa\s+qua(?![\p{L}])/u.test(next)) return "past";
   const re = cueRes(lex);
   const lo = Math.max(sentStart, start - 60);
   const hi = Math.min(sentEnd, end + 45);
