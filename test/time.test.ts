@@ -249,3 +249,14 @@ test("time: bare years in a range and 'tới' / 'vừa qua' after a yearless dat
   ];
   for (const [input, ref, want] of cases) assert.deepEqual(tag(input, ref), want, input);
 });
+
+test("time: quarters", () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ["Trong quý 2/2025 kinh tế tăng trưởng.", [["quý 2/2025", "2025-Q2"]]],
+    ["Quý I năm nay, GDP tăng 6%.", [["Quý I năm nay", "2025-Q1"]]],
+    ["Quý IV năm 2024 ghi nhận mức tăng.", [["Quý IV năm 2024", "2024-Q4"]]],
+    // no year written: no value
+    ["Quý 2 là thời điểm khó khăn.", []],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(tag(input, REF), want, input);
+});

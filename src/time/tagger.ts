@@ -281,6 +281,21 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "quý 2/2025", "quý I năm nay": TIMEX3 quarters (2025-Q2); a quarter with no year is left out.
+      name: "quarter",
+      need: /quý\s/u,
+      priority: 5,
+      re: new RegExp(`${B}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))${E}`, "gu"),
+      make(m, c) {
+        const g = m.groups!;
+        if (/[iv]/.test(g.q!) && !isUpperAt(c.orig, groupStart(m, "q"))) return null;
+        const q = /^\d$/.test(g.q!) ? +g.q! : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[g.q!]!;
+        const y = year(g.y ?? g.y2);
+        if ((g.y || g.y2) && y === undefined) return null;
+        return cand(m, { k: "season", code: `Q${q}`, y, ...yRelOf(g.yr) }, "quarter");
+      },
+    },
+    {
       name: "decade",
       need: /\d0/,
       priority: 5,
