@@ -34,6 +34,8 @@ const ACTORS: Record<string, Actor> = {
   Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
   Budapest: { id: "Budapest", name: "Budapest", type: "place", code: "HUN" },
   Antalya: { id: "Antalya", name: "Antalya", type: "place", code: "TUR" },
+  "Không quân Israel": { id: "Israeli_Air_Force", name: "Israeli Air Force", type: "org", code: "ISR" },
+  "Dải Gaza": { id: "Gaza_Strip", name: "Gaza Strip", type: "place", code: "PSE" },
 };
 
 /** A hand-built envelope: every listed surface form becomes a mention; `timexes` are [text, value]. */
@@ -230,6 +232,19 @@ const CASES: Case[] = [
     name: "an act in quotes after a stance verb is what was agreed, not an event",
     text: ["Ông Lavrov và ông Rubio đã đồng ý \"tiếp tục đối thoại\"."],
     want: [{ type: "AGREE", parts: ["RUS", "USA"] }],
+  },
+  {
+    name: "a place a few words after 'ở' is the venue, and the target of an air strike; 'Không quân' is no negation; 'tiếp tục' is no ongoing cue",
+    text: ["Không quân Israel tiếp tục không kích nhiều khu vực ở miền Nam Dải Gaza."],
+    want: [{ type: "ASSAULT", parts: ["ISR", "PSE"], status: "occurred", location: "Gaza_Strip" }],
+  },
+  {
+    name: "an act that is the topic of a proposal is proposed",
+    text: ["Qatar đã ủng hộ đề xuất của Tổng thống Trump về việc tổ chức đàm phán với Tổng thống Putin."],
+    want: [
+      { type: "SUPPORT", parts: ["QAT", "USA"] },
+      { type: "CONSULT", parts: ["RUS", "USA"], status: "proposed" },
+    ],
   },
 ];
 

@@ -253,6 +253,10 @@ function isMedia(a: Arg): boolean {
 function isLocationMarked(ctx: SentCtx, a: Arg, depth = 0): boolean {
   if (a.kind !== "place" && a.kind !== "gpe") return false;
   if (ctx.lex.location.endsIn(textBefore(ctx, a.start, 20))) return true;
+  // "ở Trung và Nam Dải Gaza", "tại khu vực biên giới Kursk": a cue two or three words before, nothing else between
+  const near = textBefore(ctx, a.start, 24);
+  const cue = ctx.lex.location.find(near).pop();
+  if (cue && (cue.cue === "ở" || cue.cue === "tại") && a.kind === "place" && syllables(near.slice(cue.end)) <= 3 && !ctx.trigSpans.some((t) => t.start >= a.start - near.length + cue.end && t.end <= a.start) && !/[,;:.()"“”]/u.test(near.slice(cue.end)) && !ctx.args.some((b) => b.end <= a.start && b.start >= a.start - near.length + cue.end)) return true;
   // apposition: "tại Riyadh, Saudi Arabia", "tới Cairo (Ai Cập)"
   const prev = ctx.args.filter((b) => b.end <= a.start).pop();
   return !!prev && depth < 2 && /^\s*[,(]\s*$/u.test(ctx.lower.slice(prev.end, a.start)) && isLocationMarked(ctx, prev, depth + 1);
@@ -331,7 +335,10 @@ function findTriggers(ctx: SentCtx): Trig[] {
     const win = textBefore(ctx, head.start, 40);
     if (lex.negation.has(win) && !/không loại trừ/u.test(win)) {
       const m = lex.negation.find(win).pop();
-      if (m && syllables(win.slice(m.end)) <= 4) t.dropped = true;
+      // a negation word inside a name is none ("Không quân Israel")
+      const at = head.start - win.length;
+      const inName = !!m && ctx.args.some((a) => a.start < at + m.end && at + m.start < a.end);
+      if (m && !inName && syllables(win.slice(m.end)) <= 4) t.dropped = true;
     }
   }
   let prevEnd = s.start;
@@ -431,13 +438,17 @@ function locationOf(ctx: SentCtx, t: Trig): Arg | null {
   return ranked[0] ?? null;
 }
 
+const TOPIC_OF = /(?<![\p{L}])(?:về việc|về khả năng|về)\s+(?:\S+\s+){0,3}$/u;
+
 function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; explicit: boolean } {
   const { lex, lower } = ctx;
   const statement = t.def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN"].includes(t.def.type);
   const found: EventStatus[] = [];
   const head = t.consumedBy ?? t;
   // a cue before an earlier act of the sentence is that act's ("sẽ điện đàm lại, sau cuộc gọi ngày 20-10")
-  const winStart = Math.max(from, head.start - (statement ? 12 : 45), head.prevEnd);
+  // an act that is the topic of a noun ("đề xuất của NATO về việc tổ chức đàm phán") takes its status from that noun
+  const topic = TOPIC_OF.test(textBefore(ctx, head.start, 40));
+  const winStart = Math.max(from, head.start - (statement ? 12 : topic ? 90 : 45), head.prevEnd);
   for (const m of lex.statusBeforeSet.find(lower, winStart, head.start)) {
     const st = lex.statusBefore.get(m.cue);
     if (st) found.push(st);
