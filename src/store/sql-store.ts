@@ -449,20 +449,30 @@ export class SqlStore implements Store {
     return { where: where.length ? "WHERE " + where.join(" AND ") : "", params };
   }
 
-  /** ORDER BY and LIMIT of a timeline filter. */
-  private static page(f: TimelineFilter, params: unknown[]): string {
+  /**
+   * The stories a timeline filter selects, in order (FROM … ORDER BY … LIMIT). Plain, type and date
+   * filters walk an index in timeline order and stop at the page. Actor and text filters select
+   * by id, so their matches are sorted: the filter, sort and page then run on ids alone (the
+   * sort of thousands of matches carries no columns) and the page's rows are read after.
+   */
+  private static paged(w: { where: string; params: unknown[] }, f: TimelineFilter): { from: string; params: unknown[] } {
+    const params = [...w.params];
     const limit = f.limit ?? 200;
-    if (limit <= 0) return ` ORDER BY s.sort_key, s.id`;
+    const order = ` ORDER BY s.sort_key, s.id`;
+    if (limit <= 0) return { from: `stories s ${w.where}${order}`, params };
     params.push(limit, f.offset ?? 0);
-    return ` ORDER BY s.sort_key, s.id LIMIT ? OFFSET ?`;
+    if (!(f.actor || f.query)) return { from: `stories s ${w.where}${order} LIMIT ? OFFSET ?`, params };
+    return { from: `(SELECT s.id FROM stories s ${w.where}${order} LIMIT ? OFFSET ?) p JOIN stories s ON s.id = p.id${order}`, params };
   }
 
   async timeline(f: TimelineFilter = {}): Promise<StoryEvent[]> {
     const w = await this.timelineWhere(f);
     if (!w) return [];
-    const params = [...w.params];
-    const sql = `SELECT ${STORY_COLS} FROM stories s ${w.where}` + SqlStore.page(f, params);
-    const rows = await this.db.all<StoryRow>(sql, params);
+    const { from, params } = SqlStore.paged(w, f);
+    const cols = STORY_COLS.split(", ")
+      .map((c) => `s.${c}`)
+      .join(", ");
+    const rows = await this.db.all<StoryRow>(`SELECT ${cols} FROM ${from}`, params);
     if (rows.length === 0) return [];
     const sources = new Map<string, SourcedEvent[]>();
     for (let i = 0; i < rows.length; i += 500) {
@@ -496,13 +506,13 @@ export class SqlStore implements Store {
   async timelineRows(f: TimelineFilter = {}): Promise<StoryEventHead[]> {
     const w = await this.timelineWhere(f);
     if (!w) return [];
-    const params = [...w.params];
-    // The first source comes from the same query (pos 0): one JSON document per row, not all.
+    const { from, params } = SqlStore.paged(w, f);
+    // The first source comes from the same query (lowest pos): one JSON document per row, not all.
     const cols = STORY_COLS.split(", ")
       .filter((c) => c !== "claims")
       .map((c) => `s.${c}`)
       .join(", ");
-    const sql = `SELECT ${cols}, (SELECT ss.data FROM story_sources ss WHERE ss.story_id = s.id ORDER BY ss.pos LIMIT 1) AS first FROM stories s ${w.where}` + SqlStore.page(f, params);
+    const sql = `SELECT ${cols}, (SELECT ss.data FROM story_sources ss WHERE ss.story_id = s.id ORDER BY ss.pos LIMIT 1) AS first FROM ${from}`;
     const rows = await this.db.all<Omit<StoryRow, "claims"> & { first: string | null }>(sql, params);
     return rows.map((r) => ({
       id: r.id,
