@@ -7,6 +7,9 @@ export interface Arg extends Span {
   ids: string[];
   codes: string[];
   kind: Actor["type"] | "anaphor";
+  /** Memo: marked as a venue / as a source (computed once per mention). */
+  loc?: boolean;
+  attr?: boolean;
 }
 
 /** One statement of an event in one sentence, before merging. */
@@ -94,8 +97,10 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       trigSpans: [],
       lastPair,
       partner,
+      mediators: [],
     };
     const sentMediators = mediatorsIn(ctx);
+    ctx.mediators = sentMediators;
     mediators.push(...sentMediators);
     const trigs = findTriggers(ctx);
     ctx.trigSpans = trigs;
@@ -144,7 +149,7 @@ function partners(lex: Lexicon, lower: string, sentences: Sent[], mentionArgs: A
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
     for (let j = k; j < mentionArgs.length && mentionArgs[j]!.end <= s.end; j++) args.push(mentionArgs[j]!);
-    const ctx: SentCtx = { lex, lower, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() } };
+    const ctx: SentCtx = { lex, lower, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() }, mediators: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     for (const a of args) {
@@ -193,6 +198,8 @@ interface SentCtx {
   lastPair: Arg | null;
   /** For a code, the code it is most often named with in the article (for an implied other side). */
   partner: Partners;
+  /** The sentence's mediators and hosts (mediatorsIn, computed once). */
+  mediators: Arg[];
 }
 
 function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
@@ -250,19 +257,24 @@ function textAfter(ctx: SentCtx, pos: number, chars = 40): string {
 function isMedia(a: Arg): boolean {
   return a.kind === "media";
 }
-function isLocationMarked(ctx: SentCtx, a: Arg, depth = 0): boolean {
+function isLocationMarked(ctx: SentCtx, a: Arg): boolean {
+  if (a.loc === undefined) a.loc = locationMarked(ctx, a, 0);
+  return a.loc;
+}
+function locationMarked(ctx: SentCtx, a: Arg, depth: number): boolean {
   if (a.kind !== "place" && a.kind !== "gpe") return false;
   if (ctx.lex.location.endsIn(textBefore(ctx, a.start, 20))) return true;
   // "ở Trung và Nam Dải Gaza", "tại khu vực biên giới Kursk": a cue two or three words before, nothing else between
   const near = textBefore(ctx, a.start, 24);
   const cue = ctx.lex.location.find(near).pop();
-  if (cue && (cue.cue === "ở" || cue.cue === "tại") && a.kind === "place" && syllables(near.slice(cue.end)) <= 3 && !ctx.trigSpans.some((t) => t.start >= a.start - near.length + cue.end && t.end <= a.start) && !/[,;:.()"“”]/u.test(near.slice(cue.end)) && !ctx.args.some((b) => b.end <= a.start && b.start >= a.start - near.length + cue.end)) return true;
+  if (cue && (cue.cue === "ở" || cue.cue === "tại") && a.kind === "place" && syllables(near.slice(cue.end)) <= 3 && !/[,;:.()"“”]/u.test(near.slice(cue.end)) && !ctx.lex.triggerSet.has(near.slice(cue.end)) && !ctx.args.some((b) => b.end <= a.start && b.start >= a.start - near.length + cue.end)) return true;
   // apposition: "tại Riyadh, Saudi Arabia", "tới Cairo (Ai Cập)"
   const prev = ctx.args.filter((b) => b.end <= a.start).pop();
-  return !!prev && depth < 2 && /^\s*[,(]\s*$/u.test(ctx.lower.slice(prev.end, a.start)) && isLocationMarked(ctx, prev, depth + 1);
+  return !!prev && depth < 2 && /^\s*[,(]\s*$/u.test(ctx.lower.slice(prev.end, a.start)) && locationMarked(ctx, prev, depth + 1);
 }
 function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
-  return ctx.lex.attribution.endsIn(textBefore(ctx, a.start, 25));
+  if (a.attr === undefined) a.attr = ctx.lex.attribution.endsIn(textBefore(ctx, a.start, 25));
+  return a.attr;
 }
 function isParticipant(ctx: SentCtx, a: Arg): boolean {
   return !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && a.codes.length > 0;
@@ -534,7 +546,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     const cond = ctx.lex.threatConditional.find(lower, t.end, s.end)[0];
     objs = [...objectsAfter(ctx, t.end), ...(cond ? objectsAfter(ctx, cond.end) : [])];
   }
-  const third: Arg[] = mediatorsIn(ctx);
+  const third: Arg[] = [...ctx.mediators];
   const between = !t.threat && objs.some((o) => o.via === "giữa");
   if (between && subj.length) {
     // "X tổ chức / chủ trì cuộc gặp giữa A và B": X hosts; otherwise the sides are the ones named
