@@ -247,7 +247,14 @@ export class SqlStore implements Store {
     }
     for (const ev of p.events) {
       const key = storyKey(ev);
-      const rows = await db.all<StoryRow>(`SELECT ${STORY_COLS} FROM stories WHERE skey = ? ORDER BY id`, [key]);
+      // Candidates in the order they were created (their first source's article, as stored),
+      // as the pure merge (mergeStories) sees them: an event compatible with several joins the oldest.
+      const rows = await db.all<StoryRow>(
+        `SELECT ${STORY_COLS.split(", ").map((c) => `s.${c}`).join(", ")} FROM stories s
+         LEFT JOIN story_sources ss ON ss.story_id = s.id AND ss.pos = 0 LEFT JOIN articles a ON a.id = ss.article_id
+         WHERE s.skey = ? ORDER BY a.seq, s.id`,
+        [key],
+      );
       const heads: StoryHead[] = rows.map((r) => ({ id: r.id, key: r.skey, type: r.type, participants: JSON.parse(r.participants), date: r.date, location: r.location, reported: r.first_reported }));
       const hit = findStory(heads, ev);
       let story: Story;
