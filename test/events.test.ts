@@ -246,6 +246,11 @@ const CASES: Case[] = [
       { type: "CONSULT", parts: ["RUS", "USA"], status: "proposed" },
     ],
   },
+  {
+    name: "what a speaker hopes another will do is no event",
+    text: ["Israel và Hamas đã đàm phán tại Cairo.", "Qatar hy vọng Hamas sẽ chấp thuận đề xuất mới."],
+    want: [{ type: "CONSULT", parts: ["HAMAS", "ISR"] }],
+  },
 ];
 
 for (const c of CASES) {

@@ -352,6 +352,8 @@ function findTriggers(ctx: SentCtx): Trig[] {
       const inName = !!m && ctx.args.some((a) => a.start < at + m.end && at + m.start < a.end);
       if (m && !inName && syllables(win.slice(m.end)) <= 4) t.dropped = true;
     }
+    // what a speaker hopes another will do is no event: "hy vọng phía Nga sẽ chấp nhận lời mời"
+    if (HOPED.test(textBefore(ctx, head.start, 60))) t.dropped = true;
   }
   let prevEnd = s.start;
   const heads = live.filter((t) => !t.dropped && !t.consumedBy);
@@ -450,6 +452,7 @@ function locationOf(ctx: SentCtx, t: Trig): Arg | null {
   return ranked[0] ?? null;
 }
 
+const HOPED = /(?<![\p{L}])(?:hy vọng|hi vọng|kỳ vọng|mong|mong muốn|mong đợi)\s+(?:\S+\s+){1,4}sẽ\s+(?:\S+\s+){0,2}$/u;
 const TOPIC_OF = /(?<![\p{L}])(?:về việc|về khả năng|về)\s+(?:\S+\s+){0,3}$/u;
 
 function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; explicit: boolean } {
