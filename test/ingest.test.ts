@@ -78,12 +78,13 @@ function batchFile(dir: string, n: number): string {
   return p;
 }
 
-function run(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<number | null> } {
+function run(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<number | null>; stderr: () => string } {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
   child.stdout!.resume();
-  child.stderr!.resume();
+  child.stderr!.on("data", (b: Buffer) => void (err += b.toString()));
   const done = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));
-  return { child, done };
+  return { child, done, stderr: () => err };
 }
 
 test("kill -9 in the middle of an ingest: a re-run leaves a complete, consistent store", async () => {
@@ -229,7 +230,7 @@ test("two ingest processes on one PostgreSQL store with overlapping inputs: each
     writeFileSync(b, lines.slice(25).reverse().join("\n") + "\n");
     const p1 = run(["ingest", "-q", "--db", url, "--batch", "5", "--jobs", "1", a]);
     const p2 = run(["ingest", "-q", "--db", url, "--batch", "5", "--jobs", "1", b]);
-    assert.deepEqual(await Promise.all([p1.done, p2.done]), [0, 0]);
+    assert.deepEqual(await Promise.all([p1.done, p2.done]), [0, 0], `stderr: ${p1.stderr()} | ${p2.stderr()}`);
     const store = await openStore(url);
     try {
       const st = await store.stats();

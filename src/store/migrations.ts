@@ -152,8 +152,13 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /** Applies the migrations not yet applied; returns the schema version. */
 export async function migrate(db: Db): Promise<number> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const lock = db.dialect === "postgres" ? "SELECT pg_advisory_xact_lock(7355608)" : null;
+  // Under the lock too: two processes opening a new PostgreSQL store at once would otherwise both
+  // run CREATE TABLE IF NOT EXISTS and one would fail on the catalogue's unique index.
+  await db.tx(async () => {
+    if (lock) await db.get(lock);
+    await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  });
   let current = 0;
   for (const m of MIGRATIONS) {
     await db.tx(async () => {
