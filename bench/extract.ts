@@ -17,6 +17,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { join } from "node:path";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import type { Article } from "../src/envelope/types.js";
 import { isTag } from "domhandler";
 import { extractHtml } from "../src/extract/html.js";
 import { extractText } from "../src/extract/text.js";
@@ -75,16 +76,8 @@ function benchText(): void {
 }
 
 // ---------- 2 + 3. HTML pages, Readability ----------
-interface Rec {
+interface Rec extends Article {
   source: { path: string; url: string | null };
-  title: string | null;
-  lead: string | null;
-  paragraphs: string[];
-  captions: string[];
-  author: string | null;
-  outlet: string | null;
-  credits: string[];
-  published: string | null;
 }
 
 const LEAF_BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td", "dd"]);

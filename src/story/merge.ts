@@ -14,7 +14,7 @@ import type { AnalysisRecord } from "../record/record.js";
 import { datesCompatible, dateInfo, morePrecise, type DatePrecision } from "./dates.js";
 
 /** One article's event with what the story needs to cite it. */
-export interface SourcedEvent {
+export interface SourcedEvent extends Pick<EventRecord, "type" | "mode" | "actor" | "recipient" | "third_party" | "location" | "date" | "status" | "attribution"> {
   articleId: string;
   eventId: string;
   outlet: string | null;
@@ -23,15 +23,6 @@ export interface SourcedEvent {
   published: string | null;
   /** The sentence that states it. */
   sentence: string;
-  type: string;
-  mode: string | null;
-  actor: string[];
-  recipient: string[];
-  third_party: string[];
-  location: string | null;
-  date: string | null;
-  status: EventStatus;
-  attribution: string[];
   /** Sorted, distinct participants' codes (actor id when an actor has no code). */
   participants: string[];
   /** The article's reference date (the timeline's fallback when the event has no date). */
