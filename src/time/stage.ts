@@ -4,7 +4,7 @@ import { message } from "../envelope/doc.js";
 import { canonicalTones } from "../normalise/tone.js";
 import { splitSentences } from "../sentences/split.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
-import { lowerSameLength, tagTimes } from "./tagger.js";
+import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
 import { parseRef, resolveAll, type Located, type Ref } from "./resolve.js";
 import {
@@ -25,7 +25,7 @@ function sentenceOf(sentences: Span[], start: number, textLength: number): Span 
 }
 
 function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon, lower: string = lowerSameLength(match)): Mention[] {
-  return tagTimes(text, lex, match).map((c) => {
+  return tagLower(text, lex, lower).map((c) => {
     const s = sentenceOf(sentences, c.start, text.length);
     return {
       ...c,
