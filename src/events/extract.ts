@@ -1,5 +1,5 @@
 import type { Actor, Doc, EventStatus, Span, Timex } from "../envelope/types.js";
-import type { Lexicon, TriggerDef } from "./lexicon.js";
+import type { Lexicon, TokenIndex, TriggerDef } from "./lexicon.js";
 import { lowerSameLength, splitSentences, syllables } from "./text.js";
 
 /** An argument: a mention of one actor, or an anaphor ("hai bên") standing for several. */
@@ -59,6 +59,8 @@ export interface Analysis {
   candidates: Candidate[];
   sentences: Sent[];
   lower: string;
+  /** The syllables of `lower`, indexed against the lexicon once. */
+  ix: TokenIndex;
   args: Arg[];
   /** States or bodies the article names as mediators or hosts (Qatar làm trung gian). */
   mediators: Arg[];
@@ -67,6 +69,7 @@ export interface Analysis {
 /** Finds event statements sentence by sentence. Pure: reads the envelope only. */
 export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   const lower = lowerSameLength(doc.matchText || doc.text);
+  const ix = lex.vocab.index(lower);
   const spans = doc.sentences.length ? doc.sentences : splitSentences(doc.text, doc.sections);
   const sentences: Sent[] = spans.map((s, index) => ({ start: s.start, end: s.end, index }));
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
@@ -76,13 +79,13 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   const mediators: Arg[] = [];
   let lastPair: Arg | null = null;
   let prevTopic: Arg[] = [];
-  const partner = partners(lex, lower, sentences, mentionArgs);
+  const partner = partners(lex, lower, ix, sentences, mentionArgs);
 
   for (const s of sentences) {
     const inSent = mentionArgs.filter((a) => a.start >= s.start && a.end <= s.end);
     // anaphors ("hai bên") stand for the last pair named together
     const anaph: Arg[] = [];
-    for (const m of lex.anaphora.find(lower, s.start, s.end)) {
+    for (const m of lex.anaphora.find(ix, s.start, s.end)) {
       if (!lastPair || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
       anaph.push({ start: m.start, end: m.end, ids: lastPair.ids, codes: lastPair.codes, kind: "anaphor" });
     }
@@ -91,6 +94,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     const ctx: SentCtx = {
       lex,
       lower,
+      ix,
       s,
       args,
       timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")),
@@ -126,7 +130,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     const topic = groups[0];
     if (topic) prevTopic = topic;
   }
-  return { candidates, sentences, lower, args: allArgs, mediators };
+  return { candidates, sentences, lower, ix, args: allArgs, mediators };
 }
 
 /**
@@ -139,7 +143,7 @@ interface Partners {
   /** The first participant mention of each code. */
   first: Map<string, Arg>;
 }
-function partners(lex: Lexicon, lower: string, sentences: Sent[], mentionArgs: Arg[]): Partners {
+function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[], mentionArgs: Arg[]): Partners {
   const count = new Map<string, Map<string, number>>();
   const first = new Map<string, Arg>();
   const mediatorCodes = new Set<string>();
@@ -149,7 +153,7 @@ function partners(lex: Lexicon, lower: string, sentences: Sent[], mentionArgs: A
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
     for (let j = k; j < mentionArgs.length && mentionArgs[j]!.end <= s.end; j++) args.push(mentionArgs[j]!);
-    const ctx: SentCtx = { lex, lower, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() }, mediators: [] };
+    const ctx: SentCtx = { lex, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() }, mediators: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     for (const a of args) {
@@ -189,6 +193,7 @@ const ADDRESSEE = /^[\s,]*(?:cho|với|đối với|nhằm vào|vào|lên|tới|
 interface SentCtx {
   lex: Lexicon;
   lower: string;
+  ix: TokenIndex;
   s: Sent;
   args: Arg[];
   timexes: Timex[];
@@ -247,6 +252,14 @@ function groupArgs(lower: string, args: Arg[]): Arg[][] {
   return groups;
 }
 
+/** Where the window of `chars` characters before `pos` starts (within the sentence). */
+function startBefore(ctx: SentCtx, pos: number, chars = 40): number {
+  return Math.max(ctx.s.start, pos - chars);
+}
+/** Where the window of `chars` characters after `pos` ends (within the sentence). */
+function endAfter(ctx: SentCtx, pos: number, chars = 40): number {
+  return Math.min(ctx.s.end, pos + chars);
+}
 function textBefore(ctx: SentCtx, pos: number, chars = 40): string {
   return ctx.lower.slice(Math.max(ctx.s.start, pos - chars), pos);
 }
@@ -263,17 +276,20 @@ function isLocationMarked(ctx: SentCtx, a: Arg): boolean {
 }
 function locationMarked(ctx: SentCtx, a: Arg, depth: number): boolean {
   if (a.kind !== "place" && a.kind !== "gpe") return false;
-  if (ctx.lex.location.endsIn(textBefore(ctx, a.start, 20))) return true;
+  if (ctx.lex.location.endsIn(ctx.ix, startBefore(ctx, a.start, 20), a.start)) return true;
   // "ở Trung và Nam Dải Gaza", "tại khu vực biên giới Kursk": a cue two or three words before, nothing else between
-  const near = textBefore(ctx, a.start, 24);
-  const cue = ctx.lex.location.find(near).pop();
-  if (cue && (cue.cue === "ở" || cue.cue === "tại") && a.kind === "place" && syllables(near.slice(cue.end)) <= 3 && !/[,;:.()"“”]/u.test(near.slice(cue.end)) && !ctx.lex.triggerSet.has(near.slice(cue.end)) && !ctx.args.some((b) => b.end <= a.start && b.start >= a.start - near.length + cue.end)) return true;
+  const nearStart = startBefore(ctx, a.start, 24);
+  const cue = ctx.lex.location.findIn(ctx.ix, nearStart, a.start).pop();
+  if (cue && (cue.cue === "ở" || cue.cue === "tại") && a.kind === "place") {
+    const rest = ctx.lower.slice(cue.end, a.start);
+    if (syllables(rest) <= 3 && !/[,;:.()"“”]/u.test(rest) && !ctx.lex.triggerSet.hasIn(ctx.ix, cue.end, a.start) && !ctx.args.some((b) => b.end <= a.start && b.start >= cue.end)) return true;
+  }
   // apposition: "tại Riyadh, Saudi Arabia", "tới Cairo (Ai Cập)"
   const prev = ctx.args.filter((b) => b.end <= a.start).pop();
   return !!prev && depth < 2 && /^\s*[,(]\s*$/u.test(ctx.lower.slice(prev.end, a.start)) && locationMarked(ctx, prev, depth + 1);
 }
 function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
-  if (a.attr === undefined) a.attr = ctx.lex.attribution.endsIn(textBefore(ctx, a.start, 25));
+  if (a.attr === undefined) a.attr = ctx.lex.attribution.endsIn(ctx.ix, startBefore(ctx, a.start, 25), a.start);
   return a.attr;
 }
 function isParticipant(ctx: SentCtx, a: Arg): boolean {
@@ -281,25 +297,23 @@ function isParticipant(ctx: SentCtx, a: Arg): boolean {
 }
 
 function findTriggers(ctx: SentCtx): Trig[] {
-  const { lex, lower, s } = ctx;
+  const { lex, lower, ix, s } = ctx;
   const out: Trig[] = [];
-  for (const m of lex.triggerSet.find(lower, s.start, s.end)) {
+  for (const m of lex.triggerSet.find(ix, s.start, s.end)) {
     const def = lex.triggerByCue.get(m.cue);
     if (!def) continue;
-    const before = textBefore(ctx, m.start, 30);
-    if (lex.blocks.get(def)?.endsIn(before)) continue;
-    const after = textAfter(ctx, m.end, 30);
-    if (lex.blocksAfter.get(def)?.startsWith(after)) continue;
+    const before = startBefore(ctx, m.start, 30);
+    if (lex.blocks.get(def)?.endsIn(ix, before, m.start)) continue;
+    if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, endAfter(ctx, m.end, 30))) continue;
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
-    if (def.strictAgreement && !lex.agreementNouns.has(textAfter(ctx, m.end, 25))) continue;
-    const nominal = !!def.noun || lex.nominal.endsIn(before);
+    if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, endAfter(ctx, m.end, 25))) continue;
+    const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, prevEnd: s.start, nextStart: s.end });
   }
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
-  for (const m of lex.threat.find(lower, s.start, s.end)) {
-    const rest = lower.slice(m.end, s.end);
-    const unlessRuled = lex.threatEnabling.has(lower.slice(Math.max(s.start, m.start - 40), m.end));
-    if (!lex.threatConditional.has(rest) && !unlessRuled) continue;
+  for (const m of lex.threat.find(ix, s.start, s.end)) {
+    const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
+    if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: /trừng phạt/u.test(lower.slice(m.start, s.end)) ? "restrict" : null, frame: "directed" };
     const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, prevEnd: s.start, nextStart: s.end };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
@@ -329,8 +343,8 @@ function findTriggers(ctx: SentCtx): Trig[] {
     u.consumedBy = t;
     t.consumes = u;
   }
-  const conds = lex.conditional.find(lower, s.start, s.end);
-  const content = lex.content.find(lower, s.start, s.end)[0];
+  const conds = lex.conditional.find(ix, s.start, s.end);
+  const content = lex.content.find(ix, s.start, s.end)[0];
   for (const t of live) {
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event
@@ -339,18 +353,16 @@ function findTriggers(ctx: SentCtx): Trig[] {
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do ...") are no events
     if (content && content.end <= t.start && t.def.frame !== "stance" && t.def.type !== "CONSULT") t.dropped = true;
     const tail = t.consumes ?? t;
-    const next = textAfter(ctx, tail.end, 20);
-    if (lex.negationAfter.startsWith(next)) t.dropped = true;
+    if (lex.negationAfter.startsWith(ix, tail.end, endAfter(ctx, tail.end, 20))) t.dropped = true;
     // negated acts did not happen
     const head = t.consumedBy ?? t;
     // "khó có khả năng đề xuất tổ chức cuộc gặp": up to four syllables between
-    const win = textBefore(ctx, head.start, 40);
-    if (lex.negation.has(win) && !/không loại trừ/u.test(win)) {
-      const m = lex.negation.find(win).pop();
+    const winStart = startBefore(ctx, head.start, 40);
+    if (lex.negation.hasIn(ix, winStart, head.start) && !/không loại trừ/u.test(lower.slice(winStart, head.start))) {
+      const m = lex.negation.findIn(ix, winStart, head.start).pop();
       // a negation word inside a name is none ("Không quân Israel")
-      const at = head.start - win.length;
-      const inName = !!m && ctx.args.some((a) => a.start < at + m.end && at + m.start < a.end);
-      if (m && !inName && syllables(win.slice(m.end)) <= 4) t.dropped = true;
+      const inName = !!m && ctx.args.some((a) => a.start < m.end && m.start < a.end);
+      if (m && !inName && syllables(lower.slice(m.end, head.start)) <= 4) t.dropped = true;
     }
     // what a speaker hopes another will do is no event: "hy vọng phía Nga sẽ chấp nhận lời mời"
     if (HOPED.test(textBefore(ctx, head.start, 60))) t.dropped = true;
@@ -367,14 +379,14 @@ function findTriggers(ctx: SentCtx): Trig[] {
 
 /** Where the clause of a trigger starts: after the last boundary word or reporting verb. */
 function clauseStart(ctx: SentCtx, pos: number): { start: number; reporting: Span | null } {
-  const { lex, lower, s } = ctx;
+  const { lex, lower, ix, s } = ctx;
   let start = s.start;
   let reporting: Span | null = null;
-  for (const m of lex.boundaries.find(lower, s.start, pos)) if (m.end > start) {
+  for (const m of lex.boundaries.find(ix, s.start, pos)) if (m.end > start) {
     start = m.end;
     reporting = null;
   }
-  for (const m of lex.reporting.find(lower, s.start, pos)) if (m.end > start) {
+  for (const m of lex.reporting.find(ix, s.start, pos)) if (m.end > start) {
     start = m.end;
     reporting = m;
   }
@@ -422,10 +434,9 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
         cur = a.end;
         continue;
       }
-      const stripped = gap.replace(lex.objectAllowedRe, " ");
       // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của"
       const maxSyl = /(?<![\p{L}])của\s*$/u.test(gap) ? 9 : 6;
-      if (syllables(gap) > maxSyl || lex.objectStops.has(stripped) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.has(gap) || lex.boundaries.has(gap)) break;
+      if (syllables(gap) > maxSyl || lex.objectStops.has(gap.replace(lex.objectAllowedRe, " ")) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.hasIn(ctx.ix, cur, a.start) || lex.boundaries.hasIn(ctx.ix, cur, a.start)) break;
     }
     if (isLocationMarked(ctx, a)) {
       // a venue between the act and its sides: "hội nghị thượng đỉnh tại Budapest với Putin"
@@ -464,18 +475,18 @@ function statusOf(ctx: SentCtx, t: Trig, from: number): { status: EventStatus; e
   // an act that is the topic of a noun ("đề xuất của NATO về việc tổ chức đàm phán") takes its status from that noun
   const topic = TOPIC_OF.test(textBefore(ctx, head.start, 40));
   const winStart = Math.max(from, head.start - (statement ? 12 : topic ? 90 : 45), head.prevEnd);
-  for (const m of lex.statusBeforeSet.find(lower, winStart, head.start)) {
+  for (const m of lex.statusBeforeSet.find(ctx.ix, winStart, head.start)) {
     const st = lex.statusBefore.get(m.cue);
     if (st) found.push(st);
   }
   if (!statement) {
     const tail = t.consumes ?? t;
-    for (const m of lex.statusAfterSet.find(lower, tail.end, Math.min(ctx.s.end, tail.end + 80))) {
+    for (const m of lex.statusAfterSet.find(ctx.ix, tail.end, Math.min(ctx.s.end, tail.end + 80))) {
       const st = lex.statusAfter.get(m.cue);
       if (st) found.push(st);
     }
-    if (lex.conditional.has(lower.slice(tail.end, ctx.s.end))) found.push("hypothetical");
-    for (const m of lex.statusNear.find(lower, tail.end, Math.min(ctx.s.end, tail.end + 30))) {
+    if (lex.conditional.hasIn(ctx.ix, tail.end, ctx.s.end)) found.push("hypothetical");
+    for (const m of lex.statusNear.find(ctx.ix, tail.end, Math.min(ctx.s.end, tail.end + 30))) {
       const st = lex.statusAfter.get(m.cue) ?? lex.statusBefore.get(m.cue);
       if (st && syllables(lower.slice(tail.end, m.start)) <= 3) found.push(st);
     }
@@ -496,8 +507,7 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   if (!all.length) return out;
   for (const tx of ctx.timexes) {
     const next = all.find((t) => t.start >= tx.end);
-    const between = ctx.lower.slice(tx.end, next ? next.start : ctx.s.end);
-    const reportDate = ctx.lex.reporting.has(between) && next !== undefined;
+    const reportDate = next !== undefined && ctx.lex.reporting.hasIn(ctx.ix, tx.end, next.start);
     let owner = [...all].reverse().find((t) => t.end <= tx.start) ?? all[0]!;
     if (reportDate) {
       // a report's date dates the statement after it only
@@ -523,9 +533,11 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
     const last = g[g.length - 1]!;
     const before = textBefore(ctx, first.start, 35);
     const after = textAfter(ctx, last.end, 35);
-    const pre = lex.mediatorBefore.endsIn(before) && !/(?<![\p{L}])do[\s]*$/u.test(before);
-    const post = /^[\s,]*(?:(?:\S+\s+){0,5})(?:làm trung gian|đóng vai trò trung gian|vai trò trung gian|chủ trì)/u.test(after);
-    const doMed = /(?<![\p{L}])do[\s]*$/u.test(before) && /^[\s,]*(?:làm trung gian|chủ trì)/u.test(after);
+    const pre = lex.mediatorBefore.endsIn(ctx.ix, startBefore(ctx, first.start, 35), first.start) && !/(?<![\p{L}])do[\s]*$/u.test(before);
+    // (every cue of the two patterns after contains "trung gian" or "chủ trì": most windows are skipped)
+    const medAfter = after.includes("trung gian") || after.includes("chủ trì");
+    const post = medAfter && /^[\s,]*(?:(?:\S+\s+){0,5})(?:làm trung gian|đóng vai trò trung gian|vai trò trung gian|chủ trì)/u.test(after);
+    const doMed = medAfter && /(?<![\p{L}])do[\s]*$/u.test(before) && /^[\s,]*(?:làm trung gian|chủ trì)/u.test(after);
     if (pre || post || doMed) out.push(...g);
   }
   return out;
@@ -536,7 +548,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const def = t.def;
   const consumed = t.consumes;
   const cl = clauseStart(ctx, t.start);
-  const nested = lex.nested.endsIn(textBefore(ctx, t.start, 14)) && t.nominal;
+  const nested = t.nominal && lex.nested.endsIn(ctx.ix, startBefore(ctx, t.start, 14), t.start);
   const subjFrom = t.nominal ? Math.max(cl.start, t.prevEnd) : cl.start;
   let subj = nested ? nestedOwner(ctx, cl.start, t.start) : subjectBefore(ctx, subjFrom, t.start);
   let speaker: Arg[] = [];
@@ -546,7 +558,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const objTrig = consumed ?? t;
   let objs = objectsAfter(ctx, objTrig.end);
   if (t.threat) {
-    const cond = ctx.lex.threatConditional.find(lower, t.end, s.end)[0];
+    const cond = ctx.lex.threatConditional.find(ctx.ix, t.end, s.end)[0];
     objs = [...objectsAfter(ctx, t.end), ...(cond ? objectsAfter(ctx, cond.end) : [])];
   }
   const third: Arg[] = [...ctx.mediators];
@@ -560,7 +572,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   if (!subj.length && statement && speaker.length) subj = speaker;
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
-    const pronoun = lex.pronouns.startsWith(lower.slice(cl.start, t.start));
+    const pronoun = lex.pronouns.startsWith(ctx.ix, cl.start, t.start);
     if (/nói với\s*$/u.test(gap) || (!subj.length && pronoun)) subj = [...speaker, ...subj];
   }
   if (!subj.length && !nested && !between && !anySubjectBefore && (!t.nominal || !objs.length)) subj = prevTopic;
@@ -661,7 +673,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
 /** "..., và một cuộc gặp khác": the act is coordinated with the one before it in the same clause. */
 function coordinatedAct(ctx: SentCtx, from: number, to: number): boolean {
   const between = ctx.lower.slice(from, to);
-  return /(?<![\p{L}])(?:và|cùng)\s+(?:\S+\s+){0,2}$/u.test(between) && !/[;:.]/u.test(between) && !ctx.lex.boundaries.has(between) && !ctx.lex.reporting.has(between);
+  return /(?<![\p{L}])(?:và|cùng)\s+(?:\S+\s+){0,2}$/u.test(between) && !/[;:.]/u.test(between) && !ctx.lex.boundaries.hasIn(ctx.ix, from, to) && !ctx.lex.reporting.hasIn(ctx.ix, from, to);
 }
 
 /**
@@ -686,7 +698,7 @@ function attributionOf(ctx: SentCtx, t: Trig, speaker: Arg[]): string[] {
   }
   found.push(...speaker);
   // "..., hãng tin Bloomberg cho biết": a source after the event
-  for (const m of lex.reporting.find(lower, t.end, s.end)) {
+  for (const m of lex.reporting.find(ctx.ix, t.end, s.end)) {
     const g = subjectBefore(ctx, t.end, m.start);
     const last = g[g.length - 1];
     if (last && syllables(lower.slice(last.end, m.start)) <= 1) found.push(...g);

@@ -57,143 +57,240 @@ export function isWordCode(c: number): boolean {
 }
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
-/** The syllables of a text with their offsets, computed once per text (the last one is cached). */
-interface Tokens {
-  text: string;
-  starts: number[];
-  ends: number[];
-  words: string[];
-}
-let cached: Tokens | null = null;
-function tokens(text: string): Tokens {
-  if (cached && cached.text === text) return cached;
-  const t = tokenize(text);
-  // keep whole documents, not the short windows also searched in between
-  if (text.length > 300) cached = t;
-  return t;
-}
-function tokenize(text: string): Tokens {
-  const t: Tokens = { text, starts: [], ends: [], words: [] };
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const st = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    t.starts.push(st);
-    t.ends.push(i);
-    t.words.push(text.slice(st, i));
+/**
+ * The syllables of the article text (lower-cased), computed once per document: offsets, the
+ * id of each syllable in the lexicon's vocabulary (-1 when no cue uses it), and whether only
+ * spaces separate it from the syllable before. Cue sets match over these integer ids, so no
+ * window of the text is ever re-tokenised or re-sliced; each cue set's matches over the whole
+ * text are memoised here, per document.
+ */
+export class TokenIndex {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly ids: number[] = [];
+  /** 1 when the gap before token k is spaces only (cue syllables are separated by spaces). */
+  readonly spaced: number[] = [];
+  readonly memo = new Map<CueSet, Match[]>();
+  constructor(
+    readonly text: string,
+    readonly vocab: Vocabulary,
+  ) {
+    const n = text.length;
+    let i = 0;
+    let prevEnd = -1;
+    while (i < n) {
+      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const st = i;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      let spaced = prevEnd >= 0 ? 1 : 0;
+      for (let p = prevEnd; spaced && p < st; p++) if (!isSpace(text.charCodeAt(p))) spaced = 0;
+      this.starts.push(st);
+      this.ends.push(i);
+      this.ids.push(vocab.idOf(text.slice(st, i)));
+      this.spaced.push(spaced);
+      prevEnd = i;
+    }
   }
-  return t;
+  /** Index of the first token ending after `pos`. */
+  firstAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Index of the first token starting at or after `pos`. */
+  firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /**
+   * The id of token k as seen in the window [a, b): a token cut by the window's edge is the
+   * piece inside it (what tokenising the slice would give).
+   */
+  idIn(k: number, a: number, b: number): number {
+    const s = this.starts[k]!;
+    const e = this.ends[k]!;
+    if (s >= a && e <= b) return this.ids[k]!;
+    return this.vocab.idOf(this.text.slice(Math.max(s, a), Math.min(e, b)));
+  }
 }
 
-/** A list of cues (lower-case, canonical tones), matched whole-syllable, longest first. */
+/** The syllables used by a lexicon's cues, numbered. */
+export class Vocabulary {
+  private readonly map = new Map<string, number>();
+  add(word: string): number {
+    let id = this.map.get(word);
+    if (id === undefined) {
+      id = this.map.size;
+      this.map.set(word, id);
+    }
+    return id;
+  }
+  idOf(word: string): number {
+    return this.map.get(word) ?? -1;
+  }
+  index(text: string): TokenIndex {
+    return new TokenIndex(text, this);
+  }
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  cue: string;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  /** The cue ending here, or null. */
+  cue: string | null;
+}
+
+function insert(root: Map<number, TrieNode>, ids: number[], cue: string): void {
+  let map = root;
+  let node: TrieNode | undefined;
+  for (let i = 0; i < ids.length; i++) {
+    node = map.get(ids[i]!);
+    if (!node) {
+      node = { next: null, cue: null };
+      map.set(ids[i]!, node);
+    }
+    if (i < ids.length - 1) map = node.next ??= new Map();
+  }
+  node!.cue = cue;
+}
+
+/**
+ * A list of cues (lower-case, canonical tones), matched whole-syllable, longest first, over a
+ * document's TokenIndex. Windows [a, b) of the text are matched exactly as if the slice had been
+ * tokenised on its own; `find` answers from the whole text's left-to-right matches.
+ */
 export class CueSet {
   readonly cues: string[];
-  private readonly set: Set<string>;
-  private readonly firsts: Set<string>;
-  private readonly maxSyl: number;
-  private memo: { tokens: Tokens; all: Array<{ start: number; end: number; cue: string }> } | null = null;
-  constructor(cues: readonly string[]) {
+  private readonly root = new Map<number, TrieNode>();
+  /** The same cues, syllables reversed (for `endsIn`). */
+  private readonly rroot = new Map<number, TrieNode>();
+  constructor(
+    cues: readonly string[],
+    readonly vocab: Vocabulary = new Vocabulary(),
+  ) {
     this.cues = [...new Set(cues.map((c) => matchKey(c).trim().replace(/\s+/gu, " ")))].sort((a, b) => b.length - a.length);
-    this.set = new Set(this.cues);
-    this.firsts = new Set(this.cues.map((c) => c.split(" ")[0]!));
-    this.maxSyl = Math.max(1, ...this.cues.map((c) => c.split(" ").length));
+    for (const c of this.cues) {
+      const ids = c.split(" ").map((w) => vocab.add(w));
+      insert(this.root, ids, c);
+      insert(this.rroot, [...ids].reverse(), c);
+    }
   }
-  /** Longest cue starting at token k (syllables separated by spaces only), or 0. */
-  private matchAt(t: Tokens, k: number, limit: number): number {
-    if (!this.firsts.has(t.words[k]!)) return 0;
-    let key = "";
-    let best = 0;
-    for (let j = 0; j < this.maxSyl && k + j < t.words.length && t.ends[k + j]! <= limit; j++) {
-      if (j > 0) {
-        for (let p = t.ends[k + j - 1]!; p < t.starts[k + j]!; p++) if (!isSpace(t.text.charCodeAt(p))) return best;
-        key += " ";
-      }
-      key += t.words[k + j]!;
-      if (this.set.has(key)) best = j + 1;
+  private ix(text: string): TokenIndex {
+    return new TokenIndex(text, this.vocab);
+  }
+  /**
+   * The longest cue starting at token k within tokens ≤ last (token `last` seen as cut at b):
+   * its last token index and cue, or null.
+   */
+  private longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
+    let node = this.root.get(ix.idIn(k, a, b));
+    if (!node) return null;
+    let best: { k: number; cue: string } | null = node.cue !== null ? { k, cue: node.cue } : null;
+    for (let j = k + 1; j <= last && node.next; j++) {
+      if (!ix.spaced[j]) break;
+      node = node.next.get(j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
+      if (!node) break;
+      if (node.cue !== null) best = { k: j, cue: node.cue };
     }
     return best;
   }
-  /** All matches in `text` between `from` and `to` (absolute offsets), left to right, not overlapping. */
-  find(text: string, from = 0, to = text.length): Array<{ start: number; end: number; cue: string }> {
-    const t = tokens(text);
-    if (t === cached) {
-      // a whole document: match once, then answer ranges
-      if (!this.memo || this.memo.tokens !== t) this.memo = { tokens: t, all: this.scan(t, 0, text.length) };
-      const all = this.memo.all;
-      let lo = 0;
-      let hi = all.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (all[mid]!.start < from) lo = mid + 1;
-        else hi = mid;
-      }
-      const out: Array<{ start: number; end: number; cue: string }> = [];
-      for (let k = lo; k < all.length && all[k]!.end <= to; k++) out.push(all[k]!);
-      return out;
-    }
-    return this.scan(t, from, to);
-  }
-  private scan(t: Tokens, from: number, to: number): Array<{ start: number; end: number; cue: string }> {
-    const out: Array<{ start: number; end: number; cue: string }> = [];
-    let lo = 0;
-    let hi = t.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < t.starts.length && t.starts[k]! < to; k++) {
-      const len = this.matchAt(t, k, to);
-      if (!len) continue;
-      const start = t.starts[k]!;
-      const end = t.ends[k + len - 1]!;
-      out.push({ start, end, cue: t.words.slice(k, k + len).join(" ") });
-      k += len - 1;
+  /** Left-to-right, non-overlapping, longest-first matches over the tokens of [a, b). */
+  private scan(ix: TokenIndex, a: number, b: number): Match[] {
+    const out: Match[] = [];
+    const last = ix.firstFrom(b) - 1;
+    for (let k = ix.firstAfter(a); k <= last; k++) {
+      const m = this.longestAt(ix, k, last, a, b);
+      if (!m) continue;
+      out.push({ start: Math.max(a, ix.starts[k]!), end: Math.min(b, ix.ends[m.k]!), cue: m.cue });
+      k = m.k;
     }
     return out;
   }
-  /** True when `text` ends with one of the cues (ignoring trailing spaces and commas). */
-  endsIn(text: string): boolean {
-    let i = text.length;
-    while (i > 0 && (isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 44)) i--;
-    let key = "";
-    for (let n = 0; n < this.maxSyl && i > 0; n++) {
-      let j = i;
-      while (j > 0 && isWordCode(text.charCodeAt(j - 1))) j--;
-      if (j === i) break;
-      key = n ? text.slice(j, i) + " " + key : text.slice(j, i);
-      if (this.set.has(key)) return true;
-      i = j;
-      if (i === 0 || !isSpace(text.charCodeAt(i - 1))) break;
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  /** The matches over the whole text (memoised per document). */
+  all(ix: TokenIndex): Match[] {
+    let all = ix.memo.get(this);
+    if (!all) {
+      all = this.scan(ix, 0, ix.text.length);
+      ix.memo.set(this, all);
+    }
+    return all;
+  }
+  /** The whole text's matches that lie between `from` and `to`, left to right. */
+  find(ix: TokenIndex, from = 0, to = ix.text.length): Match[] {
+    const all = this.all(ix);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Match[] = [];
+    for (let k = lo; k < all.length && all[k]!.end <= to; k++) out.push(all[k]!);
+    return out;
+  }
+  /** The matches in the slice [a, b) of the text, as if it stood alone (absolute offsets). */
+  findIn(ix: TokenIndex, a: number, b: number): Match[] {
+    return this.scan(ix, a, b);
+  }
+  /** True when a cue occurs in the slice [a, b). */
+  hasIn(ix: TokenIndex, a: number, b: number): boolean {
+    const last = ix.firstFrom(b) - 1;
+    for (let k = ix.firstAfter(a); k <= last; k++) if (this.longestAt(ix, k, last, a, b)) return true;
+    return false;
+  }
+  /** True when the slice [a, b) ends with one of the cues (ignoring trailing spaces and commas). */
+  endsIn(ix: TokenIndex, a: number, b: number): boolean {
+    const text = ix.text;
+    let i = b;
+    while (i > a && (isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 44)) i--;
+    // the token ending at i (possibly cut by b)
+    const k = ix.firstAfter(i - 1);
+    if (i <= a || k >= ix.starts.length || ix.starts[k]! >= i) return false;
+    let node = this.rroot.get(ix.idIn(k, a, i));
+    for (let j = k; node; ) {
+      if (node.cue !== null) return true;
+      if (j === 0 || !ix.spaced[j] || !node.next) return false;
+      j--;
+      if (ix.ends[j]! <= a) return false;
+      node = node.next.get(ix.idIn(j, a, b));
     }
     return false;
   }
-  /** The cue `text` starts with (after spaces and commas), or null. */
-  startsWith(text: string): string | null {
-    let i = 0;
-    while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
-    let key = "";
-    let best: string | null = null;
-    for (let n = 0; n < this.maxSyl && i < text.length; n++) {
-      let j = i;
-      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-      if (j === i) break;
-      key = n ? key + " " + text.slice(i, j) : text.slice(i, j);
-      if (this.set.has(key)) best = key;
-      i = j;
-      if (i >= text.length || !isSpace(text.charCodeAt(i))) break;
-      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    }
-    return best;
+  /** The cue the slice [a, b) starts with (after spaces and commas), or null. */
+  startsWith(ix: TokenIndex, a: number, b: number): string | null {
+    const text = ix.text;
+    let i = a;
+    while (i < b && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+    const k = ix.firstAfter(i);
+    if (i >= b || k >= ix.starts.length || ix.starts[k]! > i || ix.starts[k]! >= b) return null;
+    const last = ix.firstFrom(b) - 1;
+    const m = this.longestAt(ix, k, last, a, b);
+    return m ? m.cue : null;
   }
+  /** String forms, for text that is no slice of an indexed document. */
   has(text: string): boolean {
-    const t = tokenize(text);
-    for (let k = 0; k < t.words.length; k++) if (this.matchAt(t, k, text.length)) return true;
-    return false;
+    return this.hasIn(this.ix(text), 0, text.length);
+  }
+  findText(text: string): Match[] {
+    return this.scan(this.ix(text), 0, text.length);
   }
 }
 
@@ -202,6 +299,8 @@ function escapeRe(s: string): string {
 }
 
 export interface Lexicon {
+  /** The syllables of every cue: a document is indexed against it once (`vocab.index(lower)`). */
+  vocab: Vocabulary;
   triggers: TriggerDef[];
   triggerByCue: Map<string, TriggerDef>;
   triggerSet: CueSet;
@@ -246,49 +345,53 @@ export function readEventsData(dir: string = join(DATA_DIR, "events")): { trigge
 
 export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = readEventsData()): Lexicon {
   const { triggers, cues } = data;
+  const vocab = new Vocabulary();
+  const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
-    if (t.block?.length) blocks.set(t, new CueSet(t.block));
-    if (t.blockAfter?.length) blocksAfter.set(t, new CueSet(t.blockAfter));
+    if (t.block?.length) blocks.set(t, cueSet(t.block));
+    if (t.blockAfter?.length) blocksAfter.set(t, cueSet(t.blockAfter));
   }
   const toMap = (l: StatusCue[]) => new Map(l.map((c) => [matchKey(c.cue).trim(), c.status] as const));
   return {
+    vocab,
     triggers,
     triggerByCue,
-    triggerSet: new CueSet(triggers.map((t) => t.cue)),
+    triggerSet: cueSet(triggers.map((t) => t.cue)),
     blocks,
     blocksAfter,
     rank: cues.status.rank,
     statusBefore: toMap(cues.status.before),
-    statusBeforeSet: new CueSet(cues.status.before.map((c) => c.cue)),
+    statusBeforeSet: cueSet(cues.status.before.map((c) => c.cue)),
     statusAfter: toMap(cues.status.after),
-    statusAfterSet: new CueSet(cues.status.after.map((c) => c.cue)),
-    conditional: new CueSet(cues.status.sentenceHypothetical),
-    negation: new CueSet(cues.negation.cues),
-    boundaries: new CueSet(cues.boundaries.cues),
-    reporting: new CueSet(cues.reporting.cues),
-    attribution: new CueSet(cues.attribution.prefix),
-    denial: new CueSet(cues.denial.cues),
-    revealing: new CueSet(cues.denial.revealing),
-    anaphora: new CueSet(cues.anaphora.cues),
-    location: new CueSet(cues.location.cues),
-    mediatorBefore: new CueSet(cues.mediator.before),
-    mediatorAfter: new CueSet(cues.mediator.after),
-    threat: new CueSet(cues.threat.cues),
-    threatConditional: new CueSet(cues.threat.conditional),
-    nominal: new CueSet(cues.nominal.cues),
-    agreementNouns: new CueSet(cues.agreementNouns.cues),
-    objectStops: new CueSet(cues.objectStops.cues),
-    objectAllowed: new CueSet(cues.objectAllowed.cues),
-    objectAllowedRe: new RegExp(cues.objectAllowed.cues.map((c) => `(?<![\\p{L}\\p{M}])${escapeRe(matchKey(c))}(?![\\p{L}\\p{M}])`).join("|"), "gu"),
-    statusNear: new CueSet(cues.status.near.cues),
-    negationAfter: new CueSet(cues.negation.after),
-    threatEnabling: new CueSet(cues.threat.enabling),
-    content: new CueSet(cues.content.cues),
-    pronouns: new CueSet(cues.pronouns.cues),
-    nested: new CueSet(cues.nested.cues),
+    statusAfterSet: cueSet(cues.status.after.map((c) => c.cue)),
+    conditional: cueSet(cues.status.sentenceHypothetical),
+    negation: cueSet(cues.negation.cues),
+    boundaries: cueSet(cues.boundaries.cues),
+    reporting: cueSet(cues.reporting.cues),
+    attribution: cueSet(cues.attribution.prefix),
+    denial: cueSet(cues.denial.cues),
+    revealing: cueSet(cues.denial.revealing),
+    anaphora: cueSet(cues.anaphora.cues),
+    location: cueSet(cues.location.cues),
+    mediatorBefore: cueSet(cues.mediator.before),
+    mediatorAfter: cueSet(cues.mediator.after),
+    threat: cueSet(cues.threat.cues),
+    threatConditional: cueSet(cues.threat.conditional),
+    nominal: cueSet(cues.nominal.cues),
+    agreementNouns: cueSet(cues.agreementNouns.cues),
+    objectStops: cueSet(cues.objectStops.cues),
+    objectAllowed: cueSet(cues.objectAllowed.cues),
+    // one lookbehind for all the alternatives (the same matches as one per alternative, tried once per position)
+    objectAllowedRe: new RegExp(`(?<![\\p{L}\\p{M}])(?:${cues.objectAllowed.cues.map((c) => `${escapeRe(matchKey(c))}(?![\\p{L}\\p{M}])`).join("|")})`, "gu"),
+    statusNear: cueSet(cues.status.near.cues),
+    negationAfter: cueSet(cues.negation.after),
+    threatEnabling: cueSet(cues.threat.enabling),
+    content: cueSet(cues.content.cues),
+    pronouns: cueSet(cues.pronouns.cues),
+    nested: cueSet(cues.nested.cues),
   };
 }

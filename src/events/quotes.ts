@@ -1,6 +1,6 @@
 import type { Doc, Quote } from "../envelope/types.js";
 import type { Arg } from "./extract.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon, TokenIndex } from "./lexicon.js";
 
 const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"/gu;
 const SPEAKERS = new Set(["person", "org", "gpe", "anaphor"]);
@@ -9,7 +9,7 @@ const SPEAKERS = new Set(["person", "org", "gpe", "anaphor"]);
  * Quotations and their speakers: “…” or "…" with the actor of the speech verb before it
  * ("X nhấn mạnh: “…”") or after it ("“…”, ông X nói").
  */
-export function findQuotes(doc: Doc, lower: string, args: Arg[], lex: Lexicon): Quote[] {
+export function findQuotes(doc: Doc, lower: string, ix: TokenIndex, args: Arg[], lex: Lexicon): Quote[] {
   const out: Quote[] = [];
   const text = doc.text;
   const people = args.filter((a) => SPEAKERS.has(a.kind) && a.ids.length === 1);
@@ -21,20 +21,18 @@ export function findQuotes(doc: Doc, lower: string, args: Arg[], lex: Lexicon): 
     if (inner.split(/\s+/u).length < 4) continue;
     let speaker: string | null = null;
     // after: “…”, <speaker> <verb>
-    const after = lower.slice(end, end + 120);
-    const verbAfter = lex.reporting.find(after)[0];
-    if (verbAfter && /^[\s,]*/u.test(after)) {
-      const cands = people.filter((a) => a.start >= end && a.end <= end + verbAfter.start);
+    const verbAfter = lex.reporting.findIn(ix, end, Math.min(lower.length, end + 120))[0];
+    if (verbAfter) {
+      const cands = people.filter((a) => a.start >= end && a.end <= verbAfter.start);
       if (cands.length && !/[.!?]/u.test(lower.slice(end, cands[0]!.start))) speaker = cands[cands.length - 1]!.ids[0] ?? null;
     }
     if (!speaker) {
       // before: <speaker> ... <verb>: “…”
       const lineStart = Math.max(text.lastIndexOf("\n", start) + 1, start - 200);
-      const before = lower.slice(lineStart, start);
-      const verbs = lex.reporting.find(before);
+      const verbs = lex.reporting.findIn(ix, lineStart, start);
       const v = verbs[verbs.length - 1];
       if (v) {
-        const cands = people.filter((a) => a.start >= lineStart && a.end <= lineStart + v.start);
+        const cands = people.filter((a) => a.start >= lineStart && a.end <= v.start);
         if (cands.length) speaker = cands[cands.length - 1]!.ids[0] ?? null;
       }
     }

@@ -1,7 +1,7 @@
 import type { Stage } from "../pipeline/stage.js";
 import type { Doc } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { buildLexicon, type Lexicon, type TokenIndex } from "./lexicon.js";
 import { findCandidates, type Candidate } from "./extract.js";
 import { mergeCandidates, toRecord } from "./merge.js";
 import { findQuotes } from "./quotes.js";
@@ -23,11 +23,11 @@ export const eventsStage: Stage = {
 export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
   if (!doc.text) return doc;
   const an = findCandidates(doc, lex);
-  applyDenials(an.candidates, an.sentences, an.lower, lex);
+  applyDenials(an.candidates, an.sentences, an.ix, lex);
   applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })));
   const merged = mergeCandidates(an.candidates, lex);
   const events = merged.map((c, i) => toRecord(doc.id, c, doc.text, i));
-  const quotes = findQuotes(doc, an.lower, an.args, lex);
+  const quotes = findQuotes(doc, an.lower, an.ix, an.args, lex);
   const messages = [...doc.messages];
   if (!doc.sentences.length && doc.text) messages.push(message("events/no-sentences", "info", "no sentences from the sentences stage; split on punctuation"));
   if (!doc.mentions.length && doc.text) messages.push(message("events/no-mentions", "info", "no actor mentions: no events could be coded"));
@@ -38,12 +38,12 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
  * "Moscow đã bác bỏ báo cáo này": the events of the latest sentence that reported something
  * (tiết lộ, đưa tin, được cho là) within the few sentences before are denied.
  */
-function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end: number; index: number }>, lower: string, lex: Lexicon): void {
+function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end: number; index: number }>, ix: TokenIndex, lex: Lexicon): void {
   for (const s of sentences) {
-    if (!lex.denial.has(lower.slice(s.start, s.end))) continue;
+    if (!lex.denial.hasIn(ix, s.start, s.end)) continue;
     for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
       const p = sentences[k]!;
-      if (!lex.revealing.has(lower.slice(p.start, p.end))) continue;
+      if (!lex.revealing.hasIn(ix, p.start, p.end)) continue;
       const hit = cands.filter((c) => c.sentence === k);
       if (!hit.length) continue;
       for (const c of hit) {
