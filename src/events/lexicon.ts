@@ -140,6 +140,9 @@ export class Vocabulary {
   idOf(word: string): number {
     return this.map.get(word) ?? -1;
   }
+  get size(): number {
+    return this.map.size;
+  }
   index(text: string): TokenIndex {
     return new TokenIndex(text, this);
   }
@@ -179,6 +182,8 @@ function insert(root: Map<number, TrieNode>, ids: number[], cue: string): void {
 export class CueSet {
   readonly cues: string[];
   private readonly root = new Map<number, TrieNode>();
+  /** `root` as an array by syllable id (built on first use, once the vocabulary is complete). */
+  private firstNodes: Array<TrieNode | null> | null = null;
   /** The same cues, syllables reversed (for `endsIn`). */
   private readonly rroot = new Map<number, TrieNode>();
   constructor(
@@ -200,7 +205,10 @@ export class CueSet {
    * its last token index and cue, or null.
    */
   private longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
-    let node = this.root.get(ix.idIn(k, a, b));
+    const id = ix.idIn(k, a, b);
+    if (id < 0) return null;
+    const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
+    let node = firsts[id];
     if (!node) return null;
     let best: { k: number; cue: string } | null = node.cue !== null ? { k, cue: node.cue } : null;
     for (let j = k + 1; j <= last && node.next; j++) {
