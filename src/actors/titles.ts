@@ -57,11 +57,18 @@ export class PhraseIndex<T> {
     l.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(keys[0]!, l);
   }
+  /** The phrases starting with word key `key` (longest first), or undefined. */
+  first(key: string): Phrase<T>[] | undefined {
+    return this.byFirst.get(key);
+  }
   /** The longest phrase starting at token i (words separated by spaces only), or null. */
   at(toks: readonly Token[], i: number): Phrase<T> | null {
-    const l = this.byFirst.get(toks[i]?.key ?? "");
-    if (!l) return null;
-    for (const p of l) {
+    return this.match(this.byFirst.get(toks[i]?.key ?? ""), toks, i);
+  }
+  /** The longest of `list` (what `first` gives for token i's key) starting at token i, or null. */
+  match(list: Phrase<T>[] | undefined, toks: readonly Token[], i: number): Phrase<T> | null {
+    if (!list) return null;
+    for (const p of list) {
       if (i + p.keys.length > toks.length) continue;
       let ok = true;
       for (let k = 1; k < p.keys.length && ok; k++) {
