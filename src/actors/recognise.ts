@@ -10,7 +10,7 @@
  * 3. Surname pass: a bare word equal to the last name of a person named in the article.
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
-import { type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
+import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
 import { phraseBefore, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
@@ -60,15 +60,17 @@ const PERSON_NAME_MAX = 6;
  */
 interface KeyLex {
   /** Aliases starting with this key, by their second word key. */
-  exact: Map<string, AliasRec[]> | undefined;
+  exact: Map<string, AliasList> | undefined;
   /** Marked aliases whose first word folds to this key (for plain tokens, whose fkey is their key). */
-  folded: Map<string, AliasRec[]> | undefined;
+  folded: Map<string, AliasList> | undefined;
   title: Phrase<TitleDef>[] | undefined;
   leader: Phrase<true>[] | undefined;
   counterpart: Phrase<true>[] | undefined;
   honorific: Phrase<true>[] | undefined;
   orgHead: Phrase<true>[] | undefined;
   commonWord: boolean;
+  /** The entry one typo away (`typoEntry`), -1 if none; -2 until first needed. */
+  typo: number;
 }
 
 function caseOk(rule: number, t: Token, alias: string): boolean {
@@ -114,7 +116,6 @@ export class Recogniser {
     });
   }
 
-  private typoCache = new Map<string, number>();
   private lexCache = new Map<string, KeyLex>();
   /** Words of the texts seen, with their lexicon entries. */
   private vocab = new Vocabulary<KeyLex>((key) => this.keyLex(key));
@@ -133,16 +134,15 @@ export class Recogniser {
       honorific: T.honorifics.first(key),
       orgHead: T.orgHeads.first(key),
       commonWord: T.commonWords.has(key),
+      typo: -2,
     };
     if (this.lexCache.size > 200_000) this.lexCache.clear();
     this.lexCache.set(key, l);
     return l;
   }
 
-  /** The entry whose long one-word alias is one edit away from `key`, or -1 (cached per word). */
+  /** The entry whose long one-word alias is one edit away from `key`, or -1 (cached in the key's KeyLex). */
   private typoEntry(key: string): number {
-    const c = this.typoCache.get(key);
-    if (c !== undefined) return c;
     let found = -1;
     for (let d = 0; d <= key.length && found < 0; d++) {
       const del = d === key.length ? key : key.slice(0, d) + key.slice(d + 1);
@@ -153,8 +153,6 @@ export class Recogniser {
         }
       }
     }
-    if (this.typoCache.size > 100_000) this.typoCache.clear();
-    this.typoCache.set(key, found);
     return found;
   }
 
@@ -164,8 +162,12 @@ export class Recogniser {
     return w;
   }
 
-  /** The first alias of `list` matching at token i (a method, not a closure made per call). */
-  private tryList(toks: readonly Token[], i: number, limit: number, list: AliasRec[] | undefined, folded: boolean): Hit | null {
+  /**
+   * The first alias of `list` matching at token i (a method, not a closure made per call). The
+   * index that gave `list` already matched the keys of its first `known` words (and, folded,
+   * that they are plain).
+   */
+  private tryList(toks: readonly Token[], i: number, limit: number, list: AliasRec[] | undefined, folded: boolean, known: number): Hit | null {
     if (!list) return null;
     for (const rec of list) {
       const n = rec.keys.length;
@@ -175,7 +177,7 @@ export class Recogniser {
       for (let k = 0; k < n && ok; k++) {
         const x = toks[i + k]!;
         if (k > 0 && (x.gap !== rec.gaps[k] || (x.spacedDash && !rec.hyphens[k]))) ok = false;
-        else if (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k]) ok = false;
+        else if (k >= known && (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k])) ok = false;
         else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
         else ok = caseOk(rec.cases[k]!, x, "");
       }
@@ -190,19 +192,29 @@ export class Recogniser {
     const nx = i + 1 < limit ? toks[i + 1] : undefined;
     const ex = lx.exact;
     let hit: Hit | null = null;
+    const n2 = i + 2 < limit ? toks[i + 2] : undefined;
     if (ex) {
-      hit = nx ? this.tryList(toks, i, limit, ex.get(nx.key), false) : null;
-      hit ??= this.tryList(toks, i, limit, ex.get(""), false);
+      const l2 = nx ? ex.get(nx.key) : undefined;
+      if (l2) {
+        hit = n2 ? this.tryList(toks, i, limit, l2.byThird.get(n2.key), false, 3) : null;
+        hit ??= this.tryList(toks, i, limit, l2.short, false, 2);
+      }
+      hit ??= this.tryList(toks, i, limit, ex.get("")?.short, false, 1);
     }
     if (!hit && t.plain) {
       const fo = lx.folded; // t.fkey === t.key for a plain token
       if (fo) {
-        hit = nx && nx.plain ? this.tryList(toks, i, limit, fo.get(nx.fkey), true) : null;
-        hit ??= this.tryList(toks, i, limit, fo.get(""), true);
+        const l2 = nx && nx.plain ? fo.get(nx.fkey) : undefined;
+        if (l2) {
+          hit = n2 && n2.plain ? this.tryList(toks, i, limit, l2.byThird.get(n2.fkey), true, 3) : null;
+          hit ??= this.tryList(toks, i, limit, l2.short, true, 2);
+        }
+        hit ??= this.tryList(toks, i, limit, fo.get("")?.short, true, 1);
       }
     }
     if (!hit && t.cap && t.key.length >= 7) {
-      const e = this.typoEntry(t.key);
+      if (lx.typo === -2) lx.typo = this.typoEntry(t.key);
+      const e = lx.typo;
       if (e >= 0) hit = { a: i, b: i + 1, entry: e, weak: false };
     }
     if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && t.gap === " " && (this.titles.demonym.has(toks[i - 1]!.key) || phraseBefore(toks, i, this.titles.groupNouns))) {
