@@ -11,7 +11,7 @@
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
 import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
-import { phraseBefore, type Phrase, type TitleDef, type Titles } from "./titles.js";
+import { phraseBefore, titleRole, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
 
@@ -472,8 +472,11 @@ export class Recogniser {
         messages.push({ rule: "actors/ambiguous-role", severity: "info", text: `${role} of ${of}: ${who.length} holders on ${date}`, start: s, end: e });
     };
 
-    /** Shared handling once a role phrase [a, b) is known: body, name, or resolution by date. */
-    const handleRole = (i0: number, a: number, b: number, role: string | null, fixedOf: string | null, org: string | null, strict: boolean) => {
+    /**
+     * Shared handling once a role phrase [a, b) is known: body, name, or resolution by date.
+     * `title`: the title phrase's definition, whose role may depend on the state (`state_roles`).
+     */
+    const handleRole = (i0: number, a: number, b: number, role0: string | null, fixedOf: string | null, org: string | null, strict: boolean, title: TitleDef | null) => {
       const prev = toks[a - 1];
       const former = !!prev && prev.gap !== "|" && T.former.has(prev.key);
       // "Quyền Tổng thống", "nhậm chức Tổng thống Mỹ": an acting office or the office itself, not its holder
@@ -506,6 +509,8 @@ export class Recogniser {
         // a person hit right after the title is the name, not the body
         if (e.type === "person") p = b;
       }
+      // "Tổng thống Iran": Iran's president heads its government (the Supreme Leader is head of state)
+      const role = title ? titleRole(T, title, of) : role0;
       // "Giám đốc Chương trình Lương thực Thế giới (WFP) Cindy McCain": the body's acronym in brackets
       const bracket = body && p + 1 < n && toks[p]!.gap === "(" && toks[p]!.upper && toks[p + 1]!.gap === ")";
       const name =
@@ -555,7 +560,7 @@ export class Recogniser {
       }
       const tp = titleAt[i];
       if (tp) {
-        handleRole(i, i, i + tp.keys.length, tp.value.role, tp.value.of ?? null, tp.value.org ?? null, true);
+        handleRole(i, i, i + tp.keys.length, tp.value.role, tp.value.of ?? null, tp.value.org ?? null, true, tp.value);
         continue;
       }
       const lx = lex[i]!;
@@ -566,7 +571,7 @@ export class Recogniser {
         if (body) {
           const e = D.entries[body.entry]!;
           const role = e.type === "gpe" ? (e.leader_role ?? "head_of_state") : (e.leader_role ?? T.leaderOf.get(e.id) ?? null);
-          if (role) handleRole(i, i, b, role, ofEntity(e), null, false);
+          if (role) handleRole(i, i, b, role, ofEntity(e), null, false, null);
         }
         continue;
       }
@@ -575,7 +580,7 @@ export class Recogniser {
         const b = i + cp.keys.length;
         const body = bodyAfter(b);
         const lr = lastRole as { role: string; of: string | null } | null;
-        if (body && D.entries[body.entry]!.type === "gpe") handleRole(i, i, b, lr?.role ?? null, D.entries[body.entry]!.code, null, false);
+        if (body && D.entries[body.entry]!.type === "gpe") handleRole(i, i, b, lr?.role ?? null, D.entries[body.entry]!.code, null, false, null);
         continue;
       }
       const hon = T.honorifics.match(lx.honorific, toks, i);
