@@ -22,6 +22,22 @@ interface Rule {
   re: RegExp;
   priority: number;
   make(m: RegExpExecArray, ctx: TagContext): Candidate | Candidate[] | null;
+  /**
+   * Optional, for speed only: `re` is tried only just before the matches of `core`. Every match
+   * of `re` must contain a match of `core`, and its characters before that match must all be
+   * `prefix` characters (white space, digits and the characters of the words given). The
+   * leftmost matches stay the same (see `nextByCore`).
+   */
+  core?: { re: RegExp; prefix: Uint8Array };
+}
+
+/** Membership table of the characters a match may hold before its core: \s, digits, `chars`. */
+function prefixTable(chars: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (let u = 0; u < 65536; u++) if (/\s/u.test(String.fromCharCode(u))) t[u] = 1;
+  for (let d = 48; d <= 57; d++) t[d] = 1;
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
 }
 
 /**
@@ -34,6 +50,8 @@ interface RunRule {
   rule: Rule;
   scan: RegExp;
   wordStart: boolean;
+  /** `scan` made sticky, for the tries at given positions (rules with a core). */
+  sticky: RegExp | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -51,8 +69,52 @@ function atWordStart(s: string, i: number): boolean {
 /** Splits the leading `B` off a rule's pattern (see RunRule). */
 function runRule(rule: Rule): RunRule {
   const src = rule.re.source;
-  if (!src.startsWith(B) || hasTopLevelAlternation(src.slice(B.length))) return { rule, scan: rule.re, wordStart: false };
-  return { rule, scan: new RegExp(src.slice(B.length), rule.re.flags), wordStart: true };
+  const stripped = src.startsWith(B) && !hasTopLevelAlternation(src.slice(B.length));
+  const scan = stripped ? new RegExp(src.slice(B.length), rule.re.flags) : rule.re;
+  const sticky = rule.core ? new RegExp(scan.source, scan.flags.replace("g", "") + "y") : null;
+  return { rule, scan, wordStart: stripped, sticky };
+}
+
+/** The leftmost match of the rule (with its word-start condition) starting at `from` or later. */
+function nextMatch(r: RunRule, lower: string, from: number): RegExpExecArray | null {
+  if (r.sticky) return nextByCore(r, r.sticky, lower, from);
+  const scan = r.scan;
+  scan.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec(lower))) {
+    // Where the word-start condition fails the full pattern fails: it would try the next position.
+    if (r.wordStart && !atWordStart(lower, m.index)) scan.lastIndex = m.index + 1;
+    else return m;
+  }
+  return null;
+}
+
+/**
+ * `nextMatch` for a rule with a core: the pattern is tried (sticky) only at the positions from
+ * which the characters up to a match of the core are all prefix characters, in increasing order.
+ * The same leftmost match: a match starting at s ≥ from contains a core match at some a ≥ s with
+ * only prefix characters in [s, a), so s is among the positions tried for a, and every position
+ * before s that could start a match is tried before s.
+ */
+function nextByCore(r: RunRule, sticky: RegExp, lower: string, from: number): RegExpExecArray | null {
+  const { re: core, prefix } = r.rule.core!;
+  let tried = from; // positions before it are ruled out
+  core.lastIndex = from;
+  let c: RegExpExecArray | null;
+  while ((c = core.exec(lower))) {
+    const a = c.index;
+    let s = a;
+    while (s > tried && prefix[lower.charCodeAt(s - 1)]) s--;
+    for (; s <= a; s++) {
+      if (r.wordStart && !atWordStart(lower, s)) continue;
+      sticky.lastIndex = s;
+      const m = sticky.exec(lower);
+      if (m) return m;
+    }
+    tried = a + 1;
+    core.lastIndex = a + 1; // overlapping core matches count too
+  }
+  return null;
 }
 
 /** Whether a pattern has a `|` outside every group (then a prefix would not apply to all of it). */
@@ -185,6 +247,14 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     const g = m.groups?.[name];
     return g === undefined ? -1 : m.index + m[0].indexOf(g);
   };
+  // Cores (see Rule.core): what each of these rules' matches must contain, and the characters
+  // the match may hold before it.
+  const daypartChars = w.dayparts.entries.map((e) => e.word).join("");
+  const numberChars = [...Object.keys(w.numbers.units), w.numbers.tens, w.numbers.ten, w.numbers.half].join("") + ".,";
+  const NUMERIC_DATE_CORE = { re: /\d[/.\-]\d/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}muộnsớmhômngày`) };
+  const DAY_MONTH_CORE = { re: /\d\s+tháng/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}hômngày`) };
+  const AGO_CORE = { re: /(?:ngày|tuần|tháng|năm)\s+(?:về\s+)?(?:trước|sau)/gu, prefix: prefixTable(numberChars) };
+  const DAYPART_REL_CORE = { re: new RegExp(`\\s(?:${DPO})`, "gu"), prefix: prefixTable(daypartChars) };
   const COUNT_BEFORE = new RegExp(`(?:\\d|${NUMW}|vài|mấy|nhiều)\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
   const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
@@ -192,6 +262,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const rules: Rule[] = [
     {
       name: "numeric-date",
+      core: NUMERIC_DATE_CORE,
       need: /\d[/.-]\d/,
       priority: 5,
       re: new RegExp(
@@ -231,6 +302,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "day-month-words",
+      core: DAY_MONTH_CORE,
       need: /tháng/u,
       priority: 6,
       re: new RegExp(
@@ -385,6 +457,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "daypart-relative",
+      core: DAYPART_REL_CORE,
       need: /\s(?:nay|qua|mai|hôm)/u,
       priority: 5,
       re: new RegExp(`${B}(?<dp>${DAYPART})\\s+(?<o>${DPO})${E}(?!\\s+(?:đời|đi|khỏi|lại|được))`, "gu"),
@@ -396,6 +469,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "ago",
+      core: AGO_CORE,
       need: /trước|sau/u,
       priority: 6,
       re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|(?<after>sau)(?<afterThat>\\s+đó)?)${E}`, "gu"),
@@ -645,28 +719,56 @@ export function tagLower(orig: string, lex: TimeLexicon, lower: string): Candida
   if (!cl.prefilter.test(lower)) return [];
   const ctx: TagContext = { lower, orig, lex: cl };
   const all: Array<Candidate & { priority: number }> = [];
-  for (const { rule, scan, wordStart } of cl.rules) {
+  for (const r of cl.rules) {
+    const rule = r.rule;
     if (!rule.need.test(lower)) continue;
-    scan.lastIndex = 0;
+    let from = 0;
     let m: RegExpExecArray | null;
-    while ((m = scan.exec(lower))) {
-      if (wordStart && !atWordStart(lower, m.index)) {
-        // The full pattern fails here; it would try the next position.
-        scan.lastIndex = m.index + 1;
-        continue;
-      }
+    while ((m = nextMatch(r, lower, from))) {
       if (m[0].length === 0) {
-        scan.lastIndex++;
+        from = m.index + 1;
         continue;
       }
       const made = rule.make(m, ctx);
       if (made) for (const c of Array.isArray(made) ? made : [made]) all.push({ ...c, priority: rule.priority });
       // A rejected match may hide a good one starting inside it: go on from the next character.
       // Dates with a part-of-day prefix are also tried without it ("lúc 10 giờ tối ngày 14/1").
-      scan.lastIndex = made && rule.name !== "numeric-date" ? m.index + m[0].length : m.index + 1;
+      from = made && rule.name !== "numeric-date" ? m.index + m[0].length : m.index + 1;
     }
   }
-  // Longest first, then the rule's priority, then the earliest.
+  return choose(all, lower);
+}
+
+/**
+ * The tagger run the plain way: every rule's full pattern scanned over the whole text (no
+ * word-start check apart, no cores). The same result as `tagTimes`; kept for the tests that
+ * check the fast paths.
+ */
+export function tagTimesPlain(orig: string, lex: TimeLexicon, match: string = orig): Candidate[] {
+  const cl = lexOf(lex);
+  const lower = lowerSameLength(match);
+  if (!cl.prefilter.test(lower)) return [];
+  const ctx: TagContext = { lower, orig, lex: cl };
+  const all: Array<Candidate & { priority: number }> = [];
+  for (const { rule } of cl.rules) {
+    if (!rule.need.test(lower)) continue;
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(lower))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const made = rule.make(m, ctx);
+      if (made) for (const c of Array.isArray(made) ? made : [made]) all.push({ ...c, priority: rule.priority });
+      rule.re.lastIndex = made && rule.name !== "numeric-date" ? m.index + m[0].length : m.index + 1;
+    }
+  }
+  return choose(all, lower);
+}
+
+/** Longest first, then the rule's priority, then the earliest; merged with neighbours. */
+function choose(all: Array<Candidate & { priority: number }>, lower: string): Candidate[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const chosen: Candidate[] = [];
   for (const c of all) {
