@@ -251,7 +251,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   // the match may hold before it.
   const daypartChars = w.dayparts.entries.map((e) => e.word).join("");
   const numberChars = [...Object.keys(w.numbers.units), w.numbers.tens, w.numbers.ten, w.numbers.half].join("") + ".,";
-  const NUMERIC_DATE_CORE = { re: /\d[/.\-]\d/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}muộnsớmhômngày`) };
+  const NUMERIC_DATE_CORE = { re: /\d[/.-]\d/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}muộnsớmhômngày`) };
   const DAY_MONTH_CORE = { re: /\d\s+tháng/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}hômngày`) };
   const AGO_CORE = { re: /(?:ngày|tuần|tháng|năm)\s+(?:về\s+)?(?:trước|sau)/gu, prefix: prefixTable(numberChars) };
   const DAYPART_REL_CORE = { re: new RegExp(`\\s(?:${DPO})`, "gu"), prefix: prefixTable(daypartChars) };
