@@ -255,6 +255,13 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const DAY_MONTH_CORE = { re: /\d\s+tháng/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}hômngày`) };
   const AGO_CORE = { re: /(?:ngày|tuần|tháng|năm)\s+(?:về\s+)?(?:trước|sau)/gu, prefix: prefixTable(numberChars) };
   const DAYPART_REL_CORE = { re: new RegExp(`\\s(?:${DPO})`, "gu"), prefix: prefixTable(daypartChars) };
+  const DURATION_QUAL = "hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả";
+  // A duration's number ends with a digit or a number word right before the unit.
+  const numberWords = [...Object.keys(w.numbers.units), w.numbers.tens, w.numbers.ten, w.numbers.half];
+  const DURATION_CORE = {
+    re: new RegExp(`(?:\\d|${alt(numberWords)})\\s+(?:${DURU})`, "gu"),
+    prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
+  };
   const COUNT_BEFORE = new RegExp(`(?:\\d|${NUMW}|vài|mấy|nhiều)\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
   const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
@@ -623,10 +630,11 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "duration",
+      core: DURATION_CORE,
       need: /(?:\d|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|nhăm|nửa)\s+(?:năm|tháng|tuần|ngày|giờ|tiếng|phút|giây|thập|thế)/u,
       priority: 4,
       re: new RegExp(
-        `${B}(?:(?:hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả)\\s+)*(?<n>${NUM})\\s+(?<u>${DURU})${E}(?<half>\\s+rưỡi${E})?(?:\\s+(?:qua|tới|liền|liên\\s+tiếp|vừa\\s+qua)${E})?`,
+        `${B}(?:(?:${DURATION_QUAL})\\s+)*(?<n>${NUM})\\s+(?<u>${DURU})${E}(?<half>\\s+rưỡi${E})?(?:\\s+(?:qua|tới|liền|liên\\s+tiếp|vừa\\s+qua)${E})?`,
         "gu",
       ),
       make(m, c) {
