@@ -68,24 +68,25 @@ export function dateFromUrl(url: string | null | undefined, lex: TimeLexicon): s
 /** Term-of-office constraints for titled names found in the (lower-cased) text. */
 export function tenureConstraints(lower: string, lex: TimeLexicon): DateConstraint[][] {
   const out: DateConstraint[][] = [];
-  // The names share a few titles ("tổng thống", "ngoại trưởng"): a name whose title is not in
-  // the text is not either, so each title is looked for once.
-  const titles = new Map<string, boolean>();
-  const titleIn = (n: string): boolean => {
-    const title = titleOf(n);
-    let has = titles.get(title);
-    if (has === undefined) titles.set(title, (has = lower.includes(title)));
-    return has;
+  // The names share a few titles ("tổng thống", "ngoại trưởng"), each a prefix of its names: the
+  // title's places in the text are found once, and a name is only looked for at them.
+  const titles = new Map<string, number[]>();
+  const placesOf = (title: string): number[] => {
+    let at = titles.get(title);
+    if (!at) {
+      at = [];
+      for (let i = lower.indexOf(title); i >= 0; i = i < lower.length ? lower.indexOf(title, i + 1) : -1) at.push(i);
+      titles.set(title, at);
+    }
+    return at;
   };
   for (const t of lex.anchors.tenures) {
     const found = t.names.some((n) => {
-      if (!titleIn(n)) return false;
-      let i = lower.indexOf(n);
-      while (i >= 0) {
+      for (const i of placesOf(titleOf(n))) {
+        if (!lower.startsWith(n, i)) continue;
         const before = lower.slice(Math.max(0, i - 5), i);
         const after = lower[i + n.length];
         if (!/cựu\s*$/u.test(before) && (after === undefined || !/[\p{L}\p{M}]/u.test(after))) return true;
-        i = lower.indexOf(n, i + 1);
       }
       return false;
     });

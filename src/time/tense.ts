@@ -9,7 +9,9 @@ function cueRes(lex: TimeLexicon): { past: RegExp; future: RegExp; report: RegEx
   if (!c) {
     const alt = (ws: string[]): string =>
       [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
-    const mk = (ws: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt(ws)})(?![\\p{L}\\p{M}])`, "gu");
+    // (?<![\p{L}\p{M}]) before the words is checked on each match found (see scan below): the
+    // engine then does not test a Unicode-property lookbehind at every position.
+    const mk = (ws: string[]): RegExp => new RegExp(`(?:${alt(ws)})(?![\\p{L}\\p{M}])`, "gu");
     c = {
       past: mk(lex.words.cues.past),
       future: mk([...lex.words.cues.future, "có thể diễn ra", "có thể họp", "có thể gặp"]),
@@ -18,6 +20,17 @@ function cueRes(lex: TimeLexicon): { past: RegExp; future: RegExp; report: RegEx
     cache.set(lex, c);
   }
   return c;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** What (?<![\p{L}\p{M}]) tests at i: no letter or mark (code point) ends just before it. */
+function wordStart(s: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  const cp = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? s.codePointAt(i - 2)! : c;
+  return !LETTER_OR_MARK.test(String.fromCodePoint(cp));
 }
 
 /**
@@ -44,6 +57,10 @@ export function tenseAt(lower: string, sentStart: number, sentEnd: number, start
     r.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.exec(text))) {
+      if (!wordStart(text, m.index)) {
+        r.lastIndex = m.index + 1; // the full pattern would fail here and try the next position
+        continue;
+      }
       const dist = isBefore ? text.length - m.index : m.index + 5;
       if (!best || dist < best.dist) best = { dist, t };
     }
