@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { functionWordDensity, labelKey, lineInfos, words } from "../src/extract/lines.js";
+import { endsSentence, functionWordDensity, labelKey, lineInfos, words } from "../src/extract/lines.js";
 
 // lineInfos computes its keys, word counts and function-word densities by fast paths (no
 // normalisation of an NFC page's lines, function words found by hash): they must equal the
@@ -43,4 +43,18 @@ test("lineInfos: the same on a decomposed (NFD) page", () => {
   assert.notEqual(raw, raw.normalize("NFC"));
   check(raw);
   assert.equal(lineInfos(raw)[0]!.key, "thế giới".normalize("NFC"));
+});
+
+test("endsSentence: the scan from the end agrees with the pattern it replaces", () => {
+  const SENTENCE_END = /(?:[.!?…;:]["”’'»)\]]*|["”’'»)\]][.!?…])\s*$/u;
+  const parts = ["a", ".", "!", "?", "…", ";", ":", '"', "”", "’", "'", "»", ")", "]", " ", "\u00a0", "\t", "(", "x.y", "", "…”", "(ảnh)"];
+  let n = 0;
+  for (const a of parts) for (const b of parts) for (const c of parts) for (const d of ["", " ", ".", ")"]) {
+    const s = a + b + c + d;
+    assert.equal(endsSentence(s), SENTENCE_END.test(s), JSON.stringify(s));
+    if (endsSentence(s)) n++;
+  }
+  assert.ok(n > 1000);
+  assert.equal(endsSentence("Ông nói: “Tôi đồng ý.”  "), true);
+  assert.equal(endsSentence("Thế giới"), false);
 });

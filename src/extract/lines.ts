@@ -40,6 +40,8 @@ const isLeadCode = (c: number): boolean =>
 const isTrailCode = (c: number): boolean => c === 58 || c === 46 || c === 0x2026 || c === 124 || c === 0xbb || c === 62 || isSpaceCode(c);
 /** Holds white space other than single spaces. (The regular expression beats a scan in JS.) */
 const ODD_SPACE = /[^\S ]| {2}/;
+/** ODD_SPACE on a whole page, whose line breaks are not odd (lines are split at them). */
+const ODD_SPACE_IN_PAGE = /[^\S \n]| {2}/;
 function oddSpace(s: string): boolean {
   return ODD_SPACE.test(s);
 }
@@ -123,11 +125,18 @@ export function functionWordDensity(s: string): number {
   return densityOf(words(s.toLowerCase()));
 }
 
-/** Per UTF-16 unit, filled lazily: 0 unknown, else 1 | 2 (starts a word) | 4 (continues one). */
+/**
+ * Per UTF-16 unit, filled lazily: 0 unknown, else 1 | 2 (starts a word) | 4 (continues one) |
+ * 8 (a high surrogate: the class is the pair's, when a low one follows).
+ */
 const WORD_CLASS = new Uint8Array(65536);
 const WORD_START = /^[\p{L}\p{N}]$/u;
 const WORD_CONT = /^[\p{L}\p{N}'’.&/-]$/u;
-const wordClass = (ch: string): number => 1 | (WORD_START.test(ch) ? 2 : 0) | (WORD_CONT.test(ch) ? 4 : 0);
+const wordClass = (ch: string): number => {
+  const u = ch.charCodeAt(0);
+  const high = ch.length === 1 && u >= 0xd800 && u <= 0xdbff ? 8 : 0;
+  return 1 | high | (WORD_START.test(ch) ? 2 : 0) | (WORD_CONT.test(ch) ? 4 : 0);
+};
 
 /** Whether s[start, end) is one of the function words (found by hash, no substring made). */
 function isFunctionWord(s: string, start: number, end: number, lex: Lexicon): boolean {
@@ -152,14 +161,12 @@ function scanWords(s: string, lex: Lexicon): { count: number; functionWords: num
   for (let i = 0; i < n; ) {
     // class and width (1 or 2 code units) of the code point at i
     const u = s.charCodeAt(i);
-    let c: number;
+    let c = WORD_CLASS[u]!;
+    if (c === 0) WORD_CLASS[u] = c = wordClass(s[i]!);
     let width = 1;
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      c = wordClass(s.slice(i, i + 2));
+    if (c & 8 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = wordClass(s.slice(i, i + 2)); // a surrogate pair: one code point
       width = 2;
-    } else {
-      c = WORD_CLASS[u]!;
-      if (c === 0) WORD_CLASS[u] = c = wordClass(s[i]!);
     }
     if (start >= 0 && !(c & 4)) {
       count++;
@@ -184,14 +191,22 @@ function densityOf(ws: string[]): number {
   return hit / ws.length;
 }
 
-/** Ends like a sentence: . ! ? … : ; possibly followed by closing quotes or brackets, or `".`. */
-const SENTENCE_END = /(?:[.!?…;:]["”’'»)\]]*|["”’'»)\]][.!?…])\s*$/u;
 /** An internal sentence break: punctuation, space, then a capital or opening quote. */
 const INNER_BREAK = /[.!?…]["”’'»)]?\s+["“‘'«(]?\p{Lu}/u;
 
+/**
+ * Ends like a sentence: . ! ? … : ; possibly followed by closing quotes or brackets, or `".`
+ * (/(?:[.!?…;:]["”’'»)\]]*|["”’'»)\]][.!?…])\s*$/u, read from the end: white space, then
+ * closing quotes or brackets, then one of .!?…;: — the second form already ends in one of them).
+ */
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s);
+  let e = s.length;
+  while (e > 0 && isSpaceCode(s.charCodeAt(e - 1))) e--;
+  while (e > 0 && CLOSERS.includes(s[e - 1]!)) e--;
+  return e > 0 && ENDERS.includes(s[e - 1]!);
 }
+const CLOSERS = "\"”’'»)]";
+const ENDERS = ".!?…;:";
 
 /** A bare image (or media) file name, e.g. `6788244385f5403d487aede8.jpg`. */
 export function isFileName(s: string): boolean {
@@ -291,9 +306,11 @@ export function lineInfos(raw: string): LineInfo[] {
   // space and the characters labelKey strips neither combine with nor reorder their neighbours.
   // Then the label key needs no normalisation of its own.
   const nfc = raw.normalize("NFC") === raw;
+  // Most pages hold no white space but single spaces and line breaks: then no line has any.
+  const anyOdd = ODD_SPACE_IN_PAGE.test(raw);
   for (let i = 0; i < rawLines.length; i++) {
     const line = rawLines[i]!;
-    const text = oddSpace(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
+    const text = anyOdd && oddSpace(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
     if (!text) continue;
     const prevBlank = i === 0 || !rawLines[i - 1]!.trim();
     const nextBlank = i === rawLines.length - 1 || !rawLines[i + 1]!.trim();
