@@ -89,11 +89,29 @@ function canonicalCached(w: string): string {
 
 const WORD_CH = /^[\p{L}\p{M}]$/u;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
-/** Per UTF-16 unit, filled lazily: 0 unknown, else 1 | 2 (in a WORD) | 4 (its NFD holds a tone mark). */
+/**
+ * Per UTF-16 unit, filled lazily: 0 unknown, else 1 | 2 (in a WORD) | 4 (its NFD holds a tone
+ * mark) | PLAIN | SOLE_VOWEL (see below).
+ */
 const CH = new Uint8Array(65536);
+/** A letter that is its own NFD, lower-cases to one unit and is no vowel (a consonant, mostly). */
+const PLAIN = 8;
+/** A vowel with one tone mark that is the NFC of its toneless vowel and the mark ("á", "ệ", "Ở"). */
+const SOLE_VOWEL = 16;
+const LETTER = /^\p{L}$/u;
 
 function chClass(ch: string): number {
-  return 1 | (WORD_CH.test(ch) ? 2 : 0) | (TONE_MARK.test(ch.normalize("NFD")) ? 4 : 0);
+  const nfd = ch.normalize("NFD");
+  let c = 1 | (WORD_CH.test(ch) ? 2 : 0) | (TONE_MARK.test(nfd) ? 4 : 0);
+  if (ch.length !== 1 || !LETTER.test(ch)) return c;
+  const lower = ch.toLowerCase();
+  if (!(c & 4) && nfd === ch && lower.length === 1 && !VOWELS.has(lower)) c |= PLAIN;
+  const marks = [...nfd].filter((m) => TONES.has(m));
+  if (marks.length === 1) {
+    const base = nfd.replace(marks[0]!, "").normalize("NFC");
+    if (base.length === 1 && VOWELS.has(base.toLowerCase()) && (base + marks[0]).normalize("NFC") === ch) c |= SOLE_VOWEL;
+  }
+  return c;
 }
 
 /**
@@ -109,6 +127,11 @@ export function canonicalTones(text: string): string {
   let last = 0;
   let ws = -1;
   let toned = false;
+  // The word's letters other than PLAIN ones: how many, and whether the last is a SOLE_VOWEL. A
+  // word of plain letters and one toned vowel has its tone on its only vowel, where
+  // canonicalSyllable puts it: such a word is left as it is without being looked up.
+  let others = 0;
+  let soleVowel = false;
   for (let i = 0; i <= n; ) {
     let c = 0;
     let w = 1;
@@ -126,10 +149,15 @@ export function canonicalTones(text: string): string {
       if (ws < 0) {
         ws = i;
         toned = false;
+        others = 0;
       }
       if (c & 4) toned = true;
+      if (!(c & PLAIN)) {
+        others++;
+        soleVowel = (c & SOLE_VOWEL) !== 0 && w === 1;
+      }
     } else if (ws >= 0) {
-      if (toned && i - ws <= 7) {
+      if (toned && i - ws <= 7 && !(others === 1 && soleVowel)) {
         const word = text.slice(ws, i);
         const can = canonicalCached(word);
         if (can !== word) {
