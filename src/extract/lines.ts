@@ -39,9 +39,10 @@ const isLeadCode = (c: number): boolean =>
 /** /[\s:.…|»>]/u as a code unit test. */
 const isTrailCode = (c: number): boolean => c === 58 || c === 46 || c === 0x2026 || c === 124 || c === 0xbb || c === 62 || isSpaceCode(c);
 /** Holds white space other than single spaces. (The regular expression beats a scan in JS.) */
-const ODD_SPACE = /[^\S ]| {2}/;
+// (/[^\S ]| {2}/ with the white space listed: the same units, a faster class.)
+const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 /** ODD_SPACE on a whole page, whose line breaks are not odd (lines are split at them). */
-const ODD_SPACE_IN_PAGE = /[^\S \n]| {2}/;
+const ODD_SPACE_IN_PAGE = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 function oddSpace(s: string): boolean {
   return ODD_SPACE.test(s);
 }
@@ -138,10 +139,9 @@ const wordClass = (ch: string): number => {
   return 1 | high | (WORD_START.test(ch) ? 2 : 0) | (WORD_CONT.test(ch) ? 4 : 0);
 };
 
-/** Whether s[start, end) is one of the function words (found by hash, no substring made). */
-function isFunctionWord(s: string, start: number, end: number, lex: Lexicon): boolean {
+/** Whether s[start, end), whose `unitHash` is h, is one of the function words (no substring made). */
+function isFunctionWord(s: string, start: number, end: number, h: number, lex: Lexicon): boolean {
   if (end - start > lex.functionWordMax) return false;
-  const h = unitHash(s, start, end);
   if (!(lex.functionWordBits[(h & 0xffff) >> 3]! & (1 << (h & 7)))) return false;
   const same = lex.functionWordsByHash.get(h);
   if (!same) return false;
@@ -158,6 +158,7 @@ function scanWords(s: string, lex: Lexicon): { count: number; functionWords: num
   let count = 0;
   let hits = 0;
   let start = -1; // start of the word being read, -1 between words
+  let h = 0; // unitHash of the word so far
   for (let i = 0; i < n; ) {
     // class and width (1 or 2 code units) of the code point at i
     const u = s.charCodeAt(i);
@@ -170,15 +171,22 @@ function scanWords(s: string, lex: Lexicon): { count: number; functionWords: num
     }
     if (start >= 0 && !(c & 4)) {
       count++;
-      if (isFunctionWord(s, start, i, lex)) hits++;
+      if (isFunctionWord(s, start, i, h, lex)) hits++;
       start = -1;
     }
-    if (start < 0 && c & 2) start = i;
+    if (start < 0 && c & 2) {
+      start = i;
+      h = 0;
+    }
+    if (start >= 0) {
+      h = (Math.imul(h, 31) + u) | 0;
+      if (width === 2) h = (Math.imul(h, 31) + s.charCodeAt(i + 1)) | 0;
+    }
     i += width;
   }
   if (start >= 0) {
     count++;
-    if (isFunctionWord(s, start, n, lex)) hits++;
+    if (isFunctionWord(s, start, n, h, lex)) hits++;
   }
   return { count, functionWords: hits };
 }
