@@ -41,6 +41,21 @@ function countLetters(s: string): { letters: number; vi: number } {
 const wordsOf = (re: RegExp): string => re.source.replace("(?:^|\\s)", "").replace("(?=\\s|$)", "");
 const VI_WORD = new RegExp(`^${wordsOf(VI_WORDS)}$`, "iu");
 const EN_WORD = new RegExp(`^${wordsOf(EN_WORDS)}$`, "iu");
+/**
+ * Per UTF-16 unit, filled lazily: 0 unknown, 2 when a token starting with it may match VI_WORD or
+ * EN_WORD (it matches, with the same flags, the first letter of one of the words), else 1. Other
+ * tokens need not be tested.
+ */
+const FIRST = new Uint8Array(65536);
+const FIRST_LETTER = new RegExp(
+  `^[${[...new Set([VI_WORDS, EN_WORDS].flatMap((re) => wordsOf(re).replace(/^\(\?:|\)$/g, "").split("|").map((w) => w[0]!)))].join("")}]$`,
+  "iu",
+);
+function mayStartWord(u: number): boolean {
+  let f = FIRST[u]!;
+  if (f === 0) FIRST[u] = f = FIRST_LETTER.test(String.fromCharCode(u)) ? 2 : 1;
+  return f === 2;
+}
 /** The longest word of both lists, in UTF-16 units. */
 const WORD_MAX = Math.max(...[VI_WORDS, EN_WORDS].flatMap((re) => wordsOf(re).replace(/^\(\?:|\)$/g, "").split("|").map((w) => w.length)));
 
@@ -61,7 +76,7 @@ function countFunctionWords(s: string): { vi: number; en: number } {
     while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
-    if (i > start && i - start <= WORD_MAX) {
+    if (i > start && i - start <= WORD_MAX && mayStartWord(s.charCodeAt(start))) {
       const t = s.slice(start, i);
       if (VI_WORD.test(t)) vi++;
       if (EN_WORD.test(t)) en++;

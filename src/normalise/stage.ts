@@ -12,9 +12,11 @@ import { detectLanguage } from "./language.js";
 const ODD = /\r\n?|[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\u00A0/g;
 const fixOdd = (m: string): string => (m.charCodeAt(0) === 13 ? "\n" : m === "\u00A0" ? " " : "");
 
+/** Whether ODD has anything to do: the same characters as one class (\r stands for \r\n too). */
+const ANY_ODD = /[\r\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00A0]/;
+
 export function normaliseText(s: string): string {
-  ODD.lastIndex = 0;
-  const t = ODD.test(s) ? s.replace(ODD, fixOdd) : s;
+  const t = ANY_ODD.test(s) ? s.replace(ODD, fixOdd) : s;
   return t.normalize("NFC");
 }
 
