@@ -45,6 +45,17 @@ function intervalOf(y: number, m?: number, d?: number): Interval {
 
 const distance = (n: number, iv: Interval): number => (n < iv[0] ? iv[0] - n : n > iv[1] ? n - iv[1] : 0);
 
+/** Math.min(...xs.map((x) => distance(n, x.iv))) without the array (NaN and Infinity alike). */
+function nearest(n: number, xs: ReadonlyArray<{ iv: Interval }>): number {
+  let best = Infinity;
+  for (const x of xs) {
+    const d = distance(n, x.iv);
+    if (Number.isNaN(d)) return NaN;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
 export function dateFromUrl(url: string | null | undefined, lex: TimeLexicon): string | null {
   if (!url) return null;
   let path = url;
@@ -168,7 +179,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
         for (const y of candidateYears) {
           if (!validDay(y, yl.m, yl.d)) continue;
           const n = dayNumber({ y, m: yl.m, d: yl.d });
-          const dist = Math.min(...kk.map((x) => distance(n, x.iv)));
+          const dist = nearest(n, kk);
           if (dist < bestDist) {
             bestDist = dist;
             best = n;
