@@ -72,6 +72,15 @@ function validateTitles(json) {
     if (t.org != null && (typeof t.org !== "string" || !t.org.includes("{state}"))) out.push(`${where}: "org" must be a phrase with {state}`);
   });
   for (const [k, v] of Object.entries(json.leader_of ?? {})) if (!ROLES.has(v)) out.push(`leader_of.${k}: unknown role "${v}"`);
+  // per-state overrides of a title's role: a known title, a state code, a role of the vocabulary, and why
+  if (json.state_roles !== undefined && !Array.isArray(json.state_roles)) out.push("state_roles: must be an array");
+  (Array.isArray(json.state_roles) ? json.state_roles : []).forEach((r, i) => {
+    const where = `state_roles[${i}] ${JSON.stringify(r?.title)}`;
+    if (!r || typeof r.title !== "string" || !seen.has(key(r.title))) out.push(`${where}: "title" must be one of the titles`);
+    if (!r || !CODE.test(r.of ?? "")) out.push(`${where}: bad "of" code "${r?.of}"`);
+    if (!r || !ROLES.has(r.role)) out.push(`${where}: unknown role "${r?.role}"`);
+    if (!r || (!r.source && !r.note)) out.push(`${where}: needs a "source" or "note" (why this state's title means another role)`);
+  });
   for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym"]) {
     if (json[f] !== undefined && (!Array.isArray(json[f]) || json[f].some((x) => typeof x !== "string"))) out.push(`${f}: must be an array of strings`);
   }
