@@ -6,6 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { newDoc } from "../src/envelope/doc.js";
 import { assemble } from "../src/text/assemble.js";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -176,3 +177,27 @@ for (const c of CASES) {
     });
   });
 }
+
+// ---- 3. the data validator (scripts/validators/events.mjs) rejects malformed entries
+test("events lexicon: the validator rejects a mode of another type, unknown fields, non-boolean flags, repeated blocks", async () => {
+  const url = new URL("../../scripts/validators/events.mjs", import.meta.url).href;
+  const { validate } = (await import(url)) as { validate: (json: unknown, rel: string) => string[] };
+  const rel = "data/events/triggers.json";
+  const ok = { cue: "thả", type: "RETREAT", mode: "release", frame: "directed", note: "release" };
+  assert.deepEqual(validate({ triggers: [ok] }, rel), []);
+  const rows: Array<[object, RegExp]> = [
+    [{ ...ok, mode: "phone" }, /no PLOVER mode of RETREAT/u],
+    [{ ...ok, blok: ["nổi"] }, /unknown field blok/u],
+    [{ ...ok, noun: "yes" }, /noun must be true or false/u],
+    [{ ...ok, onlyConsuming: true }, /onlyConsuming needs frame stance/u],
+    [{ ...ok, blockAfter: ["nổi", "nổi"] }, /blockAfter lists a cue twice/u],
+    [{ ...ok, note: " " }, /note must be a non-empty string/u],
+  ];
+  for (const [t, re] of rows) {
+    const problems = validate({ triggers: [t] }, rel);
+    assert.ok(problems.some((p) => re.test(p)), `${JSON.stringify(t)}: ${JSON.stringify(problems)}`);
+  }
+  // and the shipped lexicon passes
+  const shipped = JSON.parse(readFileSync(new URL("../../data/events/triggers.json", import.meta.url), "utf8")) as unknown;
+  assert.deepEqual(validate(shipped, rel), []);
+});
