@@ -83,6 +83,25 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "an act named as the means of another shares its date (agreed on the call of the 16th)",
+    text: ["Tổng thống Trump và Tổng thống Putin đã thống nhất qua điện đàm hôm 16-10 về việc sớm gặp nhau."],
+    timexes: [["hôm 16-10", "2025-10-16"]],
+    want: [
+      { type: "AGREE", parts: ["RUS", "USA"], date: "2025-10-16" },
+      { type: "CONSULT", parts: ["RUS", "USA"], date: "2025-10-16" },
+      { type: "CONSULT", parts: ["RUS", "USA"], status: "planned", date: null },
+    ],
+  },
+  {
+    name: "an act that merely follows another keeps its own date",
+    text: ["Nga và Ukraine đã nhất trí, sau đó Tổng thống Putin điện đàm với Zelensky hôm 16-10."],
+    timexes: [["hôm 16-10", "2025-10-16"]],
+    want: [
+      { type: "AGREE", parts: ["RUS", "UKR"], date: null },
+      { type: "CONSULT", parts: ["RUS", "UKR"], date: "2025-10-16" },
+    ],
+  },
+  {
     name: "joint talks with ongoing status, a place and the source after it",
     text: ["Nga và Ukraine đang tổ chức các cuộc đàm phán tại Qatar, hãng tin Bloomberg cho biết."],
     want: [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "ongoing", location: "Qatar" }],

@@ -521,8 +521,19 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
     if (!out.has(o)) out.set(o, tx.value);
     if (o !== owner && !out.has(owner)) out.set(owner, tx.value);
   }
+  // an act named as the means or setting of the one before it shares its date: "thống nhất qua
+  // điện đàm hôm 16-10" (agreed on the call of the 16th), "nhất trí trong cuộc gặp ngày 5/3"
+  for (let i = all.length - 1; i > 0; i--) {
+    const u = all[i]!;
+    const t = all[i - 1]!;
+    const date = out.get(u);
+    if (date === undefined || out.has(t) || t.consumedBy || u.consumedBy) continue;
+    if (MEANS.test(ctx.lower.slice(t.end, u.start))) out.set(t, date);
+  }
   return out;
 }
+/** What stands between an act and the act that is its means or setting ("qua", "trong cuộc", "tại các cuộc"). */
+const MEANS = /^\s*(?:qua|trong|tại|bằng)\s+(?:(?:một|các|những)\s+)?(?:cuộc\s+)?$/u;
 
 function mediatorsIn(ctx: SentCtx): Arg[] {
   const { lex, lower } = ctx;
