@@ -12,7 +12,13 @@ import { loadTitles } from "../src/actors/titles.js";
 import { Recogniser, sentenceSpans } from "../src/actors/recognise.js";
 import { DATA_DIR } from "../src/data/paths.js";
 import { canonicalTones } from "../src/normalise/tone.js";
-import { SHARED } from "../test/helpers/shared.js";
+import { PINNED_NOW, SHARED } from "../test/helpers/shared.js";
+import { newDoc } from "../src/envelope/doc.js";
+import type { Doc } from "../src/envelope/types.js";
+import { dataStore, type Context } from "../src/pipeline/stage.js";
+import { STAGES } from "../src/pipeline/stages.js";
+import { recogniser } from "../src/actors/load.js";
+import { roleConstraints, toPeriodConstraints } from "../src/actors/constraints.js";
 
 const dir = join(DATA_DIR, "actors");
 const loads: number[] = [];
@@ -75,6 +81,66 @@ console.log(
   `recognition+resolution: ${docs.length} sentences (${mentions} mentions); median ${Math.round(median(rounds))} sentences/s wall ` +
     `(best ${Math.round(Math.max(...rounds))}), ${Math.round(median(cpuRounds))} sentences per CPU-second`,
 );
+
+// The actors stage on whole captures (the shared corpus), split into its own work (role
+// constraints of undated captures + the analysis) and the time stage's re-inference of an undated
+// capture's date (refineReferenceDate), which re-tags the whole text unless the time stage's
+// one-text memo still holds it: never when the stage runs alone on a rotation of documents (as
+// bench:pipeline's per-stage line runs it), always in pipeline order (time, then actors).
+const captureDocs: Doc[] = [];
+for (const sub of ["corpus/seeds", "corpus/dev"]) {
+  const d = join(SHARED, sub);
+  if (!existsSync(d)) continue;
+  for (const f of readdirSync(d).filter((x) => x.endsWith(".txt")).sort()) {
+    captureDocs.push(newDoc({ source: { path: join(d, f), record_id: null, url: null, fetched_at: null }, bytes: readFileSync(join(d, f)), kind: "text" }, {}));
+  }
+}
+if (captureDocs.length) {
+  const ctx: Context = { now: PINNED_NOW, data: dataStore() };
+  const ai = STAGES.findIndex((st) => st.name === "actors");
+  const time = STAGES[ai - 1]!;
+  const actors = STAGES[ai]!;
+  const beforeTime = captureDocs.map((d) => STAGES.slice(0, ai - 1).reduce((x, st) => st.run(x, ctx), d));
+  const afterTime = beforeTime.map((d) => time.run(d, ctx));
+  const r = recogniser(ctx);
+  const own = (d: Doc) => {
+    if (d.referenceDate.basis === "inferred" || d.referenceDate.basis === "none") toPeriodConstraints(roleConstraints(d, r));
+    r.analyse(d);
+  };
+  const perDoc = (f: (d: Doc, k: number) => number | void): number => {
+    for (let w = 0; w < 20; w++) afterTime.forEach((d, k) => f(d, k));
+    let ms = 0;
+    let n = 0;
+    const t = performance.now();
+    while (performance.now() - t < 700) {
+      afterTime.forEach((d, k) => {
+        const s0 = cpuMs();
+        const extra = f(d, k);
+        ms += typeof extra === "number" ? extra : cpuMs() - s0;
+      });
+      n += afterTime.length;
+    }
+    return ms / n;
+  };
+  const alone = perDoc((d) => void actors.run(d, ctx));
+  const ownMs = perDoc((d) => own(d));
+  const inOrder = perDoc((_d, k) => {
+    const x = time.run(beforeTime[k]!, ctx);
+    const s0 = cpuMs();
+    actors.run(x, ctx);
+    return cpuMs() - s0;
+  });
+  console.log(
+    `actors stage on ${afterTime.length} captures (CPU ms/article): alone ${alone.toFixed(3)} (as bench:pipeline's per-stage line), ` +
+      `of which actors code ${ownMs.toFixed(3)} and the time stage's refineReferenceDate the rest; in pipeline order (time memo warm) ${inOrder.toFixed(3)}`,
+  );
+}
+
+/** CPU time of this process in ms (the stage calls are timed one by one). */
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -7,7 +7,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { loadDictionary } from "../src/actors/dictionary.js";
-import { loadTitles } from "../src/actors/titles.js";
+import { compileTitles, loadTitles, titleRole } from "../src/actors/titles.js";
+import { roleConstraints } from "../src/actors/constraints.js";
 import { mastheadDateline, Recogniser } from "../src/actors/recognise.js";
 import { newDoc } from "../src/envelope/doc.js";
 import { canonicalTones } from "../src/normalise/tone.js";
@@ -22,6 +23,7 @@ function doc(text: string, title: string | null = null): Doc {
   return { ...d, text, matchText: canonicalTones(text), article, referenceDate: { value: "2025-02-05", basis: "given" }, timexes: [] };
 }
 const ids = (text: string, title: string | null = null) => rec.analyse(doc(text, title)).actors.map((a) => a.id);
+const idsOn = (text: string, date: string) => rec.analyse({ ...doc(text), referenceDate: { value: date, basis: "given" } }).actors.map((a) => a.id);
 
 test("a state after a noun for its people or goods is not named by it", () => {
   const table: [string, string[], string[]][] = [
@@ -89,4 +91,45 @@ test("the page's own masthead dateline is not a media actor; an agency after a p
   assert.ok(!ids(text, title).includes("Voice_of_Vietnam"));
   const wire = `${title}\n\nMOSCOW (Sputnik) - Một vòng đàm phán mới bắt đầu.`;
   assert.equal(mastheadDateline(doc(wire, title)), null);
+});
+
+test("a title's role can depend on the state: Iran's President heads its government, the Supreme Leader is head of state", () => {
+  const table: [string, string, string, string[]][] = [
+    // text, date, must include, must not include
+    ["Tổng thống Iran cho biết.", "2025-02-05", "Masoud_Pezeshkian", ["Ali_Khamenei"]],
+    ["Tổng thống Iran cho biết.", "2024-09-01", "Masoud_Pezeshkian", ["Ali_Khamenei", "Mohammad_Mokhber"]],
+    ["Tổng thống Iran cho biết.", "2023-01-01", "Ebrahim_Raisi", ["Ali_Khamenei", "Masoud_Pezeshkian"]],
+    ["Tổng thống Iran cho biết.", "2018-06-01", "Hassan_Rouhani", ["Ali_Khamenei", "Ebrahim_Raisi"]],
+    ["Lãnh tụ tối cao Iran cho biết.", "2025-02-05", "Ali_Khamenei", ["Masoud_Pezeshkian"]],
+    ["Lãnh tụ Tối cao Iran cho biết.", "2018-06-01", "Ali_Khamenei", ["Hassan_Rouhani"]],
+    ["Tổng thống Iran Masoud Pezeshkian nói.", "2025-02-05", "Masoud_Pezeshkian", ["Ali_Khamenei"]],
+    // the override is Iran's only: elsewhere "Tổng thống" is the head of state
+    ["Tổng thống Mỹ cho biết.", "2025-02-05", "Donald_Trump", []],
+  ];
+  for (const [text, date, want, not] of table) {
+    const got = idsOn(text, date);
+    assert.ok(got.includes(want), `${text} @${date}: ${got.join(",")}`);
+    for (const x of not) assert.ok(!got.includes(x), `${text} @${date}: ${x} in ${got.join(",")}`);
+  }
+  // the titled name bounds an undated text's date by the President's (head of government) term
+  const undated = { ...doc("Tổng thống Iran Masoud Pezeshkian nói."), referenceDate: { value: null, basis: "none" as const } };
+  const cs = roleConstraints(undated, rec);
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0]!.role, "head_of_government");
+  assert.deepEqual(cs[0]!.intervals, [{ start: "2024-07-28", end: null }]);
+});
+
+test("state_roles: a per-state override of a title's role, matched like the title; bad rows ignored", () => {
+  const t = compileTitles({
+    titles: [{ title: "Tổng thống", role: "head_of_state" }],
+    state_roles: [
+      { of: "XYZ", title: "tổng  thống", role: "head_of_government" },
+      { of: "XYZ", title: "Không có", role: "head_of_state" },
+    ],
+  });
+  const def = t.titles.first("tổng")![0]!.value;
+  assert.equal(titleRole(t, def, "XYZ"), "head_of_government");
+  assert.equal(titleRole(t, def, "USA"), "head_of_state");
+  assert.equal(titleRole(t, def, null), "head_of_state");
+  assert.equal(t.stateRoles.size, 1);
 });

@@ -1,5 +1,5 @@
 /**
- * The self-made held-out check: 14 page captures written for this project in the shapes of
+ * The self-made held-out check: 20 page captures written for this project in the shapes of
  * different Vietnamese outlets (test/fixtures/heldout/*.txt, fed as batch.jsonl), scored with the
  * project's scorer against hand-written gold (test/fixtures/heldout/gold, GOLD.md format).
  * Thresholds sit a little below the figures measured when the check was built, so a change
@@ -28,8 +28,13 @@ const ENTITIES = { f1: 0.9, precision: 0.92, recall: 0.86 };
 // 20 captures), 1.000 after the fixes it exposed (event-relative offsets, "hôm nay 12.4", "cùng ngày",
 // "rưỡi", lunar "mùng 5 tháng Giêng", "vào cuối tuần")
 const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
+// event gold annotated by hand before the events stage was run on the captures (132 events, 21 of them with one
+// coded side, which the stage never emits): strict F1 0.325 (P 0.525, R 0.235), relaxed F1 0.440, status 0.905,
+// third party 0.881 when added, against 0.75/0.76 on the shared seeds/dev the stage was tuned on. The floors only
+// catch regressions; the misses and their causes are in the report of the commit.
+const EVENTS = { f1: 0.3, precision: 0.5, recall: 0.21, relaxed_f1: 0.41, status_accuracy: 0.85, third_party_accuracy: 0.83 };
 
-test("held-out captures reach the extraction, timex and entity thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
+test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));
   try {
     const ctx = { now: PINNED_NOW, data: dataStore() };
@@ -44,12 +49,15 @@ test("held-out captures reach the extraction, timex and entity thresholds", { sk
     writeFileSync(pred, lines.join("\n") + "\n");
     const res = spawnSync(process.execPath, [SCORER, "--gold", GOLD, "--pred", pred, "--json"], { encoding: "utf8" });
     assert.equal(res.status, 0, res.stderr);
-    const got = JSON.parse(res.stdout) as { missing: number; extraction: Record<string, number>; timex: Record<string, number>; entities: Record<string, number> };
+    const got = JSON.parse(res.stdout) as { missing: number; extraction: Record<string, number>; timex: Record<string, number>; entities: Record<string, number>; events: Record<string, number> };
     assert.equal(got.missing, 0, "held-out records missing");
     for (const [k, min] of Object.entries(EXTRACTION)) assert.ok(got.extraction[k]! >= min, `extraction ${k} = ${got.extraction[k]} < ${min}`);
     assert.ok(got.timex.docs! >= 18, `only ${got.timex.docs} held-out captures with timex gold`);
     for (const [k, min] of Object.entries(TIMEX)) assert.ok(got.timex[k]! >= min, `timex ${k} = ${got.timex[k]} < ${min}`);
     for (const [k, min] of Object.entries(ENTITIES)) assert.ok(got.entities[k]! >= min, `entities ${k} = ${got.entities[k]} < ${min}`);
+    assert.ok(got.events.docs! >= 20, `only ${got.events.docs} held-out captures with event gold`);
+    assert.ok(got.events.gold! >= 120, `only ${got.events.gold} held-out gold events`);
+    for (const [k, min] of Object.entries(EVENTS)) assert.ok(got.events[k]! >= min, `events ${k} = ${got.events[k]} < ${min}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

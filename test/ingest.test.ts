@@ -21,6 +21,7 @@ import { analyze } from "../src/pipeline/analyze.js";
 import { dataStore } from "../src/pipeline/stage.js";
 import { mergeStories, sourcedEvents } from "../src/story/merge.js";
 import { toRecord } from "../src/record/record.js";
+import { newDoc } from "../src/envelope/doc.js";
 import { HAVE_SHARED, PINNED_NOW, ROOT, sharedFile } from "./helpers/shared.js";
 
 const BIN = join(ROOT, "dist/src/cli/bin.js");
@@ -127,6 +128,32 @@ test("kill -9 in the middle of an ingest: a re-run leaves a complete, consistent
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("simhash: fingerprints do not change between versions (stored ones are compared with new ones)", () => {
+  // Values of the first implementation (shingle strings joined with spaces, ±1 sums per bit).
+  const want: Array<[number, string]> = [
+    [1, "cc970da49d0e34a9"],
+    [2, "d30d69cbce1abd00"],
+    [3, "22c5194ff2450ae6"],
+    [4, "87e136fa79517493"],
+  ];
+  for (const [k, h] of want) assert.equal(simhash(words(k, 14 + k * 40)), h, `words(${k})`);
+});
+
+test("pool: each answer reaches its own task with several tasks held per worker", async () => {
+  const pool = createPool(2, PINNED_NOW);
+  try {
+    const caps = Array.from({ length: 9 }, (_, i) => ({ source: { path: null, record_id: `p${i}`, url: null, fetched_at: null }, text: `Tiêu đề số ${i}\n\n${words(i + 10, 40 + i * 7)}` }));
+    const res = await Promise.all(caps.map((capture, n) => pool.run({ n, capture, options: {} })));
+    res.forEach((r, i) => {
+      assert.equal(r.n, i);
+      assert.equal(r.prepared.capture.source.record_id, `p${i}`);
+      assert.equal(r.prepared.record.id, newDoc(caps[i]!, {}).id);
+    });
+  } finally {
+    await pool.close();
   }
 });
 

@@ -107,9 +107,20 @@ function deletions(w: string): string[] {
   return out;
 }
 
-export type Index2 = Map<string, Map<string, AliasRec[]>>;
+/**
+ * The aliases sharing their first two word keys (or the one-word aliases of a key), in match
+ * order (longest first): those of three or more words by their third key, then the rest. Some
+ * pairs start hundreds of aliases ("quân đội Nga", "quân đội Mỹ", ...).
+ */
+export interface AliasList {
+  byThird: Map<string, AliasRec[]>;
+  short: AliasRec[];
+}
 
-function push2(m: Index2, keys: string[], rec: AliasRec): void {
+export type Index2 = Map<string, Map<string, AliasList>>;
+type Lists2 = Map<string, Map<string, AliasRec[]>>;
+
+function push2(m: Lists2, keys: string[], rec: AliasRec): void {
   let inner = m.get(keys[0]!);
   if (!inner) m.set(keys[0]!, (inner = new Map()));
   push(inner, keys.length > 1 ? keys[1]! : "", rec);
@@ -124,8 +135,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /** Compiles entries (already read from files) into the lookup tables. */
 export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dictionary {
   const byId = new Map<string, number>();
-  const exact: Index2 = new Map();
-  const folded: Index2 = new Map();
+  const exactLists: Lists2 = new Map();
+  const foldedLists: Lists2 = new Map();
   const typo = new Map<string, AliasRec[]>();
   const holders: Dictionary["holders"] = new Map();
   const states = new Map<string, number>();
@@ -143,8 +154,8 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
       if (seen.has(sig)) continue;
       seen.add(sig);
       // indexed by the first two words (one for one-word aliases): lists stay short for "Bộ ..."
-      push2(exact, rec.keys, rec);
-      if (rec.marked) push2(folded, rec.fkeys, rec);
+      push2(exactLists, rec.keys, rec);
+      if (rec.marked) push2(foldedLists, rec.fkeys, rec);
       if (rec.keys.length === 1 && rec.keys[0]!.length >= 8) {
         for (const d of new Set(deletions(rec.keys[0]!))) push(typo, d, rec);
       }
@@ -157,9 +168,29 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
   const order = (a: AliasRec, b: AliasRec) =>
     b.keys.length - a.keys.length || TYPE_RANK[entries[a.entry]!.type] - TYPE_RANK[entries[b.entry]!.type] || a.entry - b.entry;
   for (const l of typo.values()) l.sort(order);
-  for (const m of [exact, folded]) for (const inner of m.values()) for (const l of inner.values()) l.sort(order);
+  for (const m of [exactLists, foldedLists]) for (const inner of m.values()) for (const l of inner.values()) l.sort(order);
+  const exact = byThirdKey(exactLists, (r) => r.keys);
+  const folded = byThirdKey(foldedLists, (r) => r.fkeys);
   for (const l of holders.values()) l.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return { entries, byId, exact, folded, typo, holders, states, files, loadMs };
+}
+
+/** Splits each sorted list into its aliases of three or more words by their third key, and the rest (order kept). */
+function byThirdKey(m: Lists2, keysOf: (r: AliasRec) => string[]): Index2 {
+  const out: Index2 = new Map();
+  for (const [k1, inner] of m) {
+    const o = new Map<string, AliasList>();
+    for (const [k2, l] of inner) {
+      const a: AliasList = { byThird: new Map(), short: [] };
+      for (const r of l) {
+        if (r.keys.length >= 3) push(a.byThird, keysOf(r)[2]!, r);
+        else a.short.push(r);
+      }
+      o.set(k2, a);
+    }
+    out.set(k1, o);
+  }
+  return out;
 }
 
 /** Reads every `*.json` in `dir` except `titles.json`; a missing folder or file gives an empty dictionary. */

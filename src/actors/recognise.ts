@@ -10,9 +10,9 @@
  * 3. Surname pass: a bare word equal to the last name of a person named in the article.
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
-import { type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
-import { phraseBefore, type Phrase, type TitleDef, type Titles } from "./titles.js";
-import { editDistance, tokenize, type Token } from "./tokens.js";
+import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
+import { phraseBefore, titleRole, type Phrase, type TitleDef, type Titles } from "./titles.js";
+import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
 
 /** A dictionary match: tokens [a, b). */
@@ -53,6 +53,25 @@ export interface TitledName {
 }
 
 const PERSON_NAME_MAX = 6;
+
+/**
+ * What the dictionary and title lexicons hold for one word key, looked up once per distinct
+ * word (the per-token passes then read fields instead of querying several maps per token).
+ */
+interface KeyLex {
+  /** Aliases starting with this key, by their second word key. */
+  exact: Map<string, AliasList> | undefined;
+  /** Marked aliases whose first word folds to this key (for plain tokens, whose fkey is their key). */
+  folded: Map<string, AliasList> | undefined;
+  title: Phrase<TitleDef>[] | undefined;
+  leader: Phrase<true>[] | undefined;
+  counterpart: Phrase<true>[] | undefined;
+  honorific: Phrase<true>[] | undefined;
+  orgHead: Phrase<true>[] | undefined;
+  commonWord: boolean;
+  /** The entry one typo away (`typoEntry`), -1 if none; -2 until first needed. */
+  typo: number;
+}
 
 function caseOk(rule: number, t: Token, alias: string): boolean {
   if (rule === 0) return true;
@@ -97,12 +116,33 @@ export class Recogniser {
     });
   }
 
-  private typoCache = new Map<string, number>();
+  private lexCache = new Map<string, KeyLex>();
+  /** Words of the texts seen, with their lexicon entries. */
+  private vocab = new Vocabulary<KeyLex>((key) => this.keyLex(key));
 
-  /** The entry whose long one-word alias is one edit away from `key`, or -1 (cached per word). */
+  /** The lexicons' entries for word key `key` (cached per key; the cache depends on the lexicons only). */
+  private keyLex(key: string): KeyLex {
+    let l = this.lexCache.get(key);
+    if (l) return l;
+    const T = this.titles;
+    l = {
+      exact: this.dict.exact.get(key),
+      folded: this.dict.folded.get(key),
+      title: T.titles.first(key),
+      leader: T.leaders.first(key),
+      counterpart: T.counterparts.first(key),
+      honorific: T.honorifics.first(key),
+      orgHead: T.orgHeads.first(key),
+      commonWord: T.commonWords.has(key),
+      typo: -2,
+    };
+    if (this.lexCache.size > 200_000) this.lexCache.clear();
+    this.lexCache.set(key, l);
+    return l;
+  }
+
+  /** The entry whose long one-word alias is one edit away from `key`, or -1 (cached in the key's KeyLex). */
   private typoEntry(key: string): number {
-    const c = this.typoCache.get(key);
-    if (c !== undefined) return c;
     let found = -1;
     for (let d = 0; d <= key.length && found < 0; d++) {
       const del = d === key.length ? key : key.slice(0, d) + key.slice(d + 1);
@@ -113,8 +153,6 @@ export class Recogniser {
         }
       }
     }
-    if (this.typoCache.size > 100_000) this.typoCache.clear();
-    this.typoCache.set(key, found);
     return found;
   }
 
@@ -124,8 +162,12 @@ export class Recogniser {
     return w;
   }
 
-  /** The first alias of `list` matching at token i (a method, not a closure made per call). */
-  private tryList(toks: readonly Token[], i: number, limit: number, list: AliasRec[] | undefined, folded: boolean): Hit | null {
+  /**
+   * The first alias of `list` matching at token i (a method, not a closure made per call). The
+   * index that gave `list` already matched the keys of its first `known` words (and, folded,
+   * that they are plain).
+   */
+  private tryList(toks: readonly Token[], i: number, limit: number, list: AliasRec[] | undefined, folded: boolean, known: number): Hit | null {
     if (!list) return null;
     for (const rec of list) {
       const n = rec.keys.length;
@@ -135,7 +177,7 @@ export class Recogniser {
       for (let k = 0; k < n && ok; k++) {
         const x = toks[i + k]!;
         if (k > 0 && (x.gap !== rec.gaps[k] || (x.spacedDash && !rec.hyphens[k]))) ok = false;
-        else if (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k]) ok = false;
+        else if (k >= known && (folded ? x.fkey !== rec.fkeys[k] || !x.plain : x.key !== rec.keys[k])) ok = false;
         else if (rec.cases[k] === 2) ok = caseOk(2, x, (words ??= this.words(rec.text))[k] ?? "");
         else ok = caseOk(rec.cases[k]!, x, "");
       }
@@ -145,31 +187,41 @@ export class Recogniser {
   }
 
   /** The longest dictionary alias at token i, or null; only tokens before `limit` are read. */
-  matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length): Hit | null {
+  matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length, lx: KeyLex = this.keyLex(toks[i]!.key)): Hit | null {
     const t = toks[i]!;
     const nx = i + 1 < limit ? toks[i + 1] : undefined;
-    const ex = this.dict.exact.get(t.key);
+    const ex = lx.exact;
     let hit: Hit | null = null;
+    const n2 = i + 2 < limit ? toks[i + 2] : undefined;
     if (ex) {
-      hit = nx ? this.tryList(toks, i, limit, ex.get(nx.key), false) : null;
-      hit ??= this.tryList(toks, i, limit, ex.get(""), false);
+      const l2 = nx ? ex.get(nx.key) : undefined;
+      if (l2) {
+        hit = n2 ? this.tryList(toks, i, limit, l2.byThird.get(n2.key), false, 3) : null;
+        hit ??= this.tryList(toks, i, limit, l2.short, false, 2);
+      }
+      hit ??= this.tryList(toks, i, limit, ex.get("")?.short, false, 1);
     }
     if (!hit && t.plain) {
-      const fo = this.dict.folded.get(t.fkey);
+      const fo = lx.folded; // t.fkey === t.key for a plain token
       if (fo) {
-        hit = nx && nx.plain ? this.tryList(toks, i, limit, fo.get(nx.fkey), true) : null;
-        hit ??= this.tryList(toks, i, limit, fo.get(""), true);
+        const l2 = nx && nx.plain ? fo.get(nx.fkey) : undefined;
+        if (l2) {
+          hit = n2 && n2.plain ? this.tryList(toks, i, limit, l2.byThird.get(n2.fkey), true, 3) : null;
+          hit ??= this.tryList(toks, i, limit, l2.short, true, 2);
+        }
+        hit ??= this.tryList(toks, i, limit, fo.get("")?.short, true, 1);
       }
     }
     if (!hit && t.cap && t.key.length >= 7) {
-      const e = this.typoEntry(t.key);
+      if (lx.typo === -2) lx.typo = this.typoEntry(t.key);
+      const e = lx.typo;
       if (e >= 0) hit = { a: i, b: i + 1, entry: e, weak: false };
     }
     if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && t.gap === " " && (this.titles.demonym.has(toks[i - 1]!.key) || phraseBefore(toks, i, this.titles.groupNouns))) {
       // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
       hit.weak = true;
     }
-    if (hit && hit.b - hit.a === 1 && this.titles.commonWords.has(t.key)) {
+    if (hit && hit.b - hit.a === 1 && lx.commonWord) {
       // "Anh", "Đức", "Nhật"... also common words and parts of Vietnamese names.
       const prev = toks[i - 1];
       if (initial) hit.weak = !this.trustedInitial(toks, i);
@@ -202,6 +254,11 @@ export class Recogniser {
     hits: Hit[];
     cover: Int32Array;
     inner: Hit[];
+    /** Per token: the lexicons' entries for its key. */
+    lex: KeyLex[];
+    /** Per token: the title starting there (titles inside dictionary names excluded), and the tokens titles cover. */
+    titleAt: (Phrase<TitleDef> | null)[];
+    titleCover: Uint8Array;
   } | null = null;
 
   private dictionaryPass(text: string, sents: Span[]): NonNullable<Recogniser["pass"]> {
@@ -209,7 +266,8 @@ export class Recogniser {
     if (p && p.sents === sents && p.text === text) return p;
     const T = this.titles;
     const D = this.dict;
-    const toks = tokenize(text);
+    const lex: KeyLex[] = [];
+    const toks = tokenize(text, 0, this.vocab, lex);
     const n = toks.length;
     // sentence index per token, and whether it starts its sentence
     const sentOf = new Int32Array(n);
@@ -228,7 +286,7 @@ export class Recogniser {
     const hits: Hit[] = [];
     const cover = new Int32Array(n).fill(-1); // index into hits
     for (let i = 0; i < n; ) {
-      const h = this.matchAt(toks, i, initial[i] === 1);
+      const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i]);
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
         if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0 && !T.demonym.has(toks[i - 1]!.key)) h.weak = false;
@@ -242,14 +300,27 @@ export class Recogniser {
     for (const h of hits) {
       if (h.b - h.a < 2 || D.entries[h.entry]!.type === "gpe" || D.entries[h.entry]!.type === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
-        const sub = this.matchAt(toks, k, false, h.b);
+        const sub = this.matchAt(toks, k, false, h.b, lex[k]);
         if (sub && D.entries[sub.entry]!.type === "gpe" && sub.b <= h.b) {
           inner.push(sub);
           k = sub.b - 1;
         }
       }
     }
-    this.pass = { text, sents, toks, sentOf, initial, hits, cover, inner };
+    // 2. titles (the hits are not changed before this point of an analysis, so this is shared too)
+    const titleAt = new Array<Phrase<TitleDef> | null>(n).fill(null);
+    const titleCover = new Uint8Array(n);
+    for (let i = 0; i < n; ) {
+      const p = T.titles.match(lex[i]!.title, toks, i);
+      const c = cover[i]!;
+      // a title inside a dictionary name ("Văn phòng Thủ tướng Israel") is part of that name
+      if (p && (c < 0 || (hits[c]!.a === i && hits[c]!.b <= i + p.keys.length) || D.entries[hits[c]!.entry]!.type === "gpe")) {
+        titleAt[i] = p;
+        for (let k = i; k < i + p.keys.length; k++) titleCover[k] = 1;
+        i += p.keys.length;
+      } else i++;
+    }
+    this.pass = { text, sents, toks, sentOf, initial, hits, cover, inner, lex, titleAt, titleCover };
     return this.pass;
   }
 
@@ -262,7 +333,7 @@ export class Recogniser {
     const D = this.dict;
     const sents = sentenceSpans(doc);
     const pass = this.dictionaryPass(doc.matchText, sents);
-    const { toks, sentOf, cover } = pass;
+    const { toks, sentOf, cover, lex, titleAt, titleCover } = pass;
     const n = toks.length;
     // Copies of one object shape, in arrays built by push as before: a spread copy gives the
     // optimiser objects of new shapes, and Array.prototype.map holey arrays, which sent this
@@ -297,19 +368,7 @@ export class Recogniser {
       }
     }
     const named = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
-    // 2. titles
-    const titleAt = new Array<Phrase<TitleDef> | null>(n).fill(null);
-    const titleCover = new Uint8Array(n);
-    for (let i = 0; i < n; ) {
-      const p = T.titles.at(toks, i);
-      const c = cover[i]!;
-      // a title inside a dictionary name ("Văn phòng Thủ tướng Israel") is part of that name
-      if (p && (c < 0 || (hits[c]!.a === i && hits[c]!.b <= i + p.keys.length) || D.entries[hits[c]!.entry]!.type === "gpe")) {
-        titleAt[i] = p;
-        for (let k = i; k < i + p.keys.length; k++) titleCover[k] = 1;
-        i += p.keys.length;
-      } else i++;
-    }
+    // 2. titles (titleAt, titleCover: from the shared pass)
     const found: Found[] = [...bodies];
     const derived = new Map<string, Actor>();
     const titled: TitledName[] = [];
@@ -340,7 +399,7 @@ export class Recogniser {
     const unknownName = (p: number, strict: boolean): [number, number] | null => {
       const t = toks[p];
       if (!t || !t.cap || t.upper || cover[p]! >= 0 || titleCover[p] || T.notNames.has(t.key)) return null;
-      if (T.orgHeads.at(toks, p) || T.honorifics.at(toks, p)) return null;
+      if (T.orgHeads.match(lex[p]!.orgHead, toks, p) || T.honorifics.match(lex[p]!.honorific, toks, p)) return null;
       let q = p + 1;
       while (q < n && q - p < PERSON_NAME_MAX) {
         const x = toks[q]!;
@@ -413,15 +472,18 @@ export class Recogniser {
         messages.push({ rule: "actors/ambiguous-role", severity: "info", text: `${role} of ${of}: ${who.length} holders on ${date}`, start: s, end: e });
     };
 
-    /** Shared handling once a role phrase [a, b) is known: body, name, or resolution by date. */
-    const handleRole = (i0: number, a: number, b: number, role: string | null, fixedOf: string | null, org: string | null, strict: boolean) => {
+    /**
+     * Shared handling once a role phrase [a, b) is known: body, name, or resolution by date.
+     * `title`: the title phrase's definition, whose role may depend on the state (`state_roles`).
+     */
+    const handleRole = (i0: number, a: number, b: number, role0: string | null, fixedOf: string | null, org: string | null, strict: boolean, title: TitleDef | null) => {
       const prev = toks[a - 1];
       const former = !!prev && prev.gap !== "|" && T.former.has(prev.key);
       // "Quyền Tổng thống", "nhậm chức Tổng thống Mỹ": an acting office or the office itself, not its holder
       const noHolder = (!!prev && toks[a]!.gap === " " && T.acting.has(prev.key)) || phraseBefore(toks, former ? a - 1 : a, T.officePredicates);
       const before = former ? toks[a - 2] : prev;
       // "Văn phòng Thủ tướng Israel": the title names a body's head inside that body's name
-      const inBody = [1, 2].some((k) => a - k >= 0 && (T.orgHeads.at(toks, a - k)?.keys.length ?? 0) === k && toks[a]!.gap === " ");
+      const inBody = [1, 2].some((k) => a - k >= 0 && (T.orgHeads.match(lex[a - k]!.orgHead, toks, a - k)?.keys.length ?? 0) === k && toks[a]!.gap === " ");
       const plural = (!!before && T.plural.has(before.key)) || inBody;
       const poss = b < n && T.possessive.has(toks[b]!.key) && toks[b]!.gap === " ";
       let body = bodyAfter(b);
@@ -447,6 +509,8 @@ export class Recogniser {
         // a person hit right after the title is the name, not the body
         if (e.type === "person") p = b;
       }
+      // "Tổng thống Iran": Iran's president heads its government (the Supreme Leader is head of state)
+      const role = title ? titleRole(T, title, of) : role0;
       // "Giám đốc Chương trình Lương thực Thế giới (WFP) Cindy McCain": the body's acronym in brackets
       const bracket = body && p + 1 < n && toks[p]!.gap === "(" && toks[p]!.upper && toks[p + 1]!.gap === ")";
       const name =
@@ -496,29 +560,30 @@ export class Recogniser {
       }
       const tp = titleAt[i];
       if (tp) {
-        handleRole(i, i, i + tp.keys.length, tp.value.role, tp.value.of ?? null, tp.value.org ?? null, true);
+        handleRole(i, i, i + tp.keys.length, tp.value.role, tp.value.of ?? null, tp.value.org ?? null, true, tp.value);
         continue;
       }
-      const lead = T.leaders.at(toks, i);
+      const lx = lex[i]!;
+      const lead = T.leaders.match(lx.leader, toks, i);
       if (lead && cover[i]! < 0) {
         const b = i + lead.keys.length;
         const body = bodyAfter(b);
         if (body) {
           const e = D.entries[body.entry]!;
           const role = e.type === "gpe" ? (e.leader_role ?? "head_of_state") : (e.leader_role ?? T.leaderOf.get(e.id) ?? null);
-          if (role) handleRole(i, i, b, role, ofEntity(e), null, false);
+          if (role) handleRole(i, i, b, role, ofEntity(e), null, false, null);
         }
         continue;
       }
-      const cp = T.counterparts.at(toks, i);
+      const cp = T.counterparts.match(lx.counterpart, toks, i);
       if (cp && cover[i]! < 0) {
         const b = i + cp.keys.length;
         const body = bodyAfter(b);
         const lr = lastRole as { role: string; of: string | null } | null;
-        if (body && D.entries[body.entry]!.type === "gpe") handleRole(i, i, b, lr?.role ?? null, D.entries[body.entry]!.code, null, false);
+        if (body && D.entries[body.entry]!.type === "gpe") handleRole(i, i, b, lr?.role ?? null, D.entries[body.entry]!.code, null, false, null);
         continue;
       }
-      const hon = T.honorifics.at(toks, i);
+      const hon = T.honorifics.match(lx.honorific, toks, i);
       if (hon && !titleCover[i]) {
         const b = i + hon.keys.length;
         const nm = nameAfter(b, false);

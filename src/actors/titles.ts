@@ -39,6 +39,16 @@ export interface TitlesFile {
   speech_verbs?: string[];
   initial_trusted?: Record<string, string[]>;
   family_name_first?: string[];
+  /** Per-state overrides of the role a title means ("Tổng thống" of IRN: head_of_government). */
+  state_roles?: StateRole[];
+}
+
+export interface StateRole {
+  of: string;
+  title: string;
+  role: string;
+  source?: string;
+  note?: string;
 }
 
 /** A phrase as word keys (lower case, canonical tones). */
@@ -57,11 +67,18 @@ export class PhraseIndex<T> {
     l.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(keys[0]!, l);
   }
+  /** The phrases starting with word key `key` (longest first), or undefined. */
+  first(key: string): Phrase<T>[] | undefined {
+    return this.byFirst.get(key);
+  }
   /** The longest phrase starting at token i (words separated by spaces only), or null. */
   at(toks: readonly Token[], i: number): Phrase<T> | null {
-    const l = this.byFirst.get(toks[i]?.key ?? "");
-    if (!l) return null;
-    for (const p of l) {
+    return this.match(this.byFirst.get(toks[i]?.key ?? ""), toks, i);
+  }
+  /** The longest of `list` (what `first` gives for token i's key) starting at token i, or null. */
+  match(list: Phrase<T>[] | undefined, toks: readonly Token[], i: number): Phrase<T> | null {
+    if (!list) return null;
+    for (const p of list) {
       if (i + p.keys.length > toks.length) continue;
       let ok = true;
       for (let k = 1; k < p.keys.length && ok; k++) {
@@ -100,11 +117,15 @@ export interface Titles {
   /** Common-word state names trusted at sentence start → next words that make them a common word. */
   initialTrusted: Map<string, Set<string>>;
   familyNameFirst: Set<string>;
+  /** Title → state code → the role the title means for that state, where it differs from the title's own. */
+  stateRoles: Map<TitleDef, Map<string, string>>;
 }
 
 const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
+/** A phrase as its word keys joined by single spaces. */
+const phraseKey = (w: string) => tokenize(matchKey(w)).map((t) => t.key).join(" ");
 /** Phrases as their word keys joined by single spaces. */
-const phraseSet = (l: string[] | undefined) => new Set((l ?? []).map((w) => tokenize(matchKey(w)).map((t) => t.key).join(" ")));
+const phraseSet = (l: string[] | undefined) => new Set((l ?? []).map(phraseKey));
 
 /** Whether the one to three words ending just before token i (joined by spaces) form a phrase of `set`. */
 export function phraseBefore(toks: readonly Token[], i: number, set: Set<string>, maxWords = 3): boolean {
@@ -124,7 +145,19 @@ export function compileTitles(f: TitlesFile): Titles {
     return p;
   };
   const titles = new PhraseIndex<TitleDef>();
-  for (const t of f.titles ?? []) titles.add(t.title, t);
+  const titleByKey = new Map<string, TitleDef>();
+  for (const t of f.titles ?? []) {
+    titles.add(t.title, t);
+    titleByKey.set(phraseKey(t.title), t);
+  }
+  const stateRoles = new Map<TitleDef, Map<string, string>>();
+  for (const o of f.state_roles ?? []) {
+    const def = o && typeof o.title === "string" ? titleByKey.get(phraseKey(o.title)) : undefined;
+    if (!def || typeof o.of !== "string" || typeof o.role !== "string") continue; // scripts/validate-data.mjs reports these
+    let m = stateRoles.get(def);
+    if (!m) stateRoles.set(def, (m = new Map()));
+    m.set(o.of, o.role);
+  }
   return {
     titles,
     honorifics: idx(f.honorifics, true as const),
@@ -146,6 +179,7 @@ export function compileTitles(f: TitlesFile): Titles {
     speechVerbs: phraseSet(f.speech_verbs),
     initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
     familyNameFirst: new Set(f.family_name_first ?? []),
+    stateRoles,
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
 }
@@ -153,4 +187,9 @@ export function compileTitles(f: TitlesFile): Titles {
 export function loadTitles(path: string): Titles {
   if (!existsSync(path)) return compileTitles({ titles: [] });
   return compileTitles(JSON.parse(readFileSync(path, "utf8")) as TitlesFile);
+}
+
+/** The role a title means for the state or body `of`: that state's override (`state_roles`), else the title's own role. */
+export function titleRole(titles: Titles, def: TitleDef, of: string | null): string | null {
+  return (of !== null ? titles.stateRoles.get(def)?.get(of) : undefined) ?? def.role;
 }

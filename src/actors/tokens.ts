@@ -29,7 +29,6 @@ export interface Token {
   spacedDash?: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
 const ASCII = /^[a-z0-9]*$/;
 
@@ -41,39 +40,93 @@ export function gapClass(s: string): string {
   return t.replace(/[’`]/g, "'");
 }
 
-interface WordInfo {
+/** A word's keys and case, and what a user of the vocabulary attaches to it (`extra`). */
+export interface WordInfo<X = null> {
   key: string;
   fkey: string;
   cap: boolean;
   upper: boolean;
   plain: boolean;
-}
-/** Word → its keys; the vocabulary of news text is small, so this stays bounded in practice. */
-const WORDS = new Map<string, WordInfo>();
-const WORDS_MAX = 200_000;
-
-function wordInfo(w: string): WordInfo {
-  let info = WORDS.get(w);
-  if (info) return info;
-  const key = w.toLowerCase();
-  const fkey = ASCII.test(key) ? key : fold(key);
-  info = { key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key };
-  if (WORDS.size >= WORDS_MAX) WORDS.clear();
-  WORDS.set(w, info);
-  return info;
+  extra: X;
 }
 
-export function tokenize(text: string, offset = 0): Token[] {
+/**
+ * Word → its keys, computed once per distinct word; the vocabulary of news text is small, so
+ * this stays bounded in practice. `extra(key)` attaches data derived from the word's key (the
+ * recogniser attaches its lexicon entries, so that one lookup per token serves every pass).
+ */
+export class Vocabulary<X> {
+  private readonly words = new Map<string, WordInfo<X>>();
+  constructor(
+    private readonly extra: (key: string) => X,
+    private readonly max = 200_000,
+  ) {}
+
+  get(w: string): WordInfo<X> {
+    let info = this.words.get(w);
+    if (info) return info;
+    const key = w.toLowerCase();
+    const fkey = ASCII.test(key) ? key : fold(key);
+    info = { key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key, extra: this.extra(key) };
+    if (this.words.size >= this.max) this.words.clear();
+    this.words.set(w, info);
+    return info;
+  }
+}
+
+const WORDS = new Vocabulary<null>(() => null);
+
+/** Per UTF-16 unit: 0 not yet known, 1 a word character (\p{L}, \p{M}, \p{N}), 2 not. */
+const CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Astral code points' classes (rare in news text). */
+const ASTRAL = new Map<number, boolean>();
+
+function isWordUnit(c: number): boolean {
+  let k = CLASS[c]!;
+  if (k === 0) CLASS[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** Length (1 or 2 units) of the word character at j, or 0: what `[\p{L}\p{M}\p{N}]` with the u flag matches there. */
+function wordCharAt(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  if (c < 0xd800 || c > 0xdfff) return isWordUnit(c) ? 1 : 0;
+  if (c > 0xdbff || j + 1 >= text.length) return 0; // a lone surrogate
+  const d = text.charCodeAt(j + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let w = ASTRAL.get(cp);
+  if (w === undefined) ASTRAL.set(cp, (w = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return w ? 2 : 0;
+}
+
+/**
+ * Word tokens of `text`: maximal runs of letters, marks and digits, found by one scan over a
+ * class table. With `vocab` and `extras`, each token's `extra` is pushed to `extras`.
+ */
+export function tokenize(text: string, offset?: number): Token[];
+export function tokenize<X>(text: string, offset: number, vocab: Vocabulary<X>, extras: X[]): Token[];
+export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, extras?: X[]): Token[] {
   const out: Token[] = [];
+  const len = text.length;
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const s = m.index;
-    const w = m[0];
-    const info = wordInfo(w);
+  let j = 0;
+  while (j < len) {
+    let u = wordCharAt(text, j);
+    if (u === 0) {
+      j++;
+      continue;
+    }
+    const s = j;
+    do j += u;
+    while (j < len && (u = wordCharAt(text, j)) !== 0);
+    const w = text.slice(s, j);
+    const info = vocab ? vocab.get(w) : WORDS.get(w);
+    if (extras) extras.push((info as WordInfo<X>).extra);
     const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
     // every token has the same fields (one object shape for the code that reads them)
-    const tok: Token = { start: s + offset, end: s + w.length + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between, hyphen: false, spacedDash: false };
+    const tok: Token = { start: s + offset, end: j + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between, hyphen: false, spacedDash: false };
     if (between === " " && s - last > 1) {
       const sep = text.slice(last, s);
       if (/[-‐‑–—]/.test(sep)) {
@@ -82,7 +135,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       }
     }
     out.push(tok);
-    last = s + w.length;
+    last = j;
   }
   return out;
 }

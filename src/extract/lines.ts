@@ -16,27 +16,32 @@ interface Lexicon {
   /** The chrome patterns as one alternation (when none uses a back-reference). */
   chromePattern: { test(k: string): boolean };
   functionWords: Set<string>;
+  /** The function words by `unitHash` (for a scan that finds them without cutting words out). */
+  functionWordsByHash: Map<number, string[]>;
+  /** The longest function word, in UTF-16 units. */
+  functionWordMax: number;
+  /** Bit (h & 0xffff) set for the `unitHash` h of every function word: most words are ruled out by it. */
+  functionWordBits: Uint8Array;
+}
+
+/** A hash of the UTF-16 units of s[start, end). */
+function unitHash(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
 }
 
 let lexicon: Lexicon | null = null;
 
-const LEAD_CH = /[\s•·*\-–—>|]/u;
-const TRAIL_CH = /[\s:.…|»>]/u;
-/** Holds white space other than single spaces (what `/[^\S ]| {2}/` finds), by a scan. */
+/** /[\s•·*\-–—>|]/u as a code unit test. */
+const isLeadCode = (c: number): boolean =>
+  c === 0x2022 || c === 0xb7 || c === 42 || c === 45 || c === 0x2013 || c === 0x2014 || c === 62 || c === 124 || isSpaceCode(c);
+/** /[\s:.…|»>]/u as a code unit test. */
+const isTrailCode = (c: number): boolean => c === 58 || c === 46 || c === 0x2026 || c === 124 || c === 0xbb || c === 62 || isSpaceCode(c);
+/** Holds white space other than single spaces. (The regular expression beats a scan in JS.) */
+const ODD_SPACE = /[^\S ]| {2}/;
 function oddSpace(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c > 32 && c < 0xa0) continue;
-    if (isSpaceCode(c)) return true;
-  }
-  return false;
+  return ODD_SPACE.test(s);
 }
 
 /** `\s` as a code unit test: WhiteSpace and LineTerminator. */
@@ -49,16 +54,23 @@ function isSpaceCode(c: number): boolean {
 
 /** Key a whole line is compared to the lists by: lower case, no bullets, no trailing punctuation. */
 export function labelKey(s: string): string {
+  return keyOfLower(s.normalize("NFC").toLowerCase());
+}
+
+/**
+ * `labelKey` of a line already in NFC and lower-cased; `oddSpaces`: false when it is known to
+ * hold no white space but single spaces (then there is nothing to collapse).
+ */
+function keyOfLower(t: string, oddSpaces = true): string {
   // Same result as: NFC, lower case, strip /^[\s•·*\-–—>|]+/ and /[\s:.…|»>]+$/, collapse
   // /\s+/g to " ", trim; written as scans (every character in those classes is one code unit).
-  const t = s.normalize("NFC").toLowerCase();
   let a = 0;
   let b = t.length;
-  while (a < b && LEAD_CH.test(t[a]!)) a++;
-  while (b > a && TRAIL_CH.test(t[b - 1]!)) b--;
+  while (a < b && isLeadCode(t.charCodeAt(a))) a++;
+  while (b > a && isTrailCode(t.charCodeAt(b - 1))) b--;
   const u = a === 0 && b === t.length ? t : t.slice(a, b);
   // the ends are not white space now, so the final trim() changes nothing
-  return oddSpace(u) ? u.replace(/\s+/g, " ").trim() : u;
+  return oddSpaces && oddSpace(u) ? u.replace(/\s+/g, " ").trim() : u;
 }
 
 /** The lists, read once per process. */
@@ -76,13 +88,26 @@ export function extractLexicon(): Lexicon {
   const chromePattern = combinable
     ? new RegExp(chrome.chromePatterns.map((p) => `(?:${p})`).join("|") || "(?!)", "iu")
     : { test: (k: string) => chromePatterns.some((re) => re.test(k)) };
+  const functionWords = new Set(fw.words.map((w) => w.normalize("NFC").toLowerCase()));
+  const functionWordsByHash = new Map<number, string[]>();
+  let functionWordMax = 0;
+  const functionWordBits = new Uint8Array(8192);
+  for (const w of functionWords) {
+    const h = unitHash(w, 0, w.length);
+    functionWordBits[(h & 0xffff) >> 3]! |= 1 << (h & 7);
+    functionWordsByHash.set(h, [...(functionWordsByHash.get(h) ?? []), w]);
+    functionWordMax = Math.max(functionWordMax, w.length);
+  }
   lexicon = {
     chromePattern,
     sections: new Set(chrome.sections.map(labelKey)),
     chrome: new Set(chrome.chrome.map(labelKey)),
     stops: new Set(chrome.stops.map(labelKey)),
     chromePatterns,
-    functionWords: new Set(fw.words.map((w) => w.normalize("NFC").toLowerCase())),
+    functionWords,
+    functionWordsByHash,
+    functionWordMax,
+    functionWordBits,
   };
   return lexicon;
 }
@@ -103,42 +128,50 @@ const WORD_CLASS = new Uint8Array(65536);
 const WORD_START = /^[\p{L}\p{N}]$/u;
 const WORD_CONT = /^[\p{L}\p{N}'’.&/-]$/u;
 const wordClass = (ch: string): number => 1 | (WORD_START.test(ch) ? 2 : 0) | (WORD_CONT.test(ch) ? 4 : 0);
-let fwMaxLength = -1;
+
+/** Whether s[start, end) is one of the function words (found by hash, no substring made). */
+function isFunctionWord(s: string, start: number, end: number, lex: Lexicon): boolean {
+  if (end - start > lex.functionWordMax) return false;
+  const h = unitHash(s, start, end);
+  if (!(lex.functionWordBits[(h & 0xffff) >> 3]! & (1 << (h & 7)))) return false;
+  const same = lex.functionWordsByHash.get(h);
+  if (!same) return false;
+  for (const w of same) if (w.length === end - start && s.startsWith(w, start)) return true;
+  return false;
+}
 
 /**
  * The words of a lower-cased line as `words()` finds them, counted, with how many are function
- * words: one scan, no array of words (only words short enough to be function words are cut out).
+ * words: one scan, no array of words and no substrings.
  */
-function scanWords(s: string): { count: number; functionWords: number } {
-  const fw = extractLexicon().functionWords;
-  if (fwMaxLength < 0) for (const w of fw) fwMaxLength = Math.max(fwMaxLength, w.length);
+function scanWords(s: string, lex: Lexicon): { count: number; functionWords: number } {
   const n = s.length;
-  // class and width (1 or 2 code units) of the code point at i
-  let width = 1;
-  const classAt = (i: number): number => {
-    const u = s.charCodeAt(i);
-    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      width = 2;
-      return wordClass(s.slice(i, i + 2));
-    }
-    width = 1;
-    let c = WORD_CLASS[u]!;
-    if (c === 0) WORD_CLASS[u] = c = wordClass(s[i]!);
-    return c;
-  };
   let count = 0;
   let hits = 0;
-  let i = 0;
-  while (i < n) {
-    if (!(classAt(i) & 2)) {
-      i += width;
-      continue;
+  let start = -1; // start of the word being read, -1 between words
+  for (let i = 0; i < n; ) {
+    // class and width (1 or 2 code units) of the code point at i
+    const u = s.charCodeAt(i);
+    let c: number;
+    let width = 1;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = wordClass(s.slice(i, i + 2));
+      width = 2;
+    } else {
+      c = WORD_CLASS[u]!;
+      if (c === 0) WORD_CLASS[u] = c = wordClass(s[i]!);
     }
-    const start = i;
+    if (start >= 0 && !(c & 4)) {
+      count++;
+      if (isFunctionWord(s, start, i, lex)) hits++;
+      start = -1;
+    }
+    if (start < 0 && c & 2) start = i;
     i += width;
-    while (i < n && classAt(i) & 4) i += width;
+  }
+  if (start >= 0) {
     count++;
-    if (i - start <= fwMaxLength && fw.has(s.slice(start, i))) hits++;
+    if (isFunctionWord(s, start, n, lex)) hits++;
   }
   return { count, functionWords: hits };
 }
@@ -253,17 +286,23 @@ export interface LineInfo {
 export function lineInfos(raw: string): LineInfo[] {
   const rawLines = raw.split("\n");
   const out: LineInfo[] = [];
+  const lex = extractLexicon();
+  // A page in NFC (as the normalise stage leaves it) has its lines in NFC too: a line break, white
+  // space and the characters labelKey strips neither combine with nor reorder their neighbours.
+  // Then the label key needs no normalisation of its own.
+  const nfc = raw.normalize("NFC") === raw;
   for (let i = 0; i < rawLines.length; i++) {
     const line = rawLines[i]!;
     const text = oddSpace(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
     if (!text) continue;
     const prevBlank = i === 0 || !rawLines[i - 1]!.trim();
     const nextBlank = i === rawLines.length - 1 || !rawLines[i + 1]!.trim();
-    const key = labelKey(text);
     // Lower-casing maps letters to letters and numbers to numbers: unless it changes the length,
     // the lower-cased line has the same words (so the same count) as the line.
     const lower = text.toLowerCase();
-    const scan = scanWords(lower);
+    // (`text` has no white space but single spaces now: the key needs no collapsing either.)
+    const key = nfc ? keyOfLower(lower, false) : labelKey(text);
+    const scan = scanWords(lower, lex);
     const count = lower.length === text.length ? scan.count : words(text).length;
     out.push({
       i,

@@ -52,6 +52,30 @@ async function* chunked<T>(it: AsyncIterable<T>, n: number): AsyncGenerator<T[]>
 export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem>, o: IngestOptions): Promise<IngestSummary> {
   const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, batches: 0 };
   let writing: Promise<void> = Promise.resolve();
+  // A batch whose analysis is under way. The next batch is handed to the pool before this one
+  // is awaited, so the workers never wait for the end of a batch (its slowest article) nor for
+  // its write: analysing, writing and reading overlap without a barrier between batches.
+  let pending: { fresh: Array<{ where: string }>; analysed: Promise<AnalyseResult[]>; skipped: number; handled: number } | null = null;
+  const write = async (b: NonNullable<typeof pending>) => {
+    const results = await b.analysed;
+    for (const r of results) {
+      if (r.errors.length) {
+        sum.problems++;
+        o.onProblem?.(b.fresh[r.n]!.where, r.errors.join("; "));
+      }
+    }
+    await writing;
+    const batch = results.map((r) => r.prepared);
+    writing = store.ingest(batch).then((res) => {
+      addResults(sum, res);
+      sum.duplicates += b.skipped;
+      sum.seen += b.handled;
+      sum.batches++;
+      o.onProgress?.(sum.seen);
+    });
+    // A failed write fails the ingest when it is awaited (below or at the end), not unhandled.
+    writing.catch(() => undefined);
+  };
   for await (const chunk of chunked(inputs, Math.max(1, o.batchSize))) {
     const todo: Array<{ where: string; item: Extract<InputItem, { ok: true }>; id: string }> = [];
     for (const item of chunk) {
@@ -62,27 +86,17 @@ export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem
       }
       todo.push({ where: item.where, item, id: newDoc(item.capture, o.options).id });
     }
+    // Ids of the batch before are not stored yet: a capture repeated across the two is
+    // analysed twice and counted a duplicate when written, as within one batch.
     const known = await store.known(todo.map((t) => t.id));
     const fresh = todo.filter((t) => !known.has(t.id));
-    const results: AnalyseResult[] = await Promise.all(fresh.map((t, n) => o.pool.run({ n, capture: t.item.capture, options: o.options })));
-    for (const r of results) {
-      if (r.errors.length) {
-        sum.problems++;
-        o.onProblem?.(fresh[r.n]!.where, r.errors.join("; "));
-      }
-    }
-    await writing;
-    const batch = results.map((r) => r.prepared);
-    const skipped = todo.length - fresh.length;
-    const handled = chunk.length;
-    writing = store.ingest(batch).then((res) => {
-      addResults(sum, res);
-      sum.duplicates += skipped;
-      sum.seen += handled;
-      sum.batches++;
-      o.onProgress?.(sum.seen);
-    });
+    const analysed = Promise.all(fresh.map((t, n) => o.pool.run({ n, capture: t.item.capture, options: o.options })));
+    analysed.catch(() => undefined);
+    const prev = pending;
+    pending = { fresh, analysed, skipped: todo.length - fresh.length, handled: chunk.length };
+    if (prev) await write(prev);
   }
+  if (pending) await write(pending);
   await writing;
   return sum;
 }

@@ -34,22 +34,21 @@ export function simhash(text: string): string | null {
 /** The same, for text already folded with `foldedForm`. */
 export function simhashFolded(folded: string): string | null {
   const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length - SHINGLE + 1 < SIMHASH_MIN_SHINGLES) return null;
-  const v = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const sh = words.slice(i, i + SHINGLE).join(" ");
-    const hi = fnv1a(sh, 0x811c9dc5);
-    const lo = fnv1a(sh, 0x050c5d1f);
-    for (let b = 0; b < 32; b++) {
-      v[b]! += (hi >>> b) & 1 ? 1 : -1;
-      v[32 + b]! += (lo >>> b) & 1 ? 1 : -1;
-    }
+  const n = words.length - SHINGLE + 1;
+  if (n < SIMHASH_MIN_SHINGLES) return null;
+  // Per bit, the shingles whose hash has it set; the bit of the fingerprint is set when more
+  // than half of them do (the sum of ±1 is positive). Set bits are visited one by one.
+  const ones = new Int32Array(64);
+  for (let i = 0; i < n; i++) {
+    const sh = words[i]! + " " + words[i + 1]! + " " + words[i + 2]!;
+    for (let x = fnv1a(sh, 0x811c9dc5); x !== 0; x &= x - 1) ones[31 - Math.clz32(x & -x)]!++;
+    for (let x = fnv1a(sh, 0x050c5d1f); x !== 0; x &= x - 1) ones[63 - Math.clz32(x & -x)]!++;
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (v[b]! > 0) hi |= 1 << b;
-    if (v[32 + b]! > 0) lo |= 1 << b;
+    if (2 * ones[b]! > n) hi |= 1 << b;
+    if (2 * ones[32 + b]! > n) lo |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }

@@ -53,25 +53,57 @@ export const sqliteSearch: SearchIndex = {
     await db.run(`DELETE FROM articles_fts WHERE rowid = ?`, [seq]);
   },
   async search(db: Db, query, limit) {
+    // Per column set (exact diacritics, then folded), as PostgreSQL does: the RANK_WINDOW most
+    // recently stored articles holding all the words, with their bm25 for all the words, in one
+    // pass over the index (news search favours the recent); then which of them hold the words
+    // close together (NEAR) and which as the phrase: membership only, bounded below by the
+    // window's oldest article, so these queries read the recent end of the index and pay no
+    // ranking (bm25 counts every article holding each word: once per column set, not per tier).
+    // A phrase match ranks before a near one before the rest; within a tier, by bm25.
     const tiers = searchTiers(query);
-    const out: SearchHit[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < tiers.length && out.length < limit; i++) {
-      const t = tiers[i]!;
-      // Ranking scores every match: a query matching a large part of the store is ranked
-      // among its RANK_WINDOW most recently stored matches (news search favours the recent),
-      // taken in the same pass over the index as their bm25 (the FTS table's rowid order).
-      const rows = await db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; published: string | null; r: number }>(
-        `SELECT a.id, a.title, a.outlet, a.url, a.published, m.r
-         FROM (SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}) m
-         JOIN articles a ON a.seq = m.seq ORDER BY m.r, a.seq LIMIT ?`,
-        [ftsQuery(t), limit + seen.size],
+    if (tiers.length === 0 || limit <= 0) return [];
+    const top: Array<{ seq: number; tier: number; r: number }> = [];
+    const seen = new Set<number>();
+    for (const cols of ["raw", "fold"] as const) {
+      if (top.length >= limit) break;
+      const mine = tiers.map((t, i) => ({ t, i })).filter((x) => x.t.cols === cols);
+      const all = mine.find((x) => x.t.how === "all");
+      if (!all) continue;
+      const win = await db.all<{ seq: number; r: number }>(
+        `SELECT rowid AS seq, bm25(articles_fts, 4.0, 1.0, 4.0, 1.0) AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}`,
+        [ftsQuery(all.t)],
       );
-      for (const r of rows) {
-        if (seen.has(r.id) || out.length >= limit) continue;
-        seen.add(r.id);
-        out.push({ id: r.id, title: r.title, outlet: r.outlet, url: r.url, published: r.published, match: t.match, score: (tiers.length - i) * 1000 - r.r });
+      if (win.length === 0) continue;
+      const lo = win[win.length - 1]!.seq;
+      const tierOf = new Map<number, number>();
+      // Narrowest last: a phrase match is a near match too.
+      for (const how of ["near", "phrase"] as const) {
+        const x = mine.find((m) => m.t.how === how);
+        if (!x || (how === "phrase" && tierOf.size === 0)) continue;
+        const rows = await db.all<{ seq: number }>(`SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?`, [ftsQuery(x.t), lo]);
+        for (const r of rows) tierOf.set(r.seq, x.i);
       }
+      const ranked = win
+        .filter((w) => !seen.has(w.seq))
+        .map((w) => ({ seq: w.seq, tier: tierOf.get(w.seq) ?? all.i, r: w.r }))
+        .sort((a, b) => a.tier - b.tier || a.r - b.r || a.seq - b.seq)
+        .slice(0, limit - top.length);
+      for (const x of ranked) {
+        seen.add(x.seq);
+        top.push(x);
+      }
+    }
+    if (top.length === 0) return [];
+    const arts = await db.all<{ seq: number; id: string; title: string | null; outlet: string | null; url: string | null; published: string | null }>(
+      `SELECT seq, id, title, outlet, url, published FROM articles WHERE seq IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(top.map((x) => x.seq))],
+    );
+    const bySeq = new Map(arts.map((a) => [Number(a.seq), a]));
+    const out: SearchHit[] = [];
+    for (const x of top) {
+      const a = bySeq.get(x.seq);
+      if (!a) continue;
+      out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: tiers[x.tier]!.match, score: (tiers.length - x.tier) * 1000 - x.r });
     }
     return out;
   },

@@ -68,8 +68,18 @@ export function dateFromUrl(url: string | null | undefined, lex: TimeLexicon): s
 /** Term-of-office constraints for titled names found in the (lower-cased) text. */
 export function tenureConstraints(lower: string, lex: TimeLexicon): DateConstraint[][] {
   const out: DateConstraint[][] = [];
+  // The names share a few titles ("tổng thống", "ngoại trưởng"): a name whose title is not in
+  // the text is not either, so each title is looked for once.
+  const titles = new Map<string, boolean>();
+  const titleIn = (n: string): boolean => {
+    const title = titleOf(n);
+    let has = titles.get(title);
+    if (has === undefined) titles.set(title, (has = lower.includes(title)));
+    return has;
+  };
   for (const t of lex.anchors.tenures) {
     const found = t.names.some((n) => {
+      if (!titleIn(n)) return false;
       let i = lower.indexOf(n);
       while (i >= 0) {
         const before = lower.slice(Math.max(0, i - 5), i);
@@ -82,6 +92,13 @@ export function tenureConstraints(lower: string, lex: TimeLexicon): DateConstrai
     if (found) out.push(t.ranges.map(([from, to]) => ({ from, to, source: t.id })));
   }
   return out;
+}
+
+/** The first two words of a name (its title, mostly): a prefix of it. */
+function titleOf(n: string): string {
+  const sp = n.indexOf(" ");
+  const sp2 = sp < 0 ? -1 : n.indexOf(" ", sp + 1);
+  return sp2 < 0 ? n : n.slice(0, sp2);
 }
 
 function inRanges(n: number, alts: DateConstraint[]): boolean {
@@ -131,18 +148,23 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     });
     const placed: Array<{ n: number; tense: Located["tense"]; report: boolean }> = [];
     let ok = true;
+    // Compare with the finest dated mentions only: a bare "năm 2022" must not pull a
+    // "15.1" into 2022 when "tháng 11.2024" is also mentioned. (The same for every yearless mention.)
+    let kk: typeof k = [];
+    let candidateYears: number[] = [];
+    if (k.length && yearless.length) {
+      const width = (x: (typeof k)[number]): number => (x.iv[1] - x.iv[0] > 40 ? 2 : x.iv[1] > x.iv[0] ? 1 : 0);
+      const finest = Math.min(...k.map(width));
+      kk = k.filter((x) => width(x) === finest || (finest === 0 && width(x) === 1));
+      const years = new Set<number>();
+      for (const x of kk) for (const y of [fromDayNumber(x.iv[0]).y - 1, fromDayNumber(x.iv[1]).y, fromDayNumber(x.iv[1]).y + 1]) years.add(y);
+      candidateYears = [...years].sort((a, b) => b - a);
+    }
     for (const yl of yearless) {
       let best: number | null = null;
       if (k.length) {
-        // Compare with the finest dated mentions only: a bare "năm 2022" must not pull a
-        // "15.1" into 2022 when "tháng 11.2024" is also mentioned.
-        const width = (x: (typeof k)[number]): number => (x.iv[1] - x.iv[0] > 40 ? 2 : x.iv[1] > x.iv[0] ? 1 : 0);
-        const finest = Math.min(...k.map(width));
-        const kk = k.filter((x) => width(x) === finest || (finest === 0 && width(x) === 1));
-        const years = new Set<number>();
-        for (const x of kk) for (const y of [fromDayNumber(x.iv[0]).y - 1, fromDayNumber(x.iv[1]).y, fromDayNumber(x.iv[1]).y + 1]) years.add(y);
         let bestDist = Infinity;
-        for (const y of [...years].sort((a, b) => b - a)) {
+        for (const y of candidateYears) {
           if (!validDay(y, yl.m, yl.d)) continue;
           const n = dayNumber({ y, m: yl.m, d: yl.d });
           const dist = Math.min(...kk.map((x) => distance(n, x.iv)));
