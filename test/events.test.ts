@@ -83,6 +83,39 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a verb coordinated with an earlier act takes that act's subject, not its object",
+    text: ["Tổng thống Erdogan đã điện đàm với Tổng thống Putin và chỉ trích Israel."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"] },
+      { type: "ACCUSE", parts: ["ISR", "TUR"] },
+    ],
+  },
+  {
+    name: "a visit to a city is a visit to its state",
+    text: ["Tổng thống Trump sẽ thăm Budapest vào tuần tới."],
+    want: [{ type: "CONSULT", mode: "visit", parts: ["HUN", "USA"], status: "planned" }],
+  },
+  {
+    name: "a 'since' date (kể từ) dates no act",
+    text: ["Nga và Ukraine đàm phán trực tiếp lần đầu tiên kể từ tháng 3/2022."],
+    timexes: [["tháng 3/2022", "2022-03"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], date: null }],
+  },
+  {
+    name: "events are dated to the day, not the clock time",
+    text: ["Nga và Mỹ sẽ đàm phán lúc 13:30 ngày 16/5."],
+    timexes: [["13:30 ngày 16/5", "2025-05-16T13:30"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: "2025-05-16" }],
+  },
+  {
+    name: "'nước này' stands for the last state named",
+    text: ["Israel tiếp tục không kích Dải Gaza.", "Hamas cáo buộc nước này vi phạm thỏa thuận."],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "PSE"] },
+      { type: "ACCUSE", parts: ["HAMAS", "ISR"] },
+    ],
+  },
+  {
     name: "an act named as the means of another shares its date (agreed on the call of the 16th)",
     text: ["Tổng thống Trump và Tổng thống Putin đã thống nhất qua điện đàm hôm 16-10 về việc sớm gặp nhau."],
     timexes: [["hôm 16-10", "2025-10-16"]],

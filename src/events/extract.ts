@@ -54,6 +54,28 @@ interface Sent extends Span {
 }
 
 const DATE_VALUE = /^(?:\d{4}|XXXX)/;
+/** A TIMEX3 value cut to its day ("2025-05-16T13:30" → "2025-05-16"). */
+function dayOf(value: string): string {
+  const t = value.indexOf("T");
+  return t > 0 && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, t)) ? value.slice(0, t) : value;
+}
+const SINCE = /(?<![\p{L}])(?:kể từ|tính từ)\s*$/u;
+
+/** What a singular anaphor's head noun can stand for. */
+const SINGULAR_KINDS: Record<string, Array<Arg["kind"]>> = { nước: ["gpe"], "quốc": ["gpe"], khối: ["org"], "liên": ["org"], "tổ": ["org"] };
+
+/** The last argument before `pos` that passes `ok` (arguments are in text order). */
+function lastNamed(args: Arg[], pos: number, ok: (a: Arg) => boolean): Arg | null {
+  let lo = 0;
+  let hi = args.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (args[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (ok(args[i]!)) return args[i]!;
+  return null;
+}
 
 export interface Analysis {
   candidates: Candidate[];
@@ -89,6 +111,13 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       if (!lastPair || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
       anaph.push({ start: m.start, end: m.end, ids: lastPair.ids, codes: lastPair.codes, kind: "anaphor" });
     }
+    // "nước này" (this country), "khối này" (this bloc): the last state / organisation named before
+    for (const m of lex.singularAnaphora.find(ix, s.start, s.end)) {
+      if (inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
+      const kinds = SINGULAR_KINDS[m.cue.split(" ")[0]!] ?? [];
+      const ante = lastNamed(mentionArgs, m.start, (a) => kinds.includes(a.kind) && a.codes.length > 0);
+      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
+    }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
     const ctx: SentCtx = {
@@ -97,11 +126,13 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       ix,
       s,
       args,
-      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")),
+      // a "since" date ("lần đầu tiên kể từ tháng 3/2022") dates no act of the sentence
+      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start))),
       trigSpans: [],
       lastPair,
       partner,
       mediators: [],
+      roles: new Map(),
     };
     const sentMediators = mediatorsIn(ctx);
     ctx.mediators = sentMediators;
@@ -205,6 +236,8 @@ interface SentCtx {
   partner: Partners;
   /** The sentence's mediators and hosts (mediatorsIn, computed once). */
   mediators: Arg[];
+  /** Subject and objects found for each act of the sentence so far (for coordinated verbs). */
+  roles?: Map<Trig, { subj: Arg[]; objs: Arg[] }>;
 }
 
 function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
@@ -518,8 +551,10 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
       owner = n;
     }
     const o = owner.consumedBy ?? owner;
-    if (!out.has(o)) out.set(o, tx.value);
-    if (o !== owner && !out.has(owner)) out.set(owner, tx.value);
+    // events are dated to the day: the clock time of an announcement is no part of the talks' date
+    const value = dayOf(tx.value);
+    if (!out.has(o)) out.set(o, value);
+    if (o !== owner && !out.has(owner)) out.set(owner, value);
   }
   // an act named as the means or setting of the one before it shares its date: "thống nhất qua
   // điện đàm hôm 16-10" (agreed on the call of the 16th), "nhất trí trong cuộc gặp ngày 5/3"
@@ -568,6 +603,8 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const statement = def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"].includes(def.type);
   const objTrig = consumed ?? t;
   let objs = objectsAfter(ctx, objTrig.end);
+  subj = coordinatedSubject(ctx, t, subj);
+  ctx.roles?.set(t, { subj, objs: objs.map((o) => o.arg) });
   if (t.threat) {
     const cond = ctx.lex.threatConditional.find(ctx.ix, t.end, s.end)[0];
     objs = [...objectsAfter(ctx, t.end), ...(cond ? objectsAfter(ctx, cond.end) : [])];
@@ -614,6 +651,8 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     actor = ofArgs.length ? ofArgs.map((o) => o.arg) : subj;
     recipient = objs.filter((o) => !ofArgs.includes(o)).map((o) => o.arg);
     if (def.type === "ASSAULT" && loc) recipient.push(loc);
+    // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
+    if ((mode ?? def.mode) === "visit" && !recipient.length && loc && loc.codes.some((c) => !actor.some((a) => a.codes.includes(c)))) recipient = [loc];
   }
   // stance with no one addressed: another side named in the sentence
   if (def.frame === "stance" && !recipient.length) {
@@ -680,6 +719,29 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     inPerson: !!def.inPerson,
   };
 }
+
+/**
+ * The subject of a verb coordinated with an earlier act of the sentence is that act's subject,
+ * never its object: "A đã điện đàm với B sau cuộc gặp và chỉ trích C" (A criticised C), "A nhất trí
+ * ..., đồng thời kêu gọi ..." (A called).
+ */
+function coordinatedSubject(ctx: SentCtx, t: Trig, subj: Arg[]): Arg[] {
+  if (!ctx.roles?.size || t.nominal || t.consumedBy) return subj;
+  // the latest earlier act whose objects the subject found is (or, with no subject found, the latest with a subject)
+  let prev: { trig: Trig; subj: Arg[]; objs: Arg[] } | null = null;
+  for (const [trig, r] of ctx.roles) {
+    if (trig.end > t.start || !r.subj.length || (prev && trig.start < prev.trig.start)) continue;
+    if (subj.length && !subj.every((a) => r.objs.includes(a))) continue;
+    prev = { trig, ...r };
+  }
+  if (!prev || prev.subj.some((a) => subj.includes(a))) return subj;
+  const from = Math.max(subj.length ? subj[subj.length - 1]!.end : 0, (prev.trig.consumes ?? prev.trig).end);
+  const gap = ctx.lower.slice(from, t.start);
+  if (!COORDINATED.test(gap) || /[;:.()"“”]/u.test(gap) || ctx.lex.reporting.hasIn(ctx.ix, from, t.start)) return subj;
+  return prev.subj;
+}
+/** A gap that joins a second verb to the first: "... và", ", đồng thời", ", rồi", optionally "cũng/còn/đã". */
+const COORDINATED = /(?:^|[\s,])(?:và|rồi|đồng thời|cũng như)\s+(?:(?:cũng|còn|đã|sẽ|vừa|tiếp tục)\s+)*$/u;
 
 /** "..., và một cuộc gặp khác": the act is coordinated with the one before it in the same clause. */
 function coordinatedAct(ctx: SentCtx, from: number, to: number): boolean {
