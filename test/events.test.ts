@@ -30,6 +30,9 @@ const ACTORS: Record<string, Actor> = {
   "Tổng thống Erdogan": { id: "Recep_Tayyip_Erdoğan", name: "Recep Tayyip Erdoğan", type: "person", code: "TUR" },
   "Trung Quốc": { id: "China", name: "China", type: "gpe", code: "CHN" },
   Israel: { id: "Israel", name: "Israel", type: "gpe", code: "ISR" },
+  "Thái Lan": { id: "Thailand", name: "Thailand", type: "gpe", code: "THA" },
+  Campuchia: { id: "Cambodia", name: "Cambodia", type: "gpe", code: "KHM" },
+  Malaysia: { id: "Malaysia", name: "Malaysia", type: "gpe", code: "MYS" },
   Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
   Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
   Budapest: { id: "Budapest", name: "Budapest", type: "place", code: "HUN" },
@@ -82,6 +85,32 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "the sides of a meeting named by its attendance (với sự tham dự của)",
+    text: ["Cuộc họp diễn ra tại Kuala Lumpur, với sự tham dự của Thủ tướng Campuchia và Quyền Thủ tướng Thái Lan."],
+    want: [{ type: "CONSULT", parts: ["KHM", "THA"] }],
+  },
+  {
+    name: "the partner after 'với' at the end of a long noun phrase",
+    text: ["Zelensky đã có cuộc gặp kéo dài khoảng 50 phút với Tổng thống Trump."],
+    want: [{ type: "CONSULT", parts: ["UKR", "USA"] }],
+  },
+  {
+    name: "welcoming an agreement addresses the agreement's sides; a pair of observers is not 'hai bên'",
+    text: [
+      "Thái Lan và Campuchia đã nhất trí ngừng bắn.",
+      "Đại sứ Mỹ và Trung Quốc cũng có mặt với tư cách quan sát viên.",
+      "Rubio hoan nghênh thỏa thuận.",
+      "Hai bên sẽ họp vào ngày 29/7.",
+    ],
+    timexes: [["ngày 29/7", "2025-07-29"]],
+    want: [
+      { type: "AGREE", parts: ["KHM", "THA"] },
+      { type: "RETREAT", parts: ["KHM", "THA"] },
+      { type: "SUPPORT", parts: ["KHM", "THA", "USA"] },
+      { type: "CONSULT", parts: ["KHM", "THA"], status: "planned", date: "2025-07-29" },
+    ],
+  },
   {
     name: "a verb coordinated with an earlier act takes that act's subject, not its object",
     text: ["Tổng thống Erdogan đã điện đàm với Tổng thống Putin và chỉ trích Israel."],

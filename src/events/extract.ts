@@ -64,6 +64,16 @@ const SINCE = /(?<![\p{L}])(?:kể từ|tính từ)\s*$/u;
 /** What a singular anaphor's head noun can stand for. */
 const SINGULAR_KINDS: Record<string, Array<Arg["kind"]>> = { nước: ["gpe"], "quốc": ["gpe"], khối: ["org"], "liên": ["org"], "tổ": ["org"] };
 
+function sameSides(a: Arg, b: Arg): boolean {
+  return a.codes.length === b.codes.length && a.codes.every((c) => b.codes.includes(c));
+}
+/** Two codes the article names together in more than one sentence (see `partners`). */
+function isArticlePair(p: Partners, g: Arg): boolean {
+  if (g.codes.length !== 2) return false;
+  const [x, y] = g.codes as [string, string];
+  return (p.together.get(x)?.get(y) ?? 0) >= 2;
+}
+
 /** The last argument before `pos` that passes `ok` (arguments are in text order). */
 function lastNamed(args: Arg[], pos: number, ok: (a: Arg) => boolean): Arg | null {
   let lo = 0;
@@ -100,6 +110,8 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   const allArgs: Arg[] = [...mentionArgs];
   const mediators: Arg[] = [];
   let lastPair: Arg | null = null;
+  let lastEventPair: Arg | null = null;
+  let lastAgreement: Arg | null = null;
   let prevTopic: Arg[] = [];
   const partner = partners(lex, lower, ix, sentences, mentionArgs);
 
@@ -130,6 +142,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start))),
       trigSpans: [],
       lastPair,
+      lastAgreement,
       partner,
       mediators: [],
       roles: new Map(),
@@ -155,9 +168,18 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     }
     candidates.push(...found);
     // remember the last pair named together and this sentence's topic for the next sentences
-    for (const c of found) if (c.codes.size >= 2) lastPair = pairArg(c, actors);
+    let eventPair: Arg | null = null;
+    // "hai bên" stands for two sides: the last act between exactly two
+    for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+    for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+    if (eventPair) lastEventPair = eventPair;
     const groups = groupArgs(lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
-    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) lastPair = mergeArgs(g);
+    let groupPair: Arg | null = null;
+    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
+    // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
+    // sides of the last act only when it is a pair the article keeps naming together
+    if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+    lastPair = groupPair ?? eventPair ?? lastPair;
     const topic = groups[0];
     if (topic) prevTopic = topic;
   }
@@ -171,6 +193,8 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
  */
 interface Partners {
   partner: Map<string, string>;
+  /** For two codes, in how many sentences they are named as participants together. */
+  together: Map<string, Map<string, number>>;
   /** The first participant mention of each code. */
   first: Map<string, Arg>;
 }
@@ -184,7 +208,7 @@ function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[]
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
     for (let j = k; j < mentionArgs.length && mentionArgs[j]!.end <= s.end; j++) args.push(mentionArgs[j]!);
-    const ctx: SentCtx = { lex, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() }, mediators: [] };
+    const ctx: SentCtx = { lex, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map(), together: new Map() }, mediators: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     for (const a of args) {
@@ -211,7 +235,7 @@ function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[]
     if (!best || (ranked[1] && ranked[1][1] === best[1])) continue;
     partner.set(x, best[0]);
   }
-  return { partner, first };
+  return { partner, first, together: count };
 }
 
 /**
@@ -232,6 +256,8 @@ interface SentCtx {
   trigSpans: Span[];
   /** The last pair named together before this sentence (for an implied other side). */
   lastPair: Arg | null;
+  /** The sides of the last agreement reported before this sentence ("hoan nghênh thỏa thuận"). */
+  lastAgreement?: Arg | null;
   /** For a code, the code it is most often named with in the article (for an implied other side). */
   partner: Partners;
   /** The sentence's mediators and hosts (mediatorsIn, computed once). */
@@ -467,8 +493,9 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
         cur = a.end;
         continue;
       }
-      // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của"
-      const maxSyl = /(?<![\p{L}])của\s*$/u.test(gap) ? 9 : 6;
+      // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của",
+      // or the partner after "với": "có cuộc gặp kéo dài khoảng 50 phút với ông Trump"
+      const maxSyl = /(?<![\p{L}])(?:của|với(?:\s+(?:ông|bà|ngài))?)\s*$/u.test(gap) ? 9 : 6;
       if (syllables(gap) > maxSyl || lex.objectStops.has(gap.replace(lex.objectAllowedRe, " ")) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.hasIn(ctx.ix, cur, a.start) || lex.boundaries.hasIn(ctx.ix, cur, a.start)) break;
     }
     if (isLocationMarked(ctx, a)) {
@@ -609,6 +636,11 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     const cond = ctx.lex.threatConditional.find(ctx.ix, t.end, s.end)[0];
     objs = [...objectsAfter(ctx, t.end), ...(cond ? objectsAfter(ctx, cond.end) : [])];
   }
+  if (def.type === "CONSULT" && !t.threat) {
+    // the attendance names the sides, whatever the noun phrase after the act ("tại dinh thự của ...")
+    const att = attendees(ctx, objTrig.end);
+    if (att.length) objs = att;
+  }
   const third: Arg[] = [...ctx.mediators];
   const between = !t.threat && objs.some((o) => o.via === "giữa");
   if (between && subj.length) {
@@ -676,12 +708,19 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
-    const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : ctx.partner.partner.get(x);
-    const o = y === undefined ? undefined : ctx.partner.first.get(y);
-    if (o) {
-      recipient = [o];
-      codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
+    const deal = ctx.lastAgreement;
+    const tail = consumed ?? t;
+    if (deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, endAfter(ctx, tail.end, 16))) {
+      // "Rubio hoan nghênh thỏa thuận": the sides of the agreement last reported
+      recipient = [deal];
+    } else {
+      // the one last named with the actor, or its counterpart in more than one sentence of the article
+      const usual = ctx.partner.partner.get(x);
+      const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : usual !== undefined && (ctx.partner.together.get(x)?.get(usual) ?? 0) >= 2 ? usual : undefined;
+      const o = y === undefined ? undefined : ctx.partner.first.get(y);
+      if (o) recipient = [o];
     }
+    codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
   }
   const ids = (l: Arg[]) => [...new Set(l.flatMap((a) => a.ids))];
   const actorIds = ids(actor);
@@ -719,6 +758,28 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     inPerson: !!def.inPerson,
   };
 }
+
+/**
+ * The participants of a meeting named as its attendance: "Cuộc họp diễn ra tại ..., với sự tham dự
+ * của Thủ tướng Campuchia và Quyền Thủ tướng Thái Lan" (before the next act of the sentence).
+ */
+function attendees(ctx: SentCtx, pos: number): ObjArg[] {
+  const next = ctx.trigSpans.find((t) => t.start >= pos)?.start ?? ctx.s.end;
+  const m = ATTENDED.exec(ctx.lower.slice(pos, next));
+  if (!m) return [];
+  // the list after it: names joined by "và" or commas, each maybe after a title ("và Quyền Thủ tướng Thái Lan ...")
+  const out: ObjArg[] = [];
+  let cur = pos + m.index + m[0].length;
+  for (const a of ctx.args) {
+    if (a.start < cur || a.end > next) continue;
+    const gap = ctx.lower.slice(cur, a.start);
+    if (/[;:.()"“”]/u.test(gap) || syllables(gap) > (out.length ? 6 : 4) || (out.length && !/(?<![\p{L}])và(?![\p{L}])|,/u.test(gap))) break;
+    if (isParticipant(ctx, a)) out.push({ arg: a, via: "với" });
+    cur = a.end;
+  }
+  return out;
+}
+const ATTENDED = /(?<![\p{L}])(?:với|có) sự (?:tham dự|tham gia|có mặt) của\s*/u;
 
 /**
  * The subject of a verb coordinated with an earlier act of the sentence is that act's subject,
