@@ -33,6 +33,9 @@ const ACTORS: Record<string, Actor> = {
   "Thái Lan": { id: "Thailand", name: "Thailand", type: "gpe", code: "THA" },
   Campuchia: { id: "Cambodia", name: "Cambodia", type: "gpe", code: "KHM" },
   Malaysia: { id: "Malaysia", name: "Malaysia", type: "gpe", code: "MYS" },
+  "Kuala Lumpur": { id: "Kuala_Lumpur", name: "Kuala Lumpur", type: "place", code: "MYS" },
+  ASEAN: { id: "ASEAN", name: "ASEAN", type: "org", code: "ASEAN" },
+  "Timor Leste": { id: "East_Timor", name: "East Timor", type: "gpe", code: "TLS" },
   Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
   Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
   Budapest: { id: "Budapest", name: "Budapest", type: "place", code: "HUN" },
@@ -85,6 +88,17 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "a state's people are not the state",
+    text: ["Theo thăm dò, người Mỹ ủng hộ kế hoạch của Israel."],
+    want: [],
+  },
+  {
+    name: "a place in a document's name is no side; a target year dates no act",
+    text: ["ASEAN ra Tuyên bố Kuala Lumpur về tầm nhìn đến năm 2045, nhất trí kết nạp Timor Leste."],
+    timexes: [["năm 2045", "2045"]],
+    want: [{ type: "AGREE", parts: ["ASEAN", "TLS"], date: null }],
+  },
   {
     name: "the sides of a meeting named by its attendance (với sự tham dự của)",
     text: ["Cuộc họp diễn ra tại Kuala Lumpur, với sự tham dự của Thủ tướng Campuchia và Quyền Thủ tướng Thái Lan."],

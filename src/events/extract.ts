@@ -59,6 +59,10 @@ function dayOf(value: string): string {
   const t = value.indexOf("T");
   return t > 0 && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, t)) ? value.slice(0, t) : value;
 }
+/** A year named as a target or deadline ("tầm nhìn đến năm 2045", "trước năm 2030") dates no act. */
+function isTarget(lower: string, from: number, t: Timex): boolean {
+  return /^\d{4}$/.test(t.value) && /(?<![\p{L}])(?:đến|tới|trước|cho tới|cho đến)\s+(?:năm\s+)?$/u.test(lower.slice(Math.max(from, t.start - 14), t.start));
+}
 const SINCE = /(?<![\p{L}])(?:kể từ|tính từ)\s*$/u;
 
 /** What a singular anaphor's head noun can stand for. */
@@ -113,7 +117,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   let lastEventPair: Arg | null = null;
   let lastAgreement: Arg | null = null;
   let prevTopic: Arg[] = [];
-  const partner = partners(lex, lower, ix, sentences, mentionArgs);
+  const partner = partners(lex, doc.text, lower, ix, sentences, mentionArgs);
 
   for (const s of sentences) {
     const inSent = mentionArgs.filter((a) => a.start >= s.start && a.end <= s.end);
@@ -134,12 +138,13 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     allArgs.push(...anaph);
     const ctx: SentCtx = {
       lex,
+      text: doc.text,
       lower,
       ix,
       s,
       args,
       // a "since" date ("lần đầu tiên kể từ tháng 3/2022") dates no act of the sentence
-      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start))),
+      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start)) && !isTarget(lower, s.start, t)),
       trigSpans: [],
       lastPair,
       lastAgreement,
@@ -198,7 +203,7 @@ interface Partners {
   /** The first participant mention of each code. */
   first: Map<string, Arg>;
 }
-function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[], mentionArgs: Arg[]): Partners {
+function partners(lex: Lexicon, text: string, lower: string, ix: TokenIndex, sentences: Sent[], mentionArgs: Arg[]): Partners {
   const count = new Map<string, Map<string, number>>();
   const first = new Map<string, Arg>();
   const mediatorCodes = new Set<string>();
@@ -208,7 +213,7 @@ function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[]
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
     for (let j = k; j < mentionArgs.length && mentionArgs[j]!.end <= s.end; j++) args.push(mentionArgs[j]!);
-    const ctx: SentCtx = { lex, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map(), together: new Map() }, mediators: [] };
+    const ctx: SentCtx = { lex, text, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map(), together: new Map() }, mediators: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     for (const a of args) {
@@ -247,6 +252,8 @@ const ADDRESSEE = /^[\s,]*(?:cho|với|đối với|nhằm vào|vào|lên|tới|
 
 interface SentCtx {
   lex: Lexicon;
+  /** The article text, and the same lower-cased (same offsets). */
+  text: string;
   lower: string;
   ix: TokenIndex;
   s: Sent;
@@ -352,8 +359,21 @@ function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
   return a.attr;
 }
 function isParticipant(ctx: SentCtx, a: Arg): boolean {
-  return !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && a.codes.length > 0;
+  return !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && a.codes.length > 0 && !isNonParticipant(ctx, a);
 }
+/**
+ * A state's people ("người Mỹ ủng hộ kế hoạch", "người dân Ukraine") are not the state, and a place
+ * inside a document's name ("Tuyên bố Kuala Lumpur", "Hiệp định Paris") is no side.
+ */
+function isNonParticipant(ctx: SentCtx, a: Arg): boolean {
+  if (a.kind !== "gpe" && a.kind !== "place") return false;
+  const before = ctx.lower.slice(Math.max(0, a.start - 16), a.start);
+  if (PEOPLE_OF.test(before)) return true;
+  const m = NAMED_DOCUMENT.exec(before);
+  return !!m && /\p{Lu}/u.test(ctx.text.charAt(a.start - m[0].length + m[0].search(/\p{L}/u)));
+}
+const PEOPLE_OF = /(?<![\p{L}])(?:người|người dân|dân chúng|công chúng|cử tri)\s+$/u;
+const NAMED_DOCUMENT = /(?<![\p{L}])(?:tuyên bố|hiệp ước|hiệp định|công ước|hiến chương|nghị định thư|thỏa thuận|đồng thuận|tiến trình|định dạng)\s+$/u;
 
 function findTriggers(ctx: SentCtx): Trig[] {
   const { lex, lower, ix, s } = ctx;
