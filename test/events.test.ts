@@ -89,6 +89,18 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "two sides confirming their own joint act, dated by the fronted date",
+    text: ["Trước đó vào 15.1, Moscow và Kiev đã xác nhận cuộc trao đổi tù binh mới nhất."],
+    timexes: [["15.1", "2025-01-15"]],
+    want: [{ type: "RETREAT", parts: ["RUS", "UKR"], date: "2025-01-15" }],
+  },
+  {
+    name: "a report's date still dates the statement, not a reported act",
+    text: ["Hãng tin Bloomberg ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán."],
+    timexes: [["ngày 28/12", "2021-12-28"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: null }],
+  },
+  {
     name: "a state's people are not the state",
     text: ["Theo thăm dò, người Mỹ ủng hộ kế hoạch của Israel."],
     want: [],

@@ -587,7 +587,10 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   if (!all.length) return out;
   for (const tx of ctx.timexes) {
     const next = all.find((t) => t.start >= tx.end);
-    const reportDate = next !== undefined && ctx.lex.reporting.hasIn(ctx.ix, tx.end, next.start);
+    // "Tass ngày 28/12 đưa tin ...": the report's date; but "vào 15.1, A và B đã xác nhận cuộc trao đổi
+    // tù binh" dates the act confirmed right after the verb
+    const confirmed = next !== undefined && next.nominal && CONFIRMED.test(ctx.lower.slice(tx.end, next.start));
+    const reportDate = next !== undefined && !confirmed && ctx.lex.reporting.hasIn(ctx.ix, tx.end, next.start);
     let owner = [...all].reverse().find((t) => t.end <= tx.start) ?? all[0]!;
     if (reportDate) {
       // a report's date dates the statement after it only
@@ -614,6 +617,7 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   }
   return out;
 }
+const CONFIRMED = /(?<![\p{L}])(?:xác nhận|công bố|thông báo)\s+(?:(?:về|việc|vụ|các cuộc|cuộc)\s+){0,2}$/u;
 /** What stands between an act and the act that is its means or setting ("qua", "trong cuộc", "tại các cuộc"). */
 const MEANS = /^\s*(?:qua|trong|tại|bằng)\s+(?:(?:một|các|những)\s+)?(?:cuộc\s+)?$/u;
 
@@ -673,7 +677,9 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
     const pronoun = lex.pronouns.startsWith(ctx.ix, cl.start, t.start);
-    if (/nói với\s*$/u.test(gap) || (!subj.length && pronoun)) subj = [...speaker, ...subj];
+    // "Moscow và Kiev đã xác nhận cuộc trao đổi tù binh": two sides confirming their own joint act
+    const confirmsOwn = !subj.length && t.nominal && !objs.length && cl.reporting !== null && new Set(speaker.flatMap((a) => a.codes)).size >= 2 && syllables(lower.slice(cl.reporting.end, t.start)) <= 2;
+    if (/nói với\s*$/u.test(gap) || (!subj.length && pronoun) || confirmsOwn) subj = [...speaker, ...subj];
   }
   if (!subj.length && !nested && !between && !anySubjectBefore && (!t.nominal || !objs.length)) subj = prevTopic;
 
