@@ -89,6 +89,20 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "an anaphor before any pair stands for the first pair the article names (not a conflict's sides)",
+    text: ["Cuộc gặp giữa hai ngoại trưởng diễn ra vào ngày 24/9, xoay quanh cuộc xung đột Nga - Ukraine.", "Cuộc hội đàm giữa Lavrov và Rubio kéo dài hai giờ."],
+    timexes: [["ngày 24/9", "2025-09-24"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: "2025-09-24" }],
+  },
+  {
+    name: "meetings of different people are different happenings",
+    text: ["Lavrov và Rubio đã hội đàm.", "Tổng thống Putin và Tổng thống Trump đã gặp nhau."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "USA"] },
+      { type: "CONSULT", parts: ["RUS", "USA"] },
+    ],
+  },
+  {
     name: "two sides confirming their own joint act, dated by the fronted date",
     text: ["Trước đó vào 15.1, Moscow và Kiev đã xác nhận cuộc trao đổi tù binh mới nhất."],
     timexes: [["15.1", "2025-01-15"]],

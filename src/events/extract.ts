@@ -34,6 +34,8 @@ export interface Candidate extends Span {
   /** The trigger's cue (lexicon key) and whether it names a face-to-face act. */
   cue: string;
   inPerson: boolean;
+  /** The people named as its sides (two meetings of different people are different happenings). */
+  people: string[];
 }
 
 interface Trig extends Span {
@@ -68,6 +70,7 @@ const SINCE = /(?<![\p{L}])(?:kể từ|tính từ)\s*$/u;
 /** What a singular anaphor's head noun can stand for. */
 const SINGULAR_KINDS: Record<string, Array<Arg["kind"]>> = { nước: ["gpe"], "quốc": ["gpe"], khối: ["org"], "liên": ["org"], "tổ": ["org"] };
 
+const TOPIC_PAIR = /(?<![\p{L}])(?:xung đột|chiến tranh|cuộc chiến|quan hệ|căng thẳng|biên giới|tranh chấp)(?:\s+giữa)?\s*$/u;
 function sameSides(a: Arg, b: Arg): boolean {
   return a.codes.length === b.codes.length && a.codes.every((c) => b.codes.includes(c));
 }
@@ -124,8 +127,10 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     // anaphors ("hai bên") stand for the last pair named together
     const anaph: Arg[] = [];
     for (const m of lex.anaphora.find(ix, s.start, s.end)) {
-      if (!lastPair || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
-      anaph.push({ start: m.start, end: m.end, ids: lastPair.ids, codes: lastPair.codes, kind: "anaphor" });
+      // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
+      const ante = lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null);
+      if (!ante || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
+      anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
     }
     // "nước này" (this country), "khối này" (this bloc): the last state / organisation named before
     for (const m of lex.singularAnaphora.find(ix, s.start, s.end)) {
@@ -200,6 +205,8 @@ interface Partners {
   partner: Map<string, string>;
   /** For two codes, in how many sentences they are named as participants together. */
   together: Map<string, Map<string, number>>;
+  /** The first pair the article names together ("A và B"), for an anaphor before any ("hai ngoại trưởng" in the lead). */
+  firstPair?: Arg | null;
   /** The first participant mention of each code. */
   first: Map<string, Arg>;
 }
@@ -208,6 +215,7 @@ function partners(lex: Lexicon, text: string, lower: string, ix: TokenIndex, sen
   const first = new Map<string, Arg>();
   const mediatorCodes = new Set<string>();
   const perSentence: string[][] = [];
+  let firstPair: Arg | null = null;
   let k = 0;
   for (const s of sentences) {
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
@@ -216,6 +224,8 @@ function partners(lex: Lexicon, text: string, lower: string, ix: TokenIndex, sen
     const ctx: SentCtx = { lex, text, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map(), together: new Map() }, mediators: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
+    // (not the sides of a conflict or relation named as a topic: "cuộc xung đột Nga - Ukraine")
+    if (!firstPair) for (const g of groupArgs(lower, args.filter((a) => isParticipant(ctx, a)))) if (!firstPair && new Set(g.flatMap((a) => a.codes)).size === 2 && !TOPIC_PAIR.test(lower.slice(Math.max(0, g[0]!.start - 24), g[0]!.start))) firstPair = mergeArgs(g);
     for (const a of args) {
       if (!isParticipant(ctx, a)) continue;
       for (const c of a.codes) {
@@ -240,7 +250,7 @@ function partners(lex: Lexicon, text: string, lower: string, ix: TokenIndex, sen
     if (!best || (ranked[1] && ranked[1][1] === best[1])) continue;
     partner.set(x, best[0]);
   }
-  return { partner, first, together: count };
+  return { partner, first, together: count, firstPair };
 }
 
 /**
@@ -781,6 +791,7 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     codes,
     actorCodes: new Set(actor.flatMap((a) => a.codes)),
     cue: def.cue,
+    people: [...actor, ...recipient].filter((a) => a.kind === "person").flatMap((a) => a.ids),
     inPerson: !!def.inPerson,
   };
 }
