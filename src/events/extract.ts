@@ -10,6 +10,8 @@ export interface Arg extends Span {
   /** Memo: marked as a venue / as a source (computed once per mention). */
   loc?: boolean;
   attr?: boolean;
+  /** Memo: a state's people or a place in a document's name (no side at all). */
+  none?: boolean;
 }
 
 /** One statement of an event in one sentence, before merging. */
@@ -377,6 +379,9 @@ function isParticipant(ctx: SentCtx, a: Arg): boolean {
  */
 function isNonParticipant(ctx: SentCtx, a: Arg): boolean {
   if (a.kind !== "gpe" && a.kind !== "place") return false;
+  return (a.none ??= nonParticipant(ctx, a));
+}
+function nonParticipant(ctx: SentCtx, a: Arg): boolean {
   const before = ctx.lower.slice(Math.max(0, a.start - 16), a.start);
   if (PEOPLE_OF.test(before)) return true;
   const m = NAMED_DOCUMENT.exec(before);
