@@ -687,7 +687,8 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     if (/(?:tổ chức|chủ trì)\s+(?:\S+\s+){0,3}$/u.test(lower.slice(subj[subj.length - 1]!.end, t.start))) third.push(...subj);
     if (def.frame === "joint" || t.nominal) subj = [];
   }
-  const anySubjectBefore = ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a));
+  // (a subject that is no side, "người Mỹ ủng hộ kế hoạch", still keeps the last topic out)
+  const anySubjectBefore = ctx.args.some((a) => a.end <= t.start && (isParticipant(ctx, a) || (a.start >= cl.start && isNonParticipant(ctx, a))));
   if (!subj.length && statement && speaker.length) subj = speaker;
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
