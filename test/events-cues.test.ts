@@ -152,7 +152,7 @@ test("cue sets: windows of an indexed text match as the slice alone would (every
     }
   }
   // the comparison means something only if the windows do contain cues
-  assert.ok(checked > 10000 && hits > checked / 20, `windows checked ${checked}, with matches ${hits}`);
+  assert.ok(checked > 10000 && hits > 2000, `windows checked ${checked}, with matches ${hits}`);
 });
 
 test("cue sets: string forms agree with the indexed forms", () => {

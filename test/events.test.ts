@@ -30,6 +30,12 @@ const ACTORS: Record<string, Actor> = {
   "Tổng thống Erdogan": { id: "Recep_Tayyip_Erdoğan", name: "Recep Tayyip Erdoğan", type: "person", code: "TUR" },
   "Trung Quốc": { id: "China", name: "China", type: "gpe", code: "CHN" },
   Israel: { id: "Israel", name: "Israel", type: "gpe", code: "ISR" },
+  "Thái Lan": { id: "Thailand", name: "Thailand", type: "gpe", code: "THA" },
+  Campuchia: { id: "Cambodia", name: "Cambodia", type: "gpe", code: "KHM" },
+  Malaysia: { id: "Malaysia", name: "Malaysia", type: "gpe", code: "MYS" },
+  "Kuala Lumpur": { id: "Kuala_Lumpur", name: "Kuala Lumpur", type: "place", code: "MYS" },
+  ASEAN: { id: "ASEAN", name: "ASEAN", type: "org", code: "ASEAN" },
+  "Timor Leste": { id: "East_Timor", name: "East Timor", type: "gpe", code: "TLS" },
   Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
   Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
   Budapest: { id: "Budapest", name: "Budapest", type: "place", code: "HUN" },
@@ -82,6 +88,120 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "an anaphor before any pair stands for the first pair the article names (not a conflict's sides)",
+    text: ["Cuộc gặp giữa hai ngoại trưởng diễn ra vào ngày 24/9, xoay quanh cuộc xung đột Nga - Ukraine.", "Cuộc hội đàm giữa Lavrov và Rubio kéo dài hai giờ."],
+    timexes: [["ngày 24/9", "2025-09-24"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: "2025-09-24" }],
+  },
+  {
+    name: "meetings of different people are different happenings",
+    text: ["Lavrov và Rubio đã hội đàm.", "Tổng thống Putin và Tổng thống Trump đã gặp nhau."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "USA"] },
+      { type: "CONSULT", parts: ["RUS", "USA"] },
+    ],
+  },
+  {
+    name: "two sides confirming their own joint act, dated by the fronted date",
+    text: ["Trước đó vào 15.1, Moscow và Kiev đã xác nhận cuộc trao đổi tù binh mới nhất."],
+    timexes: [["15.1", "2025-01-15"]],
+    want: [{ type: "RETREAT", parts: ["RUS", "UKR"], date: "2025-01-15" }],
+  },
+  {
+    name: "a report's date still dates the statement, not a reported act",
+    text: ["Hãng tin Bloomberg ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán."],
+    timexes: [["ngày 28/12", "2021-12-28"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: null }],
+  },
+  {
+    name: "a state's people are not the state (nor does the last topic stand in for them)",
+    text: ["Tổng thống Trump và Hamas đã trao đổi.", "Theo thăm dò, người Mỹ ủng hộ kế hoạch của Israel."],
+    want: [{ type: "CONSULT", parts: ["HAMAS", "USA"] }],
+  },
+  {
+    name: "a place in a document's name is no side; a target year dates no act",
+    text: ["ASEAN ra Tuyên bố Kuala Lumpur về tầm nhìn đến năm 2045, nhất trí kết nạp Timor Leste."],
+    timexes: [["năm 2045", "2045"]],
+    want: [{ type: "AGREE", parts: ["ASEAN", "TLS"], date: null }],
+  },
+  {
+    name: "the sides of a meeting named by its attendance (với sự tham dự của)",
+    text: ["Cuộc họp diễn ra tại Kuala Lumpur, với sự tham dự của Thủ tướng Campuchia và Quyền Thủ tướng Thái Lan."],
+    want: [{ type: "CONSULT", parts: ["KHM", "THA"] }],
+  },
+  {
+    name: "the partner after 'với' at the end of a long noun phrase",
+    text: ["Zelensky đã có cuộc gặp kéo dài khoảng 50 phút với Tổng thống Trump."],
+    want: [{ type: "CONSULT", parts: ["UKR", "USA"] }],
+  },
+  {
+    name: "welcoming an agreement addresses the agreement's sides; a pair of observers is not 'hai bên'",
+    text: [
+      "Thái Lan và Campuchia đã nhất trí ngừng bắn.",
+      "Đại sứ Mỹ và Trung Quốc cũng có mặt với tư cách quan sát viên.",
+      "Rubio hoan nghênh thỏa thuận.",
+      "Hai bên sẽ họp vào ngày 29/7.",
+    ],
+    timexes: [["ngày 29/7", "2025-07-29"]],
+    want: [
+      { type: "AGREE", parts: ["KHM", "THA"] },
+      { type: "SUPPORT", parts: ["KHM", "THA", "USA"] },
+      { type: "CONSULT", parts: ["KHM", "THA"], status: "planned", date: "2025-07-29" },
+    ],
+  },
+  {
+    name: "a verb coordinated with an earlier act takes that act's subject, not its object",
+    text: ["Tổng thống Erdogan đã điện đàm với Tổng thống Putin và chỉ trích Israel."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"] },
+      { type: "ACCUSE", parts: ["ISR", "TUR"] },
+    ],
+  },
+  {
+    name: "a visit to a city is a visit to its state",
+    text: ["Tổng thống Trump sẽ thăm Budapest vào tuần tới."],
+    want: [{ type: "CONSULT", mode: "visit", parts: ["HUN", "USA"], status: "planned" }],
+  },
+  {
+    name: "a 'since' date (kể từ) dates no act",
+    text: ["Nga và Ukraine đàm phán trực tiếp lần đầu tiên kể từ tháng 3/2022."],
+    timexes: [["tháng 3/2022", "2022-03"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], date: null }],
+  },
+  {
+    name: "events are dated to the day, not the clock time",
+    text: ["Nga và Mỹ sẽ đàm phán lúc 13:30 ngày 16/5."],
+    timexes: [["13:30 ngày 16/5", "2025-05-16T13:30"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: "2025-05-16" }],
+  },
+  {
+    name: "'nước này' stands for the last state named",
+    text: ["Israel tiếp tục không kích Dải Gaza.", "Hamas cáo buộc nước này vi phạm thỏa thuận."],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "PSE"] },
+      { type: "ACCUSE", parts: ["HAMAS", "ISR"] },
+    ],
+  },
+  {
+    name: "an act named as the means of another shares its date (agreed on the call of the 16th)",
+    text: ["Tổng thống Trump và Tổng thống Putin đã thống nhất qua điện đàm hôm 16-10 về việc sớm gặp nhau."],
+    timexes: [["hôm 16-10", "2025-10-16"]],
+    want: [
+      { type: "AGREE", parts: ["RUS", "USA"], date: "2025-10-16" },
+      { type: "CONSULT", parts: ["RUS", "USA"], date: "2025-10-16" },
+      { type: "CONSULT", parts: ["RUS", "USA"], status: "planned", date: null },
+    ],
+  },
+  {
+    name: "an act that merely follows another keeps its own date",
+    text: ["Nga và Ukraine đã nhất trí, sau đó Tổng thống Putin điện đàm với Zelensky hôm 16-10."],
+    timexes: [["hôm 16-10", "2025-10-16"]],
+    want: [
+      { type: "AGREE", parts: ["RUS", "UKR"], date: null },
+      { type: "CONSULT", parts: ["RUS", "UKR"], date: "2025-10-16" },
+    ],
+  },
   {
     name: "joint talks with ongoing status, a place and the source after it",
     text: ["Nga và Ukraine đang tổ chức các cuộc đàm phán tại Qatar, hãng tin Bloomberg cho biết."],

@@ -10,6 +10,8 @@ export interface Arg extends Span {
   /** Memo: marked as a venue / as a source (computed once per mention). */
   loc?: boolean;
   attr?: boolean;
+  /** Memo: a state's people or a place in a document's name (no side at all). */
+  none?: boolean;
 }
 
 /** One statement of an event in one sentence, before merging. */
@@ -34,6 +36,8 @@ export interface Candidate extends Span {
   /** The trigger's cue (lexicon key) and whether it names a face-to-face act. */
   cue: string;
   inPerson: boolean;
+  /** The people named as its sides (two meetings of different people are different happenings). */
+  people: string[];
 }
 
 interface Trig extends Span {
@@ -54,6 +58,43 @@ interface Sent extends Span {
 }
 
 const DATE_VALUE = /^(?:\d{4}|XXXX)/;
+/** A TIMEX3 value cut to its day ("2025-05-16T13:30" → "2025-05-16"). */
+function dayOf(value: string): string {
+  const t = value.indexOf("T");
+  return t > 0 && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, t)) ? value.slice(0, t) : value;
+}
+/** A year named as a target or deadline ("tầm nhìn đến năm 2045", "trước năm 2030") dates no act. */
+function isTarget(lower: string, from: number, t: Timex): boolean {
+  return /^\d{4}$/.test(t.value) && /(?<![\p{L}])(?:đến|tới|trước|cho tới|cho đến)\s+(?:năm\s+)?$/u.test(lower.slice(Math.max(from, t.start - 14), t.start));
+}
+const SINCE = /(?<![\p{L}])(?:kể từ|tính từ)\s*$/u;
+
+/** What a singular anaphor's head noun can stand for. */
+const SINGULAR_KINDS: Record<string, Array<Arg["kind"]>> = { nước: ["gpe"], "quốc": ["gpe"], khối: ["org"], "liên": ["org"], "tổ": ["org"] };
+
+const TOPIC_PAIR = /(?<![\p{L}])(?:xung đột|chiến tranh|cuộc chiến|quan hệ|căng thẳng|biên giới|tranh chấp)(?:\s+giữa)?\s*$/u;
+function sameSides(a: Arg, b: Arg): boolean {
+  return a.codes.length === b.codes.length && a.codes.every((c) => b.codes.includes(c));
+}
+/** Two codes the article names together in more than one sentence (see `partners`). */
+function isArticlePair(p: Partners, g: Arg): boolean {
+  if (g.codes.length !== 2) return false;
+  const [x, y] = g.codes as [string, string];
+  return (p.together.get(x)?.get(y) ?? 0) >= 2;
+}
+
+/** The last argument before `pos` that passes `ok` (arguments are in text order). */
+function lastNamed(args: Arg[], pos: number, ok: (a: Arg) => boolean): Arg | null {
+  let lo = 0;
+  let hi = args.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (args[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (ok(args[i]!)) return args[i]!;
+  return null;
+}
 
 export interface Analysis {
   candidates: Candidate[];
@@ -78,30 +119,45 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   const allArgs: Arg[] = [...mentionArgs];
   const mediators: Arg[] = [];
   let lastPair: Arg | null = null;
+  let lastEventPair: Arg | null = null;
+  let lastAgreement: Arg | null = null;
   let prevTopic: Arg[] = [];
-  const partner = partners(lex, lower, ix, sentences, mentionArgs);
+  const partner = partners(lex, doc.text, lower, ix, sentences, mentionArgs);
 
   for (const s of sentences) {
     const inSent = mentionArgs.filter((a) => a.start >= s.start && a.end <= s.end);
     // anaphors ("hai bên") stand for the last pair named together
     const anaph: Arg[] = [];
     for (const m of lex.anaphora.find(ix, s.start, s.end)) {
-      if (!lastPair || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
-      anaph.push({ start: m.start, end: m.end, ids: lastPair.ids, codes: lastPair.codes, kind: "anaphor" });
+      // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
+      const ante = lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null);
+      if (!ante || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
+      anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
+    }
+    // "nước này" (this country), "khối này" (this bloc): the last state / organisation named before
+    for (const m of lex.singularAnaphora.find(ix, s.start, s.end)) {
+      if (inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
+      const kinds = SINGULAR_KINDS[m.cue.split(" ")[0]!] ?? [];
+      const ante = lastNamed(mentionArgs, m.start, (a) => kinds.includes(a.kind) && a.codes.length > 0);
+      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
     }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
     const ctx: SentCtx = {
       lex,
+      text: doc.text,
       lower,
       ix,
       s,
       args,
-      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME")),
+      // a "since" date ("lần đầu tiên kể từ tháng 3/2022") dates no act of the sentence
+      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start)) && !isTarget(lower, s.start, t)),
       trigSpans: [],
       lastPair,
+      lastAgreement,
       partner,
       mediators: [],
+      roles: new Map(),
     };
     const sentMediators = mediatorsIn(ctx);
     ctx.mediators = sentMediators;
@@ -124,9 +180,18 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     }
     candidates.push(...found);
     // remember the last pair named together and this sentence's topic for the next sentences
-    for (const c of found) if (c.codes.size >= 2) lastPair = pairArg(c, actors);
+    let eventPair: Arg | null = null;
+    // "hai bên" stands for two sides: the last act between exactly two
+    for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+    for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+    if (eventPair) lastEventPair = eventPair;
     const groups = groupArgs(lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
-    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) lastPair = mergeArgs(g);
+    let groupPair: Arg | null = null;
+    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
+    // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
+    // sides of the last act only when it is a pair the article keeps naming together
+    if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+    lastPair = groupPair ?? eventPair ?? lastPair;
     const topic = groups[0];
     if (topic) prevTopic = topic;
   }
@@ -140,22 +205,29 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
  */
 interface Partners {
   partner: Map<string, string>;
+  /** For two codes, in how many sentences they are named as participants together. */
+  together: Map<string, Map<string, number>>;
+  /** The first pair the article names together ("A và B"), for an anaphor before any ("hai ngoại trưởng" in the lead). */
+  firstPair?: Arg | null;
   /** The first participant mention of each code. */
   first: Map<string, Arg>;
 }
-function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[], mentionArgs: Arg[]): Partners {
+function partners(lex: Lexicon, text: string, lower: string, ix: TokenIndex, sentences: Sent[], mentionArgs: Arg[]): Partners {
   const count = new Map<string, Map<string, number>>();
   const first = new Map<string, Arg>();
   const mediatorCodes = new Set<string>();
   const perSentence: string[][] = [];
+  let firstPair: Arg | null = null;
   let k = 0;
   for (const s of sentences) {
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
     for (let j = k; j < mentionArgs.length && mentionArgs[j]!.end <= s.end; j++) args.push(mentionArgs[j]!);
-    const ctx: SentCtx = { lex, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map() }, mediators: [] };
+    const ctx: SentCtx = { lex, text, lower, ix, s, args, timexes: [], trigSpans: [], lastPair: null, partner: { partner: new Map(), first: new Map(), together: new Map() }, mediators: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
+    // (not the sides of a conflict or relation named as a topic: "cuộc xung đột Nga - Ukraine")
+    if (!firstPair) for (const g of groupArgs(lower, args.filter((a) => isParticipant(ctx, a)))) if (!firstPair && new Set(g.flatMap((a) => a.codes)).size === 2 && !TOPIC_PAIR.test(lower.slice(Math.max(0, g[0]!.start - 24), g[0]!.start))) firstPair = mergeArgs(g);
     for (const a of args) {
       if (!isParticipant(ctx, a)) continue;
       for (const c of a.codes) {
@@ -180,7 +252,7 @@ function partners(lex: Lexicon, lower: string, ix: TokenIndex, sentences: Sent[]
     if (!best || (ranked[1] && ranked[1][1] === best[1])) continue;
     partner.set(x, best[0]);
   }
-  return { partner, first };
+  return { partner, first, together: count, firstPair };
 }
 
 /**
@@ -192,6 +264,8 @@ const ADDRESSEE = /^[\s,]*(?:cho|với|đối với|nhằm vào|vào|lên|tới|
 
 interface SentCtx {
   lex: Lexicon;
+  /** The article text, and the same lower-cased (same offsets). */
+  text: string;
   lower: string;
   ix: TokenIndex;
   s: Sent;
@@ -201,10 +275,14 @@ interface SentCtx {
   trigSpans: Span[];
   /** The last pair named together before this sentence (for an implied other side). */
   lastPair: Arg | null;
+  /** The sides of the last agreement reported before this sentence ("hoan nghênh thỏa thuận"). */
+  lastAgreement?: Arg | null;
   /** For a code, the code it is most often named with in the article (for an implied other side). */
   partner: Partners;
   /** The sentence's mediators and hosts (mediatorsIn, computed once). */
   mediators: Arg[];
+  /** Subject and objects found for each act of the sentence so far (for coordinated verbs). */
+  roles?: Map<Trig, { subj: Arg[]; objs: Arg[] }>;
 }
 
 function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
@@ -293,8 +371,24 @@ function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
   return a.attr;
 }
 function isParticipant(ctx: SentCtx, a: Arg): boolean {
-  return !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && a.codes.length > 0;
+  return !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && a.codes.length > 0 && !isNonParticipant(ctx, a);
 }
+/**
+ * A state's people ("người Mỹ ủng hộ kế hoạch", "người dân Ukraine") are not the state, and a place
+ * inside a document's name ("Tuyên bố Kuala Lumpur", "Hiệp định Paris") is no side.
+ */
+function isNonParticipant(ctx: SentCtx, a: Arg): boolean {
+  if (a.kind !== "gpe" && a.kind !== "place") return false;
+  return (a.none ??= nonParticipant(ctx, a));
+}
+function nonParticipant(ctx: SentCtx, a: Arg): boolean {
+  const before = ctx.lower.slice(Math.max(0, a.start - 16), a.start);
+  if (PEOPLE_OF.test(before)) return true;
+  const m = NAMED_DOCUMENT.exec(before);
+  return !!m && /\p{Lu}/u.test(ctx.text.charAt(a.start - m[0].length + m[0].search(/\p{L}/u)));
+}
+const PEOPLE_OF = /(?<![\p{L}])(?:người|người dân|dân chúng|công chúng|cử tri)\s+$/u;
+const NAMED_DOCUMENT = /(?<![\p{L}])(?:tuyên bố|hiệp ước|hiệp định|công ước|hiến chương|nghị định thư|thỏa thuận|đồng thuận|tiến trình|định dạng)\s+$/u;
 
 function findTriggers(ctx: SentCtx): Trig[] {
   const { lex, lower, ix, s } = ctx;
@@ -434,8 +528,9 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
         cur = a.end;
         continue;
       }
-      // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của"
-      const maxSyl = /(?<![\p{L}])của\s*$/u.test(gap) ? 9 : 6;
+      // "gặp quan chức kinh tế hàng đầu của Trung Quốc": a longer head noun when it ends in "của",
+      // or the partner after "với": "có cuộc gặp kéo dài khoảng 50 phút với ông Trump"
+      const maxSyl = /(?<![\p{L}])(?:của|với(?:\s+(?:ông|bà|ngài))?)\s*$/u.test(gap) ? 9 : 6;
       if (syllables(gap) > maxSyl || lex.objectStops.has(gap.replace(lex.objectAllowedRe, " ")) || ctx.trigSpans.some((t) => t.start >= cur && t.end <= a.start) || lex.reporting.hasIn(ctx.ix, cur, a.start) || lex.boundaries.hasIn(ctx.ix, cur, a.start)) break;
     }
     if (isLocationMarked(ctx, a)) {
@@ -507,7 +602,10 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   if (!all.length) return out;
   for (const tx of ctx.timexes) {
     const next = all.find((t) => t.start >= tx.end);
-    const reportDate = next !== undefined && ctx.lex.reporting.hasIn(ctx.ix, tx.end, next.start);
+    // "Tass ngày 28/12 đưa tin ...": the report's date; but "vào 15.1, A và B đã xác nhận cuộc trao đổi
+    // tù binh" dates the act confirmed right after the verb
+    const confirmed = next !== undefined && next.nominal && CONFIRMED.test(ctx.lower.slice(tx.end, next.start));
+    const reportDate = next !== undefined && !confirmed && ctx.lex.reporting.hasIn(ctx.ix, tx.end, next.start);
     let owner = [...all].reverse().find((t) => t.end <= tx.start) ?? all[0]!;
     if (reportDate) {
       // a report's date dates the statement after it only
@@ -518,11 +616,25 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
       owner = n;
     }
     const o = owner.consumedBy ?? owner;
-    if (!out.has(o)) out.set(o, tx.value);
-    if (o !== owner && !out.has(owner)) out.set(owner, tx.value);
+    // events are dated to the day: the clock time of an announcement is no part of the talks' date
+    const value = dayOf(tx.value);
+    if (!out.has(o)) out.set(o, value);
+    if (o !== owner && !out.has(owner)) out.set(owner, value);
+  }
+  // an act named as the means or setting of the one before it shares its date: "thống nhất qua
+  // điện đàm hôm 16-10" (agreed on the call of the 16th), "nhất trí trong cuộc gặp ngày 5/3"
+  for (let i = all.length - 1; i > 0; i--) {
+    const u = all[i]!;
+    const t = all[i - 1]!;
+    const date = out.get(u);
+    if (date === undefined || out.has(t) || t.consumedBy || u.consumedBy) continue;
+    if (MEANS.test(ctx.lower.slice(t.end, u.start))) out.set(t, date);
   }
   return out;
 }
+const CONFIRMED = /(?<![\p{L}])(?:xác nhận|công bố|thông báo)\s+(?:(?:về|việc|vụ|các cuộc|cuộc)\s+){0,2}$/u;
+/** What stands between an act and the act that is its means or setting ("qua", "trong cuộc", "tại các cuộc"). */
+const MEANS = /^\s*(?:qua|trong|tại|bằng)\s+(?:(?:một|các|những)\s+)?(?:cuộc\s+)?$/u;
 
 function mediatorsIn(ctx: SentCtx): Arg[] {
   const { lex, lower } = ctx;
@@ -557,9 +669,16 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const statement = def.frame === "stance" || t.threat || ["ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"].includes(def.type);
   const objTrig = consumed ?? t;
   let objs = objectsAfter(ctx, objTrig.end);
+  subj = coordinatedSubject(ctx, t, subj);
+  ctx.roles?.set(t, { subj, objs: objs.map((o) => o.arg) });
   if (t.threat) {
     const cond = ctx.lex.threatConditional.find(ctx.ix, t.end, s.end)[0];
     objs = [...objectsAfter(ctx, t.end), ...(cond ? objectsAfter(ctx, cond.end) : [])];
+  }
+  if (def.type === "CONSULT" && !t.threat) {
+    // the attendance names the sides, whatever the noun phrase after the act ("tại dinh thự của ...")
+    const att = attendees(ctx, objTrig.end);
+    if (att.length) objs = att;
   }
   const third: Arg[] = [...ctx.mediators];
   const between = !t.threat && objs.some((o) => o.via === "giữa");
@@ -568,12 +687,15 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     if (/(?:tổ chức|chủ trì)\s+(?:\S+\s+){0,3}$/u.test(lower.slice(subj[subj.length - 1]!.end, t.start))) third.push(...subj);
     if (def.frame === "joint" || t.nominal) subj = [];
   }
-  const anySubjectBefore = ctx.args.some((a) => a.end <= t.start && isParticipant(ctx, a));
+  // (a subject that is no side, "người Mỹ ủng hộ kế hoạch", still keeps the last topic out)
+  const anySubjectBefore = ctx.args.some((a) => a.end <= t.start && (isParticipant(ctx, a) || (a.start >= cl.start && isNonParticipant(ctx, a))));
   if (!subj.length && statement && speaker.length) subj = speaker;
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
     const pronoun = lex.pronouns.startsWith(ctx.ix, cl.start, t.start);
-    if (/nói với\s*$/u.test(gap) || (!subj.length && pronoun)) subj = [...speaker, ...subj];
+    // "Moscow và Kiev đã xác nhận cuộc trao đổi tù binh": two sides confirming their own joint act
+    const confirmsOwn = !subj.length && t.nominal && !objs.length && cl.reporting !== null && new Set(speaker.flatMap((a) => a.codes)).size >= 2 && syllables(lower.slice(cl.reporting.end, t.start)) <= 2;
+    if (/nói với\s*$/u.test(gap) || (!subj.length && pronoun) || confirmsOwn) subj = [...speaker, ...subj];
   }
   if (!subj.length && !nested && !between && !anySubjectBefore && (!t.nominal || !objs.length)) subj = prevTopic;
 
@@ -603,6 +725,8 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     actor = ofArgs.length ? ofArgs.map((o) => o.arg) : subj;
     recipient = objs.filter((o) => !ofArgs.includes(o)).map((o) => o.arg);
     if (def.type === "ASSAULT" && loc) recipient.push(loc);
+    // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
+    if ((mode ?? def.mode) === "visit" && !recipient.length && loc && loc.codes.some((c) => !actor.some((a) => a.codes.includes(c)))) recipient = [loc];
   }
   // stance with no one addressed: another side named in the sentence
   if (def.frame === "stance" && !recipient.length) {
@@ -626,12 +750,19 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
-    const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : ctx.partner.partner.get(x);
-    const o = y === undefined ? undefined : ctx.partner.first.get(y);
-    if (o) {
-      recipient = [o];
-      codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
+    const deal = ctx.lastAgreement;
+    const tail = consumed ?? t;
+    if (deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, endAfter(ctx, tail.end, 16))) {
+      // "Rubio hoan nghênh thỏa thuận": the sides of the agreement last reported
+      recipient = [deal];
+    } else {
+      // the one last named with the actor, or its counterpart in more than one sentence of the article
+      const usual = ctx.partner.partner.get(x);
+      const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : usual !== undefined && (ctx.partner.together.get(x)?.get(usual) ?? 0) >= 2 ? usual : undefined;
+      const o = y === undefined ? undefined : ctx.partner.first.get(y);
+      if (o) recipient = [o];
     }
+    codes = new Set([...actor, ...recipient].flatMap((a) => a.codes));
   }
   const ids = (l: Arg[]) => [...new Set(l.flatMap((a) => a.ids))];
   const actorIds = ids(actor);
@@ -666,9 +797,55 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     codes,
     actorCodes: new Set(actor.flatMap((a) => a.codes)),
     cue: def.cue,
+    people: [...actor, ...recipient].filter((a) => a.kind === "person").flatMap((a) => a.ids),
     inPerson: !!def.inPerson,
   };
 }
+
+/**
+ * The participants of a meeting named as its attendance: "Cuộc họp diễn ra tại ..., với sự tham dự
+ * của Thủ tướng Campuchia và Quyền Thủ tướng Thái Lan" (before the next act of the sentence).
+ */
+function attendees(ctx: SentCtx, pos: number): ObjArg[] {
+  const next = ctx.trigSpans.find((t) => t.start >= pos)?.start ?? ctx.s.end;
+  const m = ATTENDED.exec(ctx.lower.slice(pos, next));
+  if (!m) return [];
+  // the list after it: names joined by "và" or commas, each maybe after a title ("và Quyền Thủ tướng Thái Lan ...")
+  const out: ObjArg[] = [];
+  let cur = pos + m.index + m[0].length;
+  for (const a of ctx.args) {
+    if (a.start < cur || a.end > next) continue;
+    const gap = ctx.lower.slice(cur, a.start);
+    if (/[;:.()"“”]/u.test(gap) || syllables(gap) > (out.length ? 6 : 4) || (out.length && !/(?<![\p{L}])và(?![\p{L}])|,/u.test(gap))) break;
+    if (isParticipant(ctx, a)) out.push({ arg: a, via: "với" });
+    cur = a.end;
+  }
+  return out;
+}
+const ATTENDED = /(?<![\p{L}])(?:với|có) sự (?:tham dự|tham gia|có mặt) của\s*/u;
+
+/**
+ * The subject of a verb coordinated with an earlier act of the sentence is that act's subject,
+ * never its object: "A đã điện đàm với B sau cuộc gặp và chỉ trích C" (A criticised C), "A nhất trí
+ * ..., đồng thời kêu gọi ..." (A called).
+ */
+function coordinatedSubject(ctx: SentCtx, t: Trig, subj: Arg[]): Arg[] {
+  if (!ctx.roles?.size || t.nominal || t.consumedBy) return subj;
+  // the latest earlier act whose objects the subject found is (or, with no subject found, the latest with a subject)
+  let prev: { trig: Trig; subj: Arg[]; objs: Arg[] } | null = null;
+  for (const [trig, r] of ctx.roles) {
+    if (trig.end > t.start || !r.subj.length || (prev && trig.start < prev.trig.start)) continue;
+    if (subj.length && !subj.every((a) => r.objs.includes(a))) continue;
+    prev = { trig, ...r };
+  }
+  if (!prev || prev.subj.some((a) => subj.includes(a))) return subj;
+  const from = Math.max(subj.length ? subj[subj.length - 1]!.end : 0, (prev.trig.consumes ?? prev.trig).end);
+  const gap = ctx.lower.slice(from, t.start);
+  if (!COORDINATED.test(gap) || /[;:.()"“”]/u.test(gap) || ctx.lex.reporting.hasIn(ctx.ix, from, t.start)) return subj;
+  return prev.subj;
+}
+/** A gap that joins a second verb to the first: "... và", ", đồng thời", ", rồi", optionally "cũng/còn/đã". */
+const COORDINATED = /(?:^|[\s,])(?:và|rồi|đồng thời|cũng như)\s+(?:(?:cũng|còn|đã|sẽ|vừa|tiếp tục)\s+)*$/u;
 
 /** "..., và một cuộc gặp khác": the act is coordinated with the one before it in the same clause. */
 function coordinatedAct(ctx: SentCtx, from: number, to: number): boolean {

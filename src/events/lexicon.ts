@@ -37,6 +37,7 @@ interface CuesFile {
   attribution: { prefix: string[] };
   denial: { cues: string[]; revealing: string[] };
   anaphora: { cues: string[] };
+  singularAnaphora: { cues: string[] };
   location: { cues: string[] };
   mediator: { before: string[]; after: string[] };
   threat: { cues: string[]; conditional: string[]; enabling: string[] };
@@ -327,6 +328,7 @@ export interface Lexicon {
   denial: CueSet;
   revealing: CueSet;
   anaphora: CueSet;
+  singularAnaphora: CueSet;
   location: CueSet;
   mediatorBefore: CueSet;
   mediatorAfter: CueSet;
@@ -384,6 +386,7 @@ export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = 
     denial: cueSet(cues.denial.cues),
     revealing: cueSet(cues.denial.revealing),
     anaphora: cueSet(cues.anaphora.cues),
+    singularAnaphora: cueSet(cues.singularAnaphora.cues),
     location: cueSet(cues.location.cues),
     mediatorBefore: cueSet(cues.mediator.before),
     mediatorAfter: cueSet(cues.mediator.after),

@@ -18,6 +18,8 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.location && b.location && !sameVenue) return false;
   if (a.mode && b.mode && a.mode !== b.mode && a.mode !== "third-party" && b.mode !== "third-party") return false;
   if (REALIS.has(a.status) !== REALIS.has(b.status) || (a.status === "denied") !== (b.status === "denied")) return false;
+  // the foreign ministers' talks are not the presidents' summit: two people each, none in common
+  if (a.people.length >= 2 && b.people.length >= 2 && !a.people.some((p) => b.people.includes(p))) return false;
   // a call is not a meeting ("điện đàm" and "cuộc gặp", "hội nghị thượng đỉnh")
   if ((a.mode === "phone" && b.inPerson) || (b.mode === "phone" && a.inPerson)) return false;
   return true;
@@ -62,6 +64,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
     }
     m.parts.push(c);
     m.inPerson = m.inPerson || c.inPerson;
+    m.people = uniq([...m.people, ...c.people]);
     const clearer = clarity(c) > clarity(m);
     m.actor = uniq([...m.actor, ...c.actor]);
     m.recipient = uniq([...m.recipient, ...c.recipient]).filter((i) => !m.actor.includes(i));
