@@ -205,7 +205,7 @@ export class CueSet {
    * The longest cue starting at token k within tokens ≤ last (token `last` seen as cut at b):
    * its last token index and cue, or null.
    */
-  private longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
+  longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
     const id = ix.idIn(k, a, b);
     if (id < 0) return null;
     const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
@@ -232,12 +232,23 @@ export class CueSet {
     }
     return out;
   }
+  /** The scan group this set belongs to: the group's sets are matched over a text in one pass. */
+  group: CueGroup | null = null;
+  /** True when a cue starts with the syllable `id`. */
+  startsWithId(id: number): boolean {
+    return this.root.has(id);
+  }
   /** The matches over the whole text (memoised per document). */
   all(ix: TokenIndex): Match[] {
     let all = ix.memo.get(this);
     if (!all) {
-      all = this.scan(ix, 0, ix.text.length);
-      ix.memo.set(this, all);
+      if (this.group) {
+        this.group.scanAll(ix);
+        all = ix.memo.get(this)!;
+      } else {
+        all = this.scan(ix, 0, ix.text.length);
+        ix.memo.set(this, all);
+      }
     }
     return all;
   }
@@ -300,6 +311,45 @@ export class CueSet {
   }
   findText(text: string): Match[] {
     return this.scan(this.ix(text), 0, text.length);
+  }
+}
+
+/**
+ * Cue sets searched over whole texts (`find`), matched together in one pass over the tokens: at
+ * each token only the sets with a cue starting with its syllable are tried. Each set's matches are
+ * the same as its own left-to-right scan (longest first, not overlapping).
+ */
+export class CueGroup {
+  /** For a syllable id, the indexes of the sets with a cue starting with it (built on first use). */
+  private byFirst: Array<number[] | null> | null = null;
+  constructor(
+    readonly sets: readonly CueSet[],
+    private readonly vocab: Vocabulary,
+  ) {
+    for (const set of sets) set.group = this;
+  }
+  scanAll(ix: TokenIndex): void {
+    const byFirst = (this.byFirst ??= Array.from({ length: this.vocab.size }, (_, id) => {
+      const l = this.sets.flatMap((set, i) => (set.startsWithId(id) ? [i] : []));
+      return l.length ? l : null;
+    }));
+    const outs: Match[][] = this.sets.map(() => []);
+    const next = new Int32Array(this.sets.length);
+    const last = ix.ids.length - 1;
+    const len = ix.text.length;
+    for (let k = 0; k <= last; k++) {
+      const id = ix.ids[k]!;
+      const list = id >= 0 ? byFirst[id] : null;
+      if (!list) continue;
+      for (const si of list) {
+        if (k < next[si]!) continue;
+        const m = this.sets[si]!.longestAt(ix, k, last, 0, len);
+        if (!m) continue;
+        outs[si]!.push({ start: ix.starts[k]!, end: ix.ends[m.k]!, cue: m.cue });
+        next[si] = m.k + 1;
+      }
+    }
+    this.sets.forEach((set, i) => ix.memo.set(set, outs[i]!));
   }
 }
 
@@ -366,7 +416,7 @@ export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = 
     if (t.blockAfter?.length) blocksAfter.set(t, cueSet(t.blockAfter));
   }
   const toMap = (l: StatusCue[]) => new Map(l.map((c) => [matchKey(c.cue).trim(), c.status] as const));
-  return {
+  const lex: Lexicon = {
     vocab,
     triggers,
     triggerByCue,
@@ -405,4 +455,7 @@ export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = 
     pronouns: cueSet(cues.pronouns.cues),
     nested: cueSet(cues.nested.cues),
   };
+  // the sets searched over whole texts, matched in one pass a document
+  new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.conditional, lex.content, lex.boundaries, lex.reporting, lex.statusBeforeSet, lex.statusAfterSet, lex.statusNear, lex.anaphora, lex.singularAnaphora], vocab);
+  return lex;
 }
