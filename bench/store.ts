@@ -3,10 +3,10 @@
  *   node dist/bench/store.js [--db FILE] [--n 100000] [--sample 2000] [--jobs N] [--ingest-only]
  * 1. The real ingest path (read → analyse in worker threads → store) on a sample of captures:
  *    the corpus pages from ../shared (each copy made unique by a line of its own), into a fresh
- *    SQLite file. 2. Storage alone: a synthetic corpus of N records written straight to the store
+ *    SQLite file, and at the end into a copy of the large store below. 2. Storage alone: a synthetic corpus of N records written straight to the store
  *    (bench/make-corpus.ts; made once, reused). 3. search and timeline latency on that store.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,27 +66,17 @@ const say = (s: string) => {
   console.log(s);
 };
 
-// 1. Real ingest path.
 const texts = corpusTexts();
-if (texts.length) {
-  const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-"));
-  const store = await openSqlite(join(dir, "ingest.db"));
-  const n = Number(values.sample);
-  // A pool warmed outside the timing (data loading, a first article per worker).
-  const warmPool = async () => {
-    const pool = createPool(jobs, new Date());
-    await Promise.all(Array.from({ length: Math.max(1, jobs) }, (_, k) => pool.run({ n: k, capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, text: texts[0]! }, options: {} })));
-    return pool;
-  };
-  // The same captures through a pool alone (no reading, no store; fresh workers, so no cache
-  // holds these very texts): the ingest rate if writing cost nothing.
-  const alone = await warmPool();
-  const t1 = performance.now();
-  const tasks: Array<Promise<unknown>> = [];
-  for await (const it of sampleInputs(texts, n)) if (it.ok) tasks.push(alone.run({ n: tasks.length, capture: it.capture, options: {} }));
-  await Promise.all(tasks);
-  const asecs = (performance.now() - t1) / 1000;
-  await alone.close();
+
+/** A pool warmed outside the timing (data loading, a first article per worker). */
+async function warmPool() {
+  const pool = createPool(jobs, new Date());
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, (_, k) => pool.run({ n: k, capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, text: texts[0]! }, options: {} })));
+  return pool;
+}
+
+/** The real ingest path (read → analyse on the worker pool → store) of `n` sample captures into `store`. */
+async function measureIngest(store: Awaited<ReturnType<typeof openSqlite>>, label: string, n: number): Promise<void> {
   const pool = await warmPool();
   // CPU time of the whole process (all threads) and the main thread's busy share: less
   // sensitive than the rate to other processes on a shared machine.
@@ -98,11 +88,28 @@ if (texts.length) {
   const cpu = process.cpuUsage(cpu0);
   const elu = performance.eventLoopUtilization(elu0);
   say(
-    `ingest (real path: analysis on ${jobs} worker threads + SQLite): ${n} captures in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s (${sum.added} stored, ${sum.nearDuplicates} linked as syndicated copies); ` +
-      `CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/article, main thread busy ${((elu.active / n)).toFixed(2)} ms/article (${(elu.utilization * 100).toFixed(0)}%)`,
+    `ingest (real path: analysis on ${jobs} worker threads + ${label}): ${n} captures in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} articles/s (${sum.added} stored, ${sum.nearDuplicates} linked as syndicated copies); ` +
+      `CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/article, main thread busy ${(elu.active / n).toFixed(2)} ms/article (${(elu.utilization * 100).toFixed(0)}%)`,
   );
-  say(`analysis alone (same captures, ${jobs} fresh workers, no store): ${(n / asecs).toFixed(0)} articles/s`);
   await pool.close();
+}
+
+// 1. Real ingest path.
+if (texts.length) {
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-"));
+  const store = await openSqlite(join(dir, "ingest.db"));
+  const n = Number(values.sample);
+  // The same captures through a pool alone (no reading, no store; fresh workers, so no cache
+  // holds these very texts): the ingest rate if writing cost nothing.
+  const alone = await warmPool();
+  const t1 = performance.now();
+  const tasks: Array<Promise<unknown>> = [];
+  for await (const it of sampleInputs(texts, n)) if (it.ok) tasks.push(alone.run({ n: tasks.length, capture: it.capture, options: {} }));
+  await Promise.all(tasks);
+  const asecs = (performance.now() - t1) / 1000;
+  await alone.close();
+  await measureIngest(store, "SQLite", n);
+  say(`analysis alone (same captures, ${jobs} fresh workers, no store): ${(n / asecs).toFixed(0)} articles/s`);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 } else say("ingest (real path): skipped, ../shared not present");
@@ -189,3 +196,18 @@ for (const f of filters) {
 }
 say(`timelineRows (API list): same ${filters.length} queries, p50 ${pct(rowMs, 50).toFixed(1)} ms, p95 ${pct(rowMs, 95).toFixed(1)} ms, max ${Math.max(...rowMs).toFixed(1)} ms`);
 await store.close();
+
+// 5. The real ingest path again, into a copy of the large store (indexes, near-duplicate and story
+// lookups at 100,000 articles; the copy is deleted afterwards).
+if (texts.length && values.db && existsSync(values.db)) {
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-big-"));
+  try {
+    const copy = join(dir, "big.db");
+    copyFileSync(values.db, copy);
+    const big = await openSqlite(copy);
+    await measureIngest(big, `SQLite holding ${st.articles} articles`, Number(values.sample));
+    await big.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
