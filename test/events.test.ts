@@ -35,6 +35,9 @@ const ACTORS: Record<string, Actor> = {
   Malaysia: { id: "Malaysia", name: "Malaysia", type: "gpe", code: "MYS" },
   "Kuala Lumpur": { id: "Kuala_Lumpur", name: "Kuala Lumpur", type: "place", code: "MYS" },
   ASEAN: { id: "ASEAN", name: "ASEAN", type: "org", code: "ASEAN" },
+  EU: { id: "European_Union", name: "European Union", type: "org", code: "EU" },
+  Venezuela: { id: "Venezuela", name: "Venezuela", type: "gpe", code: "VEN" },
+  "Nhật Bản": { id: "Japan", name: "Japan", type: "gpe", code: "JPN" },
   "Timor Leste": { id: "East_Timor", name: "East Timor", type: "gpe", code: "TLS" },
   Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
   Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
@@ -88,6 +91,22 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "a decimal comma does not end the object search",
+    text: ["EU sẽ giải ngân 3,5 tỷ euro cho Ukraine."],
+    want: [{ type: "AID", parts: ["EU", "UKR"] }],
+  },
+  {
+    name: "who announces an act of its own right after the verb does it, on the announcement's day",
+    text: ["Cùng ngày, Mỹ công bố trừng phạt 8 quan chức Venezuela."],
+    timexes: [["Cùng ngày", "2025-01-10"]],
+    want: [{ type: "SANCTION", parts: ["USA", "VEN"], date: "2025-01-10" }],
+  },
+  {
+    name: "an act 'với' someone needs its subject: the names after 'với' are one side",
+    text: ["Quân đội cũng chia sẻ thông tin với Mỹ và Nhật Bản."],
+    want: [],
+  },
   {
     name: "an anaphor before any pair stands for the first pair the article names (not a conflict's sides)",
     text: ["Cuộc gặp giữa hai ngoại trưởng diễn ra vào ngày 24/9, xoay quanh cuộc xung đột Nga - Ukraine.", "Cuộc hội đàm giữa Lavrov và Rubio kéo dài hai giờ."],

@@ -522,7 +522,8 @@ function objectsAfter(ctx: SentCtx, pos: number): ObjArg[] {
     if (out.length) {
       if (!COORD.test(gap)) break;
     } else {
-      if (/[;:.()"“”]/u.test(gap) || /,/.test(gap)) break;
+      // (a decimal comma is none: "giải ngân 3,5 tỷ euro cho Ukraine")
+      if (/[;:()"“”]|\.(?!\d)|(?<!\d)\.|,(?!\d)|(?<!\d),/u.test(gap)) break;
       if (isLocationMarked(ctx, a) && syllables(gap) <= 3) {
         // "hội nghị thượng đỉnh tại Budapest với Putin": the venue, then the sides
         cur = a.end;
@@ -604,7 +605,9 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
     const next = all.find((t) => t.start >= tx.end);
     // "Tass ngày 28/12 đưa tin ...": the report's date; but "vào 15.1, A và B đã xác nhận cuộc trao đổi
     // tù binh" dates the act confirmed right after the verb
-    const confirmed = next !== undefined && next.nominal && CONFIRMED.test(ctx.lower.slice(tx.end, next.start));
+    // (so does "Cùng ngày, Bộ Tài chính Mỹ công bố trừng phạt ...": an act announced by the one doing it)
+    const gap = next === undefined ? "" : ctx.lower.slice(tx.end, next.start);
+    const confirmed = next !== undefined && ((next.nominal && CONFIRMED.test(gap)) || ANNOUNCED.test(gap));
     const reportDate = next !== undefined && !confirmed && ctx.lex.reporting.hasIn(ctx.ix, tx.end, next.start);
     let owner = [...all].reverse().find((t) => t.end <= tx.start) ?? all[0]!;
     if (reportDate) {
@@ -632,6 +635,8 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   }
   return out;
 }
+const ANNOUNCE = /^(?:tuyên bố|công bố|thông báo)$/u;
+const ANNOUNCED = /(?<![\p{L}])(?:tuyên bố|công bố|thông báo)\s+$/u;
 const CONFIRMED = /(?<![\p{L}])(?:xác nhận|công bố|thông báo)\s+(?:(?:về|việc|vụ|các cuộc|cuộc)\s+){0,2}$/u;
 /** What stands between an act and the act that is its means or setting ("qua", "trong cuộc", "tại các cuộc"). */
 const MEANS = /^\s*(?:qua|trong|tại|bằng)\s+(?:(?:một|các|những)\s+)?(?:cuộc\s+)?$/u;
@@ -690,6 +695,9 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   // (a subject that is no side, "người Mỹ ủng hộ kế hoạch", still keeps the last topic out)
   const anySubjectBefore = ctx.args.some((a) => a.end <= t.start && (isParticipant(ctx, a) || (a.start >= cl.start && isNonParticipant(ctx, a))));
   if (!subj.length && statement && speaker.length) subj = speaker;
+  // "Bộ Tài chính Mỹ công bố trừng phạt 8 quan chức Venezuela": who announces an act of its own right
+  // after the verb does it
+  if (!subj.length && speaker.length && cl.reporting && ANNOUNCE.test(lower.slice(cl.reporting.start, cl.reporting.end)) && syllables(lower.slice(cl.reporting.end, t.start)) <= 1) subj = speaker;
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
     const pronoun = lex.pronouns.startsWith(ctx.ix, cl.start, t.start);
@@ -768,6 +776,8 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const actorIds = ids(actor);
   const recipientIds = ids(recipient).filter((i) => !actorIds.includes(i));
   if (codes.size < 2) return null;
+  // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
+  if (/ với$/u.test(def.cue) && !subj.length && !speaker.length) return null;
   if (def.needDate && !date) return null;
   const st = statusOf(ctx, t, cl.start);
   const attribution = attributionOf(ctx, t, cl.reporting ? speaker : []);
