@@ -92,6 +92,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a speaker saying what another should do requests it",
+    text: ["Tổng thống Trump cho rằng Trung Quốc nên mở cửa thị trường."],
+    want: [{ type: "REQUEST", parts: ["CHN", "USA"] }],
+  },
+  {
+    name: "wanting another to do something is a request; needing something is not",
+    text: ["Israel muốn Hamas trao trả toàn bộ con tin.", "Ukraine cần thêm vũ khí, Zelensky nói."],
+    want: [{ type: "REQUEST", parts: ["HAMAS", "ISR"] }],
+  },
+  {
     name: "a decimal comma does not end the object search",
     text: ["EU sẽ giải ngân 3,5 tỷ euro cho Ukraine."],
     want: [{ type: "AID", parts: ["EU", "UKR"] }],

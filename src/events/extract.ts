@@ -178,6 +178,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       const near = found.filter((c) => !c.date).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
       if (near) near.date = d.value;
     }
+    found.push(...modalRequests(ctx, found));
     candidates.push(...found);
     // remember the last pair named together and this sentence's topic for the next sentences
     let eventPair: Arg | null = null;
@@ -811,6 +812,70 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
     inPerson: !!def.inPerson,
   };
 }
+
+/**
+ * Requests said without a request verb: a speaker saying what another should do ("Ông cũng cho
+ * rằng Bắc Kinh nên mở cửa thị trường") or wanting another to do something ("Israel muốn Hamas
+ * trao trả toàn bộ con tin"): REQUEST from the speaker (or the one wanting) to the other.
+ */
+function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
+  const { lower, s } = ctx;
+  const out: Candidate[] = [];
+  for (const g of groupArgs(lower, ctx.args.filter((a) => isParticipant(ctx, a)))) {
+    const first = g[0]!;
+    const last = g[g.length - 1]!;
+    let from: Arg[];
+    let cue: string;
+    const modal = MODAL.exec(lower.slice(last.end, Math.min(s.end, last.end + 20)));
+    if (modal) {
+      // the group must be what the speaker's clause starts with: "X cho rằng <group> nên ..."
+      const verb = ctx.lex.reporting.find(ctx.ix, s.start, first.start).pop();
+      if (!verb || syllables(lower.slice(verb.end, first.start)) > 3 || /[,;:.]/u.test(lower.slice(verb.end, first.start))) continue;
+      from = subjectBefore(ctx, s.start, verb.start, true);
+      cue = modal[1]!;
+    } else {
+      const want = WANT.exec(lower.slice(Math.max(s.start, first.start - 14), first.start));
+      if (!want || !/^\s+\p{L}/u.test(lower.slice(last.end, last.end + 3))) continue;
+      const at = first.start - want[0].length;
+      from = subjectBefore(ctx, clauseStart(ctx, at).start, at);
+      cue = want[1]!;
+    }
+    const fromCodes = new Set(from.flatMap((a) => a.codes));
+    const toCodes = new Set(g.flatMap((a) => a.codes));
+    if (!fromCodes.size || [...toCodes].some((c) => fromCodes.has(c))) continue;
+    const codes = new Set([...fromCodes, ...toCodes]);
+    if (found.some((c) => c.type === "REQUEST" && [...codes].every((x) => c.codes.has(x)))) continue;
+    const actor = [...new Set(from.flatMap((a) => a.ids))];
+    out.push({
+      start: s.start,
+      end: s.end,
+      type: "REQUEST",
+      mode: null,
+      actor,
+      recipient: [...new Set(g.flatMap((a) => a.ids))].filter((i) => !actor.includes(i)),
+      third_party: [],
+      location: null,
+      locationCode: null,
+      locationIsState: false,
+      date: null,
+      status: "occurred",
+      explicitStatus: false,
+      attribution: [],
+      sentence: s.index,
+      trigger: { start: last.end, end: last.end },
+      codes,
+      actorCodes: fromCodes,
+      cue,
+      inPerson: false,
+      people: [],
+    });
+  }
+  return out;
+}
+/** "... nên / cần phải <verb>": what one should do (a verb follows). */
+const MODAL = /^\s*(?:cũng\s+|vẫn\s+)?(nên|cần phải)\s+(?=\p{L})/u;
+/** "... muốn / mong muốn <someone> <verb>". */
+const WANT = /(?<![\p{L}])(muốn|mong muốn)\s+$/u;
 
 /**
  * The participants of a meeting named as its attendance: "Cuộc họp diễn ra tại ..., với sự tham dự
