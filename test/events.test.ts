@@ -36,6 +36,8 @@ const ACTORS: Record<string, Actor> = {
   "Kuala Lumpur": { id: "Kuala_Lumpur", name: "Kuala Lumpur", type: "place", code: "MYS" },
   ASEAN: { id: "ASEAN", name: "ASEAN", type: "org", code: "ASEAN" },
   EU: { id: "European_Union", name: "European Union", type: "org", code: "EU" },
+  Iran: { id: "Iran", name: "Iran", type: "gpe", code: "IRN" },
+  "Nhà Trắng": { id: "White_House", name: "White House", type: "org", code: "USA" },
   Venezuela: { id: "Venezuela", name: "Venezuela", type: "gpe", code: "VEN" },
   "Nhật Bản": { id: "Japan", name: "Japan", type: "gpe", code: "JPN" },
   "Timor Leste": { id: "East_Timor", name: "East Timor", type: "gpe", code: "TLS" },
@@ -91,6 +93,20 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "calling what two sides did positive supports them; calling an act provocative accuses its doer",
+    text: ["Iran và Mỹ đã đàm phán tại Oman.", "Nhà Trắng gọi cuộc gặp là “rất tích cực”.", "Israel gọi động thái của Hamas là hành động khiêu khích."],
+    want: [
+      { type: "CONSULT", parts: ["IRN", "USA"] },
+      { type: "SUPPORT", parts: ["IRN", "USA"] },
+      { type: "ACCUSE", parts: ["HAMAS", "ISR"] },
+    ],
+  },
+  {
+    name: "a naming without an evaluation is no event",
+    text: ["Iran và Mỹ đã đàm phán tại Oman.", "Nhà Trắng gọi cuộc gặp là một vòng đàm phán."],
+    want: [{ type: "CONSULT", parts: ["IRN", "USA"] }],
+  },
   {
     name: "a speaker saying what another should do requests it",
     text: ["Tổng thống Trump cho rằng Trung Quốc nên mở cửa thị trường."],

@@ -178,7 +178,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       const near = found.filter((c) => !c.date).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
       if (near) near.date = d.value;
     }
-    found.push(...modalRequests(ctx, found));
+    found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
     candidates.push(...found);
     // remember the last pair named together and this sentence's topic for the next sentences
     let eventPair: Arg | null = null;
@@ -872,6 +872,66 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
   }
   return out;
 }
+/**
+ * Naming statements: "Nhà Trắng gọi cuộc gặp là “rất tích cực”" (SUPPORT), "X gọi động thái này là
+ * hành động khiêu khích" (ACCUSE), from the speaker to the sides of what is named — the actors named
+ * in it, else the pair last named.
+ */
+function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
+  const { lower, s } = ctx;
+  const out: Candidate[] = [];
+  const sentence = lower.slice(s.start, s.end);
+  for (const m of sentence.matchAll(NAMING)) {
+    const at = s.start + m.index;
+    const isEnd = at + m[0].length;
+    const named = { start: at + m[0].indexOf(" ") + 1, end: isEnd - m[0].match(/là\s*["“]?\s*(?:(?:rất|hết sức|vô cùng|quá|thật|là)\s+)*$/u)![0].length };
+    const evalEnd = Math.min(s.end, isEnd + 40);
+    const positive = ctx.lex.evaluationPositive.startsWith(ctx.ix, isEnd, evalEnd);
+    const negative = ctx.lex.evaluationNegative.startsWith(ctx.ix, isEnd, evalEnd);
+    if (!positive === !negative) continue;
+    const cl = clauseStart(ctx, at);
+    let from = subjectBefore(ctx, cl.start, at);
+    if (!from.length && cl.reporting) from = subjectBefore(ctx, s.start, cl.reporting.start, true);
+    const fromCodes = new Set(from.flatMap((a) => a.codes));
+    if (!fromCodes.size) continue;
+    let to: Arg[] = ctx.args.filter((a) => a.start >= named.start && a.end <= named.end && isParticipant(ctx, a));
+    if (!to.length && ctx.lastPair) to = [ctx.lastPair];
+    const toIds = [...new Set(to.flatMap((a) => a.ids))];
+    const toCodes = [...new Set(to.flatMap((a) => a.codes))].filter((c) => !fromCodes.has(c));
+    if (!toCodes.length) continue;
+    const type = positive ? "SUPPORT" : "ACCUSE";
+    const codes = new Set([...fromCodes, ...toCodes]);
+    if (found.some((c) => c.type === type && [...codes].every((x) => c.codes.has(x)))) continue;
+    const actor = [...new Set(from.flatMap((a) => a.ids))];
+    out.push({
+      start: s.start,
+      end: s.end,
+      type,
+      mode: null,
+      actor,
+      recipient: toIds.filter((i) => !actor.includes(i)),
+      third_party: [],
+      location: null,
+      locationCode: null,
+      locationIsState: false,
+      date: null,
+      status: "occurred",
+      explicitStatus: false,
+      attribution: [],
+      sentence: s.index,
+      trigger: { start: at, end: isEnd },
+      codes,
+      actorCodes: fromCodes,
+      cue: "gọi là",
+      inPerson: false,
+      people: [],
+    });
+  }
+  return out;
+}
+/** "gọi <what> là [“][rất]": a naming statement (what is named: at most 12 words). */
+const NAMING = /(?<![\p{L}])(?:gọi|mô tả|coi)\s+(?:\S+\s+){1,12}?là\s*["“]?\s*(?:(?:rất|hết sức|vô cùng|quá|thật|là)\s+)*/gu;
+
 /** "... nên / cần phải <verb>": what one should do (a verb follows). */
 const MODAL = /^\s*(?:cũng\s+|vẫn\s+)?(nên|cần phải)\s+(?=\p{L})/u;
 /** "... muốn / mong muốn <someone> <verb>". */

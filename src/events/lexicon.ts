@@ -38,6 +38,7 @@ interface CuesFile {
   denial: { cues: string[]; revealing: string[] };
   anaphora: { cues: string[] };
   singularAnaphora: { cues: string[] };
+  evaluation: { positive: string[]; negative: string[] };
   location: { cues: string[] };
   mediator: { before: string[]; after: string[] };
   threat: { cues: string[]; conditional: string[]; enabling: string[] };
@@ -379,6 +380,8 @@ export interface Lexicon {
   revealing: CueSet;
   anaphora: CueSet;
   singularAnaphora: CueSet;
+  evaluationPositive: CueSet;
+  evaluationNegative: CueSet;
   location: CueSet;
   mediatorBefore: CueSet;
   mediatorAfter: CueSet;
@@ -437,6 +440,8 @@ export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = 
     revealing: cueSet(cues.denial.revealing),
     anaphora: cueSet(cues.anaphora.cues),
     singularAnaphora: cueSet(cues.singularAnaphora.cues),
+    evaluationPositive: cueSet(cues.evaluation.positive),
+    evaluationNegative: cueSet(cues.evaluation.negative),
     location: cueSet(cues.location.cues),
     mediatorBefore: cueSet(cues.mediator.before),
     mediatorAfter: cueSet(cues.mediator.after),
