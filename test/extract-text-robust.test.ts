@@ -44,6 +44,12 @@ test("credits under the byline in the header; a name-shaped tag line after the b
   const credited = extractText({ raw: page(TITLE, "", "Minh Phương", "Theo Bernama, CNA", "", ...P), url: null });
   assert.equal(credited.article.author, "Minh Phương");
   assert.deepEqual(credited.article.credits, ["Bernama", "CNA"]);
+  // the agency is one Title-case word, so "Theo Yonhap" is also shaped like a two-word name
+  for (const header of [["Thanh Tùng", "Theo Yonhap"], ["Theo Yonhap", "Thanh Tùng"]]) {
+    const one = extractText({ raw: page(TITLE, "", ...header, "", ...P), url: null });
+    assert.equal(one.article.author, "Thanh Tùng", header.join(" / "));
+    assert.deepEqual(one.article.credits, ["Yonhap"], header.join(" / "));
+  }
   const tags = extractText({ raw: page(TITLE, "", ...P, "", "Tập Cận Bình", "Donald Trump", "quan hệ Mỹ - Trung", "", "Tin cùng chuyên mục"), url: null });
   assert.equal(tags.article.author, null);
   const signed = extractText({ raw: page(TITLE, "", ...P, "", "Quang Minh", "", "NATO", "Mark Rutte", "chi tiêu quốc phòng"), url: null });

@@ -56,8 +56,13 @@ export interface Byline {
   credits: string[];
 }
 
-/** A byline line, or null when the line is not one. */
+/**
+ * A byline line, or null when the line is not one. A credit line is never a byline, even when
+ * the credited agency is one capitalised word that looks like a given name ("Theo Yonhap",
+ * "Theo Reuters", "Theo Al Jazeera").
+ */
 export function bylineOf(line: string): Byline | null {
+  if (creditOf(line)) return null;
   let t = line
     .trim()
     .replace(/^[•·*\-–—|\s]+/u, "")
@@ -71,7 +76,11 @@ export function bylineOf(line: string): Byline | null {
     t = d.rest;
   }
   let credits: string[] = [];
-  const src = /\s*[([]\s*(?:theo|nguồn\s*:)\s*([^)\]]+)[)\]]\s*$/iu.exec(t);
+  // "Minh Anh (theo Reuters)", "Minh Anh [Nguồn: AFP]", or unbracketed after a separator:
+  // "Minh Anh - Theo Reuters", "Minh Anh | Nguồn: AFP", "Minh Anh, theo Yonhap"
+  const src =
+    /\s*[([]\s*(?:theo|nguồn\s*:)\s*([^)\]]+)[)\]]\s*$/iu.exec(t) ??
+    /\s*(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\]]{1,60})$/iu.exec(t);
   if (src) {
     credits = sourceList(src[1]!);
     t = t.slice(0, src.index).trim();
