@@ -881,6 +881,7 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
   const { lower, s } = ctx;
   const out: Candidate[] = [];
   const sentence = lower.slice(s.start, s.end);
+  if (!sentence.includes("là") || !/gọi|mô tả|coi/u.test(sentence)) return out;
   for (const m of sentence.matchAll(NAMING)) {
     const at = s.start + m.index;
     const isEnd = at + m[0].length;
