@@ -295,13 +295,15 @@ export class Recogniser {
         i = h.b;
       } else i++;
     }
-    // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too
+    // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too,
+    // and so are people ("Văn phòng Thủ tướng Benjamin Netanyahu")
     const inner: Hit[] = [];
     for (const h of hits) {
       if (h.b - h.a < 2 || D.entries[h.entry]!.type === "gpe" || D.entries[h.entry]!.type === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
         const sub = this.matchAt(toks, k, false, h.b, lex[k]);
-        if (sub && D.entries[sub.entry]!.type === "gpe" && sub.b <= h.b) {
+        const st = sub ? D.entries[sub.entry]!.type : null;
+        if (sub && (st === "gpe" || (st === "person" && toks[k]!.cap)) && sub.b <= h.b) {
           inner.push(sub);
           k = sub.b - 1;
         }
