@@ -55,3 +55,23 @@ test("credits under the byline in the header; a name-shaped tag line after the b
   const signed = extractText({ raw: page(TITLE, "", ...P, "", "Quang Minh", "", "NATO", "Mark Rutte", "chi tiêu quốc phòng"), url: null });
   assert.equal(signed.article.author, "Quang Minh");
 });
+
+test("a related card (headline and teaser as one block) on a page with blank lines between paragraphs is not body", () => {
+  const head = "Phía đối tác nói gì về thỏa thuận mới?";
+  const teaser = "Bộ Ngoại giao nước này cho biết sẵn sàng ký thỏa thuận trong năm nay.";
+  // after the body, before the comments
+  const end = extractText({ raw: page(TITLE, "", P[0]!, "", P[1]!, "", P[2]!, "", head, teaser, "", "Bình luận (0)"), url: null });
+  assert.deepEqual([end.article.lead, ...end.article.paragraphs], P);
+  assert.deepEqual(end.article.captions, []);
+  // between two paragraphs, with the item's date stamp in the block; a byline after the body is kept
+  const mid = extractText({ raw: page(TITLE, "", P[0]!, "", P[1]!, "", head, "12/03/2025 09:30", teaser, "", P[2]!, "", "Bảo Ngọc"), url: null });
+  assert.deepEqual([mid.article.lead, ...mid.article.paragraphs], P);
+  assert.equal(mid.article.author, "Bảo Ngọc");
+  assert.equal(mid.article.published, null);
+  // a subhead with a blank line under it stays the article's (a caption-like subhead, its paragraph kept)
+  const sub = extractText({ raw: page(TITLE, "", P[0]!, "", P[1]!, "", head, "", teaser, "", P[2]!), url: null });
+  assert.deepEqual([sub.article.lead, ...sub.article.paragraphs], [P[0], P[1], teaser, P[2]]);
+  // a page printing its paragraphs on consecutive lines: a headline-shaped line there tells nothing
+  const dense = extractText({ raw: page(TITLE, "", P[0]!, P[1]!, head, teaser, P[2]!), url: null });
+  assert.ok(dense.article.paragraphs.includes(teaser));
+});

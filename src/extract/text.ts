@@ -192,6 +192,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   if (!runs.length) return { article, messages };
   const run = runs.reduce((a, b) => (b.chars > a.chars ? b : a));
   trimTeaserList(L, prose, dupOf, run);
+  const card = relatedCards(L, prose, dupOf, run);
   const segStart = seg.indexOf(seg[run.start]!);
 
   // 3. title
@@ -273,7 +274,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   // 5. body
   for (let k = bodyStart; k <= run.end; k++) {
     const l = L[k]!;
-    if (dupOf[k]! >= 0 || l.file) continue;
+    if (dupOf[k]! >= 0 || l.file || card[k]) continue;
     if (prose[k]) {
       article.paragraphs.push(l.text);
       continue;
@@ -400,6 +401,48 @@ function trimTeaserList(L: LineInfo[], prose: boolean[], dupOf: number[], run: R
   while (end > run.start && !prose[end]) end--;
   if (!prose[end]) return;
   run.end = end;
+}
+
+/**
+ * Related-article cards inside the body run: a headline with its one-line teaser printed as one
+ * block (no blank line between them), on a page that puts blank lines between its paragraphs.
+ * A card is a link box holding a heading and a summary, so a text capture prints its parts on
+ * consecutive lines; the article's own blocks (paragraphs, subheads, captions) are separated by
+ * blank lines there. ("Hamas nói gì về kế hoạch 20 điểm?" / "Phong trào Hamas cho biết …").
+ * The block may also hold the item's date stamp or section label. On pages that print their
+ * paragraphs on consecutive lines this tells nothing, so nothing is marked there.
+ */
+function relatedCards(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run): boolean[] {
+  const card = new Array<boolean>(L.length).fill(false);
+  // the page's own paragraph breaks: consecutive prose lines of the run, blank line between or not
+  let spaced = 0;
+  let glued = 0;
+  for (let k = run.start; k < run.end; k++) {
+    if (!prose[k] || !prose[k + 1]) continue;
+    if (L[k]!.blankAfter) spaced++;
+    else glued++;
+  }
+  const candidates: Array<[number, number]> = [];
+  for (let h = run.start + 1; h < run.end; h++) {
+    const head = L[h]!;
+    if (!head.blankBefore || head.blankAfter || prose[h] || dupOf[h]! >= 0 || !isTitleShaped(head)) continue;
+    // the block: from the headline to the next blank line
+    let e = h;
+    while (e < run.end && !L[e]!.blankAfter) e++;
+    if (!L[e]!.blankAfter && e < L.length - 1) continue;
+    let teasers = 0;
+    let other = false;
+    for (let k = h + 1; k <= e; k++) {
+      const l = L[k]!;
+      if (prose[k] && l.words <= 60) teasers++;
+      else if (!(stampDate(l.text) || l.section || l.chrome)) other = true;
+    }
+    if (teasers === 1 && !other) candidates.push([h, e]);
+  }
+  // (a card's own line break is not counted: its headline is no prose line)
+  if (spaced < 2 || spaced < 3 * glued) return card;
+  for (const [h, e] of candidates) for (let k = h; k <= e; k++) card[k] = true;
+  return card;
 }
 
 /**
