@@ -94,6 +94,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a date the act comes after (or before) is not its date",
+    text: ["Nga và Mỹ sẽ đàm phán ngay sau kỳ nghỉ Tết Dương lịch."],
+    timexes: [["Tết Dương lịch", "2022-01-01"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: null, status: "planned" }],
+  },
+  {
     name: "calling what two sides did positive supports them; calling an act provocative accuses its doer",
     text: ["Iran và Mỹ đã đàm phán tại Oman.", "Nhà Trắng gọi cuộc gặp là “rất tích cực”.", "Israel gọi động thái của Hamas là hành động khiêu khích."],
     want: [

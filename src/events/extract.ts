@@ -67,6 +67,8 @@ function dayOf(value: string): string {
 function isTarget(lower: string, from: number, t: Timex): boolean {
   return /^\d{4}$/.test(t.value) && /(?<![\p{L}])(?:đến|tới|trước|cho tới|cho đến)\s+(?:năm\s+)?$/u.test(lower.slice(Math.max(from, t.start - 14), t.start));
 }
+/** "ngay sau kỳ nghỉ Tết Dương lịch", "trước ngày 10/1": a date the act is after or before, not its date. */
+const BEFORE_AFTER = /(?<![\p{L}])(?:ngay\s+)?(?:sau|trước)(?:\s+(?:kỳ nghỉ|dịp|ngày|lễ|khi))?\s+$/u;
 const SINCE = /(?<![\p{L}])(?:kể từ|tính từ)\s*$/u;
 
 /** What a singular anaphor's head noun can stand for. */
@@ -151,7 +153,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       s,
       args,
       // a "since" date ("lần đầu tiên kể từ tháng 3/2022") dates no act of the sentence
-      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start)) && !isTarget(lower, s.start, t)),
+      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start)) && !isTarget(lower, s.start, t) && !BEFORE_AFTER.test(lower.slice(Math.max(s.start, t.start - 24), t.start))),
       trigSpans: [],
       lastPair,
       lastAgreement,
