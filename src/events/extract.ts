@@ -463,6 +463,8 @@ function findTriggers(ctx: SentCtx): Trig[] {
     }
     // what a speaker hopes another will do is no event: "hy vọng phía Nga sẽ chấp nhận lời mời"
     if (HOPED.test(textBefore(ctx, head.start, 60))) t.dropped = true;
+    // what must be done ("các lệnh trừng phạt phải được gỡ bỏ") is a demand, not the act
+    if (OBLIGED.test(textBefore(ctx, head.start, 16))) t.dropped = true;
   }
   let prevEnd = s.start;
   const heads = live.filter((t) => !t.dropped && !t.consumedBy);
@@ -562,6 +564,7 @@ function locationOf(ctx: SentCtx, t: Trig): Arg | null {
   return ranked[0] ?? null;
 }
 
+const OBLIGED = /(?<![\p{L}])(?:phải|cần|nên|cần phải)\s+được\s+$/u;
 const HOPED = /(?<![\p{L}])(?:hy vọng|hi vọng|kỳ vọng|mong|mong muốn|mong đợi)\s+(?:\S+\s+){1,4}sẽ\s+(?:\S+\s+){0,2}$/u;
 const TOPIC_OF = /(?<![\p{L}])(?:về việc|về khả năng|về)\s+(?:\S+\s+){0,3}$/u;
 
