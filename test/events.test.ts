@@ -94,6 +94,14 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "'nước này' is the last state named, also through its people or bodies",
+    text: ["Thổ Nhĩ Kỳ và Qatar đã đàm phán.", "Tổng thống Erdogan tuyên bố rằng nước này bác bỏ đề xuất của Israel."],
+    want: [
+      { type: "CONSULT", parts: ["QAT", "TUR"] },
+      { type: "REJECT", parts: ["ISR", "TUR"] },
+    ],
+  },
+  {
     name: "what must be done is a demand, not the act",
     text: ["Nga cũng cho rằng, tất cả lệnh trừng phạt nhằm vào quốc gia này phải được gỡ bỏ và trạng thái của Ukraine phải được bảo đảm."],
     want: [],

@@ -117,6 +117,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   const sentences: Sent[] = spans.map((s, index) => ({ start: s.start, end: s.end, index }));
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const mentionArgs = toArgs(doc, actors);
+  const stateByCode = new Map(doc.actors.filter((a) => a.type === "gpe" && a.code).map((a) => [a.code!.toUpperCase(), a] as const));
   const candidates: Candidate[] = [];
   const allArgs: Arg[] = [...mentionArgs];
   const mediators: Arg[] = [];
@@ -140,8 +141,15 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     for (const m of lex.singularAnaphora.find(ix, s.start, s.end)) {
       if (inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
       const kinds = SINGULAR_KINDS[m.cue.split(" ")[0]!] ?? [];
-      const ante = lastNamed(mentionArgs, m.start, (a) => kinds.includes(a.kind) && a.codes.length > 0);
-      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
+      if (kinds.includes("gpe")) {
+        // the last state named, or named through one of its bodies or people ("Văn phòng Thủ tướng Israel")
+        const ante = lastNamed(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
+        const state = ante && stateByCode.get(ante.codes[0]!)!;
+        if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor" });
+      } else {
+        const ante = lastNamed(mentionArgs, m.start, (a) => kinds.includes(a.kind) && a.codes.length > 0);
+        if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
+      }
     }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
