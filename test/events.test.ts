@@ -94,6 +94,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "'hai bên' after a pair met once still stands for the pair the article keeps naming together",
+    text: ["Nga và Ukraine đã đàm phán.", "Nga và Ukraine sẽ gặp lại.", "Tổng thống Trump sẽ thăm Istanbul.", "Hai bên đã trao đổi tù binh."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "UKR"], status: "occurred" },
+      { type: "CONSULT", parts: ["RUS", "UKR"], status: "planned" },
+      { type: "CONSULT", parts: ["TUR", "USA"] },
+      { type: "RETREAT", parts: ["RUS", "UKR"] },
+    ],
+  },
+  {
     name: "'nước này' is the last state named, also through its people or bodies",
     text: ["Thổ Nhĩ Kỳ và Qatar đã đàm phán.", "Tổng thống Erdogan tuyên bố rằng nước này bác bỏ đề xuất của Israel."],
     want: [

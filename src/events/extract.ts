@@ -133,7 +133,9 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     const anaph: Arg[] = [];
     for (const m of lex.anaphora.find(ix, s.start, s.end)) {
       // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
-      const ante = lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null);
+      // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
+      const main = partner.mainPair;
+      const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
       if (!ante || inSent.some((a) => a.start < m.end && m.start < a.end)) continue;
       anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
     }
@@ -218,6 +220,8 @@ interface Partners {
   partner: Map<string, string>;
   /** For two codes, in how many sentences they are named as participants together. */
   together: Map<string, Map<string, number>>;
+  /** The pair of codes the article names together in the most sentences (at least two; no tie). */
+  mainPair?: Arg | null;
   /** The first pair the article names together ("A và B"), for an anaphor before any ("hai ngoại trưởng" in the lead). */
   firstPair?: Arg | null;
   /** The first participant mention of each code. */
@@ -263,7 +267,20 @@ function partners(lex: Lexicon, text: string, lower: string, ix: TokenIndex, sen
     if (!best || (ranked[1] && ranked[1][1] === best[1])) continue;
     partner.set(x, best[0]);
   }
-  return { partner, first, together: count, firstPair };
+  let mainPair: Arg | null = null;
+  let most = 1;
+  let tie = false;
+  for (const [x, m] of count) {
+    for (const [y, n] of m) {
+      if (x >= y || n < 2 || n < most) continue;
+      if (n === most && mainPair) {
+        tie = true;
+        continue;
+      }
+      [most, tie, mainPair] = [n, false, { start: 0, end: 0, ids: [...first.get(x)!.ids, ...first.get(y)!.ids], codes: [x, y], kind: "anaphor" }];
+    }
+  }
+  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair };
 }
 
 /**
