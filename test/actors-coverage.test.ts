@@ -71,3 +71,28 @@ test("codes: the RSF leader is coded by his force", () => {
   const a = analyse("Tướng Mohamed Hamdan Dagalo tuyên bố.").actors.find((x) => x.id === "Mohamed_Hamdan_Dagalo");
   assert.equal(a?.code, "RSF");
 });
+
+test("dash lists of states: one-syllable short names are states there only", () => {
+  const rows: [string, string[], string[]][] = [
+    ["Hợp tác Hàn - Trung - Nhật được nối lại.", ["South_Korea", "China", "Japan"], []],
+    ["Quan hệ Mỹ - Trung căng thẳng.", ["United_States", "China"], []],
+    ["Thượng đỉnh Mỹ-Trung diễn ra tại Geneva.", ["United_States", "China", "Geneva"], []],
+    ["Căng thẳng Thái - Campuchia leo thang.", ["Thailand", "Cambodia"], []],
+    ["Hợp tác Trung ương và địa phương.", [], ["China"]],
+    ["Ông Hàn - Trung nói.", [], ["South_Korea", "China"]],
+    ["Nhà Trung - Hàn Lê Văn phát biểu.", [], ["South_Korea"]],
+  ];
+  check(rows);
+});
+
+test("bodies named without their state take the nearest state of the sentence", () => {
+  check([
+    ["Tổng thống Hàn Quốc Choi Sang-mok triệu tập cuộc họp Hội đồng An ninh Quốc gia.", ["National_Security_Council_(South_Korea)"], []],
+    ["Quân đội Sudan giành lại Phủ Tổng thống tại thủ đô Khartoum.", ["Republican_Palace_(Sudan)"], []],
+    ["Chủ tịch Quốc hội Jorge Rodríguez trao dải băng cho ông Maduro.", ["National_Assembly_(Venezuela)", "Jorge_Rodríguez_(Venezuelan_politician)"], []],
+    // no state in the sentence: nothing is guessed
+    ["Quốc hội thông qua luật mới.", [], ["National_Assembly_(Vietnam)", "United_States_Congress"]],
+    // named in full: the dictionary's own match
+    ["Quốc hội Mỹ họp, Tổng thống Hàn Quốc theo dõi.", ["United_States_Congress"], ["National_Assembly_(South_Korea)"]],
+  ]);
+});

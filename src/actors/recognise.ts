@@ -68,6 +68,7 @@ interface KeyLex {
   counterpart: Phrase<true>[] | undefined;
   honorific: Phrase<true>[] | undefined;
   orgHead: Phrase<true>[] | undefined;
+  bareBody: Phrase<string>[] | undefined;
   commonWord: boolean;
   /** The entry one typo away (`typoEntry`), -1 if none; -2 until first needed. */
   typo: number;
@@ -133,6 +134,7 @@ export class Recogniser {
       counterpart: T.counterparts.first(key),
       honorific: T.honorifics.first(key),
       orgHead: T.orgHeads.first(key),
+      bareBody: T.bareBodies.first(key),
       commonWord: T.commonWords.has(key),
       typo: -2,
     };
@@ -295,6 +297,7 @@ export class Recogniser {
         i = h.b;
       } else i++;
     }
+    this.dashLists(text, toks, hits, cover);
     // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too,
     // and so are people ("Văn phòng Thủ tướng Benjamin Netanyahu")
     const inner: Hit[] = [];
@@ -324,6 +327,64 @@ export class Recogniser {
     }
     this.pass = { text, sents, toks, sentOf, initial, hits, cover, inner, lex, titleAt, titleCover };
     return this.pass;
+  }
+
+  /**
+   * Dash lists of state names ("Hàn - Trung - Nhật", "quan hệ Mỹ - Trung"): each member is a state,
+   * its one-syllable short name ("Trung", "Hàn") included, and no member is a common word there.
+   * A list needs two or more members, each a single capitalised word or a state hit, and no
+   * capitalised word right before or after it (a name would go on).
+   */
+  private dashLists(text: string, toks: readonly Token[], hits: Hit[], cover: Int32Array): void {
+    const D = this.dict;
+    const short = this.titles.shortStates;
+    if (!short.size) return;
+    const n = toks.length;
+    /** The state of the member starting at token i: [entry, end token, existing hit index] or null. */
+    const member = (i: number): [number, number, number] | null => {
+      const t = toks[i]!;
+      if (!t.cap) return null;
+      const c = cover[i]!;
+      if (c >= 0) {
+        const h = hits[c]!;
+        return h.a === i && D.entries[h.entry]!.type === "gpe" ? [h.entry, h.b, c] : null;
+      }
+      const code = short.get(t.key);
+      const st = code ? D.states.get(code) : undefined;
+      return st !== undefined ? [st, i + 1, -1] : null;
+    };
+    const joined = (j: number) => j > 0 && j < n && (toks[j]!.spacedDash || /^[-‐‑–—]$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)));
+    for (let i = 0; i < n; i++) {
+      const first = member(i);
+      if (!first || !joined(first[1])) continue;
+      const list = [[i, ...first] as [number, number, number, number]];
+      let j = first[1];
+      while (joined(j)) {
+        const m = member(j);
+        if (!m) break;
+        list.push([j, ...m]);
+        j = m[1];
+      }
+      const end = list[list.length - 1]![2];
+      const prev = toks[i - 1];
+      const next = toks[end];
+      const bounded = (!prev || toks[i]!.gap !== " " || !prev.cap) && (!next || next.gap !== " " || next.spacedDash || !next.cap);
+      if (list.length >= 2 && bounded && list.some(([, , , c]) => c < 0 || hits[c]!.weak)) {
+        for (const [a, entry, b, c] of list) {
+          if (c >= 0) hits[c]!.weak = false;
+          else {
+            for (let k = a; k < b; k++) cover[k] = hits.length;
+            hits.push({ a, b, entry, weak: false });
+          }
+        }
+      }
+      i = end - 1;
+    }
+    hits.sort((x, y) => x.a - y.a);
+    cover.fill(-1);
+    hits.forEach((h, k) => {
+      for (let x = h.a; x < h.b; x++) cover[x] = k;
+    });
   }
 
   /**
@@ -628,6 +689,24 @@ export class Recogniser {
       else found.push({ id: na.actor.id, actor: na.actor, start: t.start, end });
       i = b - 1;
     }
+    // 2c. bodies named without their state ("cuộc họp Hội đồng An ninh Quốc gia", "Phủ Tổng thống"):
+    // the state named nearest in the same sentence completes them when the dictionary has that body
+    for (let i = 0; i < n; i++) {
+      const bb = T.bareBodies.match(lex[i]!.bareBody, toks, i);
+      if (!bb || !toks[i]!.cap) continue;
+      const b = i + bb.keys.length;
+      let free = true;
+      // a title inside the body's name ("Phủ Tổng thống") is part of it
+      for (let k = i; k < b && free; k++) free = cover[k]! < 0 && (k > i || !titleCover[k]) && !inFound(toks[k]!);
+      // a state or another capitalised word right after: the body is named in full or is something else
+      const nx = toks[b];
+      const nxHit = nx ? (cover[b] ?? -1) : -1;
+      const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && found.some((f) => f.actor.type === "person" && f.start <= nx.start && nx.start < f.end);
+      if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person)) continue;
+      const code = this.nearestState(toks, hits, found, sents[sentOf[i]!], i, b);
+      if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
+      i = b - 1;
+    }
     // 3. surnames of people named in the article, written alone ("Theo Zakharova")
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
@@ -688,6 +767,34 @@ export class Recogniser {
     const order: string[] = [];
     for (const m of mentions) if (!order.includes(m.actor)) order.push(m.actor);
     return { actors: order.map((id) => actorsById.get(id)!), mentions, messages, titled };
+  }
+
+  /**
+   * The state named nearest to tokens [a, b) inside sentence `sent`: a state, or the state of a
+   * person, body or place named there ("Tổng thống Hàn Quốc Choi Sang-mok", "thủ đô Khartoum").
+   */
+  private nearestState(toks: readonly Token[], hits: readonly Hit[], found: readonly Found[], sent: Span | undefined, a: number, b: number): string | null {
+    if (!sent) return null;
+    const D = this.dict;
+    const from = toks[a]!.start;
+    const to = toks[b - 1]!.end;
+    let best: string | null = null;
+    let bestD = Infinity;
+    const consider = (code: string | null | undefined, s: number, e: number) => {
+      if (!code || !D.states.has(code) || s < sent.start || e > sent.end) return;
+      const d = e <= from ? from - e : s >= to ? s - to : Infinity;
+      if (d < bestD) {
+        bestD = d;
+        best = code;
+      }
+    };
+    for (const h of hits) {
+      if (h.weak) continue;
+      const e = D.entries[h.entry]!;
+      consider(e.type === "gpe" ? e.code : (e.gov ?? e.code), toks[h.a]!.start, toks[h.b - 1]!.end);
+    }
+    for (const f of found) consider(f.actor.code, f.start, f.end);
+    return best;
   }
 
   /** "Thư ký Hội đồng An ninh" of RUS ⇒ the body "Hội đồng An ninh Nga" if the dictionary has it. */

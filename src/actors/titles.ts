@@ -39,6 +39,10 @@ export interface TitlesFile {
   speech_verbs?: string[];
   initial_trusted?: Record<string, string[]>;
   family_name_first?: string[];
+  /** One-syllable short state names read as the state inside dash lists ("Hàn - Trung - Nhật"): word → state code. */
+  short_states?: Record<string, string>;
+  /** Bodies named without their state ("Hội đồng An ninh Quốc gia"): the nearest state of the sentence completes them. */
+  bare_bodies?: string[];
   /** Per-state overrides of the role a title means ("Tổng thống" of IRN: head_of_government). */
   state_roles?: StateRole[];
 }
@@ -117,6 +121,10 @@ export interface Titles {
   /** Common-word state names trusted at sentence start → next words that make them a common word. */
   initialTrusted: Map<string, Set<string>>;
   familyNameFirst: Set<string>;
+  /** Short state name key ("trung") → state code, inside dash lists only. */
+  shortStates: Map<string, string>;
+  /** Bodies named without their state, as written (for "<body> {state}" templates), by their first word. */
+  bareBodies: PhraseIndex<string>;
   /** Title → state code → the role the title means for that state, where it differs from the title's own. */
   stateRoles: Map<TitleDef, Map<string, string>>;
 }
@@ -179,6 +187,12 @@ export function compileTitles(f: TitlesFile): Titles {
     speechVerbs: phraseSet(f.speech_verbs),
     initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
     familyNameFirst: new Set(f.family_name_first ?? []),
+    shortStates: new Map(Object.entries(f.short_states ?? {}).map(([k, v]) => [matchKey(k).toLowerCase(), v])),
+    bareBodies: (() => {
+      const p = new PhraseIndex<string>();
+      for (const b of f.bare_bodies ?? []) p.add(b, b);
+      return p;
+    })(),
     stateRoles,
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
