@@ -37,6 +37,8 @@ const ACTORS: Record<string, Actor> = {
   ASEAN: { id: "ASEAN", name: "ASEAN", type: "org", code: "ASEAN" },
   EU: { id: "European_Union", name: "European Union", type: "org", code: "EU" },
   Iran: { id: "Iran", name: "Iran", type: "gpe", code: "IRN" },
+  Anh: { id: "United_Kingdom", name: "United Kingdom", type: "gpe", code: "GBR" },
+  "Ấn Độ": { id: "India", name: "India", type: "gpe", code: "IND" },
   "Nhà Trắng": { id: "White_House", name: "White House", type: "org", code: "USA" },
   Venezuela: { id: "Venezuela", name: "Venezuela", type: "gpe", code: "VEN" },
   "Nhật Bản": { id: "Japan", name: "Japan", type: "gpe", code: "JPN" },
@@ -93,6 +95,16 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: "sanctions with no target named are no event",
+    text: ["Ông Maduro tuyên thệ nhậm chức, Mỹ và EU áp thêm trừng phạt."],
+    want: [],
+  },
+  {
+    name: "sides that each met someone did not meet each other",
+    text: ["Anh và Ấn Độ đều có các cuộc gặp song phương bên lề hội nghị."],
+    want: [],
+  },
   {
     name: "'hai bên' after a pair met once still stands for the pair the article keeps naming together",
     text: ["Nga và Ukraine đã đàm phán.", "Nga và Ukraine sẽ gặp lại.", "Tổng thống Trump sẽ thăm Istanbul.", "Hai bên đã trao đổi tù binh."],

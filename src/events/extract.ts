@@ -807,6 +807,10 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   const actorIds = ids(actor);
   const recipientIds = ids(recipient).filter((i) => !actorIds.includes(i));
   if (codes.size < 2) return null;
+  // sanctions are against someone: "Mỹ và EU áp thêm trừng phạt" names two sanctioning sides and no target
+  if (def.type === "SANCTION" && !recipient.length) return null;
+  // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other
+  if (joint && !objs.length && subj.length > 1 && /(?<![\p{L}])đều\s+(?:\S+\s+){0,3}$/u.test(lower.slice(subj[subj.length - 1]!.end, t.start))) return null;
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (/ với$/u.test(def.cue) && !subj.length && !speaker.length) return null;
   if (def.needDate && !date) return null;
