@@ -522,3 +522,25 @@ test("events: no sentences from the sentences stage: split on punctuation", () =
   const spans = splitSentences("Ngày 15.1 Nga và Ukraine gặp nhau. Hai bên đàm phán! Xong", [{ kind: "paragraph", index: 0, start: 0, end: 57 }]);
   assert.equal(spans.length, 3);
 });
+
+test("events: a finer date lies within a coarser one (day in week, month, year)", async () => {
+  const { within } = await import("../src/events/merge.js");
+  const rows: Array<[string, string, boolean]> = [
+    ["2025-04-19", "2025-W16", true],
+    ["2025-04-21", "2025-W16", false],
+    ["2021-01-03", "2020-W53", true],
+    ["2025-12-29", "2026-W01", true],
+    ["2025-04-19", "2025-04", true],
+    ["2025-05-01", "2025-04", false],
+    ["2025-04", "2025", true],
+    ["2025", "2025", false],
+    ["2025-04-19", "2025-SU", false],
+  ];
+  for (const [fine, coarse, want] of rows) assert.equal(within(fine, coarse), want, `${fine} within ${coarse}`);
+});
+
+test("events: mentions of one planned meeting dated by its week and by its day merge, keeping the day", () => {
+  const doc = analyseEvents(envelope(["Nga và Mỹ sẽ gặp lại tuần sau.", "Nga và Mỹ sẽ gặp lại vào ngày 19/4."], [["tuần sau", "2025-W16"], ["ngày 19/4", "2025-04-19"]]), lex);
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]!.date, "2025-04-19");
+});

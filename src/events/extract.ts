@@ -187,7 +187,8 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
     }
     // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event
     for (const d of orphanDates) {
-      const near = found.filter((c) => !c.date).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
+      // (only to an event after it: "…, hẹn gặp lại tuần sau" does not date the talks before it)
+      const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
       if (near) near.date = d.value;
     }
     found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { EventRecord, EventStatus } from "../envelope/types.js";
 import type { Candidate } from "./extract.js";
 import type { Lexicon } from "./lexicon.js";
+import { isoWeekString, parseIsoDay } from "../time/calendar.js";
 
 const REALIS = new Set<EventStatus>(["occurred", "ongoing", "denied"]);
 /** Statuses that hold for the whole happening once any statement says so. */
@@ -12,7 +13,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
   if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
   // a stance or act of one side is not the joint one of both ("Moscow sẵn sàng ..." after "A và B đã đồng ý ...")
   if (a.type !== "CONSULT" && (a.actorCodes.size !== b.actorCodes.size || [...a.actorCodes].some((c) => !b.actorCodes.has(c)))) return false;
-  if (a.date && b.date && a.date !== b.date) return false;
+  if (a.date && b.date && a.date !== b.date && !within(a.date, b.date) && !within(b.date, a.date)) return false;
   // "tại Riyadh" and "tại Saudi Arabia" are one venue; Istanbul and Antalya are not
   const sameVenue = a.location === b.location || (!!a.locationCode && a.locationCode === b.locationCode && (a.locationIsState || b.locationIsState));
   if (a.location && b.location && !sameVenue) return false;
@@ -23,6 +24,16 @@ function compatible(a: Candidate, b: Candidate): boolean {
   // a call is not a meeting ("điện đàm" and "cuộc gặp", "hội nghị thượng đỉnh")
   if ((a.mode === "phone" && b.inPerson) || (b.mode === "phone" && a.inPerson)) return false;
   return true;
+}
+
+/** A finer date inside a coarser one: "2025-04-19" within "2025-04", "2025" or "2025-W16". */
+export function within(fine: string, coarse: string): boolean {
+  if (fine.length <= coarse.length) return false;
+  if (/^\d{4}-W\d{2}$/.test(coarse)) {
+    const day = parseIsoDay(fine.slice(0, 10));
+    return !!day && isoWeekString(day) === coarse;
+  }
+  return /^\d{4}(?:-\d{2})?$/.test(coarse) && fine.startsWith(coarse + "-");
 }
 
 function sameWord(a: Candidate, b: Candidate): boolean {
@@ -70,7 +81,8 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
     m.recipient = uniq([...m.recipient, ...c.recipient]).filter((i) => !m.actor.includes(i));
     m.third_party = uniq([...m.third_party, ...c.third_party]);
     m.attribution = uniq([...m.attribution, ...c.attribution]);
-    m.date = m.date ?? c.date;
+    // the finer of two dates of one happening ("tuần sau" and "ngày 19.4")
+    m.date = m.date && c.date && within(c.date, m.date) ? c.date : (m.date ?? c.date);
     m.location = m.location ?? c.location;
     m.mode = m.mode ?? c.mode;
     if (c.third_party.length && m.type === "CONSULT" && (m.mode === null || m.mode === "third-party")) m.mode = "third-party";
