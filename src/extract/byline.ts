@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../data/paths.js";
 import { findDate } from "./dates.js";
 import { extractLexicon, isChrome, isSectionLabel, labelKey } from "./lines.js";
+import { outletKey } from "./outlet.js";
 
 /**
  * Bylines, credits and datelines of Vietnamese news articles:
@@ -38,13 +42,34 @@ function sourceList(s: string): string[] {
     .filter((x) => x && x.length <= 40 && /\p{Lu}|\d/u.test(x.charAt(0)));
 }
 
-/** "Theo RT", "(theo TASS)", "Nguồn: Reuters", "Theo Reuters, AFP" → the credited sources, else null. */
+let agencies: Set<string> | null = null;
+
+/** A foreign news agency or broadcaster of `data/extract/agencies.json` (case, accents ignored). */
+export function isWireAgency(name: string): boolean {
+  if (!agencies) {
+    const json = JSON.parse(readFileSync(join(DATA_DIR, "extract/agencies.json"), "utf8")) as { agencies: string[] };
+    agencies = new Set(json.agencies.map(outletKey));
+  }
+  return agencies.has(outletKey(name));
+}
+
+/**
+ * "Theo RT", "(theo TASS)", "Nguồn: Reuters", "Theo Reuters, AFP", "Source: AP" → the credited
+ * sources, else null. A bare parenthesised line, as wire copy signs ("(Reuters)", "(AFP, AP)"),
+ * is a credit only when every name in it is a known foreign agency: "(TTXVN/Vietnam+)" is an
+ * outlet's own signature.
+ */
 export function creditOf(line: string): string[] | null {
   const t = line.trim();
   const m =
     /^\(?\s*theo\s+([^(),:;]{1,60}(?:,\s*[^(),:;]{1,40})*)\s*\)?\.?$/iu.exec(t) ??
     /^\(?\s*(?:nguồn|source)\s*:\s*([^()]{1,60})\s*\)?\.?$/iu.exec(t);
-  if (!m) return null;
+  if (!m) {
+    const bare = /^[([]\s*([^()[\]:]{2,60}?)\s*[)\]]\.?$/u.exec(t);
+    if (!bare) return null;
+    const names = sourceList(bare[1]!);
+    return names.length && names.every(isWireAgency) ? names : null;
+  }
   const names = sourceList(m[1]!);
   if (!names.length || names.some((n) => n.split(/\s+/).length > 6)) return null;
   return names;
@@ -56,6 +81,15 @@ export interface Byline {
   credits: string[];
 }
 
+/** The label a byline may open with: "Tác giả:", "Bài và ảnh:", "PV:", "Bởi Lê Minh", "By Lan Anh". */
+export function bylinePrefix(line: string): string {
+  const t = line.trim().replace(/^[•·*\-–—|\s]+/u, "");
+  return (LABEL_PREFIX.exec(t) ?? BY_PREFIX.exec(t))?.[0] ?? "";
+}
+const LABEL_PREFIX = /^(?:tác giả|bài|bài và ảnh|bài, ảnh|ảnh và bài|phóng viên|pv|nhóm pv|thực hiện|by)\s*:\s*/iu;
+// (no "i" flag: with it \p{Lu} would match lower-case letters too)
+const BY_PREFIX = /^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?=\p{Lu})/u;
+
 /**
  * A byline line, or null when the line is not one. A credit line is never a byline, even when
  * the credited agency is one capitalised word that looks like a given name ("Theo Yonhap",
@@ -66,8 +100,8 @@ export function bylineOf(line: string): Byline | null {
   let t = line
     .trim()
     .replace(/^[•·*\-–—|\s]+/u, "")
-    .replace(/^(?:tác giả|bài|bài và ảnh|bài, ảnh|ảnh và bài|phóng viên|pv|nhóm pv|thực hiện|by)\s*:\s*/iu, "")
     .trim();
+  t = t.slice(bylinePrefix(t).length).trim();
   if (!t) return null;
   let published: string | null = null;
   const d = findDate(t);
