@@ -12,6 +12,8 @@ interface Lexicon {
   sections: Set<string>;
   chrome: Set<string>;
   stops: Set<string>;
+  /** Stops that may also head a short box of links between two paragraphs. */
+  inlineLinks: Set<string>;
   chromePatterns: RegExp[];
   /** The chrome patterns as one alternation (when none uses a back-reference). */
   chromePattern: { test(k: string): boolean };
@@ -83,6 +85,7 @@ export function extractLexicon(): Lexicon {
     sections: string[];
     chrome: string[];
     stops: string[];
+    inlineLinkHeadings?: string[];
     chromePatterns: string[];
   };
   const fw = JSON.parse(readFileSync(join(DATA_DIR, "extract/function-words.json"), "utf8")) as { words: string[] };
@@ -106,6 +109,7 @@ export function extractLexicon(): Lexicon {
     sections: new Set(chrome.sections.map(labelKey)),
     chrome: new Set(chrome.chrome.map(labelKey)),
     stops: new Set(chrome.stops.map(labelKey)),
+    inlineLinks: new Set((chrome.inlineLinkHeadings ?? []).map(labelKey)),
     chromePatterns,
     functionWords,
     functionWordsByHash,
@@ -278,6 +282,11 @@ function chromeOf(s: string, k: string, wordCount: () => number): boolean {
 /** A heading after which the article is over (related lists, comments, tags). */
 export function isStop(s: string): boolean {
   return stopKey(labelKey(s));
+}
+
+/** A stop that may also head a short box of links set between two paragraphs ("Xem thêm:"). */
+export function inlineLinkKey(key: string): boolean {
+  return extractLexicon().inlineLinks.has(key);
 }
 
 /** `isStop` of a label key (`LineInfo.key`). */

@@ -1,8 +1,8 @@
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { isProse, isSectionLabel, isTitleShaped, lineInfos, stopKey, type LineInfo } from "./lines.js";
-import { bylineOf, creditOf, datelineOf, followOutlet } from "./byline.js";
+import { inlineLinkKey, isProse, isSectionLabel, isTitleShaped, lineInfos, stopKey, type LineInfo } from "./lines.js";
+import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, type Byline } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
 
@@ -144,6 +144,7 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (first !== undefined && dupOf[k]! < 0 && !boundary[k]) dupOf[k] = first;
     else if (first === undefined) seen.set(key, k);
   }
+  const linkBox = inlineLinkBoxes(L, dupOf, boundary);
   const seg = new Array<number>(n).fill(0);
   for (let k = 0, s = 0; k < n; k++) {
     if (boundary[k] && k > 0) s++;
@@ -166,7 +167,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   let gap = 0;
   for (let k = 0; k < n; k++) {
     const l = L[k]!;
-    if (boundary[k] || stopKey(l.key)) {
+    if (boundary[k] || (stopKey(l.key) && !linkBox[k])) {
       cur = null;
       continue;
     }
@@ -182,7 +183,7 @@ export function extractText(input: ExtractInput): ExtractResult {
       continue;
     }
     if (!cur) continue;
-    if (l.caption || l.file || dupOf[k]! >= 0) continue;
+    if (l.caption || l.file || dupOf[k]! >= 0 || linkBox[k]) continue;
     if (creditOf(l.text) || bylineOf(l.text)) {
       cur = null;
       continue;
@@ -238,8 +239,25 @@ export function extractText(input: ExtractInput): ExtractResult {
   // a date stamp printed just above the title: used when the header and trailer give none (a
   // site header's "today" often sits there too, so a stamp under the title or after the body wins)
   let aboveDate: string | null = null;
+  // a byline printed above the title (layouts that put the author and date over the headline):
+  // taken when it holds a date or a label ("Tác giả:", "Bởi"), or is joined to a date stamp line;
+  // used when the header and trailer name no author
+  let aboveBy: Byline | null = null;
   if (titleAt >= 0) {
-    for (let k = Math.max(segStart, titleAt - 3); k < titleAt; k++) aboveDate ??= stampDate(L[k]!.text);
+    const from = Math.max(segStart, titleAt - 3);
+    for (let k = from; k < titleAt; k++) {
+      const l = L[k]!;
+      aboveDate ??= stampDate(l.text);
+      if (dupOf[k]! >= 0 || l.file || l.caption || aboveBy) continue;
+      const by = bylineOf(l.text);
+      if (!by?.author) continue;
+      const stamped =
+        by.published !== null ||
+        bylinePrefix(l.text) !== "" ||
+        (k + 1 < titleAt && !l.blankAfter && stampDate(L[k + 1]!.text) !== null) ||
+        (k > from && !l.blankBefore && stampDate(L[k - 1]!.text) !== null);
+      if (stamped) aboveBy = by;
+    }
   }
   const bodyStart = titleAt === run.start ? run.start + 1 : run.start;
   for (let k = headFrom; k < bodyStart; k++) {
@@ -274,7 +292,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   // 5. body
   for (let k = bodyStart; k <= run.end; k++) {
     const l = L[k]!;
-    if (dupOf[k]! >= 0 || l.file || card[k]) continue;
+    if (dupOf[k]! >= 0 || l.file || card[k] || linkBox[k]) continue;
     if (prose[k]) {
       article.paragraphs.push(l.text);
       continue;
@@ -322,7 +340,11 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (l.chrome || l.section) continue;
     break;
   }
-  article.published ??= trailerDate ?? aboveDate;
+  if (aboveBy && !article.author) {
+    article.author = aboveBy.author;
+    for (const c of aboveBy.credits) pushUnique(article.credits, c);
+  }
+  article.published ??= trailerDate ?? aboveBy?.published ?? aboveDate;
 
   // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
   const firstPara = article.paragraphs[0];
@@ -414,13 +436,14 @@ function trimTeaserList(L: LineInfo[], prose: boolean[], dupOf: number[], run: R
  */
 function relatedCards(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run): boolean[] {
   const card = new Array<boolean>(L.length).fill(false);
-  // the page's own paragraph breaks: consecutive prose lines of the run, blank line between or not
+  // the page's own paragraph breaks: prose lines of the run with a blank line above them, and
+  // prose lines printed straight under another prose line
   let spaced = 0;
   let glued = 0;
-  for (let k = run.start; k < run.end; k++) {
-    if (!prose[k] || !prose[k + 1]) continue;
-    if (L[k]!.blankAfter) spaced++;
-    else glued++;
+  for (let k = run.start; k <= run.end; k++) {
+    if (!prose[k]) continue;
+    if (L[k]!.blankBefore) spaced++;
+    else if (k > 0 && prose[k - 1]) glued++;
   }
   const candidates: Array<[number, number]> = [];
   for (let h = run.start + 1; h < run.end; h++) {
@@ -441,8 +464,60 @@ function relatedCards(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run
   }
   // (a card's own line break is not counted: its headline is no prose line)
   if (spaced < 2 || spaced < 3 * glued) return card;
+  // cards are set into an article, one or two of them: many such blocks, or blocks holding much
+  // of the text, are how the page itself is built (a live blog's entries: heading, then text)
+  let all = 0;
+  let inCards = 0;
+  for (let k = run.start; k <= run.end; k++) if (prose[k]) all += L[k]!.text.length;
+  for (const [h, e] of candidates) for (let k = h; k <= e; k++) if (prose[k]) inCards += L[k]!.text.length;
+  if (candidates.length > 2 || inCards * 3 > all) return card;
   for (const [h, e] of candidates) for (let k = h; k <= e; k++) card[k] = true;
   return card;
+}
+
+/**
+ * Boxes of links set between two paragraphs: a see-also heading ("Xem thêm:", "Đọc thêm",
+ * "Tin liên quan", see `inlineLinkHeadings` in data/extract/chrome.json) printed as one block with
+ * one to three headline lines, after which the article goes on (a paragraph follows; two, maybe
+ * with captions or a one-line link such as ">> Đọc thêm: …" between them, after a heading with
+ * one plain headline, which could also be the next article's). Such a
+ * heading is skipped with its links instead of ending the article. It must be joined to its links
+ * (no blank line) or end in a colon; a heading over a list of headlines and teasers, or over the
+ * next article, is still a stop.
+ */
+function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): boolean[] {
+  const n = L.length;
+  const box = new Array<boolean>(n).fill(false);
+  const link = (j: number): boolean => {
+    const l = L[j]!;
+    return dupOf[j]! < 0 && !boundary[j] && !isProse(l) && !stampDate(l.text) && (isTitleShaped(l) || (l.chrome && l.words >= 4));
+  };
+  const proseAt = (j: number): boolean => j < n && dupOf[j]! < 0 && !boundary[j] && isProse(L[j]!);
+  for (let k = 1; k < n - 3; k++) {
+    const head = L[k]!;
+    if (!stopKey(head.key) || !inlineLinkKey(head.key)) continue;
+    if (head.blankAfter && !/:\s*$/u.test(head.text)) continue;
+    // prose just above the heading (a caption or image name may sit between)
+    let above = k - 1;
+    while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
+    if (!proseAt(above)) continue;
+    let j = k + 1;
+    if (!link(j)) continue;
+    while (j + 1 < n && !L[j]!.blankAfter && j - k < 3 && link(j + 1)) j++;
+    if (!L[j]!.blankAfter) continue;
+    let next = j + 1;
+    while (next < n && (L[next]!.caption || L[next]!.file)) next++;
+    if (!proseAt(next)) continue;
+    // a box that can only be links (a colon after the heading, marked links, several of them)
+    // needs one paragraph after it; a heading over one plain headline could also head the next
+    // article, so two paragraphs must follow
+    const surely = /:\s*$/u.test(head.text) || j > k + 1 || /^\s*(?:>>|»|•|·|-)/u.test(L[k + 1]!.text);
+    let after = next + 1;
+    while (after < n && (L[after]!.caption || L[after]!.file || (L[after]!.chrome && !stopKey(L[after]!.key)))) after++;
+    if (!surely && !proseAt(after)) continue;
+    for (let b = k; b <= j; b++) box[b] = true;
+  }
+  return box;
 }
 
 /**
