@@ -96,3 +96,22 @@ test("bodies named without their state take the nearest state of the sentence", 
     ["Quốc hội Mỹ họp, Tổng thống Hàn Quốc theo dõi.", ["United_States_Congress"], ["National_Assembly_(South_Korea)"]],
   ]);
 });
+
+test("a seat stands for the body seated there when the article names that body", () => {
+  const table: [string, string | null][] = [
+    ["EU họp khẩn. Brussels phản đối mức thuế của Washington.", "EU"],
+    ["Thủ tướng Bỉ trở về Brussels.", "BEL"],
+  ];
+  for (const [text, code] of table) {
+    const a = analyse(text).actors.find((x) => x.id === "Brussels");
+    assert.equal(a?.code, code, text);
+  }
+});
+
+test("a parent body spelled out inside another body's name before its acronym is no mention", () => {
+  check([
+    ["Cơ quan Liên Hợp Quốc về cứu trợ và việc làm cho người tị nạn Palestine (UNRWA) cảnh báo.", ["UNRWA"], ["United_Nations"]],
+    ["Liên Hợp Quốc và UNRWA cảnh báo.", ["UNRWA", "United_Nations"], []],
+    ["Liên Hợp Quốc kêu gọi ngừng bắn, còn Cơ quan Liên Hợp Quốc về cứu trợ (UNRWA) cảnh báo.", ["UNRWA", "United_Nations"], []],
+  ]);
+});

@@ -113,6 +113,7 @@ export function validate(json, relPath) {
     for (const f of ["gov"]) if (e[f] != null && !(typeof e[f] === "string" && CODE.test(e[f]))) out.push(`${where}: bad ${f} code ${JSON.stringify(e[f])}`);
     if (e.gov != null && !A.codes.has(e.gov)) out.push(`${where}: gov "${e.gov}" is no entry's code`);
     if (e.parent != null && !A.ids.has(e.parent)) out.push(`${where}: parent "${e.parent}" is no entry's id`);
+    if (e.seat_of !== undefined && (!Array.isArray(e.seat_of) || e.seat_of.some((c) => typeof c !== "string" || !A.codes.has(c)))) out.push(`${where}: seat_of must list codes of entries`);
     if (e.leader_role != null && !ROLES.has(e.leader_role)) out.push(`${where}: unknown leader_role "${e.leader_role}"`);
     if (e.adjective !== undefined && (!Array.isArray(e.adjective) || e.adjective.some((a) => typeof a !== "string" || !a.trim()))) out.push(`${where}: adjective must be an array of strings`);
     if (e.roles !== undefined) {

@@ -29,6 +29,8 @@ export interface Entry {
   adjective?: string[];
   /** An office ("Secretary General of NATO"): an actor only when named without its holder. */
   office?: boolean;
+  /** Codes of bodies seated here ("Brussels": EU): the place stands for that body in an article naming it. */
+  seat_of?: string[];
   /** Aliases knowingly shared with another entry (not reported as collisions). */
   ambiguous?: string[];
   source?: string;

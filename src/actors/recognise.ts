@@ -732,6 +732,19 @@ export class Recogniser {
     // the page's own masthead opening the lead ("(Dân trí) -", "VOV.VN -") is a dateline, not a source
     const dl = mastheadDateline(doc);
     if (dl) for (const h of hits) if (D.entries[h.entry]!.type === "media" && toks[h.a]!.start >= dl.start && toks[h.b - 1]!.end <= dl.end) h.weak = true;
+    // a body spelled out before its acronym ("Cơ quan Liên Hợp Quốc về cứu trợ ... (UNRWA)"): the
+    // parent body named inside that name is part of it, not a mention of its own
+    for (const h of hits) {
+      const par = D.entries[h.entry]!.parent;
+      const pe = par ? D.byId.get(par) : undefined;
+      if (pe === undefined || h.a === 0 || toks[h.a]!.gap !== "(" || toks[h.b]?.gap !== ")") continue;
+      for (const g of hits) {
+        if (g.entry !== pe || g.b > h.a || h.a - g.b > 15 || sentOf[g.a] !== sentOf[h.a]) continue;
+        let plain = true;
+        for (let k = g.b; k < h.a && plain; k++) plain = toks[k]!.gap === " " && !toks[k]!.spacedDash;
+        if (plain) g.weak = true;
+      }
+    }
     // 4. assemble: actors in order of first mention, mentions by position
     const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic).map((h) => h.entry));
     for (const f of found) {
@@ -762,6 +775,14 @@ export class Recogniser {
     for (const f of found) {
       actorsById.set(f.id, f.actor);
       if (!mentions.some((m) => m.actor === f.id && m.start === f.start && m.end === f.end)) mention(f.id, f.start, f.end);
+    }
+    // a seat standing for the body seated there ("Brussels" in an article naming the EU): the body's code
+    const codes = new Set<string>();
+    for (const a of actorsById.values()) if (a.code && a.type !== "place") codes.add(a.code);
+    for (const [id, a] of actorsById) {
+      const e = D.byId.get(id);
+      const seat = e !== undefined ? D.entries[e]!.seat_of?.find((c) => codes.has(c)) : undefined;
+      if (seat) actorsById.set(id, { ...a, code: seat });
     }
     mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
     const order: string[] = [];
