@@ -12,11 +12,16 @@ import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
  * 1. Related items: a headline printed twice within a few lines, with only labels between
  *    ("Title / Thế giới 24h / Title / teaser"), starts a related item; the page is cut into
  *    segments there, and a line repeating an earlier headline is dropped.
+ *    A see-also heading joined to one to three links, with the article going on after it
+ *    ("Xem thêm:" / link / link), is a box of links to skip, not the article's end.
  * 2. Body: the heaviest run of prose lines (sentence-shaped, or long Vietnamese text) inside one
- *    segment, bridging captions, image file names and at most two other short lines.
+ *    segment, bridging captions, image file names and at most two other short lines. Related
+ *    cards set into it (a headline and its teaser as one block, on a page that spaces its
+ *    paragraphs with blank lines) are left out.
  * 3. Title: the line matching the URL slug when the URL has one; else the headline-shaped line
  *    just above the body, skipping bylines, dates and datelines.
- * 4. Header (title → body) and trailer (just after the body): byline, date, dateline, credits.
+ * 4. Header (title → body) and trailer (just after the body): byline, date, dateline, credits;
+ *    a byline with a date or label printed above the title when neither names an author.
  */
 
 /** Slug words of a URL's path ("…/dam-phan-nga-my-post816511.html" → dam phan nga my), or []. */
