@@ -115,3 +115,13 @@ test("a parent body spelled out inside another body's name before its acronym is
     ["Liên Hợp Quốc kêu gọi ngừng bắn, còn Cơ quan Liên Hợp Quốc về cứu trợ (UNRWA) cảnh báo.", ["UNRWA", "United_Nations"], []],
   ]);
 });
+
+test("lists of unknown names: after 'gồm' with a noun for people, or after a person and a comma or 'và'", () => {
+  check([
+    ["Ba con tin được thả gồm Eli Sharabi, Ohad Ben Ami và Or Levy, theo quân đội Israel.", ["Eli_Sharabi", "Ohad_Ben_Ami", "Or_Levy", "Israel"], []],
+    ["Ông Trump, Jane Doe và Mary Poe ký văn bản.", ["Donald_Trump", "Jane_Doe", "Mary_Poe"], []],
+    // no noun for people before 'gồm', no person before the comma: no names made up
+    ["Chương trình gồm Tuần Lễ Vàng và Ngày Hội Lớn.", [], ["Tuần_Lễ_Vàng", "Ngày_Hội_Lớn"]],
+    ["Hôm qua, Tuần Lễ Vàng và Ngày Hội Lớn khai mạc.", [], ["Tuần_Lễ_Vàng", "Ngày_Hội_Lớn"]],
+  ]);
+});

@@ -666,6 +666,13 @@ export class Recogniser {
     // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before
     // a speech verb ("... Ali Vaez nói")
     const inFound = (t: Token) => found.some((f) => f.start <= t.start && t.start < f.end);
+    /** Whether a person (a dictionary hit or a name found so far) ends right before token p. */
+    const personEndsAt = (p: number): boolean => {
+      const c = cover[p - 1] ?? -1;
+      if (c >= 0) return hits[c]!.b === p && D.entries[hits[c]!.entry]!.type === "person";
+      const e = toks[p - 1]!.end;
+      return found.some((f) => f.actor.type === "person" && f.end === e);
+    };
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (!t.cap || t.upper || cover[i]! >= 0 || titleCover[i] || inFound(t)) continue;
@@ -679,6 +686,11 @@ export class Recogniser {
         if (m > 0 && (toks[a - m]!.cap || toks[a - m + 1]!.gap !== " ")) break;
         if (toks[a - m]!.gap === " " || m > 0) cue = toks[a]!.gap === " " && phraseBefore(toks, a - m, T.personNouns);
       }
+      // a list of people: after "gồm" with a noun for people before it in the sentence ("Ba con tin
+      // được thả gồm Eli Sharabi, ..."), or after a person and a comma or "và" ("..., Ohad Ben Ami và Or Levy")
+      if (!cue && toks[a]!.gap === " ") cue = this.listIntro(toks, a, sentOf);
+      if (!cue && toks[a]!.gap === ",") cue = personEndsAt(a);
+      if (!cue && toks[a]!.gap === " " && a >= 2 && toks[a - 1]!.key === "và" && toks[a - 1]!.gap === " ") cue = personEndsAt(a - 1);
       const nx = toks[b];
       if (!cue && nx && nx.gap === "," && phraseAt(toks, b, T.personNouns)) cue = true;
       if (!cue && nx && nx.gap === " " && phraseAt(toks, b, T.speechVerbs)) cue = true;
@@ -788,6 +800,19 @@ export class Recogniser {
     const order: string[] = [];
     for (const m of mentions) if (!order.includes(m.actor)) order.push(m.actor);
     return { actors: order.map((id) => actorsById.get(id)!), mentions, messages, titled };
+  }
+
+  /** Whether the words before token a are a list intro ("gồm") after a noun for people in the same sentence. */
+  private listIntro(toks: readonly Token[], a: number, sentOf: Int32Array): boolean {
+    const T = this.titles;
+    let k = -1;
+    for (let w = 1; w <= 2 && k < 0; w++) if (phraseBefore(toks, a, T.listIntros, w) && a - w > 0) k = a - w;
+    if (k < 0) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 8 && sentOf[j] === sentOf[a]; j--) {
+      if (toks[j + 1]!.gap !== " ") break;
+      if (phraseBefore(toks, j + 1, T.personNouns, 2)) return true;
+    }
+    return false;
   }
 
   /**

@@ -43,6 +43,8 @@ export interface TitlesFile {
   short_states?: Record<string, string>;
   /** Bodies named without their state ("Hội đồng An ninh Quốc gia"): the nearest state of the sentence completes them. */
   bare_bodies?: string[];
+  /** Words that open a list of names after a noun for people ("Ba con tin được thả gồm ..."). */
+  list_intros?: string[];
   /** Per-state overrides of the role a title means ("Tổng thống" of IRN: head_of_government). */
   state_roles?: StateRole[];
 }
@@ -125,6 +127,7 @@ export interface Titles {
   shortStates: Map<string, string>;
   /** Bodies named without their state, as written (for "<body> {state}" templates), by their first word. */
   bareBodies: PhraseIndex<string>;
+  listIntros: Set<string>;
   /** Title → state code → the role the title means for that state, where it differs from the title's own. */
   stateRoles: Map<TitleDef, Map<string, string>>;
 }
@@ -187,6 +190,7 @@ export function compileTitles(f: TitlesFile): Titles {
     speechVerbs: phraseSet(f.speech_verbs),
     initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
     familyNameFirst: new Set(f.family_name_first ?? []),
+    listIntros: phraseSet(f.list_intros),
     shortStates: new Map(Object.entries(f.short_states ?? {}).map(([k, v]) => [matchKey(k).toLowerCase(), v])),
     bareBodies: (() => {
       const p = new PhraseIndex<string>();
