@@ -125,3 +125,29 @@ test("lists of unknown names: after 'gồm' with a noun for people, or after a p
     ["Hôm qua, Tuần Lễ Vàng và Ngày Hội Lớn khai mạc.", [], ["Tuần_Lễ_Vàng", "Ngày_Hội_Lớn"]],
   ]);
 });
+
+test("dated roles of ASEAN, Gulf and G20 governments fill the gaps of 2020-2026", () => {
+  const table: [string, string, string][] = [
+    ["Quốc vương Brunei phát biểu.", "2025-05-26", "Hassanal_Bolkiah"],
+    ["Quốc vương Campuchia tiếp đoàn.", "2024-03-01", "Norodom_Sihamoni"],
+    ["Thủ tướng Lào cho biết.", "2022-06-01", "Phankham_Viphavanh"],
+    ["Thủ tướng Lào cho biết.", "2024-06-01", "Sonexay_Siphandone"],
+    ["Thủ tướng Kuwait cho biết.", "2023-03-01", "Ahmad_Nawaf_Al-Ahmad_Al-Sabah"],
+    ["Thủ tướng Bahrain cho biết.", "2022-03-01", "Salman_bin_Hamad_Al_Khalifa"],
+    ["Ngoại trưởng Argentina cho biết.", "2022-06-01", "Santiago_Cafiero"],
+    ["Ngoại trưởng Mexico cho biết.", "2024-03-01", "Alicia_Bárcena"],
+    ["Ngoại trưởng Myanmar cho biết.", "2022-03-01", "Wunna_Maung_Lwin"],
+  ];
+  for (const [text, date, want] of table) {
+    const got = ids(text, date);
+    assert.ok(got.includes(want), `${text} @${date}: ${got.join(", ")}`);
+  }
+});
+
+test("lexicon: intergovernmental bodies and media", () => {
+  check([
+    ["Tổ chức Hàng hải Quốc tế (IMO) và Ủy hội sông Mê Công quốc tế họp.", ["International_Maritime_Organization", "Mekong_River_Commission"], []],
+    ["Lực lượng Đặc nhiệm Tài chính (FATF) đưa Việt Nam vào danh sách xám.", ["Financial_Action_Task_Force", "Vietnam"], []],
+    ["Tạp chí The Diplomat dẫn lời Asia Times.", ["The_Diplomat", "Asia_Times"], []],
+  ]);
+});
