@@ -151,3 +151,13 @@ test("lexicon: intergovernmental bodies and media", () => {
     ["Tạp chí The Diplomat dẫn lời Asia Times.", ["The_Diplomat", "Asia_Times"], []],
   ]);
 });
+
+test("a state's representative introduces a name; places of ASEAN meetings and border disputes", () => {
+  check([
+    ["Đại diện Ấn Độ Chandni Raina gọi khoản tiền này là quá ít.", ["Chandni_Raina", "India"], []],
+    ["Nga cử đại diện tới Geneva.", ["Russia", "Geneva"], []],
+    ["Ngoại trưởng ASEAN họp không chính thức tại Cebu.", ["Cebu", "Association_of_Southeast_Asian_Nations"], []],
+    ["Các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP29) tại Baku.", ["United_Nations_Framework_Convention_on_Climate_Change", "Baku"], []],
+    ["Theo kênh Al-Qahera News, vòng đàm phán kéo dài 4 giờ.", ["Al-Qahera_News"], []],
+  ]);
+});
