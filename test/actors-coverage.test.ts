@@ -161,3 +161,20 @@ test("a state's representative introduces a name; places of ASEAN meetings and b
     ["Theo kênh Al-Qahera News, vòng đàm phán kéo dài 4 giờ.", ["Al-Qahera_News"], []],
   ]);
 });
+
+test("hyphenated given names stay whole; a family name alone links to the name given first", () => {
+  const table: [string, string, string][] = [
+    // [text, mention text, actor it must belong to]
+    ["Thứ trưởng Ngoại giao Hàn Quốc Park Yoon-joo gặp đối tác. Ông Park nói.", "Park", "Park_Yoon-joo"],
+    ["Thứ trưởng Ngoại giao Trung Quốc Tôn Vệ gặp đối tác. Ông Tôn nói.", "Tôn", "Tôn_Vệ"],
+    ["Chủ tịch Trung Quốc Tập Cận Bình gặp Tổng thống Hàn Quốc Lee Jae-myung. Ông Tập nói ông Lee là bạn.", "Tập", "Xi_Jinping"],
+    ["Ngoại trưởng Hàn Quốc Cho Hyun gặp người đồng cấp. Ông Cho nói.", "Cho", "Cho_Hyun"],
+  ];
+  for (const [text, surface, actor] of table) {
+    const out = analyse(text);
+    const ms = out.mentions.filter((m) => m.text === surface);
+    assert.ok(ms.length > 0 && ms.every((m) => m.actor === actor), `${text}: ${JSON.stringify(out.mentions.map((m) => [m.text, m.actor]))}`);
+  }
+  // a one-word name glued to a hyphenated given name is not the known person of that name
+  check([["Thứ trưởng Ngoại giao Hàn Quốc Park Yoon-joo phát biểu.", ["Park_Yoon-joo"], ["Yoon_Suk_Yeol"]]]);
+});

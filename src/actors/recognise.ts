@@ -219,6 +219,11 @@ export class Recogniser {
       const e = lx.typo;
       if (e >= 0) hit = { a: i, b: i + 1, entry: e, weak: false };
     }
+    if (hit && hit.b - hit.a === 1 && this.dict.entries[hit.entry]!.type === "person") {
+      // a one-word name glued to the next or previous word by a hyphen is part of a longer name ("Park Yoon-joo")
+      const nh = hit.b < toks.length ? toks[hit.b]! : undefined;
+      if ((nh && nh.hyphen && !nh.spacedDash) || (t.hyphen && !t.spacedDash)) hit = null;
+    }
     if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && t.gap === " " && (this.titles.demonym.has(toks[i - 1]!.key) || phraseBefore(toks, i, this.titles.groupNouns))) {
       // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
       hit.weak = true;
@@ -468,10 +473,11 @@ export class Recogniser {
         const x = toks[q]!;
         if (x.gap !== " " || x.spacedDash || cover[q]! >= 0 || titleCover[q]) break;
         if (x.cap && !x.upper && !T.notNames.has(x.key)) q++;
+        else if (x.hyphen && q > p && toks[q - 1]!.cap) q++; // "Yoon-joo", "Sang-mok"
         else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " ") q += 2;
         else break;
       }
-      if (q > p && !toks[q - 1]!.cap) q--;
+      if (q > p && !toks[q - 1]!.cap && !toks[q - 1]!.hyphen) q--;
       if (strict && q - p === 1 && !(t.plain && t.key.length >= 3)) return null;
       // "Bộ trưởng Kinh tế Thụy Sĩ ...": a capitalised word, a lower-case one, then a state is a department's name
       if (strict && q - p === 1) {
@@ -495,6 +501,8 @@ export class Recogniser {
         actor = { id, name, type: "person", code };
         derived.set(id, actor);
         derivedSurnames.set(lastKey, id);
+        // "Thứ trưởng Ngoại giao Hàn Quốc Park Yoon-joo ... ông Park": family name first
+        if (code && T.familyNameFirst.has(code) && b - a >= 2 && !derivedSurnames.has(toks[a]!.key)) derivedSurnames.set(toks[a]!.key, id);
       } else if (!actor.code && code) actor.code = code;
       return { actor };
     };

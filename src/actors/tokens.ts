@@ -127,7 +127,7 @@ export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, ext
     const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
     // every token has the same fields (one object shape for the code that reads them)
     const tok: Token = { start: s + offset, end: j + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between, hyphen: false, spacedDash: false };
-    if (between === " " && s - last > 1) {
+    if (between === " " && (s - last > 1 || text.charCodeAt(last) !== 32)) {
       const sep = text.slice(last, s);
       if (/[-‐‑–—]/.test(sep)) {
         tok.hyphen = true;
