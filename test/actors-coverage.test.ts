@@ -178,3 +178,12 @@ test("hyphenated given names stay whole; a family name alone links to the name g
   // a one-word name glued to a hyphenated given name is not the known person of that name
   check([["Thứ trưởng Ngoại giao Hàn Quốc Park Yoon-joo phát biểu.", ["Park_Yoon-joo"], ["Yoon_Suk_Yeol"]]]);
 });
+
+test("no title starts inside a state's name ('Trung Quốc Vương Nghị' has no 'Quốc vương')", () => {
+  check([
+    ["Ngoại trưởng Trung Quốc Vương Nghị nói.", ["Wang_Yi", "China"], ["Xi_Jinping"]],
+    ["Đại sứ Hàn Quốc Vương Minh gặp đối tác.", ["South_Korea"], ["Lee_Jae-myung"]],
+    ["Quốc vương Anh Charles III phát biểu.", ["Charles_III", "United_Kingdom"], []],
+    ["Tiểu vương Qatar phát biểu.", ["Tamim_bin_Hamad_Al_Thani", "Qatar"], []],
+  ]);
+});

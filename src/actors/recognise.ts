@@ -323,8 +323,9 @@ export class Recogniser {
     for (let i = 0; i < n; ) {
       const p = T.titles.match(lex[i]!.title, toks, i);
       const c = cover[i]!;
-      // a title inside a dictionary name ("Văn phòng Thủ tướng Israel") is part of that name
-      if (p && (c < 0 || (hits[c]!.a === i && hits[c]!.b <= i + p.keys.length) || D.entries[hits[c]!.entry]!.type === "gpe")) {
+      // a title inside a dictionary name ("Văn phòng Thủ tướng Israel") is part of that name; one
+      // starting inside a state's name is no title either ("Trung Quốc Vương Nghị" has no "Quốc vương")
+      if (p && (c < 0 || (hits[c]!.a === i && (hits[c]!.b <= i + p.keys.length || D.entries[hits[c]!.entry]!.type === "gpe")))) {
         titleAt[i] = p;
         for (let k = i; k < i + p.keys.length; k++) titleCover[k] = 1;
         i += p.keys.length;
