@@ -187,3 +187,12 @@ test("no title starts inside a state's name ('Trung Quốc Vương Nghị' has n
     ["Tiểu vương Qatar phát biểu.", ["Tamim_bin_Hamad_Al_Thani", "Qatar"], []],
   ]);
 });
+
+test("lexicon: companies, South China Sea features, commands written with a spaced dash", () => {
+  check([
+    ["Mỹ cấm Tập đoàn Huawei và hạn chế TikTok.", ["Huawei", "TikTok", "United_States"], []],
+    ["Tàu Trung Quốc áp sát đảo Thị Tứ và đá Vành Khăn.", ["Thitu_Island", "Mischief_Reef", "China"], []],
+    ["Lực lượng Tuần duyên Trung Quốc phun vòi rồng.", ["China_Coast_Guard"], []],
+    ["Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ cho biết.", ["United_States_Indo-Pacific_Command"], ["Indo-Pacific"]],
+  ]);
+});
