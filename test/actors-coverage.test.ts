@@ -196,3 +196,12 @@ test("lexicon: companies, South China Sea features, commands written with a spac
     ["Bộ Tư lệnh Ấn Độ - Thái Bình Dương của Mỹ cho biết.", ["United_States_Indo-Pacific_Command"], ["Indo-Pacific"]],
   ]);
 });
+
+test("a direction word may end a name of two or more words", () => {
+  check([
+    ["Thứ trưởng Ngoại giao Trung Quốc Tôn Vệ Đông gặp đối tác.", ["Tôn_Vệ_Đông", "China"], ["Tôn_Vệ"]],
+    ["Tướng Nguyễn Văn Nam nói.", ["Nguyễn_Văn_Nam"], []],
+    ["Đặc phái viên Trung Đông Steve Witkoff nói.", ["Steve_Witkoff", "Middle_East"], []],
+    ["Ông Trump tới Tây Ban Nha.", ["Donald_Trump", "Spain"], []],
+  ]);
+});

@@ -474,6 +474,11 @@ export class Recogniser {
         const x = toks[q]!;
         if (x.gap !== " " || x.spacedDash || cover[q]! >= 0 || titleCover[q]) break;
         if (x.cap && !x.upper && !T.notNames.has(x.key)) q++;
+        else if (x.cap && q - p >= 2 && T.nameFinals.has(x.key) && !(toks[q + 1]?.cap && toks[q + 1]!.gap === " ")) {
+          // "Tôn Vệ Đông", "Nguyễn Văn Nam": a direction word ending a name of two or more words
+          q++;
+          break;
+        }
         else if (x.hyphen && q > p && toks[q - 1]!.cap) q++; // "Yoon-joo", "Sang-mok"
         else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " ") q += 2;
         else break;

@@ -45,6 +45,8 @@ export interface TitlesFile {
   bare_bodies?: string[];
   /** Words that open a list of names after a noun for people ("Ba con tin được thả gồm ..."). */
   list_intros?: string[];
+  /** Words of `not_names` that may still end a name of two or more words ("Tôn Vệ Đông", "Nguyễn Văn Nam"). */
+  name_finals?: string[];
   /** Per-state overrides of the role a title means ("Tổng thống" of IRN: head_of_government). */
   state_roles?: StateRole[];
 }
@@ -128,6 +130,7 @@ export interface Titles {
   /** Bodies named without their state, as written (for "<body> {state}" templates), by their first word. */
   bareBodies: PhraseIndex<string>;
   listIntros: Set<string>;
+  nameFinals: Set<string>;
   /** Title → state code → the role the title means for that state, where it differs from the title's own. */
   stateRoles: Map<TitleDef, Map<string, string>>;
 }
@@ -191,6 +194,7 @@ export function compileTitles(f: TitlesFile): Titles {
     initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
     familyNameFirst: new Set(f.family_name_first ?? []),
     listIntros: phraseSet(f.list_intros),
+    nameFinals: keySet(f.name_finals),
     shortStates: new Map(Object.entries(f.short_states ?? {}).map(([k, v]) => [matchKey(k).toLowerCase(), v])),
     bareBodies: (() => {
       const p = new PhraseIndex<string>();
