@@ -81,7 +81,8 @@ function validateTitles(json) {
     if (!r || !ROLES.has(r.role)) out.push(`${where}: unknown role "${r?.role}"`);
     if (!r || (!r.source && !r.note)) out.push(`${where}: needs a "source" or "note" (why this state's title means another role)`);
   });
-  for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym"]) {
+  for (const [k, v] of Object.entries(json.short_states ?? {})) if (!CODE.test(v ?? "")) out.push(`short_states.${k}: bad state code "${v}"`);
+  for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym", "bare_bodies", "list_intros", "name_finals"]) {
     if (json[f] !== undefined && (!Array.isArray(json[f]) || json[f].some((x) => typeof x !== "string"))) out.push(`${f}: must be an array of strings`);
   }
   return out;
