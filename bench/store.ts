@@ -104,8 +104,8 @@ if (texts.length) {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-"));
   const store = await openSqlite(join(dir, "ingest.db"));
   const n = Number(values.sample);
-  // The same captures through a pool alone (no reading, no store; other workers than the ingest, so no cache
-  // holds these very texts): the ingest rate if writing cost nothing.
+  // The same captures through a pool alone (no reading, no store; workers of their own, warmed like
+  // the ingest's): the ingest rate if writing cost nothing.
   const alone = await warmPool();
   const t1 = performance.now();
   const tasks: Array<Promise<unknown>> = [];
