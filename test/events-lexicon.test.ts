@@ -7,12 +7,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { newDoc } from "../src/envelope/doc.js";
-import { assemble } from "../src/text/assemble.js";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { splitSentences } from "../src/events/text.js";
+import { assertEvents, envelopeFrom } from "./helpers/envelope.js";
 import { matchKey } from "../src/normalise/tone.js";
 
 const lex = buildLexicon();
@@ -38,34 +36,7 @@ const ACTORS: Record<string, Actor> = {
   ASEAN: { id: "ASEAN", name: "ASEAN", type: "org", code: "ASEAN" },
 };
 
-/** A hand-built envelope: every listed surface form becomes a mention (longest first). */
-function envelope(paragraphs: string[]): Doc {
-  const doc = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text: paragraphs.join("\n\n") }, {});
-  const a = assemble({ title: null, lead: null, paragraphs, captions: [], author: null, outlet: null, credits: [], published: null });
-  const mentions: Doc["mentions"] = [];
-  const used = new Set<string>();
-  const taken: boolean[] = new Array(a.text.length).fill(false);
-  for (const n of Object.keys(ACTORS).sort((x, y) => y.length - x.length)) {
-    for (let i = a.text.indexOf(n); i >= 0; i = a.text.indexOf(n, i + 1)) {
-      if (taken.slice(i, i + n.length).some(Boolean)) continue;
-      const after = a.text[i + n.length];
-      if (after && /\p{L}/u.test(after)) continue;
-      for (let k = i; k < i + n.length; k++) taken[k] = true;
-      mentions.push({ actor: ACTORS[n]!.id, text: n, start: i, end: i + n.length });
-      used.add(n);
-    }
-  }
-  return {
-    ...doc,
-    ...a,
-    sentences: splitSentences(a.text, a.sections),
-    actors: [...used].map((n) => ACTORS[n]!),
-    mentions: mentions.sort((x, y) => x.start - y.start),
-    timexes: [],
-  };
-}
-
-const codes = (doc: Doc, ids: string[]) => [...new Set(ids.map((i) => doc.actors.find((a) => a.id === i)?.code ?? "?"))].sort();
+const envelope = (paragraphs: string[]): Doc => envelopeFrom(ACTORS, paragraphs);
 
 // ---- 1. the lexicon entries themselves: cue -> PLOVER type, mode and frame
 const ENTRIES: Array<[cue: string, type: string, mode: string | null, frame: string]> = [
@@ -168,16 +139,7 @@ const CASES: Case[] = [
 
 for (const c of CASES) {
   test(`events lexicon: ${c.name}`, () => {
-    const doc = analyseEvents(envelope(c.text), lex);
-    const got = doc.events.map((e) => ({ type: e.type, mode: e.mode, status: e.status, parts: codes(doc, [...e.actor, ...e.recipient]) }));
-    assert.equal(got.length, c.want.length, JSON.stringify(got));
-    c.want.forEach((w, i) => {
-      const e = got[i]!;
-      assert.equal(e.type, w.type);
-      assert.deepEqual(e.parts, w.parts);
-      if (w.mode !== undefined) assert.equal(e.mode, w.mode);
-      if (w.status !== undefined) assert.equal(e.status, w.status);
-    });
+    assertEvents(analyseEvents(envelope(c.text), lex), c.want);
   });
 }
 

@@ -1,10 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newDoc } from "../src/envelope/doc.js";
-import { assemble } from "../src/text/assemble.js";
-import type { Actor, Doc, Timex } from "../src/envelope/types.js";
+import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, codesOf, envelopeFrom, type WantEvent } from "./helpers/envelope.js";
 import { splitSentences } from "../src/events/text.js";
 
 const lex = buildLexicon();
@@ -51,47 +50,15 @@ const ACTORS: Record<string, Actor> = {
   "Dải Gaza": { id: "Gaza_Strip", name: "Gaza Strip", type: "place", code: "PSE" },
 };
 
-/** A hand-built envelope: every listed surface form becomes a mention; `timexes` are [text, value]. */
-function envelope(paragraphs: string[], timexes: Array<[string, string]> = []): Doc {
-  const doc = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text: paragraphs.join("\n\n") }, {});
-  const a = assemble({ title: null, lead: null, paragraphs, captions: [], author: null, outlet: null, credits: [], published: null });
-  const mentions: Doc["mentions"] = [];
-  const used = new Set<string>();
-  const names = Object.keys(ACTORS).sort((x, y) => y.length - x.length);
-  const taken: boolean[] = new Array(a.text.length).fill(false);
-  for (const n of names) {
-    for (let i = a.text.indexOf(n); i >= 0; i = a.text.indexOf(n, i + 1)) {
-      if (taken.slice(i, i + n.length).some(Boolean)) continue;
-      const after = a.text[i + n.length];
-      if (after && /\p{L}/u.test(after)) continue;
-      for (let k = i; k < i + n.length; k++) taken[k] = true;
-      mentions.push({ actor: ACTORS[n]!.id, text: n, start: i, end: i + n.length });
-      used.add(n);
-    }
-  }
-  const tx: Timex[] = [];
-  for (const [t, value] of timexes) {
-    const i = a.text.indexOf(t);
-    assert.ok(i >= 0, `timex ${t} not in text`);
-    tx.push({ text: t, start: i, end: i + t.length, type: "DATE", value });
-  }
-  return {
-    ...doc,
-    ...a,
-    sentences: splitSentences(a.text, a.sections),
-    actors: [...used].map((n) => ACTORS[n]!),
-    mentions: mentions.sort((x, y) => x.start - y.start),
-    timexes: tx,
-  };
-}
+const envelope = (paragraphs: string[], timexes: Array<[string, string]> = []): Doc => envelopeFrom(ACTORS, paragraphs, timexes);
 
-const codes = (doc: Doc, ids: string[]) => ids.map((i) => doc.actors.find((a) => a.id === i)?.code).sort();
+const codes = codesOf;
 
 interface Case {
   name: string;
   text: string[];
   timexes?: Array<[string, string]>;
-  want: Array<{ type: string; parts: string[]; mode?: string | null; status?: string; date?: string | null; third?: string[]; location?: string | null }>;
+  want: WantEvent[];
 }
 
 const CASES: Case[] = [
@@ -461,20 +428,7 @@ const CASES: Case[] = [
 
 for (const c of CASES) {
   test(`events: ${c.name}`, () => {
-    const doc = analyseEvents(envelope(c.text, c.timexes), lex);
-    const got = doc.events.map((e) => ({ ...e, parts: [...new Set(codes(doc, [...e.actor, ...e.recipient]))].sort() }));
-    assert.equal(got.length, c.want.length, JSON.stringify(got.map((e) => [e.type, e.parts, e.status])));
-    c.want.forEach((w, i) => {
-      const e = got[i]!;
-      assert.equal(e.type, w.type);
-      assert.deepEqual(e.parts, w.parts);
-      if (w.mode !== undefined) assert.equal(e.mode, w.mode);
-      if (w.status !== undefined) assert.equal(e.status, w.status);
-      if (w.date !== undefined) assert.equal(e.date, w.date);
-      if (w.location !== undefined) assert.equal(e.location, w.location);
-      if (w.third !== undefined) assert.deepEqual(codes(doc, e.third_party), w.third);
-      assert.equal(doc.text.slice(e.start, e.end), e.text);
-    });
+    assertEvents(analyseEvents(envelope(c.text, c.timexes), lex), c.want);
   });
 }
 

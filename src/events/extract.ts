@@ -848,6 +848,35 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   };
 }
 
+/** An event stated by a speaker about others (no trigger word of its own): occurred, undated. */
+function statement(s: Sent, type: string, from: Arg[], to: Arg[], trigger: Span, cue: string): Candidate {
+  const actor = [...new Set(from.flatMap((a) => a.ids))];
+  const actorCodes = new Set(from.flatMap((a) => a.codes));
+  return {
+    start: s.start,
+    end: s.end,
+    type,
+    mode: null,
+    actor,
+    recipient: [...new Set(to.flatMap((a) => a.ids))].filter((i) => !actor.includes(i)),
+    third_party: [],
+    location: null,
+    locationCode: null,
+    locationIsState: false,
+    date: null,
+    status: "occurred",
+    explicitStatus: false,
+    attribution: [],
+    sentence: s.index,
+    trigger,
+    codes: new Set([...actorCodes, ...to.flatMap((a) => a.codes)]),
+    actorCodes,
+    cue,
+    inPerson: false,
+    people: [],
+  };
+}
+
 /**
  * Requests said without a request verb: a speaker saying what another should do ("Ông cũng cho
  * rằng Bắc Kinh nên mở cửa thị trường") or wanting another to do something ("Israel muốn Hamas
@@ -880,30 +909,7 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!fromCodes.size || [...toCodes].some((c) => fromCodes.has(c))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
     if (found.some((c) => c.type === "REQUEST" && [...codes].every((x) => c.codes.has(x)))) continue;
-    const actor = [...new Set(from.flatMap((a) => a.ids))];
-    out.push({
-      start: s.start,
-      end: s.end,
-      type: "REQUEST",
-      mode: null,
-      actor,
-      recipient: [...new Set(g.flatMap((a) => a.ids))].filter((i) => !actor.includes(i)),
-      third_party: [],
-      location: null,
-      locationCode: null,
-      locationIsState: false,
-      date: null,
-      status: "occurred",
-      explicitStatus: false,
-      attribution: [],
-      sentence: s.index,
-      trigger: { start: last.end, end: last.end },
-      codes,
-      actorCodes: fromCodes,
-      cue,
-      inPerson: false,
-      people: [],
-    });
+    out.push(statement(s, "REQUEST", from, g, { start: last.end, end: last.end }, cue));
   }
   return out;
 }
@@ -932,36 +938,12 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!fromCodes.size) continue;
     let to: Arg[] = ctx.args.filter((a) => a.start >= named.start && a.end <= named.end && isParticipant(ctx, a));
     if (!to.length && ctx.lastPair) to = [ctx.lastPair];
-    const toIds = [...new Set(to.flatMap((a) => a.ids))];
     const toCodes = [...new Set(to.flatMap((a) => a.codes))].filter((c) => !fromCodes.has(c));
     if (!toCodes.length) continue;
     const type = positive ? "SUPPORT" : "ACCUSE";
     const codes = new Set([...fromCodes, ...toCodes]);
     if (found.some((c) => c.type === type && [...codes].every((x) => c.codes.has(x)))) continue;
-    const actor = [...new Set(from.flatMap((a) => a.ids))];
-    out.push({
-      start: s.start,
-      end: s.end,
-      type,
-      mode: null,
-      actor,
-      recipient: toIds.filter((i) => !actor.includes(i)),
-      third_party: [],
-      location: null,
-      locationCode: null,
-      locationIsState: false,
-      date: null,
-      status: "occurred",
-      explicitStatus: false,
-      attribution: [],
-      sentence: s.index,
-      trigger: { start: at, end: isEnd },
-      codes,
-      actorCodes: fromCodes,
-      cue: "gọi là",
-      inPerson: false,
-      people: [],
-    });
+    out.push(statement(s, type, from, to, { start: at, end: isEnd }, "gọi là"));
   }
   return out;
 }

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { newDoc } from "../../src/envelope/doc.js";
+import { assemble } from "../../src/text/assemble.js";
+import type { Actor, Doc, Timex } from "../../src/envelope/types.js";
+import { splitSentences } from "../../src/events/text.js";
+
+/**
+ * A hand-built envelope for the events stage: the paragraphs assembled as the extract stage would,
+ * every surface form of `actors` in the text becomes a mention (longest first, whole words), and
+ * `timexes` ([text, value]) are placed where their text first stands.
+ */
+export function envelopeFrom(actors: Record<string, Actor>, paragraphs: string[], timexes: Array<[string, string]> = []): Doc {
+  const doc = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text: paragraphs.join("\n\n") }, {});
+  const a = assemble({ title: null, lead: null, paragraphs, captions: [], author: null, outlet: null, credits: [], published: null });
+  const mentions: Doc["mentions"] = [];
+  const used = new Set<string>();
+  const taken: boolean[] = new Array(a.text.length).fill(false);
+  for (const n of Object.keys(actors).sort((x, y) => y.length - x.length)) {
+    for (let i = a.text.indexOf(n); i >= 0; i = a.text.indexOf(n, i + 1)) {
+      if (taken.slice(i, i + n.length).some(Boolean)) continue;
+      const after = a.text[i + n.length];
+      if (after && /\p{L}/u.test(after)) continue;
+      for (let k = i; k < i + n.length; k++) taken[k] = true;
+      mentions.push({ actor: actors[n]!.id, text: n, start: i, end: i + n.length });
+      used.add(n);
+    }
+  }
+  const tx: Timex[] = [];
+  for (const [t, value] of timexes) {
+    const i = a.text.indexOf(t);
+    assert.ok(i >= 0, `timex ${t} not in text`);
+    tx.push({ text: t, start: i, end: i + t.length, type: "DATE", value });
+  }
+  return {
+    ...doc,
+    ...a,
+    sentences: splitSentences(a.text, a.sections),
+    actors: [...used].map((n) => actors[n]!),
+    mentions: mentions.sort((x, y) => x.start - y.start),
+    timexes: tx,
+  };
+}
+
+/** What a test expects of one event (fields left out are not checked). */
+export interface WantEvent {
+  type: string;
+  /** Political codes of actor and recipient together, sorted. */
+  parts: string[];
+  mode?: string | null;
+  status?: string;
+  date?: string | null;
+  third?: string[];
+  location?: string | null;
+}
+
+/** The codes of actor ids in `doc`, sorted. */
+export function codesOf(doc: Doc, ids: string[]): Array<string | null | undefined> {
+  return ids.map((i) => doc.actors.find((a) => a.id === i)?.code).sort();
+}
+
+/** Asserts the document's events, in order, are the wanted ones (each event's text being its span). */
+export function assertEvents(doc: Doc, want: WantEvent[]): void {
+  const got = doc.events.map((e) => ({ ...e, parts: [...new Set(codesOf(doc, [...e.actor, ...e.recipient]))].sort() }));
+  assert.equal(got.length, want.length, JSON.stringify(got.map((e) => [e.type, e.parts, e.status])));
+  want.forEach((w, i) => {
+    const e = got[i]!;
+    assert.equal(e.type, w.type);
+    assert.deepEqual(e.parts, w.parts);
+    if (w.mode !== undefined) assert.equal(e.mode, w.mode);
+    if (w.status !== undefined) assert.equal(e.status, w.status);
+    if (w.date !== undefined) assert.equal(e.date, w.date);
+    if (w.location !== undefined) assert.equal(e.location, w.location);
+    if (w.third !== undefined) assert.deepEqual(codesOf(doc, e.third_party), w.third);
+    assert.equal(doc.text.slice(e.start, e.end), e.text);
+  });
+}
