@@ -63,6 +63,11 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a clause opening on its verb after a reporting verb has the speaker's subject",
+    text: ["Tổng thống Erdogan cho biết sẽ thăm Budapest vào tuần tới."],
+    want: [{ type: "CONSULT", mode: "visit", parts: ["HUN", "TUR"], status: "planned" }],
+  },
+  {
     name: "sanctions with no target named are no event",
     text: ["Ông Maduro tuyên thệ nhậm chức, Mỹ và EU áp thêm trừng phạt."],
     want: [],

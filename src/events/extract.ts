@@ -667,6 +667,7 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   }
   return out;
 }
+const SUBJECTLESS = /^[\s,]*(?:(?:sẽ|đã|vừa|đang|sắp|dự kiến|có thể|cũng|vẫn|muốn|mới)\s+){1,3}$/u;
 const ANNOUNCE = /^(?:tuyên bố|công bố|thông báo)$/u;
 const ANNOUNCED = /(?<![\p{L}])(?:tuyên bố|công bố|thông báo)\s+$/u;
 const CONFIRMED = /(?<![\p{L}])(?:xác nhận|công bố|thông báo)\s+(?:(?:về|việc|vụ|các cuộc|cuộc)\s+){0,2}$/u;
@@ -730,6 +731,9 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   // "Bộ Tài chính Mỹ công bố trừng phạt 8 quan chức Venezuela": who announces an act of its own right
   // after the verb does it
   if (!subj.length && speaker.length && cl.reporting && ANNOUNCE.test(lower.slice(cl.reporting.start, cl.reporting.end)) && syllables(lower.slice(cl.reporting.end, t.start)) <= 1) subj = speaker;
+  // "Ông Cho cho biết sẽ thăm Bắc Kinh": a clause opening on its verb ("sẽ", "đã" ...) after a reporting
+  // verb has the speaker's subject, dropped as Vietnamese drops it
+  if (!subj.length && speaker.length && cl.reporting && !t.nominal && SUBJECTLESS.test(lower.slice(cl.reporting.end, t.start))) subj = speaker;
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
     const pronoun = lex.pronouns.startsWith(ctx.ix, cl.start, t.start);
