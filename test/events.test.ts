@@ -63,6 +63,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: "a pronoun or a dropped subject after 'nói rằng' is the speaker",
+    text: ["Zelensky nói rằng ông sẵn sàng gặp Tổng thống Putin."],
+    want: [{ type: "AGREE", parts: ["RUS", "UKR"] }],
+  },
+  {
+    name: "stances listed as a draft's terms are no events",
+    text: ["Nga và Ukraine đã đàm phán.", "Dự thảo hiệp ước bao gồm việc Kiev đồng ý giữ vị thế trung lập và chấp nhận các hạn chế."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"] }],
+  },
+  {
     name: "a clause opening on its verb after a reporting verb has the speaker's subject",
     text: ["Tổng thống Erdogan cho biết sẽ thăm Budapest vào tuần tới."],
     want: [{ type: "CONSULT", mode: "visit", parts: ["HUN", "TUR"], status: "planned" }],

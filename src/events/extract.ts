@@ -473,8 +473,9 @@ function findTriggers(ctx: SentCtx): Trig[] {
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event
     const cond = conds.filter((c) => c.end <= t.start).pop();
     if (cond && !t.threat && !/[,;]/u.test(lower.slice(cond.end, t.start))) t.dropped = true;
-    // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do ...") are no events
-    if (content && content.end <= t.start && t.def.frame !== "stance" && t.def.type !== "CONSULT") t.dropped = true;
+    // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do ...") are no events, nor are
+    // stances in the same clause ("dự thảo bao gồm việc Kiev đồng ý ... và chấp nhận ...")
+    if (content && content.end <= t.start && (t.def.frame !== "stance" || clauseStart(ctx, t.start).start <= content.start) && t.def.type !== "CONSULT") t.dropped = true;
     const tail = t.consumes ?? t;
     if (lex.negationAfter.startsWith(ix, tail.end, endAfter(ctx, tail.end, 20))) t.dropped = true;
     // negated acts did not happen
@@ -667,6 +668,7 @@ function assignDates(ctx: SentCtx, trigs: Trig[]): Map<Trig, string> {
   }
   return out;
 }
+const SPEAKER_PRONOUN = /^[\s,]*(?:ông|bà|họ|chúng tôi|tôi)\s+(?:(?:sẽ|đã|vừa|đang|sắp|có thể|cũng|vẫn|muốn|luôn)\s+){0,3}$/u;
 const SUBJECTLESS = /^[\s,]*(?:(?:sẽ|đã|vừa|đang|sắp|dự kiến|có thể|cũng|vẫn|muốn|mới)\s+){1,3}$/u;
 const ANNOUNCE = /^(?:tuyên bố|công bố|thông báo)$/u;
 const ANNOUNCED = /(?<![\p{L}])(?:tuyên bố|công bố|thông báo)\s+$/u;
@@ -734,6 +736,12 @@ function buildCandidate(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | 
   // "Ông Cho cho biết sẽ thăm Bắc Kinh": a clause opening on its verb ("sẽ", "đã" ...) after a reporting
   // verb has the speaker's subject, dropped as Vietnamese drops it
   if (!subj.length && speaker.length && cl.reporting && !t.nominal && SUBJECTLESS.test(lower.slice(cl.reporting.end, t.start))) subj = speaker;
+  // "Zelensky nói rằng ông sẵn sàng gặp Putin", "X cho biết rằng sẽ ...": the same after "rằng"
+  if (!subj.length && !cl.reporting && !t.nominal && /(?<![\p{L}])rằng\s*$/u.test(lower.slice(s.start, cl.start))) {
+    const verb = lex.reporting.find(ctx.ix, s.start, cl.start).pop();
+    const clause = lower.slice(cl.start, t.start);
+    if (verb && syllables(lower.slice(verb.end, cl.start)) <= 6 && (SUBJECTLESS.test(clause) || SPEAKER_PRONOUN.test(clause))) subj = subjectBefore(ctx, s.start, verb.start, true);
+  }
   if (!nested && speaker.length && def.frame === "joint") {
     const gap = lower.slice(speaker[speaker.length - 1]!.end, cl.start);
     const pronoun = lex.pronouns.startsWith(ctx.ix, cl.start, t.start);
