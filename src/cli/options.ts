@@ -74,6 +74,9 @@ export const CAPTURE_FLAGS = {
   date: { type: "string" },
 } as const;
 
+/** The usage error of a command that reads captures and was given none. */
+export const NO_INPUT = "no input given (a file, a folder, a .jsonl batch, a WARC archive or - for standard input)";
+
 export function captureOptions(v: { url?: string; "fetched-at"?: string; date?: string }): CallerOptions {
   return {
     url: v.url ?? null,

@@ -4,7 +4,7 @@ import { toRecord } from "../../record/record.js";
 import { failed } from "../../envelope/doc.js";
 import { summarize, style } from "../summary.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand } from "../options.js";
+import { captureOptions, parseCommand, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
 
 export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
@@ -17,16 +17,14 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     argv,
     {
       json: { type: "boolean", default: false },
-      url: { type: "string" },
-      "fetched-at": { type: "string" },
-      date: { type: "string" },
+      ...CAPTURE_FLAGS,
     },
     help,
     io,
   );
   if (!parsed) return 0;
   const v = parsed.values;
-  if (parsed.positionals.length === 0) throw new UsageError("no input given (a file, a folder, a .jsonl batch or - for standard input)");
+  if (parsed.positionals.length === 0) throw new UsageError(NO_INPUT);
   const options = captureOptions(v);
   const ctx = defaultContext(io.now());
   const st = style(io.color);

@@ -4,7 +4,7 @@ import { newDoc } from "../../envelope/doc.js";
 import { storedCapture } from "../../ingest/prepare.js";
 import type { QueueItem } from "../../store/store.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand, parseCount } from "../options.js";
+import { captureOptions, parseCommand, parseCount, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
 
 export const help = `thoisu enqueue [--db URL|FILE] [--batch N] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
@@ -18,16 +18,14 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     {
       db: { type: "string" },
       batch: { type: "string" },
-      url: { type: "string" },
-      "fetched-at": { type: "string" },
-      date: { type: "string" },
+      ...CAPTURE_FLAGS,
     },
     help,
     io,
   );
   if (!parsed) return 0;
   const v = parsed.values;
-  if (parsed.positionals.length === 0) throw new UsageError("no input given (a file, a folder, a .jsonl batch, a WARC or - for standard input)");
+  if (parsed.positionals.length === 0) throw new UsageError(NO_INPUT);
   const options = captureOptions(v);
   const batchSize = Math.max(1, parseCount(v.batch, "--batch", 500));
   const store = await openStore(storeLocation(v.db, io.env), { now: io.now });

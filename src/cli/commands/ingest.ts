@@ -4,7 +4,7 @@ import { createPool, defaultPoolSize } from "../../ingest/pool.js";
 import { countInputs, ingestInputs, reanalyzeStore, type IngestSummary } from "../../ingest/ingest.js";
 import { createProgress } from "../progress.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand, parseCount } from "../options.js";
+import { captureOptions, parseCommand, parseCount, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
 
 export const help = `thoisu ingest [--db FILE|URL] [--batch N] [--jobs N] [--reanalyze] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
@@ -35,16 +35,14 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       jobs: { type: "string", short: "j" },
       reanalyze: { type: "boolean", default: false },
       quiet: { type: "boolean", short: "q", default: false },
-      url: { type: "string" },
-      "fetched-at": { type: "string" },
-      date: { type: "string" },
+      ...CAPTURE_FLAGS,
     },
     help,
     io,
   );
   if (!parsed) return 0;
   const v = parsed.values;
-  if (parsed.positionals.length === 0 && !v.reanalyze) throw new UsageError("no input given (a file, a folder, a .jsonl batch or - for standard input)");
+  if (parsed.positionals.length === 0 && !v.reanalyze) throw new UsageError(NO_INPUT);
   const options = captureOptions(v);
   const batchSize = Math.max(1, parseCount(v.batch, "--batch", 200));
   const jobs = parseCount(v.jobs, "--jobs", defaultPoolSize());
