@@ -1,4 +1,4 @@
-import type { Actor, Doc, EventStatus, Span, Timex } from "../envelope/types.js";
+import type { Actor, Doc, EventRecord, EventStatus, Span, Timex } from "../envelope/types.js";
 import type { Lexicon, TokenIndex, TriggerDef } from "./lexicon.js";
 import { lowerSameLength, splitSentences, syllables } from "./text.js";
 
@@ -14,20 +14,14 @@ export interface Arg extends Span {
   none?: boolean;
 }
 
-/** One statement of an event in one sentence, before merging. */
-export interface Candidate extends Span {
-  type: string;
-  mode: string | null;
-  actor: string[];
-  recipient: string[];
-  third_party: string[];
-  location: string | null;
+/**
+ * One statement of an event in one sentence, before merging: the record's fields (but its id and
+ * text, given when merged events become records) and what merging and the next sentences need.
+ */
+export interface Candidate extends Omit<EventRecord, "id" | "text"> {
   locationCode: string | null;
   locationIsState: boolean;
-  date: string | null;
-  status: EventStatus;
   explicitStatus: boolean;
-  attribution: string[];
   sentence: number;
   trigger: Span;
   codes: Set<string>;
