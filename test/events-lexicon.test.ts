@@ -47,7 +47,7 @@ const ENTRIES: Array<[cue: string, type: string, mode: string | null, frame: str
   ["trao đổi với", "CONSULT", null, "joint"],
   ["hội kiến", "CONSULT", null, "joint"],
   ["nói chuyện điện thoại", "CONSULT", "phone", "joint"],
-  ["chuyến công du", "CONSULT", "visit", "directed"],
+  ["chuyến công du", "CONSULT", "visit", "visit"],
   ["giao tranh", "ASSAULT", null, "joint"],
   ["xung đột vũ trang", "ASSAULT", null, "joint"],
   ["phóng tên lửa vào", "ASSAULT", null, "directed"],

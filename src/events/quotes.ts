@@ -1,6 +1,7 @@
 import type { Doc, Quote } from "../envelope/types.js";
 import type { Arg } from "./extract.js";
-import type { Lexicon, TokenIndex } from "./lexicon.js";
+import type { Lexicon } from "./lexicon.js";
+import type { TokenIndex } from "../text/cues.js";
 
 const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"/gu;
 const SPEAKERS = new Set(["person", "org", "gpe", "anaphor"]);
