@@ -57,7 +57,7 @@ const ENTRIES: Array<[cue: string, type: string, mode: string | null, frame: str
   ["thả", "RETREAT", "release", "directed"],
   ["bàn giao", "RETREAT", "release", "directed"],
   ["rút binh sĩ", "RETREAT", "withdraw", "directed"],
-  ["đạt thỏa thuận", "AGREE", null, "joint"],
+  ["đạt thỏa thuận", "AGREE", null, "agree"],
   ["chấp nhận", "AGREE", null, "stance"],
   ["khen ngợi", "SUPPORT", null, "stance"],
   ["phê chuẩn", "SUPPORT", null, "directed"],

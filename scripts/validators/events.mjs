@@ -2,7 +2,7 @@
 // boolean flags, known fields, block lists without repeats), the cue lexicons (non-empty string
 // lists with a note), the frames (slots per role) and the statuses (statuses from the contract).
 const TYPES = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
-const FRAMES = new Set(["joint", "directed", "visit", "host", "stance", "mediate"]);
+const FRAMES = new Set(["joint", "agree", "directed", "visit", "host", "stance", "mediate"]);
 const MODES = new Set(["visit", "third-party", "multilateral", "phone", "economic", "military", "humanitarian", "asylum", "withdraw", "release", "return", "disarm", "ceasefire", "access", "resign", "assist", "change", "yield", "meet", "restrict", "ban", "arrest", "relations", "expel", "territory", "violence", "demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"]);
 // PLOVER modes allowed for each type (spec/PLOVER.md); a type not listed takes no mode
 const TYPE_MODES = {

@@ -350,7 +350,7 @@ export function parseSentence(text: string, ix: TokenIndex, lex: ClauseLexicon, 
       reportAt = -1;
       continue;
     }
-    if (cur.kind !== "complement" && (inf.verb || inf.marker) && !isPrepOnly(it) && i > cur.a && (items[i - 1]!.t === ATOM || items[i - 1]!.t === WORD)) {
+    if (cur.kind !== "complement" && (inf.verb || inf.marker) && !isPrepOnly(it) && i > cur.a && beforeIsNoun(items, i, cur.a)) {
       // "kêu gọi các bên kiềm chế", "muốn Hamas trao trả con tin": an object with a verb of its own
       const h = complementHead(items, cur, i);
       if (h >= 0) {
@@ -381,6 +381,13 @@ export function parseSentence(text: string, ix: TokenIndex, lex: ClauseLexicon, 
   }
   close(items.length);
   finish(items, drafts, sentence, out);
+}
+
+/** Whether a name or a noun stands right before item i (an opening quote may come between: 'phía Mỹ "xử lý …"'). */
+function beforeIsNoun(items: Item[], i: number, a: number): boolean {
+  let k = i - 1;
+  while (k > a && isPunct(items[k], QUOTE)) k--;
+  return items[k]!.t === ATOM || items[k]!.t === WORD;
 }
 
 /**

@@ -67,6 +67,21 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     if (!out.has(owner)) out.set(owner, value);
     if (owner.consumes && !out.has(owner.consumes)) out.set(owner.consumes, value);
   }
+  // "Chiều 1/11, A và B tiến hành hội đàm và chứng kiến lễ ký kết …": a date fronted before a clause's verb dates
+  // the acts of the clauses that share its subject too
+  for (const tx of ctx.timexes) {
+    const c = clauseAt(ctx, tx.start);
+    const cl = ctx.clauses[c];
+    const v = cl ? verbOf(cl) : null;
+    if (!cl || !v || tx.start >= v.start) continue;
+    for (const t of heads) if (!out.has(t) && sharesSubject(ctx, t.clause, c)) out.set(t, dayOf(tx.value));
+  }
+  // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
+  for (const t of heads) {
+    if (out.has(t) || !isStatement(t)) continue;
+    const d = speechDate(ctx, t.clause);
+    if (d) out.set(t, d);
+  }
   // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting is a dated act shares its date
   for (const u of heads) {
     const date = out.get(u);
@@ -84,4 +99,42 @@ function aboutAct(ctx: SentCtx, t: Trig): boolean {
   const cl = ctx.clauses[t.clause]!;
   const g = cl.groups[t.group];
   return !!g && g.kind === "prep" && g.role === "about";
+}
+
+/** Whether clause `k` shares the subject of clause `c`: a coordinated verb of it, or a clause on its object. */
+function sharesSubject(ctx: SentCtx, k: number, c: number): boolean {
+  for (let x = k, depth = 0; depth < 4; depth++) {
+    const cl = ctx.clauses[x];
+    if (!cl || cl.parent === null || !((cl.kind === "coordinate" && cl.inherits) || cl.kind === "complement")) return false;
+    if (cl.parent === c) return true;
+    x = cl.parent;
+  }
+  return false;
+}
+
+/**
+ * The date a statement was made: a time of the clause of saying it is reported in, or of the clause
+ * telling where the speaker spoke ("Phát biểu trước báo giới ngày 14/9, Tổng thống Trump …"),
+ * searched up from clause `c`.
+ */
+export function speechDate(ctx: SentCtx, c: number): string | null {
+  for (let k = c, depth = 0; k >= 0 && depth < 5; depth++) {
+    const cl = ctx.clauses[k];
+    if (!cl) return null;
+    const v = verbOf(cl);
+    const speaking = v?.role === "report" || reports(ctx, k);
+    for (const tx of ctx.timexes) {
+      if (tx.start < cl.start || tx.end > cl.end) continue;
+      if (speaking || (v && tx.start < v.start)) return dayOf(tx.value);
+    }
+    for (let a = ctx.c0; a < ctx.c1; a++) {
+      const adj = ctx.clauses[a]!;
+      if (adj.parent !== k || adj.kind !== "adjunct") continue;
+      const tx = ctx.timexes.find((x) => x.start >= adj.start && x.end <= adj.end);
+      if (tx) return dayOf(tx.value);
+    }
+    if (cl.parent === null) return null;
+    k = cl.parent;
+  }
+  return null;
 }

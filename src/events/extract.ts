@@ -20,7 +20,7 @@ import {
 } from "./sentence.js";
 import { applyFrame, slotsOf, type Slots } from "./frames.js";
 import { negated, statusOf } from "./status.js";
-import { assignDates, datingTimexes } from "./dates.js";
+import { assignDates, datingTimexes, speechDate } from "./dates.js";
 
 export type { Arg } from "./args.js";
 
@@ -91,6 +91,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   let lastAgreement: Arg | null = null;
   let prevTopic: Arg[] = [];
   const clauses = doc.clauses;
+  const codeOf = new Map(doc.actors.filter((a) => a.code).map((a) => [a.id, a.code!.toUpperCase()] as const));
   const partner = partners(lex, doc, lower, ix, sentences, mentionArgs);
   let c0 = 0;
   let a0 = 0;
@@ -127,7 +128,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf };
     ctx.timexes = datingTimexes(ctx, doc.timexes);
     const sentMediators = mediatorsIn(ctx);
     ctx.mediators = sentMediators;
@@ -193,7 +194,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [], codeOf: new Map() };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     const live = args.filter((a) => isParticipant(ctx, a));
@@ -262,10 +263,13 @@ function findTriggers(ctx: SentCtx): Trig[] {
     const def = lex.triggerByCue.get(m.cue);
     if (!def) continue;
     const before = Math.max(s.start, m.start - 30);
-    if (lex.blocks.get(def)?.endsIn(ix, before, m.start)) continue;
+    // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
+    if (lex.blocks.get(def)?.endsIn(ix, before, m.start) && !imposed(ctx, m.start)) continue;
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
     if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
+    // a word of a name is no act ("Tổng thư ký NATO": no signing)
+    if (ctx.args.some((a) => a.start < m.end && m.start < a.end)) continue;
     const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     const at = place(m.start);
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
@@ -303,11 +307,14 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if (t.def.frame !== "stance" && /^\s+$/u.test(gap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb") u.dropped = true;
   }
   for (const t of live) {
+    // what a stance asks or wants of another ("hối thúc Điện Kremlin chấp nhận đề xuất") is no act of its own
+    if (t.def.frame === "stance" && ctx.clauses[t.clause]?.groups[t.group]?.kind === "verb")
+      for (const c of children(ctx, t.clause, "complement")) for (const u of live) if (u.clause === c && u !== t.consumes) u.dropped = true;
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
     const cl = ctx.clauses[t.clause];
     if (!cl) continue;
-    // the condition of a conditional ("nếu Hamas chấp thuận") is no event
-    if (cl.kind === "condition" && !t.threat) t.dropped = true;
+    // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …": a demand)
+    if ((cl.kind === "condition" || untilClause(ctx, t.clause)) && !t.threat) t.dropped = true;
     // going somewhere to do something: what is done is the event ("tới Cairo để tham dự vòng thương lượng")
     if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped))) t.dropped = true;
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
@@ -337,6 +344,21 @@ function findTriggers(ctx: SentCtx): Trig[] {
     }
   }
   return live;
+}
+
+/** Whether a trigger at `pos` stands in the object of an imposing verb ("thi hành", "áp đặt"). */
+function imposed(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  if (!cl || cl.groups[groupAt(ctx, c, pos)]?.kind !== "object") return false;
+  const v = verbOf(cl);
+  return !!v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null;
+}
+
+/** A clause saying until when ("cho đến khi …"). */
+function untilClause(ctx: SentCtx, c: number): boolean {
+  const m = ctx.clauses[c]?.marker;
+  return !!m && ctx.lex.until.startsWith(ctx.ix, m.start, m.end) !== null;
 }
 
 /** Whether position `pos` of clause `c` comes after a group listing terms ("bao gồm", "gồm"). */
@@ -471,14 +493,25 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.type === "ASSAULT" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
-  // stance with no one addressed: another side named after it in the sentence
-  if (def.frame === "stance" && !recipient.length && actor.length) {
+  // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
+  // (not the source of a report after it: "…, Bộ Ngoại giao Qatar bổ sung")
+  if (def.frame === "stance" && !recipient.length && actor.length && codesOf(actor).size < 2) {
     const aCodes = codesOf(actor);
-    const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a));
+    const own = (a: Arg) => {
+      for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
+        if (c === t.clause) return true;
+        const p = ctx.clauses[c]!.parent;
+        if (p === null) return false;
+        c = p;
+      }
+      return false;
+    };
+    const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a));
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
   }
-  if (def.frame === "joint" && !actor.length && !recipient.length && ctx.lastPair && (occurring(ctx, t) || (def.type === "CONSULT" && subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))) {
+  const mediated = third.length > 0 || ctx.mediators.length > 0;
+  if (def.frame === "joint" && !actor.length && !recipient.length && ctx.lastPair && (occurring(ctx, t) || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
     // "nơi xảy ra đụng độ đầu tiên", "các cuộc thảo luận sẽ tiếp tục vào ngày 11/5": an act naming no side,
     // in a clause naming none, is between the pair last named (or the pair the article keeps naming)
     actor = [pairNow(ctx)];
@@ -522,6 +555,13 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
   const st = statusOf(ctx, t);
+  // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
+  let type = def.type;
+  if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
+    type = "SANCTION";
+    st.status = "occurred";
+    mode = null;
+  }
   const attribution = attributionOf(ctx, t);
   const ids = (l: Arg[]) => [...new Set(l.flatMap((a) => a.ids))];
   const actorIds = ids(actor);
@@ -535,7 +575,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   const base: Candidate = {
     start: s.start,
     end: s.end,
-    type: def.type,
+    type,
     mode,
     actor: actorIds,
     recipient: recipientIds,
@@ -644,7 +684,9 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
   const { lex } = ctx;
   const tail = t.consumes ?? t;
   const cl = ctx.clauses[t.clause];
-  const clauseEnd = cl ? cl.end : ctx.s.end;
+  // (with the clauses on its object: "cáo buộc [nhau vi phạm thỏa thuận]")
+  let clauseEnd = cl ? cl.end : ctx.s.end;
+  for (const k of children(ctx, t.clause, "complement")) clauseEnd = Math.max(clauseEnd, ctx.clauses[k]!.end);
   const one = (from: Arg[], to: Arg[]): Candidate => {
     const a = [...new Set(from.flatMap((x) => x.ids))];
     const r = [...new Set(to.flatMap((x) => x.ids))].filter((i) => !a.includes(i));
@@ -661,11 +703,16 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     const otherCodes = [...codesOf(others)].filter((c) => !subjCodes.has(c));
     if (apart && per.length > 1) return per.map((l) => one(subj, l));
     if (t.def.pairwise && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
-      return otherCodes.map((code) => one(subj, others.filter((a) => a.codes.includes(code))));
+      // (an anaphor for two, "hai nhà lãnh đạo", is split by code too)
+      const part = (code: string): Arg[] =>
+        others
+          .filter((a) => a.codes.includes(code))
+          .map((a) => (a.codes.length === 1 ? a : { ...a, codes: [code], ids: a.ids.filter((i) => ctx.codeOf.get(i) === code) }));
+      return otherCodes.map((code) => one(subj, part(code)));
     }
   }
   // "A và B cáo buộc lẫn nhau": each accuses the other
-  if (t.def.frame !== "joint" && codesOf(actor).size === 2 && !recipient.length && lex.reciprocal.hasIn(ctx.ix, tail.end, clauseEnd)) {
+  if ((t.def.frame === "directed" || t.def.frame === "stance") && codesOf(actor).size === 2 && !recipient.length && lex.reciprocal.hasIn(ctx.ix, tail.end, clauseEnd)) {
     const [x, y] = [...codesOf(actor)] as [string, string];
     const ax = actor.filter((a) => a.codes.includes(x));
     const ay = actor.filter((a) => a.codes.includes(y));
@@ -722,6 +769,8 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (cl.kind === "reported" && v.markers.some((m) => ctx.lex.requestLabels.has(m.label) && m.label !== "want")) wanted = true;
     // "X muốn Y …": a clause on the object of a verb of wanting
     if (cl.kind === "complement" && pv?.head && pv.markers.some((m) => ctx.lex.requestLabels.has(m.label) && m.start === pv.head!.start)) wanted = true;
+    // "tạm hoãn … cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế": what is awaited is asked of its subject
+    if (untilClause(ctx, c)) wanted = true;
     if (!wanted) continue;
     const to = cl.groups.filter((g) => g.kind === "subject").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a));
     const from = subjectOf(ctx, cl.parent, true);
@@ -730,7 +779,7 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
     if (found.some((x) => x.type === "REQUEST" && [...codes].every((k) => x.codes.has(k)))) continue;
-    out.push(statement(ctx.s, "REQUEST", from, to, { start: v.start, end: v.start }, v.cue ?? "nên"));
+    out.push({ ...statement(ctx.s, "REQUEST", from, to, { start: v.start, end: v.start }, v.cue ?? "nên"), date: speechDate(ctx, c) });
   }
   return out;
 }
@@ -788,7 +837,7 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     const type = positive ? "SUPPORT" : "ACCUSE";
     const codes = new Set([...fromCodes, ...toCodes]);
     if (found.some((x) => x.type === type && [...codes].every((k) => x.codes.has(k)))) continue;
-    out.push(statement(ctx.s, type, from, to, { start: v.start, end: isEnd }, "gọi là"));
+    out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: isEnd }, "gọi là"), date: speechDate(ctx, c) });
   }
   return out;
 }

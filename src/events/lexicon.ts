@@ -5,7 +5,7 @@ import { matchKey } from "../normalise/tone.js";
 import { CueGroup, CueSet, Vocabulary } from "../text/cues.js";
 import type { EventStatus } from "../envelope/types.js";
 
-export type Frame = "joint" | "directed" | "visit" | "host" | "stance" | "mediate";
+export type Frame = "joint" | "agree" | "directed" | "visit" | "host" | "stance" | "mediate";
 
 export interface TriggerDef {
   cue: string;
@@ -93,6 +93,9 @@ interface CuesFile {
   multilateral: { cues: string[] };
   speech: { cues: string[] };
   occurrence: { cues: string[] };
+  imposing: { cues: string[] };
+  until: { cues: string[] };
+  reversal: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -162,6 +165,9 @@ export interface Lexicon {
   multilateral: CueSet;
   speech: CueSet;
   occurrence: CueSet;
+  imposing: CueSet;
+  until: CueSet;
+  reversal: Set<string>;
 }
 
 export interface EventsData {
@@ -262,6 +268,9 @@ export function buildLexicon(data: EventsData = readEventsData()): Lexicon {
     multilateral: cueSet(cues.multilateral.cues),
     speech: cueSet(cues.speech.cues),
     occurrence: cueSet(cues.occurrence.cues),
+    imposing: cueSet(cues.imposing.cues),
+    until: cueSet(cues.until.cues),
+    reversal: new Set(cues.reversal.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);

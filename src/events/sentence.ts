@@ -58,6 +58,8 @@ export interface SentCtx {
   partner: Partners;
   /** The sentence's mediators and hosts. */
   mediators: Arg[];
+  /** The political code of each actor id. */
+  codeOf: Map<string, string>;
 }
 
 /** The clause of this sentence holding `pos` (the last one starting at or before it). */
