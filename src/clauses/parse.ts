@@ -171,7 +171,10 @@ function listedAt(items: Item[], i: number, a: number): boolean {
  * way to a later one.
  */
 function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): VerbGroup | null {
+  // a bare verb opening the clause, or one inside a group before any verb: kept in case no better one comes
+  // (of the two, the one inside a group: "Thỏa thuận ngừng bắn giữa A và B có hiệu lực …")
   let weak: VerbGroup | null = null;
+  let weakInPrep: VerbGroup | null = null;
   // inside a prepositional group before any verb ("kỳ vọng của Trump về việc sớm tổ chức …"), a bare verb is a noun's
   let inPrep = false;
   for (let i = a; i < b; i++) {
@@ -189,14 +192,18 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
     // a word that is also a preposition ("về", "tới", "cho") is a verb here only opening its clause ("tới Cairo để …")
     if (it.info.verb && !listedAt(items, i, a) && !(it.info.prep !== null && i > a)) {
       const vg: VerbGroup = { start: i, head: i, markers: [], agent: null };
-      if ((i === a && !verbFirst && it.info.verb !== "report") || inPrep) {
+      if (inPrep) {
+        weakInPrep ??= vg;
+        continue;
+      }
+      if (i === a && !verbFirst && it.info.verb !== "report") {
         weak ??= vg;
         continue;
       }
       return vg;
     }
   }
-  return weak;
+  return weakInPrep ?? weak;
 }
 
 /** A group opened by markers at i: its markers, and the head that follows (or the last modal word). */
@@ -406,7 +413,8 @@ function complementHead(items: Item[], cur: Draft, i: number): number {
   for (let k = vg.head + 1; k < i; k++) {
     const it = items[k]!;
     if (it.t === PUNCT && it.ch !== QUOTE) return -1;
-    if (isCue(it) && (it.info.prep !== null || it.info.conn || it.info.comp)) return -1;
+    // ("và" may join the names: "là cả Belgrade và Pristina phải …")
+    if (isCue(it) && (it.info.prep !== null || (it.info.conn && !(it.info.conn.verbal && it.info.conn.kind === "coordinate")) || it.info.comp)) return -1;
     if (it.t === ATOM && it.ch === 1) named = true;
     if (it.t === WORD || (isCue(it) && it.info.classifier)) named = true;
   }
@@ -443,13 +451,26 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     if (!vg.markers.length && conn.kind === "coordinate") for (let k = Math.max(own.head, own.start) + 1; k < i; k++) if (isPunct(items[k], COMMA)) return false;
     if (vg.start === i + 1) return true;
     if (vg.start - (i + 1) > 4 || !vg.markers.length) return false;
-    // (a subject of its own names someone: "và Mỹ lên án"; "phái đoàn Nga và các chuyên gia sẽ đến" is one subject)
+    // (a subject of its own names someone: "và Mỹ lên án"; "phái đoàn Nga và các chuyên gia sẽ đến" is one subject, and
+    // after a verb whose object is only a noun phrase, "là cả Belgrade và Pristina phải …" names the subject of a clause on it)
+    if (own.head >= 0 && bareObject(items, own.head + 1, i)) return false;
     let named = false;
     for (let k = i + 1; k < vg.start; k++) {
       if (isCue(items[k]) && (items[k]!.info!.prep !== null || items[k]!.info!.conn)) return false;
       if (items[k]!.t === ATOM && items[k]!.ch === 1) named = true;
     }
     return named;
+  }
+  return true;
+}
+
+/** Whether items [a, b) are only a noun phrase: names and words, no preposition, verb, connective or punctuation. */
+function bareObject(items: Item[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) {
+    const it = items[k]!;
+    if (it.t === PUNCT && it.ch !== QUOTE) return false;
+    if (isCue(it) && !it.info.classifier) return false;
   }
   return true;
 }

@@ -21,6 +21,7 @@ import {
 import { applyFrame, slotsOf, type Slots } from "./frames.js";
 import { negated, statusOf } from "./status.js";
 import { assignDates, datingTimexes, speechDate } from "./dates.js";
+import { findQuotes } from "./quotes.js";
 
 export type { Arg } from "./args.js";
 
@@ -93,6 +94,14 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const clauses = doc.clauses;
   const codeOf = new Map(doc.actors.filter((a) => a.code).map((a) => [a.id, a.code!.toUpperCase()] as const));
   const partner = partners(lex, doc, lower, ix, sentences, mentionArgs);
+  // the speaker of a quotation, for the sentences standing inside it
+  const quotes = findQuotes(doc, lower, ix, mentionArgs, lex).filter((q) => q.speaker);
+  const quoteSpeaker = (s: Sent): Arg[] => {
+    const q = quotes.find((x) => x.start <= s.start + 1 && s.start < x.end);
+    if (!q) return [];
+    const a = lastBefore(mentionArgs, q.start, (x) => x.ids[0] === q.speaker) ?? mentionArgs.find((x) => x.ids[0] === q.speaker && x.start >= q.end);
+    return a ? [a] : [];
+  };
   let c0 = 0;
   let a0 = 0;
 
@@ -128,7 +137,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
     ctx.timexes = datingTimexes(ctx, doc.timexes);
     const sentMediators = mediatorsIn(ctx);
     ctx.mediators = sentMediators;
@@ -194,7 +203,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [], codeOf: new Map() };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
     for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     const live = args.filter((a) => isParticipant(ctx, a));
@@ -759,27 +768,42 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let c = ctx.c0; c < ctx.c1; c++) {
     const cl = ctx.clauses[c]!;
-    if (cl.parent === null || cl.inherits) continue;
     const v = verbOf(cl);
     if (!v) continue;
+    // "Các nhà lãnh đạo của Kosovo và Serbia hoàn toàn chịu trách nhiệm …" said by someone: an accusation
+    if (v.head && ctx.lex.blame.startsWith(ctx.ix, v.head.start, v.end) && !cl.inherits) {
+      const to = subjectOf(ctx, c);
+      const from = cl.parent !== null && cl.kind === "reported" ? subjectOf(ctx, cl.parent, true) : ctx.quoteSpeaker;
+      const fromCodes = codesOf(from);
+      if (fromCodes.size && codesOf(to).size && [...codesOf(to)].every((x) => !fromCodes.has(x))) out.push({ ...statement(ctx.s, "ACCUSE", from, to, { start: v.start, end: v.end }, "chịu trách nhiệm"), date: speechDate(ctx, c) });
+    }
+    if (cl.parent === null || cl.inherits) continue;
     const parent = ctx.clauses[cl.parent]!;
     const pv = verbOf(parent);
     let wanted = false;
-    // "X cho rằng Y nên …": a reported clause of its own subject with "nên"
-    if (cl.kind === "reported" && v.markers.some((m) => ctx.lex.requestLabels.has(m.label) && m.label !== "want")) wanted = true;
+    const quoted = ctx.quoteSpeaker.length > 0;
+    // "X cho rằng Y nên …": a reported clause of its own subject with "nên" (or a clause of a quotation: "… là cả Belgrade và
+    // Pristina phải thể hiện sự kiềm chế")
+    if ((cl.kind === "reported" || (quoted && cl.kind === "complement")) && v.markers.some((m) => ctx.lex.requestLabels.has(m.label) && m.label !== "want")) wanted = true;
     // "X muốn Y …": a clause on the object of a verb of wanting
     if (cl.kind === "complement" && pv?.head && pv.markers.some((m) => ctx.lex.requestLabels.has(m.label) && m.start === pv.head!.start)) wanted = true;
-    // "tạm hoãn … cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế": what is awaited is asked of its subject
-    if (untilClause(ctx, c)) wanted = true;
+    // "tạm hoãn … cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế": what is awaited is asked of its subject; held out
+    // as what will go on until then ("sẽ tiếp tục gây sức ép cho tới khi Nga chấm dứt cuộc chiến"), it is a threat
+    let type = "REQUEST";
+    if (untilClause(ctx, c)) {
+      wanted = true;
+      if (pv && pv.markers.some((m) => m.label === "future" || m.label === "continue")) type = "THREATEN";
+    }
     if (!wanted) continue;
     const to = cl.groups.filter((g) => g.kind === "subject").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a));
-    const from = subjectOf(ctx, cl.parent, true);
+    let from = subjectOf(ctx, cl.parent, true);
+    if (!from.length && cl.kind === "complement") from = ctx.quoteSpeaker;
     const fromCodes = codesOf(from);
     const toCodes = codesOf(to);
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
-    if (found.some((x) => x.type === "REQUEST" && [...codes].every((k) => x.codes.has(k)))) continue;
-    out.push({ ...statement(ctx.s, "REQUEST", from, to, { start: v.start, end: v.start }, v.cue ?? "nên"), date: speechDate(ctx, c) });
+    if (found.some((x) => x.type === type && [...codes].every((k) => x.codes.has(k)))) continue;
+    out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: v.start }, v.cue ?? "nên"), date: speechDate(ctx, c) });
   }
   return out;
 }

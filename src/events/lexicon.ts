@@ -96,6 +96,8 @@ interface CuesFile {
   imposing: { cues: string[] };
   until: { cues: string[] };
   reversal: { cues: string[] };
+  firstPerson: { cues: string[] };
+  blame: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -168,6 +170,8 @@ export interface Lexicon {
   imposing: CueSet;
   until: CueSet;
   reversal: Set<string>;
+  firstPerson: CueSet;
+  blame: CueSet;
 }
 
 export interface EventsData {
@@ -271,6 +275,8 @@ export function buildLexicon(data: EventsData = readEventsData()): Lexicon {
     imposing: cueSet(cues.imposing.cues),
     until: cueSet(cues.until.cues),
     reversal: new Set(cues.reversal.cues),
+    firstPerson: cueSet(cues.firstPerson.cues),
+    blame: cueSet(cues.blame.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);

@@ -60,6 +60,10 @@ export interface SentCtx {
   mediators: Arg[];
   /** The political code of each actor id. */
   codeOf: Map<string, string>;
+  /** The group of sides the sentence before was about: what a pronoun subject with no one before it stands for. */
+  prevTopic: Arg[];
+  /** The speaker of the quotation the sentence stands in ("Tôi …" is the speaker), or []. */
+  quoteSpeaker: Arg[];
 }
 
 /** The clause of this sentence holding `pos` (the last one starting at or before it). */
@@ -180,6 +184,13 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
       // "phái đoàn của Mỹ", "căng thẳng giữa A và B", "Nga cùng với Trung Quốc": the subject's own sides
       out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
     } else inSubject = false;
+  }
+  // "Ông cũng cho rằng …": a pronoun subject no clause of the sentence names is the last topic; inside a
+  // quotation, "tôi" / "chúng tôi" is its speaker
+  if (!out.length && pronoun && cl.parent === null) {
+    const subj = cl.groups.find((g) => g.kind === "subject")!;
+    if (ctx.quoteSpeaker.length && ctx.lex.firstPerson.startsWith(ctx.ix, subj.start, subj.end)) return ctx.quoteSpeaker;
+    return ctx.prevTopic.filter((a) => ok(ctx, a, speaker));
   }
   if (out.length || depth > 4 || cl.parent === null) return out;
   if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1);

@@ -31,7 +31,7 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
   const an = findCandidates(doc, lex);
   applyDenials(an.candidates, an.sentences, an.ix, lex);
   applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })), an.ix, lex);
-  const merged = mergeCandidates(an.candidates, lex);
+  const merged = mergeCandidates(an.candidates, lex, doc.referenceDate.value);
   const events = merged.map((c, i) => toRecord(doc.id, c, doc.text, i));
   const quotes = findQuotes(doc, an.lower, an.ix, an.args, lex);
   const messages = [...doc.messages];
