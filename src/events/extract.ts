@@ -322,8 +322,11 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
     const cl = ctx.clauses[t.clause];
     if (!cl) continue;
-    // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …": a demand)
-    if ((cl.kind === "condition" || untilClause(ctx, t.clause)) && !t.threat) t.dropped = true;
+    // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
+    // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
+    if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat) t.dropped = true;
+    // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
+    if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
     // going somewhere to do something: what is done is the event ("tới Cairo để tham dự vòng thương lượng")
     if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped))) t.dropped = true;
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
@@ -362,6 +365,14 @@ function imposed(ctx: SentCtx, pos: number): boolean {
   if (!cl || cl.groups[groupAt(ctx, c, pos)]?.kind !== "object") return false;
   const v = verbOf(cl);
   return !!v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null;
+}
+
+/** A time clause on a clause saying what will be done then ("Khi Mỹ sẵn sàng …, chúng tôi sẽ nối lại đàm phán"): a condition. */
+function futureCondition(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c];
+  if (!cl || cl.kind !== "temporal" || cl.parent === null) return false;
+  const v = verbOf(ctx.clauses[cl.parent]!);
+  return !!v && v.markers.some((m) => m.label === "future");
 }
 
 /** A clause saying until when ("cho đến khi …"). */
@@ -562,6 +573,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.frame === "joint" && fromSubjectOnly && v && v.markers.some((m) => lex.eachLabels.has(m.label))) return [];
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
+  // a joint act whose sides are all named after "với" ("trong cuộc điện đàm với Macron, Merkel, ông Tập …" with "ông Tập"
+  // unknown) names only its counterpart: who talked is missing
+  const withOnly = (sl.get("with") ?? []).filter((a) => isParticipant(ctx, a));
+  if (def.frame === "joint" && withOnly.length && actor.every((a) => withOnly.includes(a)) && !recipient.length && actor !== (sl.get("subject") ?? [])) return [];
   if (def.needDate && !date) return [];
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
@@ -789,7 +804,8 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (cl.kind === "complement" && pv?.head && pv.markers.some((m) => ctx.lex.requestLabels.has(m.label) && m.start === pv.head!.start)) wanted = true;
     // "tạm hoãn … cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế": what is awaited is asked of its subject; held out
     // as what will go on until then ("sẽ tiếp tục gây sức ép cho tới khi Nga chấm dứt cuộc chiến"), it is a threat
-    let type = "REQUEST";
+    // "Nga không nên có nỗ lực thiếu thiện chí": what another should not do, said of it, is a reproach
+    let type = v.markers.some((m) => m.class === "negation") && v.markers.some((m) => ctx.lex.requestLabels.has(m.label)) ? "ACCUSE" : "REQUEST";
     if (untilClause(ctx, c)) {
       wanted = true;
       if (pv && pv.markers.some((m) => m.label === "future" || m.label === "continue")) type = "THREATEN";

@@ -113,7 +113,8 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   } else if (g && g.kind === "prep" && g.role === "about" && cl.groups[t.group - 1]?.kind === "prep" && cl.groups[t.group - 1]!.role === "of") {
     // "đề xuất của NATO về việc tổ chức đàm phán với Nga", "kỳ vọng của Trump về việc … với Putin": the owner of the noun is a side
     add(sl, "subject", groupArgsOf(ctx, cl.groups[t.group - 1]!));
-  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !ctx.lex.dateBoundRoles.has(g.role ?? ""))) {
+  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !(ctx.lex.dateBoundRoles.has(g.role ?? "") || ctx.lex.venueRoles.has(g.role ?? "")))) {
+    // (an act named as where the clause happens, "bên lề Hội nghị thượng đỉnh ASEAN", is its setting, not the subject's)
     // "sau cuộc gặp với Zelensky", "nói với X trong một cuộc điện đàm": the clause's subject, and whom it speaks with
     // (an act the clause is only after or before, "sau cuộc gặp", names its own counterpart or is another's)
     add(sl, "subject", subjectOf(ctx, t.clause));

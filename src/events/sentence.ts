@@ -193,6 +193,12 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
     return ctx.prevTopic.filter((a) => ok(ctx, a, speaker));
   }
   if (out.length || depth > 4 || cl.parent === null) return out;
+  // "trừng phạt các công ty Mỹ vì bán vũ khí cho Đài Loan": a reason without its subject is about the object
+  if (cl.kind === "cause" && !named) {
+    const p = ctx.clauses[cl.parent]!;
+    const obj = p.groups.filter((g) => g.kind === "object" && g.start < cl.start).flatMap((g) => groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
+    if (obj.length) return obj;
+  }
   if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1);
   return out;
 }
