@@ -175,7 +175,7 @@ export interface QueueClaim {
 export interface QueueResult {
   id: string;
   prepared: PreparedArticle;
-  /** Analysis errors (the article is stored all the same, as `ingest` does). */
+  /** Analysis errors: the capture holds no article; it is not stored and its job ends 'failed'. */
   error?: string | null;
 }
 
@@ -241,6 +241,12 @@ export interface Store {
   knownUrls(canonicalUrls: string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }
+
+/**
+ * The store named cannot be used: missing (and the command only reads), not a database, not a
+ * thoisu store. Its message names the location and the problem, for the person who gave it.
+ */
+export class StoreError extends Error {}
 
 export function emptyResult(): IngestResult {
   return { added: 0, duplicates: 0, sameUrl: 0, nearDuplicates: 0, replaced: 0, storiesCreated: 0, storiesJoined: 0 };

@@ -54,7 +54,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const bodyLimit = parseCount(v["body-limit"], "--body-limit", DEFAULT_BODY_LIMIT);
   if (bodyLimit < 1024) throw new UsageError("--body-limit takes 1024 bytes at least");
   const token = readToken(v["token-file"], io.env);
-  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now, create: token != null });
   const app = await buildServer({ store, token, now: io.now, jobs: parseCount(v.jobs, "--jobs", 1), bodyLimit, logger: v.log });
   app.addHook("onClose", async () => store.close());
   let address: string;
