@@ -18,6 +18,7 @@ import { ROUTES, type RouteName, type RouteSpec } from "./routes.js";
 import { openApiDocument } from "./openapi.js";
 import { actorNetwork, articleView, namesFor, timelineRow } from "./views.js";
 import { registerStatic } from "./static.js";
+import { searchArticles } from "../search/search.js";
 
 export interface ServeOptions {
   store: Store;
@@ -251,7 +252,8 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
 
   route("search", async (req) => {
     const q = req.query as { q: string; limit?: number };
-    return { query: q.q, hits: await store.search(q.q, { limit: q.limit ?? 20 }) };
+    const actors = await actorInfo();
+    return searchArticles(store, q.q, { limit: q.limit ?? 20, storedActors: [...actors.map.values()] });
   });
 
   route("actors", async (req) => {

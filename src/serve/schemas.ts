@@ -164,10 +164,17 @@ export const searchQuery = {
   required: ["q"],
 } as const;
 
+const namedActor = {
+  type: "object",
+  properties: { id: { type: "string" }, name: { type: "string" }, type: { type: "string" }, code: nullableString },
+} as const;
+
 export const searchResponse = {
   type: "object",
   properties: {
     query: { type: "string" },
+    actors: { type: "array", items: namedActor, description: "The actors the query names (by id, name, code or alias)." },
+    words: { ...stringList, description: "The query's words, folded (lower case, no diacritics), as the text is searched and marked." },
     hits: {
       type: "array",
       items: {
@@ -178,13 +185,25 @@ export const searchResponse = {
           outlet: nullableString,
           url: nullableString,
           published: nullableString,
-          match: { type: "string", enum: ["exact", "folded"] },
+          date: { ...nullableString, description: "The published date, else the reference date the analysis used." },
+          dateBasis: { type: ["string", "null"], enum: ["published", "reference", null] },
+          match: { type: "string", enum: ["actor", "exact", "folded"], description: "actor: names the query's actors; exact / folded: holds its words with / without their diacritics." },
+          actors: { ...stringList, description: "Ids of the query's actors the article names." },
           score: { type: "number" },
+          snippet: {
+            type: "object",
+            properties: {
+              text: { type: "string" },
+              marks: { type: "array", items: { type: "array", items: { type: "integer" }, minItems: 2, maxItems: 2 } },
+              cutStart: { type: "boolean" },
+              cutEnd: { type: "boolean" },
+            },
+          },
         },
       },
     },
   },
-  required: ["query", "hits"],
+  required: ["query", "actors", "words", "hits"],
 } as const;
 
 export const actorsQuery = {

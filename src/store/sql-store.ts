@@ -411,6 +411,18 @@ export class SqlStore implements Store {
     return this.index.search(this.db, query, opts.limit ?? 20);
   }
 
+  async articlesWithActors(actorIds: string[], limit: number): Promise<Array<{ id: string; mentions: number }>> {
+    const ids = [...new Set(actorIds)].slice(0, 500);
+    if (ids.length === 0 || limit <= 0) return [];
+    const rows = await this.db.all<{ id: string; m: number }>(
+      `SELECT aa.article_id AS id, SUM(aa.mentions) AS m, MAX(a.seq) AS s FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+       WHERE aa.actor_id IN (${ids.map(() => "?").join(",")}) AND a.duplicate_of IS NULL
+       GROUP BY aa.article_id ORDER BY m DESC, s DESC LIMIT ?`,
+      [...ids, limit],
+    );
+    return rows.map((r) => ({ id: r.id, mentions: Number(r.m) }));
+  }
+
   /** Actor filter keys: the value itself (id or code) and the ids of actors whose name matches. */
   private async actorKeys(actor: string): Promise<string[]> {
     const x = actor.trim().toLowerCase();

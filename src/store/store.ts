@@ -209,6 +209,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Ranked articles: exact-diacritic matches first, then folded ones. */
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /**
+   * Counted articles naming any of these actors, most mentions first (then the most recently
+   * stored), at most `limit`: how search finds "Zelenskyy" in an article that writes "Zelensky".
+   */
+  articlesWithActors(actorIds: string[], limit: number): Promise<Array<{ id: string; mentions: number }>>;
   /** Story events ordered by date (undated last). */
   timeline(filter?: TimelineFilter): Promise<StoryEvent[]>;
   /** The same story events in the same order, each with its first source only (much lighter). */
