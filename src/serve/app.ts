@@ -262,9 +262,9 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
   });
 
   route("network", async (req) => {
-    const q = req.query as FilterQuery;
+    const q = req.query as FilterQuery & { by?: "actor" | "state" };
     const [events, actors] = await Promise.all([store.timeline({ ...filterOf(q), limit: q.limit ?? 5000 }), actorInfo()]);
-    return actorNetwork(events, actors.map);
+    return actorNetwork(events, actors.map, { by: q.by ?? "actor" });
   });
 
   const doc = openApiDocument();

@@ -71,6 +71,7 @@ export const networkQuery = {
   properties: {
     ...filterProps,
     limit: { type: "integer", minimum: 1, maximum: 20000, default: 5000, description: "How many story events to draw the network from." },
+    by: { type: "string", enum: ["actor", "state"], default: "actor", description: "actor: a node per actor; state: people, bodies and places folded into their state's or organisation's node." },
   },
 } as const;
 
@@ -87,6 +88,7 @@ export const timelineRow = {
     participants: stringList,
     actor: stringList,
     recipient: stringList,
+    thirdParty: stringList,
     location: nullableString,
     status: { type: "string" },
     contested: { type: "boolean" },
@@ -240,6 +242,7 @@ export const networkResponse = {
   type: "object",
   properties: {
     events: { type: "integer", description: "Story events the network was drawn from." },
+    by: { type: "string", enum: ["actor", "state"] },
     nodes: {
       type: "array",
       items: {
@@ -255,6 +258,7 @@ export const networkResponse = {
           source: { type: "string" },
           target: { type: "string" },
           kind: { type: "string", enum: ["cooperation", "conflict"] },
+          directed: { type: "boolean", description: "True: source acted on target; false: they acted together (no recipient)." },
           count: { type: "integer" },
           types: { type: "object", additionalProperties: { type: "integer" } },
         },
