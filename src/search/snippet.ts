@@ -53,13 +53,13 @@ export function termMatches(text: string, terms: readonly string[]): Match[] {
   return out;
 }
 
-/** Sorted, overlapping or touching matches merged. */
-function merged(ms: readonly Match[]): Match[] {
+/** Sorted; overlapping matches, and matches apart by a space only (a phrase: "đàm phán"), merged. */
+function merged(text: string, ms: readonly Match[]): Match[] {
   const s = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
   for (const m of s) {
     const last = out[out.length - 1];
-    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    if (last && (m.start <= last.end || /^[ \u00a0]+$/.test(text.slice(last.end, m.start)))) last.end = Math.max(last.end, m.end);
     else out.push({ ...m });
   }
   return out;
@@ -113,7 +113,7 @@ function cut(text: string, start: number, end: number, matches: readonly Match[]
     const sp = text.lastIndexOf(" ", e);
     if (sp > s + 20) e = sp;
   }
-  const marks: Array<[number, number]> = merged(matches)
+  const marks: Array<[number, number]> = merged(text, matches)
     .filter((m) => m.start >= s && m.end <= e)
     .map((m) => [m.start - s, m.end - s]);
   return { text: text.slice(s, e), marks, cutStart: s > 0 && text[s - 1] !== "\n", cutEnd: e < text.length && text[e] !== "\n" };

@@ -38,7 +38,7 @@ export async function openStore(location: string, opts: { now?: () => Date; crea
       return await openPostgres(location, opts.now, { create });
     } catch (e) {
       const where = redact(location);
-      if (e instanceof StoreError) throw new StoreError(`the store ${where} ${e.message}${/no thoisu store/.test(e.message) ? `: ${INGEST_HINT}` : ""}`);
+      if (e instanceof StoreError) throw new StoreError(`the store ${where} ${e.message}${/empty database/.test(e.message) ? `: ${INGEST_HINT}` : ""}`);
       throw new StoreError(`cannot use the store ${where}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
@@ -50,7 +50,7 @@ export async function openStore(location: string, opts: { now?: () => Date; crea
   try {
     return await openSqlite(location, opts.now, { create });
   } catch (e) {
-    if (e instanceof StoreError) throw problem(e.message + (/no thoisu store/.test(e.message) ? `; ${INGEST_HINT}` : ""));
+    if (e instanceof StoreError) throw problem(e.message + (/empty database/.test(e.message) ? `; ${INGEST_HINT}` : ""));
     const code = (e as { code?: string }).code;
     if (code === "SQLITE_NOTADB") throw problem("is not a thoisu store (not an SQLite database)");
     if (code === "SQLITE_CANTOPEN" || code === "EACCES" || code === "EROFS" || code === "ENOTDIR" || code === "EEXIST") throw problem(`cannot be opened (${e instanceof Error ? e.message : code})`);
