@@ -72,6 +72,16 @@ function matchActors(query: string, dict: ActorIndex, stored: readonly ActorStat
   return best;
 }
 
+/**
+ * The actors a query of names only names, one list of ids per name ("Lavrov Rubio": two lists),
+ * for the timeline's query filter (`TimelineFilter.queryActors`); empty when the query has other
+ * words too (the text match decides then).
+ */
+export function queryActors(query: string, index: ActorIndex = dictionaryActors()): string[][] {
+  const { spans, rest } = index.match(query);
+  return rest.length ? [] : spans.map((s) => s.actors.map((a) => a.id));
+}
+
 /** Articles in both maps, their mentions added. */
 function both(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();

@@ -48,7 +48,7 @@ export const errorSchema = {
 
 /** Filters shared by the timeline, the events and the network. */
 const filterProps = {
-  q: { type: "string", maxLength: 200, description: "Only story events some of whose articles match this search (diacritics optional)." },
+  q: { type: "string", maxLength: 200, description: "Only story events some of whose articles match this search (diacritics optional; a query of actor names keeps those whose articles name them, however spelt)." },
   actor: { type: "string", maxLength: 200, description: "Actor id, code or (part of a) name." },
   type: { type: "string", enum: [...PLOVER_TYPES, ...PLOVER_TYPES.map((t) => t.toLowerCase())], description: "PLOVER event type." },
   from: { type: "string", pattern: DATE_BOUND, description: "Inclusive lower bound on the event date: YYYY, YYYY-MM or YYYY-MM-DD." },

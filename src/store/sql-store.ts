@@ -461,9 +461,18 @@ export class SqlStore implements Store {
     }
     if (f.query) {
       const m = this.index.matchSeqs(f.query);
-      if (!m) return null;
-      where.push(`s.id IN (SELECT ss.story_id FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE a.seq IN (${m.sql}))`);
-      params.push(...m.params);
+      const runs = (f.queryActors ?? []).filter((r) => r.length);
+      if (!m && !runs.length) return null;
+      const or: string[] = [];
+      if (m) {
+        or.push(`a.seq IN (${m.sql})`);
+        params.push(...m.params);
+      }
+      if (runs.length) {
+        or.push(runs.map((r) => `a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN (${r.map(() => "?").join(",")}))`).join(" AND "));
+        for (const r of runs) params.push(...r);
+      }
+      where.push(`s.id IN (SELECT ss.story_id FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ${or.map((x) => `(${x})`).join(" OR ")})`);
     }
     return { where: where.length ? "WHERE " + where.join(" AND ") : "", params };
   }

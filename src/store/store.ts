@@ -104,6 +104,12 @@ export interface TimelineFilter {
    * matching a large part of the store looks at its 5000 most recently stored matches.
    */
   query?: string;
+  /**
+   * The actors `query` names (src/search/search.ts `queryActors`), one list of ids per name in
+   * it: story events whose articles name one actor of every list are kept too, however the
+   * articles spell the names (a query of names only; words are left to the text match).
+   */
+  queryActors?: string[][];
   /** Actor id, code or (part of a) name. */
   actor?: string;
   type?: string;

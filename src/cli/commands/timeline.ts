@@ -5,13 +5,15 @@ import { PLOVER_TYPES } from "../../serve/schemas.js";
 import type { CommandIO } from "../io.js";
 import { choice, dateRange, jsonLines, outputFormat, parseCommand, parseCount, width, withStore } from "../options.js";
 import { whoDidWhat, wrap } from "../summary.js";
+import { queryActors } from "../../search/search.js";
 
 export const help = `thoisu timeline [QUERY] [--actor X] [--type T] [--from D] [--to D] [--limit N] [--format table|json|csv] [--db FILE|URL]
 
 Story events (the same happening across articles, once, with all its sources) ordered by
 event date: date and precision, type, status, source count, who acted on whom ("A → B"
 directed, "A & B" jointly, "via C" a mediator or host), and the sentence of the first source.
-QUERY keeps story events whose articles match it (diacritics optional). --actor takes an actor
+QUERY keeps story events whose articles match it (diacritics optional; a query of names, like
+"Zelenskyy", keeps those whose articles name them, however spelt). --actor takes an actor
 id, code or name; --type a PLOVER type (${PLOVER_TYPES.join(", ")});
 --from/--to YYYY[-MM[-DD]]; --limit (default 200, 0 for all). JSON and CSV field names are
 snake_case, as in the analysis records.`;
@@ -90,7 +92,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const limit = parseCount(v.limit, "--limit", 200);
   return withStore(v.db, io, async (store) => {
     const query = parsed.positionals.join(" ").trim() || undefined;
-    const events = await store.timeline({ query, actor: v.actor, type, from, to, limit });
+    const events = await store.timeline({ query, queryActors: query ? queryActors(query) : undefined, actor: v.actor, type, from, to, limit });
     if (v.format === "json") io.out(jsonLines(events));
     else if (v.format === "csv") io.out(csv(TIMELINE_CSV_HEAD, events.map(timelineCsvRow)));
     else if (events.length === 0) io.out(await emptyTimeline(store, Boolean(query || v.actor || type || from || to)));
