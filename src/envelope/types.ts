@@ -128,6 +128,11 @@ export interface CallerOptions {
   fetchedAt?: string | null;
   /** `--date`: the reference date to use when the page states none. */
   date?: string | null;
+  /**
+   * Reference dates of dated articles of the same story (set by the store, src/ingest/settle.ts):
+   * a clue to the year of an article whose text leaves it open.
+   */
+  storyDates?: string[] | null;
 }
 
 export interface Doc {

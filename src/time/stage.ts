@@ -4,6 +4,7 @@ import { message } from "../envelope/doc.js";
 import { canonicalTones } from "../normalise/tone.js";
 import { splitSentences } from "../sentences/split.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
+import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
 import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
 import { parseRef, resolveAll, type Located, type Ref } from "./resolve.js";
@@ -70,6 +71,20 @@ function textMemo(lex: TimeLexicon, text: string, match: string, sentences: Span
   return memo;
 }
 
+/**
+ * The store's clue: the dated articles of the same story were written within weeks of each other,
+ * so their reference dates bound an undated one's (two months either side of them).
+ */
+function storyClues(doc: Doc): Clue[] {
+  const days = (doc.options.storyDates ?? []).map(parseIsoDay).filter((d): d is NonNullable<typeof d> => d !== null).map(dayNumber);
+  if (!days.length) return [];
+  const lo = Math.min(...days) - STORY_DAYS;
+  const hi = Math.max(...days) + STORY_DAYS;
+  const iso = (n: number): string => ymdString(fromDayNumber(n));
+  return [{ kind: "story", from: iso(lo), to: iso(hi), weight: 0.6, text: `${days.length} dated article(s) of the same story` }];
+}
+const STORY_DAYS = 60;
+
 export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = [], clues: Clue[] = []): Doc {
   const lex = timeLexicon(data);
   const text = doc.text;
@@ -93,7 +108,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
       tm.evidence = { capMentions, tenures: tenureConstraints(tm.lower + capLower, lex) };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
-    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, clues);
+    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)]);
   };
   const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
