@@ -370,7 +370,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
 
   // Fine dated mentions (with a year) the article is likely near.
   const near: Interval[] = [
-    ...fixed.filter((x) => x.role !== "future" || !free.length).map((x) => intervalOf(x.y!, x.m, x.d)),
+    ...fixed.map((x) => intervalOf(x.y!, x.m, x.d)),
     ...coarse.filter((c) => c.iv[1] - c.iv[0] < 40).map((c) => c.iv),
   ];
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
@@ -400,6 +400,8 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
 
   // Candidate years for the first year of the free items' cycle.
   const years = new Set<number>();
+  // A year either side: yearless dates are written near the dated ones (the nearness the
+  // confidence below weighs).
   const addAround = (y: number): void => {
     for (let k = -1; k <= 1; k++) years.add(y + k);
   };
@@ -480,7 +482,9 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     yearKnown = true;
   } else {
     const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y)!;
-    const clear = (near.length > 0 || nearCoarse.length > 0) && best.near <= 400 && second.near - best.near >= 150;
+    // Written dates make a year clearly likelier when one of them is within about a year of it
+    // and every other year is at least five months farther from them.
+    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= 150;
     confidence = clear ? "medium" : "low";
     yearKnown = clear;
   }
@@ -514,9 +518,10 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     });
   }
   for (const x of free) {
-    if (x.years && x.years.length <= 8) {
-      clues.push({ kind: x.role === "report" || x.text.includes("thứ") || x.text.includes("chủ nhật") ? "weekday" : "event", from: null, to: null, weight: 0.7, text: `${x.text} (${x.years.join(", ")})` });
-    }
+    if (!x.years) continue;
+    const weekday = /thứ|chủ\s+nhật/u.test(x.text);
+    const ys = x.years.filter((y) => Math.abs(y - refYmd.y) <= 12);
+    clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: 0.7, text: `${x.text} (${ys.join(", ")})` });
   }
   if (Number.isFinite(lower)) clues.push({ kind: "past-date", from: iso(lower), to: null, weight: 0.9, text: "written after the dates it reports as done" });
   if (Number.isFinite(upper)) clues.push({ kind: "future-date", from: null, to: iso(upper), weight: 0.9, text: "written before the dates it says will come" });
