@@ -45,17 +45,6 @@ function intervalOf(y: number, m?: number, d?: number): Interval {
 
 const distance = (n: number, iv: Interval): number => (n < iv[0] ? iv[0] - n : n > iv[1] ? n - iv[1] : 0);
 
-/** Math.min(...xs.map((x) => distance(n, x.iv))) without the array (NaN and Infinity alike). */
-function nearest(n: number, xs: ReadonlyArray<{ iv: Interval }>): number {
-  let best = Infinity;
-  for (const x of xs) {
-    const d = distance(n, x.iv);
-    if (Number.isNaN(d)) return NaN;
-    if (d < best) best = d;
-  }
-  return best;
-}
-
 export function dateFromUrl(url: string | null | undefined, lex: TimeLexicon): string | null {
   if (!url) return null;
   let path = url;
@@ -113,9 +102,6 @@ function titleOf(n: string): string {
   return sp2 < 0 ? n : n.slice(0, sp2);
 }
 
-function inRanges(n: number, alts: DateConstraint[]): boolean {
-  return alts.some((c) => (c.from === null || n >= dayNumber(parseIsoDay(c.from)!)) && (c.to === null || n < dayNumber(parseIsoDay(c.to)!)));
-}
 
 /** Years an anchor event gives to a yearless mention in a sentence that names the event. */
 function anchorYears(mn: Mention, lex: TimeLexicon): number[] {

@@ -7,7 +7,7 @@ import { timeLexicon, type TimeLexicon } from "./lexicon.js";
 import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
 import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
-import { parseRef, resolveAll, type Located, type Ref } from "./resolve.js";
+import { resolveAll, type Located } from "./resolve.js";
 import {
   chooseReference,
   dateFromUrl,
