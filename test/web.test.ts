@@ -286,6 +286,10 @@ test("web: on a phone (390×844) nothing scrolls sideways, every row shows who d
     await page.locator("#side-close").click();
     assert.equal(await page.locator("#reader").isVisible(), false);
     assert.equal(await page.locator("#timeline").isVisible(), true);
+    // A tap anywhere on a card opens its source too.
+    await page.locator("#timeline tbody tr", { hasText: "Istanbul" }).first().locator(".sentence").click();
+    await page.waitForFunction(() => /Istanbul/.test(document.querySelector("#reader-title")?.textContent ?? ""));
+    assert.equal(await page.locator("#reader").isVisible(), true);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();

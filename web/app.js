@@ -225,7 +225,9 @@ async function init() {
   });
   document.addEventListener("click", (e) => {
     const t = e.target instanceof Element ? e.target : null;
-    const b = t?.closest("[data-article]");
+    // A tap anywhere on a timeline row opens its first source (the row's button says which).
+    const row = t && !t.closest("button, a") ? t.closest("#timeline tbody tr[data-id]") : null;
+    const b = t?.closest("[data-article]") ?? row?.querySelector("button[data-article]");
     if (b) openArticle(b.dataset.article, b.dataset.event || null);
     if (t?.closest("#empty-clear")) {
       els.filters.reset();
