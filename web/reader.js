@@ -35,6 +35,7 @@ function tipOf(s, names) {
   if (s.date) parts.push(s.date);
   let w = who(s.actor);
   if (s.recipient.length) w += ` → ${who(s.recipient)}`;
+  if (s.thirdParty?.length) w += ` (via ${who(s.thirdParty)})`;
   if (w) parts.push(w);
   if (s.location) parts.push(`@ ${names.get(s.location) ?? s.location}`);
   return parts.join(" · ");

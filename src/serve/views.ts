@@ -97,6 +97,7 @@ export type Span =
       date: string | null;
       actor: string[];
       recipient: string[];
+      thirdParty: string[];
       location: string | null;
     };
 
@@ -113,7 +114,7 @@ export function articleSpans(rec: AnalysisRecord, textLength: number): Span[] {
   }
   for (const e of rec.events) {
     if (!ok(e)) continue;
-    spans.push({ kind: "event", start: e.start, end: e.end, id: e.id, type: e.type, mode: e.mode, status: e.status, date: e.date, actor: e.actor, recipient: e.recipient, location: e.location });
+    spans.push({ kind: "event", start: e.start, end: e.end, id: e.id, type: e.type, mode: e.mode, status: e.status, date: e.date, actor: e.actor, recipient: e.recipient, thirdParty: e.third_party ?? [], location: e.location });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
