@@ -342,6 +342,25 @@ test("web: the network by state; joint talks have no arrow", { skip }, async () 
     const links = await page.locator("#links li").allTextContents();
     assert.ok(links.some((l) => / & .*: CONSULT/.test(l)), `joint talks: ${links.join(" | ")}`);
     assert.ok(!links.some((l) => / → .*: CONSULT$/.test(l) && /Lavrov|Blinken/.test(l)), "no arrow between the two sides of talks");
+    // Legible: every label drawn at 11 px or more, no two label boxes overlapping.
+    await page.waitForFunction(() => typeof (window as unknown as { __thoisu: { labels?: unknown } }).__thoisu.labels === "function");
+    const overlaps = async () =>
+      page.evaluate(() => {
+        type Box = { x1: number; x2: number; y1: number; y2: number };
+        const ls = (window as unknown as { __thoisu: { labels(): Array<{ id: string; px: number; box: Box }> } }).__thoisu.labels();
+        const out: string[] = [];
+        for (let i = 0; i < ls.length; i++)
+          for (let j = i + 1; j < ls.length; j++) {
+            const a = ls[i]!.box;
+            const b = ls[j]!.box;
+            if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${ls[i]!.id}/${ls[j]!.id}`);
+          }
+        return { n: ls.length, small: ls.filter((l) => l.px < 11).map((l) => l.id), out };
+      });
+    const o = await overlaps();
+    assert.ok(o.n >= 5, `${o.n} nodes`);
+    assert.deepEqual(o.small, [], "labels too small to read");
+    assert.deepEqual(o.out, [], "overlapping labels");
     await page.check('input[name="net-by"][value="state"]');
     await page.waitForFunction(() => /by state/.test(document.querySelector("#graph")?.getAttribute("aria-label") ?? ""));
     const byState = await page.locator("#links li").allTextContents();
