@@ -168,8 +168,8 @@ test("cli analyst: the timeline keeps who acted on whom (table and CSV)", async 
   assert.equal(us[cols.indexOf("recipient")], "NATO");
 });
 
-test("cli analyst: JSON field names are one style (snake_case, as in the records)", async () => {
-  const camel = /"[a-z]+[A-Z]\w*":/;
+test("cli analyst: JSON has the API's field names, the shape the shared story scorer reads", async () => {
+  const snakeView = /"(source_count|article_id|event_id|sort_date)":/;
   for (const argv of [
     ["timeline", "--db", demo, "--format", "json"],
     ["search", "--db", demo, "Lavrov", "--format", "json"],
@@ -177,12 +177,16 @@ test("cli analyst: JSON field names are one style (snake_case, as in the records
   ]) {
     const r = await run(argv);
     assert.equal(r.code, 0, r.err);
-    assert.doesNotMatch(r.out, camel, argv[0]);
+    assert.doesNotMatch(r.out, snakeView, argv[0]);
   }
   const t = await run(["timeline", "--db", demo, "--format", "json"]);
-  assert.match(t.out, /"source_count":/);
-  assert.match(t.out, /"article_id":/);
-  assert.match(t.out, /"third_party":/);
+  const lines = JSON.parse(t.out) as Array<{ sourceCount: number; participants: string[]; sort: string; sources: Array<{ articleId: string }> }>;
+  assert.ok(lines.length > 0);
+  for (const l of lines) {
+    assert.equal(typeof l.sourceCount, "number");
+    assert.ok(Array.isArray(l.participants) && typeof l.sort === "string");
+    assert.ok(l.sources.length > 0 && l.sources.every((s) => typeof s.articleId === "string"), "sources[].articleId, read by ../shared/eval/story.mjs");
+  }
 });
 
 test("cli analyst: analyze's summary has a key to what it prints", async () => {

@@ -178,22 +178,13 @@ export function outputFormat<F extends string = OutputFormat>(value: string, all
   return value as F;
 }
 
-/** "sourceCount" → "source_count"; keys that are not camelCase words (ids, codes, snake_case) unchanged. */
-const snakeKey = (k: string) => (/^[a-z][a-zA-Z0-9]*$/.test(k) ? k.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase()) : k);
-
 /**
- * The same value with snake_case field names: what the CLI prints for programs has one style,
- * the analysis records' (spec/CONTRACT.md: `reference_date`, `third_party`, `article_id`).
+ * A JSON array with one element per line: easy to read and to stream into other tools. The elements
+ * have the HTTP API's field names (`sourceCount`, `articleId`: the shape ../shared/eval/story.mjs reads);
+ * fields that come from the analysis records keep the contract's names (`third_party`).
  */
-export function snakeCase(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(snakeCase);
-  if (v == null || typeof v !== "object") return v;
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [snakeKey(k), snakeCase(x)]));
-}
-
-/** A JSON array with one element per line (snake_case fields): easy to read and to stream into other tools. */
 export function jsonLines(items: readonly unknown[]): string {
-  return "[\n" + items.map((x) => JSON.stringify(snakeCase(x))).join(",\n") + (items.length ? "\n" : "") + "]\n";
+  return "[\n" + items.map((x) => JSON.stringify(x)).join(",\n") + (items.length ? "\n" : "") + "]\n";
 }
 
 /**

@@ -15,8 +15,8 @@ directed, "A & B" jointly, "via C" a mediator or host), and the sentence of the 
 QUERY keeps story events whose articles match it (diacritics optional; a query of names, like
 "Zelenskyy", keeps those whose articles name them, however spelt). --actor takes an actor
 id, code or name; --type a PLOVER type (${PLOVER_TYPES.join(", ")});
---from/--to YYYY[-MM[-DD]]; --limit (default 200, 0 for all). JSON and CSV field names are
-snake_case, as in the analysis records.`;
+--from/--to YYYY[-MM[-DD]]; --limit (default 200, 0 for all). JSON has the HTTP API's field
+names (sourceCount, sources[].articleId); CSV columns are snake_case.`;
 
 /** Display name of an actor id: its name, with its code when it is not a state's own name. */
 export function actorLabel(actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>): (id: string) => string {
