@@ -189,8 +189,9 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
     }
     // a preposition before a time is no verb ("vào tháng 8", "tới ngày 10/1")
     if (it.info.prep !== null && items[i + 1]?.t === ATOM && items[i + 1]!.ch === 2) continue;
-    // a word that is also a preposition ("về", "tới", "cho") is a verb here only opening its clause ("tới Cairo để …")
-    if (it.info.verb && !listedAt(items, i, a) && !(it.info.prep !== null && i > a)) {
+    // a word that is also a preposition ("về", "tới", "cho") is a verb here only opening its clause ("tới Cairo để …"), or
+    // going somewhere right after its subject ("nhiều lãnh đạo châu Âu tới Kiev")
+    if (it.info.verb && !listedAt(items, i, a) && !(it.info.prep !== null && i > a && (it.info.verb !== "motion" || inPrep))) {
       const vg: VerbGroup = { start: i, head: i, markers: [], agent: null };
       if (inPrep) {
         weakInPrep ??= vg;

@@ -19,7 +19,7 @@ import {
   type Trig,
 } from "./sentence.js";
 import { applyFrame, slotsOf, type Slots } from "./frames.js";
-import { negated, statusOf } from "./status.js";
+import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
 
@@ -327,8 +327,8 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat) t.dropped = true;
     // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
     if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
-    // going somewhere to do something: what is done is the event ("tới Cairo để tham dự vòng thương lượng")
-    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped))) t.dropped = true;
+    // going somewhere to talk: the talks are the event ("tới Cairo để tham dự vòng thương lượng")
+    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT"))) t.dropped = true;
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
     if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
     const tail = t.consumes ?? t;
@@ -561,26 +561,36 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     }
     codes = codesOf([...actor, ...recipient]);
   }
+  // a joint act whose sides are all named after "với" ("trong cuộc điện đàm với Macron, Merkel, ông Tập …" with "ông Tập"
+  // unknown) names only its counterpart: who talked is missing
+  const withOnly = (sl.get("with") ?? []).filter((a) => isParticipant(ctx, a));
+  if (def.frame === "joint" && withOnly.length && actor.every((a) => withOnly.includes(a)) && !recipient.length && actor !== (sl.get("subject") ?? [])) {
+    // (said by someone, it is the speaker's side's: "người phát ngôn Bộ Ngoại giao Philippines cho biết vòng tham vấn tiếp theo với Trung Quốc …")
+    const speaker = cl?.kind === "reported" && cl.parent !== null ? subjectOf(ctx, cl.parent, true).filter((a) => a.codes.some((c) => !codesOf(withOnly).has(c))) : [];
+    if (!speaker.length) return [];
+    actor = [...speaker, ...actor];
+    codes = codesOf([...actor, ...recipient]);
+  }
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
   if (codes.size < 2) return [];
   // sanctions are against someone: "Mỹ và EU áp thêm trừng phạt" names two sanctioning sides and no target
   if (def.type === "SANCTION" && !recipient.length) return [];
-  // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other
+  // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other (with someone named: one act each)
   const v = cl ? verbOf(cl) : null;
   const fromSubjectOnly = !["object", "with", "between", "of", "attended", "complement"].some((r) => (sl.get(r) ?? []).some((a) => isParticipant(ctx, a)));
-  if (def.frame === "joint" && fromSubjectOnly && v && v.markers.some((m) => lex.eachLabels.has(m.label))) return [];
+  const each = def.frame === "joint" && !!v && v.markers.some((m) => lex.eachLabels.has(m.label));
+  if (each && fromSubjectOnly) return [];
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
-  // a joint act whose sides are all named after "với" ("trong cuộc điện đàm với Macron, Merkel, ông Tập …" with "ông Tập"
-  // unknown) names only its counterpart: who talked is missing
-  const withOnly = (sl.get("with") ?? []).filter((a) => isParticipant(ctx, a));
-  if (def.frame === "joint" && withOnly.length && actor.every((a) => withOnly.includes(a)) && !recipient.length && actor !== (sl.get("subject") ?? [])) return [];
   if (def.needDate && !date) return [];
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
   let type = def.type;
+  // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
+  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type)) : undefined;
+  if (conv) type = conv.type;
   if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
     type = "SANCTION";
     st.status = "occurred";
@@ -619,6 +629,18 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     people: [...actor, ...recipient].filter((a) => a.kind === "person").flatMap((a) => a.ids),
     inPerson: !!def.inPerson,
   };
+  if (each) {
+    const subj = (sl.get("subject") ?? []).filter((a) => isParticipant(ctx, a));
+    const others = actor.filter((a) => !subj.includes(a));
+    const subjCodes = [...codesOf(subj)].filter((c) => !codesOf(others).has(c));
+    if (subjCodes.length > 1 && others.length) {
+      return subjCodes.map((code) => {
+        const from = subj.filter((a) => a.codes.includes(code));
+        const all = [...from, ...others];
+        return { ...base, actor: [...new Set(all.flatMap((a) => a.ids))], recipient: [], codes: codesOf(all), actorCodes: codesOf(all), people: all.filter((a) => a.kind === "person").flatMap((a) => a.ids) };
+      });
+    }
+  }
   return split(ctx, t, base, actor, recipient, sl);
 }
 
@@ -818,7 +840,8 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     const toCodes = codesOf(to);
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
-    if (found.some((x) => x.type === type && [...codes].every((k) => x.codes.has(k)))) continue;
+    // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning)
+    if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)))) continue;
     out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: v.start }, v.cue ?? "nên"), date: speechDate(ctx, c) });
   }
   return out;
@@ -865,8 +888,12 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
       if (!w) break;
       p += w.length;
     }
-    const positive = lex.evaluationPositive.startsWith(ix, p, Math.min(ctx.s.end, p + 40));
-    const negative = lex.evaluationNegative.startsWith(ix, p, Math.min(ctx.s.end, p + 40));
+    // (the evaluation may follow its noun: "là bước đầu tiên quan trọng")
+    const win = Math.min(ctx.s.end, p + 36);
+    const pos = lex.evaluationPositive.findIn(ix, p, win)[0];
+    const neg = lex.evaluationNegative.findIn(ix, p, win)[0];
+    const positive = pos && (!neg || pos.start < neg.start);
+    const negative = neg && (!pos || neg.start < pos.start);
     if (!positive === !negative) continue;
     const fromCodes = codesOf(from);
     if (!fromCodes.size) continue;
@@ -876,7 +903,8 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!toCodes.length) continue;
     const type = positive ? "SUPPORT" : "ACCUSE";
     const codes = new Set([...fromCodes, ...toCodes]);
-    if (found.some((x) => x.type === type && [...codes].every((k) => x.codes.has(k)))) continue;
+    // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning)
+    if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)))) continue;
     out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: isEnd }, "gọi là"), date: speechDate(ctx, c) });
   }
   return out;

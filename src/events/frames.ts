@@ -31,7 +31,7 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
       add(sl, "object", groupArgsOf(ctx, g));
       last = "object";
     } else if (g.kind === "prep") {
-      const role = g.role === "of" && last ? last : (g.role ?? "");
+      const role = g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
       add(sl, role, groupArgsOf(ctx, g));
       last = role;
     } else break;

@@ -50,6 +50,8 @@ interface FramesFile {
   venue: { roles: string[]; movement: string[]; attack: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[] };
+  consumption: { rules: Array<{ stance: string; acts: string[]; type: string }> };
+  attached: { roles: string[] };
 }
 
 interface StatusFile {
@@ -114,6 +116,8 @@ export interface Lexicon {
   attackRoles: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
+  consumption: Array<{ stance: string; acts: string[]; type: string }>;
+  attachedRoles: Set<string>;
   rank: EventStatus[];
   statusLabels: Map<string, EventStatus>;
   statementLabels: Set<string>;
@@ -220,6 +224,8 @@ export function buildLexicon(data: EventsData = readEventsData()): Lexicon {
     attackRoles: new Set(frames.venue.attack),
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
+    consumption: frames.consumption.rules,
+    attachedRoles: new Set(frames.attached.roles),
     rank: status.rank,
     statusLabels: new Map(Object.entries(status.labels)),
     statementLabels: new Set(status.statements),

@@ -39,7 +39,7 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
         const st = lex.statusLabels.get(l);
         if (st && (!statement || lex.statementLabels.has(l))) found.push(st);
       }
-      for (const c of lex.combinedLabels) if (c.labels.every((l) => labels.includes(l)) && (!c.child || children(ctx, head.clause, c.child as Clause["kind"]).length)) found.push(c.status);
+      if (!statement) for (const c of lex.combinedLabels) if (c.labels.every((l) => labels.includes(l)) && (!c.child || children(ctx, head.clause, c.child as Clause["kind"]).length)) found.push(c.status);
       if (g && g.kind !== "verb" && v.cue) {
         const st = lex.governing.get(v.cue);
         if (st && !statement) found.push(st);
