@@ -14,7 +14,7 @@ const TYPE_MODES = {
   THREATEN: ["restrict", "ban", "arrest", "relations", "expel", "territory", "violence"],
   PROTEST: ["demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"],
 };
-const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly"];
+const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal"];
 const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block", "blockAfter", ...FLAGS]);
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);
@@ -79,6 +79,7 @@ export function validate(json, rel) {
       if (f.gather !== "all" && f.gather !== "first") p.push(`frames.${name}.gather: must be all or first`);
     }
     for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
+    for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
       else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note") for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);

@@ -19,6 +19,8 @@ export interface CueInfo {
   verb: "verb" | "report" | "light" | "copula" | "motion" | null;
   /** A word that makes the verb after it a noun ("cuộc", "việc", "các"). */
   classifier: boolean;
+  /** A verb whose object may be the subject of a clause on it ("kêu gọi [các bên kiềm chế]"). */
+  control: boolean;
 }
 
 export interface ClauseLexicon {
@@ -39,7 +41,7 @@ export interface ClauseData {
   markers: { markers: Array<{ cue: string; class: MarkerClass; label: string }> };
   prepositions: { prepositions: Array<{ cue: string; role: string }> };
   nouns: { classifiers: string[]; nouns: string[] };
-  verbs: { reporting: string[]; light: string[]; copula: string[]; motion: string[]; verbs: string[] };
+  verbs: { reporting: string[]; light: string[]; copula: string[]; motion: string[]; control: string[]; verbs: string[] };
 }
 
 export function readClauseData(dir: string = join(DATA_DIR, "clauses")): ClauseData {
@@ -60,7 +62,7 @@ export function buildClauseLexicon(data: ClauseData = readClauseData()): ClauseL
   const at = (cue: string): CueInfo => {
     const k = key(cue);
     let i = info.get(k);
-    if (!i) info.set(k, (i = { conn: null, comp: false, marker: null, prep: null, verb: null, classifier: false }));
+    if (!i) info.set(k, (i = { conn: null, comp: false, marker: null, prep: null, verb: null, classifier: false, control: false }));
     return i;
   };
   for (const c of data.connectives.connectives) at(c.cue).conn = { kind: c.kind, initial: !!c.initial, verbal: !!c.verbal };
@@ -76,6 +78,12 @@ export function buildClauseLexicon(data: ClauseData = readClauseData()): ClauseL
   for (const v of data.verbs.copula) at(v).verb = "copula";
   for (const v of data.verbs.motion) at(v).verb = "motion";
   for (const v of data.verbs.reporting) at(v).verb = "report";
+  for (const v of data.verbs.control) {
+    const i = at(v);
+    i.control = true;
+    // (a control verb not listed as a verb or marker is one)
+    if (i.verb === null && i.marker === null) i.verb = "verb";
+  }
   const vocab = new Vocabulary();
   return { vocab, cues: new CueSet([...info.keys()], vocab), info };
 }

@@ -161,7 +161,11 @@ function listedAt(items: Item[], i: number, a: number): boolean {
   const p = i > a ? items[i - 1] : undefined;
   if (!isCue(p) || p.info.conn === null || !p.info.conn.verbal || p.info.conn.kind !== "coordinate" || p.info.prep !== null) return false;
   if (items[i]!.info?.verb === "report") return false;
-  for (let k = i - 2; k >= a && k >= i - 12; k--) if (isPunct(items[k], COMMA)) return true;
+  // (the comma may stand before the stretch looked at: a list goes on across it)
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    if (isPunct(items[k], COMMA)) return true;
+    if (isPunct(items[k], SEMI) || isPunct(items[k], COLON) || (isCue(items[k]) && items[k]!.info!.verb !== null && k < a)) return false;
+  }
   return false;
 }
 
@@ -407,7 +411,8 @@ function complementHead(items: Item[], cur: Draft, i: number): number {
   const vg = findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind));
   if (!vg || vg.head < 0 || vg.head >= i - 1) return -1;
   const head = items[vg.head]!;
-  if (isCue(head) && head.info.verb === "report") return -1;
+  // (only after a verb that takes such a clause, or "là": "Nga tấn công Ukraine và Mỹ lên án" is two clauses)
+  if (!isCue(head) || head.info.verb === "report" || !(head.info.control || head.info.verb === "copula")) return -1;
   const v = items[i];
   if (!isCue(v) || v.info.prep !== null || !(v.info.verb || markerLed(items, i, Math.min(items.length, i + 6)))) return -1;
   let named = false;
@@ -451,10 +456,13 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     const own = findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind))!;
     if (!vg.markers.length && conn.kind === "coordinate") for (let k = Math.max(own.head, own.start) + 1; k < i; k++) if (isPunct(items[k], COMMA)) return false;
     if (vg.start === i + 1) return true;
-    if (vg.start - (i + 1) > 4 || !vg.markers.length) return false;
+    if (vg.start - (i + 1) > 4) return false;
     // (a subject of its own names someone: "và Mỹ lên án"; "phái đoàn Nga và các chuyên gia sẽ đến" is one subject, and
     // after a verb whose object is only a noun phrase, "là cả Belgrade và Pristina phải …" names the subject of a clause on it)
-    if (own.head >= 0 && bareObject(items, own.head + 1, i)) return false;
+    const ownHead = own.head >= 0 ? items[own.head] : undefined;
+    if (isCue(ownHead) && (ownHead.info.control || ownHead.info.verb === "copula") && bareObject(items, own.head + 1, i)) return false;
+    // "và Mỹ lên án": a name then its verb; a longer subject needs a marked verb group
+    if (!vg.markers.length && !(vg.start === i + 2 && items[i + 1]!.t === ATOM && items[i + 1]!.ch === 1)) return false;
     let named = false;
     for (let k = i + 1; k < vg.start; k++) {
       if (isCue(items[k]) && (items[k]!.info!.prep !== null || items[k]!.info!.conn)) return false;

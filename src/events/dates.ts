@@ -82,6 +82,23 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const d = speechDate(ctx, t.clause);
     if (d) out.set(t, d);
   }
+  // "một ngày sau khi <act of the 10th>": an exact offset from a dated act dates the act it is said of
+  for (let k = ctx.c0; k < ctx.c1; k++) {
+    const cl = ctx.clauses[k]!;
+    if (cl.kind !== "temporal" || cl.parent === null || !cl.marker) continue;
+    const sign = ctx.lex.offsetConnectives.get(cl.marker.cue);
+    if (sign === undefined) continue;
+    const words = ctx.lower.slice(Math.max(ctx.s.start, cl.marker.start - 24), cl.marker.start).trim().split(/\s+/u);
+    const n = ctx.lex.offsetNumbers.get(words[words.length - 2] ?? "") ?? Number(words[words.length - 2]);
+    const unit = ctx.lex.offsetUnits.get(words[words.length - 1] ?? "");
+    if (!unit || !Number.isFinite(n) || n <= 0) continue;
+    const anchor = heads.map((t) => (t.clause === k ? out.get(t) : undefined)).find((d) => d !== undefined && DAY.test(d));
+    if (!anchor) continue;
+    const day = new Date(`${anchor}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + sign * n * unit);
+    const value = day.toISOString().slice(0, 10);
+    for (const t of heads) if (t.clause === cl.parent && !out.has(t)) out.set(t, value);
+  }
   // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting is a dated act shares its date
   for (const u of heads) {
     const date = out.get(u);

@@ -154,6 +154,14 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
       if (cs.length) found.push(...cs);
       else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
+      // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
+      const u = t.consumes;
+      if (t.def.proposal && u && cs.length) {
+        u.consumedBy = null;
+        const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
+        u.consumedBy = t;
+        for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
+      }
     }
     // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
     for (const d of orphanDates) {
@@ -322,6 +330,8 @@ function findTriggers(ctx: SentCtx): Trig[] {
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
     const cl = ctx.clauses[t.clause];
     if (!cl) continue;
+    // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
+    if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
     // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
     if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat) t.dropped = true;
@@ -365,6 +375,13 @@ function imposed(ctx: SentCtx, pos: number): boolean {
   if (!cl || cl.groups[groupAt(ctx, c, pos)]?.kind !== "object") return false;
   const v = verbOf(cl);
   return !!v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null;
+}
+
+/** A clause of saying whose subject is a commentator with no side named ("các chuyên gia", "giới phân tích"). */
+function commentary(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c]!;
+  const subj = cl.groups.find((g) => g.kind === "subject");
+  return !!subj && !groupArgsOf(ctx, subj).some((a) => a.codes.length) && ctx.lex.commentators.hasIn(ctx.ix, subj.start, subj.end);
 }
 
 /** A time clause on a clause saying what will be done then ("Khi Mỹ sẵn sàng …, chúng tôi sẽ nối lại đàm phán"): a condition. */
@@ -458,7 +475,8 @@ function attributionOf(ctx: SentCtx, t: Trig): string[] {
     if (cl.kind === "reported") found.push(...subjectOf(ctx, cl.parent, true));
     c = cl.parent;
   }
-  const ordered = [...new Set(found)].sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  // the source the article names first reports the one it quotes: "RIA Novosti dẫn nguồn tin Bộ Ngoại giao Thổ Nhĩ Kỳ"
+  const ordered = [...new Set(found)].sort((a, b) => a.start - b.start);
   return [...new Set(ordered.flatMap((a) => a.ids))];
 }
 
@@ -490,7 +508,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // a clause with no subject, nothing named before the act: the last topic carries over ("Sau đó hai bên tiếp tục đàm phán")
   const anyBefore = ctx.args.some((a) => a.end <= t.start && (isParticipant(ctx, a) || isNonParticipant(lex, ctx.ix, ctx.text, a)));
   const own = [...lex.ownSideRoles, "of", "with", "object"].some((r) => sl.has(r));
-  if (!sl.has("subject") && !sl.has("host") && !anyBefore && (!t.nominal || !own) && cl && (cl.kind === "main" || cl.parent === null)) sl.set("subject", prevTopic);
+  if (!sl.has("subject") && !sl.has("host") && !anyBefore && (!t.nominal || !own) && cl && (cl.kind === "main" || cl.parent === null) && !namedSubject(ctx, t.clause)) sl.set("subject", prevTopic);
   // a pronoun subject ("ông", "chúng tôi") with no one named for it in the sentence: the last topic
   else if (!sl.has("subject") && cl && pronounSubject(ctx, t.clause)) sl.set("subject", prevTopic);
   const frame = lex.frames[def.frame];
@@ -544,7 +562,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor" }];
     codes = new Set(prev.codes);
   }
-  if (codes.size === 1 && actor.length && !recipient.length && IMPLIED_SIDE.has(def.type) && !def.denial && !addressed(ctx, t)) {
+  // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
+  // (not after a visit: "chuyến thăm đến Israel … để thảo luận" is that visit's business)
+  const goneToTalk = def.type === "CONSULT" && cl?.kind === "purpose" && cl.parent !== null && goesSomewhere(ctx, cl.parent) && !before.some((c) => c.mode === "visit" && c.sentence === ctx.s.index);
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk) && !def.denial && !addressed(ctx, t)) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
@@ -588,6 +609,13 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
   let type = def.type;
+  if (def.proposal) {
+    // proposing: a REQUEST when another is to act ("đề xuất Ukraine nối lại đàm phán"), an AGREE when the speaker offers
+    // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
+    const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
+    if (other) type = "REQUEST";
+    else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit")) type = "AGREE";
+  }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
   const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type)) : undefined;
   if (conv) type = conv.type;
@@ -656,6 +684,26 @@ function goneForTalks(ctx: SentCtx, t: Trig, sides: Set<string>): boolean {
     if (talks && argsIn(ctx.args, c.start, c.end).some((a) => isParticipant(ctx, a) && a.codes.every((x) => !sides.has(x)))) return true;
   }
   return false;
+}
+
+/** Whether a clause goes somewhere: a verb of going, or a group saying where to ("cử phái đoàn tới Doha"). */
+function goesSomewhere(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c]!;
+  return verbOf(cl)?.role === "motion" || cl.groups.some((g) => g.kind === "prep" && g.role !== null && ctx.lex.movementRoles.has(g.role));
+}
+
+/** Whether a clause has a subject of its own that names no side ("Các quy định mới yêu cầu …"): no earlier topic stands in. */
+function namedSubject(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c];
+  const subj = cl?.groups.find((g) => g.kind === "subject");
+  if (!subj || pronounAt(ctx, subj)) return false;
+  // (a time alone is no subject: "Hôm qua, …")
+  return !onlyTime(ctx, subj);
+}
+function onlyTime(ctx: SentCtx, g: Span): boolean {
+  let rest = ctx.lower.slice(g.start, g.end);
+  for (const x of ctx.timexes) if (x.start >= g.start && x.end <= g.end) rest = rest.replace(ctx.lower.slice(x.start, x.end), " ");
+  return syllables(rest) === 0;
 }
 
 /** Whether a clause's subject is a pronoun, or (subjectless) the pronoun of the clauses it shares it with. */

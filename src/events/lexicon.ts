@@ -29,6 +29,8 @@ export interface TriggerDef {
   pairwise?: boolean;
   /** Only as the verb of its clause ("đã đến Malaysia"), never as a preposition or noun. */
   verbOnly?: boolean;
+  /** A proposal: REQUEST when another is to act, AGREE when the speaker offers to act with another (GOLD.md). */
+  proposal?: boolean;
 }
 
 interface StatusCue {
@@ -52,6 +54,7 @@ interface FramesFile {
   dateRoles: { roles: string[] };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string }> };
   attached: { roles: string[] };
+  offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
 
 interface StatusFile {
@@ -100,6 +103,7 @@ interface CuesFile {
   reversal: { cues: string[] };
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
+  commentators: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -118,6 +122,9 @@ export interface Lexicon {
   dateBoundRoles: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string }>;
   attachedRoles: Set<string>;
+  offsetNumbers: Map<string, number>;
+  offsetUnits: Map<string, number>;
+  offsetConnectives: Map<string, number>;
   rank: EventStatus[];
   statusLabels: Map<string, EventStatus>;
   statementLabels: Set<string>;
@@ -176,6 +183,7 @@ export interface Lexicon {
   reversal: Set<string>;
   firstPerson: CueSet;
   blame: CueSet;
+  commentators: CueSet;
 }
 
 export interface EventsData {
@@ -226,6 +234,9 @@ export function buildLexicon(data: EventsData = readEventsData()): Lexicon {
     dateBoundRoles: new Set(frames.dateRoles.roles),
     consumption: frames.consumption.rules,
     attachedRoles: new Set(frames.attached.roles),
+    offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
+    offsetUnits: new Map(Object.entries(frames.offsets.units)),
+    offsetConnectives: new Map(Object.entries(frames.offsets.connectives)),
     rank: status.rank,
     statusLabels: new Map(Object.entries(status.labels)),
     statementLabels: new Set(status.statements),
@@ -283,6 +294,7 @@ export function buildLexicon(data: EventsData = readEventsData()): Lexicon {
     reversal: new Set(cues.reversal.cues),
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
+    commentators: cueSet(cues.commentators.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
