@@ -57,7 +57,7 @@ export function readClauseData(dir: string = join(DATA_DIR, "clauses")): ClauseD
 
 const key = (cue: string) => matchKey(cue).trim().replace(/\s+/gu, " ");
 
-export function buildClauseLexicon(data: ClauseData = readClauseData()): ClauseLexicon {
+export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: Vocabulary = new Vocabulary()): ClauseLexicon {
   const info = new Map<string, CueInfo>();
   const at = (cue: string): CueInfo => {
     const k = key(cue);
@@ -84,6 +84,5 @@ export function buildClauseLexicon(data: ClauseData = readClauseData()): ClauseL
     // (a control verb not listed as a verb or marker is one)
     if (i.verb === null && i.marker === null) i.verb = "verb";
   }
-  const vocab = new Vocabulary();
   return { vocab, cues: new CueSet([...info.keys()], vocab), info };
 }

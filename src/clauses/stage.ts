@@ -1,7 +1,7 @@
 import type { Stage } from "../pipeline/stage.js";
 import type { Clause, Doc } from "../envelope/types.js";
-import { lowerSameLength } from "../text/cues.js";
-import { buildClauseLexicon, type ClauseLexicon } from "./lexicon.js";
+import { indexText, Vocabulary } from "../text/cues.js";
+import { buildClauseLexicon, readClauseData, type ClauseLexicon } from "./lexicon.js";
 import { parseSentence, type Atom } from "./parse.js";
 
 /**
@@ -15,7 +15,8 @@ export const clausesStage: Stage = {
   name: "clauses",
   after: ["sentences", "actors"],
   run(doc, ctx) {
-    const lex = ctx.data.get("clauses/lexicon", () => buildClauseLexicon());
+    // (the vocabulary is shared with the events lexicon: a document is indexed once for both)
+    const lex = ctx.data.get("clauses/lexicon", () => buildClauseLexicon(readClauseData(), ctx.data.get("text/vocabulary", () => new Vocabulary())));
     return { ...doc, clauses: parseClauses(doc, lex) };
   },
 };
@@ -23,8 +24,7 @@ export const clausesStage: Stage = {
 /** The clauses of every sentence of `doc`, in text order. */
 export function parseClauses(doc: Pick<Doc, "text" | "matchText" | "sentences" | "mentions" | "timexes">, lex: ClauseLexicon): Clause[] {
   if (!doc.text || !doc.sentences.length) return [];
-  const lower = lowerSameLength(doc.matchText || doc.text);
-  const ix = lex.vocab.index(lower);
+  const { ix } = indexText(doc.matchText || doc.text, lex.vocab);
   const atoms: Atom[] = [
     ...doc.mentions.map((m) => ({ start: m.start, end: m.end, kind: "name" as const })),
     ...doc.timexes.map((t) => ({ start: t.start, end: t.end, kind: "time" as const })),

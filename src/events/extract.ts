@@ -1,7 +1,7 @@
-import type { Actor, Clause, Doc, EventRecord, Span } from "../envelope/types.js";
-import type { TokenIndex } from "../text/cues.js";
+import type { Actor, Clause, Doc, EventRecord, Quote, Span } from "../envelope/types.js";
+import { indexText, type TokenIndex } from "../text/cues.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
-import { lowerSameLength, splitSentences, syllables } from "./text.js";
+import { splitSentences, syllables } from "./text.js";
 import { argsIn, groupArgs, isNonParticipant, lastBefore, mergeArgs, toArgs, type Arg } from "./args.js";
 import {
   children,
@@ -54,6 +54,8 @@ export interface Analysis {
   args: Arg[];
   /** States or bodies the article names as mediators or hosts (Qatar làm trung gian). */
   mediators: Arg[];
+  /** The article's quotations and their speakers. */
+  quotes: Quote[];
 }
 
 function sameSides(a: Arg, b: Arg): boolean {
@@ -77,8 +79,7 @@ export type TraceFn = (t: Trig, slots: Slots | null, found: Candidate[], ctx: Se
 
 /** Finds event statements sentence by sentence, reading each trigger's clause. Pure: reads the envelope only. */
 export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysis {
-  const lower = lowerSameLength(doc.matchText || doc.text);
-  const ix = lex.vocab.index(lower);
+  const { lower, ix } = indexText(doc.matchText || doc.text, lex.vocab);
   const spans = doc.sentences.length ? doc.sentences : splitSentences(doc.text, doc.sections);
   const sentences: Sent[] = spans.map((s, index) => ({ start: s.start, end: s.end, index }));
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
@@ -95,7 +96,8 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const codeOf = new Map(doc.actors.filter((a) => a.code).map((a) => [a.id, a.code!.toUpperCase()] as const));
   const partner = partners(lex, doc, lower, ix, sentences, mentionArgs);
   // the speaker of a quotation, for the sentences standing inside it
-  const quotes = findQuotes(doc, lower, ix, mentionArgs, lex).filter((q) => q.speaker);
+  const allQuotes = findQuotes(doc, lower, ix, mentionArgs, lex);
+  const quotes = allQuotes.filter((q) => q.speaker);
   const quoteSpeaker = (s: Sent): Arg[] => {
     const q = quotes.find((x) => x.start <= s.start + 1 && s.start < x.end);
     if (!q) return [];
@@ -139,7 +141,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     allArgs.push(...anaph);
     const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
     ctx.timexes = datingTimexes(ctx, doc.timexes);
-    const sentMediators = mediatorsIn(ctx);
+    const sentMediators = partner.mediators[s.index] ?? [];
     ctx.mediators = sentMediators;
     mediators.push(...sentMediators);
     const trigs = findTriggers(ctx);
@@ -186,7 +188,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     const topic = groups[0];
     if (topic) prevTopic = topic;
   }
-  return { candidates, sentences, lower, ix, args: allArgs, mediators };
+  return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
 
 /**
@@ -199,11 +201,12 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
   const first = new Map<string, Arg>();
   const mediatorCodes = new Set<string>();
   const perSentence: string[][] = [];
+  const mediatorsBySentence: Arg[][] = [];
   let firstPair: Arg | null = null;
   let k = 0;
   let c0 = 0;
   const clauses = doc.clauses;
-  const none: Partners = { partner: new Map(), first: new Map(), together: new Map() };
+  const none: Partners = { partner: new Map(), first: new Map(), together: new Map(), mediators: [] };
   for (const s of sentences) {
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
@@ -212,7 +215,9 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
     const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
-    for (const m of mediatorsIn(ctx)) for (const c of m.codes) mediatorCodes.add(c);
+    const med = mediatorsIn(ctx);
+    mediatorsBySentence.push(med);
+    for (const m of med) for (const c of m.codes) mediatorCodes.add(c);
     const codes: string[] = [];
     const live = args.filter((a) => isParticipant(ctx, a));
     // (not the sides of a conflict or relation named as a topic: "cuộc xung đột Nga - Ukraine")
@@ -254,7 +259,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
       [most, tie, mainPair] = [n, false, { start: 0, end: 0, ids: [...first.get(x)!.ids, ...first.get(y)!.ids], codes: [x, y], kind: "anaphor" }];
     }
   }
-  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair };
+  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair, mediators: mediatorsBySentence };
 }
 /** Where the text before a group of names stops: before "giữa" when the group is the sides of a noun ("quan hệ giữa A và B"). */
 function betweenStart(ctx: SentCtx, a: Arg): number {

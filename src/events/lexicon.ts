@@ -206,9 +206,8 @@ export function readEventsData(dir: string = join(DATA_DIR, "events")): EventsDa
   };
 }
 
-export function buildLexicon(data: EventsData = readEventsData()): Lexicon {
+export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabulary = new Vocabulary()): Lexicon {
   const { triggers, cues, frames, status } = data;
-  const vocab = new Vocabulary();
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of triggers) triggerByCue.set(matchKey(t.cue).trim(), t);

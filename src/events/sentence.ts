@@ -32,6 +32,8 @@ export interface Partners {
   firstPair?: Arg | null;
   /** The first participant mention of each code. */
   first: Map<string, Arg>;
+  /** The mediators and hosts each sentence names (by sentence index). */
+  mediators: Arg[][];
 }
 
 /** What the events stage knows of one sentence while it reads it. */

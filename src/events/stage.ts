@@ -2,12 +2,12 @@ import type { Stage } from "../pipeline/stage.js";
 import type { Doc } from "../envelope/types.js";
 import type { TokenIndex } from "../text/cues.js";
 import { message } from "../envelope/doc.js";
-import { buildClauseLexicon } from "../clauses/lexicon.js";
+import { buildClauseLexicon, readClauseData } from "../clauses/lexicon.js";
 import { parseClauses } from "../clauses/stage.js";
-import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { buildLexicon, readEventsData, type Lexicon } from "./lexicon.js";
+import { Vocabulary } from "../text/cues.js";
 import { findCandidates, type Candidate } from "./extract.js";
 import { mergeCandidates, toRecord } from "./merge.js";
-import { findQuotes } from "./quotes.js";
 
 /**
  * Events stage: PLOVER-coded events (type, mode, participants, third party, place, date,
@@ -19,9 +19,10 @@ export const eventsStage: Stage = {
   name: "events",
   after: ["clauses", "actors", "time"],
   run(doc, ctx) {
-    const lex = ctx.data.get("events/lexicon", () => buildLexicon());
+    // (the vocabulary is shared with the clauses lexicon: a document is indexed once for both)
+    const lex = ctx.data.get("events/lexicon", () => buildLexicon(readEventsData(), ctx.data.get("text/vocabulary", () => new Vocabulary())));
     // a document that skipped the clauses stage gets its clauses here
-    const withClauses = doc.clauses.length || !doc.sentences.length ? doc : { ...doc, clauses: parseClauses(doc, ctx.data.get("clauses/lexicon", () => buildClauseLexicon())) };
+    const withClauses = doc.clauses.length || !doc.sentences.length ? doc : { ...doc, clauses: parseClauses(doc, ctx.data.get("clauses/lexicon", () => buildClauseLexicon(readClauseData(), ctx.data.get("text/vocabulary", () => new Vocabulary())))) };
     return analyseEvents(withClauses, lex);
   },
 };
@@ -33,7 +34,7 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
   applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })), an.ix, lex);
   const merged = mergeCandidates(an.candidates, lex, doc.referenceDate.value);
   const events = merged.map((c, i) => toRecord(doc.id, c, doc.text, i));
-  const quotes = findQuotes(doc, an.lower, an.ix, an.args, lex);
+  const quotes = an.quotes;
   const messages = [...doc.messages];
   if (!doc.sentences.length && doc.text) messages.push(message("events/no-sentences", "info", "no sentences from the sentences stage; split on punctuation"));
   if (!doc.mentions.length && doc.text) messages.push(message("events/no-mentions", "info", "no actor mentions: no events could be coded"));

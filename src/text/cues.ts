@@ -322,3 +322,25 @@ export function lowerSameLength(s: string): string {
   }
   return out;
 }
+
+/**
+ * A document's lower-cased text and its index against a vocabulary, kept for the last document
+ * seen: consecutive stages reading one document with lexicons that share a vocabulary (clauses,
+ * events) index it once. A vocabulary that has grown since (a lexicon built meanwhile) is indexed
+ * anew.
+ */
+let lastText: string | null = null;
+let lastLower = "";
+const lastIndex = new WeakMap<Vocabulary, { lower: string; size: number; ix: TokenIndex }>();
+export function indexText(text: string, vocab: Vocabulary): { lower: string; ix: TokenIndex } {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerSameLength(text);
+  }
+  const lower = lastLower;
+  const memo = lastIndex.get(vocab);
+  if (memo && memo.lower === lower && memo.size === vocab.size) return { lower, ix: memo.ix };
+  const ix = vocab.index(lower);
+  lastIndex.set(vocab, { lower, size: vocab.size, ix });
+  return { lower, ix };
+}
