@@ -13,6 +13,8 @@ export interface Arg extends Span {
   attr?: boolean;
   /** Memo: a state's people or a place in a document's name (no side at all). */
   none?: boolean;
+  // (every Arg is made with its three memo fields, undefined until computed: one object shape for
+  // the optimising compiler instead of one per order the memos happen to be filled in)
 }
 
 /** The actor mentions of a document as arguments, outer mentions only, in text order. */
@@ -24,7 +26,7 @@ export function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
     if (m.start < lastEnd) continue; // nested or overlapping: keep the outer one
     const a = actors.get(m.actor);
     if (!a) continue;
-    out.push({ start: m.start, end: m.end, ids: [a.id], codes: a.code ? [a.code.toUpperCase()] : [], kind: a.type });
+    out.push({ start: m.start, end: m.end, ids: [a.id], codes: a.code ? [a.code.toUpperCase()] : [], kind: a.type, loc: undefined, attr: undefined, none: undefined });
     lastEnd = m.end;
   }
   return out;
@@ -38,6 +40,9 @@ export function mergeArgs(g: readonly Arg[], at?: Span): Arg {
     ids: [...new Set(g.flatMap((a) => a.ids))],
     codes: [...new Set(g.flatMap((a) => a.codes))],
     kind: "anaphor",
+    loc: undefined,
+    attr: undefined,
+    none: undefined,
   };
 }
 

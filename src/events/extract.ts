@@ -71,7 +71,7 @@ function isArticlePair(p: Partners, g: Arg): boolean {
 function pairArg(c: Candidate, actors: Map<string, Actor>): Arg {
   const ids = [...new Set([...c.actor, ...c.recipient])];
   const codes = [...new Set(ids.map((i) => actors.get(i)?.code?.toUpperCase()).filter((x): x is string => !!x))];
-  return { start: c.start, end: c.start, ids, codes, kind: "anaphor" };
+  return { start: c.start, end: c.start, ids, codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined };
 }
 
 /** What `findCandidates` can report of each trigger it reads (for tests and debugging). */
@@ -123,19 +123,19 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       const main = partner.mainPair;
       const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
       if (!ante || overlaps(m)) continue;
-      anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
+      anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
     }
     // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
     for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
       if (overlaps(m)) continue;
       const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
       const state = ante && stateByCode.get(ante.codes[0]!)!;
-      if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor" });
+      if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
     }
     for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
       if (overlaps(m)) continue;
       const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
-      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor" });
+      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
     }
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
@@ -256,7 +256,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
         tie = true;
         continue;
       }
-      [most, tie, mainPair] = [n, false, { start: 0, end: 0, ids: [...first.get(x)!.ids, ...first.get(y)!.ids], codes: [x, y], kind: "anaphor" }];
+      [most, tie, mainPair] = [n, false, { start: 0, end: 0, ids: [...first.get(x)!.ids, ...first.get(y)!.ids], codes: [x, y], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     }
   }
   return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair, mediators: mediatorsBySentence };
@@ -564,7 +564,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   const prev = before[before.length - 1];
   if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
     // "A và B sẽ điện đàm lại, sau cuộc gọi ngày 20-10": an act with no sides of its own, after one of the same kind
-    actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor" }];
+    actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     codes = new Set(prev.codes);
   }
   // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
