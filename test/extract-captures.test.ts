@@ -61,6 +61,17 @@ const WIRE = {
   p2: "Người phát ngôn của khối cho biết các biện pháp sẽ được xem xét lại trước khi hết hạn, tùy theo diễn biến tình hình.",
 };
 
+// 5. shapes of other content systems: a sapo above the byline, an author printed twice, a byline
+// closed by a separator, pictures' alt text "<headline> - Ảnh 1", a caption repeated without its credit
+const CMS = {
+  title: "Hai nước nhất trí mở lại đường bay thẳng sau bốn năm gián đoạn",
+  lead: "Bộ trưởng Giao thông hai nước hôm 9/5 đã nhất trí nối lại các chuyến bay thẳng giữa hai thủ đô từ tháng 7 tới.",
+  p1: "Theo thỏa thuận, mỗi bên được khai thác tối đa 14 chuyến mỗi tuần trong giai đoạn đầu và sẽ xem xét tăng tần suất sau sáu tháng.",
+  p2: "Các hãng hàng không của hai nước cho biết đã sẵn sàng mở bán vé ngay khi nhận được giấy phép của nhà chức trách.",
+  p3: "Giới doanh nghiệp kỳ vọng đường bay mới sẽ thúc đẩy du lịch và thương mại song phương vốn sụt giảm mạnh trong những năm qua.",
+  caption: "Bộ trưởng Giao thông hai nước tại buổi ký kết.",
+};
+
 const CAPTURES: Capture[] = [
   {
     name: "a live blog: entries under time stamps, with and without their own headings",
@@ -124,6 +135,37 @@ const CAPTURES: Capture[] = [
     lines: [WIRE.title, "", WIRE.lead, "", WIRE.p1, "", WIRE.p2, "", "(TTXVN/Vietnam+)"],
     keep: { title: WIRE.title, paragraphs: [WIRE.p1, WIRE.p2], credits: [], outlet: "VietnamPlus" },
     drop: ["TTXVN/Vietnam+"],
+  },
+  {
+    name: "the sapo printed between the title and the byline ('Title / Sapo / An An (Theo baomau) / Body'); a lower-case site credited",
+    url: "https://baomau.vn/hai-nuoc-nhat-tri-mo-lai-duong-bay-thang-post77125.html",
+    lines: [...MENU, CMS.title, "", CMS.lead, "", "An An (Theo baomau)", "", CMS.p1, "", CMS.p2, "", CMS.p3, ...FOOTER],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "An An", credits: ["baomau"] },
+    drop: ["An An"],
+  },
+  {
+    name: "an author's name printed twice (name, profile link) is the byline, not a related item; alt text '<title> - Ảnh 1.' is a picture",
+    url: "https://baomau.vn/hai-nuoc-nhat-tri-mo-lai-duong-bay-thang-185250509.htm",
+    lines: [
+      ...MENU, "Thế giới", "", CMS.title, "", "Thụy Miên", "Thụy Miên", "09/05/2025 08:08 GMT+7", "", CMS.lead, "",
+      CMS.title + " - Ảnh 1.", "", CMS.caption, "", "ảnh: afp", "", CMS.p1, "", CMS.p2, "", CMS.p3, ...FOOTER,
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Thụy Miên", published: "2025-05-09T08:08+07:00" },
+    drop: ["Ảnh 1", "Thụy Miên"],
+  },
+  {
+    name: "a byline closed by a separator ('Hồng Nhung |'); a caption repeated without its credit is a caption",
+    url: null,
+    lines: [CMS.title, "", "Hồng Nhung |", "", CMS.lead, "", CMS.p1, "", CMS.caption + " (Nguồn: AFP)", CMS.caption, "", CMS.p2, "", CMS.p3],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Hồng Nhung", captions: [CMS.caption + " (Nguồn: AFP)", CMS.caption] },
+    drop: ["Hồng Nhung", CMS.caption],
+  },
+  {
+    name: "a capture that starts with the lead has no title, even when the lead shares the URL's words",
+    url: "https://vnexpress.net/hai-nuoc-nhat-tri-noi-lai-cac-chuyen-bay-thang-giua-hai-thu-do-4950001.html",
+    lines: [CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p3],
+    keep: { title: null, lead: null, paragraphs: [CMS.lead, CMS.p1, CMS.p2, CMS.p3] },
+    drop: [],
   },
 ];
 

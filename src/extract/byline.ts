@@ -35,11 +35,16 @@ export function isPersonName(s: string): boolean {
 
 const SOURCE_SPLIT = /\s*(?:,|\/|;|\+|\s-\s|\svà\s)\s*/u;
 
-function sourceList(s: string): string[] {
+/**
+ * The sources of a credit. A name starts with a capital or a digit; with `handles`, a source may
+ * also be one lower-case Latin word or domain, as sites and social accounts are written
+ * ("(Theo iranintl)", "(theo baomoi.com)"): only where the credit's form leaves no doubt.
+ */
+function sourceList(s: string, handles = false): string[] {
   return s
     .split(SOURCE_SPLIT)
-    .map((x) => x.replace(/^(?:hãng tin|hãng|báo|tờ|đài|kênh)\s+/iu, "").replace(/[.\s]+$/u, "").trim())
-    .filter((x) => x && x.length <= 40 && /\p{Lu}|\d/u.test(x.charAt(0)));
+    .map((x) => x.replace(/^(?:hãng tin|hãng|báo|tờ|đài|kênh|trang)\s+/iu, "").replace(/[.\s]+$/u, "").trim())
+    .filter((x) => x && x.length <= 40 && (/\p{Lu}|\d/u.test(x.charAt(0)) || (handles && /^[a-z][a-z0-9._-]{3,39}$/.test(x))));
 }
 
 let agencies: Set<string> | null = null;
@@ -116,10 +121,11 @@ export function bylineOf(line: string): Byline | null {
     /\s*[([]\s*(?:theo|nguồn\s*:)\s*([^)\]]+)[)\]]\s*$/iu.exec(t) ??
     /\s*(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\]]{1,60})$/iu.exec(t);
   if (src) {
-    credits = sourceList(src[1]!);
+    credits = sourceList(src[1]!, true);
     t = t.slice(0, src.index).trim();
   }
-  t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;-]+$/u, "").trim();
+  // (a separator left at the end: "Hồng Nhung |" where the date followed it, or nothing did)
+  t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;|•·–—-]+$/u, "").trim();
   // "Hà Phương/VOV.VN": a name and the outlet
   t = t.replace(/\s*\/\s*[\p{L}.&]+$/u, "").trim();
   // several authors: "Ngọc Anh - Minh Hòa", "BẢO HÀ, THU TRANG", "Lan Anh và Hải Yến"

@@ -24,6 +24,8 @@ interface Lexicon {
   functionWordMax: number;
   /** Bit (h & 0xffff) set for the `unitHash` h of every function word: most words are ruled out by it. */
   functionWordBits: Uint8Array;
+  /** A picture's alt text printed in its place ("<headline> - Ảnh 1"), on a line's key. */
+  imageAlt: RegExp;
 }
 
 /** A hash of the UTF-16 units of s[start, end). */
@@ -87,6 +89,7 @@ export function extractLexicon(): Lexicon {
     stops: string[];
     inlineLinkHeadings?: string[];
     chromePatterns: string[];
+    imageAltPatterns?: string[];
   };
   const fw = JSON.parse(readFileSync(join(DATA_DIR, "extract/function-words.json"), "utf8")) as { words: string[] };
   const chromePatterns = chrome.chromePatterns.map((p) => new RegExp(p, "iu"));
@@ -104,7 +107,9 @@ export function extractLexicon(): Lexicon {
     functionWordsByHash.set(h, [...(functionWordsByHash.get(h) ?? []), w]);
     functionWordMax = Math.max(functionWordMax, w.length);
   }
+  const alts = chrome.imageAltPatterns ?? [];
   lexicon = {
+    imageAlt: new RegExp(alts.map((p) => `(?:${p})`).join("|") || "(?!)", "iu"),
     chromePattern,
     sections: new Set(chrome.sections.map(labelKey)),
     chrome: new Set(chrome.chrome.map(labelKey)),
@@ -245,6 +250,18 @@ function captionOf(t: string, wordCount: number): boolean {
   return false;
 }
 
+/**
+ * A caption's text without the credit that closes it ("Tổng thư ký NATO Jens Stoltenberg. (Nguồn:
+ * DW)" → its key "tổng thư ký nato jens stoltenberg"), as a label key; "" when nothing is left.
+ */
+export function captionText(s: string): string {
+  const t = s
+    .trim()
+    .replace(/\s*\(\s*(?:ảnh|hình|nguồn|photo|source)\s*(?:minh họa|minh hoạ)?\s*(?::[^)]*)?\)\s*\.?$/iu, "")
+    .replace(/(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*[^:]+$/iu, "");
+  return t === s.trim() ? "" : labelKey(t);
+}
+
 /** A section or topic label ("Thế giới", "Thế giới 24h", "Quốc tế"). */
 export function isSectionLabel(s: string): boolean {
   return sectionKey(labelKey(s));
@@ -307,6 +324,7 @@ export interface LineInfo {
   blankBefore: boolean;
   blankAfter: boolean;
   sentence: boolean;
+  /** an image file name, or a picture's alt text printed in its place (see `imageAltPatterns`) */
   file: boolean;
   caption: boolean;
   chrome: boolean;
@@ -346,7 +364,7 @@ export function lineInfos(raw: string): LineInfo[] {
       blankBefore: prevBlank,
       blankAfter: nextBlank,
       sentence: endsSentence(text),
-      file: isFileName(text),
+      file: isFileName(text) || (count <= 40 && lex.imageAlt.test(key)),
       caption: captionOf(text, count),
       chrome: chromeOf(text, key, () => count),
       section: sectionKey(key),

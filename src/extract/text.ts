@@ -1,7 +1,7 @@
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { inlineLinkKey, isProse, isSectionLabel, isTitleShaped, lineInfos, stopKey, type LineInfo } from "./lines.js";
+import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";
 import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, type Byline } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
@@ -114,6 +114,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   const L = lineInfos(input.raw);
   const n = L.length;
   if (!n) return { article, messages };
+  captionRepeats(L);
 
   // 1. duplicates and related items
   const dupOf = new Array<number>(n).fill(-1);
@@ -125,7 +126,8 @@ export function extractText(input: ExtractInput): ExtractResult {
       dupOf[j] = k;
       let labelsOnly = true;
       for (let b = k + 1; b < j; b++) if (isProse(L[b]!)) labelsOnly = false;
-      if (labelsOnly) boundary[k] = true;
+      // an author's name printed twice (the name and its profile link) is a byline, not a related item
+      if (labelsOnly && !bylineOf(L[k]!.text)?.author) boundary[k] = true;
       break;
     }
   }
@@ -220,7 +222,8 @@ export function extractText(input: ExtractInput): ExtractResult {
     let best = 0.5;
     for (let k = Math.max(segStart, run.start - 12); k <= run.start; k++) {
       const l = L[k]!;
-      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2) continue;
+      // (a headline never ends in a full stop: a capture that starts with the lead has no title)
+      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2 || endsWithStop(l.text)) continue;
       const s = dice(slug, outletKeyWords(l.text));
       if (s >= best) {
         best = s;
@@ -265,9 +268,21 @@ export function extractText(input: ExtractInput): ExtractResult {
     }
   }
   const bodyStart = titleAt === run.start ? run.start + 1 : run.start;
+  // the sapo printed between the title and a byline or date that stands above the body
+  // ("Title / Sapo / An An (Theo X) / Body"): the one prose line of the header is the lead
+  let headLead = -1;
+  if (titleAt >= 0) {
+    const inHead: number[] = [];
+    for (let k = headFrom; k < bodyStart; k++) if (prose[k]) inHead.push(k);
+    if (inHead.length === 1) headLead = inHead[0]!;
+  }
   for (let k = headFrom; k < bodyStart; k++) {
     const t = L[k]!.text;
     if (dupOf[k]! >= 0 || L[k]!.file) continue;
+    if (k === headLead) {
+      article.lead = t;
+      continue;
+    }
     const by = bylineOf(t);
     if (by) {
       article.author ??= by.author;
@@ -353,7 +368,7 @@ export function extractText(input: ExtractInput): ExtractResult {
 
   // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
   const firstPara = article.paragraphs[0];
-  if (article.title && firstPara !== undefined) {
+  if (article.title && firstPara !== undefined && article.lead === null) {
     const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
     if (!(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
       article.lead = article.paragraphs.shift() ?? null;
@@ -540,4 +555,30 @@ function inTagList(L: LineInfo[], k: number, prose: boolean[]): boolean {
   const next = L[k + 1];
   const prev = L[k - 1];
   return (!!next && !cur.blankAfter && tagLike(k + 1)) || (!!prev && !cur.blankBefore && tagLike(k - 1) && !prose[k - 1]);
+}
+
+/**
+ * A caption printed twice, once with its credit and once without (the picture's caption and its
+ * alt text: "Tổng thư ký NATO Jens Stoltenberg. (Nguồn: DW)" / "Tổng thư ký NATO Jens
+ * Stoltenberg."): the line next to a caption that is that caption without its credit is a caption too.
+ */
+function captionRepeats(L: LineInfo[]): void {
+  // a caption whose credit is printed on the next line, under a picture: "<file or alt text>" /
+  // "Bộ trưởng hai nước tại buổi ký kết." / "ảnh: afp"
+  for (let k = 1; k + 1 < L.length; k++) {
+    const l = L[k]!;
+    const credit = L[k + 1]!;
+    if (l.caption || l.file || l.chrome || l.words > 60 || !credit.caption || captionText(credit.text) !== "") continue;
+    if (L[k - 1]!.file || (k >= 2 && L[k - 2]!.file && L[k - 1]!.words <= 3)) l.caption = true;
+  }
+  for (let k = 0; k < L.length; k++) {
+    const c = L[k]!;
+    if (!c.caption) continue;
+    const body = captionText(c.text);
+    if (!body) continue;
+    for (const j of [k - 1, k + 1]) {
+      const l = L[j];
+      if (l && !l.caption && !l.file && labelKey(l.text) === body) l.caption = true;
+    }
+  }
 }
