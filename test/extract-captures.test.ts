@@ -167,6 +167,37 @@ const CAPTURES: Capture[] = [
     keep: { title: null, lead: null, paragraphs: [CMS.lead, CMS.p1, CMS.p2, CMS.p3] },
     drop: [],
   },
+  {
+    name: "an old layout: a long menu row without punctuation is no text; 'K. Miên' (an initial and a name) signs the article",
+    url: null,
+    lines: [
+      "Chuyên mục Thời sự trong nước __Chính trị __Xã hội __Câu chuyện hôm nay __Phiếm đàm __Phóng sự - Ký sự Thời sự quốc tế __Thế giới sống động __Hậu trường __Người Việt khắp nơi __Kinh tế __Tài chính __Chứng khoán __Bất động sản __Giáo dục __Du học __Văn hóa __Giải trí __Thể thao __Công đoàn",
+      "", CMS.title, "Thứ Tư, 26/12/2012 17:14", CMS.lead, CMS.p1, CMS.p2, CMS.p3, "K. Miên", "[Quay lại]",
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "K. Miên", published: "2012-12-26T17:14" },
+    drop: ["Chuyên mục", "K. Miên"],
+  },
+  {
+    name: "initials ('H.V.') signing the article after the body",
+    url: null,
+    lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", "H.V.", "", "Tin liên quan", "Một tin khác của chuyên mục"],
+    keep: { title: CMS.title, paragraphs: [CMS.p1, CMS.p2], author: "H.V." },
+    drop: ["H.V."],
+  },
+  {
+    name: "a republished article: 'Theo Hồ Hương' / 'Đại Đoàn kết' is the author and the outlet credited; a share widget on the credit's line is dropped",
+    url: null,
+    lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", "Theo Hồ Hương", "", "Đại Đoàn kết", "", "Theo Đại Đoàn kết Copy link", "", "Từ khóa:"],
+    keep: { title: CMS.title, paragraphs: [CMS.p1, CMS.p2], author: "Hồ Hương", credits: ["Đại Đoàn kết"] },
+    drop: ["Hồ Hương", "Đại Đoàn kết"],
+  },
+  {
+    name: "a labelled byline under the title ('Tin, ảnh: Vũ Phương Thảo')",
+    url: null,
+    lines: [CMS.title, "", "Tin, ảnh: Vũ Phương Thảo", "", CMS.lead, "", CMS.p1, "", CMS.p2],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2], author: "Vũ Phương Thảo" },
+    drop: ["Phương Thảo"],
+  },
 ];
 
 for (const c of CAPTURES) {

@@ -16,13 +16,26 @@ import { outletKey } from "./outlet.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?:-\p{Lu}?[\p{L}\p{M}]+)?\.?$/u;
 
-/** A person's name: 2 to 5 capitalised words (Title Case or upper case), no function words. */
+/** Initials written with dots: "K.", "H.V.", "N.T.H". */
+const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}?$/u;
+
+/** A byline of initials only ("H.V.", "T.L."), as older pages sign at the end of an article. */
+export function isInitials(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 3 && INITIALS.test(t);
+}
+
+/**
+ * A person's name: 2 to 5 capitalised words (Title Case or upper case), no function words. A
+ * given name may be an initial ("K. Miên").
+ */
 export function isPersonName(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 40) return false;
-  const ws = t.split(/\s+/);
-  if (ws.length < 2 || ws.length > 5) return false;
-  if (!ws.every((w) => NAME_WORD.test(w))) return false;
+  const all = t.split(/\s+/);
+  if (all.length < 2 || all.length > 5) return false;
+  const ws = all.filter((w) => !INITIALS.test(w));
+  if (!ws.length || !ws.every((w) => NAME_WORD.test(w))) return false;
   const fw = extractLexicon().functionWords;
   // given names may be function words ("Như Tâm"), but a name is not mostly function words ("Theo Dõi")
   if (ws.filter((w) => fw.has(w.toLowerCase())).length * 2 > ws.length) return false;
@@ -75,9 +88,16 @@ export function creditOf(line: string): string[] | null {
     const names = sourceList(bare[1]!);
     return names.length && names.every(isWireAgency) ? names : null;
   }
-  const names = sourceList(m[1]!);
+  const names = sourceList(m[1]!).map(withoutWidget);
   if (!names.length || names.some((n) => n.split(/\s+/).length > 6)) return null;
   return names;
+}
+
+/** A source name without a share widget's label printed on its line ("Đại Đoàn kết Copy link"). */
+function withoutWidget(name: string): string {
+  const ws = name.split(/\s+/);
+  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) if (isChrome(ws.slice(-k).join(" "))) return ws.slice(0, -k).join(" ");
+  return name;
 }
 
 export interface Byline {
@@ -89,9 +109,18 @@ export interface Byline {
 /** The label a byline may open with: "Tác giả:", "Bài và ảnh:", "PV:", "Bởi Lê Minh", "By Lan Anh". */
 export function bylinePrefix(line: string): string {
   const t = line.trim().replace(/^[•·*\-–—|\s]+/u, "");
-  return (LABEL_PREFIX.exec(t) ?? BY_PREFIX.exec(t))?.[0] ?? "";
+  return (labelPrefixRe().exec(t) ?? BY_PREFIX.exec(t))?.[0] ?? "";
 }
-const LABEL_PREFIX = /^(?:tác giả|bài|bài và ảnh|bài, ảnh|ảnh và bài|phóng viên|pv|nhóm pv|thực hiện|by)\s*:\s*/iu;
+let labelPrefix: RegExp | null = null;
+/** The label prefix ("Tác giả:", "Tin, ảnh:") over the labels of `data/extract/bylines.json`, longest first. */
+function labelPrefixRe(): RegExp {
+  if (!labelPrefix) {
+    const json = JSON.parse(readFileSync(join(DATA_DIR, "extract/bylines.json"), "utf8")) as { labels: string[] };
+    const alts = [...json.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s*"));
+    labelPrefix = new RegExp(`^(?:${alts.join("|") || "(?!)"})\\s*:\\s*`, "iu");
+  }
+  return labelPrefix;
+}
 // (no "i" flag: with it \p{Lu} would match lower-case letters too)
 const BY_PREFIX = /^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?=\p{Lu})/u;
 

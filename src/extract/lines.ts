@@ -208,6 +208,9 @@ function densityOf(ws: string[]): number {
   return hit / ws.length;
 }
 
+/** Punctuation that running text holds somewhere. */
+const INNER_PUNCT = /[,.;:!?…]/u;
+
 /** An internal sentence break: punctuation, space, then a capital or opening quote. */
 const INNER_BREAK = /[.!?…]["”’'»)]?\s+["“‘'«(]?\p{Lu}/u;
 
@@ -380,7 +383,8 @@ export function lineInfos(raw: string): LineInfo[] {
  */
 export function isProse(l: LineInfo): boolean {
   if (l.file || l.chrome) return false;
-  if (l.words >= 30 && l.density >= 0.05) return true;
+  // (a long line with no punctuation at all is a menu or a tag row, "Chuyên mục Thời sự __Chính trị __Xã hội ...")
+  if (l.words >= 30 && l.density >= 0.05 && INNER_PUNCT.test(l.text)) return true;
   if (!l.sentence || l.words < 5) return false;
   if (/[?!]["”’'»)]*\s*$/u.test(l.text) && l.words < 20 && !INNER_BREAK.test(l.text)) return false;
   // a teaser cut with "..." is still prose; a heading ending in ":" is not

@@ -2,7 +2,8 @@ import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";
-import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, type Byline } from "./byline.js";
+import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
+import { isVietnameseSyllable } from "../text/syllable.js";
 import { dateLine } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
 
@@ -337,9 +338,23 @@ export function extractText(input: ExtractInput): ExtractResult {
     const l = L[k]!;
     if (boundary[k] || stopKey(l.key) || prose[k]) break;
     if (dupOf[k]! >= 0 || l.file) continue;
+    // a republished article: "Theo Hồ Hương" / "Đại Đoàn kết", the author and the outlet first printing it
+    const rep = article.author ? null : republished(L, k);
+    if (rep) {
+      article.author = rep.author;
+      pushUnique(article.credits, rep.outlet);
+      k++;
+      steps++;
+      continue;
+    }
     const cr = creditOf(l.text);
     if (cr) {
       for (const c of cr) pushUnique(article.credits, c);
+      continue;
+    }
+    // initials signing the article ("H.V.")
+    if (!article.author && isInitials(l.text) && !inTagList(L, k, prose)) {
+      article.author = l.text.trim();
       continue;
     }
     const by = bylineOf(l.text);
@@ -581,4 +596,22 @@ function captionRepeats(L: LineInfo[]): void {
       if (l && !l.caption && !l.file && labelKey(l.text) === body) l.caption = true;
     }
   }
+}
+
+/**
+ * "Theo Hồ Hương" and, on the next line, "Đại Đoàn kết": an article republished from another
+ * outlet, signed with its author's name (a Vietnamese name: every word a Vietnamese syllable, so
+ * not an agency such as "Theo Al Jazeera") and the outlet that first printed it (a known outlet,
+ * or a short capitalised line that is no sentence).
+ */
+function republished(L: LineInfo[], k: number): { author: string; outlet: string } | null {
+  const l = L[k]!;
+  const next = L[k + 1];
+  const m = /^theo\s+(.{4,40})$/iu.exec(l.text.trim());
+  if (!m || !next || next.i - l.i > 2) return null;
+  const name = m[1]!.trim();
+  if (!isPersonName(name) || !name.split(/\s+/).every(isVietnameseSyllable)) return null;
+  const o = next.text.trim();
+  const outletShaped = isKnownOutlet(o) || (next.words <= 5 && /^\p{Lu}/u.test(o) && !next.sentence && !next.chrome && !next.section && !next.caption && !bylineOf(o));
+  return outletShaped ? { author: name, outlet: o } : null;
 }
