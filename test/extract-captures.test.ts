@@ -198,6 +198,45 @@ const CAPTURES: Capture[] = [
     keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2], author: "Vũ Phương Thảo" },
     drop: ["Phương Thảo"],
   },
+  {
+    name: "related items set between paragraphs without a heading (a headline and its date, twice) are skipped; the body goes on",
+    url: null,
+    lines: [
+      CMS.title, "", "Thứ tư, 9/7/2025, 14:30 (GMT+7)", "", CMS.lead, "", CMS.p1, "",
+      "Hai nước ký thỏa thuận hàng không mới", "15/6/2025", "Đường bay thẳng đầu tiên cất cánh", "2/6/2025", "",
+      CMS.p2, "", CMS.p3, "", "Thanh Tâm (Theo Reuters)",
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Thanh Tâm", credits: ["Reuters"] },
+    drop: ["Hai nước ký thỏa thuận hàng không mới", "Đường bay thẳng đầu tiên cất cánh"],
+  },
+  {
+    name: "a page printing every block between blank lines: a 'Tin liên quan' box with its links between paragraphs is skipped",
+    url: null,
+    lines: [
+      "Dân trí", "", "Thế giới", "", CMS.title, "", "Minh Phương", "", "Chủ nhật, 02/03/2025 - 08:45", "", CMS.lead, "", CMS.p1, "",
+      "Tin liên quan", "", "Hai nước ký thỏa thuận hàng không mới", "", "Đường bay thẳng đầu tiên cất cánh", "", CMS.p2, "", CMS.p3, "",
+      "Theo Al Jazeera", "", "Chia sẻ", "", "Bình luận",
+    ].flatMap((l, i, a) => (l === "" && a[i - 1] === "" ? [] : [l])),
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Minh Phương", credits: ["Al Jazeera"] },
+    drop: ["Hai nước ký thỏa thuận hàng không mới", "Tin liên quan"],
+  },
+  {
+    name: "the author under the title, the sources in the byline after the body ('Thu Trang/VTV.vn (Theo AP)'); a caption led by 'Ảnh:'",
+    url: null,
+    lines: [
+      "Thời sự", "", CMS.title, "", "Thu Trang", "", "09/06/2025 18:45 GMT+7", "", CMS.lead, "", CMS.p1, "",
+      "Ảnh: Hai bộ trưởng tại lễ ký kết. Nguồn: Reuters", "", CMS.p2, "", CMS.p3, "", "Thu Trang/VTV.vn (Theo AP)",
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Thu Trang", credits: ["AP"], captions: ["Ảnh: Hai bộ trưởng tại lễ ký kết. Nguồn: Reuters"] },
+    drop: ["Thu Trang", "Hai bộ trưởng tại lễ ký kết"],
+  },
+  {
+    name: "the author above the title, a blank line above the date stamp under it",
+    url: null,
+    lines: ["Thời sự", "", "Trí Vũ", "", "09/06/2025 18:45 GMT+7", "", CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p3],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Trí Vũ", published: "2025-06-09T18:45+07:00" },
+    drop: ["Trí Vũ"],
+  },
 ];
 
 for (const c of CAPTURES) {

@@ -247,6 +247,8 @@ function captionOf(t: string, wordCount: number): boolean {
   const colon = t.includes(":");
   const m = colon ? /(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*([^:]+)$/iu.exec(t) : null;
   if (m && words(m[1]!).length <= 8) return true;
+  // a caption led by its label: "Ảnh: Hai tổng thống tại lễ ký kết ở Brasilia. Nguồn: Reuters"
+  if (colon && wordCount <= 50 && /^(?:ảnh|hình ảnh|photo)\s*(?:minh họa|minh hoạ)?\s*:/iu.test(t)) return true;
   if (colon && /\(\s*(?:ảnh|hình|nguồn|photo|source)\s*:[^)]*\)\s*\.?$/iu.test(t)) return true;
   if (/^\(?\s*ảnh minh h[oọ]a\s*\)?\.?$/iu.test(t)) return true;
   if (/\((?:ảnh|photo)\s*(?:minh họa|minh hoạ)?\)\.?$/iu.test(t)) return true;

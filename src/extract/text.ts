@@ -249,7 +249,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   // site header's "today" often sits there too, so a stamp under the title or after the body wins)
   let aboveDate: string | null = null;
   // a byline printed above the title (layouts that put the author and date over the headline):
-  // taken when it holds a date or a label ("Tác giả:", "Bởi"), or is joined to a date stamp line;
+  // taken when it holds a date or a label ("Tác giả:", "Bởi"), or is next to a date stamp line;
   // used when the header and trailer name no author
   let aboveBy: Byline | null = null;
   if (titleAt >= 0) {
@@ -263,8 +263,8 @@ export function extractText(input: ExtractInput): ExtractResult {
       const stamped =
         by.published !== null ||
         bylinePrefix(l.text) !== "" ||
-        (k + 1 < titleAt && !l.blankAfter && stampDate(L[k + 1]!.text) !== null) ||
-        (k > from && !l.blankBefore && stampDate(L[k - 1]!.text) !== null);
+        (k + 1 < titleAt && stampDate(L[k + 1]!.text) !== null) ||
+        (k > from && stampDate(L[k - 1]!.text) !== null);
       if (stamped) aboveBy = by;
     }
   }
@@ -358,8 +358,9 @@ export function extractText(input: ExtractInput): ExtractResult {
       continue;
     }
     const by = bylineOf(l.text);
-    if (by && !article.author && !inTagList(L, k, prose)) {
-      article.author = by.author;
+    if (by && !inTagList(L, k, prose) && (!article.author || by.credits.length)) {
+      // (the author is printed above the body too, the sources only here: "Thu Trang/VTV.vn (Theo AP)")
+      article.author ??= by.author;
       for (const c of by.credits) pushUnique(article.credits, c);
       continue;
     }
@@ -528,17 +529,37 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
     return dupOf[j]! < 0 && !boundary[j] && !isProse(l) && !stampDate(l.text) && (isTitleShaped(l) || (l.chrome && l.words >= 4));
   };
   const proseAt = (j: number): boolean => j < n && dupOf[j]! < 0 && !boundary[j] && isProse(L[j]!);
+  // a page that prints every block between blank lines: a box's heading and links are spaced too
+  let spacedLines = 0;
+  for (const l of L) if (l.blankBefore) spacedLines++;
+  const spaced = n >= 8 && spacedLines >= 0.85 * n;
+  const joinedNext = (j: number): boolean => spaced || !L[j]!.blankAfter;
+  // items of a box without a heading: a headline and its date stamp ("ASEAN họp bàn về Myanmar" /
+  // "15/6/2025"), one or more, between two paragraphs (the article's own subheads carry no date)
+  for (let k = 1; k + 1 < n; k++) {
+    if (!link(k) || !stampDate(L[k + 1]!.text)) continue;
+    let above = k - 1;
+    while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
+    if (!proseAt(above)) continue;
+    let j = k + 1;
+    while (j + 2 < n && link(j + 1) && stampDate(L[j + 2]!.text)) j += 2;
+    let next = j + 1;
+    while (next < n && (L[next]!.caption || L[next]!.file)) next++;
+    if (!proseAt(next)) continue;
+    for (let b = k; b <= j; b++) box[b] = true;
+    k = j;
+  }
   for (let k = 1; k < n - 3; k++) {
     const head = L[k]!;
     if (!stopKey(head.key) || !inlineLinkKey(head.key)) continue;
-    if (head.blankAfter && !/:\s*$/u.test(head.text)) continue;
+    if (head.blankAfter && !spaced && !/:\s*$/u.test(head.text)) continue;
     // prose just above the heading (a caption or image name may sit between)
     let above = k - 1;
     while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
     if (!proseAt(above)) continue;
     let j = k + 1;
     if (!link(j)) continue;
-    while (j + 1 < n && !L[j]!.blankAfter && j - k < 3 && link(j + 1)) j++;
+    while (j + 1 < n && joinedNext(j) && j - k < 3 && link(j + 1)) j++;
     if (!L[j]!.blankAfter) continue;
     let next = j + 1;
     while (next < n && (L[next]!.caption || L[next]!.file)) next++;
