@@ -13,6 +13,7 @@ import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/type
 import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
 import { phraseBefore, titleRole, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
+import { acronymDefinitions, namesByShape } from "./shapes.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
 
 /** A dictionary match: tokens [a, b). */
@@ -531,7 +532,12 @@ export class Recogniser {
         return h.a === p && D.entries[h.entry]!.type === "person" ? { a: h.a, b: h.b, entry: h.entry } : null;
       }
       const r = unknownName(p, strict);
-      return r ? { a: r[0], b: r[1] } : null;
+      if (!r) return null;
+      // another spelling of a known person's given name before the surname the dictionary knows
+      // ("Alexander Vucic" for Aleksandar Vučić): that person
+      const after = r[1] < n && toks[r[1]]!.gap === " " ? (cover[r[1]] ?? -1) : -1;
+      if (after >= 0 && hits[after]!.a === r[1] && D.entries[hits[after]!.entry]!.type === "person") return { a: r[0], b: hits[after]!.b, entry: hits[after]!.entry };
+      return { a: r[0], b: r[1] };
     };
     const resolveRole = (i: number, role: string, of: string | null, former: boolean, s: number, e: number) => {
       const date = dateAt(i);
@@ -585,6 +591,21 @@ export class Recogniser {
         p = body.b;
         // a person hit right after the title is the name, not the body
         if (e.type === "person") p = b;
+      }
+      if (!body && !tb) {
+        // lower-case words qualifying the title, then maybe a state, then the name: "Trưởng đoàn
+        // đàm phán thương mại Lý Thành Cương", "Cố vấn an ninh quốc gia Mỹ Jake Sullivan"
+        let q = b;
+        for (let m = q < n ? T.titleQualifiers.at(toks, q) : null; m && toks[q]!.gap === " " && !toks[q]!.cap; m = q < n ? T.titleQualifiers.at(toks, q) : null) q += m.keys.length;
+        if (q > b && q < n) {
+          const st = bodyAfter(q);
+          const stOf = st && st.a === q && D.entries[st.entry]!.type === "gpe" ? D.entries[st.entry]!.code : null;
+          const at = stOf ? st!.b : q;
+          if (nameAfter(at, true)) {
+            if (!fixedOf && stOf) of = stOf;
+            p = at;
+          }
+        }
       }
       // "Tổng thống Iran": Iran's president heads its government (the Supreme Leader is head of state)
       const role = title ? titleRole(T, title, of) : role0;
@@ -715,6 +736,8 @@ export class Recogniser {
       else found.push({ id: na.actor.id, actor: na.actor, start: t.start, end });
       i = b - 1;
     }
+    // 2d. names the dictionary lacks, found by their shape and the noun before them (shapes.ts)
+    this.namesByShape(doc.text, toks, cover, hits, titleCover, found, derived, nameActor, addEntry);
     // 2c. bodies named without their state ("cuộc họp Hội đồng An ninh Quốc gia", "Phủ Tổng thống"):
     // the state named nearest in the same sentence completes them when the dictionary has that body
     for (let i = 0; i < n; i++) {
@@ -777,13 +800,14 @@ export class Recogniser {
       const e = D.byId.get(f.id);
       if (e !== undefined) strong.add(e);
     }
-    // a generic body named only in lower case ("quân Nga", "chính phủ Nga") stands for its state
+    // a generic body named only in lower case ("quân Nga", "chính phủ Nga") stands for its state;
+    // a group, alliance or organisation of no state is named by it all the same ("phong trào
+    // Hamas", "khối NATO", "al-Qaeda")
     for (const h of hits) {
       const e = D.entries[h.entry]!;
       if (!h.generic || strong.has(h.entry) || e.type !== "org") continue;
       const st = e.code ? D.states.get(e.code) : undefined;
       if (st !== undefined) h.entry = st;
-      else h.weak = true;
     }
     for (const h of hits) if (!h.weak) strong.add(h.entry);
     const mentions: Mention[] = [];
@@ -814,6 +838,73 @@ export class Recogniser {
     const order: string[] = [];
     for (const m of mentions) if (!order.includes(m.actor)) order.push(m.actor);
     return { actors: order.map((id) => actorsById.get(id)!), mentions, messages, titled };
+  }
+
+  /**
+   * Names the dictionary lacks, by their shape and the noun before them (`shapes.ts`), and
+   * organisations spelled out before an acronym: added to `found` (people through `nameActor`, so
+   * that their surname alone is linked later; others with the id of their written form).
+   */
+  private namesByShape(
+    text: string,
+    toks: readonly Token[],
+    cover: Int32Array,
+    hits: Hit[],
+    titleCover: Uint8Array,
+    found: Found[],
+    derived: Map<string, Actor>,
+    nameActor: (a: number, b: number, code: string | null) => { entry?: number; actor: Actor },
+    addEntry: (entry: number, start: number, end: number) => void,
+  ): void {
+    const T = this.titles;
+    const D = this.dict;
+    // tokens inside the actors found so far (one sweep, instead of a search of `found` per token)
+    const inside = new Uint8Array(toks.length);
+    for (const f of found) {
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.start < f.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = lo; q < toks.length && toks[q]!.start < f.end; q++) inside[q] = 1;
+    }
+    const input = { toks, cover, hits, titleCover, taken: (q: number) => inside[q] === 1 };
+    const derive = (name: string, type: Actor["type"], code: string | null): Actor => {
+      const id = name.replace(/ /g, "_");
+      let actor = derived.get(id);
+      if (!actor) derived.set(id, (actor = { id, name, type, code }));
+      return actor;
+    };
+    const defs = acronymDefinitions(input, T, D);
+    const names = namesByShape(input, T, D);
+    for (const s of names) {
+      const start = toks[s.a]!.start;
+      const end = toks[s.b - 1]!.end;
+      if (s.type === "person") {
+        const na = nameActor(s.a, s.b, s.code);
+        if (na.entry !== undefined) addEntry(na.entry, start, end);
+        else found.push({ id: na.actor.id, actor: na.actor, start, end });
+      } else {
+        const actor = derive(text.slice(start, end).replace(/\s+/g, " "), s.type, s.code);
+        found.push({ id: actor.id, actor, start, end });
+      }
+    }
+    for (const d of defs) {
+      const actor = derive(d.acronym, "org", null);
+      found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
+      // every use of the acronym in the article names it, whatever the dictionary gives the acronym to
+      const c = cover[d.at]!;
+      const known = c >= 0 ? hits[c]!.entry : -1;
+      for (let k = 0; k < toks.length; k++) {
+        if (toks[k]!.text !== d.acronym) continue;
+        const h = cover[k]! >= 0 ? hits[cover[k]!]! : null;
+        if (h && (h.entry !== known || h.b - h.a !== 1)) continue;
+        if (h) h.weak = true;
+        found.push({ id: actor.id, actor, start: toks[k]!.start, end: toks[k]!.end });
+      }
+    }
   }
 
   /** Whether the words before token a are a list intro ("gồm") after a noun for people in the same sentence. */

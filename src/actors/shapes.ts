@@ -1,0 +1,234 @@
+/**
+ * Names the dictionary lacks, found by their shape and by the words around them (no entry needed):
+ *
+ * - a common noun that introduces a name of a known type (`titles.json` `name_nouns`): "thành phố
+ *   Qamishli" (place), "đài truyền hình Masirah" (media), "công ty quốc phòng Mỹ Anduril Industries"
+ *   (org, of the state between noun and name);
+ * - a name spelled in a foreign way (`src/text/syllable.ts`: some word cannot be a Vietnamese
+ *   syllable), two to five capitalised words, anywhere: "thả Paul Whelan và Brittney Griner". Its
+ *   last word may tell its type (`type_finals`: "Industries", "Times", "City"), else it is a person;
+ *   a name right after a noun for things ("chiến dịch Epic Fury", `thing_nouns`) or in quotes is none;
+ * - an organisation spelled out before its acronym, "Quân đội Quốc gia Syria (NSA)", when the
+ *   dictionary does not know that name: the acronym names it in this article, even if the dictionary
+ *   gives the acronym to something else.
+ *
+ * Pure functions over the tokens and what the dictionary and title passes found; the recogniser turns
+ * the spans into actors (`Recogniser.analyse`).
+ */
+import type { ActorType } from "../envelope/types.js";
+import type { Dictionary } from "./dictionary.js";
+import { phraseBefore, type Titles } from "./titles.js";
+import type { Token } from "./tokens.js";
+import { isVietnameseSyllable } from "../text/syllable.js";
+
+/** What the earlier passes know about each token. */
+export interface ShapeInput {
+  toks: readonly Token[];
+  /** Per token: index into `hits` of the dictionary hit covering it, or -1. */
+  cover: Int32Array;
+  hits: readonly { a: number; b: number; entry: number; weak: boolean }[];
+  /** Per token: inside a title phrase. */
+  titleCover: Uint8Array;
+  /** Whether token i is inside an actor the title and context passes found. */
+  taken: (i: number) => boolean;
+}
+
+/** A name found by shape: tokens [a, b), its type and the code of a state written before it. */
+export interface ShapeName {
+  a: number;
+  b: number;
+  type: ActorType;
+  code: string | null;
+}
+
+const NAME_MAX = 6;
+const QUOTES = /["“”‘’'«»]/;
+const LETTERS = /^\p{L}+$/u;
+
+/** A word spelled in a way Vietnamese cannot be (letters only; digits make no name word). */
+function foreignWord(t: Token): boolean {
+  return LETTERS.test(t.text) && !isVietnameseSyllable(t.text);
+}
+
+/**
+ * The capitalised run of a name starting at token p: capitalised words (not acronyms unless
+ * `acronym`), name particles before a capitalised word ("bin", "al"), hyphenated parts; it stops at
+ * anything the dictionary or a title covers. Returns the end token (exclusive), or p when none.
+ */
+function runFrom(inp: ShapeInput, T: Titles, p: number, acronym = false): number {
+  const { toks, cover, titleCover } = inp;
+  const n = toks.length;
+  const free = (q: number) => cover[q]! < 0 && !titleCover[q] && !inp.taken(q);
+  const t = toks[p];
+  if (!t || !t.cap || (t.upper && !acronym) || !free(p)) return p;
+  let q = p + 1;
+  while (q < n && q - p < NAME_MAX) {
+    const x = toks[q]!;
+    if (x.gap !== " " || x.spacedDash || !free(q)) break;
+    if (x.cap && !x.upper) q++;
+    else if (x.hyphen && !x.spacedDash) q++; // "Ras al-Ayn", "Yoon-joo"
+    else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " " && free(q + 1)) q += 2;
+    else break;
+  }
+  while (q > p + 1 && !toks[q - 1]!.cap && !toks[q - 1]!.hyphen) q--;
+  return q;
+}
+
+/** The state hit covering token j exactly from its start (a gpe entry), or null. */
+function stateAt(inp: ShapeInput, D: Dictionary, j: number): { b: number; code: string | null } | null {
+  const c = inp.cover[j] ?? -1;
+  if (c < 0) return null;
+  const h = inp.hits[c]!;
+  const e = D.entries[h.entry]!;
+  return h.a === j && e.type === "gpe" ? { b: h.b, code: e.code } : null;
+}
+
+/**
+ * Whether tokens [a, b) lie inside a short quoted phrase (at most 8 words): a slogan or a title
+ * ("“Make America Great Again”"), not a name. Quoted speech is longer and may name people.
+ */
+function shortQuote(toks: readonly Token[], a: number, b: number): boolean {
+  let open = -1;
+  for (let k = a; k >= Math.max(0, a - 6); k--) {
+    if (QUOTES.test(toks[k]!.gap)) {
+      open = k;
+      break;
+    }
+    if (toks[k]!.gap !== " ") return false;
+  }
+  if (open < 0) return false;
+  for (let m = b; m <= Math.min(toks.length, b + 6); m++) {
+    if (m === toks.length) return false;
+    if (QUOTES.test(toks[m]!.gap)) return m - open <= 8;
+    if (toks[m]!.gap !== " ") return false;
+  }
+  return false;
+}
+
+/** Names introduced by a noun of `name_nouns`, and names spelled in a foreign way. */
+export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeName[] {
+  const { toks, cover, titleCover } = inp;
+  const n = toks.length;
+  const out: ShapeName[] = [];
+  const used = new Uint8Array(n);
+  // 1. after a name noun, maybe with a state between: "công ty quốc phòng Mỹ Anduril Industries"
+  for (let i = 0; i < n; i++) {
+    const p = T.nameNouns.at(toks, i);
+    if (!p || cover[i]! >= 0 || titleCover[i]) continue;
+    const prev = toks[i - 1];
+    if (p.keys.length === 1 && prev && toks[i]!.gap === " " && T.nounBlockers.has(prev.key)) continue;
+    let j = i + p.keys.length;
+    if (j >= n || toks[j]!.gap !== " ") continue;
+    let code: string | null = null;
+    const st = stateAt(inp, D, j);
+    if (st) {
+      code = st.code;
+      j = st.b;
+      if (j >= n || toks[j]!.gap !== " ") continue;
+    }
+    // media and organisations may be known by an acronym ("kênh NTV")
+    if (cover[j]! >= 0 || titleCover[j] || inp.taken(j)) continue;
+    const acronym = p.value !== "place" && toks[j]!.upper && toks[j]!.text.length >= 2 && LETTERS.test(toks[j]!.text);
+    const b = acronym && !(toks[j + 1]?.cap && toks[j + 1]!.gap === " ") ? j + 1 : runFrom(inp, T, j);
+    if (b === j) continue;
+    // one word must be foreign-spelled or an acronym: a Vietnamese word there is mostly a common one
+    if (b - j === 1 && !acronym && !foreignWord(toks[j]!)) continue;
+    out.push({ a: j, b, type: p.value, code });
+    for (let k = j; k < b; k++) used[k] = 1;
+    // a list after the noun: "các thị trấn Tell Abyad, Ras al-Ayn và Kobane"
+    let e = b;
+    for (;;) {
+      const sep = toks[e];
+      const next = sep && sep.gap === "," ? e : sep && sep.key === "và" && sep.gap === " " ? e + 1 : -1;
+      if (next < 0 || next >= n || (next === e + 1 && toks[next]!.gap !== " ")) break;
+      const f = runFrom(inp, T, next);
+      if (f === next || (f - next === 1 && !foreignWord(toks[next]!))) break;
+      out.push({ a: next, b: f, type: p.value, code });
+      for (let k = next; k < f; k++) used[k] = 1;
+      e = f;
+    }
+    i = e - 1;
+  }
+  // 2. names spelled in a foreign way, two words or more
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (!t.cap || used[i]) continue;
+    const prev = toks[i - 1];
+    // inside a longer capitalised run, unless that run is a sentence opener or a known actor
+    if (prev && t.gap === " " && prev.cap && !T.sentenceOpeners.has(prev.key) && cover[i - 1]! < 0) continue;
+    let a = i;
+    let b = runFrom(inp, T, a);
+    while (b - a >= 2 && T.sentenceOpeners.has(toks[a]!.key)) {
+      a++;
+      b = runFrom(inp, T, a);
+    }
+    if (b - a < 2) {
+      i = Math.max(i, b - 1);
+      continue;
+    }
+    let foreign = false;
+    let ok = true;
+    for (let k = a; k < b && ok; k++) {
+      if (used[k]) ok = false;
+      else if (!LETTERS.test(toks[k]!.text)) ok = false;
+      else if (foreignWord(toks[k]!)) foreign = true;
+    }
+    if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns)) {
+      i = b - 1;
+      continue;
+    }
+    const type: ActorType = T.typeFinals.get(toks[b - 1]!.key) ?? "person";
+    // a state written right before the name: "công dân Mỹ Paul Whelan"
+    let code: string | null = null;
+    const c = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
+    if (c >= 0 && inp.hits[c]!.b === a && D.entries[inp.hits[c]!.entry]!.type === "gpe") code = D.entries[inp.hits[c]!.entry]!.code;
+    out.push({ a, b, type, code });
+    for (let k = a; k < b; k++) used[k] = 1;
+    i = b - 1;
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+/** An acronym defined by the name before it: tokens [a, b) of the name, `at` the acronym's token. */
+export interface AcronymDef {
+  a: number;
+  b: number;
+  at: number;
+  acronym: string;
+}
+
+/**
+ * Organisations spelled out before their acronym ("Quân đội Quốc gia Syria (NSA)") whose name the
+ * dictionary does not hold: the name starts with a word that heads bodies (`org_heads`), lies in
+ * one stretch of words, and no dictionary entry covers it but states inside it.
+ */
+export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): AcronymDef[] {
+  const { toks, cover } = inp;
+  const out: AcronymDef[] = [];
+  for (let k = 2; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.gap !== "(" || !t.upper || t.text.length < 2 || !LETTERS.test(t.text)) continue;
+    if (k + 1 < toks.length && toks[k + 1]!.gap !== ")") continue;
+    // the name: back from the bracket over words joined by spaces, to a capitalised body head
+    let head = -1;
+    for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
+      const x = toks[j]!;
+      const c = cover[j]!;
+      if (c >= 0 && D.entries[inp.hits[c]!.entry]!.type !== "gpe") break;
+      if (inp.titleCover[j] || inp.taken(j)) break;
+      const h = T.orgHeads.at(toks, j);
+      if (h && x.cap && k - j >= 2) {
+        head = j;
+        break;
+      }
+      if (x.gap !== " " || x.spacedDash) break;
+    }
+    if (head < 0) continue;
+    // at least two capitalised words in it (a name, not a phrase such as "Lực lượng này (RSF)")
+    let caps = 0;
+    for (let j = head; j < k; j++) if (toks[j]!.cap) caps++;
+    if (caps < 2 || !toks[k - 1]!.cap) continue;
+    out.push({ a: head, b: k, at: k, acronym: t.text });
+  }
+  return out;
+}
