@@ -879,10 +879,15 @@ export class Recogniser {
     };
     const defs = acronymDefinitions(input, T, D);
     const names = namesByShape(input, T, D);
+    // names whose type a noun or their last word gives first: "gần Tell Abyad ... các thị trấn Tell
+    // Abyad" is a place named twice, not a person then a place
+    names.sort((x, y) => Number(y.typed) - Number(x.typed) || x.a - y.a);
     for (const s of names) {
       const start = toks[s.a]!.start;
       const end = toks[s.b - 1]!.end;
-      if (s.type === "person") {
+      const known = s.typed ? undefined : derived.get(text.slice(start, end).replace(/\s+/g, " ").replace(/ /g, "_"));
+      if (known && known.type !== "person") found.push({ id: known.id, actor: known, start, end });
+      else if (s.type === "person") {
         const na = nameActor(s.a, s.b, s.code);
         if (na.entry !== undefined) addEntry(na.entry, start, end);
         else found.push({ id: na.actor.id, actor: na.actor, start, end });
@@ -892,8 +897,9 @@ export class Recogniser {
       }
     }
     for (const d of defs) {
-      const actor = derive(d.acronym, "org", null);
-      found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
+      const e = d.entry >= 0 ? D.entries[d.entry]! : null;
+      const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
+      if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
       // every use of the acronym in the article names it, whatever the dictionary gives the acronym to
       const c = cover[d.at]!;
       const known = c >= 0 ? hits[c]!.entry : -1;

@@ -39,6 +39,8 @@ export interface ShapeName {
   b: number;
   type: ActorType;
   code: string | null;
+  /** The type comes from a noun or the name's last word (else it is the default, a person). */
+  typed: boolean;
 }
 
 const NAME_MAX = 6;
@@ -133,7 +135,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
     if (b === j) continue;
     // one word must be foreign-spelled or an acronym: a Vietnamese word there is mostly a common one
     if (b - j === 1 && !acronym && !foreignWord(toks[j]!)) continue;
-    out.push({ a: j, b, type: p.value, code });
+    out.push({ a: j, b, type: p.value, code, typed: true });
     for (let k = j; k < b; k++) used[k] = 1;
     // a list after the noun: "các thị trấn Tell Abyad, Ras al-Ayn và Kobane"
     let e = b;
@@ -143,7 +145,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
       if (next < 0 || next >= n || (next === e + 1 && toks[next]!.gap !== " ")) break;
       const f = runFrom(inp, T, next);
       if (f === next || (f - next === 1 && !foreignWord(toks[next]!))) break;
-      out.push({ a: next, b: f, type: p.value, code });
+      out.push({ a: next, b: f, type: p.value, code, typed: true });
       for (let k = next; k < f; k++) used[k] = 1;
       e = f;
     }
@@ -177,24 +179,29 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
       i = b - 1;
       continue;
     }
-    const type: ActorType = T.typeFinals.get(toks[b - 1]!.key) ?? "person";
+    const final = T.typeFinals.get(toks[b - 1]!.key);
+    const type: ActorType = final ?? "person";
     // a state written right before the name: "công dân Mỹ Paul Whelan"
     let code: string | null = null;
     const c = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
     if (c >= 0 && inp.hits[c]!.b === a && D.entries[inp.hits[c]!.entry]!.type === "gpe") code = D.entries[inp.hits[c]!.entry]!.code;
-    out.push({ a, b, type, code });
+    out.push({ a, b, type, code, typed: final !== undefined });
     for (let k = a; k < b; k++) used[k] = 1;
     i = b - 1;
   }
   return out.sort((x, y) => x.a - y.a);
 }
 
-/** An acronym defined by the name before it: tokens [a, b) of the name, `at` the acronym's token. */
+/**
+ * An acronym defined by the name before it: tokens [a, b) of the name, `at` the acronym's token;
+ * `entry`: the dictionary entry that name is (-1 for a name the dictionary lacks).
+ */
 export interface AcronymDef {
   a: number;
   b: number;
   at: number;
   acronym: string;
+  entry: number;
 }
 
 /**
@@ -209,6 +216,18 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
     const t = toks[k]!;
     if (t.gap !== "(" || !t.upper || t.text.length < 2 || !LETTERS.test(t.text)) continue;
     if (k + 1 < toks.length && toks[k + 1]!.gap !== ")") continue;
+    // a name the dictionary knows, of another entry than the acronym's: the acronym is that name here
+    // ("Lực lượng Dân chủ Syria (SDF)" is known; "... (NSA)" after a known body that is not the NSA)
+    const before = cover[k - 1]!;
+    if (before >= 0) {
+      const h = inp.hits[before]!;
+      const e = D.entries[h.entry]!;
+      const own = cover[k]! >= 0 ? inp.hits[cover[k]!]!.entry : -1;
+      if (h.b === k && e.type !== "gpe" && e.type !== "person" && own !== h.entry && h.b - h.a >= 2 && !inp.hits[before]!.weak) {
+        out.push({ a: h.a, b: h.b, at: k, acronym: t.text, entry: h.entry });
+      }
+      if (e.type !== "gpe") continue;
+    }
     // the name: back from the bracket over words joined by spaces, to a capitalised body head
     let head = -1;
     for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
@@ -228,7 +247,7 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
     let caps = 0;
     for (let j = head; j < k; j++) if (toks[j]!.cap) caps++;
     if (caps < 2 || !toks[k - 1]!.cap) continue;
-    out.push({ a: head, b: k, at: k, acronym: t.text });
+    out.push({ a: head, b: k, at: k, acronym: t.text, entry: -1 });
   }
   return out;
 }
