@@ -139,3 +139,21 @@ test("the validator checks the name-shape word lists of titles.json", async () =
   assert.match(bad({ type_finals: ["City"] }), /must be an object/);
   assert.match(bad({ sentence_openers: { note: "n", words: [""] } }), /non-empty strings/);
 });
+
+test("words around a foreign-spelled name: a place after 'tại'/'ở', a medium before 'đưa tin'; a short form of a place named in full", () => {
+  const place = actors("Hai nhà lãnh đạo gặp nhau tại Ketchikan hôm 15/8.").find((a) => a.id === "Ketchikan");
+  assert.equal(place?.type, "place");
+  const media = actors("Trang Semafork đưa tin hai bên đã đạt thỏa thuận. Grayzonia đưa tin tương tự.").find((a) => a.id === "Grayzonia");
+  assert.equal(media?.type, "media");
+  const rio = ids("Hội nghị diễn ra tại Rio de Janeiro. Các nhà lãnh đạo rời Rio sau đó, khi ở Rio không còn ai.");
+  assert.ok(rio.includes("Rio_de_Janeiro"), rio.join(","));
+  assert.ok(!rio.includes("Rio"), rio.join(","));
+  // a capitalised noun inside a sentence is part of a name, not a noun introducing one
+  const hcm = ids("Đoàn công tác thăm Thành phố Hồ Chí Minh.");
+  assert.ok(!hcm.includes("Chí_Minh"), hcm.join(","));
+});
+
+test("a capitalised portfolio after a title, then the state, then the name: the name is the state's", () => {
+  const a = actors("Bộ trưởng Nội vụ Pháp Laurent Nuñez tuyên bố tăng cường an ninh.").find((x) => x.id === "Laurent_Nuñez");
+  assert.equal(a?.code, "FRA", JSON.stringify(actors("Bộ trưởng Nội vụ Pháp Laurent Nuñez tuyên bố tăng cường an ninh.")));
+});

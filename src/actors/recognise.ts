@@ -14,6 +14,7 @@ import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHolde
 import { phraseBefore, titleRole, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { acronymDefinitions, namesByShape } from "./shapes.js";
+import { isVietnameseSyllable } from "../text/syllable.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
 
 /** A dictionary match: tokens [a, b). */
@@ -595,13 +596,18 @@ export class Recogniser {
       if (!body && !tb) {
         // lower-case words qualifying the title, then maybe a state, then the name: "Trưởng đoàn
         // đàm phán thương mại Lý Thành Cương", "Cố vấn an ninh quốc gia Mỹ Jake Sullivan"
+        // (the first may be capitalised, as a portfolio is: "Bộ trưởng Nội vụ Pháp Laurent Nuñez")
         let q = b;
-        for (let m = q < n ? T.titleQualifiers.at(toks, q) : null; m && toks[q]!.gap === " " && !toks[q]!.cap; m = q < n ? T.titleQualifiers.at(toks, q) : null) q += m.keys.length;
+        for (let m = q < n ? T.titleQualifiers.at(toks, q) : null; m && toks[q]!.gap === " " && (q === b || !toks[q]!.cap); m = q < n ? T.titleQualifiers.at(toks, q) : null) q += m.keys.length;
         if (q > b && q < n) {
           const st = bodyAfter(q);
           const stOf = st && st.a === q && D.entries[st.entry]!.type === "gpe" ? D.entries[st.entry]!.code : null;
           const at = stOf ? st!.b : q;
-          if (nameAfter(at, true)) {
+          const nm = nameAfter(at, true);
+          // after a capitalised portfolio and no state, a name the dictionary lacks must be spelled in
+          // a foreign way: Vietnamese words there may be a state's name the dictionary lacks
+          const sure = !!nm && (stOf !== null || nm.entry !== undefined || !toks[b]!.cap || foreignName(toks, nm.a, nm.b));
+          if (nm && sure) {
             if (!fixedOf && stOf) of = stOf;
             p = at;
           }
@@ -892,7 +898,9 @@ export class Recogniser {
         if (na.entry !== undefined) addEntry(na.entry, start, end);
         else found.push({ id: na.actor.id, actor: na.actor, start, end });
       } else {
-        const actor = derive(text.slice(start, end).replace(/\s+/g, " "), s.type, s.code);
+        // a short form of a place or body named in full in the article ("Rio" after "Rio de Janeiro")
+        const full = s.b - s.a === 1 ? this.fullFormIn(hits, toks[s.a]!.key, s.type) : -1;
+        const actor = full >= 0 ? { id: D.entries[full]!.id, name: D.entries[full]!.name, type: D.entries[full]!.type, code: D.entries[full]!.code ?? null } : derive(text.slice(start, end).replace(/\s+/g, " "), s.type, s.code);
         found.push({ id: actor.id, actor, start, end });
       }
     }
@@ -911,6 +919,28 @@ export class Recogniser {
         found.push({ id: actor.id, actor, start: toks[k]!.start, end: toks[k]!.end });
       }
     }
+  }
+
+  /**
+   * The entry of the article's dictionary hits of type `type` whose name of two or more words
+   * starts with word key `key` ("Rio" → Rio de Janeiro when the article names it), or -1.
+   */
+  private fullFormIn(hits: readonly Hit[], key: string, type: Actor["type"]): number {
+    let found = -1;
+    for (const h of hits) {
+      if (h.weak || h.entry === found) continue;
+      const e = this.dict.entries[h.entry]!;
+      if (e.type !== type) continue;
+      for (const f of [e.name, ...(e.aliases ?? [])]) {
+        const ks = tokenize(matchKey(f));
+        if (ks.length >= 2 && ks[0]!.key === key) {
+          if (found >= 0) return -1; // two such names: unsure
+          found = h.entry;
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether the words before token a are a list intro ("gồm") after a noun for people in the same sentence. */
@@ -1011,6 +1041,12 @@ export function dayOf(value: string, ref: string | null): string | null {
   m = /^(\d{4})$/.exec(v);
   if (m) return `${m[1]}-07-01`;
   return null;
+}
+
+/** Whether some word of tokens [a, b) cannot be a Vietnamese syllable (a name spelled in a foreign way). */
+function foreignName(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^\p{L}+$/u.test(toks[k]!.text) && !isVietnameseSyllable(toks[k]!.text)) return true;
+  return false;
 }
 
 /** Sentence spans: the sentences stage's, else a simple split on end punctuation and line breaks. */

@@ -107,6 +107,17 @@ function shortQuote(toks: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Whether the words starting at token i (joined by spaces) begin with a phrase of `set` (up to 3 words). */
+function phraseAt(toks: readonly Token[], i: number, set: Set<string>): boolean {
+  let key = "";
+  for (let k = 0; k < 3 && i + k < toks.length; k++) {
+    if (k > 0 && (toks[i + k]!.gap !== " " || toks[i + k]!.spacedDash)) break;
+    key = key ? key + " " + toks[i + k]!.key : toks[i + k]!.key;
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+
 /** Names introduced by a noun of `name_nouns`, and names spelled in a foreign way. */
 export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeName[] {
   const { toks, cover, titleCover } = inp;
@@ -117,6 +128,8 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
   for (let i = 0; i < n; i++) {
     const p = T.nameNouns.at(toks, i);
     if (!p || cover[i]! >= 0 || titleCover[i]) continue;
+    // a common noun is written in lower case, but at a sentence's start ("Hồ Chí Minh", "Đài Loan" are names)
+    if (toks[i]!.cap && i > 0 && (toks[i]!.gap === " " || toks[i]!.gap === ",")) continue;
     const prev = toks[i - 1];
     if (p.keys.length === 1 && prev && toks[i]!.gap === " " && T.nounBlockers.has(prev.key)) continue;
     let j = i + p.keys.length;
@@ -164,7 +177,11 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
       a++;
       b = runFrom(inp, T, a);
     }
-    if (b - a < 2) {
+    // what the words around it say: a place after "tại"/"ở", a medium before "đưa tin"
+    const before = a > 0 && toks[a]!.gap === " " ? toks[a - 1]! : null;
+    const place = !!before && !before.cap && T.placePreps.has(before.key);
+    const media = b < n && toks[b]!.gap === " " && phraseAt(toks, b, T.mediaVerbs);
+    if (b - a < 2 && !(b - a === 1 && (place || media) && foreignWord(toks[a]!))) {
       i = Math.max(i, b - 1);
       continue;
     }
@@ -180,12 +197,12 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
       continue;
     }
     const final = T.typeFinals.get(toks[b - 1]!.key);
-    const type: ActorType = final ?? "person";
+    const type: ActorType = final ?? (place ? "place" : media ? "media" : "person");
     // a state written right before the name: "công dân Mỹ Paul Whelan"
     let code: string | null = null;
     const c = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
     if (c >= 0 && inp.hits[c]!.b === a && D.entries[inp.hits[c]!.entry]!.type === "gpe") code = D.entries[inp.hits[c]!.entry]!.code;
-    out.push({ a, b, type, code, typed: final !== undefined });
+    out.push({ a, b, type, code, typed: final !== undefined || place || media });
     for (let k = a; k < b; k++) used[k] = 1;
     i = b - 1;
   }

@@ -61,6 +61,10 @@ export interface TitlesFile {
   type_finals?: { note?: string; org?: string[]; media?: string[]; place?: string[] };
   /** Lower-case words that may stand between a title and its name ("thương mại"). */
   title_qualifiers?: { note?: string; words: string[] };
+  /** Prepositions of place: a foreign-spelled name after them is a place ("tại Anchorage"). */
+  place_preps?: { note?: string; words: string[] };
+  /** Verbs of news reporting: a foreign-spelled name before them is a medium ("Axios đưa tin"). */
+  media_verbs?: { note?: string; words: string[] };
 }
 
 /** The type of actor a name noun or a name's last word introduces. */
@@ -155,6 +159,8 @@ export interface Titles {
   /** Lower-cased last word of a foreign-spelled name → its type. */
   typeFinals: Map<string, NamedType>;
   titleQualifiers: PhraseIndex<true>;
+  placePreps: Set<string>;
+  mediaVerbs: Set<string>;
 }
 
 const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
@@ -236,6 +242,8 @@ export function compileTitles(f: TitlesFile): Titles {
       (["place", "media", "org"] as const).flatMap((t) => (f.type_finals?.[t] ?? []).map((w) => [w.toLowerCase(), t] as [string, NamedType])),
     ),
     titleQualifiers: idx(f.title_qualifiers?.words, true as const),
+    placePreps: keySet(f.place_preps?.words),
+    mediaVerbs: phraseSet(f.media_verbs?.words),
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
 }
