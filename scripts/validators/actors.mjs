@@ -86,7 +86,7 @@ function validateTitles(json) {
     if (json[f] !== undefined && (!Array.isArray(json[f]) || json[f].some((x) => typeof x !== "string"))) out.push(`${f}: must be an array of strings`);
   }
   // word lists of the name-shape pass (src/actors/shapes.ts): { note, <lists of strings> }, each word once
-  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], media_verbs: ["words"] };
+  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org", "none"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], media_verbs: ["words"] };
   for (const [g, lists] of Object.entries(groups)) {
     const v = json[g];
     if (v === undefined) continue;

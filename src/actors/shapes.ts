@@ -192,7 +192,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
       else if (!LETTERS.test(toks[k]!.text)) ok = false;
       else if (foreignWord(toks[k]!)) foreign = true;
     }
-    if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns)) {
+    if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) {
       i = b - 1;
       continue;
     }

@@ -58,7 +58,7 @@ export interface TitlesFile {
   /** Capitalised words opening sentences that never start a foreign name ("Nhưng", "Theo"). */
   sentence_openers?: { note?: string; words: string[] };
   /** Last words of foreign-spelled names telling their type ("Industries", "Times", "City"). */
-  type_finals?: { note?: string; org?: string[]; media?: string[]; place?: string[] };
+  type_finals?: { note?: string; org?: string[]; media?: string[]; place?: string[]; none?: string[] };
   /** Lower-case words that may stand between a title and its name ("thương mại"). */
   title_qualifiers?: { note?: string; words: string[] };
   /** Prepositions of place: a foreign-spelled name after them is a place ("tại Anchorage"). */
@@ -158,6 +158,8 @@ export interface Titles {
   sentenceOpeners: Set<string>;
   /** Lower-cased last word of a foreign-spelled name → its type. */
   typeFinals: Map<string, NamedType>;
+  /** Lower-cased last words of foreign-spelled names that name no actor ("Cup", "Act", "Dome"). */
+  noneFinals: Set<string>;
   titleQualifiers: PhraseIndex<true>;
   placePreps: Set<string>;
   mediaVerbs: Set<string>;
@@ -241,6 +243,7 @@ export function compileTitles(f: TitlesFile): Titles {
     typeFinals: new Map(
       (["place", "media", "org"] as const).flatMap((t) => (f.type_finals?.[t] ?? []).map((w) => [w.toLowerCase(), t] as [string, NamedType])),
     ),
+    noneFinals: new Set((f.type_finals?.none ?? []).map((w) => w.toLowerCase())),
     titleQualifiers: idx(f.title_qualifiers?.words, true as const),
     placePreps: keySet(f.place_preps?.words),
     mediaVerbs: phraseSet(f.media_verbs?.words),
