@@ -11,7 +11,7 @@
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
 import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
-import { phraseBefore, titleRole, type Phrase, type TitleDef, type Titles } from "./titles.js";
+import { phraseBefore, titleRole, type NamedType, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { acronymDefinitions, namesByShape } from "./shapes.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
@@ -71,6 +71,7 @@ interface KeyLex {
   honorific: Phrase<true>[] | undefined;
   orgHead: Phrase<true>[] | undefined;
   bareBody: Phrase<string>[] | undefined;
+  nameNoun: Phrase<NamedType>[] | undefined;
   commonWord: boolean;
   /** The entry one typo away (`typoEntry`), -1 if none; -2 until first needed. */
   typo: number;
@@ -120,6 +121,8 @@ export class Recogniser {
   }
 
   private lexCache = new Map<string, KeyLex>();
+  /** Per token of the document being analysed: inside an actor found so far (a buffer reused between documents). */
+  private inside = new Uint8Array(256);
   /** Words of the texts seen, with their lexicon entries. */
   private vocab = new Vocabulary<KeyLex>((key) => this.keyLex(key));
 
@@ -137,6 +140,7 @@ export class Recogniser {
       honorific: T.honorifics.first(key),
       orgHead: T.orgHeads.first(key),
       bareBody: T.bareBodies.first(key),
+      nameNoun: T.nameNouns.first(key),
       commonWord: T.commonWords.has(key),
       typo: -2,
     };
@@ -743,7 +747,7 @@ export class Recogniser {
       i = b - 1;
     }
     // 2d. names the dictionary lacks, found by their shape and the noun before them (shapes.ts)
-    this.namesByShape(doc.text, toks, cover, hits, titleCover, found, derived, nameActor, addEntry);
+    this.namesByShape(doc.text, toks, lex, cover, hits, titleCover, found, derived, nameActor, addEntry);
     // 2c. bodies named without their state ("cuộc họp Hội đồng An ninh Quốc gia", "Phủ Tổng thống"):
     // the state named nearest in the same sentence completes them when the dictionary has that body
     for (let i = 0; i < n; i++) {
@@ -854,6 +858,7 @@ export class Recogniser {
   private namesByShape(
     text: string,
     toks: readonly Token[],
+    lex: readonly KeyLex[],
     cover: Int32Array,
     hits: Hit[],
     titleCover: Uint8Array,
@@ -865,7 +870,9 @@ export class Recogniser {
     const T = this.titles;
     const D = this.dict;
     // tokens inside the actors found so far (one sweep, instead of a search of `found` per token)
-    const inside = new Uint8Array(toks.length);
+    if (this.inside.length < toks.length) this.inside = new Uint8Array(Math.max(toks.length, this.inside.length * 2));
+    const inside = this.inside;
+    inside.fill(0, 0, toks.length);
     for (const f of found) {
       let lo = 0;
       let hi = toks.length;
@@ -876,7 +883,14 @@ export class Recogniser {
       }
       for (let q = lo; q < toks.length && toks[q]!.start < f.end; q++) inside[q] = 1;
     }
-    const input = { toks, cover, hits, titleCover, taken: (q: number) => inside[q] === 1 };
+    const input = {
+      toks,
+      cover,
+      hits,
+      titleCover,
+      taken: (q: number) => inside[q] === 1,
+      nounAt: (q: number) => (lex[q]!.nameNoun ? T.nameNouns.match(lex[q]!.nameNoun, toks, q) : null),
+    };
     const derive = (name: string, type: Actor["type"], code: string | null): Actor => {
       const id = name.replace(/ /g, "_");
       let actor = derived.get(id);

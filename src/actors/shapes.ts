@@ -17,7 +17,7 @@
  */
 import type { ActorType } from "../envelope/types.js";
 import type { Dictionary } from "./dictionary.js";
-import { phraseBefore, type Titles } from "./titles.js";
+import { phraseBefore, type NamedType, type Phrase, type Titles } from "./titles.js";
 import type { Token } from "./tokens.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 
@@ -31,6 +31,8 @@ export interface ShapeInput {
   titleCover: Uint8Array;
   /** Whether token i is inside an actor the title and context passes found. */
   taken: (i: number) => boolean;
+  /** The name noun starting at token i (`titles.nameNouns.at`, maybe from a per-word cache). */
+  nounAt?: (i: number) => Phrase<NamedType> | null;
 }
 
 /** A name found by shape: tokens [a, b), its type and the code of a state written before it. */
@@ -44,6 +46,14 @@ export interface ShapeName {
 }
 
 const NAME_MAX = 6;
+
+/** A zeroed per-token buffer, reused between calls (the recogniser runs one document at a time). */
+let buffer = new Uint8Array(256);
+function scratch(n: number): Uint8Array {
+  if (buffer.length < n) buffer = new Uint8Array(Math.max(n, buffer.length * 2));
+  buffer.fill(0, 0, n);
+  return buffer;
+}
 const QUOTES = /["“”‘’'«»]/;
 const LETTERS = /^\p{L}+$/u;
 
@@ -123,10 +133,11 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
   const { toks, cover, titleCover } = inp;
   const n = toks.length;
   const out: ShapeName[] = [];
-  const used = new Uint8Array(n);
+  const used = scratch(n);
   // 1. after a name noun, maybe with a state between: "công ty quốc phòng Mỹ Anduril Industries"
+  const nounAt = inp.nounAt ?? ((i: number) => T.nameNouns.at(toks, i));
   for (let i = 0; i < n; i++) {
-    const p = T.nameNouns.at(toks, i);
+    const p = nounAt(i);
     if (!p || cover[i]! >= 0 || titleCover[i]) continue;
     // a common noun is written in lower case, but at a sentence's start ("Hồ Chí Minh", "Đài Loan" are names)
     if (toks[i]!.cap && i > 0 && (toks[i]!.gap === " " || toks[i]!.gap === ",")) continue;
@@ -167,7 +178,10 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
   // 2. names spelled in a foreign way, two words or more
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (!t.cap || used[i]) continue;
+    if (!t.cap || used[i] || cover[i]! >= 0) continue;
+    // (most capitalised words open a sentence or a Vietnamese name: one Vietnamese word alone is no foreign name)
+    const nx = toks[i + 1];
+    if (!(nx && nx.cap && nx.gap === " ") && !foreignWord(t)) continue;
     const prev = toks[i - 1];
     // inside a longer capitalised run, unless that run is a sentence opener or a known actor
     if (prev && t.gap === " " && prev.cap && !T.sentenceOpeners.has(prev.key) && cover[i - 1]! < 0) continue;
@@ -180,9 +194,14 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
     // what the words around it say: a place after "tại"/"ở", a medium before "đưa tin"
     const before = a > 0 && toks[a]!.gap === " " ? toks[a - 1]! : null;
     const place = !!before && !before.cap && T.placePreps.has(before.key);
-    const media = b < n && toks[b]!.gap === " " && phraseAt(toks, b, T.mediaVerbs);
-    if (b - a < 2 && !(b - a === 1 && (place || media) && foreignWord(toks[a]!))) {
+    const single = b - a === 1 && foreignWord(toks[a]!);
+    if (b - a < 2 && !single) {
       i = Math.max(i, b - 1);
+      continue;
+    }
+    const media = !place && b < n && toks[b]!.gap === " " && phraseAt(toks, b, T.mediaVerbs);
+    if (b - a < 2 && !place && !media) {
+      i = b - 1;
       continue;
     }
     let foreign = false;

@@ -141,17 +141,28 @@ export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, ext
     do j += u;
     while (j < len && (u = wordCharAt(text, j)) !== 0);
     const w = text.slice(s, j);
-    let info: WordInfo<unknown> = vocab ? vocab.get(w) : WORDS.get(w);
-    let from = s;
+    const info = vocab ? vocab.get(w) : WORDS.get(w);
     if (info.split > 0) {
       // two words glued by a lost space: the first one, then the second as if a space stood between
       const a = w.slice(0, info.split);
-      const head = vocab ? vocab.get(a) : WORDS.get(a);
-      pushToken(out, text, last, s, s + info.split, offset, a, head, extras);
-      last = from = s + info.split;
-      info = vocab ? vocab.get(w.slice(info.split)) : WORDS.get(w.slice(info.split));
+      pushToken(out, text, last, s, s + info.split, offset, a, vocab ? vocab.get(a) : WORDS.get(a), extras);
+      const b = w.slice(info.split);
+      pushToken(out, text, s + info.split, s + info.split, j, offset, b, vocab ? vocab.get(b) : WORDS.get(b), extras);
+      last = j;
+      continue;
     }
-    pushToken(out, text, last, from, j, offset, from === s ? w : text.slice(from, j), info, extras);
+    if (extras) extras.push((info as WordInfo<X>).extra);
+    const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
+    // every token has the same fields (one object shape for the code that reads them)
+    const tok: Token = { start: s + offset, end: j + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between, hyphen: false, spacedDash: false };
+    if (between === " " && (s - last > 1 || text.charCodeAt(last) !== 32)) {
+      const sep = text.slice(last, s);
+      if (/[-‐‑–—]/.test(sep)) {
+        tok.hyphen = true;
+        if (/\s/.test(sep)) tok.spacedDash = true;
+      }
+    }
+    out.push(tok);
     last = j;
   }
   return out;
