@@ -55,6 +55,9 @@ test("the last word of a foreign-spelled name tells an organisation, a medium or
   const type = (id: string) => got.find((a) => a.id === id)?.type;
   assert.equal(type("Northrop_Grumman_Systems_Corporation"), "org", got.map((a) => a.id).join(","));
   assert.equal(type("Kathimerini_Herald"), "media", got.map((a) => a.id).join(","));
+  // a digit inside a name word ("L3Harris"); "F-35", "Su-57" are no names
+  const more = ids("Các công ty bị trừng phạt gồm L3Harris Maritime Services. Máy bay F-35 và Su-57 bay qua.");
+  assert.deepEqual(more, ["L3Harris_Maritime_Services"]);
 });
 
 test("a noun of their kind introduces places, media and organisations, with a state between noun and name", () => {

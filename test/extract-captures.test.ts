@@ -237,6 +237,13 @@ const CAPTURES: Capture[] = [
     keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Trí Vũ", published: "2025-06-09T18:45+07:00" },
     drop: ["Trí Vũ"],
   },
+  {
+    name: "a paragraph printed again as a pull quote is kept once",
+    url: null,
+    lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p1, "", CMS.p3],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3] },
+    drop: [],
+  },
 ];
 
 for (const c of CAPTURES) {

@@ -56,10 +56,13 @@ function scratch(n: number): Uint8Array {
 }
 const QUOTES = /["“”‘’'«»]/;
 const LETTERS = /^\p{L}+$/u;
+/** A name word: letters, maybe with digits after the first letter ("L3Harris"); "F-35" parts and numbers are none. */
+const NAME_WORD = /^\p{L}[\p{L}\p{N}]*$/u;
+const DIGIT = /\p{N}/u;
 
 /** A word spelled in a way Vietnamese cannot be (letters only; digits make no name word). */
 function foreignWord(t: Token): boolean {
-  return LETTERS.test(t.text) && !isVietnameseSyllable(t.text);
+  return NAME_WORD.test(t.text) && (DIGIT.test(t.text) ? LETTERS.test(t.text[t.text.length - 1]!) : !isVietnameseSyllable(t.text));
 }
 
 /**
@@ -208,7 +211,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
     let ok = true;
     for (let k = a; k < b && ok; k++) {
       if (used[k]) ok = false;
-      else if (!LETTERS.test(toks[k]!.text)) ok = false;
+      else if (!NAME_WORD.test(toks[k]!.text)) ok = false;
       else if (foreignWord(toks[k]!)) foreign = true;
     }
     if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) {

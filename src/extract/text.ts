@@ -310,11 +310,14 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (L[k]!.caption) article.captions.push(t);
   }
 
-  // 5. body
+  // 5. body (a paragraph printed again, as a pull quote or a highlighted box, is kept once)
+  const printed = new Set<string>(article.lead !== null ? [labelKey(article.lead)] : []);
   for (let k = bodyStart; k <= run.end; k++) {
     const l = L[k]!;
     if (dupOf[k]! >= 0 || l.file || card[k] || linkBox[k]) continue;
     if (prose[k]) {
+      if (printed.has(l.key)) continue;
+      printed.add(l.key);
       article.paragraphs.push(l.text);
       continue;
     }
