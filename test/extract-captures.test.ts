@@ -238,6 +238,13 @@ const CAPTURES: Capture[] = [
     drop: ["Trí Vũ"],
   },
   {
+    name: "a dateline under the lead ('16.05.2025, Sputnik Việt Nam') dates the article and is neither text nor author",
+    url: "https://sputniknews.vn/20250509/hai-nuoc-mo-lai-duong-bay-123.html",
+    lines: [CMS.title, "", CMS.lead, "", "09.05.2025, Sputnik Việt Nam", "", CMS.p1, "", CMS.p2],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2], author: null, published: "2025-05-09", outlet: "Sputnik" },
+    drop: ["Sputnik Việt Nam"],
+  },
+  {
     name: "a paragraph printed again as a pull quote is kept once",
     url: null,
     lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p1, "", CMS.p3],

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
 import { findDate } from "./dates.js";
 import { extractLexicon, isChrome, isSectionLabel, labelKey } from "./lines.js";
-import { outletKey } from "./outlet.js";
+import { outletByName, outletKey } from "./outlet.js";
 
 /**
  * Bylines, credits and datelines of Vietnamese news articles:
@@ -160,6 +160,8 @@ export function bylineOf(line: string): Byline | null {
   // several authors: "Ngọc Anh - Minh Hòa", "BẢO HÀ, THU TRANG", "Lan Anh và Hải Yến"
   const names = t.split(/\s*(?:\s[-–—]\s|,|;|\svà\s)\s*/u);
   if (!names.every(isPersonName)) return null;
+  // an outlet's name is no author ("16.05.2025, Sputnik Việt Nam" dates the article under the lead)
+  if (outletByName(t)) return null;
   return { author: t, published, credits };
 }
 

@@ -4,7 +4,7 @@ import { message } from "../envelope/doc.js";
 import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";
 import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
-import { dateLine } from "./dates.js";
+import { dateLine, findDate } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
 
 /**
@@ -325,6 +325,11 @@ export function extractText(input: ExtractInput): ExtractResult {
       article.captions.push(l.text);
       continue;
     }
+    const dated = outletStamp(l.text);
+    if (dated) {
+      article.published ??= dated;
+      continue;
+    }
     followed ??= followOutlet(l.text);
     const cr = creditOf(l.text);
     if (cr) {
@@ -435,7 +440,14 @@ export function stampDate(line: string): string | null {
   const d = dateLine(line);
   if (d) return d;
   const m = /^(.*?\d.*?)\s*\|\s*([^|\d]{2,40})$/u.exec(line.trim());
-  return m && isSectionLabel(m[2]!) ? dateLine(m[1]!) : null;
+  if (m && isSectionLabel(m[2]!)) return dateLine(m[1]!);
+  return outletStamp(line);
+}
+
+/** A date and the outlet's name, as some outlets date their articles under the lead ("16.05.2025, Sputnik Việt Nam"). */
+function outletStamp(line: string): string | null {
+  const f = line.length <= 80 ? findDate(line) : null;
+  return f && f.rest && isKnownOutlet(f.rest) ? f.value : null;
 }
 
 /**
