@@ -45,6 +45,9 @@ test("names spelled in a foreign way are people without any title or cue; the su
   const byId = new Map(got.map((a) => [a.id, a]));
   for (const id of ["Paul_Whelan", "Brittney_Griner", "Vadim_Krasikov"]) assert.equal(byId.get(id)?.type, "person", `${id}: ${[...byId.keys()].join(",")}`);
   assert.ok(!byId.has("Krasikov"));
+  // names of Vietnam's minorities are Vietnamese writing, not foreign names; one foreign letter or two is no name
+  const minority = ids("Nguyễn Thị Tiền (22 tuổi, Krông Buk, Đắk Lắk) lãnh án. Huấn luyện viên Jérôme Boateng có mặt.");
+  assert.deepEqual(minority, ["Jérôme_Boateng"]);
   // a sentence opener is not part of the name
   const opener = ids("Nhưng Paul Whelan vẫn bị giam.");
   assert.ok(opener.includes("Paul_Whelan"), opener.join(","));

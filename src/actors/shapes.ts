@@ -19,7 +19,7 @@ import type { ActorType } from "../envelope/types.js";
 import type { Dictionary } from "./dictionary.js";
 import { phraseBefore, type NamedType, type Phrase, type Titles } from "./titles.js";
 import type { Token } from "./tokens.js";
-import { isVietnameseSyllable } from "../text/syllable.js";
+import { isVietnameseSyllable, toneless } from "../text/syllable.js";
 
 /** What the earlier passes know about each token. */
 export interface ShapeInput {
@@ -62,8 +62,21 @@ const DIGIT = /\p{N}/u;
 
 /** A word spelled in a way Vietnamese cannot be (letters only; digits make no name word). */
 function foreignWord(t: Token): boolean {
-  return NAME_WORD.test(t.text) && (DIGIT.test(t.text) ? LETTERS.test(t.text[t.text.length - 1]!) : !isVietnameseSyllable(t.text));
+  return t.text.length >= 3 && NAME_WORD.test(t.text) && (DIGIT.test(t.text) ? LETTERS.test(t.text[t.text.length - 1]!) : !isVietnameseSyllable(t.text));
 }
+
+/** Letters only Vietnamese writing uses (with any tone mark): ă â ê ô ơ ư đ. */
+const VIETNAMESE_LETTER = /[ăâêôơưđĂÂÊÔƠƯĐắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữự]/u;
+
+/**
+ * A word written with Vietnamese letters that is no syllable of the majority language: a name of
+ * Vietnam's minorities ("Đắk Lắk", "Krông Păk", "Y Ngông Niê Kdăm"), so a Vietnamese name, not a foreign one.
+ */
+function minorityWord(t: Token): boolean {
+  // (one syllable's shape, one group of vowels: foreign names with such letters have more, "Jérôme", "Antônio")
+  return VIETNAMESE_LETTER.test(t.text) && !isVietnameseSyllable(t.text) && (toneless(t.text).match(VOWEL_GROUPS)?.length ?? 0) === 1;
+}
+const VOWEL_GROUPS = /[aăâeêioôơuưy]+/g;
 
 /**
  * The capitalised run of a name starting at token p: capitalised words (not acronyms unless
@@ -210,8 +223,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
     let foreign = false;
     let ok = true;
     for (let k = a; k < b && ok; k++) {
-      if (used[k]) ok = false;
-      else if (!NAME_WORD.test(toks[k]!.text)) ok = false;
+      if (used[k] || !NAME_WORD.test(toks[k]!.text) || minorityWord(toks[k]!)) ok = false;
       else if (foreignWord(toks[k]!)) foreign = true;
     }
     if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) {
