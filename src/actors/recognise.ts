@@ -889,7 +889,7 @@ export class Recogniser {
       hits,
       titleCover,
       taken: (q: number) => inside[q] === 1,
-      nounAt: (q: number) => (lex[q]!.nameNoun ? T.nameNouns.match(lex[q]!.nameNoun, toks, q) : null),
+      nouns: lex,
     };
     const derive = (name: string, type: Actor["type"], code: string | null): Actor => {
       const id = name.replace(/ /g, "_");

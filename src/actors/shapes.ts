@@ -31,8 +31,8 @@ export interface ShapeInput {
   titleCover: Uint8Array;
   /** Whether token i is inside an actor the title and context passes found. */
   taken: (i: number) => boolean;
-  /** The name noun starting at token i (`titles.nameNouns.at`, maybe from a per-word cache). */
-  nounAt?: (i: number) => Phrase<NamedType> | null;
+  /** Per token, the name nouns starting with its word (`titles.nameNouns.first`), when the caller has them at hand. */
+  nouns?: readonly { nameNoun: Phrase<NamedType>[] | undefined }[];
 }
 
 /** A name found by shape: tokens [a, b), its type and the code of a state written before it. */
@@ -144,103 +144,125 @@ function phraseAt(toks: readonly Token[], i: number, set: Set<string>): boolean 
   return false;
 }
 
-/** Names introduced by a noun of `name_nouns`, and names spelled in a foreign way. */
+/**
+ * Names introduced by a noun of `name_nouns`, and names spelled in a foreign way, in one pass over
+ * the tokens: at each word, a noun and the name after it, else a foreign-spelled name starting there.
+ */
 export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeName[] {
-  const { toks, cover, titleCover } = inp;
+  const { toks, cover } = inp;
   const n = toks.length;
   const out: ShapeName[] = [];
   const used = scratch(n);
-  // 1. after a name noun, maybe with a state between: "công ty quốc phòng Mỹ Anduril Industries"
-  const nounAt = inp.nounAt ?? ((i: number) => T.nameNouns.at(toks, i));
+  const nouns = inp.nouns;
   for (let i = 0; i < n; i++) {
-    const p = nounAt(i);
-    if (!p || cover[i]! >= 0 || titleCover[i]) continue;
-    // a common noun is written in lower case, but at a sentence's start ("Hồ Chí Minh", "Đài Loan" are names)
-    if (toks[i]!.cap && i > 0 && (toks[i]!.gap === " " || toks[i]!.gap === ",")) continue;
-    const prev = toks[i - 1];
-    if (p.keys.length === 1 && prev && toks[i]!.gap === " " && T.nounBlockers.has(prev.key)) continue;
-    let j = i + p.keys.length;
-    if (j >= n || toks[j]!.gap !== " ") continue;
-    let code: string | null = null;
-    const st = stateAt(inp, D, j);
-    if (st) {
-      code = st.code;
-      j = st.b;
-      if (j >= n || toks[j]!.gap !== " ") continue;
+    const list = nouns ? nouns[i]!.nameNoun : T.nameNouns.first(toks[i]!.key);
+    if (list) {
+      const e = afterNoun(inp, T, D, list, i, out, used);
+      if (e > i) {
+        i = e - 1;
+        continue;
+      }
     }
-    // media and organisations may be known by an acronym ("kênh NTV")
-    if (cover[j]! >= 0 || titleCover[j] || inp.taken(j)) continue;
-    const acronym = p.value !== "place" && toks[j]!.upper && toks[j]!.text.length >= 2 && LETTERS.test(toks[j]!.text);
-    const b = acronym && !(toks[j + 1]?.cap && toks[j + 1]!.gap === " ") ? j + 1 : runFrom(inp, T, j);
-    if (b === j) continue;
-    // one word must be foreign-spelled or an acronym: a Vietnamese word there is mostly a common one
-    if (b - j === 1 && !acronym && !foreignWord(toks[j]!)) continue;
-    out.push({ a: j, b, type: p.value, code, typed: true });
-    for (let k = j; k < b; k++) used[k] = 1;
-    // a list after the noun: "các thị trấn Tell Abyad, Ras al-Ayn và Kobane"
-    let e = b;
-    for (;;) {
-      const sep = toks[e];
-      const next = sep && sep.gap === "," ? e : sep && sep.key === "và" && sep.gap === " " ? e + 1 : -1;
-      if (next < 0 || next >= n || (next === e + 1 && toks[next]!.gap !== " ")) break;
-      const f = runFrom(inp, T, next);
-      if (f === next || (f - next === 1 && !foreignWord(toks[next]!))) break;
-      out.push({ a: next, b: f, type: p.value, code, typed: true });
-      for (let k = next; k < f; k++) used[k] = 1;
-      e = f;
-    }
-    i = e - 1;
-  }
-  // 2. names spelled in a foreign way, two words or more
-  for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (!t.cap || used[i] || cover[i]! >= 0) continue;
-    // (most capitalised words open a sentence or a Vietnamese name: one Vietnamese word alone is no foreign name)
-    const nx = toks[i + 1];
-    if (!(nx && nx.cap && nx.gap === " ") && !foreignWord(t)) continue;
-    const prev = toks[i - 1];
-    // inside a longer capitalised run, unless that run is a sentence opener or a known actor
-    if (prev && t.gap === " " && prev.cap && !T.sentenceOpeners.has(prev.key) && cover[i - 1]! < 0) continue;
-    let a = i;
-    let b = runFrom(inp, T, a);
-    while (b - a >= 2 && T.sentenceOpeners.has(toks[a]!.key)) {
-      a++;
-      b = runFrom(inp, T, a);
-    }
-    // what the words around it say: a place after "tại"/"ở", a medium before "đưa tin"
-    const before = a > 0 && toks[a]!.gap === " " ? toks[a - 1]! : null;
-    const place = !!before && !before.cap && T.placePreps.has(before.key);
-    const single = b - a === 1 && foreignWord(toks[a]!);
-    if (b - a < 2 && !single) {
-      i = Math.max(i, b - 1);
-      continue;
-    }
-    const media = !place && b < n && toks[b]!.gap === " " && phraseAt(toks, b, T.mediaVerbs);
-    if (b - a < 2 && !place && !media) {
-      i = b - 1;
-      continue;
-    }
-    let foreign = false;
-    let ok = true;
-    for (let k = a; k < b && ok; k++) {
-      if (used[k] || !NAME_WORD.test(toks[k]!.text) || minorityWord(toks[k]!)) ok = false;
-      else if (foreignWord(toks[k]!)) foreign = true;
-    }
-    if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) {
-      i = b - 1;
-      continue;
-    }
-    const final = T.typeFinals.get(toks[b - 1]!.key);
-    const type: ActorType = final ?? (place ? "place" : media ? "media" : "person");
-    // a state written right before the name: "công dân Mỹ Paul Whelan"
-    let code: string | null = null;
-    const c = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
-    if (c >= 0 && inp.hits[c]!.b === a && D.entries[inp.hits[c]!.entry]!.type === "gpe") code = D.entries[inp.hits[c]!.entry]!.code;
-    out.push({ a, b, type, code, typed: final !== undefined || place || media });
-    for (let k = a; k < b; k++) used[k] = 1;
-    i = b - 1;
+    const e = foreignAt(inp, T, D, i, out, used);
+    if (e > i) i = e - 1;
   }
   return out.sort((x, y) => x.a - y.a);
+}
+
+/**
+ * 1. After a name noun starting at token i, maybe with a state between ("công ty quốc phòng Mỹ
+ * Anduril Industries"), and the names listed after it: pushed to `out`; returns the token after
+ * them, or i when there is no such name.
+ */
+function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<NamedType>[], i: number, out: ShapeName[], used: Uint8Array): number {
+  const { toks, cover, titleCover } = inp;
+  const n = toks.length;
+  if (cover[i]! >= 0 || titleCover[i]) return i;
+  const p = T.nameNouns.match(list, toks, i);
+  if (!p) return i;
+  // a common noun is written in lower case, but at a sentence's start ("Hồ Chí Minh", "Đài Loan" are names)
+  if (toks[i]!.cap && i > 0 && (toks[i]!.gap === " " || toks[i]!.gap === ",")) return i;
+  const prev = toks[i - 1];
+  if (p.keys.length === 1 && prev && toks[i]!.gap === " " && T.nounBlockers.has(prev.key)) return i;
+  let j = i + p.keys.length;
+  if (j >= n || toks[j]!.gap !== " ") return i;
+  let code: string | null = null;
+  const st = stateAt(inp, D, j);
+  if (st) {
+    code = st.code;
+    j = st.b;
+    if (j >= n || toks[j]!.gap !== " ") return i;
+  }
+  // media and organisations may be known by an acronym ("kênh NTV")
+  if (cover[j]! >= 0 || titleCover[j] || inp.taken(j)) return i;
+  const acronym = p.value !== "place" && toks[j]!.upper && toks[j]!.text.length >= 2 && LETTERS.test(toks[j]!.text);
+  const b = acronym && !(toks[j + 1]?.cap && toks[j + 1]!.gap === " ") ? j + 1 : runFrom(inp, T, j);
+  if (b === j) return i;
+  // one word must be foreign-spelled or an acronym: a Vietnamese word there is mostly a common one
+  if (b - j === 1 && !acronym && !foreignWord(toks[j]!)) return i;
+  out.push({ a: j, b, type: p.value, code, typed: true });
+  for (let k = j; k < b; k++) used[k] = 1;
+  // a list after the noun: "các thị trấn Tell Abyad, Ras al-Ayn và Kobane"
+  let e = b;
+  for (;;) {
+    const sep = toks[e];
+    const next = sep && sep.gap === "," ? e : sep && sep.key === "và" && sep.gap === " " ? e + 1 : -1;
+    if (next < 0 || next >= n || (next === e + 1 && toks[next]!.gap !== " ")) break;
+    const f = runFrom(inp, T, next);
+    if (f === next || (f - next === 1 && !foreignWord(toks[next]!))) break;
+    out.push({ a: next, b: f, type: p.value, code, typed: true });
+    for (let k = next; k < f; k++) used[k] = 1;
+    e = f;
+  }
+  return e;
+}
+
+/**
+ * 2. A name spelled in a foreign way starting at the capitalised token i (two words or more, or one
+ * word after a preposition of place or before a verb of reporting): pushed to `out`; returns the
+ * token after the words looked at (the name's, or a run that is none), or i.
+ */
+function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: ShapeName[], used: Uint8Array): number {
+  const { toks, cover } = inp;
+  const n = toks.length;
+  const t = toks[i]!;
+  // (most capitalised words open a sentence or a Vietnamese name: one Vietnamese word alone is no foreign name)
+  const nx = toks[i + 1];
+  if (!(nx && nx.cap && nx.gap === " ") && !foreignWord(t)) return i;
+  const prev = toks[i - 1];
+  // inside a longer capitalised run, unless that run is a sentence opener or a known actor
+  if (prev && t.gap === " " && prev.cap && !T.sentenceOpeners.has(prev.key) && cover[i - 1]! < 0) return i;
+  let a = i;
+  let b = runFrom(inp, T, a);
+  while (b - a >= 2 && T.sentenceOpeners.has(toks[a]!.key)) {
+    a++;
+    b = runFrom(inp, T, a);
+  }
+  // what the words around it say: a place after "tại"/"ở", a medium before "đưa tin"
+  const before = a > 0 && toks[a]!.gap === " " ? toks[a - 1]! : null;
+  const place = !!before && !before.cap && T.placePreps.has(before.key);
+  const single = b - a === 1 && foreignWord(toks[a]!);
+  if (b - a < 2 && !single) return Math.max(i, b);
+  const media = !place && b < n && toks[b]!.gap === " " && phraseAt(toks, b, T.mediaVerbs);
+  if (b - a < 2 && !place && !media) return b;
+  let foreign = false;
+  let ok = true;
+  for (let k = a; k < b && ok; k++) {
+    if (used[k] || !NAME_WORD.test(toks[k]!.text) || minorityWord(toks[k]!)) ok = false;
+    else if (foreignWord(toks[k]!)) foreign = true;
+  }
+  if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) return b;
+  const final = T.typeFinals.get(toks[b - 1]!.key);
+  const type: ActorType = final ?? (place ? "place" : media ? "media" : "person");
+  // a state written right before the name: "công dân Mỹ Paul Whelan"
+  let code: string | null = null;
+  const c = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
+  if (c >= 0 && inp.hits[c]!.b === a && D.entries[inp.hits[c]!.entry]!.type === "gpe") code = D.entries[inp.hits[c]!.entry]!.code;
+  out.push({ a, b, type, code, typed: final !== undefined || place || media });
+  for (let k = a; k < b; k++) used[k] = 1;
+  return b;
 }
 
 /**

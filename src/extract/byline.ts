@@ -46,6 +46,27 @@ export function isPersonName(s: string): boolean {
   return upper || title;
 }
 
+/**
+ * The same lines are asked about many times per page (the body run, the header, the trailer, the
+ * title search): answers are kept per line text while one page is read (`forgetLines` starts
+ * a page). Callers only read the results.
+ */
+const creditMemo = new Map<string, string[] | null>();
+const bylineMemo = new Map<string, Byline | null>();
+/** Starts a new page: the answers kept for the last one are dropped. */
+export function forgetLines(): void {
+  creditMemo.clear();
+  bylineMemo.clear();
+}
+function memo<T>(m: Map<string, T>, line: string, f: (line: string) => T): T {
+  const hit = m.get(line);
+  if (hit !== undefined || m.has(line)) return hit as T;
+  const v = f(line);
+  if (m.size >= 20_000) m.clear();
+  m.set(line, v);
+  return v;
+}
+
 const SOURCE_SPLIT = /\s*(?:,|\/|;|\+|\s-\s|\svà\s)\s*/u;
 
 /**
@@ -78,6 +99,10 @@ export function isWireAgency(name: string): boolean {
  * outlet's own signature.
  */
 export function creditOf(line: string): string[] | null {
+  return memo(creditMemo, line, creditOfLine);
+}
+
+function creditOfLine(line: string): string[] | null {
   const t = line.trim();
   const m =
     /^\(?\s*theo\s+([^(),:;]{1,60}(?:,\s*[^(),:;]{1,40})*)\s*\)?\.?$/iu.exec(t) ??
@@ -130,6 +155,10 @@ const BY_PREFIX = /^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?=\p{Lu})/u;
  * "Theo Reuters", "Theo Al Jazeera").
  */
 export function bylineOf(line: string): Byline | null {
+  return memo(bylineMemo, line, bylineOfLine);
+}
+
+function bylineOfLine(line: string): Byline | null {
   if (creditOf(line)) return null;
   let t = line
     .trim()

@@ -51,6 +51,8 @@ function oddSpace(s: string): boolean {
   return ODD_SPACE.test(s);
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** `\s` as a code unit test: WhiteSpace and LineTerminator. */
 function isSpaceCode(c: number): boolean {
   return (
@@ -369,7 +371,8 @@ export function lineInfos(raw: string): LineInfo[] {
       blankBefore: prevBlank,
       blankAfter: nextBlank,
       sentence: endsSentence(text),
-      file: isFileName(text) || (count <= 40 && lex.imageAlt.test(key)),
+      // (alt text ends in a number: other lines skip the search)
+      file: isFileName(text) || (count <= 40 && isDigitCode(key.charCodeAt(key.length - 1)) && lex.imageAlt.test(key)),
       caption: captionOf(text, count),
       chrome: chromeOf(text, key, () => count),
       section: sectionKey(key),

@@ -2,7 +2,7 @@ import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";
-import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
+import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, forgetLines, isInitials, isPersonName, type Byline } from "./byline.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { dateLine, findDate } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
@@ -112,6 +112,8 @@ export function extractText(input: ExtractInput): ExtractResult {
     credits: [],
     published: null,
   };
+  forgetLines();
+  stampMemo.clear();
   const L = lineInfos(input.raw);
   const n = L.length;
   if (!n) return { article, messages };
@@ -437,18 +439,32 @@ function cleanTitle(title: string, urlOutlet: string | null): string {
  * under ("28-07-2025 - 21:40 PM | Thời sự quốc tế").
  */
 export function stampDate(line: string): string | null {
-  const d = dateLine(line);
-  if (d) return d;
+  const hit = stampMemo.get(line);
+  if (hit !== undefined) return hit;
+  const v = stampDateOf(line);
+  if (stampMemo.size >= 20_000) stampMemo.clear();
+  stampMemo.set(line, v);
+  return v;
+}
+/** `stampDate` per line text (a page asks about the same lines many times). */
+const stampMemo = new Map<string, string | null>();
+
+function stampDateOf(line: string): string | null {
+  // (every form holds a date: a line without one is ruled out by one search)
+  const f = findDate(line);
+  if (!f) return null;
+  if (!f.rest) return f.value;
   const m = /^(.*?\d.*?)\s*\|\s*([^|\d]{2,40})$/u.exec(line.trim());
   if (m && isSectionLabel(m[2]!)) return dateLine(m[1]!);
-  return outletStamp(line);
+  return line.length <= 80 && isKnownOutlet(f.rest) ? f.value : null;
 }
 
 /** A date and the outlet's name, as some outlets date their articles under the lead ("16.05.2025, Sputnik Việt Nam"). */
 function outletStamp(line: string): string | null {
-  const f = line.length <= 80 ? findDate(line) : null;
+  const f = line.length <= 80 && DIGIT.test(line) ? findDate(line) : null;
   return f && f.rest && isKnownOutlet(f.rest) ? f.value : null;
 }
+const DIGIT = /\d/;
 
 /**
  * A related-articles list that follows the body without a heading: headline, one-line teaser,
@@ -551,13 +567,14 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
   const joinedNext = (j: number): boolean => spaced || !L[j]!.blankAfter;
   // items of a box without a heading: a headline and its date stamp ("ASEAN họp bàn về Myanmar" /
   // "15/6/2025"), one or more, between two paragraphs (the article's own subheads carry no date)
+  const stampAt = (j: number): boolean => j < n && L[j]!.words <= 12 && DIGIT.test(L[j]!.text) && stampDate(L[j]!.text) !== null;
   for (let k = 1; k + 1 < n; k++) {
-    if (!link(k) || !stampDate(L[k + 1]!.text)) continue;
+    if (!stampAt(k + 1) || !link(k)) continue;
     let above = k - 1;
     while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
     if (!proseAt(above)) continue;
     let j = k + 1;
-    while (j + 2 < n && link(j + 1) && stampDate(L[j + 2]!.text)) j += 2;
+    while (j + 2 < n && stampAt(j + 2) && link(j + 1)) j += 2;
     let next = j + 1;
     while (next < n && (L[next]!.caption || L[next]!.file)) next++;
     if (!proseAt(next)) continue;
@@ -614,6 +631,7 @@ function inTagList(L: LineInfo[], k: number, prose: boolean[]): boolean {
  * Stoltenberg."): the line next to a caption that is that caption without its credit is a caption too.
  */
 function captionRepeats(L: LineInfo[]): void {
+  // (a repeat is the caption's beginning: only then is the credit taken off to compare)
   // a caption whose credit is printed on the next line, under a picture: "<file or alt text>" /
   // "Bộ trưởng hai nước tại buổi ký kết." / "ảnh: afp"
   for (let k = 1; k + 1 < L.length; k++) {
@@ -625,12 +643,11 @@ function captionRepeats(L: LineInfo[]): void {
   for (let k = 0; k < L.length; k++) {
     const c = L[k]!;
     if (!c.caption) continue;
+    const near = [L[k - 1], L[k + 1]].filter((l) => l && !l.caption && !l.file && l.key.length < c.key.length && c.key.startsWith(l.key));
+    if (!near.length) continue;
     const body = captionText(c.text);
     if (!body) continue;
-    for (const j of [k - 1, k + 1]) {
-      const l = L[j];
-      if (l && !l.caption && !l.file && labelKey(l.text) === body) l.caption = true;
-    }
+    for (const l of near) if (l!.key === body) l!.caption = true;
   }
 }
 
