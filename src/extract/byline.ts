@@ -34,7 +34,7 @@ export function isPersonName(s: string): boolean {
   if (t.length < 4 || t.length > 40) return false;
   const all = t.split(/\s+/);
   if (all.length < 2 || all.length > 5) return false;
-  const ws = all.filter((w) => !INITIALS.test(w));
+  const ws = t.includes(".") ? all.filter((w) => !INITIALS.test(w)) : all;
   if (!ws.length || !ws.every((w) => NAME_WORD.test(w))) return false;
   const fw = extractLexicon().functionWords;
   // given names may be function words ("Như Tâm"), but a name is not mostly function words ("Theo Dõi")
@@ -44,27 +44,6 @@ export function isPersonName(s: string): boolean {
   const upper = ws.every((w) => w === w.toUpperCase());
   const title = ws.every((w) => w !== w.toUpperCase() || w.length === 1);
   return upper || title;
-}
-
-/**
- * The same lines are asked about many times per page (the body run, the header, the trailer, the
- * title search): answers are kept per line text while one page is read (`forgetLines` starts
- * a page). Callers only read the results.
- */
-const creditMemo = new Map<string, string[] | null>();
-const bylineMemo = new Map<string, Byline | null>();
-/** Starts a new page: the answers kept for the last one are dropped. */
-export function forgetLines(): void {
-  creditMemo.clear();
-  bylineMemo.clear();
-}
-function memo<T>(m: Map<string, T>, line: string, f: (line: string) => T): T {
-  const hit = m.get(line);
-  if (hit !== undefined || m.has(line)) return hit as T;
-  const v = f(line);
-  if (m.size >= 20_000) m.clear();
-  m.set(line, v);
-  return v;
 }
 
 const SOURCE_SPLIT = /\s*(?:,|\/|;|\+|\s-\s|\svà\s)\s*/u;
@@ -99,10 +78,6 @@ export function isWireAgency(name: string): boolean {
  * outlet's own signature.
  */
 export function creditOf(line: string): string[] | null {
-  return memo(creditMemo, line, creditOfLine);
-}
-
-function creditOfLine(line: string): string[] | null {
   const t = line.trim();
   const m =
     /^\(?\s*theo\s+([^(),:;]{1,60}(?:,\s*[^(),:;]{1,40})*)\s*\)?\.?$/iu.exec(t) ??
@@ -113,8 +88,10 @@ function creditOfLine(line: string): string[] | null {
     const names = sourceList(bare[1]!);
     return names.length && names.every(isWireAgency) ? names : null;
   }
-  const names = sourceList(m[1]!).map(withoutWidget);
+  const names = sourceList(m[1]!);
   if (!names.length || names.some((n) => n.split(/\s+/).length > 6)) return null;
+  // (a widget can only follow the last name on the line)
+  names[names.length - 1] = withoutWidget(names[names.length - 1]!);
   return names;
 }
 
@@ -155,10 +132,6 @@ const BY_PREFIX = /^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?=\p{Lu})/u;
  * "Theo Reuters", "Theo Al Jazeera").
  */
 export function bylineOf(line: string): Byline | null {
-  return memo(bylineMemo, line, bylineOfLine);
-}
-
-function bylineOfLine(line: string): Byline | null {
   if (creditOf(line)) return null;
   let t = line
     .trim()

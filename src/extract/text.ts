@@ -2,7 +2,7 @@ import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";
-import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, forgetLines, isInitials, isPersonName, type Byline } from "./byline.js";
+import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { dateLine, findDate } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
@@ -112,8 +112,6 @@ export function extractText(input: ExtractInput): ExtractResult {
     credits: [],
     published: null,
   };
-  forgetLines();
-  stampMemo.clear();
   const L = lineInfos(input.raw);
   const n = L.length;
   if (!n) return { article, messages };
@@ -439,17 +437,6 @@ function cleanTitle(title: string, urlOutlet: string | null): string {
  * under ("28-07-2025 - 21:40 PM | Thời sự quốc tế").
  */
 export function stampDate(line: string): string | null {
-  const hit = stampMemo.get(line);
-  if (hit !== undefined) return hit;
-  const v = stampDateOf(line);
-  if (stampMemo.size >= 20_000) stampMemo.clear();
-  stampMemo.set(line, v);
-  return v;
-}
-/** `stampDate` per line text (a page asks about the same lines many times). */
-const stampMemo = new Map<string, string | null>();
-
-function stampDateOf(line: string): string | null {
   // (every form holds a date: a line without one is ruled out by one search)
   const f = findDate(line);
   if (!f) return null;
@@ -557,7 +544,7 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
   const box = new Array<boolean>(n).fill(false);
   const link = (j: number): boolean => {
     const l = L[j]!;
-    return dupOf[j]! < 0 && !boundary[j] && !isProse(l) && !stampDate(l.text) && (isTitleShaped(l) || (l.chrome && l.words >= 4));
+    return dupOf[j]! < 0 && !boundary[j] && !isProse(l) && (isTitleShaped(l) || (l.chrome && l.words >= 4)) && !stampDate(l.text);
   };
   const proseAt = (j: number): boolean => j < n && dupOf[j]! < 0 && !boundary[j] && isProse(L[j]!);
   // a page that prints every block between blank lines: a box's heading and links are spaced too
@@ -569,7 +556,7 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
   // "15/6/2025"), one or more, between two paragraphs (the article's own subheads carry no date)
   const stampAt = (j: number): boolean => j < n && L[j]!.words <= 12 && DIGIT.test(L[j]!.text) && stampDate(L[j]!.text) !== null;
   for (let k = 1; k + 1 < n; k++) {
-    if (!stampAt(k + 1) || !link(k)) continue;
+    if (!isTitleShaped(L[k]!) || !stampAt(k + 1) || !link(k)) continue;
     let above = k - 1;
     while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
     if (!proseAt(above)) continue;
