@@ -5,7 +5,8 @@ import { message } from "../envelope/doc.js";
 import { hostOf, outletByName, outletFromUrl } from "./outlet.js";
 import { attr, classId, clean, commonAncestor, elements, isAncestor, parseHtml, textOf } from "./html/dom.js";
 import { readMeta, type PageMeta } from "./html/meta.js";
-import { PageModel, flatten, type Block } from "./html/content.js";
+import { PageModel } from "./html/model.js";
+import { density, readBody, withSiblings, type TextBlock } from "./html/select.js";
 import { isoFromMachine, isoFromPrinted } from "./html/dates.js";
 import {
   BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS,
@@ -48,7 +49,9 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
 
   // ---- main content
-  const { top, nodes: content } = model.mainContent();
+  const dens = density(model, 0.5);
+  const top = dens.top;
+  const content = top ? withSiblings(model, top, dens.score, dens.scores) : [];
   const scope: Element | null = top ? (titleEl ? commonAncestor(titleEl, top) : top.parent && "name" in top.parent ? (top.parent as Element) : top) : titleEl?.parent && "name" in titleEl.parent ? (titleEl.parent as Element) : null;
   const inScope = (el: Element): boolean => !scope || scope === el || isAncestor(scope, el);
   const usable = (el: Element): boolean => {
@@ -102,10 +105,10 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
 
   // ---- body
-  const { blocks, captions } = top ? flatten(content, model, skip) : { blocks: [], captions: [] };
+  const { blocks, captions } = top ? readBody(content, model, skip) : { blocks: [], captions: [] };
   const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
   const paragraphs: string[] = [];
-  const kept: Block[] = [];
+  const kept: TextBlock[] = [];
   let printedDate: string | null = null;
   for (const b of blocks) {
     const t = b.text;
