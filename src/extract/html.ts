@@ -1,16 +1,17 @@
-import type { Element } from "domhandler";
+import { Element as ElementNode, type Element } from "domhandler";
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { hostOf, outletByName, outletFromUrl } from "./outlet.js";
-import { attr, classId, clean, commonAncestor, elements, isAncestor, parseHtml, textOf } from "./html/dom.js";
+import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
 import { readMeta, type PageMeta } from "./html/meta.js";
 import { PageModel } from "./html/model.js";
-import { density, readBody, withSiblings, type TextBlock } from "./html/select.js";
-import { isoFromMachine, isoFromPrinted } from "./html/dates.js";
+import { readBody, type TextBlock } from "./html/select.js";
+import { chooseBody } from "./html/candidates.js";
+import { isoFromMachine, isoFromPrinted, pickPublished, type DateCandidate } from "./html/dates.js";
 import {
-  BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS,
-  captionLike, creditLine, nameLike, parseByline, trailingCredit,
+  BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS, SOURCE_CLASS,
+  captionCreditOnly, captionLike, chromeLine, creditLine, nameLike, parseByline, splitCredits, trailingCredit,
 } from "./html/rules.js";
 
 /**
@@ -48,34 +49,34 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   }
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
 
-  // ---- main content
-  const dens = density(model, 0.5);
-  const top = dens.top;
-  const content = top ? withSiblings(model, top, dens.score, dens.scores) : [];
+  // ---- main content: candidate bodies, chosen by agreement (candidates.ts)
+  const choice = chooseBody(model, meta.ldBody);
+  const top = choice.top;
+  const content = choice.nodes;
   const scope: Element | null = top ? (titleEl ? commonAncestor(titleEl, top) : top.parent && "name" in top.parent ? (top.parent as Element) : top) : titleEl?.parent && "name" in titleEl.parent ? (titleEl.parent as Element) : null;
-  const inScope = (el: Element): boolean => !scope || scope === el || isAncestor(scope, el);
+  const inScope = (el: Element): boolean => !scope || model.contains(scope, el);
   const usable = (el: Element): boolean => {
     const inf = model.get(el);
-    if (inf.chrome || (inf.boiler && !BYLINE_CLASS.test(classId(el)) && !DATE_CLASS.test(classId(el)))) return false;
+    if (inf.chrome || inf.hidden || (inf.boiler && !BYLINE_CLASS.test(classId(el)) && !DATE_CLASS.test(classId(el)))) return false;
     for (let p = el.parent; p && "name" in p; p = p.parent) {
       const n = (p as Element).name;
       if (n === "li" || n === "a" || n === "figure" || n === "figcaption") return false;
-      if (model.get(p as Element).chrome) return false;
     }
     return true;
   };
   const skip = new Set<Element>();
   if (titleEl) skip.add(titleEl);
+  const inContent = (el: Element): boolean => content.some((n) => model.contains(n, el));
 
-  // ---- sapo (lead)
+  // ---- sapo (lead) named as such
   let lead: string | null = null;
   const titleIdx = titleEl ? model.get(titleEl).index : -1;
   const sapoEls = all.filter((el) => {
     if (el.name === "meta" || el.name === "figcaption" || el.name === "figure" || el.name === "img" || el.name === "a" || el.name === "li") return false;
     if (!SAPO_CLASS.test(classId(el))) return false;
     if (!inScope(el) || !usable(el) || model.get(el).boiler) return false;
-    if (titleEl && isAncestor(el, titleEl)) return false;
-    if (top && (el === top || isAncestor(el, top))) return false;
+    if (titleEl && model.contains(el, titleEl)) return false;
+    if (top && model.contains(el, top)) return false;
     const l = model.get(el).textLen;
     return l >= 30 && l <= 1500;
   });
@@ -85,84 +86,10 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     skip.add(sapoEl);
   }
 
-  // ---- bylines and dates printed in the article's header/footer
+  // ---- bylines, sources and dates printed in the article's header/footer
   let author: string | null = null;
   const credits: string[] = [];
-  const bylineEls = all.filter((el) => BYLINE_CLASS.test(classId(el)) && inScope(el) && usable(el) && !skip.has(el));
   let printedAuthor: string | null = null;
-  for (const el of bylineEls) {
-    if (bylineEls.some((o) => o !== el && isAncestor(o, el))) continue; // outermost only
-    skip.add(el);
-    const t = clean(textOf(el));
-    if (!t || t.length > 120) continue;
-    const nameEl = all.find((c) => isAncestor(el, c) && /name/.test(classId(c) + attr(c, "itemprop")));
-    const full = parseByline(stripDate(t));
-    const a = nameEl ? parseByline(clean(textOf(nameEl))).author : full.author;
-    if (a && !printedAuthor) printedAuthor = a;
-    credits.push(...full.credits);
-  }
-  const dateEls = all.filter((el) => (el.name === "time" || DATE_CLASS.test(classId(el)) || attr(el, "itemprop") === "datePublished") && inScope(el) && usable(el));
-  for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
-
-  // ---- body
-  const { blocks, captions } = top ? readBody(content, model, skip) : { blocks: [], captions: [] };
-  const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
-  const paragraphs: string[] = [];
-  const kept: TextBlock[] = [];
-  let printedDate: string | null = null;
-  for (const b of blocks) {
-    const t = b.text;
-    if (b.len && b.linkLen / b.len > 0.5) continue;
-    if (CHROME_LINE.test(t)) continue;
-    if (title && t === title) continue;
-    if (lead && t === lead) continue;
-    if (DATE_LINE.test(t)) {
-      if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
-      continue;
-    }
-    if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8)) {
-      captions.push(t);
-      continue;
-    }
-    kept.push(b);
-  }
-  // trailing byline and credit lines ("Minh Anh", "Theo RT")
-  for (let k = 0; k < 3 && kept.length; k++) {
-    const last = kept[kept.length - 1]!;
-    const cr = creditLine(last.text);
-    if (cr) {
-      credits.push(...cr);
-      kept.pop();
-      continue;
-    }
-    const styled = last.right || (last.len > 0 && last.boldLen / last.len > 0.8) || BYLINE_CLASS.test(classId(last.el));
-    const by = parseByline(last.text);
-    if (by.author && (styled || (printedAuthor && fold(by.author) === fold(printedAuthor)))) {
-      if (!printedAuthor) printedAuthor = by.author;
-      credits.push(...by.credits);
-      kept.pop();
-      continue;
-    }
-    break;
-  }
-  if (kept.length) {
-    const tc = trailingCredit(kept[kept.length - 1]!.text);
-    if (tc) credits.push(...tc);
-  }
-  // a sapo printed as the first, bold paragraph, or the one the meta description repeats
-  if (!lead && kept.length > 1) {
-    const first = kept[0]!;
-    const desc = meta.ldDescription ?? meta.description;
-    const bold = first.len >= 60 && first.boldLen / first.len > 0.9;
-    const same = !!desc && desc.length >= 40 && (fold(first.text) === fold(desc) || fold(first.text).startsWith(fold(desc).replace(/\s*\.\.\.$|…$/u, "").slice(0, 120)));
-    if (bold || same) {
-      lead = first.text;
-      kept.shift();
-    }
-  }
-  for (const b of kept) paragraphs.push(b.text);
-
-  // ---- author
   const notOutlet = (a: string): boolean => {
     const f = fold(a);
     if (!f || a.length > 60 || /https?:|www\.|\.(?:vn|com|net|org)\b/i.test(a)) return false;
@@ -175,32 +102,191 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     }
     return true;
   };
-  const ldAuthors = meta.ldAuthors.filter(notOutlet);
-  if (ldAuthors.length) author = ldAuthors.join(", ");
-  else if (meta.metaAuthor && notOutlet(meta.metaAuthor) && nameLike(meta.metaAuthor)) author = meta.metaAuthor;
-  else if (printedAuthor && notOutlet(printedAuthor)) author = printedAuthor;
+  const person = (a: string | null): string | null => {
+    if (!a) return null;
+    const m = /^(?:theo|nguồn)\s*:?\s+(.+)$/iu.exec(a.trim());
+    if (!m) return a;
+    const name = m[1]!.trim();
+    if (notOutlet(name) && nameLike(name)) return name;
+    credits.push(...splitCredits(name));
+    return null;
+  };
+  // the innermost named elements with text: "div.content_source > p.author + p.source"
+  const named = all.map((el) => {
+    const ci = classId(el);
+    return !ci ? 0 : BYLINE_CLASS.test(ci) ? 1 : SOURCE_CLASS.test(ci) ? 2 : 0;
+  });
+  const namedBelow = new Uint8Array(all.length);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if (!named[i] || namedBelow[i]) {
+      if ((named[i] || namedBelow[i]) && el.parent && "name" in el.parent) namedBelow[model.get(el.parent as Element).index] = 1;
+      continue;
+    }
+    if (el.parent && "name" in el.parent) namedBelow[model.get(el.parent as Element).index] = 1;
+  }
+  let sourceSeen = false;
+  for (let i = 0; i < all.length; i++) {
+    if (!named[i]) continue;
+    const el = all[i]!;
+    const inf = model.get(el);
+    if (!inScope(el) || !usable(el) || skip.has(el)) continue;
+    skip.add(el);
+    const t = clean(textOf(el));
+    if (namedBelow[i]) {
+      // read the inner ones, unless none of them has text
+      let innerText = false;
+      for (let k = i + 1; k < inf.end && !innerText; k++) if (named[k] && model.get(all[k]!).textLen > 0) innerText = true;
+      if (innerText) continue;
+    }
+    skip.add(el);
+    if (!t || t.length > 120) continue;
+    if (named[i] === 2) {
+      // one source per article: the first element naming it
+      const cr = creditLine(t) ?? (t.length <= 60 && !/[.!?]$/u.test(t) ? splitCredits(t.replace(/^(?:nguồn|source|theo)\s*:?\s*/iu, "")) : null);
+      if (cr && !sourceSeen) credits.push(...cr);
+      if (cr) sourceSeen = true;
+      continue;
+    }
+    let nameEl: Element | null = null;
+    for (let k = inf.index + 1; k < inf.end; k++) {
+      const c = all[k]!;
+      if (/name/.test(classId(c) + attr(c, "itemprop"))) {
+        nameEl = c;
+        break;
+      }
+    }
+    const full = parseByline(stripDate(t));
+    let a = nameEl ? parseByline(clean(textOf(nameEl))).author : full.author;
+    if (!a && /^(?:theo|nguồn)\b/iu.test(t)) {
+      // "Theo Hồ Hương": a person's name after "theo" is the author, an outlet's is a credit
+      const before = credits.length;
+      a = person(stripDate(t));
+      if (a) full.credits = [];
+      else credits.length = before;
+    }
+    if (a && !printedAuthor) printedAuthor = a;
+    credits.push(...full.credits);
+  }
+  const scripted = scriptWrites(all);
+  const dateEls = all.filter((el) => (el.name === "time" || DATE_CLASS.test(classId(el)) || attr(el, "itemprop") === "datePublished") && inScope(el) && usable(el));
+  for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
 
-  // ---- published: JSON-LD, meta, <time datetime>, itemprop, then the printed byline date
+  // ---- body
+  const { blocks, captions } = content.length ? readBody(content, model, skip) : { blocks: choice.paragraphs.map(textBlock), captions: [] as string[] };
+  const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
+  const paragraphs: string[] = [];
+  let kept: TextBlock[] = [];
+  let printedDate: string | null = null;
+  for (const b of blocks) {
+    const t = b.text;
+    if (b.len && (b.linkLen > b.len * 0.8 || (b.linkLen > b.len * 0.5 && b.len - b.linkLen < 30))) continue;
+    if (CHROME_LINE.test(t) || chromeLine(t)) continue;
+    if (title && t === title) continue;
+    if (lead && t === lead) continue;
+    if (DATE_LINE.test(t)) {
+      if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
+      continue;
+    }
+    if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8, centered(b.el))) {
+      captions.push(t);
+      continue;
+    }
+    kept.push(b);
+  }
+  // trailing byline and credit lines ("Minh Anh", "Theo RT")
+  const trailing = (list: TextBlock[], fromBody: boolean): void => {
+    for (let k = 0; k < 3 && list.length; k++) {
+      const last = list[list.length - 1]!;
+      const cr = creditLine(last.text);
+      if (cr) {
+        credits.push(...cr);
+        list.pop();
+        continue;
+      }
+      const styled = last.right || (last.len > 0 && last.boldLen / last.len > 0.8) || BYLINE_CLASS.test(classId(last.el));
+      const by = parseByline(last.text);
+      if (by.author && (styled || (printedAuthor && fold(by.author) === fold(printedAuthor)))) {
+        if (!printedAuthor) printedAuthor = by.author;
+        credits.push(...by.credits);
+        list.pop();
+        continue;
+      }
+      if (!fromBody) list.pop();
+      else break;
+    }
+  };
+  trailing(kept, true);
+  if (kept.length) {
+    const tc = trailingCredit(kept[kept.length - 1]!.text);
+    if (tc) credits.push(...tc);
+  }
+  // a byline printed just after the body's container ("K. Miên", right-aligned)
+  if (!printedAuthor && top && content.length) {
+    const after = blocksAfter(model, content[content.length - 1]!, 3, skip);
+    trailing(after.reverse(), false);
+  }
+  // a photo story: the captions are the body when the page has no other prose
+  let capList = captions;
+  const bodyLen = kept.reduce((a, b) => a + b.text.length, 0);
+  const capProse = captions.filter((c) => c.length >= 40 && !captionCreditOnly(c));
+  const capLen = capProse.reduce((a, c) => a + c.length, 0);
+  if (bodyLen < 200 && capLen >= 200 && capLen > bodyLen * 2) {
+    kept = [...kept, ...capProse.map(textBlock)];
+    capList = captions.filter((c) => !capProse.includes(c));
+  }
+  // a sapo printed between the title and the body, or as the body's first, bold or heading paragraph
+  if (!lead && titleEl && top) {
+    const s = sapoBetween(model, titleEl, content[0] ?? top);
+    if (s) lead = s;
+  }
+  if (!lead && kept.length > 1) {
+    const first = kept[0]!;
+    const desc = meta.ldDescription ?? meta.description;
+    const bold = first.len >= 60 && first.boldLen / first.len > 0.9;
+    const heading = first.heading && first.text.length >= 60 && /[.!?…"”]$/u.test(first.text);
+    const same = !!desc && desc.length >= 40 && (fold(first.text) === fold(desc) || fold(first.text).startsWith(fold(desc).replace(/\s*\.\.\.$|…$/u, "").slice(0, 120)));
+    if (bold || same || heading) {
+      lead = first.text;
+      kept.shift();
+    }
+  }
+  for (const b of kept) paragraphs.push(b.text);
+
+  // ---- author: JSON-LD, meta, the printed byline; "Theo X" is X when X is a person, a credit when an outlet
+  const ldAuthors = meta.ldAuthors.map(person).filter((a): a is string => !!a && notOutlet(a));
+  const metaAuthor = person(meta.metaAuthor);
+  const printed = person(printedAuthor);
+  if (ldAuthors.length) author = ldAuthors.join(", ");
+  else if (metaAuthor && notOutlet(metaAuthor) && nameLike(metaAuthor)) author = metaAuthor;
+  else if (printed && notOutlet(printed)) author = printed;
+  if (author) {
+    const fa = fold(author);
+    for (let i = credits.length - 1; i >= 0; i--) if (fold(credits[i]!) === fa) credits.splice(i, 1);
+  }
+
+  // ---- published: every source the page gives, cross-checked (dates.ts)
   const local = vietnamese ? 420 : null;
-  let published: string | null = null;
-  for (const c of [meta.ldPublished, meta.metaPublished]) {
-    if (!published && c) published = isoFromMachine(c, local);
+  const found: DateCandidate[] = [];
+  for (const [v, src] of [[meta.ldPublished, "json-ld"], [meta.metaPublished, "meta"]] as const) {
+    const iso = v ? isoFromMachine(v, local) : null;
+    if (iso) found.push({ iso, source: src });
   }
-  if (!published) {
-    for (const el of dateEls) {
-      const dt = attr(el, "datetime") || (attr(el, "itemprop") === "datePublished" ? attr(el, "content") : "");
-      if (dt) published = isoFromMachine(dt, local);
-      if (published) break;
+  for (const el of dateEls) {
+    const dt = attr(el, "datetime") || (attr(el, "itemprop") === "datePublished" ? attr(el, "content") : "");
+    const iso = dt ? isoFromMachine(dt, local) : null;
+    if (iso) found.push({ iso, source: "time" });
+  }
+  for (const el of dateEls) {
+    let t = clean(textOf(el));
+    if (!t && el.attribs["id"]) t = clean(scripted.get(el.attribs["id"]) ?? "");
+    if (t && t.length < 90 && !/cập nhật|updated|sửa đổi|modified/iu.test(t)) {
+      const iso = isoFromPrinted(t);
+      if (iso) found.push({ iso, source: "printed" });
     }
   }
-  if (!published) {
-    for (const el of dateEls) {
-      const t = clean(textOf(el));
-      if (t && t.length < 90 && !/cập nhật|updated|sửa đổi/iu.test(t)) published = isoFromPrinted(t);
-      if (published) break;
-    }
-  }
-  if (!published) published = printedDate;
+  if (printedDate) found.push({ iso: printedDate, source: "printed" });
+  const published = pickPublished(found);
 
   // ---- an article or not?
   const isArticle = meta.ldArticle || paragraphs.length > 0 && (!!titleEl || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
@@ -211,18 +297,92 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       return { article: emptyArticle(outlet), messages };
     }
   }
+  void inContent;
 
   const article: Article = {
     title: title || null,
     lead,
     paragraphs,
-    captions: dedupe(captions),
+    captions: dedupe(capList),
     author,
     outlet,
     credits: dedupe(credits),
     published,
   };
   return { article, messages };
+}
+
+/** A block made from a text that does not come from the page's tree (JSON-LD body, captions). */
+function textBlock(text: string): TextBlock {
+  return { text, el: EMPTY_EL, len: text.length, linkLen: 0, boldLen: 0, italicLen: 0, afterImage: false, right: false, heading: false, li: false };
+}
+const EMPTY_EL = new ElementNode("div", {});
+
+/** An element centred by its style or align attribute (captions of older layouts). */
+function centered(el: Element): boolean {
+  for (let p: Element | null = el, k = 0; p && k < 3; p = p.parent && "name" in p.parent ? (p.parent as Element) : null, k++) {
+    const st = `${attr(p, "style")} ${attr(p, "align")}`.toLowerCase();
+    if (/text-align\s*:\s*center|\bcenter\b/.test(st) || p.name === "center") return true;
+  }
+  return false;
+}
+
+/** Up to `n` text blocks of the page after an element, before any furniture. */
+function blocksAfter(model: PageModel, el: Element, n: number, skip: Set<Element>): TextBlock[] {
+  const out: TextBlock[] = [];
+  const end = model.get(el).b1;
+  for (let k = end; k < model.blocks.length && out.length < n; k++) {
+    const b = model.blocks[k]!;
+    const inf = model.get(b.el);
+    if (inf.boiler || inf.chrome) break;
+    let skipped = false;
+    for (let p: Element | null = b.el; p && !skipped; p = p.parent && "name" in p.parent ? (p.parent as Element) : null) if (skip.has(p)) skipped = true;
+    if (skipped) continue;
+    const style = `${attr(b.el, "style")} ${attr(b.el, "align")} ${attr(b.el, "class")}`.toLowerCase();
+    out.push({ text: b.text, el: b.el, len: b.len, linkLen: b.linkLen, boldLen: b.boldLen, italicLen: b.italicLen, afterImage: b.afterImage, right: /text-align\s*:\s*right|\bright\b|align-right|text-right/.test(style), heading: b.heading, li: b.li });
+  }
+  return out;
+}
+
+/**
+ * A sapo printed between the title and the body without a name saying so: the first block after
+ * the title that reads as a sentence of 60 to 700 characters (not a date, byline or link).
+ */
+function sapoBetween(model: PageModel, titleEl: Element, bodyStart: Element): string | null {
+  const from = model.get(titleEl).b1;
+  const to = model.get(bodyStart).b0;
+  if (to <= from || to - from > 12) return null;
+  for (let k = from; k < to; k++) {
+    const b = model.blocks[k]!;
+    const inf = model.get(b.el);
+    if (inf.boiler || inf.chrome || b.caption) continue;
+    const t = b.text;
+    if (t.length < 60 || t.length > 700 || b.linkLen > b.len * 0.3) continue;
+    if (DATE_LINE.test(t) || CHROME_LINE.test(t)) continue;
+    if (!/[.!?…"”»)]$/u.test(t)) continue;
+    return t;
+  }
+  return null;
+}
+
+/**
+ * Text that inline scripts write into elements by id (`getElementById("x").innerHTML = "…"`,
+ * `$("#x").html("…")`): old layouts print their dates this way.
+ */
+function scriptWrites(all: Element[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of all) {
+    if (el.name !== "script" || el.attribs["src"]) continue;
+    const code = el.children.map((c) => ("data" in c ? String((c as { data: unknown }).data) : "")).join("");
+    if (code.length > 200_000 || !/innerHTML|innerText|textContent|\.html\(|\.text\(/.test(code)) continue;
+    const re = /getElementById\(\s*["']([\w:-]+)["']\s*\)\.(?:innerHTML|innerText|textContent)\s*=\s*(["'])((?:\\.|(?!\2).){1,300})\2|\$\(\s*["']#([\w:-]+)["']\s*\)\.(?:html|text)\(\s*(["'])((?:\\.|(?!\5).){1,300})\5/g;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const id = m[1] ?? m[4]!;
+      const raw = (m[3] ?? m[6]!).replace(/\\(["'\\/])/g, "$1");
+      if (!out.has(id)) out.set(id, decodeMetaString(raw));
+    }
+  }
+  return out;
 }
 
 function emptyArticle(outlet: string | null): Article {

@@ -354,7 +354,7 @@ export function trimmedLength(s: string): number {
  * length that are not links, headings or list items of links.
  */
 export function proseLen(b: Block): number {
-  if (b.heading || b.len < 30) return 0;
+  if (b.len < 30 || (b.heading && b.len < 120)) return 0;
   if (b.linkLen > b.len * 0.4) return 0;
   return b.len - b.linkLen;
 }

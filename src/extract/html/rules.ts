@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../../data/paths.js";
+
 /**
  * Text-level rules of the HTML extractor: what a class name says about an element, and what a
  * short line of text is (a photo caption, a credit line "Theo RT", a byline, a date line).
@@ -35,6 +39,9 @@ export const CAPTION_CLASS =
 export const SAPO_CLASS =
   /(?:^|[\s_-])(?:sapo|summary|lead|chapeau|excerpt|standfirst|teaser|tomtat|tom-tat|description|intro|abstract|sub-?title|subtitle)(?:$|[\s_-])/;
 
+/** Elements naming the source an article is taken from ("Nguồn: …", `<p class="source">`). */
+export const SOURCE_CLASS = /(?:^|[\s_-])(?:source|nguon|source-?name|source-?text|news-?source|nguon-?tin)(?:$|[\s_-])/;
+
 export const BYLINE_CLASS = /author|byline|tac-?gia|tacgia|writer|reporter|nguoi-?viet|nguoiviet|journalist/;
 export const DATE_CLASS = /date|time|publish|ngay-?dang|ngaydang|thoi-?gian|pubdate|created|posted/;
 
@@ -68,13 +75,52 @@ const PHOTO_CREDIT = /(?:^|[\s.(\-–|])(?:ảnh|ảnh minh họa|ảnh minh ho�
 const PHOTO_ALONE = /^\(?\s*(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh)\s*(?::\s*[^\n]{1,60})?\)?\.?$/iu;
 const SOURCE_PAREN = /\(\s*(?:nguồn|ảnh|photo)\s*:\s*[^()]{1,80}\)\s*\.?$/iu;
 
-/** True when a short block of text reads as a photo caption. */
-export function captionLike(text: string, afterImage: boolean, italic: boolean): boolean {
+/** True when a short block of text reads as a photo caption (a centred line just after an image counts). */
+export function captionLike(text: string, afterImage: boolean, italic: boolean, centered = false): boolean {
   if (text.length > 320) return false;
+  if (bylineLabel(text)) return false;
   if (PHOTO_ALONE.test(text)) return true;
   if (PHOTO_CREDIT.test(text)) return /(?:ảnh|photo|đồ h)/iu.test(text.slice(-90)) || afterImage || italic || SOURCE_PAREN.test(text);
   if (SOURCE_PAREN.test(text) && (afterImage || italic)) return true;
-  return afterImage && italic && text.length < 250;
+  return afterImage && (italic || centered) && text.length < 250;
+}
+
+/** A caption that only credits the photo: "Ảnh: Reuters", "(Ảnh minh họa)". */
+export function captionCreditOnly(text: string): boolean {
+  return PHOTO_ALONE.test(text) || /^\(?\s*(?:ảnh|photo|nguồn|source)\s*:[^.]{0,60}\)?$/iu.test(text);
+}
+
+interface Lines {
+  chrome: Set<string>;
+  label: RegExp;
+}
+let lines: Lines | null = null;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function linesData(): Lines {
+  if (lines) return lines;
+  const j = JSON.parse(readFileSync(join(DATA_DIR, "extract/html-lines.json"), "utf8")) as Record<string, string[]>;
+  const writer = (j["writerRoles"] ?? []).map(escapeRe).sort((a, b) => b.length - a.length);
+  const any = [...writer, ...(j["mediaRoles"] ?? []).map(escapeRe)].sort((a, b) => b.length - a.length);
+  const role = `(?:${any.join("|")})`;
+  const sep = "\\s*(?:,|\\bvà\\b|\\band\\b|-|–|/|&|\\+)\\s*";
+  // a label of roles joined by separators, one of them a writer's, then a colon
+  const label = new RegExp(`^(?=(?:${role}${sep})*(?:${writer.join("|")})(?![\\p{L}]))${role}(?:${sep}${role})*\\s*[:：]\\s*`, "iu");
+  lines = { chrome: new Set((j["chromeLines"] ?? []).map((x) => x.toLowerCase())), label };
+  return lines;
+}
+
+/** A byline's label of roles ("Tin, ảnh: ", "Bài và ảnh: ", "Text: "), or "" when the line has none. */
+export function bylineLabel(text: string): string {
+  return linesData().label.exec(text)?.[0] ?? "";
+}
+
+/** A whole line of interface text ("Advertisement", "Share this", "Quảng cáo"). */
+export function chromeLine(text: string): boolean {
+  if (text.length > 60) return false;
+  const k = text.toLowerCase().replace(/^[\s•·*|>»-]+|[\s.:…!|»>-]+$/gu, "").replace(/\s+/g, " ");
+  return !!k && linesData().chrome.has(k);
 }
 
 const CREDIT_LINE = /^[([]?\s*(?:theo|nguồn)\s*:?\s+([^()[\]]{1,80}?)\s*[)\]]?\s*\.?$/iu;
@@ -125,7 +171,7 @@ export function nameLike(s: string): boolean {
 
 /** Reads a byline: "Tác giả: Minh Anh (theo Reuters)" → author "Minh Anh", credits ["Reuters"]. */
 export function parseByline(raw: string): { author: string | null; credits: string[] } {
-  let s = raw.replace(/^(?:tác giả|bài(?:\s+và\s+ảnh)?|bài, ảnh|by|phóng viên|pv|người viết|biên tập)\s*[:：]\s*/iu, "").trim();
+  let s = raw.slice(bylineLabel(raw).length).trim();
   s = s.replace(/^by\s+/i, "");
   let credits: string[] = [];
   const only = creditLine(s);

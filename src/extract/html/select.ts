@@ -163,9 +163,11 @@ export function junkScore(model: PageModel, el: Element): number {
   const role = el.attribs["role"];
   if (role && ROLE_CHROME.test(role)) s += 2;
   if (inf.textLen > 0) {
+    // a paragraph with a link in its sentence is still prose; a container of links is not
     const ld = inf.linkLen / inf.textLen;
-    if (ld > 0.5) s += 2;
-    else if (ld > 0.33) s += 1;
+    const [hi, lo] = inf.hasBlockChild ? [0.5, 0.33] : [0.8, 0.6];
+    if (ld > hi) s += 2;
+    else if (ld > lo) s += 1;
   }
   return s;
 }
