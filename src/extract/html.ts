@@ -188,7 +188,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
       continue;
     }
-    if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8, centered(b.el))) {
+    if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8, b.afterImage && photoUnit(model, b.el, t.length))) {
       captions.push(t);
       continue;
     }
@@ -235,8 +235,9 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     kept = [...kept, ...capProse.map(textBlock)];
     capList = captions.filter((c) => !capProse.includes(c));
   }
-  // a sapo printed between the title and the body, or as the body's first, bold or heading paragraph
-  if (!lead && titleEl && top) {
+  // a sapo printed between the title and the body (a Vietnamese convention: an English page's
+  // standfirst is not article text), or as the body's first, bold or heading paragraph
+  if (!lead && vietnamese && titleEl && top) {
     const s = sapoBetween(model, titleEl, content[0] ?? top);
     if (s) lead = s;
   }
@@ -318,11 +319,18 @@ function textBlock(text: string): TextBlock {
 }
 const EMPTY_EL = new ElementNode("div", {});
 
-/** An element centred by its style or align attribute (captions of older layouts). */
-function centered(el: Element): boolean {
-  for (let p: Element | null = el, k = 0; p && k < 3; p = p.parent && "name" in p.parent ? (p.parent as Element) : null, k++) {
-    const st = `${attr(p, "style")} ${attr(p, "align")}`.toLowerCase();
-    if (/text-align\s*:\s*center|\bcenter\b/.test(st) || p.name === "center") return true;
+/**
+ * A block that shares a small wrapper with an image and nothing else: a figure made by hand
+ * (`<span><div><img></div><div>caption</div></span>`), as older layouts print captions.
+ */
+function photoUnit(model: PageModel, el: Element, len: number): boolean {
+  let p: Element | null = el;
+  for (let k = 0; k < 2 && p; k++) {
+    p = p.parent && "name" in p.parent ? (p.parent as Element) : null;
+    if (!p || p.name === "blockquote") return false;
+    const inf = model.get(p);
+    if (inf.textLen > len + 10) return false;
+    if (inf.hasImg) return true;
   }
   return false;
 }

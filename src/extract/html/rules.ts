@@ -75,14 +75,17 @@ const PHOTO_CREDIT = /(?:^|[\s.(\-–|])(?:ảnh|ảnh minh họa|ảnh minh ho�
 const PHOTO_ALONE = /^\(?\s*(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh)\s*(?::\s*[^\n]{1,60})?\)?\.?$/iu;
 const SOURCE_PAREN = /\(\s*(?:nguồn|ảnh|photo)\s*:\s*[^()]{1,80}\)\s*\.?$/iu;
 
-/** True when a short block of text reads as a photo caption (a centred line just after an image counts). */
-export function captionLike(text: string, afterImage: boolean, italic: boolean, centered = false): boolean {
+/**
+ * True when a short block of text reads as a photo caption; `unit`: the block shares a small
+ * wrapper with the image before it and nothing else.
+ */
+export function captionLike(text: string, afterImage: boolean, italic: boolean, unit = false): boolean {
   if (text.length > 320) return false;
   if (bylineLabel(text)) return false;
   if (PHOTO_ALONE.test(text)) return true;
   if (PHOTO_CREDIT.test(text)) return /(?:ảnh|photo|đồ h)/iu.test(text.slice(-90)) || afterImage || italic || SOURCE_PAREN.test(text);
   if (SOURCE_PAREN.test(text) && (afterImage || italic)) return true;
-  return afterImage && (italic || centered) && text.length < 250;
+  return afterImage && (italic || unit) && text.length < 250;
 }
 
 /** A caption that only credits the photo: "Ảnh: Reuters", "(Ảnh minh họa)". */
