@@ -50,7 +50,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
 
   // ---- main content: candidate bodies, chosen by agreement (candidates.ts)
-  const choice = chooseBody(model, meta.ldBody);
+  const choice = chooseBody(model, meta.ldBody, titleEl);
   const top = choice.top;
   const content = choice.nodes;
   const scope: Element | null = top ? (titleEl ? commonAncestor(titleEl, top) : top.parent && "name" in top.parent ? (top.parent as Element) : top) : titleEl?.parent && "name" in titleEl.parent ? (titleEl.parent as Element) : null;
@@ -173,7 +173,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
 
   // ---- body
-  const { blocks, captions } = content.length ? readBody(content, model, skip) : { blocks: choice.paragraphs.map(textBlock), captions: [] as string[] };
+  const { blocks, captions } = content.length ? readBody(content, model, skip, titleEl) : { blocks: choice.paragraphs.map(textBlock), captions: [] as string[] };
   const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
   const paragraphs: string[] = [];
   let kept: TextBlock[] = [];

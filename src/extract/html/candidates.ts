@@ -1,6 +1,6 @@
 import { isTag, type Element } from "domhandler";
 import type { PageModel } from "./model.js";
-import { density, withSiblings } from "./select.js";
+import { density, otherPost, withSiblings } from "./select.js";
 
 /**
  * Candidate bodies of a page and the choice among them, by agreement and confidence (as
@@ -34,13 +34,13 @@ export function trigrams(s: string): string[] {
   return out;
 }
 
-export function chooseBody(model: PageModel, ldBody: string | null): BodyChoice {
+export function chooseBody(model: PageModel, ldBody: string | null, titleEl: Element | null = null): BodyChoice {
   const dens = density(model, 0.5);
   let top = dens.top;
   let nodes: Element[] = [];
   if (top) {
-    top = widenToChunks(model, top, dens.scores);
-    nodes = withSiblings(model, top, dens.scores.get(top) ?? dens.score, dens.scores);
+    top = widenToChunks(model, top, dens.scores, titleEl);
+    nodes = withSiblings(model, top, dens.scores.get(top) ?? dens.score, dens.scores, titleEl);
   }
   const choice: BodyChoice = top ? { method: "density", nodes, top, paragraphs: [] } : { method: "none", nodes: [], top: null, paragraphs: [] };
   if (ldBody) return agreeWithLd(model, choice, ldBody);
@@ -52,14 +52,16 @@ export function chooseBody(model: PageModel, ldBody: string | null): BodyChoice 
  * One article split into several containers of the same kind (`<div class="body">` chunks
  * between ads): the nearest ancestor holding them all, when they are most of its text.
  */
-function widenToChunks(model: PageModel, top: Element, scores: Map<Element, number>): Element {
+function widenToChunks(model: PageModel, top: Element, scores: Map<Element, number>, titleEl: Element | null): Element {
   const cls = top.attribs["class"];
-  if (!cls) return top;
+  if (!cls || otherPost(model, top, titleEl)) return top;
   const best = scores.get(top) ?? 0;
   const chunks = [top];
   for (const [el, s] of scores) {
     if (el === top || el.name !== top.name || el.attribs["class"] !== cls || s < best * 0.2) continue;
     if (model.contains(el, top) || model.contains(top, el)) continue;
+    // posts of a list or an infinite scroll are not chunks of one article
+    if (otherPost(model, el, titleEl)) return top;
     chunks.push(el);
   }
   if (chunks.length < 2) return top;

@@ -109,7 +109,7 @@ function refineTop(model: PageModel, top: Element, best: number, scores: Map<Ele
 }
 
 /** The top node and its siblings that read as more of the article, in document order. */
-export function withSiblings(model: PageModel, top: Element, score: number, scores: Map<Element, number>): Element[] {
+export function withSiblings(model: PageModel, top: Element, score: number, scores: Map<Element, number>, titleEl: Element | null = null): Element[] {
   const parent = top.parent;
   if (!parent || !isTag(parent) || parent.name === "html") return [top];
   const threshold = Math.max(10, score * 0.2);
@@ -123,7 +123,7 @@ export function withSiblings(model: PageModel, top: Element, score: number, scor
     }
     const inf = model.get(sib);
     if (inf.hidden || inf.textLen === 0) continue;
-    if (CHROME_TAGS.has(sib.name) || sib.name === "h1") continue;
+    if (CHROME_TAGS.has(sib.name) || sib.name === "h1" || otherPost(model, sib, titleEl)) continue;
     let bonus = 0;
     if (topClass && attr(sib, "class") === topClass) bonus += score * 0.2;
     const sc = scores.get(sib);
@@ -150,6 +150,21 @@ function sibText(el: Element): string {
     else if (isTag(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return parts.join("");
+}
+
+/**
+ * An element holding a post of its own: it has an h1 that is not the page's title, or it is an
+ * `<article>` with a heading of its own (and does not hold the page's title).
+ */
+export function otherPost(model: PageModel, el: Element, titleEl: Element | null): boolean {
+  if (titleEl && model.contains(el, titleEl)) return false;
+  const art = el.name === "article" || ARTICLE_TYPE.test(el.attribs["itemtype"] ?? "");
+  const inf = model.get(el);
+  for (let k = inf.index + 1; k < inf.end; k++) {
+    const n = model.all[k]!.name;
+    if (n === "h1" || (art && n === "h2")) return !model.get(model.all[k]!).hidden;
+  }
+  return false;
 }
 
 /**
@@ -192,8 +207,9 @@ export interface TextBlock {
  * captions (figures, caption names, photo tables) are collected apart; `skip` holds elements read
  * elsewhere (title, sapo, bylines, dates).
  */
-export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>): { blocks: TextBlock[]; captions: string[] } {
+export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>, titleEl: Element | null = null): { blocks: TextBlock[]; captions: string[] } {
   const blocks: TextBlock[] = [];
+  let stopped = false;
   const captions: string[] = [];
   let total = 0;
   for (const n of nodes) total += model.proseOf(n);
@@ -229,6 +245,18 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>)
   const enter = (el: Element, root: boolean): void => {
     const inf = model.get(el);
     if (inf.hidden || skip.has(el)) return;
+    if (!root && el.name === "h1" && titleEl && el !== titleEl && nextArticle(model, el, titleEl, nodes)) {
+      // another post appended below the article: the article ends where its title begins
+      const post = postOf(model, el, nodes);
+      let before = 0;
+      for (const b of blocks) if (!model.contains(post, b.el) && b.len >= 80) before += b.len;
+      if (before >= 200) {
+        while (blocks.length && model.contains(post, blocks[blocks.length - 1]!.el)) blocks.pop();
+        parts = [];
+        stopped = true;
+        return;
+      }
+    }
     const name = el.name;
     if (name === "img" || name === "picture") {
       pendingImage = true;
@@ -287,9 +315,10 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>)
     }
   };
   for (const node of nodes) {
+    if (stopped) break;
     owners.push(node);
     enter(node, true);
-    while (stack.length) {
+    while (stack.length && !stopped) {
       const f = stack[stack.length - 1]!;
       const ch = f.el.children;
       if (f.i >= ch.length) {
@@ -315,10 +344,36 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>)
         }
       }
     }
-    flush();
+    if (!stopped) flush();
+    stack.length = 0;
     owners.length = 0;
   }
   return { blocks, captions };
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|NewsArticle|Report/;
+
+/**
+ * An h1 other than the page's title, inside the body, that opens another post: it links to
+ * that post, or it sits in an `<article>` (or a schema.org article) that does not hold the title.
+ */
+function nextArticle(model: PageModel, h1: Element, titleEl: Element, nodes: Element[]): boolean {
+  if (model.get(h1).textLen < 10) return false;
+  for (let k = model.get(h1).index + 1; k < model.get(h1).end; k++) if (model.all[k]!.name === "a") return true;
+  for (let p = h1.parent; p && isTag(p); p = p.parent) {
+    if (nodes.includes(p)) return false;
+    if (p.name === "article" || ARTICLE_TYPE.test(p.attribs["itemtype"] ?? "")) return !model.contains(p, titleEl);
+  }
+  return false;
+}
+
+/** The element of the post an h1 opens: its `<article>`, else the h1's parent. */
+function postOf(model: PageModel, h1: Element, nodes: Element[]): Element {
+  for (let p = h1.parent; p && isTag(p); p = p.parent) {
+    if (nodes.includes(p)) break;
+    if (p.name === "article" || ARTICLE_TYPE.test(p.attribs["itemtype"] ?? "")) return p;
+  }
+  return h1.parent && isTag(h1.parent) && !nodes.includes(h1.parent) ? h1.parent : h1;
 }
 
 export type { Block };
