@@ -3,6 +3,7 @@ import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { hostOf, outletByName, outletFromUrl } from "./outlet.js";
+import { isWireAgency } from "./byline.js";
 import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
 import { readMeta, type PageMeta } from "./html/meta.js";
 import { PageModel } from "./html/model.js";
@@ -107,7 +108,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     const m = /^(?:theo|nguồn)\s*:?\s+(.+)$/iu.exec(a.trim());
     if (!m) return a;
     const name = m[1]!.trim();
-    if (notOutlet(name) && nameLike(name)) return name;
+    if (notOutlet(name) && nameLike(name) && !isWireAgency(name)) return name;
     credits.push(...splitCredits(name));
     return null;
   };
@@ -188,6 +189,8 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
       continue;
     }
+    // "Ảnh: Misso" away from any image credits the photos of a byline: neither text nor a caption
+    if (!b.afterImage && captionCreditOnly(t)) continue;
     if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8, b.afterImage && photoUnit(model, b.el, t.length))) {
       captions.push(t);
       continue;

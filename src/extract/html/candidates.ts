@@ -1,5 +1,5 @@
 import { isTag, type Element } from "domhandler";
-import type { PageModel } from "./model.js";
+import { proseLen, type PageModel } from "./model.js";
 import { density, otherPost, withSiblings } from "./select.js";
 
 /**
@@ -112,19 +112,43 @@ function agreeWithLd(model: PageModel, choice: BodyChoice, ldBody: string): Body
       anyHit = true;
     }
   });
-  const coverage = (b0: number, b1: number): { covered: number; foreign: number } => {
+  const coverage = (b0: number, b1: number): { covered: number; own: number; foreign: number } => {
     const seen = new Set<string>();
-    let foreign = 0;
+    let foreign = 0, own = 0;
     for (let k = b0; k < b1; k++) {
       const b = model.blocks[k]!;
+      const p = proseLen(b);
       if (!hit[k]) {
-        if (b.len >= 30) foreign += b.len;
+        foreign += p;
         continue;
       }
+      own += b.len;
       for (const g of trigrams(b.text)) if (ld.has(g)) seen.add(g);
     }
-    return { covered: seen.size / ld.size, foreign };
+    return { covered: seen.size / ld.size, own, foreign };
   };
+  // the smallest container of the blocks that carry the JSON-LD text
+  let anc: Element | null = null;
+  let ldStopsShort = false;
+  if (anyHit) {
+    let first = -1, last = -1;
+    for (let k = 0; k < hit.length; k++) {
+      if (!hit[k]) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    for (let k = last + 1; k < model.blocks.length; k++) {
+      const b = model.blocks[k]!;
+      if (!proseLen(b)) continue;
+      ldStopsShort = b.el.parent === model.blocks[last]!.el.parent;
+      break;
+    }
+    anc = model.blocks[first]!.el;
+    const lastEl = model.blocks[last]!.el;
+    while (anc && !model.contains(anc, lastEl)) anc = anc.parent && isTag(anc.parent) ? anc.parent : null;
+    if (anc && anc.name === "html") anc = null;
+  }
+  const ancCov = anc ? coverage(model.get(anc).b0, model.get(anc).b1) : null;
   if (choice.top) {
     let b0 = Infinity, b1 = -Infinity;
     for (const n of choice.nodes) {
@@ -132,25 +156,13 @@ function agreeWithLd(model: PageModel, choice: BodyChoice, ldBody: string): Body
       b0 = Math.min(b0, i.b0);
       b1 = Math.max(b1, i.b1);
     }
-    if (coverage(b0, b1).covered >= 0.6) return choice;
+    const c = coverage(b0, b1);
+    // the page's choice agrees with the publisher's text, without much prose the publisher left out
+    // (a JSON-LD body that stops where the page's paragraphs go on is a summary: the rest is not foreign)
+    const narrower = !!anc && !ldStopsShort && ancCov!.covered >= c.covered - 0.05 && ancCov!.foreign < c.foreign * 0.5;
+    if (c.covered >= 0.6 && !(narrower && c.foreign > Math.max(300, c.own * 0.5))) return choice;
   }
-  if (anyHit) {
-    // the smallest container of the hit blocks that covers most of the JSON-LD text
-    let first = -1, last = -1;
-    for (let k = 0; k < hit.length; k++) {
-      if (!hit[k]) continue;
-      if (first < 0) first = k;
-      last = k;
-    }
-    let anc: Element | null = model.blocks[first]!.el;
-    const lastEl = model.blocks[last]!.el;
-    while (anc && !model.contains(anc, lastEl)) anc = anc.parent && isTag(anc.parent) ? anc.parent : null;
-    if (anc && anc.name !== "html") {
-      const i = model.get(anc);
-      const c = coverage(i.b0, i.b1);
-      if (c.covered >= 0.6) return { method: "json-ld-container", nodes: [anc], top: anc, paragraphs: [] };
-    }
-  }
+  if (anc && ancCov!.covered >= 0.6) return { method: "json-ld-container", nodes: [anc], top: anc, paragraphs: [] };
   const paragraphs = ldBody
     .split(/\n+/)
     .map((p) => p.replace(/\s+/g, " ").trim())

@@ -90,7 +90,7 @@ export function captionLike(text: string, afterImage: boolean, italic: boolean, 
 
 /** A caption that only credits the photo: "Ảnh: Reuters", "(Ảnh minh họa)". */
 export function captionCreditOnly(text: string): boolean {
-  return PHOTO_ALONE.test(text) || /^\(?\s*(?:ảnh|photo|nguồn|source)\s*:[^.]{0,60}\)?$/iu.test(text);
+  return /^\(?\s*(?:ảnh(?: minh họa| minh hoạ| tư liệu| chụp màn hình)?|photo|photos|nguồn ảnh)\s*(?::\s*[^.:;!?]{1,40})?\)?\.?$/iu.test(text);
 }
 
 interface Lines {
