@@ -67,14 +67,16 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   };
   const skip = new Set<Element>();
   if (titleEl) skip.add(titleEl);
-  const inContent = (el: Element): boolean => content.some((n) => model.contains(n, el));
+  // what class/id names say about each element, tested once per name: sapo, byline, source, date
+  const flags = all.map(nameFlags);
+  const isSapo = (i: number): boolean => (flags[i]! & F_SAPO) !== 0;
 
   // ---- sapo (lead) named as such
   let lead: string | null = null;
   const titleIdx = titleEl ? model.get(titleEl).index : -1;
-  const sapoEls = all.filter((el) => {
+  const sapoEls = all.filter((el, i) => {
+    if (!isSapo(i)) return false;
     if (el.name === "meta" || el.name === "figcaption" || el.name === "figure" || el.name === "img" || el.name === "a" || el.name === "li") return false;
-    if (!SAPO_CLASS.test(classId(el))) return false;
     if (!inScope(el) || !usable(el) || model.get(el).boiler) return false;
     if (titleEl && model.contains(el, titleEl)) return false;
     if (top && model.contains(el, top)) return false;
@@ -113,10 +115,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     return null;
   };
   // the innermost named elements with text: "div.content_source > p.author + p.source"
-  const named = all.map((el) => {
-    const ci = classId(el);
-    return !ci ? 0 : BYLINE_CLASS.test(ci) ? 1 : SOURCE_CLASS.test(ci) ? 2 : 0;
-  });
+  const named = flags.map((f) => (f & F_BYLINE ? 1 : f & F_SOURCE ? 2 : 0));
   const namedBelow = new Uint8Array(all.length);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
@@ -169,8 +168,8 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     if (a && !printedAuthor) printedAuthor = a;
     credits.push(...full.credits);
   }
-  const scripted = scriptWrites(all);
-  const dateEls = all.filter((el) => (el.name === "time" || DATE_CLASS.test(classId(el)) || attr(el, "itemprop") === "datePublished") && inScope(el) && usable(el));
+  const dateEls = all.filter((el, i) => (el.name === "time" || (flags[i]! & F_DATE) !== 0 || el.attribs["itemprop"] === "datePublished") && inScope(el) && usable(el));
+  let scripted: Map<string, string> | null = null;
   for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
 
   // ---- body
@@ -283,7 +282,10 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   }
   for (const el of dateEls) {
     let t = clean(textOf(el));
-    if (!t && el.attribs["id"]) t = clean(scripted.get(el.attribs["id"]) ?? "");
+    if (!t && el.attribs["id"]) {
+      scripted ??= scriptWrites(all);
+      t = clean(scripted.get(el.attribs["id"]) ?? "");
+    }
     if (t && t.length < 90 && !/cập nhật|updated|sửa đổi|modified/iu.test(t)) {
       const iso = isoFromPrinted(t);
       if (iso) found.push({ iso, source: "printed" });
@@ -301,7 +303,6 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       return { article: emptyArticle(outlet), messages };
     }
   }
-  void inContent;
 
   const article: Article = {
     title: title || null,
@@ -314,6 +315,26 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     published,
   };
   return { article, messages };
+}
+
+const F_SAPO = 1, F_BYLINE = 2, F_SOURCE = 4, F_DATE = 8;
+const flagCache = new Map<string, number>();
+
+function flagsOf(name: string): number {
+  let f = flagCache.get(name);
+  if (f != null) return f;
+  const low = name.toLowerCase();
+  f = (SAPO_CLASS.test(low) ? F_SAPO : 0) | (BYLINE_CLASS.test(low) ? F_BYLINE : 0) | (SOURCE_CLASS.test(low) ? F_SOURCE : 0) | (DATE_CLASS.test(low) ? F_DATE : 0);
+  if (flagCache.size > 50_000) flagCache.clear();
+  flagCache.set(name, f);
+  return f;
+}
+
+/** What an element's class and id say it is (F_SAPO, F_BYLINE, F_SOURCE, F_DATE bits). */
+function nameFlags(el: Element): number {
+  const c = el.attribs["class"];
+  const i = el.attribs["id"];
+  return (c ? flagsOf(c) : 0) | (i ? flagsOf(i) : 0);
 }
 
 /** A block made from a text that does not come from the page's tree (JSON-LD body, captions). */

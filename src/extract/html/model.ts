@@ -69,7 +69,8 @@ export interface Info {
 
 /** One block of text: a paragraph-like run, or one `<br>` line of it. */
 export interface Block {
-  text: string;
+  /** The text, white space collapsed (made when first read). */
+  readonly text: string;
   /** The nearest block-level element holding it. */
   el: Element;
   len: number;
@@ -91,19 +92,46 @@ export interface Block {
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
+/** A block as the page model makes it: its text is collapsed only when something reads it. */
+class TextRun implements Block {
+  private collapsed: string | null = null;
+  line = false;
+  constructor(
+    private readonly raw: string,
+    readonly el: Element,
+    readonly len: number,
+    readonly linkLen: number,
+    readonly boldLen: number,
+    readonly italicLen: number,
+    readonly commas: number,
+    readonly afterImage: boolean,
+    readonly heading: boolean,
+    readonly li: boolean,
+    readonly caption: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.collapsed ??= this.raw.replace(/\s+/g, " ").trim());
+  }
+}
+
+const COMMAS = [",", "\uff0c", "\u060c", "\u3001"];
+
+/** Commas of any script (Latin, full-width, Arabic, ideographic). */
 export function countCommas(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x060c || c === 0x3001) n++;
-  }
+  for (const c of COMMAS) for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
   return n;
 }
+
+/** The element's position in `PageModel.all`, kept on the node for O(1) look-ups. */
+const IDX = Symbol("thoisu.index");
+type Indexed = Element & { [IDX]?: number };
 
 export class PageModel {
   readonly all: Element[];
   readonly blocks: Block[] = [];
-  private readonly info = new Map<Element, Info>();
+  private readonly infos: Info[];
   /** Prefix sums over blocks of the prose length (see `proseLen`). */
   private prose: Float64Array = new Float64Array(1);
 
@@ -111,78 +139,46 @@ export class PageModel {
     this.all = all;
     const n = all.length;
     const infos: Info[] = new Array(n);
+    this.infos = infos;
+    for (let i = 0; i < n; i++) (all[i] as Indexed)[IDX] = i;
+    // top-down (document order puts parents first): depth, hidden, subtree ends, names
     for (let i = 0; i < n; i++) {
       const el = all[i]!;
-      const inf: Info = { index: i, end: i + 1, depth: 0, hidden: false, b0: 0, b1: 0, textLen: 0, linkLen: 0, commas: 0, hasBlockChild: false, hasImg: false, names: nameEvidence(el), chrome: false, boiler: false };
+      const pi = el.parent ? (el.parent as Indexed)[IDX] : undefined;
+      const p = pi != null ? infos[pi] : undefined;
+      const inf: Info = {
+        index: i,
+        end: p ? p.end : n,
+        depth: p ? p.depth + 1 : 0,
+        hidden: !!p?.hidden || NON_TEXT.has(el.name) || hiddenEl(el),
+        b0: 0, b1: 0, textLen: 0, linkLen: 0, commas: 0, hasBlockChild: false, hasImg: false,
+        names: nameEvidence(el), chrome: false, boiler: false,
+      };
       infos[i] = inf;
-      this.info.set(el, inf);
     }
-    // depth and hidden: top-down (document order puts parents first)
+    // a subtree ends where the next element sibling (or the parent's end) begins
     for (let i = 0; i < n; i++) {
-      const el = all[i]!;
-      const inf = infos[i]!;
-      const p = el.parent && isTag(el.parent) ? this.info.get(el.parent) : undefined;
-      inf.depth = p ? p.depth + 1 : 0;
-      inf.hidden = !!p?.hidden || NON_TEXT.has(el.name) || hiddenEl(el);
-    }
-    // subtree ends and text statistics: bottom-up
-    for (let i = n - 1; i >= 0; i--) {
-      const el = all[i]!;
-      const inf = infos[i]!;
-      for (const c of el.children) {
-        if (isTag(c)) {
-          const ci = this.info.get(c)!;
-          if (ci.end > inf.end) inf.end = ci.end;
-          if (c.name === "img" || c.name === "picture") inf.hasImg = true;
-          if (ci.hidden || inf.hidden) continue;
-          inf.textLen += ci.textLen;
-          inf.linkLen += c.name === "a" ? ci.textLen : ci.linkLen;
-          inf.commas += ci.commas;
-          if (ci.hasImg) inf.hasImg = true;
-          if (!INLINE.has(c.name)) inf.hasBlockChild = true;
-        } else if (isText(c) && !inf.hidden) {
-          const l = trimmedLength(c.data);
-          if (l) {
-            inf.textLen += l;
-            if (el.name === "a") inf.linkLen += l;
-            inf.commas += countCommas(c.data);
-          }
-        }
+      const ch = all[i]!.children;
+      let prev: Info | null = null;
+      for (let k = 0; k < ch.length; k++) {
+        const c = ch[k]!;
+        if (!isTag(c)) continue;
+        const ci = (c as Indexed)[IDX]!;
+        if (prev) prev.end = ci;
+        prev = infos[ci]!;
       }
+      if (prev) prev.end = infos[i]!.end;
     }
     this.segment();
     this.markChrome(infos);
   }
 
-  /**
-   * Page-wide furniture marks, for what is read outside the body (title, sapo, bylines, dates):
-   * names, tags and roles of furniture, unless the element holds half of the page's prose.
-   */
-  private markChrome(infos: Info[]): void {
-    const pageProse = this.proseIn(0, this.blocks.length);
-    const all = this.all;
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i]!;
-      const inf = infos[i]!;
-      const p = el.parent && isTag(el.parent) ? this.info.get(el.parent) : undefined;
-      inf.chrome = !!p?.chrome;
-      inf.boiler = !!p?.boiler || inf.hidden;
-      if (inf.chrome && inf.boiler) continue;
-      const major = pageProse > 0 && this.proseOf(el) >= pageProse * 0.5;
-      if (major || inf.names.body >= 2) continue;
-      const role = el.attribs["role"];
-      const roleChrome = !!role && /^(?:navigation|banner|contentinfo|complementary|search)$/.test(role);
-      if (inf.names.against >= 2 || roleChrome || (CHROME_TAGS.has(el.name) && el.name !== "header" && el.name !== "form")) inf.boiler = true;
-      if (el.name === "nav" || el.name === "aside" || inf.names.chrome) inf.chrome = true;
-    }
-  }
-
   get(el: Element): Info {
-    return this.info.get(el)!;
+    return this.infos[(el as Indexed)[IDX]!]!;
   }
 
   has(el: AnyNode): el is Element {
-    return isTag(el) && this.info.has(el);
+    return isTag(el) && (el as Indexed)[IDX] != null && this.all[(el as Indexed)[IDX]!] === el;
   }
 
   linkDensity(el: Element): number {
@@ -206,6 +202,30 @@ export class PageModel {
     const ia = this.get(a);
     const ib = this.get(b).index;
     return ib >= ia.index && ib < ia.end;
+  }
+
+  /**
+   * Page-wide furniture marks, for what is read outside the body (title, sapo, bylines, dates):
+   * names, tags and roles of furniture, unless the element holds half of the page's prose.
+   */
+  private markChrome(infos: Info[]): void {
+    const pageProse = this.proseIn(0, this.blocks.length);
+    const all = this.all;
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const inf = infos[i]!;
+      const pi = el.parent ? (el.parent as Indexed)[IDX] : undefined;
+      const p = pi != null ? infos[pi] : undefined;
+      inf.chrome = !!p?.chrome;
+      inf.boiler = !!p?.boiler || inf.hidden;
+      if (inf.chrome && inf.boiler) continue;
+      const major = pageProse > 0 && this.proseOf(el) >= pageProse * 0.5;
+      if (major || inf.names.body >= 2) continue;
+      const role = el.attribs["role"];
+      const roleChrome = !!role && /^(?:navigation|banner|contentinfo|complementary|search)$/.test(role);
+      if (inf.names.against >= 2 || roleChrome || (CHROME_TAGS.has(el.name) && el.name !== "header" && el.name !== "form")) inf.boiler = true;
+      if (el.name === "nav" || el.name === "aside" || inf.names.chrome) inf.chrome = true;
+    }
   }
 
   /** A figure, a caption element, or a table that frames one photo: its text is a caption. */
@@ -232,16 +252,16 @@ export class PageModel {
     let owner: Element | null = null;
     const emit = (endOfBlock: boolean): void => {
       if (parts.length) {
-        const text = parts.join("").replace(/\s+/g, " ").trim();
+        const raw = len ? parts.join("") : "";
         parts = [];
-        if (text && owner) {
+        if (raw && owner) {
           let heading = false, li = false;
           for (let p: AnyNode | null = owner; p && isTag(p); p = p.parent) {
             if (HEADINGS.has(p.name)) heading = true;
             else if (p.name === "li") li = true;
             if (!INLINE.has(p.name) && p !== owner) break;
           }
-          blocks.push({ text, el: owner, len, linkLen, boldLen, italicLen, commas, afterImage: pendingImage, heading, li, line: false, caption: inCaption > 0 });
+          blocks.push(new TextRun(raw, owner, len, linkLen, boldLen, italicLen, commas, pendingImage, heading, li, inCaption > 0));
           pendingImage = false;
           lines++;
         }
@@ -255,28 +275,33 @@ export class PageModel {
     // inline style depth counters
     let inLink = 0, inBold = 0, inItalic = 0, inCaption = 0;
     const ownerStack: Element[] = [];
-    type Frame = { el: Element; i: number; block: boolean; a: boolean; b: boolean; it: boolean; sp: boolean; cap: boolean };
+    type Frame = { el: Element; inf: Info; i: number; block: boolean; a: boolean; b: boolean; it: boolean; sp: boolean; cap: boolean };
     const stack: Frame[] = [];
+    const infos = this.infos;
     const enter = (el: Element): void => {
-      const inf = this.info.get(el)!;
+      const inf = infos[(el as Indexed)[IDX]!]!;
       inf.b0 = blocks.length;
+      const name = el.name;
+      const parent = stack.length ? stack[stack.length - 1]!.inf : null;
+      const img = name === "img" || name === "picture";
+      if (img && parent) parent.hasImg = true;
       if (inf.hidden) {
         inf.b1 = blocks.length;
-        if (el.name === "img" || el.name === "picture") pendingImage = true;
+        if (img) pendingImage = true;
         return;
       }
-      const name = el.name;
       if (name === "br") {
         emit(false);
         inf.b1 = blocks.length;
         return;
       }
-      if (name === "img" || name === "picture") {
+      if (img) {
         pendingImage = true;
         inf.b1 = blocks.length;
         return;
       }
       const block = !INLINE.has(name);
+      if (block && parent) parent.hasBlockChild = true;
       const cap = block && this.captionEl(el);
       if (block) {
         emit(true);
@@ -291,7 +316,7 @@ export class PageModel {
       if (a) inLink++;
       if (b) inBold++;
       if (it) inItalic++;
-      stack.push({ el, i: 0, block, a, b, it, sp, cap });
+      stack.push({ el, inf, i: 0, block, a, b, it, sp, cap });
     };
     const exit = (f: Frame): void => {
       if (f.sp) parts.push(" ");
@@ -304,8 +329,16 @@ export class PageModel {
         ownerStack.pop();
         owner = ownerStack[ownerStack.length - 1] ?? null;
       }
-      const inf = this.info.get(f.el)!;
+      const inf = f.inf;
       inf.b1 = blocks.length + (!f.block && parts.length ? 1 : 0);
+      // the element's text statistics go to its parent
+      const parent = stack.length ? stack[stack.length - 1]!.inf : null;
+      if (parent) {
+        parent.textLen += inf.textLen;
+        parent.linkLen += inf.linkLen;
+        parent.commas += inf.commas;
+        if (inf.hasImg) parent.hasImg = true;
+      }
     };
     for (const c of this.doc.children) {
       if (isTag(c)) enter(c);
@@ -325,11 +358,15 @@ export class PageModel {
           parts.push(d);
           const l = trimmedLength(d);
           if (l) {
+            const cm = countCommas(d);
             len += l;
             if (inLink) linkLen += l;
             if (inBold) boldLen += l;
             if (inItalic) italicLen += l;
-            commas += countCommas(d);
+            commas += cm;
+            f.inf.textLen += l;
+            if (inLink) f.inf.linkLen += l;
+            f.inf.commas += cm;
           }
         }
       }

@@ -17,76 +17,92 @@ export interface NameEvidence {
 }
 
 interface Lexicon {
-  against: Map<string, number>;
-  inside: string[];
-  chrome: Set<string>;
-  body: Map<string, number>;
+  against2: RegExp;
+  against1: RegExp;
+  inside: RegExp;
+  insideChrome: RegExp;
+  chrome: RegExp;
+  body2: RegExp;
+  body1: RegExp;
 }
 
 let lexicon: Lexicon | null = null;
 
+/** One regular expression matching any of the words as whole tokens ("most-read" also as "most_read"). */
+function tokenRe(words: string[]): RegExp {
+  if (!words.length) return /(?!)/;
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[^a-z0-9]+"));
+  return new RegExp(`(?:^|[^a-z0-9])(?:${alts.join("|")})(?![a-z0-9])`);
+}
+
 function load(): Lexicon {
   if (lexicon) return lexicon;
   const j = JSON.parse(readFileSync(join(DATA_DIR, "extract/html-names.json"), "utf8")) as Record<string, string[]>;
-  const against = new Map<string, number>();
-  for (const w of j["againstWeak"] ?? []) against.set(w, 1);
-  for (const w of j["against"] ?? []) against.set(w, 2);
-  const body = new Map<string, number>();
-  for (const w of j["bodyWeak"] ?? []) body.set(w, 1);
-  for (const w of j["body"] ?? []) body.set(w, 2);
-  lexicon = { against, inside: j["againstInside"] ?? [], chrome: new Set(j["chrome"] ?? []), body };
+  const inside = j["againstInside"] ?? [];
+  const chrome = j["chrome"] ?? [];
+  const sub = (ws: string[]): RegExp => (ws.length ? new RegExp(ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")) : /(?!)/);
+  lexicon = {
+    against2: tokenRe(j["against"] ?? []),
+    against1: tokenRe(j["againstWeak"] ?? []),
+    inside: sub(inside),
+    insideChrome: sub(inside.filter((w) => chrome.includes(w))),
+    chrome: tokenRe(chrome),
+    body2: tokenRe(j["body"] ?? []),
+    body1: tokenRe(j["bodyWeak"] ?? []),
+  };
   return lexicon;
 }
 
 const NONE: NameEvidence = Object.freeze({ against: 0, body: 0, chrome: false });
 
-/** The tokens of a class/id string: cut at non-letters and camelCase humps, lower case, with joined neighbours. */
-export function nameTokens(s: string): string[] {
-  const base = s
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const out = base.slice();
-  for (let i = 0; i + 1 < base.length; i++) out.push(`${base[i]}-${base[i + 1]}`, `${base[i]}${base[i + 1]}`);
-  return out;
+interface One {
+  a: number;
+  b: number;
+  chrome: boolean;
 }
 
-/** Evidence of a class/id string (cached: pages repeat the same names). */
+/** A class or id name as the lexicon reads it: camelCase humps cut, lower case. */
+function normalName(name: string): string {
+  return /[a-z0-9][A-Z]/.test(name) ? name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase() : name.toLowerCase();
+}
+
+/** Evidence of one class or id name (cached across pages: sites repeat their names). */
+function evidenceOfName(name: string, lx: Lexicon): One {
+  const hit = nameCache.get(name);
+  if (hit) return hit;
+  const n = normalName(name);
+  let a = lx.against2.test(n) ? 2 : lx.against1.test(n) ? 1 : 0;
+  let chrome = lx.chrome.test(n);
+  if (a < 2 && lx.inside.test(n)) {
+    a = 2;
+    if (lx.insideChrome.test(n)) chrome = true;
+  }
+  const b = lx.body2.test(n) ? 2 : lx.body1.test(n) ? 1 : 0;
+  const one = { a, b, chrome };
+  if (nameCache.size > 50_000) nameCache.clear();
+  nameCache.set(name, one);
+  return one;
+}
+const nameCache = new Map<string, One>();
+
+/** Evidence of a class/id string: each name's strongest word counts, names add up. */
 export function evidenceOf(names: string, cache?: Map<string, NameEvidence>): NameEvidence {
-  if (!names.trim()) return NONE;
   const hit = cache?.get(names);
   if (hit) return hit;
   const lx = load();
   let against = 0;
   let body = 0;
   let chrome = false;
-  // each class or id is one name: its strongest word counts, names add up
+  let any = false;
   for (const name of names.split(/\s+/)) {
     if (!name) continue;
-    let a = 0;
-    let b = 0;
-    for (const t of nameTokens(name)) {
-      const w = lx.against.get(t);
-      if (w && w > a) a = w;
-      const p = lx.body.get(t);
-      if (p && p > b) b = p;
-      if (lx.chrome.has(t)) chrome = true;
-    }
-    if (a < 2) {
-      const low = name.toLowerCase();
-      for (const w of lx.inside) {
-        if (low.includes(w)) {
-          a = 2;
-          if (lx.chrome.has(w)) chrome = true;
-          break;
-        }
-      }
-    }
-    against += a;
-    if (b > body) body = b;
+    any = true;
+    const one = evidenceOfName(name, lx);
+    against += one.a;
+    if (one.b > body) body = one.b;
+    if (one.chrome) chrome = true;
   }
-  const ev: NameEvidence = { against: Math.min(against, 4), body, chrome };
+  const ev: NameEvidence = !any || (!against && !body && !chrome) ? NONE : { against: Math.min(against, 4), body, chrome };
   cache?.set(names, ev);
   return ev;
 }
@@ -101,7 +117,12 @@ export function nameEvidence(el: Element): NameEvidence {
   const ip = a["itemprop"];
   if (!c && !i && !ip) return NONE;
   if (pageCache.size > 20000) pageCache.clear();
-  const ev = evidenceOf(`${c ?? ""} ${i ?? ""}`, pageCache);
+  let ev = c ? evidenceOf(c, pageCache) : NONE;
+  if (i) {
+    const e2 = evidenceOf(i, pageCache);
+    if (ev === NONE) ev = e2;
+    else if (e2 !== NONE) ev = { against: Math.min(ev.against + e2.against, 4), body: Math.max(ev.body, e2.body), chrome: ev.chrome || e2.chrome };
+  }
   if (ip && /^articlebody$/i.test(ip)) return { ...ev, body: 2, against: 0 };
   return ev;
 }
