@@ -107,6 +107,16 @@ test("an old table layout: DIV paragraphs, a sapo in a heading, a caption beside
   assert.equal(a.published, "2012-12-26T17:14");
 });
 
+test("HTML 4 in capitals: a table cell of bare text with <br>, its title and date printed inside it", () => {
+  const menu = Array.from({ length: 15 }, (_, i) => `<A href="/m${i}">Mục ${i}</A><BR>`).join("");
+  const html = `<HTML><HEAD><TITLE>Xét xử phúc thẩm vụ án</TITLE><META http-equiv=Content-Type content="text/html; charset=utf-8"></HEAD><BODY><TABLE width=780><TR><TD width=150 valign=top>${menu}</TD><TD valign=top><FONT size=4><B>Xét xử phúc thẩm vụ án</B></FONT><BR><FONT size=2 color=gray>26/12/2012</FONT><BR><BR>${VI.join("<BR><BR>")}<BR><BR><B>Minh Anh</B></TD><TD width=150>${menu}</TD></TR></TABLE></BODY></HTML>`;
+  const { article: a } = extractHtml({ raw: html, url: "http://baocu.example.vn/a.htm" });
+  assert.equal(a.title, "Xét xử phúc thẩm vụ án");
+  assert.deepEqual(a.paragraphs, VI);
+  assert.equal(a.author, "Minh Anh");
+  assert.equal(a.published, "2012-12-26");
+});
+
 test("a photo story whose prose is in its captions: the captions are the body", () => {
   const t = "Hoa hậu xuất hiện rạng rỡ trong đêm chung kết";
   const caps = [
@@ -131,7 +141,11 @@ test("dates printed in many forms, and one written by a script", () => {
     ["in words", body(`<p class="date">Ngày 26 tháng 12 năm 2012</p>`), "2012-12-26"],
     ["<time datetime> in UTC", body(`<time datetime="2012-12-26T10:14:00Z">26/12/2012</time>`), "2012-12-26T17:14+07:00"],
     ["written by a script", body(`<span id="pDateTime" class="spanDateTime"></span>`, `<script>document.getElementById("pDateTime").innerHTML="Th&#7913; t&#432;, 26/12/2012, 17:14 GMT+7";</script>`), "2012-12-26T17:14+07:00"],
-    ["an 'updated' line is not the publication date", body(`<span class="date">Cập nhật: 27/12/2012 08:00</span>`), null],
+    ["an 'updated' line gives way to the publication date", body(`<span class="date">Cập nhật: 27/12/2012 08:00</span><span class="date">26/12/2012 17:14</span>`), "2012-12-26T17:14"],
+    ["an 'updated' line alone is the only date the page gives", body(`<span class="date">Cập nhật lúc 17:14 ngày 26/12/2012</span>`), "2012-12-26T17:14"],
+    ["a date line between title and body in no date-named element", body(`<div class="info">Thứ Năm, 26/12/2012 17:14 GMT+7</div>`), "2012-12-26T17:14+07:00"],
+    ["a date in the byline", body(`<div class="author">Minh Anh | 26/12/2012 17:14</div>`), "2012-12-26T17:14"],
+    ["no date at all", body(""), null],
   ];
   for (const [name, html, want] of cases) {
     const { article: a } = extractHtml({ raw: html, url: "https://baovidu.example.vn/xet-xu.html" });
@@ -145,6 +159,13 @@ test("JSON-LD and the printed date disagree by days: the printed date wins, with
   assert.equal(extractHtml({ raw: page("2012-12-26T17:14:00+07:00"), url: null }).article.published, "2012-12-26T17:14+07:00");
   assert.equal(extractHtml({ raw: page("2019-01-01T00:00:00+07:00"), url: null }).article.published, "2012-12-26T17:14");
   assert.equal(extractHtml({ raw: page("2012-12-26"), url: null }).article.published, "2012-12-26T17:14", "the printed time adds precision");
+});
+
+test("a Vietnamese article signed by a name alone on its last line", () => {
+  const html = `<html lang="vi"><head><title>Xét xử phúc thẩm</title></head><body><h1>Xét xử phúc thẩm</h1><div class="content">${ps(VI)}<p>Minh Anh</p></div></body></html>`;
+  const { article: a } = extractHtml({ raw: html, url: null });
+  assert.equal(a.author, "Minh Anh");
+  assert.deepEqual(a.paragraphs, VI);
 });
 
 test("bylines: 'Theo X' is the author when X is a person, a credit when X is an outlet; 'Tin, ảnh:' labels a byline, not a caption", () => {

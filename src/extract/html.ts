@@ -3,7 +3,8 @@ import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { hostOf, outletByName, outletFromUrl } from "./outlet.js";
-import { isWireAgency } from "./byline.js";
+import { isPersonName, isWireAgency } from "./byline.js";
+import { dateLine } from "./dates.js";
 import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
 import { readMeta, type PageMeta } from "./html/meta.js";
 import { PageModel } from "./html/model.js";
@@ -126,6 +127,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     if (el.parent && "name" in el.parent) namedBelow[model.get(el.parent as Element).index] = 1;
   }
   let sourceSeen = false;
+  const bylineDates: string[] = [];
   for (let i = 0; i < all.length; i++) {
     if (!named[i]) continue;
     const el = all[i]!;
@@ -156,6 +158,8 @@ export function extractHtml(input: ExtractInput): ExtractResult {
         break;
       }
     }
+    const bd = isoFromPrinted(t);
+    if (bd) bylineDates.push(bd);
     const full = parseByline(stripDate(t));
     let a = nameEl ? parseByline(clean(textOf(nameEl))).author : full.author;
     if (!a && /^(?:theo|nguồn)\b/iu.test(t)) {
@@ -208,7 +212,9 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       }
       const styled = last.right || (last.len > 0 && last.boldLen / last.len > 0.8) || BYLINE_CLASS.test(classId(last.el));
       const by = parseByline(last.text);
-      if (by.author && (styled || (printedAuthor && fold(by.author) === fold(printedAuthor)))) {
+      // an unstyled last line that is only a person's name signs a Vietnamese article ("Minh Anh")
+      const signed = vietnamese && fromBody && list.length > 1 && !!by.author && by.author === last.text.replace(/[.\s]+$/u, "") && isPersonName(by.author);
+      if (by.author && (styled || signed || (printedAuthor && fold(by.author) === fold(printedAuthor)))) {
         if (!printedAuthor) printedAuthor = by.author;
         credits.push(...by.credits);
         list.pop();
@@ -286,12 +292,18 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       scripted ??= scriptWrites(all);
       t = clean(scripted.get(el.attribs["id"]) ?? "");
     }
-    if (t && t.length < 90 && !/cập nhật|updated|sửa đổi|modified/iu.test(t)) {
+    if (t && t.length < 90) {
       const iso = isoFromPrinted(t);
-      if (iso) found.push({ iso, source: "printed" });
+      if (iso) found.push({ iso, source: /cập nhật|updated|sửa đổi|modified/iu.test(t) ? "updated" : "printed" });
     }
   }
   if (printedDate) found.push({ iso: printedDate, source: "printed" });
+  for (const d of bylineDates) found.push({ iso: d, source: "printed" });
+  // a date line printed between the title and the body, in no element named for it
+  if (titleEl && content.length) {
+    const d = dateBetween(model, titleEl, content[0]!);
+    if (d) found.push(d);
+  }
   const published = pickPublished(found);
 
   // ---- an article or not?
@@ -393,6 +405,22 @@ function sapoBetween(model: PageModel, titleEl: Element, bodyStart: Element): st
     if (DATE_LINE.test(t) || CHROME_LINE.test(t)) continue;
     if (!/[.!?…"”»)]$/u.test(t)) continue;
     return t;
+  }
+  return null;
+}
+
+/** A line that is only a date, between the title and the body ("Thứ Năm, 20/12/2012 16:10 GMT+7"). */
+function dateBetween(model: PageModel, titleEl: Element, bodyStart: Element): DateCandidate | null {
+  const from = model.get(titleEl).b1;
+  const to = Math.min(model.get(bodyStart).b0, from + 12);
+  for (let k = from; k < to; k++) {
+    const b = model.blocks[k]!;
+    if (b.len > 90 || model.get(b.el).chrome) continue;
+    const t = b.text;
+    const updated = /cập nhật|updated|sửa đổi|modified/iu.test(t);
+    const rest = t.replace(/^(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|posted|published|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*/iu, "");
+    const iso = DATE_LINE.test(rest) || dateLine(rest) ? isoFromPrinted(rest) : null;
+    if (iso) return { iso, source: updated ? "updated" : "printed" };
   }
   return null;
 }

@@ -99,7 +99,8 @@ export function isoFromPrinted(raw: string): string | null {
 /** A publication date the page gives, and where. */
 export interface DateCandidate {
   iso: string;
-  source: "json-ld" | "meta" | "time" | "printed";
+  /** "updated": a date printed as the last update, taken only when the page gives no other. */
+  source: "json-ld" | "meta" | "time" | "printed" | "updated";
 }
 
 const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -109,13 +110,14 @@ const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Num
  * (JSON-LD, meta, `<time datetime>`) first, unless the date printed in the article's header names
  * another day (more than a day apart: a template's wrong or "modified" date), in which case a
  * machine date of the printed day is taken, else the printed one. A printed date that agrees on
- * the day but gives the time the machine date lacks wins for its precision.
+ * the day but gives the time the machine date lacks wins for its precision. A date printed as the
+ * last update counts only when the page gives no other.
  */
 export function pickPublished(found: DateCandidate[]): string | null {
-  const machine = found.filter((f) => f.source !== "printed");
+  const machine = found.filter((f) => f.source !== "printed" && f.source !== "updated");
   const printed = found.filter((f) => f.source === "printed");
   let best = machine[0] ?? printed[0];
-  if (!best) return null;
+  if (!best) return found.find((f) => f.source === "updated")?.iso ?? null;
   const p = printed[0];
   if (machine.length && p) {
     const apart = Math.abs(dayNumber(best.iso) - dayNumber(p.iso));
