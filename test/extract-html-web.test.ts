@@ -161,6 +161,13 @@ test("JSON-LD and the printed date disagree by days: the printed date wins, with
   assert.equal(extractHtml({ raw: page("2012-12-26"), url: null }).article.published, "2012-12-26T17:14", "the printed time adds precision");
 });
 
+test("a byline marked only by schema.org's itemprop=author", () => {
+  const body = `<article>${title}<div class="meta-line"><span itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Jane Doe</span></span></div><div class="story">${ps(EN)}</div></article>`;
+  const { article: a } = extractHtml({ raw: en(body), url: null });
+  assert.equal(a.author, "Jane Doe");
+  assert.deepEqual(a.paragraphs, EN);
+});
+
 test("a Vietnamese article signed by a name alone on its last line", () => {
   const html = `<html lang="vi"><head><title>Xét xử phúc thẩm</title></head><body><h1>Xét xử phúc thẩm</h1><div class="content">${ps(VI)}<p>Minh Anh</p></div></body></html>`;
   const { article: a } = extractHtml({ raw: html, url: null });

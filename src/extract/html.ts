@@ -342,11 +342,13 @@ function flagsOf(name: string): number {
   return f;
 }
 
-/** What an element's class and id say it is (F_SAPO, F_BYLINE, F_SOURCE, F_DATE bits). */
+/** What an element's class, id and schema.org property say it is (F_SAPO, F_BYLINE, F_SOURCE, F_DATE bits). */
 function nameFlags(el: Element): number {
   const c = el.attribs["class"];
   const i = el.attribs["id"];
-  return (c ? flagsOf(c) : 0) | (i ? flagsOf(i) : 0);
+  const ip = el.attribs["itemprop"];
+  const byProp = ip && el.name !== "meta" && /^(?:author|creator)$/i.test(ip) ? F_BYLINE : 0;
+  return (c ? flagsOf(c) : 0) | (i ? flagsOf(i) : 0) | byProp;
 }
 
 /** A block made from a text that does not come from the page's tree (JSON-LD body, captions). */
