@@ -133,6 +133,8 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     const el = all[i]!;
     const inf = model.get(el);
     if (!inScope(el) || !usable(el) || skip.has(el)) continue;
+    // a long text is no byline whatever its name says (a container named "post-author-…")
+    if (inf.textLen > 200) continue;
     skip.add(el);
     const t = clean(textOf(el));
     if (namedBelow[i]) {
@@ -377,7 +379,7 @@ function photoUnit(model: PageModel, el: Element, len: number): boolean {
 function blocksAfter(model: PageModel, el: Element, n: number, skip: Set<Element>): TextBlock[] {
   const out: TextBlock[] = [];
   const end = model.get(el).b1;
-  for (let k = end; k < model.blocks.length && out.length < n; k++) {
+  for (let k = end; k < model.blocks.length && k < end + 50 && out.length < n; k++) {
     const b = model.blocks[k]!;
     const inf = model.get(b.el);
     if (inf.boiler || inf.chrome) break;
