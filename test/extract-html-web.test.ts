@@ -31,6 +31,7 @@ test("a class or id word never vetoes the container holding the article", () => 
     ["a widget wrapper (page builders)", `<div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${title}${ps(EN)}</div></div>${sidebar}`],
     ["'sidebar' inside a compound name", `<div class="content-with-sidebar-wrp"><div class="content-wrp">${title}<div class="field-items">${ps(EN)}</div></div>${sidebar}</div>`],
     ["'dable' inside 'expandable'", `<main><div class="js_post-content">${title}<div class="js_expandable-container">${ps(EN)}</div></div></main>${sidebar}`],
+    ["a byline's word in the container's name", `<div class="post-author-layout">${title}${ps(EN)}<div class="author-bio"><p>Jane Doe writes about transport, housing and the city's budget for City News, and has covered the council since 2012.</p></div></div>${sidebar}`],
     ["a blog engine's widget", `<div id="Blog1" class="widget Blog"><div class="post hentry">${title}<div class="post-body">${ps(EN)}</div></div></div>${sidebar}`],
   ];
   for (const [name, body] of cases) {

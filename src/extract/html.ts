@@ -128,13 +128,18 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   }
   let sourceSeen = false;
   const bylineDates: string[] = [];
+  const pageProse = model.proseIn(0, model.blocks.length);
   for (let i = 0; i < all.length; i++) {
     if (!named[i]) continue;
     const el = all[i]!;
     const inf = model.get(el);
     if (!inScope(el) || !usable(el) || skip.has(el)) continue;
-    // a long text is no byline whatever its name says (a container named "post-author-…")
-    if (inf.textLen > 200) continue;
+    // a long text is no byline (an author's biography: left out of the body), and a container named
+    // "post-author-…" that holds much of the page's prose is not left out for its name
+    if (inf.textLen > 200) {
+      if (model.proseOf(el) < pageProse * 0.3) skip.add(el);
+      continue;
+    }
     skip.add(el);
     const t = clean(textOf(el));
     if (namedBelow[i]) {
