@@ -7,31 +7,8 @@ import { DATA_DIR } from "../../data/paths.js";
  * short line of text is (a photo caption, a credit line "Theo RT", a byline, a date line).
  */
 
-/** Elements that are never article text. */
-export const HARD_TAGS = new Set([
-  "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea", "svg", "nav",
-  "aside", "footer", "template", "object", "embed", "canvas", "video", "audio", "map", "link", "meta",
-  "head", "title", "dialog", "menu", "label",
-]);
-
-/** Block-level tags: each starts a new text block when the page is flattened. */
-export const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
-  "h6", "blockquote", "figure", "figcaption", "table", "tbody", "thead", "tr", "td", "th", "pre", "header",
-  "address", "center", "hr", "details", "summary",
-]);
-
-/** Distinctive words anywhere in class/id (camelCase and run-together names included). */
-const NEG_SUB =
-  /related|relate[ds]|lienquan|lien-quan|tin-?khac|tinkhac|comment|binh-?luan|binhluan|sharing|share-?bar|sharebar|social|breadcrumb|advert|quang-?cao|quangcao|sidebar|side-bar|newsletter|subscribe|most-?read|most-?view|mostview|xem-?nhieu|xemnhieu|doc-?nhieu|docnhieu|recommend|popup|cookie|zalo|facebook|twitter|navbar|navigation|pagination|paging|outbrain|taboola|dable|box-?tin|tin-?moi|tinmoi|xem-?them|xemthem|read-?more|see-?also|topic-?list|timeline-?list|event-?list/;
-/** Short words that count only as whole tokens of class/id. */
-const NEG_TOKEN =
-  /(?:^|[\s_-])(?:ad|ads|adv|adsbygoogle|banner|qc|tag|tags|keyword|keywords|tu-?khoa|nav|menu|share|sns|print|vote|poll|rating|widget|sponsor|sponsored|login|header|footer|site-?footer|site-?header|more|other|others|list-?news|news-?list|box-?news|hot-?news|top-?news|latest|trending|video-?list|player|tools?|utility|utilities|author-?box|follow|bottom|copyright|rss|weather|gold-?price|stock|search)(?:$|[\s_-])/;
-/** Names that promise the article body. */
-export const STRONG_POS =
-  /fck_detail|article[-_]?body|article[-_]?content|articlebody|detail[-_]?content|detail__content|detail-cmain|singular-content|entry-content|post-content|news-content|content-detail|content_detail|contentdetail|cms-body|the-article-body|main-content|maincontent|article__body|detail__body|body-text|news-body|story-body|detail-body|article-text|content-news|ctn-detail|detail-text/;
-const POS = /article|content|detail|body|entry|post|story|main|fck|singular|text|news|cms|chi-?tiet|noi-?dung/;
-const NEG_WEAK = /hidden|banner|combx|comment|contact|foot|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|widget|tags|menu|nav|list/;
+// Class and id names of page furniture and article bodies are weighted evidence: names.ts and
+// data/extract/html-names.json.
 
 export const CAPTION_CLASS =
   /caption|image[-_]?desc|img[-_]?desc|photo[-_]?desc|pic[-_]?desc|fig[-_]?desc|desc[-_]?img|expnoedit|image[-_]?note|chu-?thich|photo[-_]?note|image_caption|img-?caption|photo-?caption|figure-?caption|fig-?caption|note-?image/;
@@ -44,23 +21,6 @@ export const SOURCE_CLASS = /(?:^|[\s_-])(?:source|nguon|source-?name|source-?te
 
 export const BYLINE_CLASS = /author|byline|tac-?gia|tacgia|writer|reporter|nguoi-?viet|nguoiviet|journalist/;
 export const DATE_CLASS = /date|time|publish|ngay-?dang|ngaydang|thoi-?gian|pubdate|created|posted/;
-
-/** True for class/id names of page chrome (related boxes, comments, share bars, ads…). */
-export function negativeName(ci: string, extra: string): boolean {
-  if (!ci && !extra) return false;
-  if (STRONG_POS.test(ci)) return false;
-  return NEG_SUB.test(ci) || NEG_TOKEN.test(ci) || /related|comment|share|social|advert|ads?\b/i.test(extra);
-}
-
-/** Readability-style weight of an element's class/id. */
-export function classWeight(ci: string): number {
-  if (!ci) return 0;
-  let w = 0;
-  if (STRONG_POS.test(ci)) w += 40;
-  else if (POS.test(ci)) w += 25;
-  if (NEG_SUB.test(ci) || NEG_TOKEN.test(ci) || NEG_WEAK.test(ci)) w -= 25;
-  return w;
-}
 
 /** Lines that are page chrome even inside the article body. */
 export const CHROME_LINE =
