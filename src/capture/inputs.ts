@@ -12,15 +12,19 @@ export type InputItem =
 
 const PAGE_EXT = new Set([".txt", ".html", ".htm", ".xhtml", ""]);
 
-/** Lists the files a path stands for: a file, or the captures found below a folder (sorted). */
-async function expand(path: string): Promise<string[]> {
+/**
+ * Lists the files a path stands for: a file, or the captures found below a folder (sorted).
+ * Files of a folder that are not captures by their extension are left aside, told to `onSkip`.
+ */
+async function expand(path: string, onSkip?: (path: string) => void): Promise<string[]> {
   const st = await fs.stat(path);
   if (!st.isDirectory()) return [path];
   const out: string[] = [];
   for (const e of (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(path, e.name);
-    if (e.isDirectory()) out.push(...(await expand(p)));
+    if (e.isDirectory()) out.push(...(await expand(p, onSkip)));
     else if (PAGE_EXT.has(extname(e.name).toLowerCase()) || /\.jsonl$/i.test(e.name) || isWarcPath(e.name)) out.push(p);
+    else onSkip?.(p);
   }
   return out;
 }
@@ -111,19 +115,27 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
   yield { ok: true, where: "<stdin>", capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, bytes: Buffer.concat(chunks) } };
 }
 
+/** Fetches a web address as an input (the CLI passes one built on src/fetch). */
+export type FetchInput = (url: string) => Promise<InputItem>;
+
 /**
  * Every capture named by the arguments, in order: files, folders (recursively), JSONL
- * batches, and "-" for standard input. Unreadable inputs come out as problems; reading goes on.
+ * batches, "-" for standard input, and http(s) addresses through `fetchUrl`. Unreadable inputs
+ * come out as problems; reading goes on.
  */
-export async function* readInputs(args: string[], stdin: Readable = process.stdin): AsyncGenerator<InputItem> {
+export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: { onSkip?: (path: string) => void; fetchUrl?: FetchInput } = {}): AsyncGenerator<InputItem> {
   for (const arg of args) {
     if (arg === "-") {
       yield* readStdin(stdin);
       continue;
     }
+    if (/^https?:\/\//i.test(arg)) {
+      yield opts.fetchUrl ? await opts.fetchUrl(arg) : { ok: false, where: arg, problem: "web addresses are not read here (use thoisu analyze URL)" };
+      continue;
+    }
     let files: string[];
     try {
-      files = await expand(arg);
+      files = await expand(arg, opts.onSkip);
     } catch (e) {
       yield { ok: false, where: arg, problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : String(e) };
       continue;
