@@ -43,16 +43,41 @@ function intervalOf(y: number, m?: number, d?: number): Interval {
   return [n, n];
 }
 
-const distance = (n: number, iv: Interval): number => (n < iv[0] ? iv[0] - n : n > iv[1] ? n - iv[1] : 0);
+/**
+ * Intervals indexed for `nearest`: starts ascending, with the largest end among each prefix, so a
+ * distance is two binary searches (linear time overall on documents with thousands of dates).
+ */
+interface Nearest {
+  starts: number[];
+  maxEnd: number[];
+  nan: boolean;
+}
 
-/** Math.min(...xs.map((x) => distance(n, x.iv))) without the array (NaN and Infinity alike). */
-function nearest(n: number, xs: ReadonlyArray<{ iv: Interval }>): number {
-  let best = Infinity;
-  for (const x of xs) {
-    const d = distance(n, x.iv);
-    if (Number.isNaN(d)) return NaN;
-    if (d < best) best = d;
+function nearestIndex(xs: ReadonlyArray<{ iv: Interval }>): Nearest {
+  const ivs = xs.map((x) => x.iv).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const iv of ivs) maxEnd.push((m = Math.max(m, iv[1])));
+  return { starts: ivs.map((iv) => iv[0]), maxEnd, nan: ivs.some((iv) => Number.isNaN(iv[0]) || Number.isNaN(iv[1])) };
+}
+
+/** The distance from day n to the nearest interval (0 inside one), by binary search. */
+function nearest(n: number, ix: Nearest): number {
+  if (ix.starts.length === 0) return Infinity;
+  // (a NaN day or interval is at distance 0, as `distance` has it)
+  if (ix.nan || Number.isNaN(n)) return 0;
+  // k: how many intervals start at or before n; the farthest-reaching of them is at or past n (0), or
+  // n - its end; the first interval starting after n is at its start - n.
+  let lo = 0;
+  let hi = ix.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ix.starts[mid]! <= n) lo = mid + 1;
+    else hi = mid;
   }
+  let best = Infinity;
+  if (lo > 0) best = Math.max(0, n - ix.maxEnd[lo - 1]!);
+  if (lo < ix.starts.length) best = Math.min(best, ix.starts[lo]! - n);
   return best;
 }
 
@@ -166,12 +191,13 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     let candidateYears: number[] = [];
     if (k.length && yearless.length) {
       const width = (x: (typeof k)[number]): number => (x.iv[1] - x.iv[0] > 40 ? 2 : x.iv[1] > x.iv[0] ? 1 : 0);
-      const finest = Math.min(...k.map(width));
+      const finest = k.reduce((m, x) => Math.min(m, width(x)), Infinity);
       kk = k.filter((x) => width(x) === finest || (finest === 0 && width(x) === 1));
       const years = new Set<number>();
       for (const x of kk) for (const y of [fromDayNumber(x.iv[0]).y - 1, fromDayNumber(x.iv[1]).y, fromDayNumber(x.iv[1]).y + 1]) years.add(y);
       candidateYears = [...years].sort((a, b) => b - a);
     }
+    const kkIndex = nearestIndex(kk);
     for (const yl of yearless) {
       let best: number | null = null;
       if (k.length) {
@@ -179,7 +205,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
         for (const y of candidateYears) {
           if (!validDay(y, yl.m, yl.d)) continue;
           const n = dayNumber({ y, m: yl.m, d: yl.d });
-          const dist = nearest(n, kk);
+          const dist = nearest(n, kkIndex);
           if (dist < bestDist) {
             bestDist = dist;
             best = n;
@@ -188,7 +214,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
       } else if (constraints.length) {
         // No dated mention at all: the earliest year the terms of office allow.
         const starts = constraints.flat().map((c) => (c.from ? parseIsoDay(c.from)!.y : 1900));
-        const y0 = Math.max(...starts);
+        const y0 = starts.reduce((m, y) => Math.max(m, y), -Infinity);
         for (let y = y0; y <= y0 + 8 && best === null; y++) {
           if (!validDay(y, yl.m, yl.d)) continue;
           const n = dayNumber({ y, m: yl.m, d: yl.d });
@@ -207,7 +233,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     const pool = pastish.length ? pastish : days.filter((x) => x.tense !== "future");
     let ref: Ref | null = null;
     if (pool.length) {
-      const n = Math.max(...pool.map((x) => x.n));
+      const n = pool.reduce((m, x) => Math.max(m, x.n), -Infinity);
       ref = fromDayNumber(n);
     } else {
       // Only coarse dates: the latest month or year mentioned as not future.
