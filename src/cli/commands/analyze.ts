@@ -4,12 +4,13 @@ import { toRecord } from "../../record/record.js";
 import { failed } from "../../envelope/doc.js";
 import { summarize, style } from "../summary.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
+import { captureOptions, limitsOf, parseCommand, CAPTURE_FLAGS, LIMIT_FLAGS, LIMIT_HELP, NO_INPUT } from "../options.js";
 
-export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
+export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] [--max-size MB] [--time-budget S] FILE|DIR|-...
 
 Analyses page captures (.txt, .html, .jsonl batches, folders, "-" for standard input) and
 prints a summary per article, or with --json one analysis record per line (NDJSON).
+${LIMIT_HELP}
 Exit status: 0 every input analysed, 1 some input could not be, 2 usage error.`;
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -18,6 +19,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     {
       json: { type: "boolean", default: false },
       ...CAPTURE_FLAGS,
+      ...LIMIT_FLAGS,
     },
     help,
     io,
@@ -26,11 +28,12 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const v = parsed.values;
   if (parsed.positionals.length === 0) throw new UsageError(NO_INPUT);
   const options = captureOptions(v);
-  const ctx = defaultContext(io.now());
+  const limits = limitsOf(v);
+  const ctx = { ...defaultContext(io.now()), limits };
   const st = style(io.color);
   let bad = 0;
   let first = true;
-  for await (const item of readInputs(parsed.positionals, io.stdin)) {
+  for await (const item of readInputs(parsed.positionals, io.stdin, limits)) {
     if (!item.ok) {
       bad++;
       io.err(`thoisu: ${item.where}: ${item.problem}\n`);
