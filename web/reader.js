@@ -70,7 +70,7 @@ export function renderArticle(el, a, focusEvent) {
   el.innerHTML =
     `<article aria-labelledby="reader-title">` +
     `<h2 id="reader-title" tabindex="-1">${title || "(no title)"}</h2>` +
-    `<p class="meta">${meta}${a.url ? ` · <a href="${esc(a.url)}" rel="noopener noreferrer" target="_blank">original page</a>` : ""}</p>` +
+    `<p class="meta">${meta}${/^https?:\/\//i.test(a.url ?? "") ? ` · <a href="${esc(a.url)}" rel="noopener noreferrer" target="_blank">original page</a>` : ""}</p>` +
     `<p class="keys"><mark class="hl hl-date">dates</mark> ${counts.date} · <mark class="hl hl-actor">actors</mark> ${counts.actor} · <span class="hl hl-event">events</span> ${counts.event}` +
     (a.duplicateOf ? ` · copy of <button type="button" class="link" data-article="${esc(a.duplicateOf)}">the original</button>` : "") +
     `</p>` +

@@ -43,7 +43,7 @@ export function timelineRow(e: StoryEvent | StoryEventHead): TimelineRow {
     contested: e.status === "contested",
     sourceCount: e.sourceCount,
     sentence: f?.sentence ?? "",
-    first: f ? { articleId: f.articleId, eventId: f.eventId, outlet: f.outlet, title: f.title, url: f.url, published: f.published } : null,
+    first: f ? { articleId: f.articleId, eventId: f.eventId, outlet: f.outlet, title: f.title, url: webUrl(f.url), published: f.published } : null,
   };
 }
 
@@ -115,11 +115,16 @@ export function articleSpans(rec: AnalysisRecord, textLength: number): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A web address a page may link to (http or https), else null: never a `javascript:` link. */
+export function webUrl(u: string | null | undefined): string | null {
+  return u != null && /^https?:\/\//i.test(u) ? u : null;
+}
+
 export function articleView(a: StoredArticle) {
   const { text, sections } = articleText(a.record);
   return {
     id: a.id,
-    url: a.url,
+    url: webUrl(a.url),
     outlet: a.outlet,
     title: a.title,
     published: a.published,
@@ -144,39 +149,57 @@ export interface Network {
  * no recipient links its actors of different sides to each other.
  */
 export function actorNetwork(events: StoryEvent[], actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>): Network {
-  const edges = new Map<string, Network["edges"][number]>();
-  const nodeEvents = new Map<string, number>();
-  for (const e of events) {
-    const kind = COOPERATION.has(e.type) ? "cooperation" : "conflict";
-    const pairs = new Set<string>();
-    for (const s of e.sources) {
-      if (s.recipient.length) {
-        for (const a of s.actor) for (const r of s.recipient) if (a !== r) pairs.add(`${a}\u0000${r}`);
-      } else {
-        // No recipient (talks with no host): every side meets every other side; actors of the
-        // same side (same code) are not linked to each other.
-        const code = (id: string) => actors.get(id)?.code ?? id;
-        const xs = [...new Set(s.actor)].sort();
-        for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}`);
+  const b = new NetworkBuilder(actors);
+  b.add(events);
+  return b.result();
+}
+
+/** `actorNetwork` fed page by page (the server reads the story events in chunks: flat memory). */
+export class NetworkBuilder {
+  private readonly edges = new Map<string, Network["edges"][number]>();
+  private readonly nodeEvents = new Map<string, number>();
+  private count = 0;
+
+  constructor(private readonly actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>) {}
+
+  add(events: readonly StoryEvent[]): void {
+    const { edges, nodeEvents, actors } = this;
+    for (const e of events) {
+      this.count++;
+      const kind = COOPERATION.has(e.type) ? "cooperation" : "conflict";
+      const pairs = new Set<string>();
+      for (const s of e.sources) {
+        if (s.recipient.length) {
+          for (const a of s.actor) for (const r of s.recipient) if (a !== r) pairs.add(`${a}\u0000${r}`);
+        } else {
+          // No recipient (talks with no host): every side meets every other side; actors of the
+          // same side (same code) are not linked to each other.
+          const code = (id: string) => actors.get(id)?.code ?? id;
+          const xs = [...new Set(s.actor)].sort();
+          for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}`);
+        }
       }
+      const touched = new Set<string>();
+      for (const p of pairs) {
+        const [a, r] = p.split("\u0000") as [string, string];
+        const key = `${a}\u0000${r}\u0000${kind}`;
+        let ed = edges.get(key);
+        if (!ed) edges.set(key, (ed = { source: a, target: r, kind, count: 0, types: {} }));
+        ed.count++;
+        ed.types[e.type] = (ed.types[e.type] ?? 0) + 1;
+        touched.add(a).add(r);
+      }
+      for (const id of touched) nodeEvents.set(id, (nodeEvents.get(id) ?? 0) + 1);
     }
-    const touched = new Set<string>();
-    for (const p of pairs) {
-      const [a, r] = p.split("\u0000") as [string, string];
-      const key = `${a}\u0000${r}\u0000${kind}`;
-      let ed = edges.get(key);
-      if (!ed) edges.set(key, (ed = { source: a, target: r, kind, count: 0, types: {} }));
-      ed.count++;
-      ed.types[e.type] = (ed.types[e.type] ?? 0) + 1;
-      touched.add(a).add(r);
-    }
-    for (const id of touched) nodeEvents.set(id, (nodeEvents.get(id) ?? 0) + 1);
   }
-  const nodes = [...nodeEvents].map(([id, n]) => {
-    const a = actors.get(id);
-    return { id, name: a?.name ?? id.replace(/_/g, " "), type: a?.type ?? null, code: a?.code ?? null, events: n };
-  });
-  nodes.sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
-  const list = [...edges.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
-  return { events: events.length, nodes, edges: list };
+
+  result(): Network {
+    const nodes = [...this.nodeEvents].map(([id, n]) => {
+      const a = this.actors.get(id);
+      return { id, name: a?.name ?? id.replace(/_/g, " "), type: a?.type ?? null, code: a?.code ?? null, events: n };
+    });
+    nodes.sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
+    const list = [...this.edges.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
+    return { events: this.count, nodes, edges: list };
+  }
 }
