@@ -152,6 +152,12 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
   const now = o.now ?? (() => new Date());
   const bodyLimit = o.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const lim: ServeLimits = { ...DEFAULT_SERVE_LIMITS, ...o.limits };
+  // Store reads are synchronous with SQLite: they take turns, at most 8 ms of them per turn of
+  // the event loop (src/serve/limits.ts Turns), so connections are accepted and small requests
+  // (/health) answered between the chunks of long lists and between searches. PostgreSQL reads
+  // do not block the loop.
+  const turns = new Turns(8);
+  const storeRead = <T>(fn: () => Promise<T>): Promise<T> => (store.backend === "sqlite" ? turns.run(fn) : fn());
   const analysisLimits: Limits = { ...DEFAULT_ANALYSIS_LIMITS, ...o.analysis };
   const app = Fastify({
     logger: o.logger ?? false,
@@ -232,7 +238,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
   let actorCache: { at: number; map: Map<string, ActorStat>; names: Map<string, string> } | null = null;
   const actorInfo = async () => {
     if (!actorCache || Date.now() - actorCache.at > 5000) {
-      const list = await store.actors({ limit: 0 });
+      const list = await storeRead(() => store.actors({ limit: 0 }));
       actorCache = { at: Date.now(), map: new Map(list.map((a) => [a.id, a])), names: new Map(list.map((a) => [a.id, a.name])) };
     }
     return actorCache;
@@ -284,11 +290,6 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     return q.cursor != null ? decodeCursor(q.cursor, list, fk) : { o: q.offset ?? 0 };
   };
 
-  // Store reads of the streamed lists are synchronous with SQLite: at most 8 ms of them per turn
-  // of the event loop (src/serve/limits.ts Turns), so connections are accepted and small requests
-  // (/health) answered between the chunks of long lists. PostgreSQL reads do not block the loop.
-  const turns = new Turns(8);
-  const storeRead = <T>(fn: () => Promise<T>): Promise<T> => (store.backend === "sqlite" ? turns.run(fn) : fn());
 
   /**
    * The story events of one page, `chunk` at a time from the store by position (keyset), as
@@ -356,8 +357,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
   // every 10 s, so a loaded server still says at once that it is alive.
   let stats: { at: number; value: StoreStats | null; pending: Promise<void> | null } = { at: 0, value: null, pending: null };
   const refreshStats = () =>
-    (stats.pending ??= store
-      .stats()
+    (stats.pending ??= storeRead(() => store.stats())
       .then((v) => void (stats = { at: Date.now(), value: v, pending: null }))
       .catch(() => void (stats.pending = null)));
   route("health", async () => {
@@ -429,7 +429,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
 
   route("article", async (req, reply) => {
     const { id } = req.params as { id: string };
-    const a = await store.article(id);
+    const a = await storeRead(() => store.article(id));
     if (!a) return reply.code(404).send(errorBody(404, `no stored article with id ${id}`));
     return articleView(a);
   });
@@ -449,7 +449,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     const offset = Math.min(offsetOf(q, "search", fk), MAX_SEARCH_HITS);
     const end = Math.min(offset + limit, MAX_SEARCH_HITS);
     // a ranked list: the store ranks the first `end` (+1 to know whether more follow)
-    const hits = await store.search(q.q, { limit: end + 1 });
+    const hits = await storeRead(() => store.search(q.q, { limit: end + 1 }));
     const page = hits.slice(offset, end);
     const next = hits.length > end && end < MAX_SEARCH_HITS ? encodeCursor("search", fk, { o: end }) : null;
     return { query: q.q, limit, count: page.length, next, hits: page };
@@ -460,7 +460,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     const limit = q.limit ?? PAGE.actors.default;
     const fk = filterKey(q);
     const offset = offsetOf(q, "actors", fk);
-    const rows = await store.actors({ type: q.type, limit: limit + 1, offset });
+    const rows = await storeRead(() => store.actors({ type: q.type, limit: limit + 1, offset }));
     const page = rows.slice(0, limit);
     return { limit, count: page.length, next: rows.length > limit ? encodeCursor("actors", fk, { o: offset + limit }) : null, actors: page };
   });
