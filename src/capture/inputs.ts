@@ -13,15 +13,19 @@ export type InputItem =
 
 const PAGE_EXT = new Set([".txt", ".html", ".htm", ".xhtml", ""]);
 
-/** Lists the files a path stands for: a file, or the captures found below a folder (sorted). */
-async function expand(path: string): Promise<string[]> {
+/**
+ * Lists the files a path stands for: a file, or the captures found below a folder (sorted).
+ * Files of a folder that are not captures by their extension are left aside, told to `onSkip`.
+ */
+async function expand(path: string, onSkip?: (path: string) => void): Promise<string[]> {
   const st = await fs.stat(path);
   if (!st.isDirectory()) return [path];
   const out: string[] = [];
   for (const e of (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(path, e.name);
-    if (e.isDirectory()) out.push(...(await expand(p)));
+    if (e.isDirectory()) out.push(...(await expand(p, onSkip)));
     else if (PAGE_EXT.has(extname(e.name).toLowerCase()) || /\.jsonl$/i.test(e.name) || isWarcPath(e.name)) out.push(p);
+    else onSkip?.(p);
   }
   return out;
 }
@@ -143,8 +147,9 @@ async function* readStdin(stdin: Readable, limits: ReadLimits): AsyncGenerator<I
  * batches, and "-" for standard input. Unreadable inputs, and captures over the size limit (not
  * read: flat memory), come out as problems; reading goes on.
  */
-export async function* readInputs(args: string[], stdin: Readable = process.stdin, limits: ReadLimits = {}): AsyncGenerator<InputItem> {
-  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: ReadLimits & { onSkip?: (path: string) => void } = {}): AsyncGenerator<InputItem> {
+  const limits: ReadLimits = { maxBytes: opts.maxBytes };
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const arg of args) {
     if (arg === "-") {
       yield* readStdin(stdin, limits);
@@ -152,7 +157,7 @@ export async function* readInputs(args: string[], stdin: Readable = process.stdi
     }
     let files: string[];
     try {
-      files = await expand(arg);
+      files = await expand(arg, opts.onSkip);
     } catch (e) {
       yield { ok: false, where: arg, problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : String(e) };
       continue;

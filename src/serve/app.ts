@@ -31,6 +31,7 @@ import { MAX_SEARCH_HITS, PAGE } from "./schemas.js";
 import { decodeCursor, encodeCursor, filterKey, HttpError, type Position } from "./paging.js";
 import { DEFAULT_SERVE_LIMITS, FairQueue, Gate, Turns, type ServeLimits } from "./limits.js";
 import { jsonObjectStream } from "./stream.js";
+import { dictionaryActors, queryActors, searchArticles } from "../search/search.js";
 
 export interface ServeOptions {
   store: Store;
@@ -282,7 +283,14 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     return reply.type("application/json; charset=utf-8").send(body);
   };
 
-  const filterOf = (q: FilterQuery): TimelineFilter => ({ query: q.q?.trim() || undefined, actor: q.actor?.trim() || undefined, type: q.type?.toUpperCase(), from: q.from, to: q.to });
+  const filterOf = (q: FilterQuery): TimelineFilter => ({
+    query: q.q?.trim() || undefined,
+    queryActors: q.q?.trim() ? queryActors(q.q) : undefined,
+    actor: q.actor?.trim() || undefined,
+    type: q.type?.toUpperCase(),
+    from: q.from,
+    to: q.to,
+  });
 
   /** Where a page starts: its cursor, or its offset (not both). */
   const startOf = (q: FilterQuery, list: string, fk: string): Position => {
@@ -448,11 +456,11 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     const fk = filterKey(q);
     const offset = Math.min(offsetOf(q, "search", fk), MAX_SEARCH_HITS);
     const end = Math.min(offset + limit, MAX_SEARCH_HITS);
-    // a ranked list: the store ranks the first `end` (+1 to know whether more follow)
-    const hits = await storeRead(() => store.search(q.q, { limit: end + 1 }));
-    const page = hits.slice(offset, end);
-    const next = hits.length > end && end < MAX_SEARCH_HITS ? encodeCursor("search", fk, { o: end }) : null;
-    return { query: q.q, limit, count: page.length, next, hits: page };
+    const actors = await actorInfo();
+    // a page of the ranking (the first MAX_SEARCH_HITS of it can be paged through)
+    const { more, ...answer } = await storeRead(() => searchArticles(store, q.q, { limit: Math.max(1, end - offset), offset, storedActors: [...actors.map.values()] }));
+    const next = more && end < MAX_SEARCH_HITS ? encodeCursor("search", fk, { o: end }) : null;
+    return { ...answer, limit, count: answer.hits.length, next };
   });
 
   route("actors", async (req) => {
@@ -467,13 +475,16 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
 
   // The network of up to `limit` story events, read a chunk at a time (flat memory).
   route("network", async (req) => {
-    const q = req.query as FilterQuery;
+    const q = req.query as FilterQuery & { by?: "actor" | "state" };
     const actors = await actorInfo();
-    const net = new NetworkBuilder(actors.map);
+    const net = new NetworkBuilder(actors.map, { by: q.by ?? "actor" });
     const state = { next: null as Position | null, count: 0 };
     for await (const events of storyPages((f) => store.timeline(f), filterOf(q), { o: 0 }, q.limit ?? 5000, CHUNK.network, state)) net.add(events);
     return net.result();
   });
+
+  // The actor names search matches queries against, built once per process: now, not on the first search.
+  setTimeout(() => void dictionaryActors(), 0).unref();
 
   const doc = openApiDocument();
   app.get("/api/openapi.json", async () => doc);

@@ -73,8 +73,10 @@ export const ROUTES = {
   search: {
     method: "GET",
     url: "/api/search",
-    summary: "Articles matching words (exact diacritics first, then folded)",
-    description: `${paged(S.PAGE.search, "articles")} The first ${S.MAX_SEARCH_HITS} hits of the ranking can be paged through.`,
+    summary: "Articles naming the query's actors (by id, name or alias) or holding its words, each with a snippet, outlet and date",
+    description:
+      `${paged(S.PAGE.search, "articles")} The first ${S.MAX_SEARCH_HITS} hits of the ranking can be paged through. ` +
+      "An article naming the actors and holding the other words ranks first, then articles naming the actors (most mentions first), then those holding the words (exact diacritics before folded). `date` is the published date, else the reference date (`dateBasis`). `snippet.marks` are [start, end) offsets of the matches in `snippet.text`.",
     schema: { querystring: S.searchQuery, response: { 200: S.searchResponse, ...errors } },
   },
   actors: {

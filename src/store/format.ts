@@ -32,11 +32,25 @@ export function shownDate(e: Pick<StoryEvent, "date" | "sort" | "precision">): s
   return "undated";
 }
 
-export const TIMELINE_CSV_HEAD = ["id", "date", "precision", "sort_date", "type", "mode", "participants", "location", "status", "source_count", "first_outlet", "first_url", "first_title", "first_sentence"];
+/**
+ * Story event CSV columns. Direction is kept: `actor` acted on `recipient` (actor ids, ";"
+ * between several; no recipient: the actors acted jointly), `third_party` mediated or hosted;
+ * `participants` are the sides' codes (sorted, no direction).
+ */
+export const TIMELINE_CSV_HEAD = ["id", "date", "precision", "sort_date", "type", "mode", "actor", "recipient", "third_party", "participants", "location", "status", "source_count", "first_outlet", "first_url", "first_title", "first_sentence"];
+
+/** Actor ids in one role over a story event's independent sources (the first source's first). */
+function roleUnion(e: StoryEvent, k: "actor" | "recipient" | "third_party"): string[] {
+  const src = e.sources.filter((s) => !s.syndicated);
+  return [...new Set((src.length ? src : e.sources).flatMap((s) => s[k]))];
+}
 
 export function timelineCsvRow(e: StoryEvent): unknown[] {
   const f = e.sources[0];
-  return [e.id, e.date, e.precision, e.sort, e.type, e.mode, e.participants, e.location, e.status, e.sourceCount, f?.outlet, f?.url, f?.title, f?.sentence];
+  const actor = roleUnion(e, "actor");
+  const recipient = roleUnion(e, "recipient").filter((r) => !actor.includes(r));
+  const third = roleUnion(e, "third_party").filter((t) => !actor.includes(t) && !recipient.includes(t));
+  return [e.id, e.date, e.precision, e.sort, e.type, e.mode, actor, recipient, third, e.participants, e.location, e.status, e.sourceCount, f?.outlet, f?.url, f?.title, f?.sentence];
 }
 
 /** A story event as a PLOVER-style event record (POLECAT-like field names). */

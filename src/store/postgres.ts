@@ -94,11 +94,11 @@ export function redact(url: string): string {
   }
 }
 
-export async function openPostgres(url: string, now?: () => Date): Promise<SqlStore> {
+export async function openPostgres(url: string, now?: () => Date, opts: { create?: boolean } = {}): Promise<SqlStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const db = pgDb(pool);
   try {
-    await migrate(db);
+    await migrate(db, opts);
   } catch (e) {
     await pool.end().catch(() => undefined);
     throw e;

@@ -11,6 +11,7 @@ Serves the HTTP API and the web page (timeline, search, article reader, actor ne
 API under /api/ (OpenAPI document at /api/openapi.json), the page at /.
 Binds 127.0.0.1 unless --host says otherwise. Read-only unless a token is configured
 (THOISU_TOKEN, or --token-file): POST /api/ingest then takes "Authorization: Bearer <token>".
+Read-only, it serves an existing store and creates none; with a token, a new store is created.
 /api/analyze analyses without storing and needs no token. --jobs: analysis worker threads
 (default 1). --body-limit: largest request body (default 4 MiB). --max-size, --time-budget:
 what one document may cost to analyse (default ${DEFAULT_ANALYSIS_LIMITS.maxBytes / (1024 * 1024)} MB, ${DEFAULT_ANALYSIS_LIMITS.timeBudgetMs / 1000} s).
@@ -67,7 +68,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const allowedHosts = v["allow-host"] ?? [];
   if (v.host !== "127.0.0.1" && v.host !== "localhost" && v.host !== "::1" && v.host !== "0.0.0.0" && v.host !== "::") allowedHosts.push(v.host);
   const token = readToken(v["token-file"], io.env);
-  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now, create: token != null });
   const app = await buildServer({
     store,
     token,
