@@ -142,17 +142,24 @@ async function* readStdin(stdin: Readable, limits: ReadLimits): AsyncGenerator<I
   yield { ok: true, where: "<stdin>", capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, bytes: Buffer.concat(chunks) } };
 }
 
+/** Fetches a web address as an input (the CLI passes one built on src/fetch). */
+export type FetchInput = (url: string) => Promise<InputItem>;
+
 /**
  * Every capture named by the arguments, in order: files, folders (recursively), JSONL
- * batches, and "-" for standard input. Unreadable inputs, and captures over the size limit (not
- * read: flat memory), come out as problems; reading goes on.
+ * batches, "-" for standard input, and http(s) addresses through `fetchUrl`. Unreadable inputs,
+ * and captures over the size limit (not read: flat memory), come out as problems; reading goes on.
  */
-export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: ReadLimits & { onSkip?: (path: string) => void } = {}): AsyncGenerator<InputItem> {
+export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: ReadLimits & { onSkip?: (path: string) => void; fetchUrl?: FetchInput } = {}): AsyncGenerator<InputItem> {
   const limits: ReadLimits = { maxBytes: opts.maxBytes };
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const arg of args) {
     if (arg === "-") {
       yield* readStdin(stdin, limits);
+      continue;
+    }
+    if (/^https?:\/\//i.test(arg)) {
+      yield opts.fetchUrl ? await opts.fetchUrl(arg) : { ok: false, where: arg, problem: "web addresses are not read here (use thoisu analyze URL)" };
       continue;
     }
     let files: string[];
