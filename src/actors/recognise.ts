@@ -16,6 +16,7 @@ import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { acronymDefinitions, namesByShape } from "./shapes.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
+import { firstStartingAt, SpanIndex } from "../envelope/spans.js";
 
 /** A dictionary match: tokens [a, b). */
 interface Hit {
@@ -35,6 +36,73 @@ interface Found {
   end: number;
   /** Role the text gives this person here (for "người đồng cấp"). */
   role?: { role: string; of: string | null } | undefined;
+}
+
+/**
+ * The found actors by token, kept up to date as `found` grows (it is only appended to), so the
+ * questions the passes ask about them ("is this token inside a name found so far?") cost one
+ * array read instead of a pass over every name found (linear time on long documents). Token k is
+ * over a found span when its start lies in [start, end).
+ */
+class FoundCover {
+  private synced = 0;
+  /** Per token: the largest end of the found spans over its start (0: none). */
+  private readonly maxEnd: Int32Array;
+  /** The same for people. */
+  private readonly personMaxEnd: Int32Array;
+  private readonly personEnds = new Set<number>();
+  /** Found indices by start offset / 1024 (nearestState reads one sentence's). */
+  private readonly buckets = new Map<number, number[]>();
+
+  constructor(
+    private readonly found: readonly Found[],
+    private readonly toks: readonly Token[],
+  ) {
+    this.maxEnd = new Int32Array(toks.length);
+    this.personMaxEnd = new Int32Array(toks.length);
+  }
+
+  private sync(): void {
+    for (; this.synced < this.found.length; this.synced++) {
+      const f = this.found[this.synced]!;
+      const person = f.actor.type === "person";
+      if (person) this.personEnds.add(f.end);
+      const b = f.start >> 10;
+      let list = this.buckets.get(b);
+      if (!list) this.buckets.set(b, (list = []));
+      list.push(this.synced);
+      for (let k = firstStartingAt(this.toks, f.start); k < this.toks.length && this.toks[k]!.start < f.end; k++) {
+        if (f.end > this.maxEnd[k]!) this.maxEnd[k] = f.end;
+        if (person && f.end > this.personMaxEnd[k]!) this.personMaxEnd[k] = f.end;
+      }
+    }
+  }
+
+  /** The largest end of the found spans over token k's start (0: none). */
+  over(k: number): number {
+    this.sync();
+    return this.maxEnd[k] ?? 0;
+  }
+
+  /** The same for people. */
+  personOver(k: number): number {
+    this.sync();
+    return this.personMaxEnd[k] ?? 0;
+  }
+
+  /** Whether a found person ends at offset e. */
+  personEndsAt(e: number): boolean {
+    this.sync();
+    return this.personEnds.has(e);
+  }
+
+  /** The found spans starting in [start, end], in the order they were found. */
+  startingIn(start: number, end: number): Found[] {
+    this.sync();
+    const idx: number[] = [];
+    for (let b = start >> 10; b <= end >> 10; b++) for (const i of this.buckets.get(b) ?? []) if (this.found[i]!.start >= start && this.found[i]!.start <= end) idx.push(i);
+    return idx.sort((x, y) => x - y).map((i) => this.found[i]!);
+  }
 }
 
 export interface ActorAnalysis {
@@ -445,6 +513,7 @@ export class Recogniser {
     const named = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
     // 2. titles (titleAt, titleCover: from the shared pass)
     const found: Found[] = [...bodies];
+    const foundCover = new FoundCover(found, toks);
     const derived = new Map<string, Actor>();
     const titled: TitledName[] = [];
     const messages: Message[] = [];
@@ -710,17 +779,16 @@ export class Recogniser {
     // 2b. unknown names of two or more words given by their context: after a noun for a person
     // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before
     // a speech verb ("... Ali Vaez nói")
-    const inFound = (t: Token) => found.some((f) => f.start <= t.start && t.start < f.end);
+    const inFound = (k: number) => foundCover.over(k) > 0;
     /** Whether a person (a dictionary hit or a name found so far) ends right before token p. */
     const personEndsAt = (p: number): boolean => {
       const c = cover[p - 1] ?? -1;
       if (c >= 0) return hits[c]!.b === p && D.entries[hits[c]!.entry]!.type === "person";
-      const e = toks[p - 1]!.end;
-      return found.some((f) => f.actor.type === "person" && f.end === e);
+      return foundCover.personEndsAt(toks[p - 1]!.end);
     };
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
-      if (!t.cap || t.upper || cover[i]! >= 0 || titleCover[i] || inFound(t)) continue;
+      if (!t.cap || t.upper || cover[i]! >= 0 || titleCover[i] || inFound(i)) continue;
       if (i > 0 && toks[i - 1]!.cap && toks[i]!.gap === " ") continue; // inside a longer capitalised run
       const r = unknownName(i, false);
       if (!r || r[1] - r[0] < 2) continue;
@@ -756,13 +824,13 @@ export class Recogniser {
       const b = i + bb.keys.length;
       let free = true;
       // a title inside the body's name ("Phủ Tổng thống") is part of it
-      for (let k = i; k < b && free; k++) free = cover[k]! < 0 && (k > i || !titleCover[k]) && !inFound(toks[k]!);
+      for (let k = i; k < b && free; k++) free = cover[k]! < 0 && (k > i || !titleCover[k]) && !inFound(k);
       // a state or another capitalised word right after: the body is named in full or is something else
       const nx = toks[b];
       const nxHit = nx ? (cover[b] ?? -1) : -1;
-      const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && found.some((f) => f.actor.type === "person" && f.start <= nx.start && nx.start < f.end);
+      const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && foundCover.personOver(b) > 0;
       if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person)) continue;
-      const code = this.nearestState(toks, hits, found, sents[sentOf[i]!], i, b);
+      const code = this.nearestState(toks, hits, foundCover, sents[sentOf[i]!], i, b);
       if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
       i = b - 1;
     }
@@ -777,16 +845,15 @@ export class Recogniser {
         continue;
       }
       const d = derivedSurnames.get(t.key);
-      if (d && !found.some((f) => f.start <= t.start && t.end <= f.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
+      if (d && !(foundCover.over(i) >= t.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
     }
     // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
     for (const h of hits) {
       if (!D.entries[h.entry]!.office) continue;
       const nx = cover[h.b] ?? -1;
       const personNext = nx >= 0 && hits[nx]!.a === h.b && D.entries[hits[nx]!.entry]!.type === "person";
-      const hs = toks[h.a]!.start;
-      const he = toks[h.b - 1]!.end;
-      if (personNext || found.some((f) => f.actor.type === "person" && f.start <= hs && f.end > he)) h.weak = true;
+      // a person found over the office's first word and reaching past its end
+      if (personNext || foundCover.personOver(h.a) > toks[h.b - 1]!.end) h.weak = true;
     }
     // the page's own masthead opening the lead ("(Dân trí) -", "VOV.VN -") is a dateline, not a source
     const dl = mastheadDateline(doc);
@@ -821,7 +888,11 @@ export class Recogniser {
     }
     for (const h of hits) if (!h.weak) strong.add(h.entry);
     const mentions: Mention[] = [];
-    const mention = (actor: string, start: number, end: number) => mentions.push({ actor, text: doc.text.slice(start, end), start, end });
+    const mentioned = new Set<string>();
+    const mention = (actor: string, start: number, end: number) => {
+      mentioned.add(`${actor}\u0000${start}\u0000${end}`);
+      mentions.push({ actor, text: doc.text.slice(start, end), start, end });
+    };
     for (const h of hits) {
       if (h.weak && !strong.has(h.entry)) continue;
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
@@ -834,7 +905,7 @@ export class Recogniser {
     }
     for (const f of found) {
       actorsById.set(f.id, f.actor);
-      if (!mentions.some((m) => m.actor === f.id && m.start === f.start && m.end === f.end)) mention(f.id, f.start, f.end);
+      if (!mentioned.has(`${f.id}\u0000${f.start}\u0000${f.end}`)) mention(f.id, f.start, f.end);
     }
     // a seat standing for the body seated there ("Brussels" in an article naming the EU): the body's code
     const codes = new Set<string>();
@@ -845,9 +916,9 @@ export class Recogniser {
       if (seat) actorsById.set(id, { ...a, code: seat });
     }
     mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
-    const order: string[] = [];
-    for (const m of mentions) if (!order.includes(m.actor)) order.push(m.actor);
-    return { actors: order.map((id) => actorsById.get(id)!), mentions, messages, titled };
+    const order = new Set<string>();
+    for (const m of mentions) order.add(m.actor);
+    return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled };
   }
 
   /**
@@ -974,7 +1045,7 @@ export class Recogniser {
    * The state named nearest to tokens [a, b) inside sentence `sent`: a state, or the state of a
    * person, body or place named there ("Tổng thống Hàn Quốc Choi Sang-mok", "thủ đô Khartoum").
    */
-  private nearestState(toks: readonly Token[], hits: readonly Hit[], found: readonly Found[], sent: Span | undefined, a: number, b: number): string | null {
+  private nearestState(toks: readonly Token[], hits: readonly Hit[], found: FoundCover, sent: Span | undefined, a: number, b: number): string | null {
     if (!sent) return null;
     const D = this.dict;
     const from = toks[a]!.start;
@@ -989,12 +1060,21 @@ export class Recogniser {
         best = code;
       }
     };
-    for (const h of hits) {
+    // only the hits (sorted by token) and found names starting inside the sentence can count
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toks[hits[mid]!.a]!.start < sent.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < hits.length && toks[hits[k]!.a]!.start <= sent.end; k++) {
+      const h = hits[k]!;
       if (h.weak) continue;
       const e = D.entries[h.entry]!;
       consider(e.type === "gpe" ? e.code : (e.gov ?? e.code), toks[h.a]!.start, toks[h.b - 1]!.end);
     }
-    for (const f of found) consider(f.actor.code, f.start, f.end);
+    for (const f of found.startingIn(sent.start, sent.end)) consider(f.actor.code, f.start, f.end);
     return best;
   }
 
@@ -1014,13 +1094,17 @@ export class Recogniser {
     }
   }
 
+  private timexIndex: { of: readonly Timex[]; ix: SpanIndex<Timex> } | null = null;
+
   /** The ISO day governing token offset `at`: a dated timex of its sentence (nearest before, else after), else the reference date. */
   dateFor(doc: Pick<Doc, "timexes" | "referenceDate" | "article" | "source">, sent: Span | undefined, at: number): string | null {
     const ref = refDay(doc);
     if (sent) {
       let best: Timex | null = null;
       let bestD = Infinity;
-      for (const t of doc.timexes) {
+      // the sentence's timexes, found by binary search (linear time on long documents)
+      if (this.timexIndex?.of !== doc.timexes) this.timexIndex = { of: doc.timexes, ix: new SpanIndex(doc.timexes) };
+      for (const t of this.timexIndex.ix.within(sent.start, sent.end)) {
         if (t.type !== "DATE" || t.start < sent.start || t.end > sent.end) continue;
         const d = t.start <= at ? at - t.start : (t.start - at) * 2;
         if (d < bestD && dayOf(t.value, ref)) {

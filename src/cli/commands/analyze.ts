@@ -6,9 +6,9 @@ import { toRecord } from "../../record/record.js";
 import { failed } from "../../envelope/doc.js";
 import { summarize, style } from "../summary.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
+import { captureOptions, limitsOf, parseCommand, CAPTURE_FLAGS, LIMIT_FLAGS, LIMIT_HELP, NO_INPUT } from "../options.js";
 
-export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|URL|-...
+export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] [--max-size MB] [--time-budget S] FILE|DIR|URL|-...
 
 Analyses page captures (.txt, .html, .jsonl batches, folders, "-" for standard input, or
 http(s) addresses fetched politely) and prints a summary per article, or with --json one
@@ -16,6 +16,7 @@ analysis record per line (NDJSON).
 A URL is fetched as \`thoisu watch\` fetches: robots.txt honoured, one request per host every
 --rate seconds (default 1), retries with back-off, a user agent naming thoisu (--contact
 URL|EMAIL or THOISU_CONTACT adds how to reach you); its address and fetch time go in the record.
+${LIMIT_HELP}
 Exit status: 0 every input analysed, 1 some input could not be, 2 usage error.
 
 Reading the summary:
@@ -48,6 +49,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       rate: { type: "string" },
       contact: { type: "string" },
       ...CAPTURE_FLAGS,
+      ...LIMIT_FLAGS,
     },
     help,
     io,
@@ -56,7 +58,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const v = parsed.values;
   if (parsed.positionals.length === 0) throw new UsageError(NO_INPUT);
   const options = captureOptions(v);
-  const ctx = defaultContext(io.now());
+  const limits = limitsOf(v);
+  const ctx = { ...defaultContext(io.now()), limits };
   const st = style(io.color);
   let bad = 0;
   let first = true;
@@ -68,7 +71,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       return r.ok ? { ok: true, where: url, capture: r.capture } : { ok: false, where: url, problem: r.problem };
     };
   }
-  for await (const item of readInputs(parsed.positionals, io.stdin, { fetchUrl })) {
+  for await (const item of readInputs(parsed.positionals, io.stdin, { ...limits, fetchUrl })) {
     if (!item.ok) {
       bad++;
       io.err(`thoisu: ${item.where}: ${item.problem}\n`);
