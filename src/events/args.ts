@@ -60,7 +60,10 @@ export function argsIn(args: readonly Arg[], a: number, b: number): Arg[] {
   return out;
 }
 
-/** The last argument before `pos` that passes `ok` (arguments sorted by start). */
+/** How many named arguments back `lastBefore` looks for an antecedent. */
+const LOOKBACK = 500;
+
+/** The last argument before `pos` that passes `ok` (arguments are in text order). */
 export function lastBefore(args: readonly Arg[], pos: number, ok: (a: Arg) => boolean): Arg | null {
   let lo = 0;
   let hi = args.length;
@@ -69,7 +72,8 @@ export function lastBefore(args: readonly Arg[], pos: number, ok: (a: Arg) => bo
     if (args[mid]!.end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (ok(args[i]!)) return args[i]!;
+  // a capped lookback (an article names a few hundred actors at most): linear time on long documents
+  for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) if (ok(args[i]!)) return args[i]!;
   return null;
 }
 

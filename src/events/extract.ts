@@ -1,5 +1,6 @@
 import type { Actor, Clause, Doc, EventRecord, Quote, Span } from "../envelope/types.js";
 import { indexText, type TokenIndex } from "../text/cues.js";
+import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
 import { splitSentences, syllables } from "./text.js";
 import { argsIn, groupArgs, isNonParticipant, lastBefore, mergeArgs, toArgs, type Arg } from "./args.js";
@@ -106,6 +107,8 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   };
   let c0 = 0;
   let a0 = 0;
+  // the timexes of a sentence found by binary search, not a pass over all of them
+  const timexIndex = new SpanIndex(doc.timexes);
 
   for (const s of sentences) {
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
@@ -140,7 +143,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
     allArgs.push(...anaph);
     const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
-    ctx.timexes = datingTimexes(ctx, doc.timexes);
+    ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
     const sentMediators = partner.mediators[s.index] ?? [];
     ctx.mediators = sentMediators;
     mediators.push(...sentMediators);

@@ -119,6 +119,11 @@ export interface TimelineFilter {
   /** Default 200; 0 for all. */
   limit?: number;
   offset?: number;
+  /**
+   * Keyset paging: only story events after this one in timeline order (its `sort`, null when
+   * undated, and its `id`), so a page costs the same wherever it starts (the HTTP API's cursors).
+   */
+  after?: { sort: string | null; id: string };
 }
 
 /** A story event as the timeline shows it. */
@@ -225,7 +230,7 @@ export interface Store {
   /** The same story events in the same order, each with its first source only (much lighter). */
   timelineRows(filter?: TimelineFilter): Promise<StoryEventHead[]>;
   /** Actors by mention count (near-duplicates not counted). */
-  actors(opts?: { type?: string; limit?: number }): Promise<ActorStat[]>;
+  actors(opts?: { type?: string; limit?: number; offset?: number }): Promise<ActorStat[]>;
   /** Every stored analysis record, in ingestion order. */
   records(): AsyncIterable<StoredArticle>;
   /** Consistency problems (empty when the store is sound). */
