@@ -224,3 +224,12 @@ test("clauses: the stage runs after the actors and leaves the other layers alone
   assert.deepEqual(out.mentions, doc.mentions);
   assert.ok(clausesStage.after?.includes("actors"));
 });
+
+test("clauses: a run of stray opening brackets leaves clauses inside their sentences, no error", () => {
+  const doc = envelopeFrom(ACTORS, ["(".repeat(300) + "Nga và Ukraine đang đàm phán tại Qatar.", "Ông Lavrov cho biết Nga sẵn sàng đàm phán."]);
+  assert.ok(doc.clauses.length > 0);
+  for (const c of doc.clauses) {
+    const s = doc.sentences[c.sentence]!;
+    assert.ok(c.start >= s.start && c.end <= s.end && c.start <= c.end, "clause inside its sentence");
+  }
+});

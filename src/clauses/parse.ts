@@ -537,8 +537,9 @@ function finish(items: Item[], drafts: Draft[], sentence: number, out: Clause[])
     const groups = groupsOf(items, d, vgs[k] ?? null);
     const subject = groups.some((g) => g.kind === "subject" && g.end > g.start && hasSubjectIn(items, g));
     out.push({
-      start: items[d.a]?.start ?? d.marker!.end,
-      end: items[d.b - 1]?.end ?? d.marker!.end,
+      // (an empty clause with no marker, e.g. after a run of stray brackets, sits where its items would)
+      start: items[d.a]?.start ?? d.marker?.end ?? items[d.a - 1]?.end ?? items[0]?.start ?? 0,
+      end: items[d.b - 1]?.end ?? d.marker?.end ?? items[d.a - 1]?.end ?? items[0]?.start ?? 0,
       sentence,
       kind: d.kind,
       parent: d.parent === null ? null : base + d.parent,
