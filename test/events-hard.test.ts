@@ -116,6 +116,12 @@ const CASES: Case[] = [
       { type: "CONSULT", parts: ["RUS", "TUR"], mode: "phone", date: "2025-05-10" },
     ],
   },
+  {
+    name: "talks named as where a speaker spoke take the day that speaker spoke on",
+    text: ["Tổng thống Erdogan hôm 10/5 cho biết Thổ Nhĩ Kỳ sẵn sàng làm trung gian.", "Phát biểu tại cuộc họp báo chung với Lavrov ở Istanbul, Tổng thống Erdogan nói hòa bình là cần thiết."],
+    timexes: [["hôm 10/5", "2025-05-10"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-05-10" }],
+  },
   // Several targets
   { name: "one attack on several sides is one event with each as recipient", text: ["Hamas tấn công tàu của Mỹ và của Israel."], want: [{ type: "ASSAULT", parts: ["HAMAS", "ISR", "USA"] }] },
   { name: "a group with a code of its own is that code", text: ["G7 lên án Nga."], want: [{ type: "ACCUSE", parts: ["G7", "RUS"] }] },

@@ -107,6 +107,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   };
   let c0 = 0;
   let a0 = 0;
+  const speechDay = new Map<string, string>();
   // the timexes of a sentence found by binary search, not a pass over all of them
   const timexIndex = new SpanIndex(doc.timexes);
 
@@ -152,11 +153,32 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     const found: Candidate[] = [];
     const dates = assignDates(ctx, trigs);
     const orphanDates: Array<{ at: number; value: string }> = [];
+    // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
+    const speakers: string[][] = [];
+    for (let c = c0; c < c1; c++) {
+      if (verbOf(clauses[c]!)?.role !== "report") continue;
+      const who = subjectOf(ctx, c, true).flatMap((a) => a.ids);
+      if (!who.length) continue;
+      speakers.push(who);
+      const d = speechDate(ctx, c);
+      if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
+    }
     for (const t of trigs) {
       if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
       if (t.dropped || t.consumedBy) continue;
       const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
       if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
+      // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
+      // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
+      const tg = t.nominal && t.def.type === "CONSULT" ? ctx.clauses[t.clause]?.groups[groupAt(ctx, t.clause, t.start)] : undefined;
+      if (tg && tg.kind === "prep" && tg.role !== null && SETTING_ROLES.has(tg.role)) {
+        for (const c of cs) {
+          if (c.date || c.status !== "occurred") continue;
+          const who = speakers.find((w) => w.some((x) => c.actor.includes(x) || c.recipient.includes(x)));
+          const day = who?.map((x) => speechDay.get(x)).find((d) => !!d);
+          if (day) c.date = day;
+        }
+      }
       if (cs.length) found.push(...cs);
       else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
       // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
@@ -488,6 +510,8 @@ function attributionOf(ctx: SentCtx, t: Trig): string[] {
   return [...new Set(ordered.flatMap((a) => a.ids))];
 }
 
+/** Roles of a group naming where or during what something was said ("tại cuộc họp báo", "trong cuộc điện đàm"). */
+const SETTING_ROLES = new Set(["at", "in"]);
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
