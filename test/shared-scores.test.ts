@@ -48,7 +48,7 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // 0.833 → 1.000, author 0.833 → 0.958, credits 0.958 → 1.000; entities 0.915 → 0.960 (P 0.985, R 0.936).
 // Issue #14 (clause layer, event frames as data), after merging main: seeds events 0.841/0.957, status
 // 0.879; dev01–10 events 0.730/0.825, status 0.923 (0.754 before: fitted rules replaced by structure);
-// dev11–34 events 0.474/0.716, status 0.870 (even half 0.509/0.825, odd half held out 0.436/0.594).
+// dev11–34 events 0.484/0.716, status 0.870 (even half 0.526/0.825, odd half held out 0.436/0.594).
 const PARTS: Part[] = [
   {
     name: "seeds",
