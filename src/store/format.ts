@@ -25,47 +25,43 @@ export function csv(head: string[], rows: unknown[][]): string {
   return [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The date a timeline shows: the event's own, else "~" and the report's date. */
-export function shownDate(e: Pick<StoryEvent, "date" | "sort" | "precision">): string {
-  if (e.date) return `${e.date} (${e.precision})`;
+/** The date a timeline shows: the event's own, else "~" and the report's date; "contested" when sources give others. */
+export function shownDate(e: Pick<StoryEvent, "date" | "sort" | "precision"> & { dateContested?: boolean }): string {
+  if (e.date) return `${e.date} (${e.precision}${e.dateContested ? ", contested" : ""})`;
   if (e.sort) return `~${e.sort} (reported)`;
   return "undated";
 }
 
-export const TIMELINE_CSV_HEAD = ["id", "date", "precision", "sort_date", "type", "mode", "participants", "location", "status", "source_count", "first_outlet", "first_url", "first_title", "first_sentence"];
+/** Who acted on whom: "USA → RUS", or the participants when no direction is known. */
+export function sidesText(e: Pick<StoryEvent, "participants" | "actorCodes" | "recipientCodes">): string {
+  const a = e.actorCodes ?? [];
+  const r = e.recipientCodes ?? [];
+  if (a.length === 0) return e.participants.join(" ");
+  return r.length ? `${a.join(" ")} → ${r.join(" ")}` : a.join(" ");
+}
+
+export const TIMELINE_CSV_HEAD = [
+  "id",
+  "date",
+  "precision",
+  "date_contested",
+  "sort_date",
+  "type",
+  "mode",
+  "actor_codes",
+  "recipient_codes",
+  "participants",
+  "location",
+  "status",
+  "source_count",
+  "story",
+  "first_outlet",
+  "first_url",
+  "first_title",
+  "first_sentence",
+];
 
 export function timelineCsvRow(e: StoryEvent): unknown[] {
   const f = e.sources[0];
-  return [e.id, e.date, e.precision, e.sort, e.type, e.mode, e.participants, e.location, e.status, e.sourceCount, f?.outlet, f?.url, f?.title, f?.sentence];
-}
-
-/** A story event as a PLOVER-style event record (POLECAT-like field names). */
-export function ploverRecord(e: StoryEvent): Record<string, unknown> {
-  const union = (k: "actor" | "recipient" | "third_party") => [...new Set(e.sources.flatMap((s) => s[k]))];
-  return {
-    event_id: e.id,
-    event_type: e.type,
-    event_mode: e.mode,
-    event_date: e.date,
-    date_precision: e.precision,
-    actor: union("actor"),
-    recipient: union("recipient"),
-    third_party: union("third_party"),
-    participants: e.participants,
-    location: e.location,
-    status: e.status,
-    claims: e.claims,
-    source_count: e.sourceCount,
-    sources: e.sources.map((s) => ({
-      article_id: s.articleId,
-      event_id: s.eventId,
-      outlet: s.outlet,
-      url: s.url,
-      title: s.title,
-      published: s.published,
-      status: s.status,
-      attribution: s.attribution,
-      sentence: s.sentence,
-    })),
-  };
+  return [e.id, e.date, e.precision, e.dateContested, e.sort, e.type, e.mode, e.actorCodes, e.recipientCodes, e.participants, e.location, e.status, e.sourceCount, e.story, f?.outlet, f?.url, f?.title, f?.sentence];
 }

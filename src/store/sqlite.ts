@@ -126,5 +126,7 @@ export async function openSqlite(path: string, now?: () => Date): Promise<SqlSto
   raw.pragma("cache_size = -65536");
   const db = sqliteDb(raw);
   await migrate(db);
-  return new SqlStore(db, sqliteSearch, "sqlite", path, now);
+  const store = new SqlStore(db, sqliteSearch, "sqlite", path, now);
+  await store.init();
+  return store;
 }
