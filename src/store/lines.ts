@@ -5,7 +5,7 @@
  */
 import type { Db } from "./db.js";
 import { dateSpan, dayNumber, dayString } from "../story/dates.js";
-import { COARSE_DAYS, extendStory, findStory, lineSpan, newStory, REPORT_WINDOW_DAYS, storyKey, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
+import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, newStory, REPORT_WINDOW_DAYS, storyKey, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 export const UNDATED = "~";
@@ -47,10 +47,24 @@ interface Detail {
   recipientCodes: string[];
 }
 
-export function detailOf(r: Pick<LineRow, "detail" | "date" | "location" | "mode" | "first_reported" | "words">): Detail {
+// Parsed details of the lines last written or read, by id and the JSON they came from (a busy
+// line is compared with every new report of its happening; parsing is the costly part).
+const parsed = new Map<string, { detail: string; words: string | null; d: Detail }>();
+function remember(id: string, detail: string, words: string | null, d: Detail): void {
+  parsed.delete(id);
+  if (parsed.size >= 20_000) parsed.delete(parsed.keys().next().value!);
+  parsed.set(id, { detail, words, d });
+}
+
+/** A line's details (a copy: callers may keep what they derive from it). */
+export function detailOf(r: Pick<LineRow, "id" | "detail" | "date" | "location" | "mode" | "first_reported" | "words">): Detail {
   if (r.detail) {
+    const hit = parsed.get(r.id);
+    const words = r.words === undefined ? null : r.words;
+    if (hit && hit.detail === r.detail && (words == null || hit.words === words)) return { ...hit.d, tallies: { ...hit.d.tallies, words: words == null ? [] : hit.d.tallies.words } };
     const d = JSON.parse(r.detail) as Detail;
-    d.tallies.words = r.words ? (JSON.parse(r.words) as string[]) : [];
+    d.tallies.words = words ? (JSON.parse(words) as string[]) : [];
+    if (words != null) remember(r.id, r.detail, words, d);
     return d;
   }
   // A line written before details were kept: what its summary says.
@@ -85,9 +99,12 @@ export function lineFromRow(r: LineRow): Story {
   };
 }
 
-function detailJson(s: Story): string {
+/** The detail column of a line (its tallies without words) and the words column; remembered parsed. */
+function detailJson(s: Story): { detail: string; words: string } {
   const d: Detail = { tallies: { ...s.tallies, words: [] }, dateContested: s.dateContested, actorCodes: s.actorCodes, recipientCodes: s.recipientCodes };
-  return JSON.stringify(d);
+  const out = { detail: JSON.stringify(d), words: JSON.stringify(s.tallies.words) };
+  remember(s.id, out.detail, out.words, { ...d, tallies: s.tallies });
+  return out;
 }
 
 /**
@@ -107,6 +124,7 @@ export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[
     const pad = REPORT_WINDOW_DAYS + 1;
     parts.push(`SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 0 AND span_start >= ? AND span_start <= ?`);
     params.push(key, dayString(lo - COARSE_DAYS - pad), dayString(hi + pad));
+    // (A line of up to COARSE_DAYS days that starts before lo - COARSE_DAYS - pad ends before it.)
     parts.push(`SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 1 AND span_start >= ? AND span_start <= ?`);
     params.push(key, dayString(lo - 3700), dayString(hi + pad));
   }
@@ -118,6 +136,7 @@ export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[
 
 export async function insertLine(db: Db, s: Story, o: { count: number; firstArticle: string; firstSeq: number; thread: string | null }): Promise<void> {
   const sp = lineSpan(s);
+  const dj = detailJson(s);
   await db.run(
     `INSERT INTO stories (${LINE_COLS}, span_start, span_end, coarse) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
@@ -134,11 +153,11 @@ export async function insertLine(db: Db, s: Story, o: { count: number; firstArti
       JSON.stringify(s.claims),
       o.count,
       s.reported,
-      detailJson(s),
+      dj.detail,
       o.firstArticle,
       o.firstSeq,
       o.thread,
-      JSON.stringify(s.tallies.words),
+      dj.words,
       sp.start,
       sp.end,
       sp.coarse,
@@ -149,16 +168,21 @@ export async function insertLine(db: Db, s: Story, o: { count: number; firstArti
 /** Writes back what a line derives from its sources; `added` more independent sources. */
 export async function updateLine(db: Db, s: Story, added: number): Promise<void> {
   const sp = lineSpan(s);
+  const dj = detailJson(s);
   await db.run(
     `UPDATE stories SET mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, first_reported = ?, detail = ?, words = ?,
        span_start = ?, span_end = ?, coarse = ?, source_count = source_count + ? WHERE id = ?`,
-    [s.mode, s.date, s.location, s.precision, s.sort ?? UNDATED, s.status, JSON.stringify(s.claims), s.reported, detailJson(s), JSON.stringify(s.tallies.words), sp.start, sp.end, sp.coarse, added, s.id],
+    [s.mode, s.date, s.location, s.precision, s.sort ?? UNDATED, s.status, JSON.stringify(s.claims), s.reported, dj.detail, dj.words, sp.start, sp.end, sp.coarse, added, s.id],
   );
 }
 
-export async function nextPos(db: Db, lineId: string): Promise<number> {
-  const r = await db.get<{ p: number }>(`SELECT COALESCE(MAX(pos), -1) + 1 AS p FROM story_sources WHERE story_id = ?`, [lineId]);
-  return Number(r?.p ?? 0);
+/** Lists an event as a line's next source (after those listed); 0 when it is listed already. */
+export function addSourceRow(db: Db, lineId: string, ev: SourcedEvent, why: MergeWhy | null): Promise<number> {
+  return db.run(
+    `INSERT INTO story_sources (article_id, event_id, story_id, pos, data, why)
+     SELECT ?, ?, ?, COALESCE(MAX(pos), -1) + 1, ?, ? FROM story_sources WHERE story_id = ? ON CONFLICT DO NOTHING`,
+    [ev.articleId, ev.eventId, lineId, JSON.stringify(ev), why ? JSON.stringify(why) : null, lineId],
+  );
 }
 
 /**
@@ -167,30 +191,23 @@ export async function nextPos(db: Db, lineId: string): Promise<number> {
  */
 export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<string>; thread: string | null; seq: number }): Promise<{ line: string; joined: boolean }> {
   const rows = await candidateLines(db, ev);
-  const lines = rows.map(lineFromRow);
+  // Lines whose dates cannot agree are passed over before their details are read.
+  const near = rows.filter((r) => datesAgree({ date: r.date, reported: r.first_reported }, ev) != null);
+  const lines = near.map(lineFromRow);
   const hit = findStory(lines, ev, o.taken);
   let story: Story;
-  let why: MergeWhy;
-  let pos: number;
+  let why: MergeWhy | null;
   if (hit.index >= 0) {
     story = extendStory(lines[hit.index]!, ev);
     why = hit.why!;
-    pos = await nextPos(db, story.id);
     await updateLine(db, story, 1);
   } else {
     story = newStory(ev);
     why = { decision: "new", line: story.id, reasons: [hit.considered.length ? "no line of this type and these participants agrees" : "first report of this type and these participants at this time"], considered: hit.considered };
-    pos = 0;
+    if (hit.considered.length === 0) why = null;
     await insertLine(db, story, { count: 1, firstArticle: ev.articleId, firstSeq: o.seq, thread: o.thread });
   }
-  const added = await db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data, why) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
-    ev.articleId,
-    ev.eventId,
-    story.id,
-    pos,
-    JSON.stringify(ev),
-    JSON.stringify(why),
-  ]);
+  const added = await addSourceRow(db, story.id, ev, why);
   if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
   o.taken.add(story.id);
   return { line: story.id, joined: hit.index >= 0 };

@@ -125,7 +125,7 @@ CREATE TABLE fetch_state (
 
 // Story lines with what decides their date, place and direction (tallies), the days they cover
 // (to find candidate lines by date), the reason each source joined; story threads.
-const threadTables = (t: { big: string }) => `
+const threadTables = (t: { big: string; noRowid: string }) => `
 ALTER TABLE stories ADD COLUMN detail TEXT;
 ALTER TABLE stories ADD COLUMN words TEXT;
 ALTER TABLE stories ADD COLUMN span_start TEXT;
@@ -138,10 +138,14 @@ CREATE INDEX stories_span ON stories (skey, coarse, span_start);
 CREATE INDEX stories_thread ON stories (thread_id, sort_key, id);
 CREATE INDEX stories_first ON stories (first_article);
 ALTER TABLE story_sources ADD COLUMN why TEXT;
-ALTER TABLE articles ADD COLUMN thread_id TEXT;
-ALTER TABLE articles ADD COLUMN profile TEXT;
-ALTER TABLE articles ADD COLUMN thread_why TEXT;
-CREATE INDEX articles_thread ON articles (thread_id, seq);
+CREATE TABLE thread_members (
+  article_id TEXT PRIMARY KEY,
+  thread_id TEXT NOT NULL,
+  seq ${t.big} NOT NULL,
+  counted INTEGER NOT NULL,
+  why TEXT
+);
+CREATE INDEX thread_members_thread ON thread_members (thread_id, seq);
 CREATE TABLE threads (
   id TEXT PRIMARY KEY,
   first_seq ${t.big} NOT NULL,
@@ -158,7 +162,7 @@ CREATE TABLE thread_keys (
   thread_id TEXT NOT NULL,
   last_day TEXT NOT NULL,
   PRIMARY KEY (key, thread_id)
-);
+)${t.noRowid};
 CREATE INDEX thread_keys_day ON thread_keys (key, last_day);
 CREATE INDEX thread_keys_thread ON thread_keys (thread_id);
 CREATE TABLE thread_aliases (
@@ -171,7 +175,7 @@ CREATE INDEX thread_aliases_thread ON thread_aliases (thread_id);
 CREATE TABLE term_df (
   key TEXT PRIMARY KEY,
   n INTEGER NOT NULL
-);
+)${t.noRowid};
 CREATE TABLE store_meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -205,8 +209,8 @@ CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
   {
     version: 3,
     name: "story lines by date span with their evidence and reasons; story threads; stories rebuilt on open",
-    sqlite: threadTables({ big: "INTEGER" }),
-    postgres: threadTables({ big: "BIGINT" }),
+    sqlite: threadTables({ big: "INTEGER", noRowid: " WITHOUT ROWID" }),
+    postgres: threadTables({ big: "BIGINT", noRowid: "" }),
   },
 ];
 

@@ -29,8 +29,9 @@ import {
 } from "./store.js";
 import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
 import { threadName, threadSides, threadTerms, type Profile } from "../story/threads.js";
-import { insertLine, LINE_COLS, lineCols, lineFromRow, nextPos, placeEvent, UNDATED, type LineRow } from "./lines.js";
-import { assignThread, leaveThread, profileArticle, resolveThread, type ThreadRow } from "./threads.js";
+import { addSourceRow, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
+import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
+import { rawProfile } from "../story/threads.js";
 import { bands, nearDuplicate } from "../ingest/simhash.js";
 import { foldedForm, rawForm } from "../search/fold.js";
 import * as queue from "./queue.js";
@@ -116,6 +117,9 @@ function eventOf(r: LineRow): Omit<StoryEvent, "sources"> {
 }
 
 export class SqlStore implements Store {
+  /** Document frequencies of thread evidence, written once per batch. */
+  private readonly df = new DocFreq();
+
   constructor(
     readonly db: Db,
     readonly index: SearchIndex,
@@ -134,6 +138,10 @@ export class SqlStore implements Store {
       // `complete` holds it already. SQLite's BEGIN IMMEDIATE serialises writers by itself.
       if (this.db.dialect === "postgres") await this.db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
       for (const p of batch) await this.ingestOne(p, !!opts.replace, res);
+      await this.df.flush(this.db);
+    }).catch((e: unknown) => {
+      this.df.reset();
+      throw e;
     });
     return res;
   }
@@ -238,34 +246,43 @@ export class SqlStore implements Store {
       );
       await db.run(`INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [rec.id, a.id, n]);
     }
-    await this.addToStories(rec.id, seq, rec, p.events, res);
+    await this.addToStories(rec.id, seq, rec, p.events, res, p.profile);
   }
 
   /**
    * The article's thread first (new lines belong to it), then each event on a line: the best
    * agreeing line that cites no other event of this article, or a new one.
    */
-  private async addToStories(id: string, seq: number, rec: AnalysisRecord, events: SourcedEvent[], res: IngestResult): Promise<void> {
+  private async addToStories(id: string, seq: number, rec: AnalysisRecord, events: SourcedEvent[], res: IngestResult, raw?: Profile): Promise<void> {
     const db = this.db;
     const now = this.now().toISOString();
-    const profile = await profileArticle(db, rec, events);
+    const profile = await this.df.weigh(db, raw ?? rawProfile(rec, events));
     const t = await assignThread(db, { id, seq, profile }, now);
     res.threadsCreated += t.created;
     res.threadsMerged += t.merged;
     const taken = new Set<string>();
+    const actors: Array<[string, SourcedEvent]> = [];
     for (const ev of events) {
       const placed = await placeEvent(db, ev, { taken, thread: t.thread, seq });
       if (placed.joined) res.storiesJoined++;
       else res.storiesCreated++;
-      await this.addStoryActors(placed.line, [ev]);
+      actors.push([placed.line, ev]);
+    }
+    await this.addStoryActors(actors);
+  }
+
+  /** Indexes lines by the actors of their sources (ids, codes), for the actor filter. */
+  private async addStoryActors(list: Array<[string, SourcedEvent]>): Promise<void> {
+    const pairs = new Set<string>();
+    for (const [line, ev] of list) for (const k of [...ev.participants, ...ev.actor, ...ev.recipient, ...ev.third_party]) pairs.add(`${k.toLowerCase()}\u0000${line}`);
+    const all = [...pairs].map((p) => p.split("\u0000"));
+    for (let i = 0; i < all.length; i += 200) {
+      const part = all.slice(i, i + 200);
+      await this.db.run(`INSERT INTO story_actors (actor, story_id) VALUES ${part.map(() => "(?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
     }
   }
 
-  private async addStoryActors(storyId: string, evs: SourcedEvent[]): Promise<void> {
-    const keys = new Set<string>();
-    for (const ev of evs) for (const k of [...ev.participants, ...ev.actor, ...ev.recipient, ...ev.third_party]) keys.add(k.toLowerCase());
-    for (const k of keys) await this.db.run(`INSERT INTO story_actors (actor, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, storyId]);
-  }
+
 
   /**
    * Lists a syndicated copy as a source of every story event of the article it copies: the
@@ -278,20 +295,18 @@ export class SqlStore implements Store {
     const db = this.db;
     const copy = await db.get<{ url: string | null; outlet: string | null; title: string | null; published: string | null }>(`SELECT url, outlet, title, published FROM articles WHERE id = ?`, [copyId]);
     if (!copy) return;
-    // It is read in the original's story thread.
-    await db.run(`UPDATE articles SET thread_id = (SELECT o.thread_id FROM articles o WHERE o.id = ?) WHERE id = ?`, [originalId, copyId]);
+    // It is read in the original's story thread (not counted in it).
+    await db.run(
+      `INSERT INTO thread_members (article_id, thread_id, seq, counted, why)
+       SELECT ?, o.thread_id, (SELECT seq FROM articles WHERE id = ?), 0, ? FROM thread_members o WHERE o.article_id = ?
+       ON CONFLICT (article_id) DO UPDATE SET thread_id = excluded.thread_id`,
+      [copyId, copyId, `a syndicated copy of ${originalId}`, originalId],
+    );
     const rows = await db.all<{ story_id: string; event_id: string; data: string }>(`SELECT story_id, event_id, data FROM story_sources WHERE article_id = ? ORDER BY story_id, pos`, [originalId]);
     for (const r of rows) {
       const ev: SourcedEvent = { ...(JSON.parse(r.data) as SourcedEvent), articleId: copyId, outlet: copy.outlet, url: copy.url, title: copy.title, published: copy.published, syndicated: true, copyOf: originalId };
       const why: MergeWhy = { decision: "joined", line: r.story_id, reasons: [`a syndicated copy of ${originalId}: listed where the original is, not counted`], considered: [] };
-      await db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data, why) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
-        copyId,
-        r.event_id,
-        r.story_id,
-        await nextPos(db, r.story_id),
-        JSON.stringify(ev),
-        JSON.stringify(why),
-      ]);
+      await addSourceRow(db, r.story_id, { ...ev, eventId: r.event_id }, why);
     }
   }
 
@@ -331,13 +346,13 @@ export class SqlStore implements Store {
       }
       const story = summarizeStory({ id: head.id, key: head.skey }, sources);
       const first = sources[0]!.articleId;
-      const fa = await db.get<{ seq: number; thread_id: string | null }>(`SELECT seq, thread_id FROM articles WHERE id = ?`, [first]);
+      const fa = await db.get<{ seq: number; thread_id: string | null }>(`SELECT a.seq, m.thread_id FROM articles a LEFT JOIN thread_members m ON m.article_id = a.id WHERE a.id = ?`, [first]);
       await insertLine(db, story, { count: sources.length, firstArticle: first, firstSeq: Number(fa?.seq ?? head.first_seq), thread: fa?.thread_id ?? head.thread_id });
       for (let i = 0; i < listed.length; i++) await db.run(`UPDATE story_sources SET pos = ? WHERE article_id = ? AND event_id = ?`, [i, listed[i]!.articleId, listed[i]!.eventId]);
-      await this.addStoryActors(story.id, sources);
+      await this.addStoryActors(sources.map((x) => [story.id, x]));
     }
     // Out of its story thread (which may split); it joins one again with its new analysis.
-    await leaveThread(db, id, this.now().toISOString());
+    await leaveThread(db, this.df, id, this.now().toISOString());
   }
 
   async known(ids: string[]): Promise<Set<string>> {
@@ -539,7 +554,7 @@ export class SqlStore implements Store {
     if (f.query) {
       const m = this.index.matchSeqs(f.query);
       if (!m) return [];
-      where.push(`t.id IN (SELECT a.thread_id FROM articles a WHERE a.seq IN (${m.sql}))`);
+      where.push(`t.id IN (SELECT m.thread_id FROM thread_members m JOIN articles a ON a.id = m.article_id WHERE a.seq IN (${m.sql}))`);
       params.push(...m.params);
     }
     let sql = `SELECT t.* FROM threads t ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY t.last_day DESC, t.articles DESC, t.id`;
@@ -557,8 +572,8 @@ export class SqlStore implements Store {
     const row = await this.db.get<ThreadRow>(`SELECT * FROM threads WHERE id = ?`, [tid]);
     if (!row) return null;
     const [t] = await this.threadsOut([row]);
-    const members = await this.db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; record: string; thread_why: string | null }>(
-      `SELECT id, title, outlet, url, record, thread_why FROM articles WHERE thread_id = ? AND duplicate_of IS NULL ORDER BY seq`,
+    const members = await this.db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; record: string; why: string | null }>(
+      `SELECT a.id, a.title, a.outlet, a.url, a.record, m.why FROM thread_members m JOIN articles a ON a.id = m.article_id WHERE m.thread_id = ? AND m.counted = 1 ORDER BY m.seq`,
       [tid],
     );
     const joined = await this.db.all<{ old_id: string; joined_at: string; why: string | null }>(`SELECT old_id, joined_at, why FROM thread_aliases WHERE thread_id = ? ORDER BY joined_at, old_id`, [tid]);
@@ -566,15 +581,15 @@ export class SqlStore implements Store {
       ...t!,
       members: members.map((m) => {
         const rec = JSON.parse(m.record) as AnalysisRecord;
-        return { id: m.id, title: m.title, outlet: m.outlet, url: m.url, date: rec.reference_date?.value ?? rec.published?.slice(0, 10) ?? null, why: m.thread_why };
+        return { id: m.id, title: m.title, outlet: m.outlet, url: m.url, date: rec.reference_date?.value ?? rec.published?.slice(0, 10) ?? null, why: m.why };
       }),
       joined: joined.map((j) => ({ id: j.old_id, at: j.joined_at, why: j.why })),
     };
   }
 
   async storyOf(articleId: string): Promise<StoryThread | null> {
-    const a = await this.db.get<{ thread_id: string | null }>(`SELECT thread_id FROM articles WHERE id = ?`, [articleId]);
-    if (!a?.thread_id) return null;
+    const a = await this.db.get<{ thread_id: string }>(`SELECT thread_id FROM thread_members WHERE article_id = ?`, [articleId]);
+    if (!a) return null;
     const row = await this.db.get<ThreadRow>(`SELECT * FROM threads WHERE id = ?`, [a.thread_id]);
     return row ? ((await this.threadsOut([row]))[0] ?? null) : null;
   }
@@ -592,7 +607,9 @@ export class SqlStore implements Store {
       line: { ...eventOf(r), sources },
       sources: src.map((x, i) => {
         const e = sources[i]!;
-        return { articleId: e.articleId, eventId: e.eventId, outlet: e.outlet, date: e.date, reported: e.reported, why: x.why ? (JSON.parse(x.why) as MergeWhy) : null };
+        // The first report of a line with no other candidate keeps no reason: it opened the line.
+        const opened: MergeWhy | null = i === 0 ? { decision: "new", line: r!.id, reasons: ["first report of this type and these participants at this time"], considered: [] } : null;
+        return { articleId: e.articleId, eventId: e.eventId, outlet: e.outlet, date: e.date, reported: e.reported, why: x.why ? (JSON.parse(x.why) as MergeWhy) : opened };
       }),
     };
   }
@@ -613,8 +630,8 @@ export class SqlStore implements Store {
       if (db.dialect === "postgres") await db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
       // Another process may have done it while this one waited for the lock.
       if (onlyIfAsked && (await db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'rebuild_stories'`))?.value !== "1") return;
-      for (const t of ["story_sources", "story_actors", "stories", "threads", "thread_keys", "thread_aliases", "term_df"]) await db.run(`DELETE FROM ${t}`);
-      await db.run(`UPDATE articles SET thread_id = NULL, profile = NULL, thread_why = NULL`);
+      for (const t of ["story_sources", "story_actors", "stories", "threads", "thread_keys", "thread_aliases", "thread_members", "term_df"]) await db.run(`DELETE FROM ${t}`);
+      this.df.reset();
       const res = emptyResult();
       let after = 0;
       for (;;) {
@@ -627,7 +644,11 @@ export class SqlStore implements Store {
         after = Number(rows[rows.length - 1]!.seq);
       }
       for (const c of await db.all<{ id: string; duplicate_of: string }>(`SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL ORDER BY seq`)) await this.syndicate(c.id, c.duplicate_of);
+      await this.df.flush(db);
       await db.run(`INSERT INTO store_meta (key, value) VALUES ('rebuild_stories', '0') ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+    }).catch((e: unknown) => {
+      this.df.reset();
+      throw e;
     });
     const st = await this.stats();
     return { lines: st.stories, stories: st.threads };
@@ -685,9 +706,11 @@ export class SqlStore implements Store {
     if (syndicated || stray) problems.push(`${syndicated} syndicated copies missing from their original's story events, ${stray} listed where the original is not`);
     const dupSrc = await n(`SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of AND o.duplicate_of IS NULL)`);
     if (dupSrc) problems.push(`${dupSrc} near-duplicates not linked to a stored original`);
-    const noThread = await n(`SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NULL AND (a.thread_id IS NULL OR NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = a.thread_id))`);
-    if (noThread) problems.push(`${noThread} counted articles outside any story thread`);
-    const badThread = await n(`SELECT COUNT(*) AS n FROM threads t WHERE t.articles <> (SELECT COUNT(*) FROM articles a WHERE a.thread_id = t.id AND a.duplicate_of IS NULL)`);
+    const noThread = await n(
+      `SELECT COUNT(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM thread_members m JOIN threads t ON t.id = m.thread_id WHERE m.article_id = a.id AND m.counted = (CASE WHEN a.duplicate_of IS NULL THEN 1 ELSE 0 END))`,
+    );
+    if (noThread) problems.push(`${noThread} articles outside any story thread`);
+    const badThread = await n(`SELECT COUNT(*) AS n FROM threads t WHERE t.articles <> (SELECT COUNT(*) FROM thread_members m WHERE m.thread_id = t.id AND m.counted = 1)`);
     if (badThread) problems.push(`${badThread} story threads whose article count is wrong`);
     const lineThread = await n(`SELECT COUNT(*) AS n FROM stories s WHERE s.thread_id IS NULL OR NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = s.thread_id)`);
     if (lineThread) problems.push(`${lineThread} story events outside any story thread`);

@@ -33,6 +33,7 @@ import type { CallerOptions, Source } from "../envelope/types.js";
 import type { AnalysisRecord } from "../record/record.js";
 import type { Claim, DateClaim, MergeWhy, SourcedEvent, StoryStatus } from "../story/merge.js";
 import type { DatePrecision } from "../story/dates.js";
+import type { Profile } from "../story/threads.js";
 
 /** The capture exactly as it arrived, kept so the article can be analysed again. */
 export interface StoredCapture {
@@ -53,6 +54,8 @@ export interface PreparedArticle {
   /** Search forms: raw = lower-case with canonical tones; fold = diacritics removed. */
   search: { rawTitle: string; rawBody: string; foldTitle: string; foldBody: string };
   events: SourcedEvent[];
+  /** What the story threads compare, before weighting (src/story/threads.ts `rawProfile`); computed from the record when absent. */
+  profile?: Profile;
 }
 
 export interface IngestResult {

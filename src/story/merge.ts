@@ -230,8 +230,8 @@ const DATE_SCORE: Record<DateAgreement, number> = { same: 4, within: 3, "day-apa
 
 export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: false; why: string };
 
-/** Whether an event can join a line (same key assumed), with its score and reasons. */
-export function matchLine(line: StoryHead, ev: SourcedEvent): Verdict {
+/** Whether an event can join a line (same key assumed), with its score and reasons (`words`: the event's content words). */
+export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence)): Verdict {
   if (line.key !== storyKey(ev)) return { ok: false, why: "other type or participants" };
   const lineDate = { date: line.date, reported: line.reported ?? line.tallies?.reported ?? null };
   const d = datesAgree(lineDate, ev);
@@ -240,14 +240,14 @@ export function matchLine(line: StoryHead, ev: SourcedEvent): Verdict {
   const p = placesAgree(linePlace, { id: ev.location, code: ev.locationCode, type: ev.locationType });
   if (!p) return { ok: false, why: `places disagree: ${line.location} vs ${ev.location}` };
   if (!modesAgree(line.mode, ev.mode)) return { ok: false, why: `modes disagree: ${line.mode} vs ${ev.mode}` };
-  const words = overlap(line.tallies?.words ?? [], contentWords(ev.sentence));
-  if (d === "reported" && p !== "same" && words < MIN_REPORTED_WORDING)
-    return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(words)}` };
+  const shared = overlap(line.tallies?.words ?? [], words);
+  if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING)
+    return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
   const reasons = [`type ${ev.type}, participants ${ev.participants.join("+")}`, `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`];
   if (p === "same" || p === "within") reasons.push(`place ${p}: ${ev.location} ~ ${line.location}`);
   if (ev.mode && ev.mode === line.mode) reasons.push(`mode ${ev.mode}`);
-  reasons.push(`wording shares ${pct(words)}`);
-  const score = DATE_SCORE[d] + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * words;
+  reasons.push(`wording shares ${pct(shared)}`);
+  const score = DATE_SCORE[d] + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * shared;
   return { ok: true, score: Math.round(score * 1000) / 1000, reasons };
 }
 
@@ -262,13 +262,14 @@ export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, ta
   let best = -1;
   let bestV: { score: number; reasons: string[] } | null = null;
   const considered: MergeWhy["considered"] = [];
+  const words = candidates.length ? contentWords(ev.sentence) : [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (taken.has(c.id)) {
       considered.push({ line: c.id, date: c.date, verdict: "cites another event of the same article" });
       continue;
     }
-    const v = matchLine(c, ev);
+    const v = matchLine(c, ev, words);
     if (!v.ok) {
       considered.push({ line: c.id, date: c.date, verdict: v.why });
       continue;

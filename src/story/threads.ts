@@ -51,11 +51,14 @@ export const GAP_END = 540;
 /** Heaviest entries of each kind compared (see `coverage`). */
 export const COMPARED = 8;
 /** Entries kept per kind of evidence in a thread's profile. */
-export const KEEP = 40;
+export const KEEP = 16;
 /** Terms of an article kept after weighting. */
-export const ARTICLE_TERMS = 20;
+export const ARTICLE_TERMS = 10;
+/** Paragraphs (after the title and lead), and characters of them, read for terms. */
+export const TERM_PARAGRAPHS = 3;
+export const TERM_CHARS = 600;
 /** Terms of an article whose document frequency is looked up. */
-export const CANDIDATE_TERMS = 30;
+export const CANDIDATE_TERMS = 10;
 
 const WEIGHTS_WITH_SIDES = { dy: 0.3, co: 0.4, te: 0.2, pl: 0.1 };
 const WEIGHTS_NO_SIDES = { dy: 0, co: 0.6, te: 0.3, pl: 0.1 };
@@ -74,13 +77,20 @@ const bump = (w: Weights, k: string, by = 1) => {
  * `CANDIDATE_TERMS` most frequent.
  */
 export function articleTerms(rec: Pick<AnalysisRecord, "title" | "lead" | "paragraphs" | "mentions">): Weights {
+  // The article text as the offsets index it; what a story is about is said early, so the
+  // title, the lead and the first paragraphs are read.
   const parts: Array<[string, number]> = [];
   if (rec.title) parts.push([rec.title, 3]);
   if (rec.lead) parts.push([rec.lead, 2]);
-  for (const p of rec.paragraphs) parts.push([p, 1]);
-  // Actor names are evidence of their own (codes): blank them out of the text.
-  const text = parts.map((p) => p[0]).join("\n\n");
-  const units = text.split("");
+  let room = TERM_CHARS;
+  for (const p of rec.paragraphs.slice(0, TERM_PARAGRAPHS)) {
+    if (room <= 0) break;
+    parts.push([p.length > room ? p.slice(0, room) : p, 1]);
+    room -= p.length;
+  }
+  const read = parts.map((p) => p[0]).join("\n\n");
+  // Actor names are evidence of their own (codes): blank them out.
+  const units = read.split("");
   for (const m of rec.mentions) for (let i = Math.max(0, m.start); i < Math.min(units.length, m.end); i++) units[i] = "|";
   const masked = units.join("");
   const stop = stopSyllables();
@@ -205,9 +215,17 @@ const heaviest = (w: Weights) =>
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map((e) => e[0]);
 
+// The heaviest entries of a weighting, computed once per (immutable) weighting.
+const heavyCache = new WeakMap<Weights, Set<string>>();
+function heavySet(w: Weights): Set<string> {
+  let h = heavyCache.get(w);
+  if (!h) heavyCache.set(w, (h = new Set(heaviest(w).slice(0, COMPARED))));
+  return h;
+}
+
 /** Share of `a`'s weight on the `COMPARED` heaviest entries of `b`. */
 function coverage(a: Weights, b: Weights): number {
-  const heavy = new Set(heaviest(b).slice(0, COMPARED));
+  const heavy = heavySet(b);
   let all = 0;
   let got = 0;
   for (const [k, v] of Object.entries(a)) {

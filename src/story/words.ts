@@ -28,10 +28,17 @@ export function syllables(text: string): string[] {
   return rawForm(text).match(SYLLABLE) ?? [];
 }
 
-/** Distinct content syllables of a sentence (the wording a merge compares). */
+const recent = new Map<string, string[]>();
+
+/** Distinct content syllables of a sentence (the wording a merge compares); the result is shared, not to be changed. */
 export function contentWords(text: string): string[] {
+  const hit = recent.get(text);
+  if (hit) return hit;
   const sw = stopSyllables();
-  return [...new Set(syllables(text).filter((s) => s.length > 1 && !sw.has(s)))];
+  const out = [...new Set(syllables(text).filter((s) => s.length > 1 && !sw.has(s)))];
+  if (recent.size >= 2000) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
+  return out;
 }
 
 /** Share of the smaller set found in the other (0 when either is empty). */
