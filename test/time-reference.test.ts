@@ -52,7 +52,10 @@ test("reference date: basis order published > fetched > given > inferred > none"
     [{ url: "https://x.vn/20250206/a.html" }, { value: "2025-02-06", basis: "inferred" }],
     [{}, { value: null, basis: "none" }],
   ];
-  for (const [opts, want] of cases) assert.deepEqual(analyzeTime(docOf(text, opts), data).referenceDate, want, JSON.stringify(opts));
+  for (const [opts, want] of cases) {
+    const rd = analyzeTime(docOf(text, opts), data).referenceDate;
+    assert.deepEqual({ value: rd.value, basis: rd.basis }, want, JSON.stringify(opts));
+  }
 });
 
 test("reference date: dates in URLs, and post ids that are not dates", () => {
@@ -74,13 +77,14 @@ test("reference date: dates in URLs, and post ids that are not dates", () => {
 test("reference date: inference from the article's own dates (own examples)", () => {
   const cases: Array<[string, string | null]> = [
     // order of mentions: the yearless 15.1 follows November 2024 → January 2025
-    ["Vào tháng 8.2024, hai bên đã bàn. Vào tháng 11.2024, Qatar lên tiếng. Trước đó vào 15.1, hai bên đã trao đổi tù binh.", "2025-01-15"],
+    // ("trước đó vào 15.1": done before the article's day, which is the day after at the earliest)
+    ["Vào tháng 8.2024, hai bên đã bàn. Vào tháng 11.2024, Qatar lên tiếng. Trước đó vào 15.1, hai bên đã trao đổi tù binh.", "2025-01-16"],
     // future full dates after past yearless ones: late December of the year before
     ["Hai nước sẽ đàm phán vào ngày 10/1/2022. Hãng tin ngày 28/12 đưa tin như vậy. Hôm 27/12, ông đã nói thế.", "2021-12-28"],
     // a well-known dated event gives the year (data/time/anchors.json)
     ["Ngày 2/5, hai bên đã điện đàm. Kể từ khi chiến dịch quân sự của Nga ở Ukraine nổ ra ngày 24/2, hai bên đã gặp nhiều lần.", "2022-05-02"],
     // terms of office bound the year when nothing else does
-    ["Tổng thống Mỹ Donald Trump và Thủ tướng Lý Cường đã điện đàm. Thông tin được đưa ra cuối ngày 6/5 đã khiến thị trường tăng.", "2025-05-06"],
+    ["Tổng thống Mỹ Donald Trump và Thủ tướng Lý Cường đã điện đàm. Thông tin được đưa ra cuối ngày 6/5 đã khiến thị trường tăng.", "2025-05-07"],
     // nothing to go on
     ["Hai bên đã gặp nhau hôm 5/2.", null],
   ];
@@ -95,10 +99,19 @@ test("refineReferenceDate: constraints narrow an inferred date, never a given on
   const text = "Ông nói hôm 5/2 rằng đàm phán đã bắt đầu.";
   const undated = analyzeTime(docOf(text), data);
   assert.equal(undated.referenceDate.basis, "none");
-  const refined = refineReferenceDate(undated, [[{ from: "2025-01-20", to: "2029-01-20", source: "test" }]], data);
-  assert.deepEqual(refined.referenceDate, { value: "2025-02-05", basis: "inferred" });
+  // A term of office that leaves one 5 February: the year is settled.
+  const refined = refineReferenceDate(undated, [[{ from: "2025-01-20", to: "2025-07-01", source: "test" }]], data);
+  assert.deepEqual({ value: refined.referenceDate.value, basis: refined.referenceDate.basis }, { value: "2025-02-06", basis: "inferred" });
   assert.deepEqual(refined.timexes.map((t) => t.value), ["2025-02-05"]);
   assert.ok(!refined.messages.some((m) => m.rule === "time/year-unknown"));
+  assert.equal(refined.referenceDate.year_known, true);
+  // A four-year term leaves four: the first is only a guess, the date keeps XXXX and a message says so.
+  const wide = refineReferenceDate(undated, [[{ from: "2025-01-20", to: "2029-01-20", source: "test" }]], data);
+  assert.equal(wide.referenceDate.value, "2025-02-06");
+  assert.equal(wide.referenceDate.confidence, "low");
+  assert.equal(wide.referenceDate.year_known, false);
+  assert.deepEqual(wide.timexes.map((t) => t.value), ["XXXX-02-05"]);
+  assert.ok(wide.messages.some((m) => m.rule === "time/year-unknown" && m.start === null));
   const given = analyzeTime(docOf(text, { date: "2020-03-01" }), data);
   assert.equal(refineReferenceDate(given, [[{ from: "2025-01-20", to: null, source: "test" }]], data), given);
 });

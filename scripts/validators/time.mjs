@@ -58,6 +58,13 @@ export function validate(json, relPath) {
       if (!Array.isArray(e.dates) || !e.dates.every((d) => ISO_DAY.test(d))) problems.push(`${e.id}: dates must be YYYY-MM-DD`);
       if (!e.source) problems.push(`${e.id}: needs a source`);
     }
+    for (const e of json.starts ?? []) {
+      if (!Array.isArray(e.all) || !e.all.every(isLowerNfc)) problems.push(`${e.id}: 'all' must be lower-case words`);
+      if (e.any !== undefined && (!Array.isArray(e.any) || !e.any.every(isLowerNfc))) problems.push(`${e.id}: 'any' must be lower-case words`);
+      if (!e.all.length && !e.any?.length) problems.push(`${e.id}: needs words in 'all' or 'any'`);
+      if (!ISO_DAY.test(e.start ?? "")) problems.push(`${e.id}: start must be YYYY-MM-DD`);
+      if (!e.source) problems.push(`${e.id}: needs a source`);
+    }
     for (const t of json.tenures ?? []) {
       if (!Array.isArray(t.names) || !t.names.every(isLowerNfc)) problems.push(`${t.id}: names must be lower-case NFC`);
       for (const r of t.ranges ?? []) {

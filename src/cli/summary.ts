@@ -14,6 +14,19 @@ export function style(color: boolean): Style {
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 
+/**
+ * The reference date as a person reads it: "2025-02-06 (inferred)", or, when the year is a guess,
+ * "02-06, year unknown (2025? inferred, between 2025-01-20 and …)".
+ */
+export function referenceWords(rd: AnalysisRecord["reference_date"]): string {
+  if (!rd.value) return `none (${rd.basis}${rd.interval ? `, between ${rd.interval.from ?? "…"} and ${rd.interval.to ?? "…"}` : ""})`;
+  if (rd.year_known === false) {
+    const between = rd.interval ? `, between ${rd.interval.from ?? "…"} and ${rd.interval.to ?? "…"}` : "";
+    return `${rd.value.slice(5) || rd.value}, year unknown (${rd.value.slice(0, 4)}? ${rd.basis}${between})`;
+  }
+  return `${rd.value} (${rd.basis}${rd.confidence && rd.confidence !== "high" ? `, ${rd.confidence} confidence` : ""})`;
+}
+
 /** A person-readable summary of one record, for the terminal. */
 export function summarize(rec: AnalysisRecord, where: string, st: Style, width = 100): string {
   const out: string[] = [];
@@ -23,7 +36,7 @@ export function summarize(rec: AnalysisRecord, where: string, st: Style, width =
   const rd = rec.reference_date;
   out.push(
     st.dim(
-      `reference date ${rd.value ?? "none"} (${rd.basis}) · ${rec.paragraphs.length} paragraphs · ${rec.captions.length} captions` +
+      `reference date ${referenceWords(rd)} · ${rec.paragraphs.length} paragraphs · ${rec.captions.length} captions` +
         (rec.credits.length ? ` · credits ${rec.credits.join(", ")}` : ""),
     ),
   );

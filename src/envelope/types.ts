@@ -43,6 +43,14 @@ export type ReferenceBasis = "published" | "fetched" | "given" | "inferred" | "n
 export interface ReferenceDate {
   value: string | null;
   basis: ReferenceBasis;
+  /** How sure the time stage is: high (stated, or one reading left), medium, low (the year is a guess). */
+  confidence?: "high" | "medium" | "low";
+  /** False when the year is a guess: yearless dates then keep XXXX. */
+  year_known?: boolean;
+  /** Where the reference date lies by the hard evidence (ISO days, inclusive; null: open). */
+  interval?: { from: string | null; to: string | null };
+  /** The clues that decided, strongest first (src/time/reference.ts `Clue`). */
+  clues?: Array<{ kind: string; from: string | null; to: string | null; weight: number; text?: string }>;
 }
 
 /** What the extractor found in the page. All strings are NFC, in the article's own spelling. */
@@ -120,6 +128,11 @@ export interface CallerOptions {
   fetchedAt?: string | null;
   /** `--date`: the reference date to use when the page states none. */
   date?: string | null;
+  /**
+   * Reference dates of dated articles of the same story (set by the store, src/ingest/settle.ts):
+   * a clue to the year of an article whose text leaves it open.
+   */
+  storyDates?: string[] | null;
 }
 
 export interface Doc {

@@ -14,6 +14,7 @@ import { emptyResult, type IngestResult, type PreparedArticle, type Store } from
 import type { Pool } from "./pool.js";
 import type { AnalyseResult } from "./analyse.js";
 import { captureOf } from "./prepare.js";
+import { settleYears, yearOpen } from "./settle.js";
 import { isWarcPath, warcRecords } from "../capture/warc.js";
 import { parseContentType } from "../fetch/content.js";
 
@@ -51,6 +52,8 @@ async function* chunked<T>(it: AsyncIterable<T>, n: number): AsyncGenerator<T[]>
 
 export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem>, o: IngestOptions): Promise<IngestSummary> {
   const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, batches: 0 };
+  // Articles whose year their text leaves open: the dated articles of their stories may settle it.
+  const yearOpenIds = new Set<string>();
   let writing: Promise<void> = Promise.resolve();
   // A batch whose analysis is under way. The next batch is handed to the pool before this one
   // is awaited, so the workers never wait for the end of a batch (its slowest article) nor for
@@ -66,6 +69,7 @@ export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem
     }
     await writing;
     const batch = results.map((r) => r.prepared);
+    for (const p of batch) if (yearOpen(p.record)) yearOpenIds.add(p.record.id);
     writing = store.ingest(batch).then((res) => {
       addResults(sum, res);
       sum.duplicates += b.skipped;
@@ -98,6 +102,7 @@ export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem
   }
   if (pending) await write(pending);
   await writing;
+  if (yearOpenIds.size) await settleYears(store, yearOpenIds, { pool: o.pool, batchSize: o.batchSize, onProblem: o.onProblem });
   return sum;
 }
 
@@ -127,6 +132,8 @@ export async function reanalyzeStore(store: Store, o: Omit<IngestOptions, "optio
     sum.batches++;
     o.onProgress?.(sum.seen);
   }
+  // The store's clue, over every article whose year is open (dated articles may have come since).
+  await settleYears(store, null, { pool: o.pool, batchSize: o.batchSize, onProblem: o.onProblem });
   return sum;
 }
 

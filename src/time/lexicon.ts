@@ -30,6 +30,8 @@ export interface Holiday {
 
 export interface Anchors {
   events: Array<{ id: string; all: string[]; any?: string[]; dates: string[] }>;
+  /** Starts of long-running events and of anniversaries, for durations ("hơn 3 năm") said of them. */
+  starts?: Array<{ id: string; all: string[]; any?: string[]; start: string }>;
   tenures: Array<{ id: string; names: string[]; ranges: Array<[string, string | null]> }>;
 }
 

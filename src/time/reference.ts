@@ -2,19 +2,15 @@ import type { Doc, ReferenceDate } from "../envelope/types.js";
 import type { TimeLexicon } from "./lexicon.js";
 import type { Located, Ref } from "./resolve.js";
 import { parseRef, refString } from "./resolve.js";
-import { dayNumber, daysInMonth, fromDayNumber, parseIsoDay, validDay } from "./calendar.js";
+import { dayNumber, daysInMonth, fromDayNumber, isoWeekday, parseIsoDay, validDay } from "./calendar.js";
 
 /**
- * The reference date every relative or yearless expression is resolved against, with its
- * basis, in the contract's fixed order: published (`doc.article.published`) > fetched
- * (`doc.source.fetched_at`) > given (`doc.options.date`) > inferred > none.
- *
- * Inference (undated captures) looks at the URL (/20250516/, -20250515205220014.htm), then at
- * the article's own dates: yearless day-month mentions are placed in the year that keeps them
- * nearest the fully dated mentions (so "tháng 8.2024 … tháng 11.2024 … 15.1" puts 15.1 in
- * 2025), and the reference is the latest date the text reports as past (a "hôm 27/12", a
- * "Ngày 2/5, …" lead, "AFP ngày 28/12 đưa tin"). World knowledge in data/time/anchors.json
- * (well-known dated events, terms of office) supplies a year when the text has none.
+ * The reference date every relative or yearless expression is resolved against, weighed from
+ * every clue (see `chooseReference` and `inferReference`): the page's printed date, the URL,
+ * `fetched_at`, the caller's `--date`, and for undated captures the article's own dates, printed
+ * weekdays, well-known events, durations and anniversaries, and terms of office. The record says
+ * how sure the date is (confidence, interval, the clues that decided); when the year is not
+ * settled, yearless dates keep XXXX.
  */
 
 /** A period the article must have been written in, e.g. from a titled name ("Tổng thống X"). */
@@ -30,8 +26,12 @@ export interface DateConstraint {
 /** A mention the inference reads: the tagged expression plus what the stage knows of it. */
 export interface Mention extends Located {
   report: boolean;
-  /** Lower-cased sentence the mention is in (anchors match on it). */
+  /** Lower-cased sentence the mention is in (anchors match on it), and where it starts. */
   sentence: string;
+  sentStart: number;
+  /** The mention's own words, lower-cased, and a few words before it. */
+  own: string;
+  before: string;
 }
 
 type Interval = [number, number];
@@ -44,17 +44,6 @@ function intervalOf(y: number, m?: number, d?: number): Interval {
 }
 
 const distance = (n: number, iv: Interval): number => (n < iv[0] ? iv[0] - n : n > iv[1] ? n - iv[1] : 0);
-
-/** Math.min(...xs.map((x) => distance(n, x.iv))) without the array (NaN and Infinity alike). */
-function nearest(n: number, xs: ReadonlyArray<{ iv: Interval }>): number {
-  let best = Infinity;
-  for (const x of xs) {
-    const d = distance(n, x.iv);
-    if (Number.isNaN(d)) return NaN;
-    if (d < best) best = d;
-  }
-  return best;
-}
 
 export function dateFromUrl(url: string | null | undefined, lex: TimeLexicon): string | null {
   if (!url) return null;
@@ -113,9 +102,6 @@ function titleOf(n: string): string {
   return sp2 < 0 ? n : n.slice(0, sp2);
 }
 
-function inRanges(n: number, alts: DateConstraint[]): boolean {
-  return alts.some((c) => (c.from === null || n >= dayNumber(parseIsoDay(c.from)!)) && (c.to === null || n < dayNumber(parseIsoDay(c.to)!)));
-}
 
 /** Years an anchor event gives to a yearless mention in a sentence that names the event. */
 function anchorYears(mn: Mention, lex: TimeLexicon): number[] {
@@ -133,114 +119,490 @@ function anchorYears(mn: Mention, lex: TimeLexicon): number[] {
   return [...new Set(years)].sort((a, b) => a - b);
 }
 
-/** Infers the reference date from the article's own dates; null when nothing justifies one. */
-export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][]): Ref | null {
-  const known: Array<{ iv: Interval; tense: Located["tense"]; report: boolean; day: boolean }> = [];
-  const yearless: Array<{ m: number; d: number; mn: Mention }> = [];
-  const anchored: Array<{ mn: Mention; years: number[] }> = [];
-  for (const mn of mentions) {
-    const s = mn.sem;
-    if ((s.k === "date" || s.k === "season") && s.y !== undefined) {
-      const iv = s.k === "date" ? intervalOf(s.y, s.m, s.d) : intervalOf(s.y);
-      known.push({ iv, tense: mn.tense, report: mn.report, day: s.k === "date" && s.d !== undefined });
-    } else if (s.k === "date" && s.y === undefined && s.yRel === undefined && !s.yThat && s.m !== undefined && s.d !== undefined) {
-      const years = anchorYears(mn, lex);
-      if (years.length) anchored.push({ mn, years });
-      else yearless.push({ m: s.m, d: s.d, mn });
-    }
-  }
-  // Combinations of anchor readings (few: most anchors have one date).
-  let combos: number[][] = [[]];
-  for (const a of anchored.slice(0, 4)) combos = combos.flatMap((c) => a.years.map((y) => [...c, y]));
-  for (const combo of combos) {
-    const k = [...known];
-    anchored.forEach((a, i) => {
-      const s = a.mn.sem;
-      if (s.k === "date" && combo[i] !== undefined) k.push({ iv: intervalOf(combo[i]!, s.m, s.d), tense: a.mn.tense, report: a.mn.report, day: true });
-    });
-    const placed: Array<{ n: number; tense: Located["tense"]; report: boolean }> = [];
-    let ok = true;
-    // Compare with the finest dated mentions only: a bare "năm 2022" must not pull a
-    // "15.1" into 2022 when "tháng 11.2024" is also mentioned. (The same for every yearless mention.)
-    let kk: typeof k = [];
-    let candidateYears: number[] = [];
-    if (k.length && yearless.length) {
-      const width = (x: (typeof k)[number]): number => (x.iv[1] - x.iv[0] > 40 ? 2 : x.iv[1] > x.iv[0] ? 1 : 0);
-      const finest = Math.min(...k.map(width));
-      kk = k.filter((x) => width(x) === finest || (finest === 0 && width(x) === 1));
-      const years = new Set<number>();
-      for (const x of kk) for (const y of [fromDayNumber(x.iv[0]).y - 1, fromDayNumber(x.iv[1]).y, fromDayNumber(x.iv[1]).y + 1]) years.add(y);
-      candidateYears = [...years].sort((a, b) => b - a);
-    }
-    for (const yl of yearless) {
-      let best: number | null = null;
-      if (k.length) {
-        let bestDist = Infinity;
-        for (const y of candidateYears) {
-          if (!validDay(y, yl.m, yl.d)) continue;
-          const n = dayNumber({ y, m: yl.m, d: yl.d });
-          const dist = nearest(n, kk);
-          if (dist < bestDist) {
-            bestDist = dist;
-            best = n;
-          }
-        }
-      } else if (constraints.length) {
-        // No dated mention at all: the earliest year the terms of office allow.
-        const starts = constraints.flat().map((c) => (c.from ? parseIsoDay(c.from)!.y : 1900));
-        const y0 = Math.max(...starts);
-        for (let y = y0; y <= y0 + 8 && best === null; y++) {
-          if (!validDay(y, yl.m, yl.d)) continue;
-          const n = dayNumber({ y, m: yl.m, d: yl.d });
-          if (constraints.every((alts) => inRanges(n, alts))) best = n;
-        }
-      }
-      if (best === null) {
-        ok = false;
-        break;
-      }
-      placed.push({ n: best, tense: yl.mn.tense, report: yl.mn.report });
-    }
-    if (!ok) continue;
-    const days = [...placed, ...k.filter((x) => x.day).map((x) => ({ n: x.iv[0], tense: x.tense, report: x.report }))];
-    const pastish = days.filter((x) => x.report || x.tense === "past");
-    const pool = pastish.length ? pastish : days.filter((x) => x.tense !== "future");
-    let ref: Ref | null = null;
-    if (pool.length) {
-      const n = Math.max(...pool.map((x) => x.n));
-      ref = fromDayNumber(n);
-    } else {
-      // Only coarse dates: the latest month or year mentioned as not future.
-      const coarse = k.filter((x) => x.tense !== "future");
-      if (coarse.length) {
-        const last = coarse.reduce((a, b) => (b.iv[1] > a.iv[1] ? b : a));
-        const s = fromDayNumber(last.iv[0]);
-        const e = fromDayNumber(last.iv[1]);
-        ref = s.m === 1 && s.d === 1 && e.m === 12 && e.d === 31 ? { y: s.y } : s.d === 1 && e.m === s.m ? { y: s.y, m: s.m } : s;
-      }
-    }
-    if (!ref) continue;
-    if (ref.d !== undefined && ref.m !== undefined) {
-      const n = dayNumber({ y: ref.y, m: ref.m, d: ref.d });
-      if (!constraints.every((alts) => inRanges(n, alts))) continue;
-    }
-    return ref;
-  }
-  return null;
+/** How sure the reference date is. */
+export type Confidence = "high" | "medium" | "low";
+
+/**
+ * One piece of evidence on when the article speaks from: an interval of days (ISO, inclusive;
+ * null: open) and a weight (0–1; how much it is trusted), with what says so.
+ */
+export interface Clue {
+  kind:
+    | "published"
+    | "url"
+    | "fetched"
+    | "given"
+    | "report-date"
+    | "past-date"
+    | "future-date"
+    | "dated-mention"
+    | "weekday"
+    | "event"
+    | "duration"
+    | "anniversary"
+    | "office"
+    | "story";
+  from: string | null;
+  to: string | null;
+  weight: number;
+  /** The words that say so (a timex, a titled name), or the id of the data entry. */
+  text?: string;
 }
 
-/** The reference date by the contract's basis order; `infer` is only called when needed. */
-export function chooseReference(doc: Doc, infer: () => Ref | null): { ref: Ref | null; date: ReferenceDate } {
-  const given: Array<[ReferenceDate["basis"], string | null | undefined]> = [
-    ["published", doc.article?.published],
-    ["fetched", doc.source.fetched_at],
-    ["given", doc.options.date],
-  ];
-  for (const [basis, v] of given) {
-    const r = parseRef(v);
-    if (r) return { ref: r, date: { value: refString(r), basis } };
+/** What the inference concluded. */
+export interface Inference {
+  ref: Ref;
+  confidence: Confidence;
+  /** False when the text leaves the year open: yearless dates then keep XXXX. */
+  yearKnown: boolean;
+  /** Where the reference date lies, by the hard evidence (ISO days, inclusive; null: open). */
+  interval: { from: string | null; to: string | null };
+  /** The clues that decided, strongest first. */
+  clues: Clue[];
+}
+
+const iso = (n: number): string => {
+  const v = fromDayNumber(n);
+  return `${v.y}-${String(v.m).padStart(2, "0")}-${String(v.d).padStart(2, "0")}`;
+};
+const dayOfIso = (s: string): number => dayNumber(parseIsoDay(s)!);
+const YEAR_DAYS = 365.25;
+
+/** A day the text names, with what it says of the article's own day. */
+interface DayItem {
+  m: number;
+  d: number;
+  /** Known year (written, or given by an anchor event); undefined: free. */
+  y?: number;
+  /** Years it can be in (anchor events, a printed weekday); undefined: any. */
+  years?: number[];
+  /** report: the article's day itself ("Ngày 2/5, …"); past: before it ("hôm 27/12"); future: after it. */
+  role: "report" | "past" | "future" | "unknown";
+  text: string;
+}
+
+/** A period the text puts the article in, from a duration since a known start or an anniversary. */
+function durationClues(mentions: Mention[], lex: TimeLexicon): Clue[] {
+  const out: Clue[] = [];
+  const starts = lex.anchors.starts ?? [];
+  if (!starts.length) return out;
+  for (const mn of mentions) {
+    if (mn.sem.k !== "duration") continue;
+    const m = /^P(\d+(?:\.\d+)?)(Y|M)$/.exec(mn.sem.value);
+    if (!m) continue;
+    const n = +m[1]!;
+    const unit = m[2] === "Y" ? YEAR_DAYS : YEAR_DAYS / 12;
+    const own = mn.own ?? "";
+    const after = mn.sentence.slice(mn.end - mn.sentStart, mn.end - mn.sentStart + 12);
+    // "3 năm tới", "trong 2 năm nữa": ahead, not since.
+    if (/^\s+(?:tới|nữa|tiếp\s+theo|sắp\s+tới)(?![\p{L}])/u.test(after)) continue;
+    const anniversary = /kỷ\s+niệm\s*(?:tròn\s+)?$/u.test(mn.before ?? "");
+    const since = anniversary || /kéo\s+dài|kể\s+từ|bước\s+sang|tròn|đã|qua|sau|hơn|gần/u.test(mn.sentence);
+    if (!since) continue;
+    for (const st of starts) {
+      if (!st.all.every((w) => mn.sentence.includes(w))) continue;
+      if (st.any && !st.any.some((w) => mn.sentence.includes(w))) continue;
+      const s0 = dayOfIso(st.start);
+      let lo: number;
+      let hi: number;
+      if (anniversary) {
+        lo = n * unit - 300;
+        hi = n * unit + 120;
+      } else if (/^(?:hơn|trên|ngoài)\s/u.test(own)) {
+        lo = n * unit;
+        hi = (n + 1) * unit;
+      } else if (/^(?:gần|chưa\s+đầy|chưa\s+tới|chưa\s+đến)\s/u.test(own)) {
+        lo = (n - 1) * unit;
+        hi = n * unit + 7;
+      } else if (/^(?:tròn|đúng)\s/u.test(own)) {
+        lo = n * unit - 20;
+        hi = n * unit + 40;
+      } else {
+        lo = (n - 0.5) * unit;
+        hi = (n + 1) * unit;
+      }
+      out.push({
+        kind: anniversary ? "anniversary" : "duration",
+        from: iso(Math.round(s0 + lo)),
+        to: iso(Math.round(s0 + hi)),
+        weight: 0.7,
+        text: `${own} (${st.id}, ${st.start})`,
+      });
+      break;
+    }
   }
-  const r = infer();
-  if (r) return { ref: r, date: { value: refString(r), basis: "inferred" } };
-  return { ref: null, date: { value: null, basis: "none" } };
+  return out;
+}
+
+/** Years (from..to) in which (m, d) falls on ISO weekday `wd`. */
+function weekdayYears(m: number, d: number, wd: number, from: number, to: number): number[] {
+  const ys: number[] = [];
+  for (let y = from; y <= to; y++) if (validDay(y, m, d) && isoWeekday({ y, m, d }) === wd) ys.push(y);
+  return ys;
+}
+
+/** Day items of the text: every mention with a day and a month. */
+function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
+  const out: DayItem[] = [];
+  for (const mn of mentions) {
+    const s = mn.sem;
+    if (s.k !== "date" || s.m === undefined || s.d === undefined || s.yRel !== undefined || s.yThat) continue;
+    const own = mn.own ?? "";
+    const hom = /^(?:hôm|hồi)(?![\p{L}])/u.test(own);
+    let role: DayItem["role"];
+    // A report date without a year is the article's own day; "hôm 5/2" is never today.
+    if (mn.report && !hom && s.y === undefined) role = "report";
+    else if (mn.report || hom || mn.tense === "past") role = "past";
+    else if (mn.tense === "future") role = "future";
+    else role = "unknown";
+    const item: DayItem = { m: s.m, d: s.d, role, text: own };
+    if (s.y !== undefined) item.y = s.y;
+    else {
+      const ys = anchorYears(mn, lex);
+      if (ys.length) item.years = ys;
+      else if (s.wd !== undefined) item.years = weekdayYears(s.m, s.d, s.wd, 1990, 2100);
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+/** A dated mention without a day: a month or a year ("tháng 11.2024", "năm 2019"). */
+interface Coarse {
+  iv: Interval;
+  role: DayItem["role"];
+  text: string;
+}
+
+function coarseItems(mentions: Mention[]): Coarse[] {
+  const out: Coarse[] = [];
+  for (const mn of mentions) {
+    const s = mn.sem;
+    if ((s.k !== "date" && s.k !== "season") || s.y === undefined) continue;
+    if (s.k === "date" && s.d !== undefined) continue;
+    const iv = s.k === "date" ? intervalOf(s.y, s.m) : seasonInterval(s.y, s.code);
+    const role: DayItem["role"] = mn.report || mn.tense === "past" ? "past" : mn.tense === "future" ? "future" : "unknown";
+    out.push({ iv, role, text: mn.own ?? "" });
+  }
+  return out;
+}
+
+/** The days of a season or quarter of year `y` ("2025-SU": June to August; winter runs into the next year). */
+function seasonInterval(y: number, code: string): Interval {
+  const months: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12] };
+  const mm = months[code];
+  if (!mm) return intervalOf(y);
+  const end = mm[1] > 12 ? { y: y + 1, m: mm[1] - 12 } : { y, m: mm[1] };
+  return [dayNumber({ y, m: mm[0], d: 1 }), dayNumber({ y: end.y, m: end.m, d: daysInMonth(end.y, end.m) })];
+}
+
+/** The days each hypothesis puts the article on, and how well it agrees with the text. */
+interface Hypothesis {
+  y: number;
+  ref: number;
+  /** Days from the article's day to the nearest dated mention (the nearer, the likelier). */
+  near: number;
+  /** The item that gave the day. */
+  by: DayItem | null;
+}
+
+/**
+ * Infers the reference date of an undated capture from its own words, weighing every clue:
+ *   - the day: the latest day the text reports from ("Ngày 2/5, …", "AFP ngày 28/12 đưa tin":
+ *     that day) or as done ("hôm 27/12", "đã … 15.1": the day after it);
+ *   - the year: written dates (the article is written after what it reports as done, before
+ *     what "sẽ" happen), yearless dates placed near the written ones, a weekday printed with a
+ *     day ("thứ Tư 23/7"), well-known dated events, durations from known starts ("hơn 3 năm"
+ *     of a war) and anniversaries ("kỷ niệm 80 năm"), terms of office (`constraints`: one list of
+ *     alternative periods per titled name), each an interval the article must lie in.
+ * Returns null when the text has no dated mention at all. When several years fit equally, the
+ * earliest is given with `yearKnown: false` and a low confidence.
+ */
+export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[] = []): Inference | null {
+  const items = dayItems(mentions, lex);
+  const coarse = coarseItems(mentions);
+  const durations = [...durationClues(mentions, lex), ...extra];
+  const free = items.filter((x) => x.y === undefined);
+  const fixed = items.filter((x) => x.y !== undefined);
+
+  // Hard bounds from written dates: after what is done, before what is to come.
+  let lower = -Infinity;
+  let upper = Infinity;
+  const bounds: Clue[] = [];
+  for (const x of fixed) {
+    const n = dayNumber({ y: x.y!, m: x.m, d: x.d });
+    if (x.role === "past" || x.role === "report") {
+      if (n > lower) lower = n;
+    } else if (x.role === "future" && n < upper) upper = n;
+  }
+  for (const c of coarse) {
+    if (c.role === "past" && c.iv[0] > lower) lower = c.iv[0];
+    else if (c.role === "future" && c.iv[1] < upper) upper = c.iv[1];
+  }
+  // Intervals: durations and anniversaries, terms of office.
+  const intervals: Array<{ alts: Array<[number, number]>; clue: Clue }> = [];
+  for (const c of durations) {
+    intervals.push({ alts: [[c.from ? dayOfIso(c.from) : -Infinity, c.to ? dayOfIso(c.to) : Infinity]], clue: c });
+  }
+  const offices = constraints.filter((alts) => alts.length);
+  for (const alts of offices) {
+    intervals.push({
+      alts: alts.map((c) => [c.from ? dayOfIso(c.from) : -Infinity, c.to ? dayOfIso(c.to) - 1 : Infinity] as [number, number]),
+      clue: { kind: "office", from: alts[0]!.from, to: alts[alts.length - 1]!.to, weight: 0.8, text: [...new Set(alts.map((a) => a.source))].join(", ") },
+    });
+  }
+
+  if (!items.length && !coarse.length && !intervals.length) return null;
+
+  // Fine dated mentions (with a year) the article is likely near.
+  const near: Interval[] = [
+    ...fixed.map((x) => intervalOf(x.y!, x.m, x.d)),
+    ...coarse.filter((c) => c.iv[1] - c.iv[0] < 40).map((c) => c.iv),
+  ];
+  const nearCoarse: Interval[] = coarse.map((c) => c.iv);
+
+  // The day: among the free items, the cycle starts after the widest gap between their days.
+  const order = free.map((x) => dayNumber({ y: 2000, m: x.m, d: x.d }));
+  let cycleStart = 0;
+  if (order.length > 1) {
+    const sorted = [...new Set(order)].sort((a, b) => a - b);
+    let gap = -1;
+    sorted.forEach((n, i) => {
+      const next = i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 366;
+      if (next - n > gap) {
+        gap = next - n;
+        cycleStart = next > sorted[sorted.length - 1]! ? sorted[0]! : next;
+      }
+    });
+  }
+  const offsetOf = (x: DayItem): number => (dayNumber({ y: 2000, m: x.m, d: x.d }) < cycleStart ? 1 : 0);
+
+  const pool = (xs: DayItem[]): DayItem[] => {
+    const pastish = xs.filter((x) => x.role === "report" || x.role === "past");
+    return pastish.length ? pastish : xs.filter((x) => x.role !== "future");
+  };
+  // The article's day: a report date is that day; what it tells of (done, or said without tense) is the day before it.
+  const estimate = (x: DayItem, n: number): number => (x.role === "report" ? n : n + 1);
+
+  // Candidate years for the first year of the free items' cycle.
+  const years = new Set<number>();
+  // A year either side: yearless dates are written near the dated ones (the nearness the
+  // confidence below weighs).
+  const addAround = (y: number): void => {
+    for (let k = -1; k <= 1; k++) years.add(y + k);
+  };
+  for (const x of fixed) addAround(x.y!);
+  for (const x of free) for (const y of x.years ?? []) addAround(y);
+  for (const c of coarse) addAround(fromDayNumber(c.iv[1]).y);
+  for (const { alts } of intervals) {
+    for (const [a, b] of alts) {
+      const ya = Number.isFinite(a) ? fromDayNumber(a).y : Number.isFinite(b) ? fromDayNumber(b).y - 8 : NaN;
+      const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? fromDayNumber(a).y + 12 : NaN;
+      if (Number.isNaN(ya)) continue;
+      for (let y = ya - 1; y <= yb; y++) years.add(y);
+    }
+  }
+  if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
+
+  const hypotheses: Hypothesis[] = [];
+  const consider = (y: number, checkIntervals: boolean): void => {
+    // Place the free items, check their year sets.
+    const placed: Array<{ x: DayItem; n: number }> = [];
+    for (const x of free) {
+      const yy = y + offsetOf(x);
+      if (!validDay(yy, x.m, x.d)) return;
+      if (x.years && !x.years.includes(yy)) return;
+      placed.push({ x, n: dayNumber({ y: yy, m: x.m, d: x.d }) });
+    }
+    const all = [...placed, ...fixed.map((x) => ({ x, n: dayNumber({ y: x.y!, m: x.m, d: x.d }) }))];
+    const p = pool(all.map((a) => a.x));
+    let ref = -Infinity;
+    let by: DayItem | null = null;
+    for (const a of all) {
+      if (!p.includes(a.x)) continue;
+      const e = estimate(a.x, a.n);
+      if (e > ref) {
+        ref = e;
+        by = a.x;
+      }
+    }
+    if (!Number.isFinite(ref)) {
+      // No day: the latest month or year mentioned as not future, or the intervals alone.
+      if (free.length) return;
+      const cs = coarse.filter((c) => c.role !== "future");
+      if (cs.length) ref = Math.max(...cs.map((c) => c.iv[0]));
+      else return;
+    }
+    if (ref < lower || ref > upper) return;
+    // Future free items must not lie before the day (the cycle may have put them a year early).
+    for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
+    if (checkIntervals) for (const { alts } of intervals) if (!alts.some(([a, b]) => ref >= a && ref <= b)) return;
+    const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
+    hypotheses.push({ y, ref, near: dist, by });
+  };
+  const ys = [...years].sort((a, b) => a - b);
+  if (!free.length && fixed.length) {
+    consider(0, true);
+    if (!hypotheses.length) consider(0, false);
+  } else if (free.length) {
+    for (const y of ys) consider(y, true);
+    // Constraints that contradict every reading of the text's own dates are dropped.
+    if (!hypotheses.length && intervals.length) for (const y of ys) consider(y, false);
+  } else if (coarse.length) {
+    consider(0, true);
+    if (!hypotheses.length) consider(0, false);
+  }
+  if (!hypotheses.length) return null;
+  hypotheses.sort((a, b) => a.near - b.near || a.ref - b.ref);
+  const best = hypotheses[0]!;
+  const distinct = [...new Set(hypotheses.map((h) => fromDayNumber(h.ref).y))];
+
+  // Certainty: one year left, or the written dates make one year clearly nearer than the others.
+  let confidence: Confidence;
+  let yearKnown: boolean;
+  if (!free.length) {
+    confidence = fixed.length ? "high" : "medium";
+    yearKnown = true;
+  } else if (distinct.length === 1) {
+    confidence = near.length || intervals.length ? "high" : "medium";
+    yearKnown = true;
+  } else {
+    const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y)!;
+    // Written dates make a year clearly likelier when one of them is within about a year of it
+    // and every other year is at least five months farther from them.
+    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= 150;
+    confidence = clear ? "medium" : "low";
+    yearKnown = clear;
+  }
+  const refYmd = fromDayNumber(best.ref);
+  const ref: Ref = free.length || fixed.length ? refYmd : coarseRef(coarse, best.ref);
+
+  // The interval: the hard bounds, and the article's day when the year is known.
+  let from = lower;
+  let to = upper;
+  for (const { alts } of intervals) {
+    const hit = alts.find(([a, b]) => best.ref >= a && best.ref <= b);
+    if (hit) {
+      from = Math.max(from, hit[0]);
+      to = Math.min(to, hit[1]);
+    }
+  }
+  if (yearKnown && best.by) {
+    from = Math.max(from, best.ref);
+    if (best.by.role === "report") to = Math.min(to, best.ref);
+  }
+  if (from > to) from = to;
+
+  const clues: Clue[] = [];
+  if (best.by) {
+    clues.push({
+      kind: best.by.role === "report" ? "report-date" : best.by.role === "past" ? "past-date" : "dated-mention",
+      from: iso(best.ref),
+      to: best.by.role === "report" ? iso(best.ref) : null,
+      weight: best.by.role === "report" ? 0.8 : 0.6,
+      text: best.by.text,
+    });
+  }
+  for (const x of free) {
+    if (!x.years) continue;
+    const weekday = /thứ|chủ\s+nhật/u.test(x.text);
+    const ys = x.years.filter((y) => Math.abs(y - refYmd.y) <= 12);
+    clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: 0.7, text: `${x.text} (${ys.join(", ")})` });
+  }
+  if (Number.isFinite(lower)) clues.push({ kind: "past-date", from: iso(lower), to: null, weight: 0.9, text: "written after the dates it reports as done" });
+  if (Number.isFinite(upper)) clues.push({ kind: "future-date", from: null, to: iso(upper), weight: 0.9, text: "written before the dates it says will come" });
+  for (const { alts, clue } of intervals) if (alts.some(([a, b]) => best.ref >= a && best.ref <= b)) clues.push(clue);
+  clues.push(...bounds);
+  return {
+    ref,
+    confidence,
+    yearKnown,
+    interval: { from: Number.isFinite(from) ? iso(from) : null, to: Number.isFinite(to) ? iso(to) : null },
+    clues,
+  };
+}
+
+function nearestDays(n: number, ivs: Interval[]): number {
+  let best = Infinity;
+  for (const iv of ivs) {
+    const d = distance(n, iv);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** A month or a year as the reference, from the latest coarse mention. */
+function coarseRef(coarse: Coarse[], n: number): Ref {
+  const c = coarse.find((x) => x.iv[0] === n);
+  const s = fromDayNumber(n);
+  if (!c) return s;
+  const e = fromDayNumber(c.iv[1]);
+  return s.m === 1 && s.d === 1 && e.m === 12 && e.d === 31 ? { y: s.y } : s.d === 1 && e.m === s.m ? { y: s.y, m: s.m } : s;
+}
+
+/** What the stage decided: the reference date, its value for the record, and how sure it is. */
+export interface Choice {
+  ref: Ref | null;
+  date: ReferenceDate;
+  /** False when the year is not settled: expressions resolved against it keep XXXX. */
+  yearKnown: boolean;
+}
+
+/**
+ * The reference date by weight of evidence: the page's printed date (`published`); a date in the
+ * URL (the publication day, preferred to a later `fetched_at`); `fetched_at`; the caller's
+ * `--date`; a date in the URL alone; else the inference from the text. `infer` is only called
+ * when needed.
+ */
+export function chooseReference(doc: Doc, urlDay: string | null, infer: () => Inference | null): Choice {
+  const single = (basis: ReferenceDate["basis"], kind: Clue["kind"], v: string, text: string): Choice | null => {
+    const r = parseRef(v);
+    if (!r) return null;
+    const value = refString(r);
+    return {
+      ref: r,
+      yearKnown: true,
+      date: { value, basis, confidence: "high", interval: { from: value, to: value }, clues: [{ kind, from: value, to: value, weight: 1, text }] },
+    };
+  };
+  const published = doc.article?.published;
+  if (published) {
+    const c = single("published", "published", published, published);
+    if (c) return c;
+  }
+  const fetched = doc.source.fetched_at;
+  const fetchedRef = parseRef(fetched);
+  if (urlDay && fetchedRef && fetchedRef.d !== undefined) {
+    // A capture fetched a little after its publication: the URL's day is the article's.
+    const f = dayNumber(fetchedRef as { y: number; m: number; d: number });
+    const u = dayOfIso(urlDay);
+    if (u <= f && f - u <= 7) {
+      const c = single("inferred", "url", urlDay, doc.source.url ?? urlDay);
+      if (c) {
+        c.date.clues!.push({ kind: "fetched", from: null, to: refString(fetchedRef), weight: 1, text: fetched ?? "" });
+        return c;
+      }
+    }
+  }
+  if (fetched) {
+    const c = single("fetched", "fetched", fetched, fetched);
+    if (c) return c;
+  }
+  if (doc.options.date) {
+    const c = single("given", "given", doc.options.date, doc.options.date);
+    if (c) return c;
+  }
+  if (urlDay) {
+    const c = single("inferred", "url", urlDay, doc.source.url ?? urlDay);
+    if (c) return c;
+  }
+  const inf = infer();
+  if (inf) {
+    return {
+      ref: inf.ref,
+      yearKnown: inf.yearKnown,
+      date: { value: refString(inf.ref), basis: "inferred", confidence: inf.confidence, year_known: inf.yearKnown, interval: inf.interval, clues: inf.clues },
+    };
+  }
+  return { ref: null, yearKnown: false, date: { value: null, basis: "none" } };
 }

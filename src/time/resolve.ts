@@ -92,7 +92,20 @@ function seasonValue(y: number, code: string): string {
  * Resolves tagged expressions against a reference date (null: unknown). Returns one entry
  * per candidate (null when no value can be given without inventing precision).
  */
-export function resolveAll(cands: Located[], ref: Ref | null): Array<Resolved | null> {
+export function resolveAll(cands: Located[], ref: Ref | null, yearKnown = true): Array<Resolved | null> {
+  const out = resolveWith(cands, ref);
+  if (yearKnown || !ref) return out;
+  // The reference year is a guess: whatever takes its year from it keeps XXXX. What changes when
+  // the guess moves by a year depends on it.
+  const shifted = resolveWith(cands, { ...ref, y: ref.y + 1 });
+  return out.map((r, i) => {
+    const o = shifted[i];
+    if (!r || !o || r.value === o.value || !/^\d{4}/.test(r.value)) return r;
+    return { ...r, value: `XXXX${r.value.slice(4)}`, yearUnknown: true };
+  });
+}
+
+function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> {
   const out: Array<Resolved | null> = [];
   let lastYear: number | null = null;
   // The last calendar date the text named (a day, month or year), for "cùng ngày", "một ngày trước đó".
@@ -191,7 +204,8 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       if (sem.week !== undefined) day = addDays(r, sem.iso - wd + 7 * sem.week);
       else {
         const dir = sem.dir ?? (tense === "future" ? "future" : "past");
-        if (dir === "future") day = addDays(r, ((sem.iso - wd + 7) % 7) || 7);
+        // The reference day's own weekday is that day, unless "tới" says the next one.
+        if (dir === "future") day = addDays(r, ((sem.iso - wd + 7) % 7) || (sem.dir === "future" ? 7 : 0));
         else day = addDays(r, -((wd - sem.iso + 7) % 7));
       }
       return { value: ymdString(day), type: "DATE" };

@@ -1,7 +1,10 @@
 /** What the tagger understood of a time expression, before resolution against a reference date. */
 export type Sem =
-  /** A calendar date as precise as written: y, y-m or y-m-d; a missing year is filled by resolution. */
-  | { k: "date"; y?: number; yRel?: number; yThat?: boolean; m?: number; d?: number }
+  /**
+   * A calendar date as precise as written: y, y-m or y-m-d; a missing year is filled by resolution.
+   * `wd`: the ISO weekday printed with it ("thứ Tư 23/7"), which narrows the years it can be in.
+   */
+  | { k: "date"; y?: number; yRel?: number; yThat?: boolean; m?: number; d?: number; wd?: number }
   /** A day number in a list or range that takes its month and year from the next date ("ngày 5 và 6-10"). */
   | { k: "day"; d: number }
   /**

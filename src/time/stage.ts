@@ -4,19 +4,21 @@ import { message } from "../envelope/doc.js";
 import { canonicalTones } from "../normalise/tone.js";
 import { splitSentences } from "../sentences/split.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
+import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
 import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
-import { parseRef, resolveAll, type Located, type Ref } from "./resolve.js";
+import { resolveAll, type Located } from "./resolve.js";
 import {
   chooseReference,
   dateFromUrl,
   inferReference,
   tenureConstraints,
+  type Clue,
   type DateConstraint,
   type Mention,
 } from "./reference.js";
 
-export type { DateConstraint } from "./reference.js";
+export type { Clue, DateConstraint } from "./reference.js";
 
 function sentenceOf(sentences: Span[], start: number, textLength: number): Span {
   // Sentences are sorted; a linear scan is fine for article-sized inputs.
@@ -32,6 +34,9 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
       tense: tenseAt(lower, s.start, s.end, c.start, c.end, lex),
       report: isReportDate(lower, s.start, c.start, c.end, lex),
       sentence: lower.slice(s.start, s.end),
+      sentStart: s.start,
+      own: lower.slice(c.start, c.end),
+      before: lower.slice(Math.max(s.start, c.start - 16), c.start),
     };
   });
 }
@@ -66,7 +71,21 @@ function textMemo(lex: TimeLexicon, text: string, match: string, sentences: Span
   return memo;
 }
 
-export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = []): Doc {
+/**
+ * The store's clue: the dated articles of the same story were written within weeks of each other,
+ * so their reference dates bound an undated one's (two months either side of them).
+ */
+function storyClues(doc: Doc): Clue[] {
+  const days = (doc.options.storyDates ?? []).map(parseIsoDay).filter((d): d is NonNullable<typeof d> => d !== null).map(dayNumber);
+  if (!days.length) return [];
+  const lo = Math.min(...days) - STORY_DAYS;
+  const hi = Math.max(...days) + STORY_DAYS;
+  const iso = (n: number): string => ymdString(fromDayNumber(n));
+  return [{ kind: "story", from: iso(lo), to: iso(hi), weight: 0.6, text: `${days.length} dated article(s) of the same story` }];
+}
+const STORY_DAYS = 60;
+
+export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = [], clues: Clue[] = []): Doc {
   const lex = timeLexicon(data);
   const text = doc.text;
   const match = doc.matchText && doc.matchText.length === text.length ? doc.matchText : text;
@@ -74,9 +93,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
   const tm = textMemo(lex, text, match, sentences);
   const mentions = tm.mentions;
 
-  const infer = (): Ref | null => {
-    const fromUrl = parseRef(dateFromUrl(doc.source.url, lex));
-    if (fromUrl) return fromUrl;
+  const infer = () => {
     const captions = doc.article?.captions ?? [];
     if (!tm.evidence || tm.captions !== captions) {
       // The article's captions are article content too (not page chrome): their dates count as evidence.
@@ -91,11 +108,11 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
       tm.evidence = { capMentions, tenures: tenureConstraints(tm.lower + capLower, lex) };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
-    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints);
+    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)]);
   };
-  const { ref, date } = chooseReference(doc, infer);
+  const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
-  const resolved = resolveAll(mentions as Located[], ref);
+  const resolved = resolveAll(mentions as Located[], ref, yearKnown);
   const timexes: Timex[] = [];
   const messages: Message[] = [];
   mentions.forEach((c, i) => {
@@ -116,10 +133,15 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
       if (b) value = `${b.v}${value.slice(value.indexOf("T"))}`;
     }
     timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value, anchor: c.rule });
-    if (r.yearUnknown) {
+    if (r.yearUnknown && (yearKnown || !ref)) {
       messages.push(message("time/year-unknown", "warning", `no year can be justified for "${text.slice(c.start, c.end)}"`, c.start, c.end));
     }
   });
+  if (ref && !yearKnown) {
+    const guess = String(ref.y);
+    const left = date.interval ? ` (between ${date.interval.from ?? "…"} and ${date.interval.to ?? "…"})` : "";
+    messages.push(message("time/year-unknown", "warning", `the article's year is not settled${left}: ${guess} is a guess, and dates that take their year from it keep XXXX`, null, null));
+  }
   return { ...doc, referenceDate: date, timexes, messages: [...doc.messages, ...messages] };
 }
 
@@ -132,10 +154,11 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
  *
  *   refineReferenceDate(doc, [[{ from: "2025-01-20", to: "2029-01-20", source: "Donald_Trump" }]])
  */
-export function refineReferenceDate(doc: Doc, constraints: DateConstraint[][], data?: DataStore): Doc {
+export function refineReferenceDate(doc: Doc, constraints: DateConstraint[][], data?: DataStore, clues: Clue[] = []): Doc {
   if (doc.referenceDate.basis !== "inferred" && doc.referenceDate.basis !== "none") return doc;
+  if (doc.referenceDate.clues?.some((c) => c.kind === "url")) return doc;
   const withoutOld = { ...doc, messages: doc.messages.filter((m) => m.rule !== "time/year-unknown") };
-  const next = analyzeTime(withoutOld, data, constraints);
+  const next = analyzeTime(withoutOld, data, constraints, clues);
   // Constraints that contradict every reading of the text's own dates are ignored.
   if (next.referenceDate.value === null && doc.referenceDate.value !== null) return doc;
   return next;

@@ -494,6 +494,19 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "trước đó một ngày", "sau đó hai ngày": counted from the day last named in the text.
+      name: "that-offset",
+      need: /(?:trước|sau)\s+đó\s/u,
+      priority: 6,
+      re: new RegExp(`${B}(?<dir>trước|sau)\\s+đó\\s+(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)${E}`, "gu"),
+      make(m) {
+        const n = parseNumber(m.groups!.n!, w.numbers);
+        if (n === null || !Number.isInteger(n) || n <= 0) return null;
+        const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        return cand(m, { k: "rel", unit, n: m.groups!.dir === "sau" ? n : -n, anchor: "prev" }, "that-offset");
+      },
+    },
+    {
       name: "weekday",
       need: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
       priority: 5,
@@ -520,7 +533,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (g.d) {
           const y = year(g.y);
           if (!validDay(y, +g.m!, +g.d)) return null;
-          return cand(m, { k: "date", y, m: +g.m!, d: +g.d }, "weekday-date");
+          return cand(m, { k: "date", y, m: +g.m!, d: +g.d, wd: iso }, "weekday-date");
         }
         let week: number | undefined;
         if (g.wk) week = /này/.test(g.wk) ? 0 : /trước|qua/.test(g.wk) ? -1 : 1;

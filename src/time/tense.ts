@@ -75,6 +75,7 @@ export function tenseAt(lower: string, sentStart: number, sentEnd: number, start
 /** True when the date reads as the date of a report: "Ngày 2/5, …", "AFP ngày 28/12 đưa tin". */
 export function isReportDate(lower: string, sentStart: number, start: number, end: number, lex: TimeLexicon): boolean {
   const re = cueRes(lex);
-  if (/^\s*$/.test(lower.slice(sentStart, start)) && /^ngày/u.test(lower.slice(start, end)) && /^\s*,/.test(lower.slice(end, end + 3))) return true;
+  // A date that opens its sentence, then a comma: "Ngày 2/5, …", "Chiều 1/11, …" (not "Hôm 20/9, …": see reference.ts).
+  if (/^\s*$/.test(lower.slice(sentStart, start)) && /^(?:ngày|sáng|trưa|chiều|tối|đêm|rạng\s+sáng|\d)/u.test(lower.slice(start, end)) && /^\s*,/.test(lower.slice(end, end + 3))) return true;
   return re.report.test(lower.slice(end, end + 30));
 }

@@ -1,0 +1,104 @@
+/**
+ * The reference date clue by clue (our own sentences), with no date anywhere, and over the shared
+ * corpus: no article is given, with a settled year, a year its gold contradicts.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { newDoc } from "../src/envelope/doc.js";
+import type { Doc } from "../src/envelope/types.js";
+import { canonicalTones } from "../src/normalise/tone.js";
+import { splitSentences } from "../src/sentences/split.js";
+import { analyzeTime } from "../src/time/stage.js";
+import { analyze } from "../src/pipeline/analyze.js";
+import { dataStore } from "../src/pipeline/stage.js";
+import { captureFromJson } from "../src/capture/inputs.js";
+import { HAVE_SHARED, PINNED_NOW, sharedFile } from "./helpers/shared.js";
+
+const data = dataStore();
+
+function docOf(text: string, opts: { url?: string; fetched?: string; date?: string } = {}): Doc {
+  const d = newDoc({ source: { path: null, record_id: null, url: opts.url ?? null, fetched_at: opts.fetched ?? null }, text }, { date: opts.date ?? null });
+  return { ...d, text, matchText: canonicalTones(text), sentences: splitSentences(text) };
+}
+
+test("reference date: each clue (value, whether the year is settled, the clue that decided)", () => {
+  const cases: Array<{ what: string; text: string; value: string | null; yearKnown: boolean | undefined; clue?: string }> = [
+    { what: "a report date is the article's day", text: "Ngày 2/5, hai bên đã điện đàm. Kể từ khi chiến dịch quân sự của Nga ở Ukraine nổ ra ngày 24/2, hai bên đã gặp nhiều lần.", value: "2022-05-02", yearKnown: true, clue: "report-date" },
+    { what: "'hôm' is never today: the day after", text: "Vào tháng 11.2024, Qatar đã lên tiếng. Hôm 15/1, hai bên đã trao đổi tù binh.", value: "2025-01-16", yearKnown: true, clue: "past-date" },
+    { what: "a dated past event bounds from below", text: "Tháng 11/2023, lực lượng này đã bắt đầu tấn công. Ngày 12/6, lực lượng này cho biết đã bắn tên lửa.", value: "2024-06-12", yearKnown: true },
+    { what: "a dated future event bounds from above", text: "Hai nước sẽ đàm phán vào ngày 10/1/2022. Hôm 27/12, ông đã nói thế.", value: "2021-12-28", yearKnown: true, clue: "future-date" },
+    { what: "a weekday printed with the day fixes the year (with a term of office)", text: "Tổng thống Mỹ Donald Trump đã gặp ông vào thứ Tư 23/7.", value: "2025-07-24", yearKnown: true, clue: "weekday" },
+    { what: "a duration since a known start", text: "Cuộc xung đột ở Ukraine đã kéo dài hơn 3 năm. Hôm 5/6, hai bên đã trao đổi tù binh.", value: "2025-06-06", yearKnown: true, clue: "duration" },
+    { what: "an anniversary", text: "Nga đã tổ chức lễ kỷ niệm 80 năm chiến thắng phát xít. Hôm 9/5, ông Putin đã phát biểu.", value: "2025-05-10", yearKnown: true, clue: "anniversary" },
+    { what: "terms of office that overlap in one year", text: "Ngoại trưởng Mỹ Marco Rubio đã gặp Thủ tướng Đức Olaf Scholz hôm 3/3.", value: "2025-03-04", yearKnown: true, clue: "office" },
+    { what: "a term of office of four years leaves the year open", text: "Tổng thống Mỹ Donald Trump và Thủ tướng Lý Cường đã điện đàm. Thông tin được đưa ra cuối ngày 6/5.", value: "2025-05-07", yearKnown: false, clue: "office" },
+    { what: "a yearless date alone: no reference date", text: "Hai bên đã gặp nhau hôm 5/2.", value: null, yearKnown: undefined },
+    { what: "no date anywhere", text: "Hai bên đã gặp nhau và thảo luận nhiều vấn đề.", value: null, yearKnown: undefined },
+    { what: "the URL's day before a later fetched_at", text: "Hai bên đã gặp nhau hôm qua.", value: "2025-11-05", yearKnown: undefined, clue: "url" },
+  ];
+  for (const c of cases) {
+    const opts = c.clue === "url" ? { url: "https://example.vn/tieu-de-20251105202859727.htm", fetched: "2025-11-06" } : {};
+    const rd = analyzeTime(docOf(c.text, opts), data).referenceDate;
+    assert.equal(rd.value, c.value, `${c.what}: ${JSON.stringify(rd)}`);
+    if (c.yearKnown !== undefined) assert.equal(rd.year_known, c.yearKnown, `${c.what}: ${JSON.stringify(rd)}`);
+    if (c.clue) assert.ok(rd.clues?.some((k) => k.kind === c.clue), `${c.what}: ${JSON.stringify(rd.clues)}`);
+    if (c.value === null) assert.equal(rd.basis, "none", c.what);
+  }
+});
+
+test("reference date: with no date anywhere, nothing is invented; an open year keeps XXXX and says so", () => {
+  const none = analyzeTime(docOf("Hai bên đã gặp nhau và thảo luận nhiều vấn đề. Hôm qua, ông nói thêm."), data);
+  assert.deepEqual(none.referenceDate, { value: null, basis: "none" });
+  assert.deepEqual(none.timexes.map((t) => t.value), []);
+  const open = analyzeTime(docOf("Tổng thống Mỹ Donald Trump cho biết ngày 10 tháng Ba, hai bên đã gặp nhau. Hôm sau, họ gặp lại."), data);
+  assert.equal(open.referenceDate.confidence, "low");
+  assert.deepEqual(open.timexes.map((t) => t.value), ["XXXX-03-10", "XXXX-03-11"]);
+  assert.ok(open.messages.some((m) => m.rule === "time/year-unknown" && /not settled/.test(m.text)));
+});
+
+test("relative expressions follow the date last named; a weekday equal to the reference day is that day", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Ngày 10/5/2025, hai bên gặp nhau. Tối cùng ngày, họ ra tuyên bố. Hôm sau, họ gặp lại.", "2025-06-01"), [
+    "Ngày 10/5/2025 → 2025-05-10",
+    "cùng ngày → 2025-05-10",
+    "Hôm sau → 2025-05-11",
+  ]);
+  assert.deepEqual(tag("Ngày 10/5/2025, hai bên gặp nhau. Trước đó một ngày, ông đã đến Geneva.", "2025-06-01"), ["Ngày 10/5/2025 → 2025-05-10", "Trước đó một ngày → 2025-05-09"]);
+  // 2025-07-23 is a Wednesday.
+  assert.deepEqual(tag("Ông sẽ đến Paris vào thứ Tư.", "2025-07-23"), ["vào thứ Tư → 2025-07-23"]);
+  assert.deepEqual(tag("Ông sẽ đến Paris vào thứ Tư tới.", "2025-07-23"), ["vào thứ Tư tới → 2025-07-30"]);
+});
+
+test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
+  const ctx = { now: PINNED_NOW, data: dataStore() };
+  const gold = (set: string, name: string): string | null => {
+    try {
+      return (JSON.parse(readFileSync(sharedFile(`gold/${set}/${name}.json`), "utf8")) as { reference_date?: string }).reference_date ?? null;
+    } catch {
+      return null;
+    }
+  };
+  let checked = 0;
+  let wrong = 0;
+  const check = (doc: Doc, g: string | null): void => {
+    const rd = doc.referenceDate;
+    if (!g || !rd.value || rd.basis !== "inferred" || rd.confidence !== "high") return;
+    checked++;
+    if (rd.value.slice(0, 4) !== g.slice(0, 4)) wrong++;
+  };
+  for (const f of readdirSync(sharedFile("corpus/seeds")).filter((x) => x.endsWith(".txt"))) {
+    const path = sharedFile(`corpus/seeds/${f}`);
+    check(analyze({ source: { path, record_id: null, url: null, fetched_at: null }, bytes: readFileSync(path), kind: "text" }, {}, ctx), gold("seeds", f.replace(/\.txt$/, "")));
+  }
+  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter(Boolean)) {
+    const item = captureFromJson(line, "dev.jsonl");
+    if (!item.ok) continue;
+    const c = item.capture;
+    const blind = { ...c, source: { ...c.source, url: null, fetched_at: null } };
+    check(analyze(blind, {}, ctx), gold("dev", c.source.record_id ?? ""));
+  }
+  assert.ok(checked >= 8, `only ${checked} articles had an inferred year with high confidence`);
+  // A count only: the per-article results of the held-out half are not printed.
+  assert.equal(wrong, 0, `${wrong} of ${checked} articles were given with high confidence a year their gold contradicts`);
+});
