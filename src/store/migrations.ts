@@ -135,6 +135,8 @@ ALTER TABLE stories ADD COLUMN first_article TEXT;
 ALTER TABLE stories ADD COLUMN first_seq ${t.big} NOT NULL DEFAULT 0;
 ALTER TABLE stories ADD COLUMN thread_id TEXT;
 CREATE INDEX stories_span ON stories (skey, coarse, span_start);
+DROP INDEX stories_skey;
+CREATE INDEX stories_skey_sort ON stories (skey, sort_key);
 CREATE INDEX stories_thread ON stories (thread_id, sort_key, id);
 CREATE INDEX stories_first ON stories (first_article);
 ALTER TABLE story_sources ADD COLUMN why TEXT;

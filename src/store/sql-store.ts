@@ -594,6 +594,18 @@ export class SqlStore implements Store {
     return row ? ((await this.threadsOut([row]))[0] ?? null) : null;
   }
 
+  async storySources(keys: string[], opts: { limit?: number } = {}): Promise<SourcedEvent[]> {
+    const out: SourcedEvent[] = [];
+    for (const key of [...new Set(keys)]) {
+      const rows = await this.db.all<{ data: string }>(
+        `SELECT ss.data FROM (SELECT id FROM stories WHERE skey = ? ORDER BY sort_key DESC LIMIT ?) l JOIN story_sources ss ON ss.story_id = l.id ORDER BY ss.story_id, ss.pos`,
+        [key, opts.limit ?? 2000],
+      );
+      for (const r of rows) out.push(JSON.parse(r.data) as SourcedEvent);
+    }
+    return out;
+  }
+
   async explainLine(id: string): Promise<LineExplanation | null> {
     let r = await this.db.get<LineRow>(`SELECT ${viewCols} FROM stories s WHERE s.id = ?`, [id]);
     if (!r && /^[0-9a-f]{4,19}$/.test(id)) {

@@ -288,6 +288,12 @@ export interface Store {
   story(id: string): Promise<StoryThreadDetail | null>;
   /** The thread an article belongs to (a syndicated copy: its original's). */
   storyOf(articleId: string): Promise<StoryThread | null>;
+  /**
+   * The sources of the lines of these keys (type|participants, see `storyKey`), the lines whose
+   * dates come last first, at most `limit` lines per key (default 2000): what other articles
+   * report of the same kind of happening, read through an index (src/ingest/settle.ts).
+   */
+  storySources(keys: string[], opts?: { limit?: number }): Promise<SourcedEvent[]>;
   /** A line (by id or unique id prefix) with why each source joined it. */
   explainLine(id: string): Promise<LineExplanation | null>;
   /** Derives every line and thread again from the stored records, in the order they were stored. */

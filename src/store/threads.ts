@@ -31,7 +31,7 @@ const PER_KEY = 6;
 /** A thread with more articles than this looks for threads to join only when its keys change. */
 const YOUNG = 8;
 /** Threads larger than this are not re-grouped when an article leaves (their profile is kept). */
-export const REGROUP_MAX = 5000;
+export const REGROUP_MAX = 500;
 
 export interface ThreadRow {
   id: string;
