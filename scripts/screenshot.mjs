@@ -4,6 +4,7 @@
  * (test/fixtures/serve/demo.jsonl) into an in-memory store, serves them on 127.0.0.1, opens the
  * page in headless Chromium, opens an article from the timeline and hovers a highlight.
  *   npm run build && node scripts/screenshot.mjs [--out docs/screenshot.png]
+ *   node scripts/screenshot.mjs --view stories --out docs/stories.png   (the stories view: a story's chart and timeline)
  */
 import { mkdtempSync, rmSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { out: { type: "string", default: join(ROOT, "docs/screenshot.png") } } });
+const { values } = parseArgs({ options: { out: { type: "string", default: join(ROOT, "docs/screenshot.png") }, view: { type: "string", default: "timeline" } } });
 const CHROMIUM = "/usr/bin/chromium";
 if (!existsSync(CHROMIUM)) {
   console.error("screenshot: /usr/bin/chromium is missing (bash scripts/setup-system.sh as root installs it)");
@@ -45,7 +46,14 @@ const browser = await chromium.launchPersistentContext(profile, {
 try {
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
-  await page.goto(base + "/");
+  if (values.view === "stories") {
+    await page.goto(base + "/");
+    await page.waitForSelector("#story-timeline tbody tr[data-id]");
+    mkdirSync(dirname(values.out), { recursive: true });
+    await page.screenshot({ path: values.out });
+    console.log(`screenshot: wrote ${values.out}`);
+  }
+  await page.goto(base + "/?view=timeline");
   await page.waitForSelector("#timeline tbody tr[data-id]");
   // The Istanbul talks: a story with two sources.
   await page.locator("#timeline tbody tr", { hasText: "Istanbul" }).first().locator("button[data-article]").click();
@@ -54,9 +62,11 @@ try {
   const mark = page.locator("#reader article p mark.hl-date[data-tip]").first();
   await mark.hover();
   await page.waitForSelector("#tip:not([hidden])");
-  mkdirSync(dirname(values.out), { recursive: true });
-  await page.screenshot({ path: values.out });
-  console.log(`screenshot: wrote ${values.out}`);
+  if (values.view !== "stories") {
+    mkdirSync(dirname(values.out), { recursive: true });
+    await page.screenshot({ path: values.out });
+    console.log(`screenshot: wrote ${values.out}`);
+  }
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });

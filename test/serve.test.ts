@@ -278,7 +278,7 @@ test("views: network links sides of host-less talks, not allies", () => {
 test("openapi: every route, its query parameters and the bearer scheme on writes", () => {
   const doc = openApiDocument() as { paths: Record<string, Record<string, { parameters: Array<{ name: string }>; security?: unknown; requestBody?: { content: Record<string, unknown> } }>> };
   assert.equal(Object.keys(doc.paths).length, Object.keys(ROUTES).length);
-  assert.deepEqual(doc.paths["/api/timeline"]!.get!.parameters.map((p) => p.name), ["q", "actor", "type", "from", "to", "limit", "offset"]);
+  assert.deepEqual(doc.paths["/api/timeline"]!.get!.parameters.map((p) => p.name), ["q", "actor", "type", "from", "to", "story", "limit", "offset"]);
   assert.ok(doc.paths["/api/ingest"]!.post!.security);
   assert.equal(doc.paths["/api/analyze"]!.post!.security, undefined);
   assert.deepEqual(Object.keys(doc.paths["/api/analyze"]!.post!.requestBody!.content).sort(), ["application/json", "text/html", "text/plain"]);

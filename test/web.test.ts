@@ -76,7 +76,8 @@ async function open(url: string): Promise<{ page: Page; problems: string[] }> {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(url);
+  // The page opens on the stories (test/web-stories.test.ts); these tests read the timeline.
+  await page.goto(/[?&]view=/.test(url) ? url : `${url}${url.includes("?") ? "&" : "?"}view=timeline`);
   await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
   return { page, problems };
 }

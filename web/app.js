@@ -5,6 +5,7 @@ import { $, esc, fmt, installTooltip } from "./util.js";
 import { createTimeline } from "./timeline.js";
 import { renderArticle } from "./reader.js";
 import { renderNetwork } from "./network.js";
+import { createStories } from "./stories.js";
 
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const FILTERS = ["q", "actor", "type", "from", "to", "limit"];
@@ -25,7 +26,7 @@ const els = {
   results: $("#results"),
   resultsQ: $("#results-q"),
   resultsList: $("#results-list"),
-  tabs: [$("#tab-timeline"), $("#tab-network")],
+  tabs: [$("#tab-stories"), $("#tab-timeline"), $("#tab-network")],
   graph: $("#graph"),
   links: $("#links"),
 };
@@ -145,6 +146,18 @@ function selectTab(tab) {
     document.getElementById(t.getAttribute("aria-controls")).hidden = !on;
   }
   if (tab.id === "tab-network") loadNetwork();
+  if (tab.id === "tab-timeline" && !perf.renders) loadTimeline();
+  if (tab.id === "tab-stories" && !stories.loaded) stories.load().then(() => (stories.loaded = true));
+}
+
+// The page opens on the stories, unless the address asks for the timeline (a view or a filter).
+const stories = Object.assign(createStories($("#panel-stories"), api), { loaded: false });
+function firstView() {
+  const qs = new URLSearchParams(location.search);
+  const view = qs.get("view");
+  if (view === "network") return $("#tab-network");
+  if (view === "timeline" || FILTERS.some((k) => qs.get(k))) return $("#tab-timeline");
+  return $("#tab-stories");
 }
 
 async function init() {
@@ -179,8 +192,10 @@ async function init() {
     next.focus();
     selectTab(next);
   });
+  const first = firstView();
+  selectTab(first);
   if (els.q.value) search();
-  else loadTimeline();
+  else if (first.id !== "tab-stories") loadTimeline();
 }
 
 init();

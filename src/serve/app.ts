@@ -52,6 +52,7 @@ type CaptureQuery = Pick<CaptureFields, "url" | "fetched_at" | "date">;
 
 interface FilterQuery {
   q?: string;
+  story?: string;
   actor?: string;
   type?: string;
   from?: string;
@@ -194,7 +195,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     });
   };
 
-  const filterOf = (q: FilterQuery): TimelineFilter => ({ query: q.q?.trim() || undefined, actor: q.actor?.trim() || undefined, type: q.type?.toUpperCase(), from: q.from, to: q.to });
+  const filterOf = (q: FilterQuery): TimelineFilter => ({ query: q.q?.trim() || undefined, story: q.story, actor: q.actor?.trim() || undefined, type: q.type?.toUpperCase(), from: q.from, to: q.to });
 
   route("health", async () => ({ ok: true, backend: store.backend, analyzer: ANALYZER_VERSION, writes: Boolean(tokenHash), stats: await store.stats() }));
 
@@ -232,6 +233,23 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     const more = limit > 0 && events.length > limit;
     const rows = (more ? events.slice(0, limit) : events).map(timelineRow);
     return { offset, limit, count: rows.length, more, names: namesFor(rows, actors.names), events: rows };
+  });
+
+  route("stories", async (req) => {
+    const q = req.query as { q?: string; min_articles?: number; limit?: number; offset?: number };
+    const limit = q.limit ?? 100;
+    const offset = q.offset ?? 0;
+    const list = await store.stories({ query: q.q?.trim() || undefined, minArticles: q.min_articles, limit: limit + 1, offset });
+    const more = list.length > limit;
+    const stories = more ? list.slice(0, limit) : list;
+    return { offset, limit, count: stories.length, more, stories };
+  });
+
+  route("story", async (req, reply) => {
+    const { id } = req.params as { id: string };
+    const t = await store.story(id);
+    if (!t) return reply.code(404).send(errorBody(404, `no story with id ${id}`));
+    return t;
   });
 
   route("events", async (req) => {

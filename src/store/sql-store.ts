@@ -26,6 +26,7 @@ import {
   type StoriesFilter,
   type StoryThread,
   type StoryThreadDetail,
+  MEMBERS_SHOWN,
 } from "./store.js";
 import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
 import { threadName, threadSides, threadTerms, type Profile } from "../story/threads.js";
@@ -92,6 +93,9 @@ function articleFromRow(r: ArticleRow): StoredArticle {
 }
 
 const viewCols = lineCols("s").replace(", s.words", "");
+
+/** PLOVER's cooperative types (the others are conflict), for a story's chart. */
+const COOPERATIVE = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
 
 /** A line as the timeline shows it (without its sources). */
 function eventOf(r: LineRow): Omit<StoryEvent, "sources"> {
@@ -573,9 +577,18 @@ export class SqlStore implements Store {
     if (!row) return null;
     const [t] = await this.threadsOut([row]);
     const members = await this.db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; record: string; why: string | null }>(
-      `SELECT a.id, a.title, a.outlet, a.url, a.record, m.why FROM thread_members m JOIN articles a ON a.id = m.article_id WHERE m.thread_id = ? AND m.counted = 1 ORDER BY m.seq`,
+      `SELECT a.id, a.title, a.outlet, a.url, a.record, m.why FROM (SELECT article_id, seq, why FROM thread_members WHERE thread_id = ? AND counted = 1 ORDER BY seq DESC LIMIT ${MEMBERS_SHOWN}) m
+       JOIN articles a ON a.id = m.article_id ORDER BY m.seq DESC`,
       [tid],
     );
+    const byMonth = new Map<string, { month: string; cooperation: number; conflict: number }>();
+    for (const r of await this.db.all<{ m: string; type: string; n: number }>(`SELECT substr(sort_key, 1, 7) AS m, type, COUNT(*) AS n FROM stories WHERE thread_id = ? AND sort_key <> ? GROUP BY substr(sort_key, 1, 7), type`, [tid, UNDATED])) {
+      if (!/^\d{4}-\d{2}$/.test(r.m)) continue;
+      const b = byMonth.get(r.m) ?? { month: r.m, cooperation: 0, conflict: 0 };
+      if (COOPERATIVE.has(r.type)) b.cooperation += Number(r.n);
+      else b.conflict += Number(r.n);
+      byMonth.set(r.m, b);
+    }
     const joined = await this.db.all<{ old_id: string; joined_at: string; why: string | null }>(`SELECT old_id, joined_at, why FROM thread_aliases WHERE thread_id = ? ORDER BY joined_at, old_id`, [tid]);
     return {
       ...t!,
@@ -584,6 +597,7 @@ export class SqlStore implements Store {
         return { id: m.id, title: m.title, outlet: m.outlet, url: m.url, date: rec.reference_date?.value ?? rec.published?.slice(0, 10) ?? null, why: m.why };
       }),
       joined: joined.map((j) => ({ id: j.old_id, at: j.joined_at, why: j.why })),
+      months: [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
     };
   }
 

@@ -191,12 +191,18 @@ export interface StoryThread {
   updatedAt: string;
 }
 
-/** A story thread with its articles and why each is there (`stories --explain`). */
+/** A story thread with its articles and why each is there (`stories ID`). */
 export interface StoryThreadDetail extends StoryThread {
+  /** Its articles, the most recently stored first (at most `MEMBERS_SHOWN`; `articles` counts them all). */
   members: Array<{ id: string; title: string | null; outlet: string | null; url: string | null; date: string | null; why: string | null }>;
+  /** Its story events per month (of their date, or report date), cooperation and conflict apart. */
+  months: Array<{ month: string; cooperation: number; conflict: number }>;
   /** Threads joined into this one, and why. */
   joined: Array<{ id: string; at: string; why: string | null }>;
 }
+
+/** Articles a story's detail lists. */
+export const MEMBERS_SHOWN = 200;
 
 export interface StoriesFilter {
   /** Only threads with at least this many articles (default 1). */

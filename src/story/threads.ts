@@ -341,7 +341,9 @@ export function threadTerms(p: Profile, n = 5): string[] {
  * mostly happens between them: "Russia–Ukraine talks".
  */
 export function threadName(p: Profile, nameOf: (code: string) => string = (c) => c): string {
-  const pair = heaviest(p.dy)[0]?.split("|") ?? heaviest(p.co).slice(0, 2);
+  // The side named most first ("Israel–Hamas", "Russia–Ukraine").
+  const named = (c: string) => p.co[c] ?? 0;
+  const pair = (heaviest(p.dy)[0]?.split("|") ?? heaviest(p.co).slice(0, 2)).sort((a, b) => named(b) - named(a) || (a < b ? -1 : 1));
   const type = heaviest(p.ty)[0];
   const who = pair.length ? pair.map(nameOf).join("–") : "Unnamed";
   return type ? `${who} ${NOUN[type] ?? type.toLowerCase()}` : who;

@@ -23,11 +23,12 @@ export function storyText(t: StoryThreadDetail): string {
   const out = [`${t.id}  ${t.name}`, `span ${t.first ?? "?"} … ${t.last ?? "?"}; ${t.events} story events, ${t.articles} articles; updated ${t.updatedAt}`];
   out.push(`sides: ${t.sides.map((c) => `${c} (${t.sideNames[c] ?? c})`).join(", ")}`);
   if (t.terms.length) out.push(`words: ${t.terms.join(", ")}`);
-  out.push("articles:");
+  out.push(t.members.length < t.articles ? `articles (the ${t.members.length} last stored of ${t.articles}):` : "articles:");
   for (const m of t.members) {
     out.push(`  ${m.date ?? "????-??-??"}  ${m.outlet ?? "?"} — ${m.title ?? m.url ?? m.id}  (${m.id})`);
     if (m.why) out.push(`      ${m.why}`);
   }
+  if (t.months.length) out.push(`events per month: ${t.months.map((m) => `${m.month} ${m.cooperation + m.conflict}`).join(", ")}`);
   for (const j of t.joined) out.push(`joined story ${j.id} on ${j.at.slice(0, 10)}${j.why ? `: ${j.why}` : ""}`);
   out.push(`timeline: thoisu timeline --story ${t.id}`);
   return out.join("\n") + "\n";
