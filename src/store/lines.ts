@@ -176,19 +176,19 @@ export async function updateLine(db: Db, s: Story, added: number): Promise<void>
   );
 }
 
-/** Lists an event as a line's next source (after those listed); 0 when it is listed already. */
-export function addSourceRow(db: Db, lineId: string, ev: SourcedEvent, why: MergeWhy | null): Promise<number> {
-  return db.run(
-    `INSERT INTO story_sources (article_id, event_id, story_id, pos, data, why)
-     SELECT ?, ?, ?, COALESCE(MAX(pos), -1) + 1, ?, ? FROM story_sources WHERE story_id = ? ON CONFLICT DO NOTHING`,
-    [ev.articleId, ev.eventId, lineId, JSON.stringify(ev), why ? JSON.stringify(why) : null, lineId],
-  );
+/** Lists an event as a line's next source (`pos`: after those listed); 0 when it is listed already. */
+export async function addSourceRow(db: Db, lineId: string, ev: SourcedEvent, why: MergeWhy | null, pos?: number): Promise<number> {
+  const at = pos ?? Number((await db.get<{ p: number }>(`SELECT COALESCE(MAX(pos), -1) + 1 AS p FROM story_sources WHERE story_id = ?`, [lineId]))?.p ?? 0);
+  return db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data, why) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
+    ev.articleId,
+    ev.eventId,
+    lineId,
+    at,
+    JSON.stringify(ev),
+    why ? JSON.stringify(why) : null,
+  ]);
 }
 
-/**
- * Places one event of a counted article on a line: the best agreeing line it does not share
- * with another event of the same article (`taken`), or a new line in `thread`.
- */
 export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<string>; thread: string | null; seq: number }): Promise<{ line: string; joined: boolean }> {
   const rows = await candidateLines(db, ev);
   // Lines whose dates cannot agree are passed over before their details are read.
@@ -207,7 +207,7 @@ export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<strin
     if (hit.considered.length === 0) why = null;
     await insertLine(db, story, { count: 1, firstArticle: ev.articleId, firstSeq: o.seq, thread: o.thread });
   }
-  const added = await addSourceRow(db, story.id, ev, why);
+  const added = await addSourceRow(db, story.id, ev, why, hit.index >= 0 ? undefined : 0);
   if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
   o.taken.add(story.id);
   return { line: story.id, joined: hit.index >= 0 };

@@ -153,9 +153,14 @@ interface Keys {
 }
 const keysOf = (t: Pick<ThreadRow, "keys">): Keys => JSON.parse(t.keys) as Keys;
 
-/** The thread's lookup keys, written when they change or its last day moves on by a week. */
+/**
+ * The thread's lookup keys, written when they change or its last day moves on by a week. A key
+ * stays while it is among the heaviest few more than `lookupKeys` takes (so that keys do not
+ * come and go with every article).
+ */
 async function writeKeys(db: Db, id: string, p: Profile, old: string[], oldDay: string | null): Promise<Keys> {
-  const keys = lookupKeys(p);
+  const wide = new Set(lookupKeys(p, 7));
+  const keys = [...new Set([...old.filter((k) => wide.has(k)), ...lookupKeys(p)])];
   const day = p.last ?? NO_DAY;
   const gone = old.filter((k) => !keys.includes(k));
   const fresh = keys.filter((k) => !old.includes(k));

@@ -123,7 +123,7 @@ export interface MergeWhy {
 /** Days around an article's report date within which an event it does not date can be placed. */
 export const REPORT_WINDOW_DAYS = 3;
 /** Content words a line keeps to compare wordings. */
-export const MAX_WORDS = 60;
+export const MAX_WORDS = 40;
 /** Least share of wording an event placed only by its report date must share with a line. */
 export const MIN_REPORTED_WORDING = 0.2;
 
@@ -280,7 +280,7 @@ export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, ta
       bestV = v;
     } else considered.push({ line: c.id, date: c.date, verdict: `agrees, but less (score ${v.score} ≤ ${bestV.score})` });
   }
-  const capped = considered.slice(0, 8);
+  const capped = considered.slice(0, 5);
   if (best < 0) return { index: -1, why: null, considered: capped };
   return { index: best, why: { decision: "joined", line: candidates[best]!.id, score: bestV!.score, reasons: bestV!.reasons, considered: capped }, considered: capped };
 }
