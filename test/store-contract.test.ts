@@ -673,6 +673,32 @@ const CASES: Case[] = [
       assert.deepEqual(await s.check(), []);
     },
   ],
+  [
+    "articles naming actors, by mentions; the timeline's query of names keeps their story events",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA), mkPrepared(whiteHouse), mkPrepared(nhaTrang)]);
+      const a = (await s.article(mkPrepared(talksA).record.id))!;
+      const w = (await s.article(mkPrepared(whiteHouse).record.id))!;
+      assert.deepEqual(
+        (await s.articlesWithActors(["Qatar"], 10)).map((x) => x.id),
+        [a.id],
+      );
+      assert.deepEqual(
+        new Set((await s.articlesWithActors(["Russia", "United_States"], 10)).map((x) => x.id)),
+        new Set([a.id, w.id]),
+      );
+      assert.deepEqual(await s.articlesWithActors([], 10), []);
+      assert.deepEqual(await s.articlesWithActors(["Nobody"], 10), []);
+      // "Katar" is no word of these articles, but a query naming Qatar keeps its story events.
+      assert.deepEqual(await s.timeline({ query: "Katar" }), []);
+      assert.deepEqual(
+        (await s.timeline({ query: "Katar", queryActors: [["Qatar"]] })).map((e) => e.type),
+        ["CONSULT"],
+      );
+      // Every name must be named: Qatar and the United States are not named together.
+      assert.deepEqual(await s.timeline({ query: "Katar Washington", queryActors: [["Qatar"], ["United_States"]] }), []);
+    },
+  ],
 ];
 
 function runSuite(name: string, setup: () => Promise<Backend | string>, teardown: () => Promise<void>) {

@@ -244,3 +244,131 @@ test("web: a 10,000-event store's whole timeline renders (time printed)", { skip
     await page.close();
   }
 });
+
+test("web: on a phone (390×844) nothing scrolls sideways, every row shows who did what to whom, the reader opens in view", { skip }, async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  try {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(demoUrl + "/?view=timeline");
+    await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
+    const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth }));
+    assert.ok(widths.doc <= widths.view && widths.body <= widths.view, `page ${widths.doc} px wide in a ${widths.view} px window`);
+    // No element sticks out of the window either (a wide table clipped by an ancestor would hide it).
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("body *"))
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${e.className}`)
+        .slice(0, 5),
+    );
+    assert.deepEqual(wide, []);
+    // Every row in view: who did what to whom, visible and readable (not a 0 px column).
+    const rows = page.locator("#timeline tbody tr[data-id]");
+    assert.ok((await rows.count()) >= 8);
+    for (let i = 0; i < 4; i++) {
+      const who = rows.nth(i).locator(".who-line");
+      const box = await who.boundingBox();
+      assert.ok(box && box.width >= 250 && box.height >= 14, `row ${i}: participants ${JSON.stringify(box)}`);
+      assert.match((await who.textContent()) ?? "", /\p{L}{3}/u);
+      const ev = await rows.nth(i).locator(".sentence").boundingBox();
+      assert.ok(ev && ev.width >= 250, `row ${i}: evidence ${JSON.stringify(ev)}`);
+    }
+    assert.match((await page.locator("#timeline tbody tr", { hasText: "REQUEST" }).first().locator(".who-line").textContent()) ?? "", /United States → NATO/);
+    // Tapping a row's source opens the reader where the eye is: in the window, its title on top.
+    await page.locator("#timeline tbody tr", { hasText: "Geneva" }).first().locator("button[data-article]").click();
+    await page.waitForSelector("#reader article .hl-event");
+    const title = await page.locator("#reader-title").boundingBox();
+    assert.ok(title && title.y >= 0 && title.y < 844 && title.width > 200, `reader title at ${JSON.stringify(title)}`);
+    const focus = await page.locator("#reader .hl-event.focus").boundingBox();
+    assert.ok(focus && focus.y >= 0 && focus.y + 10 < 844, `the event is in view: ${JSON.stringify(focus)}`);
+    // And back.
+    await page.locator("#side-close").click();
+    assert.equal(await page.locator("#reader").isVisible(), false);
+    assert.equal(await page.locator("#timeline").isVisible(), true);
+    // A tap anywhere on a card opens its source too.
+    await page.locator("#timeline tbody tr", { hasText: "Istanbul" }).first().locator(".sentence").click();
+    await page.waitForFunction(() => /Istanbul/.test(document.querySelector("#reader-title")?.textContent ?? ""));
+    assert.equal(await page.locator("#reader").isVisible(), true);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: search on a desktop (1366×900): results with snippets, outlet and date; the reader marks the matches and its layers switch off", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    const n = await renders(page);
+    await page.fill("#q", "Zelenskyy");
+    await page.press("#q", "Enter");
+    await nextRender(page, n);
+    await page.waitForSelector("#results:not([hidden]) #results-list li .snippet");
+    assert.match((await page.locator("#results-about").textContent()) ?? "", /names Volodymyr Zelenskyy/);
+    const first = page.locator("#results-list li").first();
+    // The snippet marks how the article spells the name.
+    const marks = await first.locator(".snippet mark.hit").allTextContents();
+    assert.ok(marks.some((m) => m.includes("Zelensky")), marks.join(" | "));
+    // Outlet and a date (the reference date when the page states none).
+    assert.match((await first.locator(".meta").textContent()) ?? "", /\.example\.vn · \d{4}-\d{2}-\d{2}( \(ref\.\))? · names Volodymyr Zelenskyy/);
+    await first.locator("button[data-article]").click();
+    await page.waitForSelector("#reader article .hl-query");
+    assert.ok((await page.locator("#reader article p .hl-query").count()) >= 1);
+    // The reader's layers: switching dates off leaves the dates unmarked.
+    const dateBg = () => page.locator("#reader article p mark.hl-date").first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.notEqual(await dateBg(), "rgba(0, 0, 0, 0)");
+    await page.locator('#reader input[data-layer="date"]').uncheck();
+    assert.equal(await dateBg(), "rgba(0, 0, 0, 0)");
+    await page.locator('#reader input[data-layer="date"]').check();
+    // Kyiv: the articles writing "Kiev".
+    const k = await renders(page);
+    await page.fill("#q", "Kyiv");
+    await page.press("#q", "Enter");
+    await nextRender(page, k);
+    await page.waitForFunction(() => document.querySelector("#results-q")?.textContent === "Kyiv");
+    const kiev = await page.locator("#results-list li .snippet mark.hit").allTextContents();
+    assert.ok(kiev.length >= 1 && kiev.every((m) => /Kiev/.test(m)), kiev.join(" | "));
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("web: the network by state; joint talks have no arrow", { skip }, async () => {
+  const { page, problems } = await open(demoUrl + "/");
+  try {
+    await page.click("#tab-network");
+    await page.waitForSelector("#graph canvas");
+    const links = await page.locator("#links li").allTextContents();
+    assert.ok(links.some((l) => / & .*: CONSULT/.test(l)), `joint talks: ${links.join(" | ")}`);
+    assert.ok(!links.some((l) => / → .*: CONSULT$/.test(l) && /Lavrov|Blinken/.test(l)), "no arrow between the two sides of talks");
+    // Legible: every label drawn at 11 px or more, no two label boxes overlapping.
+    await page.waitForFunction(() => typeof (window as unknown as { __thoisu: { labels?: unknown } }).__thoisu.labels === "function");
+    const overlaps = async () =>
+      page.evaluate(() => {
+        type Box = { x1: number; x2: number; y1: number; y2: number };
+        const ls = (window as unknown as { __thoisu: { labels(): Array<{ id: string; px: number; box: Box }> } }).__thoisu.labels();
+        const out: string[] = [];
+        for (let i = 0; i < ls.length; i++)
+          for (let j = i + 1; j < ls.length; j++) {
+            const a = ls[i]!.box;
+            const b = ls[j]!.box;
+            if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${ls[i]!.id}/${ls[j]!.id}`);
+          }
+        return { n: ls.length, small: ls.filter((l) => l.px < 11).map((l) => l.id), out };
+      });
+    const o = await overlaps();
+    assert.ok(o.n >= 5, `${o.n} nodes`);
+    assert.deepEqual(o.small, [], "labels too small to read");
+    assert.deepEqual(o.out, [], "overlapping labels");
+    await page.check('input[name="net-by"][value="state"]');
+    await page.waitForFunction(() => /by state/.test(document.querySelector("#graph")?.getAttribute("aria-label") ?? ""));
+    const byState = await page.locator("#links li").allTextContents();
+    assert.ok(byState.some((l) => /Russia & United States: CONSULT/.test(l)), byState.join(" | "));
+    assert.ok(!byState.some((l) => /Lavrov|Blinken|Ryabkov/.test(l)), "people folded into their state");
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});

@@ -20,7 +20,8 @@ async function get(path, params = {}) {
 
 export const api = {
   timeline: (filters) => get("/api/timeline", filters),
-  network: (filters) => get("/api/network", { ...filters, limit: undefined, offset: undefined }),
+  network: (filters, by) => get("/api/network", { ...filters, limit: undefined, offset: undefined, by }),
+  health: () => get("/health"),
   article: (id) => get(`/api/articles/${encodeURIComponent(id)}`),
   search: (q) => get("/api/search", { q, limit: 30 }),
   actors: () => get("/api/actors", { limit: 300 }),

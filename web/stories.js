@@ -130,8 +130,9 @@ export function createStories(root, api) {
       `<figure class="chart-wrap"><figcaption>Events over time <span class="swatch coop"></span>cooperation <span class="swatch conf"></span>conflict</figcaption>${chartSvg(s.months)}</figure>` +
       `<p class="status" id="story-timeline-status">${fmt(tl.count)} story event${tl.count === 1 ? "" : "s"}${tl.more ? ` (the first ${fmt(tl.count)})` : ""}</p>` +
       `<div class="table-wrap story-table" id="story-timeline-wrap" tabindex="0" aria-label="The story's timeline (scrolls)">` +
-      `<table id="story-timeline" class="timeline"><colgroup><col class="c-date"><col class="c-type"><col class="c-parts"><col class="c-status"><col class="c-src"><col class="c-first"></colgroup>` +
-      `<caption class="visually-hidden">The story's events in date order</caption><thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Participants</th><th scope="col">Status</th><th scope="col">Sources</th><th scope="col">First source</th></tr></thead><tbody></tbody></table></div>`;
+      `<table id="story-timeline" class="timeline"><colgroup><col class="c-date"><col class="c-type"><col class="c-parts"><col class="c-status"><col class="c-src"></colgroup>` +
+      `<caption class="visually-hidden">The story's events in date order</caption><thead><tr><th scope="col">Date</th><th scope="col">Type</th>` +
+      `<th scope="col">Who did what to whom · evidence · first source</th><th scope="col">Status</th><th scope="col" title="Number of articles reporting it">Src</th></tr></thead><tbody></tbody></table></div>`;
     timeline = createTimeline(detail.querySelector("#story-timeline-wrap"), detail.querySelector("#story-timeline"));
     timeline.set(tl);
     if (scroll) detail.querySelector("#story-title").focus({ preventScroll: false });

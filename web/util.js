@@ -44,3 +44,33 @@ export function installTooltip(tip) {
     if (e.key === "Escape") hide();
   });
 }
+
+const FOLDED = new Map();
+/** One character folded (lower case, no diacritics, đ → d), the same length as the original. */
+function foldChar(c) {
+  let f = FOLDED.get(c);
+  if (f === undefined) {
+    f = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC").toLowerCase();
+    if (f.length !== c.length) f = c.toLowerCase().length === c.length ? c.toLowerCase() : c;
+    FOLDED.set(c, f);
+  }
+  return f;
+}
+
+/** The text folded character by character (as the search folds it): every offset means the same in both. */
+export function foldKeepingOffsets(text) {
+  let out = "";
+  for (const c of text) out += foldChar(c);
+  return out;
+}
+
+/** Snippet HTML: the text with its [start, end) marks as <mark>, "…" where it was cut. */
+export function snippetHtml(s) {
+  let out = s.cutStart ? "…" : "";
+  let at = 0;
+  for (const [a, b] of s.marks) {
+    out += esc(s.text.slice(at, a)) + `<mark class="hit">${esc(s.text.slice(a, b))}</mark>`;
+    at = b;
+  }
+  return out + esc(s.text.slice(at)) + (s.cutEnd ? "…" : "");
+}

@@ -12,15 +12,19 @@ export type InputItem =
 
 const PAGE_EXT = new Set([".txt", ".html", ".htm", ".xhtml", ""]);
 
-/** Lists the files a path stands for: a file, or the captures found below a folder (sorted). */
-async function expand(path: string): Promise<string[]> {
+/**
+ * Lists the files a path stands for: a file, or the captures found below a folder (sorted).
+ * Files of a folder that are not captures by their extension are left aside, told to `onSkip`.
+ */
+async function expand(path: string, onSkip?: (path: string) => void): Promise<string[]> {
   const st = await fs.stat(path);
   if (!st.isDirectory()) return [path];
   const out: string[] = [];
   for (const e of (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(path, e.name);
-    if (e.isDirectory()) out.push(...(await expand(p)));
+    if (e.isDirectory()) out.push(...(await expand(p, onSkip)));
     else if (PAGE_EXT.has(extname(e.name).toLowerCase()) || /\.jsonl$/i.test(e.name) || isWarcPath(e.name)) out.push(p);
+    else onSkip?.(p);
   }
   return out;
 }
@@ -115,7 +119,7 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
  * Every capture named by the arguments, in order: files, folders (recursively), JSONL
  * batches, and "-" for standard input. Unreadable inputs come out as problems; reading goes on.
  */
-export async function* readInputs(args: string[], stdin: Readable = process.stdin): AsyncGenerator<InputItem> {
+export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: { onSkip?: (path: string) => void } = {}): AsyncGenerator<InputItem> {
   for (const arg of args) {
     if (arg === "-") {
       yield* readStdin(stdin);
@@ -123,7 +127,7 @@ export async function* readInputs(args: string[], stdin: Readable = process.stdi
     }
     let files: string[];
     try {
-      files = await expand(arg);
+      files = await expand(arg, opts.onSkip);
     } catch (e) {
       yield { ok: false, where: arg, problem: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : String(e) };
       continue;

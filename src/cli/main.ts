@@ -1,4 +1,5 @@
 import { UsageError, type CommandIO } from "./io.js";
+import { StoreError } from "../store/store.js";
 import * as analyzeCmd from "./commands/analyze.js";
 import * as ingestCmd from "./commands/ingest.js";
 import * as reanalyzeCmd from "./commands/reanalyze.js";
@@ -56,11 +57,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof StoreError) {
       io.err(`thoisu ${name}: ${e.message}\n`);
       return 2;
     }
-    io.err(`thoisu ${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // What we did not foresee: one line, the stack only on request.
+    const debug = io.env.THOISU_DEBUG && io.env.THOISU_DEBUG !== "0";
+    io.err(`thoisu ${name}: ${e instanceof Error ? (debug ? (e.stack ?? e.message) : e.message) : String(e)}${debug ? "" : " (THOISU_DEBUG=1 for details)"}\n`);
     return 1;
   }
 }

@@ -42,7 +42,7 @@ export function parseCommand<const O extends Record<string, OptionSpec>>(
       options: { ...(options as Record<string, OptionSpec>), help: { type: "boolean", short: "h" } },
     });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw new UsageError(argumentProblem(e, argv, options));
   }
   if (parsed.values.help) {
     io.out(help + "\n");
@@ -51,10 +51,94 @@ export function parseCommand<const O extends Record<string, OptionSpec>>(
   return { values: parsed.values as unknown as Values<O>, positionals: parsed.positionals };
 }
 
+/** The option names a command takes, as typed ("--db", "--format"), --help included. */
+function flagNames(options: Record<string, OptionSpec>): string[] {
+  return [...Object.keys(options), "help"].map((k) => "--" + k);
+}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = t;
+    }
+  }
+  return d[b.length]!;
+}
+
+/**
+ * Our own sentence for what node:util's parser refused (its text speaks of "positional
+ * arguments" and quoting): the unknown option with the closest known one and the list, the
+ * option missing its value, the stray argument.
+ */
+export function argumentProblem(e: unknown, argv: string[], options: Record<string, OptionSpec>): string {
+  const code = (e as { code?: string }).code;
+  const msg = e instanceof Error ? e.message : String(e);
+  const names = flagNames(options);
+  const quoted = /'([^']+)'/.exec(msg)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const flag = quoted.split("=")[0]!;
+    const near = names.map((n) => [n, distance(flag.replace(/^-+/, ""), n.slice(2))] as const).sort((a, b) => a[1] - b[1])[0];
+    const hint = near && near[1] <= Math.max(1, Math.floor(near[0].length / 4)) ? ` (did you mean ${near[0]}?)` : "";
+    return `unknown option ${flag}${hint}; this command takes ${names.join(", ")}`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const flag = /^(--?[\w-]+)/.exec(quoted)?.[1] ?? quoted;
+    const long = flag.startsWith("--") ? flag : (Object.entries(options).find(([, o]) => "-" + o.short === flag)?.[0] ?? flag.slice(1));
+    const name = long.replace(/^-+/, "");
+    const spec = options[name];
+    if (spec?.type === "boolean" || /does not take an argument/.test(msg)) return `--${name} is a switch and takes no value`;
+    return `--${name} needs a value`;
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const stray = argv.find((a) => !a.startsWith("-") && quoted === a) ?? quoted;
+    return `this command takes no arguments, only options (${names.join(", ")}); got "${stray}"`;
+  }
+  return msg;
+}
+
+/** A value among `allowed` (compared without case), else a usage error naming them. */
+export function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, opts: { upper?: boolean } = {}): T | undefined {
+  if (value == null) return undefined;
+  const v = opts.upper ? value.trim().toUpperCase() : value.trim().toLowerCase();
+  const hit = allowed.find((a) => a === v);
+  if (!hit) throw new UsageError(`${flag} takes one of ${allowed.join(", ")}, not "${value}"`);
+  return hit;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (the timeline's date bounds). */
+function realDate(v: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return false;
+  const month = m[2] != null ? Number(m[2]) : 1;
+  const day = m[3] != null ? Number(m[3]) : 1;
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
+export function parseDateBound(value: string, flag: string): string {
+  const v = value.trim();
+  if (!realDate(v)) throw new UsageError(`${flag} takes a date as YYYY, YYYY-MM or YYYY-MM-DD (a real month and day), not "${value}"`);
+  return v;
+}
+
+/** --from and --to checked one by one and against each other. */
+export function dateRange(from: string | undefined, to: string | undefined): { from?: string; to?: string } {
+  const f = from != null ? parseDateBound(from, "--from") : undefined;
+  const t = to != null ? parseDateBound(to, "--to") : undefined;
+  // A bound's earliest day against the other's latest: "--from 2025-03 --to 2025-03" is one month.
+  if (f && t && f > t + "~") throw new UsageError(`--from ${f} is after --to ${t}`);
+  return { from: f, to: t };
+}
+
 /** Accepts YYYY-MM-DD with an optional time; returns it as given (trimmed) or throws a usage error. */
 export function parseDateOption(value: string, flag: string): string {
   const v = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) || Number.isNaN(Date.parse(v.slice(0, 10)))) {
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v) || !realDate(v.slice(0, 10)) || Number.isNaN(Date.parse(v.replace(" ", "T")))) {
     throw new UsageError(`${flag} takes a date such as 2025-05-16 or 2025-05-16T10:00:00Z, not "${value}"`);
   }
   return v;
@@ -94,14 +178,21 @@ export function outputFormat<F extends string = OutputFormat>(value: string, all
   return value as F;
 }
 
-/** A JSON array with one element per line: easy to read and to stream into other tools. */
+/**
+ * A JSON array with one element per line: easy to read and to stream into other tools. The elements
+ * have the HTTP API's field names (`sourceCount`, `articleId`: the shape ../shared/eval/story.mjs reads);
+ * fields that come from the analysis records keep the contract's names (`third_party`).
+ */
 export function jsonLines(items: readonly unknown[]): string {
   return "[\n" + items.map((x) => JSON.stringify(x)).join(",\n") + (items.length ? "\n" : "") + "]\n";
 }
 
-/** Opens the store named by --db / THOISU_DB / the default location, runs `fn`, always closes it. */
-export async function withStore<T>(db: string | undefined, io: CommandIO, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeLocation(db, io.env), { now: io.now });
+/**
+ * Opens the store named by --db / THOISU_DB / the default location, runs `fn`, always closes it.
+ * For commands that only read: a store that does not exist is an error, never created.
+ */
+export async function withStore<T>(db: string | undefined, io: CommandIO, fn: (store: Store) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
+  const store = await openStore(storeLocation(db, io.env), { now: io.now, create: opts.create ?? false });
   try {
     return await fn(store);
   } finally {

@@ -15,6 +15,43 @@ export function style(color: boolean): Style {
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 
 /**
+ * Who acted on whom, in the direction the article gives: "A → B" for a directed act, "A & B"
+ * for a joint one (talks, an agreement: no recipient), third parties (mediator, host) apart.
+ */
+export function whoDidWhat(actor: readonly string[], recipient: readonly string[], third: readonly string[], name: (id: string) => string): string {
+  const who = (ids: readonly string[]) => ids.map(name).join(" & ");
+  let s = who(actor) || "?";
+  if (recipient.length) s += " → " + who(recipient);
+  if (third.length) s += " (via " + who(third) + ")";
+  return s;
+}
+
+/** Text cut into lines of at most `width` characters at spaces, at most `max` lines (the last ends in "…" when cut). */
+export function wrap(text: string, width: number, max = 3): string[] {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const lines: string[] = [];
+  let cur = "";
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = "";
+    }
+    cur = cur ? cur + " " + w : w;
+    while (cur.length > width) {
+      lines.push(cur.slice(0, width));
+      cur = cur.slice(width);
+    }
+  }
+  if (cur) lines.push(cur);
+  if (lines.length > max) {
+    const kept = lines.slice(0, max);
+    kept[max - 1] = clip(kept[max - 1]! + " …", width);
+    return kept;
+  }
+  return lines;
+}
+
+/**
  * The reference date as a person reads it: "2025-02-06 (inferred)", or, when the year is a guess,
  * "02-06, year unknown (2025? inferred, between 2025-01-20 and …)".
  */
@@ -51,10 +88,11 @@ export function summarize(rec: AnalysisRecord, where: string, st: Style, width =
   if (rec.events.length) {
     out.push("  events");
     const names = new Map(rec.actors.map((a) => [a.id, a.name]));
-    const who = (ids: string[]) => ids.map((i) => names.get(i) ?? i).join(" & ");
+    const name = (i: string) => names.get(i) ?? i;
+    const who = (ids: string[]) => ids.map(name).join(" & ");
     const sorted = [...rec.events].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
     for (const e of sorted) {
-      const parts = `${who(e.actor)}${e.recipient.length ? " → " + who(e.recipient) : ""}${e.third_party.length ? " (via " + who(e.third_party) + ")" : ""}`;
+      const parts = whoDidWhat(e.actor, e.recipient, e.third_party, name);
       const status = e.status === "occurred" ? e.status : st.yellow(e.status);
       const kind = e.mode ? `${e.type}/${e.mode}` : e.type;
       const src = e.attribution.length ? st.dim(` (per ${who(e.attribution.slice(0, 2)).replace(/ & /g, ", ")})`) : "";

@@ -15,7 +15,7 @@ export interface AnalyseTask {
 export interface AnalyseResult {
   n: number;
   prepared: PreparedArticle;
-  /** Error messages when the capture could not be analysed (it is stored all the same). */
+  /** Error messages when the capture could not be analysed (no article: callers do not store it). */
   errors: string[];
 }
 

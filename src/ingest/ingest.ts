@@ -29,8 +29,12 @@ export interface IngestOptions {
 
 export interface IngestSummary extends IngestResult {
   seen: number;
-  /** Inputs that could not be read or analysed. */
+  /** Inputs that could not be read or analysed (the rejected ones included). */
   problems: number;
+  /** Captures read but not stored because the analysis found no article in them (empty, binary, no text). */
+  rejected: number;
+  /** Files in the folders given that are not captures (by their extension), left aside. */
+  skippedFiles: number;
   batches: number;
 }
 
@@ -51,7 +55,7 @@ async function* chunked<T>(it: AsyncIterable<T>, n: number): AsyncGenerator<T[]>
 }
 
 export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem>, o: IngestOptions): Promise<IngestSummary> {
-  const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, batches: 0 };
+  const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, rejected: 0, skippedFiles: 0, batches: 0 };
   // Articles whose year their text leaves open: the dated articles of their stories may settle it.
   const yearOpenIds = new Set<string>();
   let writing: Promise<void> = Promise.resolve();
@@ -68,11 +72,15 @@ export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem
       }
     }
     await writing;
-    const batch = results.map((r) => r.prepared);
+    // Only articles are stored: a capture the analysis rejects (empty, binary, no article text)
+    // is a problem reported above, as `analyze` reports it, not an article.
+    const batch = results.filter((r) => r.errors.length === 0).map((r) => r.prepared);
+    const rejected = results.length - batch.length;
     for (const p of batch) if (yearOpen(p.record)) yearOpenIds.add(p.record.id);
     writing = store.ingest(batch).then((res) => {
       addResults(sum, res);
       sum.duplicates += b.skipped;
+      sum.rejected += rejected;
       sum.seen += b.handled;
       sum.batches++;
       o.onProgress?.(sum.seen);
@@ -109,7 +117,7 @@ export async function ingestInputs(store: Store, inputs: AsyncIterable<InputItem
 /** Re-analyses stored articles written by another analyser version, from their stored captures. */
 export async function reanalyzeStore(store: Store, o: Omit<IngestOptions, "options"> & { version?: string }): Promise<IngestSummary> {
   const version = o.version ?? ANALYZER_VERSION;
-  const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, batches: 0 };
+  const sum: IngestSummary = { ...emptyResult(), seen: 0, problems: 0, rejected: 0, skippedFiles: 0, batches: 0 };
   let after = "";
   for (;;) {
     const stale = await store.staleArticles(version, Math.max(1, o.batchSize), after);

@@ -18,6 +18,7 @@ import { ROUTES, type RouteName, type RouteSpec } from "./routes.js";
 import { openApiDocument } from "./openapi.js";
 import { actorNetwork, articleView, namesFor, timelineRow } from "./views.js";
 import { registerStatic } from "./static.js";
+import { dictionaryActors, queryActors, searchArticles } from "../search/search.js";
 
 export interface ServeOptions {
   store: Store;
@@ -195,7 +196,15 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
     });
   };
 
-  const filterOf = (q: FilterQuery): TimelineFilter => ({ query: q.q?.trim() || undefined, story: q.story, actor: q.actor?.trim() || undefined, type: q.type?.toUpperCase(), from: q.from, to: q.to });
+  const filterOf = (q: FilterQuery): TimelineFilter => ({
+    query: q.q?.trim() || undefined,
+    queryActors: q.q?.trim() ? queryActors(q.q) : undefined,
+    story: q.story,
+    actor: q.actor?.trim() || undefined,
+    type: q.type?.toUpperCase(),
+    from: q.from,
+    to: q.to,
+  });
 
   route("health", async () => ({ ok: true, backend: store.backend, analyzer: ANALYZER_VERSION, writes: Boolean(tokenHash), stats: await store.stats() }));
 
@@ -269,7 +278,8 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
 
   route("search", async (req) => {
     const q = req.query as { q: string; limit?: number };
-    return { query: q.q, hits: await store.search(q.q, { limit: q.limit ?? 20 }) };
+    const actors = await actorInfo();
+    return searchArticles(store, q.q, { limit: q.limit ?? 20, storedActors: [...actors.map.values()] });
   });
 
   route("actors", async (req) => {
@@ -278,10 +288,13 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
   });
 
   route("network", async (req) => {
-    const q = req.query as FilterQuery;
+    const q = req.query as FilterQuery & { by?: "actor" | "state" };
     const [events, actors] = await Promise.all([store.timeline({ ...filterOf(q), limit: q.limit ?? 5000 }), actorInfo()]);
-    return actorNetwork(events, actors.map);
+    return actorNetwork(events, actors.map, { by: q.by ?? "actor" });
   });
+
+  // The actor names search matches queries against, built once per process: now, not on the first search.
+  setTimeout(() => void dictionaryActors(), 0).unref();
 
   const doc = openApiDocument();
   app.get("/api/openapi.json", async () => doc);

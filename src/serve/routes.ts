@@ -79,7 +79,9 @@ export const ROUTES = {
   search: {
     method: "GET",
     url: "/api/search",
-    summary: "Articles matching words (exact diacritics first, then folded)",
+    summary: "Articles naming the query's actors (by id, name or alias) or holding its words, each with a snippet, outlet and date",
+    description:
+      "An article naming the actors and holding the other words ranks first, then articles naming the actors (most mentions first), then those holding the words (exact diacritics before folded). `date` is the published date, else the reference date (`dateBasis`). `snippet.marks` are [start, end) offsets of the matches in `snippet.text`.",
     schema: { querystring: S.searchQuery, response: { 200: S.searchResponse, ...errors } },
   },
   actors: {

@@ -51,7 +51,7 @@ const STORY_ID = "^s[0-9a-f]{15}$";
 
 /** Filters shared by the timeline, the events and the network. */
 const filterProps = {
-  q: { type: "string", maxLength: 200, description: "Only story events some of whose articles match this search (diacritics optional)." },
+  q: { type: "string", maxLength: 200, description: "Only story events some of whose articles match this search (diacritics optional; a query of actor names keeps those whose articles name them, however spelt)." },
   actor: { type: "string", maxLength: 200, description: "Actor id, code or (part of a) name." },
   type: { type: "string", enum: [...PLOVER_TYPES, ...PLOVER_TYPES.map((t) => t.toLowerCase())], description: "PLOVER event type." },
   from: { type: "string", pattern: DATE_BOUND, description: "Inclusive lower bound on the event date: YYYY, YYYY-MM or YYYY-MM-DD." },
@@ -75,6 +75,7 @@ export const networkQuery = {
   properties: {
     ...filterProps,
     limit: { type: "integer", minimum: 1, maximum: 20000, default: 5000, description: "How many story events to draw the network from." },
+    by: { type: "string", enum: ["actor", "state"], default: "actor", description: "actor: a node per actor; state: people, bodies and places folded into their state's or organisation's node." },
   },
 } as const;
 
@@ -91,6 +92,7 @@ export const timelineRow = {
     participants: stringList,
     actor: stringList,
     recipient: stringList,
+    thirdParty: stringList,
     location: nullableString,
     status: { type: "string" },
     contested: { type: "boolean" },
@@ -172,10 +174,17 @@ export const searchQuery = {
   required: ["q"],
 } as const;
 
+const namedActor = {
+  type: "object",
+  properties: { id: { type: "string" }, name: { type: "string" }, type: { type: "string" }, code: nullableString },
+} as const;
+
 export const searchResponse = {
   type: "object",
   properties: {
     query: { type: "string" },
+    actors: { type: "array", items: namedActor, description: "The actors the query names (by id, name, code or alias)." },
+    words: { ...stringList, description: "The query's words, folded (lower case, no diacritics), as the text is searched and marked." },
     hits: {
       type: "array",
       items: {
@@ -186,13 +195,25 @@ export const searchResponse = {
           outlet: nullableString,
           url: nullableString,
           published: nullableString,
-          match: { type: "string", enum: ["exact", "folded"] },
+          date: { ...nullableString, description: "The published date, else the reference date the analysis used." },
+          dateBasis: { type: ["string", "null"], enum: ["published", "reference", null] },
+          match: { type: "string", enum: ["actor", "exact", "folded"], description: "actor: names the query's actors; exact / folded: holds its words with / without their diacritics." },
+          actors: { ...stringList, description: "Ids of the query's actors the article names." },
           score: { type: "number" },
+          snippet: {
+            type: "object",
+            properties: {
+              text: { type: "string" },
+              marks: { type: "array", items: { type: "array", items: { type: "integer" }, minItems: 2, maxItems: 2 } },
+              cutStart: { type: "boolean" },
+              cutEnd: { type: "boolean" },
+            },
+          },
         },
       },
     },
   },
-  required: ["query", "hits"],
+  required: ["query", "actors", "words", "hits"],
 } as const;
 
 export const actorsQuery = {
@@ -229,6 +250,7 @@ export const networkResponse = {
   type: "object",
   properties: {
     events: { type: "integer", description: "Story events the network was drawn from." },
+    by: { type: "string", enum: ["actor", "state"] },
     nodes: {
       type: "array",
       items: {
@@ -244,6 +266,7 @@ export const networkResponse = {
           source: { type: "string" },
           target: { type: "string" },
           kind: { type: "string", enum: ["cooperation", "conflict"] },
+          directed: { type: "boolean", description: "True: source acted on target; false: they acted together (no recipient)." },
           count: { type: "integer" },
           types: { type: "object", additionalProperties: { type: "integer" } },
         },

@@ -14,9 +14,11 @@ export interface TimelineRow {
   type: string;
   mode: string | null;
   participants: string[];
-  /** Actor ids of the first source's event (who acted, on whom). */
+  /** Actor ids of the first source's event (who acted, on whom; no recipient: the actors acted jointly). */
   actor: string[];
   recipient: string[];
+  /** Mediator or host (not one of the sides). */
+  thirdParty: string[];
   location: string | null;
   status: string;
   contested: boolean;
@@ -42,6 +44,7 @@ export function timelineRow(e: StoryEvent | StoryEventHead): TimelineRow {
     participants: e.participants,
     actor: f?.actor ?? [],
     recipient: f?.recipient ?? [],
+    thirdParty: f?.third_party ?? [],
     location: e.location,
     status: e.status,
     contested: e.status === "contested",
@@ -56,10 +59,10 @@ export function timelineRow(e: StoryEvent | StoryEventHead): TimelineRow {
 }
 
 /** Display names of the actor ids the rows mention (ids the store does not know are left out). */
-export function namesFor(rows: Array<Pick<TimelineRow, "actor" | "recipient" | "location">>, names: ReadonlyMap<string, string>): Record<string, string> {
+export function namesFor(rows: Array<Pick<TimelineRow, "actor" | "recipient" | "location"> & Partial<Pick<TimelineRow, "thirdParty">>>, names: ReadonlyMap<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rows) {
-    for (const id of [...r.actor, ...r.recipient, ...(r.location ? [r.location] : [])]) {
+    for (const id of [...r.actor, ...r.recipient, ...(r.thirdParty ?? []), ...(r.location ? [r.location] : [])]) {
       const n = names.get(id);
       if (n != null) out[id] = n;
     }
@@ -102,6 +105,7 @@ export type Span =
       date: string | null;
       actor: string[];
       recipient: string[];
+      thirdParty: string[];
       location: string | null;
     };
 
@@ -118,7 +122,7 @@ export function articleSpans(rec: AnalysisRecord, textLength: number): Span[] {
   }
   for (const e of rec.events) {
     if (!ok(e)) continue;
-    spans.push({ kind: "event", start: e.start, end: e.end, id: e.id, type: e.type, mode: e.mode, status: e.status, date: e.date, actor: e.actor, recipient: e.recipient, location: e.location });
+    spans.push({ kind: "event", start: e.start, end: e.end, id: e.id, type: e.type, mode: e.mode, status: e.status, date: e.date, actor: e.actor, recipient: e.recipient, thirdParty: e.third_party ?? [], location: e.location });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -142,49 +146,63 @@ export function articleView(a: StoredArticle) {
 
 export interface Network {
   events: number;
+  /** "actor": a node per actor; "state": people, bodies and places folded into their state's (or organisation's) node. */
+  by: "actor" | "state";
   nodes: Array<{ id: string; name: string; type: string | null; code: string | null; events: number }>;
-  edges: Array<{ source: string; target: string; kind: "cooperation" | "conflict"; count: number; types: Record<string, number> }>;
+  /** `directed`: source acted on target; otherwise they acted together (talks, an agreement with no recipient). */
+  edges: Array<{ source: string; target: string; kind: "cooperation" | "conflict"; directed: boolean; count: number; types: Record<string, number> }>;
 }
 
 /**
  * Who consulted or confronted whom: an edge from each actor to each recipient of a story
  * event (over all its sources, once per story event), coloured by PLOVER quad. An event with
- * no recipient links its actors of different sides to each other.
+ * no recipient (talks with no host, a joint statement) links its sides to each other with an
+ * undirected edge: neither acted on the other. `by: "state"` folds every actor into its code's
+ * node (Lavrov and the Russian ministry into Russia), so the graph shows states and organisations.
  */
-export function actorNetwork(events: StoryEvent[], actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>): Network {
+export function actorNetwork(events: StoryEvent[], actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>, opts: { by?: "actor" | "state" } = {}): Network {
+  const by = opts.by ?? "actor";
   const edges = new Map<string, Network["edges"][number]>();
   const nodeEvents = new Map<string, number>();
+  const code = (id: string) => actors.get(id)?.code ?? id;
+  const node = by === "state" ? code : (id: string) => id;
   for (const e of events) {
     const kind = COOPERATION.has(e.type) ? "cooperation" : "conflict";
     const pairs = new Set<string>();
     for (const s of e.sources) {
       if (s.recipient.length) {
-        for (const a of s.actor) for (const r of s.recipient) if (a !== r) pairs.add(`${a}\u0000${r}`);
+        for (const a of s.actor) for (const r of s.recipient) if (node(a) !== node(r)) pairs.add(`${node(a)}\u0000${node(r)}\u00001`);
       } else {
-        // No recipient (talks with no host): every side meets every other side; actors of the
-        // same side (same code) are not linked to each other.
-        const code = (id: string) => actors.get(id)?.code ?? id;
-        const xs = [...new Set(s.actor)].sort();
-        for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}`);
+        // No recipient: every side meets every other side; actors of the same side (same code)
+        // are not linked to each other.
+        const xs = [...new Set(s.actor.map(node))].sort();
+        for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}\u00000`);
       }
     }
     const touched = new Set<string>();
     for (const p of pairs) {
-      const [a, r] = p.split("\u0000") as [string, string];
-      const key = `${a}\u0000${r}\u0000${kind}`;
+      const [a, r, d] = p.split("\u0000") as [string, string, string];
+      const key = `${a}\u0000${r}\u0000${d}\u0000${kind}`;
       let ed = edges.get(key);
-      if (!ed) edges.set(key, (ed = { source: a, target: r, kind, count: 0, types: {} }));
+      if (!ed) edges.set(key, (ed = { source: a, target: r, kind, directed: d === "1", count: 0, types: {} }));
       ed.count++;
       ed.types[e.type] = (ed.types[e.type] ?? 0) + 1;
       touched.add(a).add(r);
     }
     for (const id of touched) nodeEvents.set(id, (nodeEvents.get(id) ?? 0) + 1);
   }
+  // A state's node is named after the state (the gpe actor with that code), else the code.
+  const stateName = new Map<string, { name: string; type: string }>();
+  if (by === "state") for (const [id, a] of actors) if (a.code && (a.type === "gpe" || id === a.code) && !stateName.has(a.code)) stateName.set(a.code, { name: a.name, type: a.type });
   const nodes = [...nodeEvents].map(([id, n]) => {
+    if (by === "state" && !actors.has(id)) {
+      const st = stateName.get(id);
+      return { id, name: st?.name ?? id.replace(/_/g, " "), type: st?.type ?? null, code: id, events: n };
+    }
     const a = actors.get(id);
     return { id, name: a?.name ?? id.replace(/_/g, " "), type: a?.type ?? null, code: a?.code ?? null, events: n };
   });
   nodes.sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
   const list = [...edges.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
-  return { events: events.length, nodes, edges: list };
+  return { events: events.length, by, nodes, edges: list };
 }

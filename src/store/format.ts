@@ -40,6 +40,12 @@ export function sidesText(e: Pick<StoryEvent, "participants" | "actorCodes" | "r
   return r.length ? `${a.join(" ")} → ${r.join(" ")}` : a.join(" ");
 }
 
+/**
+ * Story event CSV columns. Direction is kept: `actor` acted on `recipient` (actor ids, ";"
+ * between several; no recipient: the actors acted jointly), `third_party` mediated or hosted;
+ * `participants` are the sides' codes (sorted, no direction); `actor_codes` → `recipient_codes` the
+ * direction most sources give; `date_contested` when sources give dates that disagree.
+ */
 export const TIMELINE_CSV_HEAD = [
   "id",
   "date",
@@ -48,6 +54,9 @@ export const TIMELINE_CSV_HEAD = [
   "sort_date",
   "type",
   "mode",
+  "actor",
+  "recipient",
+  "third_party",
   "actor_codes",
   "recipient_codes",
   "participants",
@@ -61,7 +70,16 @@ export const TIMELINE_CSV_HEAD = [
   "first_sentence",
 ];
 
+/** Actor ids in one role over a story event's independent sources (the first source's first). */
+function roleUnion(e: StoryEvent, k: "actor" | "recipient" | "third_party"): string[] {
+  const src = e.sources.filter((s) => !s.syndicated);
+  return [...new Set((src.length ? src : e.sources).flatMap((s) => s[k]))];
+}
+
 export function timelineCsvRow(e: StoryEvent): unknown[] {
   const f = e.sources[0];
-  return [e.id, e.date, e.precision, e.dateContested, e.sort, e.type, e.mode, e.actorCodes, e.recipientCodes, e.participants, e.location, e.status, e.sourceCount, e.story, f?.outlet, f?.url, f?.title, f?.sentence];
+  const actor = roleUnion(e, "actor");
+  const recipient = roleUnion(e, "recipient").filter((r) => !actor.includes(r));
+  const third = roleUnion(e, "third_party").filter((t) => !actor.includes(t) && !recipient.includes(t));
+  return [e.id, e.date, e.precision, e.dateContested, e.sort, e.type, e.mode, actor, recipient, third, e.actorCodes, e.recipientCodes, e.participants, e.location, e.status, e.sourceCount, e.story, f?.outlet, f?.url, f?.title, f?.sentence];
 }

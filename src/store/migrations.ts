@@ -4,6 +4,7 @@
  * program version than its schema refuses to write to it.
  */
 import type { Db } from "./db.js";
+import { StoreError } from "./store.js";
 
 export interface Migration {
   version: number;
@@ -218,8 +219,25 @@ CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
-/** Applies the migrations not yet applied; returns the schema version. */
-export async function migrate(db: Db): Promise<number> {
+/** Whether the database holds thoisu's schema, and whether it holds other tables (SQLite only). */
+async function schemaState(db: Db): Promise<{ ours: boolean; others: boolean }> {
+  if (db.dialect === "postgres") {
+    const r = await db.get<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`);
+    return { ours: r?.t != null, others: false };
+  }
+  const names = (await db.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((r) => r.name);
+  return { ours: names.includes("schema_migrations"), others: names.some((n) => n !== "schema_migrations") };
+}
+
+/**
+ * Applies the migrations not yet applied; returns the schema version. `create: false` (a command
+ * that only reads) refuses a database without thoisu's schema instead of creating it there; an
+ * SQLite file holding other tables is never made into a store.
+ */
+export async function migrate(db: Db, opts: { create?: boolean } = {}): Promise<number> {
+  const state = await schemaState(db);
+  if (!state.ours && state.others) throw new StoreError("is an SQLite database of another program (no thoisu schema); give a new file or an existing thoisu store");
+  if (!state.ours && opts.create === false) throw new StoreError("is not a thoisu store (an empty database)");
   const lock = db.dialect === "postgres" ? "SELECT pg_advisory_xact_lock(7355608)" : null;
   // Under the lock too: two processes opening a new PostgreSQL store at once would otherwise both
   // run CREATE TABLE IF NOT EXISTS and one would fail on the catalogue's unique index.

@@ -128,12 +128,13 @@ export async function complete(
       for (const r of rows) held.add(r.id);
     }
     const mine = results.filter((r) => held.has(r.id));
-    const result = await ingest(mine.map((r) => r.prepared));
+    // Only articles are stored: a capture whose analysis failed (no article in it) ends 'failed'.
+    const result = await ingest(mine.filter((r) => !r.error).map((r) => r.prepared));
     for (const r of mine) {
       await db.run(
-        `UPDATE capture_queue SET state = 'done', done_at = ?, done_by = worker, error = ?, lease_until = NULL, capture_bytes = NULL, capture_text = NULL
+        `UPDATE capture_queue SET state = ?, done_at = ?, done_by = worker, error = ?, lease_until = NULL, capture_bytes = NULL, capture_text = NULL
          WHERE id = ? AND token = ? AND state = 'claimed'`,
-        [now.toISOString(), r.error ?? null, r.id, token],
+        [r.error ? "failed" : "done", now.toISOString(), r.error ?? null, r.id, token],
       );
     }
     return { result, done: mine.length, lost: results.length - mine.length };

@@ -397,6 +397,18 @@ export class SqlStore implements Store {
     return this.index.search(this.db, query, opts.limit ?? 20);
   }
 
+  async articlesWithActors(actorIds: string[], limit: number): Promise<Array<{ id: string; mentions: number }>> {
+    const ids = [...new Set(actorIds)].slice(0, 500);
+    if (ids.length === 0 || limit <= 0) return [];
+    const rows = await this.db.all<{ id: string; m: number }>(
+      `SELECT aa.article_id AS id, SUM(aa.mentions) AS m, MAX(a.seq) AS s FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+       WHERE aa.actor_id IN (${ids.map(() => "?").join(",")}) AND a.duplicate_of IS NULL
+       GROUP BY aa.article_id ORDER BY m DESC, s DESC LIMIT ?`,
+      [...ids, limit],
+    );
+    return rows.map((r) => ({ id: r.id, mentions: Number(r.m) }));
+  }
+
   /** Actor filter keys: the value itself (id or code) and the ids of actors whose name matches. */
   private async actorKeys(actor: string): Promise<string[]> {
     const x = actor.trim().toLowerCase();
@@ -441,9 +453,18 @@ export class SqlStore implements Store {
     }
     if (f.query) {
       const m = this.index.matchSeqs(f.query);
-      if (!m) return null;
-      where.push(`s.id IN (SELECT ss.story_id FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE a.seq IN (${m.sql}))`);
-      params.push(...m.params);
+      const runs = (f.queryActors ?? []).filter((r) => r.length);
+      if (!m && !runs.length) return null;
+      const or: string[] = [];
+      if (m) {
+        or.push(`a.seq IN (${m.sql})`);
+        params.push(...m.params);
+      }
+      if (runs.length) {
+        or.push(runs.map((r) => `a.id IN (SELECT article_id FROM article_actors WHERE actor_id IN (${r.map(() => "?").join(",")}))`).join(" AND "));
+        for (const r of runs) params.push(...r);
+      }
+      where.push(`s.id IN (SELECT ss.story_id FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ${or.map((x) => `(${x})`).join(" OR ")})`);
     }
     return { where: where.length ? "WHERE " + where.join(" AND ") : "", params };
   }

@@ -116,17 +116,27 @@ export const sqliteSearch: SearchIndex = {
   },
 };
 
-/** Opens (creating it and its folder if needed) an SQLite store and brings its schema up to date. */
-export async function openSqlite(path: string, now?: () => Date): Promise<SqlStore> {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const raw = new Database(path);
-  raw.pragma("journal_mode = WAL");
-  raw.pragma("synchronous = NORMAL");
-  raw.pragma("busy_timeout = 10000");
-  raw.pragma("cache_size = -65536");
-  const db = sqliteDb(raw);
-  await migrate(db);
-  const store = new SqlStore(db, sqliteSearch, "sqlite", path, now);
-  await store.init();
-  return store;
+/**
+ * Opens an SQLite store and brings its schema up to date; `create` (the default) creates the file
+ * and its folder when missing, otherwise the file must exist and hold a store (src/store/open.ts
+ * turns what goes wrong into a StoreError naming the file).
+ */
+export async function openSqlite(path: string, now?: () => Date, opts: { create?: boolean } = {}): Promise<SqlStore> {
+  const create = opts.create !== false;
+  if (path !== ":memory:" && create) mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path, { fileMustExist: !create && path !== ":memory:" });
+  try {
+    raw.pragma("journal_mode = WAL");
+    raw.pragma("synchronous = NORMAL");
+    raw.pragma("busy_timeout = 10000");
+    raw.pragma("cache_size = -65536");
+    const db = sqliteDb(raw);
+    await migrate(db, { create });
+    const store = new SqlStore(db, sqliteSearch, "sqlite", path, now);
+    await store.init();
+    return store;
+  } catch (e) {
+    raw.close();
+    throw e;
+  }
 }

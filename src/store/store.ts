@@ -119,6 +119,12 @@ export interface TimelineFilter {
    * matching a large part of the store looks at its 5000 most recently stored matches.
    */
   query?: string;
+  /**
+   * The actors `query` names (src/search/search.ts `queryActors`), one list of ids per name in
+   * it: story events whose articles name one actor of every list are kept too, however the
+   * articles spell the names (a query of names only; words are left to the text match).
+   */
+  queryActors?: string[][];
   /** Actor id, code or (part of a) name. */
   actor?: string;
   type?: string;
@@ -250,7 +256,7 @@ export interface QueueClaim {
 export interface QueueResult {
   id: string;
   prepared: PreparedArticle;
-  /** Analysis errors (the article is stored all the same, as `ingest` does). */
+  /** Analysis errors: the capture holds no article; it is not stored and its job ends 'failed'. */
   error?: string | null;
 }
 
@@ -284,6 +290,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Ranked articles: exact-diacritic matches first, then folded ones. */
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /**
+   * Counted articles naming any of these actors, most mentions first (then the most recently
+   * stored), at most `limit`: how search finds "Zelenskyy" in an article that writes "Zelensky".
+   */
+  articlesWithActors(actorIds: string[], limit: number): Promise<Array<{ id: string; mentions: number }>>;
   /** Story events ordered by date (undated last). */
   timeline(filter?: TimelineFilter): Promise<StoryEvent[]>;
   /** The same story events in the same order, each with its first source only (much lighter). */
@@ -332,6 +343,12 @@ export interface Store {
   knownUrls(canonicalUrls: string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }
+
+/**
+ * The store named cannot be used: missing (and the command only reads), not a database, not a
+ * thoisu store. Its message names the location and the problem, for the person who gave it.
+ */
+export class StoreError extends Error {}
 
 export function emptyResult(): IngestResult {
   return { added: 0, duplicates: 0, sameUrl: 0, nearDuplicates: 0, replaced: 0, storiesCreated: 0, storiesJoined: 0, threadsCreated: 0, threadsMerged: 0 };

@@ -8,22 +8,26 @@ import { captureOptions, parseCommand, parseCount, CAPTURE_FLAGS, NO_INPUT } fro
 
 export const help = `thoisu ingest [--db FILE|URL] [--batch N] [--jobs N] [--reanalyze] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
 
-Analyses captures and stores them (files, folders, .jsonl batches, "-" for standard input).
+Analyses captures and stores the articles (files, folders, .jsonl batches, WARC archives, "-"
+for standard input); a capture in which no article is found (empty, binary, no text) is reported
+and not stored, and files in folders that are not captures by their extension are counted as
+skipped.
 The store is an SQLite file ($XDG_DATA_HOME/thoisu/thoisu.db by default), or PostgreSQL with
 --db postgres://… or THOISU_DB. Each batch (--batch, default 200) is one transaction; the same
 capture or page is stored once; syndicated copies are linked to their original. Analysis runs
 on --jobs worker threads (default: every core). --reanalyze also re-analyses stored articles
 written by an older analyser. Progress goes to standard error; --quiet hides it.`;
 
-export function summaryLine(verb: string, s: IngestSummary): string {
+export function summaryLine(verb: string, s: Omit<IngestSummary, "rejected" | "skippedFiles"> & Partial<Pick<IngestSummary, "rejected" | "skippedFiles">>): string {
   const parts = [`${s.added} added`];
   if (s.replaced) parts.push(`${s.replaced} re-analysed`);
   parts.push(`${s.duplicates} already stored`);
   if (s.sameUrl) parts.push(`${s.sameUrl} same page`);
   parts.push(`${s.nearDuplicates} syndicated copies linked`);
   parts.push(`story events: ${s.storiesCreated} new, ${s.storiesJoined} joined`);
-  if (s.problems) parts.push(`${s.problems} problems`);
-  return `${verb} ${s.seen}: ${parts.join(", ")}`;
+  if (s.problems) parts.push(`${s.problems} problems${s.rejected ? ` (${s.rejected} not articles, not stored)` : ""}`);
+  const skipped = s.skippedFiles ? `; ${s.skippedFiles} file${s.skippedFiles === 1 ? "" : "s"} in the folders skipped (not .txt, .html, .jsonl or WARC)` : "";
+  return `${verb} ${s.seen}: ${parts.join(", ")}${skipped}`;
 }
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -53,7 +57,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     if (parsed.positionals.length) {
       const total = await countInputs(parsed.positionals);
       const bar = createProgress(io, "ingest", total, { quiet: v.quiet });
-      const sum = await ingestInputs(store, readInputs(parsed.positionals, io.stdin), {
+      let skippedFiles = 0;
+      const sum = await ingestInputs(store, readInputs(parsed.positionals, io.stdin, { onSkip: () => void skippedFiles++ }), {
         options,
         batchSize,
         pool,
@@ -62,7 +67,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       });
       bar.finish(sum.seen);
       problems += sum.problems;
-      io.out(summaryLine("ingested", sum) + "\n");
+      io.out(summaryLine("ingested", { ...sum, skippedFiles }) + "\n");
     }
     if (v.reanalyze) {
       const bar = createProgress(io, "reanalyze", null, { quiet: v.quiet });

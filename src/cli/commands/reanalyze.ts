@@ -26,7 +26,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   );
   if (!parsed) return 0;
   const v = parsed.values;
-  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now, create: false });
   const pool = createPool(parseCount(v.jobs, "--jobs", defaultPoolSize()), io.now());
   try {
     const bar = createProgress(io, "reanalyze", null, { quiet: v.quiet });

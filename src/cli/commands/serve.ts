@@ -10,6 +10,7 @@ Serves the HTTP API and the web page (timeline, search, article reader, actor ne
 API under /api/ (OpenAPI document at /api/openapi.json), the page at /.
 Binds 127.0.0.1 unless --host says otherwise. Read-only unless a token is configured
 (THOISU_TOKEN, or --token-file): POST /api/ingest then takes "Authorization: Bearer <token>".
+Read-only, it serves an existing store and creates none; with a token, a new store is created.
 /api/analyze analyses without storing and needs no token. --jobs: analysis worker threads
 (default 1). --body-limit: largest request body (default 4 MiB).`;
 
@@ -54,7 +55,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const bodyLimit = parseCount(v["body-limit"], "--body-limit", DEFAULT_BODY_LIMIT);
   if (bodyLimit < 1024) throw new UsageError("--body-limit takes 1024 bytes at least");
   const token = readToken(v["token-file"], io.env);
-  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now, create: token != null });
   const app = await buildServer({ store, token, now: io.now, jobs: parseCount(v.jobs, "--jobs", 1), bodyLimit, logger: v.log });
   app.addHook("onClose", async () => store.close());
   let address: string;

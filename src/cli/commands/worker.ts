@@ -51,7 +51,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const jobs = parseCount(v.jobs, "--jobs", 1);
   const maxAttempts = Math.max(1, parseCount(v["max-attempts"], "--max-attempts", 5));
   const name = v.name?.trim() || defaultWorkerName();
-  const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
+  const store = await openStore(storeLocation(v.db, io.env), { now: io.now, create: !v.status });
   if (v.status) {
     try {
       const q = await store.queueStats();
