@@ -229,7 +229,7 @@ export class SqlStore implements Store {
     }
     if (p.simhash) {
       const b = bands(p.simhash);
-      for (let i = 0; i < 4; i++) await db.run(`INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [i, b[i], rec.id]);
+      await db.run(`INSERT INTO article_bands (band, value, article_id) VALUES (0, ?, ?), (1, ?, ?), (2, ?, ?), (3, ?, ?) ON CONFLICT DO NOTHING`, [b[0], rec.id, b[1], rec.id, b[2], rec.id, b[3], rec.id]);
     }
     await this.addDerived(seq, p, res);
   }
@@ -241,14 +241,20 @@ export class SqlStore implements Store {
     await this.index.add(db, seq, p.search);
     const counts = new Map<string, number>();
     for (const m of rec.mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-    for (const a of rec.actors) {
-      const n = counts.get(a.id) ?? 0;
+    // One statement per table for all the article's actors (ids are distinct in a record), in id
+    // order so that concurrent writers lock rows alike.
+    const actors = [...new Map(rec.actors.map((a) => [a.id, a])).values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    for (let i = 0; i < actors.length; i += 200) {
+      const part = actors.slice(i, i + 200);
       await db.run(
-        `INSERT INTO actors (id, name, type, code, mentions, articles) VALUES (?, ?, ?, ?, ?, 1)
+        `INSERT INTO actors (id, name, type, code, mentions, articles) VALUES ${part.map(() => "(?, ?, ?, ?, ?, 1)").join(", ")}
          ON CONFLICT (id) DO UPDATE SET mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1`,
-        [a.id, a.name, a.type, a.code, n],
+        part.flatMap((a) => [a.id, a.name, a.type, a.code, counts.get(a.id) ?? 0]),
       );
-      await db.run(`INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [rec.id, a.id, n]);
+      await db.run(
+        `INSERT INTO article_actors (article_id, actor_id, mentions) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+        part.flatMap((a) => [rec.id, a.id, counts.get(a.id) ?? 0]),
+      );
     }
     await this.addToStories(rec.id, seq, rec, p.events, res, p.profile);
   }
