@@ -43,6 +43,13 @@ const TABLES: Array<{ name: string; order: string }> = [
 ];
 
 const t0 = performance.now();
+// Secondary indexes are built once at the end (faster than kept up row by row); primary keys and
+// unique constraints stay.
+const indexes = await db.all<{ indexname: string; indexdef: string }>(
+  `SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
+   WHERE i.schemaname = 'public' AND NOT x.indisunique AND NOT x.indisprimary`,
+);
+for (const i of indexes) await db.exec(`DROP INDEX ${i.indexname}`);
 for (const t of TABLES) {
   const cols = (src.prepare(`PRAGMA table_info(${t.name})`).all() as Array<{ name: string }>).map((c) => c.name);
   const total = (src.prepare(`SELECT COUNT(*) AS n FROM ${t.name}`).get() as { n: number }).n;
@@ -79,6 +86,9 @@ for (const t of TABLES) {
   await flush();
   process.stderr.write("\n");
 }
+const ti = performance.now();
+for (const i of indexes) await db.exec(i.indexdef);
+process.stderr.write(`copy-store: ${indexes.length} indexes built in ${((performance.now() - ti) / 1000).toFixed(0)} s\n`);
 await db.run(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT COALESCE(MAX(seq), 1) FROM articles))`);
 await db.run(`UPDATE store_meta SET value = '0' WHERE key = 'rebuild_stories'`);
 await db.exec(`ANALYZE`);
