@@ -4,6 +4,10 @@
  *   2. HTML pages/s per core on test/fixtures/html (extractor alone, full pipeline)
  *   3. side by side with @mozilla/readability on linkedom: token F1 etc. from ../shared/eval/score.mjs,
  *      and the speed ratio (each side with its own DOM, and ours paying a linkedom parse too)
+ *   3b. the same on the 181 pages of the peer benchmark (../shared/peer, when present): pages per
+ *      CPU-second of our HTML extraction and of Readability on linkedom, one run each after a warm-up on ten pages, both measured
+ *      (process.cpuUsage, so other load on the machine does not count), and each one's F1 by the
+ *      benchmark's measure (bench/peer.ts)
  *   4. peak RSS of `thoisu analyze --json` streaming a synthetic JSONL batch (bench/make-jsonl.ts)
  *
  *   npm run bench:extract -- [--seconds 2] [--mb 300] [--no-rss] [--keep] [--node-flag FLAG]...
@@ -25,6 +29,8 @@ import { normaliseText } from "../src/normalise/stage.js";
 import { analyze, defaultContext } from "../src/pipeline/analyze.js";
 import { clean, elements, parseHtml, textOf } from "../src/extract/html/dom.js";
 import { fixturePages, makeJsonl, repoRoot } from "./make-jsonl.js";
+import { peerPages, peerScore, shingleMatch } from "./peer.js";
+import { decode } from "../src/capture/decode.js";
 
 const ROOT = repoRoot();
 const SHARED = join(ROOT, "../shared");
@@ -176,6 +182,54 @@ function benchHtml(): void {
   console.log(`   speed ratio thoisu / readability: ${(x.perSec / ro.perSec).toFixed(1)}× (own DOMs), ${(oursPlusLinkedom / ro.perSec).toFixed(1)}× (charging ours a linkedom parse too)   target ≥ 3×`);
 }
 
+// ---------- 3b. the peer benchmark's pages ----------
+/** CPU seconds (user + system) that `fn` takes. */
+function cpuSeconds(fn: () => void): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1e6;
+}
+
+function benchPeer(): void {
+  const pages = peerPages();
+  console.log(`\n## 3b. The peer benchmark's pages (../shared/peer/article-extraction-benchmark), one core`);
+  if (!pages) {
+    console.log("   ../shared/peer is absent: skipped");
+    return;
+  }
+  // both sides get the same decoded, normalised string; decoding is not timed
+  const html = pages.map((p) => normaliseText(decode(p.html).text));
+  const bytes = html.reduce((a, h) => a + h.length, 0);
+  const ours: string[] = [];
+  const theirs: string[] = [];
+  // warm both up on the first ten pages (JIT, data files), then one measured run each
+  for (let i = 0; i < 10; i++) {
+    extractHtml({ raw: html[i]!, url: pages[i]!.url });
+    runReadability(html[i]!, pages[i]!.url);
+  }
+  const oursCpu = cpuSeconds(() => {
+    for (let i = 0; i < pages.length; i++) {
+      const { article: a } = extractHtml({ raw: html[i]!, url: pages[i]!.url });
+      ours.push([a.lead, ...a.paragraphs].filter((x) => !!x).join("\n"));
+    }
+  });
+  const readCpu = cpuSeconds(() => {
+    for (let i = 0; i < pages.length; i++) {
+      const r = runReadability(html[i]!, pages[i]!.url);
+      theirs.push(r?.textContent ?? "");
+    }
+  });
+  const f1 = (bodies: string[]): string => {
+    const s = peerScore(pages.map((p, i) => shingleMatch(p.truth, bodies[i]!)), bodies);
+    return `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}), ${s.empty} empty`;
+  };
+  console.log(`   ${pages.length} pages, ${(bytes / 1048576).toFixed(1)} M characters; one run each after a warm-up on 10 pages, CPU seconds (user + system)`);
+  console.log(`     thoisu extractHtml (htmlparser2 DOM):       ${(pages.length / oursCpu).toFixed(0)} pages per CPU-second (${oursCpu.toFixed(2)} s)   ${f1(ours)}`);
+  console.log(`     readability 0.6 on linkedom (parse + parse()): ${(pages.length / readCpu).toFixed(0)} pages per CPU-second (${readCpu.toFixed(2)} s)   ${f1(theirs)}`);
+  console.log(`   speed ratio thoisu / readability: ${(readCpu / oursCpu).toFixed(1)}×   target ≥ 3×`);
+}
+
 // ---------- 4. peak RSS streaming a big JSONL ----------
 function statusKb(pid: number, key: string): number | null {
   try {
@@ -255,4 +309,5 @@ async function benchRss(): Promise<void> {
 console.log(`# thoisu extraction bench  (node ${process.version}, ${SECONDS}s per measure)`);
 benchText();
 benchHtml();
+benchPeer();
 if (!process.argv.includes("--no-rss")) await benchRss();

@@ -61,6 +61,17 @@ const WIRE = {
   p2: "Người phát ngôn của khối cho biết các biện pháp sẽ được xem xét lại trước khi hết hạn, tùy theo diễn biến tình hình.",
 };
 
+// 5. shapes of other content systems: a sapo above the byline, an author printed twice, a byline
+// closed by a separator, pictures' alt text "<headline> - Ảnh 1", a caption repeated without its credit
+const CMS = {
+  title: "Hai nước nhất trí mở lại đường bay thẳng sau bốn năm gián đoạn",
+  lead: "Bộ trưởng Giao thông hai nước hôm 9/5 đã nhất trí nối lại các chuyến bay thẳng giữa hai thủ đô từ tháng 7 tới.",
+  p1: "Theo thỏa thuận, mỗi bên được khai thác tối đa 14 chuyến mỗi tuần trong giai đoạn đầu và sẽ xem xét tăng tần suất sau sáu tháng.",
+  p2: "Các hãng hàng không của hai nước cho biết đã sẵn sàng mở bán vé ngay khi nhận được giấy phép của nhà chức trách.",
+  p3: "Giới doanh nghiệp kỳ vọng đường bay mới sẽ thúc đẩy du lịch và thương mại song phương vốn sụt giảm mạnh trong những năm qua.",
+  caption: "Bộ trưởng Giao thông hai nước tại buổi ký kết.",
+};
+
 const CAPTURES: Capture[] = [
   {
     name: "a live blog: entries under time stamps, with and without their own headings",
@@ -124,6 +135,121 @@ const CAPTURES: Capture[] = [
     lines: [WIRE.title, "", WIRE.lead, "", WIRE.p1, "", WIRE.p2, "", "(TTXVN/Vietnam+)"],
     keep: { title: WIRE.title, paragraphs: [WIRE.p1, WIRE.p2], credits: [], outlet: "VietnamPlus" },
     drop: ["TTXVN/Vietnam+"],
+  },
+  {
+    name: "the sapo printed between the title and the byline ('Title / Sapo / An An (Theo baomau) / Body'); a lower-case site credited",
+    url: "https://baomau.vn/hai-nuoc-nhat-tri-mo-lai-duong-bay-thang-post77125.html",
+    lines: [...MENU, CMS.title, "", CMS.lead, "", "An An (Theo baomau)", "", CMS.p1, "", CMS.p2, "", CMS.p3, ...FOOTER],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "An An", credits: ["baomau"] },
+    drop: ["An An"],
+  },
+  {
+    name: "an author's name printed twice (name, profile link) is the byline, not a related item; alt text '<title> - Ảnh 1.' is a picture",
+    url: "https://baomau.vn/hai-nuoc-nhat-tri-mo-lai-duong-bay-thang-185250509.htm",
+    lines: [
+      ...MENU, "Thế giới", "", CMS.title, "", "Thụy Miên", "Thụy Miên", "09/05/2025 08:08 GMT+7", "", CMS.lead, "",
+      CMS.title + " - Ảnh 1.", "", CMS.caption, "", "ảnh: afp", "", CMS.p1, "", CMS.p2, "", CMS.p3, ...FOOTER,
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Thụy Miên", published: "2025-05-09T08:08+07:00" },
+    drop: ["Ảnh 1", "Thụy Miên"],
+  },
+  {
+    name: "a byline closed by a separator ('Hồng Nhung |'); a caption repeated without its credit is a caption",
+    url: null,
+    lines: [CMS.title, "", "Hồng Nhung |", "", CMS.lead, "", CMS.p1, "", CMS.caption + " (Nguồn: AFP)", CMS.caption, "", CMS.p2, "", CMS.p3],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Hồng Nhung", captions: [CMS.caption + " (Nguồn: AFP)", CMS.caption] },
+    drop: ["Hồng Nhung", CMS.caption],
+  },
+  {
+    name: "a capture that starts with the lead has no title, even when the lead shares the URL's words",
+    url: "https://vnexpress.net/hai-nuoc-nhat-tri-noi-lai-cac-chuyen-bay-thang-giua-hai-thu-do-4950001.html",
+    lines: [CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p3],
+    keep: { title: null, lead: null, paragraphs: [CMS.lead, CMS.p1, CMS.p2, CMS.p3] },
+    drop: [],
+  },
+  {
+    name: "an old layout: a long menu row without punctuation is no text; 'K. Miên' (an initial and a name) signs the article",
+    url: null,
+    lines: [
+      "Chuyên mục Thời sự trong nước __Chính trị __Xã hội __Câu chuyện hôm nay __Phiếm đàm __Phóng sự - Ký sự Thời sự quốc tế __Thế giới sống động __Hậu trường __Người Việt khắp nơi __Kinh tế __Tài chính __Chứng khoán __Bất động sản __Giáo dục __Du học __Văn hóa __Giải trí __Thể thao __Công đoàn",
+      "", CMS.title, "Thứ Tư, 26/12/2012 17:14", CMS.lead, CMS.p1, CMS.p2, CMS.p3, "K. Miên", "[Quay lại]",
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "K. Miên", published: "2012-12-26T17:14" },
+    drop: ["Chuyên mục", "K. Miên"],
+  },
+  {
+    name: "initials ('H.V.') signing the article after the body",
+    url: null,
+    lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", "H.V.", "", "Tin liên quan", "Một tin khác của chuyên mục"],
+    keep: { title: CMS.title, paragraphs: [CMS.p1, CMS.p2], author: "H.V." },
+    drop: ["H.V."],
+  },
+  {
+    name: "a republished article: 'Theo Hồ Hương' / 'Đại Đoàn kết' is the author and the outlet credited; a share widget on the credit's line is dropped",
+    url: null,
+    lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", "Theo Hồ Hương", "", "Đại Đoàn kết", "", "Theo Đại Đoàn kết Copy link", "", "Từ khóa:"],
+    keep: { title: CMS.title, paragraphs: [CMS.p1, CMS.p2], author: "Hồ Hương", credits: ["Đại Đoàn kết"] },
+    drop: ["Hồ Hương", "Đại Đoàn kết"],
+  },
+  {
+    name: "a labelled byline under the title ('Tin, ảnh: Vũ Phương Thảo')",
+    url: null,
+    lines: [CMS.title, "", "Tin, ảnh: Vũ Phương Thảo", "", CMS.lead, "", CMS.p1, "", CMS.p2],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2], author: "Vũ Phương Thảo" },
+    drop: ["Phương Thảo"],
+  },
+  {
+    name: "related items set between paragraphs without a heading (a headline and its date, twice) are skipped; the body goes on",
+    url: null,
+    lines: [
+      CMS.title, "", "Thứ tư, 9/7/2025, 14:30 (GMT+7)", "", CMS.lead, "", CMS.p1, "",
+      "Hai nước ký thỏa thuận hàng không mới", "15/6/2025", "Đường bay thẳng đầu tiên cất cánh", "2/6/2025", "",
+      CMS.p2, "", CMS.p3, "", "Thanh Tâm (Theo Reuters)",
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Thanh Tâm", credits: ["Reuters"] },
+    drop: ["Hai nước ký thỏa thuận hàng không mới", "Đường bay thẳng đầu tiên cất cánh"],
+  },
+  {
+    name: "a page printing every block between blank lines: a 'Tin liên quan' box with its links between paragraphs is skipped",
+    url: null,
+    lines: [
+      "Dân trí", "", "Thế giới", "", CMS.title, "", "Minh Phương", "", "Chủ nhật, 02/03/2025 - 08:45", "", CMS.lead, "", CMS.p1, "",
+      "Tin liên quan", "", "Hai nước ký thỏa thuận hàng không mới", "", "Đường bay thẳng đầu tiên cất cánh", "", CMS.p2, "", CMS.p3, "",
+      "Theo Al Jazeera", "", "Chia sẻ", "", "Bình luận",
+    ].flatMap((l, i, a) => (l === "" && a[i - 1] === "" ? [] : [l])),
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Minh Phương", credits: ["Al Jazeera"] },
+    drop: ["Hai nước ký thỏa thuận hàng không mới", "Tin liên quan"],
+  },
+  {
+    name: "the author under the title, the sources in the byline after the body ('Thu Trang/VTV.vn (Theo AP)'); a caption led by 'Ảnh:'",
+    url: null,
+    lines: [
+      "Thời sự", "", CMS.title, "", "Thu Trang", "", "09/06/2025 18:45 GMT+7", "", CMS.lead, "", CMS.p1, "",
+      "Ảnh: Hai bộ trưởng tại lễ ký kết. Nguồn: Reuters", "", CMS.p2, "", CMS.p3, "", "Thu Trang/VTV.vn (Theo AP)",
+    ],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Thu Trang", credits: ["AP"], captions: ["Ảnh: Hai bộ trưởng tại lễ ký kết. Nguồn: Reuters"] },
+    drop: ["Thu Trang", "Hai bộ trưởng tại lễ ký kết"],
+  },
+  {
+    name: "the author above the title, a blank line above the date stamp under it",
+    url: null,
+    lines: ["Thời sự", "", "Trí Vũ", "", "09/06/2025 18:45 GMT+7", "", CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p3],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3], author: "Trí Vũ", published: "2025-06-09T18:45+07:00" },
+    drop: ["Trí Vũ"],
+  },
+  {
+    name: "a dateline under the lead ('16.05.2025, Sputnik Việt Nam') dates the article and is neither text nor author",
+    url: "https://sputniknews.vn/20250509/hai-nuoc-mo-lai-duong-bay-123.html",
+    lines: [CMS.title, "", CMS.lead, "", "09.05.2025, Sputnik Việt Nam", "", CMS.p1, "", CMS.p2],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2], author: null, published: "2025-05-09", outlet: "Sputnik" },
+    drop: ["Sputnik Việt Nam"],
+  },
+  {
+    name: "a paragraph printed again as a pull quote is kept once",
+    url: null,
+    lines: [CMS.title, "", CMS.lead, "", CMS.p1, "", CMS.p2, "", CMS.p1, "", CMS.p3],
+    keep: { title: CMS.title, lead: CMS.lead, paragraphs: [CMS.p1, CMS.p2, CMS.p3] },
+    drop: [],
   },
 ];
 

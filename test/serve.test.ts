@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { buildServer } from "../src/serve/app.js";
 import { openSqlite } from "../src/store/sqlite.js";
 import type { Store } from "../src/store/store.js";
-import { articleSpans, articleText, actorNetwork } from "../src/serve/views.js";
+import { articleSpans, articleText, actorNetwork, webUrl } from "../src/serve/views.js";
 import { openApiDocument } from "../src/serve/openapi.js";
 import { readToken } from "../src/cli/commands/serve.js";
 import { ROUTES } from "../src/serve/routes.js";
@@ -156,7 +156,15 @@ const CASES: Case[] = [
   { name: "openapi lists every route", url: "/api/openapi.json", status: 200, check: (b) => assert.ok(Object.keys(b.paths as object).includes("/api/articles/{id}")) },
   // Bad input: clear 400s.
   { name: "limit not a number", url: "/api/timeline?limit=ten", status: 400, message: /querystring\.limit must be integer/ },
-  { name: "limit too large", url: "/api/timeline?limit=999999", status: 400, message: /limit must be <= 20000/ },
+  { name: "limit too large", url: "/api/timeline?limit=999999", status: 400, message: /limit must be <= 1000 \(the largest page: follow `next` for more\)/ },
+  { name: "limit 0 (everything) is no page size", url: "/api/timeline?limit=0", status: 400, message: /limit must be >= 1/ },
+  { name: "a huge offset is a 400, not a 500", url: "/api/timeline?offset=99999999999999999999", status: 400, message: /offset must be <= 100000/ },
+  { name: "events: limit too large", url: "/api/events?limit=201", status: 400, message: /limit must be <= 200/ },
+  { name: "actors: limit too large", url: "/api/actors?limit=5000", status: 400, message: /limit must be <= 1000/ },
+  { name: "search: limit too large", url: "/api/search?q=Nga&limit=500", status: 400, message: /limit must be <= 100/ },
+  { name: "a cursor that is not one", url: "/api/timeline?cursor=bm90LWEtY3Vyc29y", status: 400, message: /not a cursor this server gave/ },
+  { name: "a cursor with characters no cursor has", url: "/api/timeline?cursor=%3Cscript%3E", status: 400, message: /not a cursor this server gave/ },
+  { name: "actors: a bad type names the types", url: "/api/actors?type=x", status: 400, message: /type must be one of person, gpe, place, org, media$/ },
   { name: "unknown query field", url: "/api/timeline?colour=red", status: 400, message: /unknown field "colour"/ },
   { name: "bad date", url: "/api/timeline?from=2022-13-01", status: 400, message: /from must look like YYYY, YYYY-MM or YYYY-MM-DD/ },
   { name: "bad type", url: "/api/timeline?type=HUG", status: 400, message: /type must be one of AGREE, CONSULT/ },
@@ -167,7 +175,15 @@ const CASES: Case[] = [
   { name: "analyze: both text and html", method: "POST", url: "/api/analyze", body: { text: "a", html: "<p>b</p>" }, status: 400, message: /exactly one of "text" or "html"/ },
   { name: "analyze: neither", method: "POST", url: "/api/analyze", body: { url: "https://x.example/" }, status: 400, message: /exactly one of "text" or "html"/ },
   { name: "analyze: unknown field", method: "POST", url: "/api/analyze", body: { text: "x", lang: "vi" }, status: 400, message: /unknown field "lang"/ },
-  { name: "analyze: bad url", method: "POST", url: "/api/analyze", body: { text: "x", url: "nope" }, status: 400, message: /url must be an absolute URL/ },
+  { name: "analyze: bad url", method: "POST", url: "/api/analyze", body: { text: "x", url: "nope" }, status: 400, message: /url must be an http:\/\/ or https:\/\/ address/ },
+  { name: "analyze: a javascript: url", method: "POST", url: "/api/analyze", body: { text: "x", url: "javascript:alert(1)" }, status: 400, message: /body\.url must be an http:\/\/ or https:\/\/ address/ },
+  { name: "analyze: a data: url in the query", method: "POST", url: "/api/analyze?url=data:text/html,x", body: "x", headers: { "content-type": "text/plain" }, status: 400, message: /querystring\.url must be an http:\/\/ or https:\/\/ address/ },
+  { name: "ingest: a javascript: url in a batch", method: "POST", url: "/api/ingest", body: { captures: [{ text: "y", url: "JavaScript:alert(1)" }] }, headers: AUTH, status: 400, message: /body\.captures\.0\.url must be an http/ },
+  // DNS rebinding: only localhost, IP addresses and configured names.
+  { name: "a foreign Host is refused", url: "/api/timeline", headers: { host: "evil.example:8080" }, status: 421, message: /does not answer to the host "evil\.example"/ },
+  { name: "an IP Host is answered", url: "/health", headers: { host: "127.0.0.1:8080" }, status: 200 },
+  { name: "an IPv6 Host is answered", url: "/health", headers: { host: "[::1]:8080" }, status: 200 },
+  { name: "localhost is answered", url: "/health", headers: { host: "localhost" }, status: 200 },
   { name: "analyze: bad date", method: "POST", url: "/api/analyze", body: { text: "x", date: "21/1/2022" }, status: 400, message: /date must look like 2025-05-16/ },
   { name: "analyze: empty text", method: "POST", url: "/api/analyze", body: { text: "" }, status: 400, message: /text must not be empty/ },
   { name: "analyze: invalid JSON", method: "POST", url: "/api/analyze", body: "{oops", headers: { "content-type": "application/json" }, status: 400, message: /not valid JSON/ },
@@ -278,7 +294,15 @@ test("views: network links sides of host-less talks, not allies", () => {
 test("openapi: every route, its query parameters and the bearer scheme on writes", () => {
   const doc = openApiDocument() as { paths: Record<string, Record<string, { parameters: Array<{ name: string }>; security?: unknown; requestBody?: { content: Record<string, unknown> } }>> };
   assert.equal(Object.keys(doc.paths).length, Object.keys(ROUTES).length);
-  assert.deepEqual(doc.paths["/api/timeline"]!.get!.parameters.map((p) => p.name), ["q", "actor", "type", "from", "to", "story", "limit", "offset"]);
+  assert.deepEqual(doc.paths["/api/timeline"]!.get!.parameters.map((p) => p.name), ["q", "actor", "type", "from", "to", "story", "limit", "cursor", "offset"]);
+  // every list endpoint pages with limit and cursor, and says how
+  for (const path of ["/api/timeline", "/api/events", "/api/search", "/api/actors", "/api/stories"]) {
+    const op = doc.paths[path]!.get! as unknown as { parameters: Array<{ name: string; schema: { maximum?: number } }>; description?: string };
+    assert.ok(op.parameters.find((p) => p.name === "limit")!.schema.maximum, path);
+    assert.ok(op.parameters.some((p) => p.name === "cursor"), path);
+    assert.match(op.description ?? "", /Paged: `limit`.*`next` is the cursor of the following page/, path);
+  }
+  assert.match(String((doc as unknown as { info: { description: string } }).info.description), /\*\*Paging\.\*\* Every list endpoint takes `limit`/);
   assert.ok(doc.paths["/api/ingest"]!.post!.security);
   assert.equal(doc.paths["/api/analyze"]!.post!.security, undefined);
   assert.deepEqual(Object.keys(doc.paths["/api/analyze"]!.post!.requestBody!.content).sort(), ["application/json", "text/html", "text/plain"]);
@@ -313,4 +337,82 @@ test("synthetic store: the requested number of distinct story events, some conte
   } finally {
     await s.close();
   }
+});
+
+test("paging: following `next` reads every story event once, in order, a page never over the limit", async () => {
+  const whole = (await app.inject({ url: "/api/timeline" })).json();
+  const seen: string[] = [];
+  let url = "/api/timeline?limit=1";
+  for (let pages = 0; pages < 10; pages++) {
+    const r = await app.inject({ url });
+    assert.equal(r.statusCode, 200, r.body);
+    const b = r.json();
+    assert.ok(b.count <= 1 && b.events.length === b.count);
+    seen.push(...b.events.map((e: { id: string }) => e.id));
+    assert.equal(b.more, b.next !== null);
+    if (!b.next) break;
+    url = `/api/timeline?limit=1&cursor=${b.next}`;
+  }
+  assert.deepEqual(seen, whole.events.map((e: { id: string }) => e.id));
+  // the same through /api/events (full story events), with a filter kept across pages
+  const want = (await app.inject({ url: "/api/timeline?type=CONSULT" })).json().events.map((e: { id: string }) => e.id);
+  const got: string[] = [];
+  for (let u = "/api/events?type=consult&limit=1", i = 0; u && i < 10; i++) {
+    const b = (await app.inject({ url: u })).json();
+    assert.ok(b.count <= 1);
+    got.push(...b.events.map((e: { id: string; sources: unknown[] }) => (assert.ok(e.sources.length >= 1), e.id)));
+    u = b.next ? `/api/events?type=consult&limit=1&cursor=${b.next}` : "";
+  }
+  assert.deepEqual(got, want);
+});
+
+test("paging: a cursor is bound to its list and filters; cursor and offset do not mix", async () => {
+  const first = (await app.inject({ url: "/api/timeline?limit=1" })).json();
+  assert.ok(first.next);
+  const cases: Array<[string, RegExp]> = [
+    [`/api/timeline?limit=1&type=AID&cursor=${first.next}`, /made with other filters/],
+    [`/api/events?limit=1&cursor=${first.next}`, /belongs to another list \(timeline\)/],
+    [`/api/actors?cursor=${first.next}`, /belongs to another list/],
+    [`/api/timeline?limit=1&offset=1&cursor=${first.next}`, /either querystring\.cursor or querystring\.offset/],
+  ];
+  for (const [url, message] of cases) {
+    const r = await app.inject({ url });
+    assert.equal(r.statusCode, 400, url);
+    assert.match(r.json().message, message, url);
+  }
+  // a limit change keeps the cursor valid (it is a page size, not a filter)
+  assert.equal((await app.inject({ url: `/api/timeline?limit=5&cursor=${first.next}` })).statusCode, 200);
+});
+
+test("paging: actors and search pages carry `next` until the list ends", async () => {
+  const ids: string[] = [];
+  let url = "/api/actors?limit=2";
+  for (let i = 0; i < 10 && url; i++) {
+    const b = (await app.inject({ url })).json();
+    assert.ok(b.count <= 2 && b.actors.length === b.count);
+    ids.push(...b.actors.map((a: { id: string }) => a.id));
+    url = b.next ? `/api/actors?limit=2&cursor=${b.next}` : "";
+  }
+  const all = (await app.inject({ url: "/api/actors?limit=1000" })).json();
+  assert.deepEqual(ids, all.actors.map((a: { id: string }) => a.id));
+  const s1 = (await app.inject({ url: "/api/search?q=Istanbul&limit=1" })).json();
+  assert.equal(s1.count, 1);
+  assert.ok(s1.next);
+  const s2 = (await app.inject({ url: `/api/search?q=Istanbul&limit=1&cursor=${s1.next}` })).json();
+  assert.equal(s2.count, 1);
+  assert.notEqual(s2.hits[0].id, s1.hits[0].id);
+  assert.equal(s2.next, null);
+});
+
+test("headers: every answer says nosniff (JSON, errors, the page)", async () => {
+  for (const url of ["/api/timeline", "/health", "/api/nothing", "/api/timeline?limit=x", "/"]) {
+    const r = await app.inject({ url });
+    assert.equal(r.headers["x-content-type-options"], "nosniff", url);
+  }
+});
+
+test("views: only http(s) addresses become links", () => {
+  assert.equal(webUrl("https://a.example/x"), "https://a.example/x");
+  assert.equal(webUrl("HTTP://a.example/"), "HTTP://a.example/");
+  for (const u of ["javascript:alert(1)", "data:text/html,x", "vbscript:x", "//evil.example/", "", null]) assert.equal(webUrl(u), null, String(u));
 });

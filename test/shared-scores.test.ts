@@ -43,13 +43,16 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // so its dates keep XXXX), events 0.754/0.820; dev11–34 ref. day 0.708 year 0.750, timex 0.688
 // (relaxed 0.909), events 0.348/0.570. Strict timex and event figures fell where a year was a guess
 // before and is now said to be unknown.
+// Generalisation of text extraction and actors (plain-text page structures, names found by shape and by
+// the nouns around them, world leaders 2019–2026): dev11–34 extraction token F1 0.979 → 0.984, title
+// 0.833 → 1.000, author 0.833 → 0.958, credits 0.958 → 1.000; entities 0.915 → 0.960 (P 0.985, R 0.936).
 const PARTS: Part[] = [
   {
     name: "seeds",
     dir: "gold/seeds",
     keep: () => true,
     floors: {
-      extraction: { token_f1: 0.99, title: 1, author: 1, published: 1, outlet: 1 },
+      extraction: { token_f1: 0.99, title: 1, author: 1, published: 1, outlet: 1, credits: 1 },
       reference_date: { day: 0.99, year: 1 },
       timex: { f1: 0.97, relaxed_f1: 0.97 },
       entities: { f1: 0.98 },
@@ -61,7 +64,7 @@ const PARTS: Part[] = [
     dir: "gold/dev",
     keep: (doc) => devNumber(doc) <= 10,
     floors: {
-      extraction: { token_f1: 0.99, title: 1, author: 1, published: 1, outlet: 1 },
+      extraction: { token_f1: 0.99, title: 1, author: 1, published: 1, outlet: 1, credits: 1 },
       reference_date: { day: 0.99, year: 1 },
       timex: { f1: 0.89, relaxed_f1: 0.97 },
       entities: { f1: 0.97 },
@@ -73,10 +76,10 @@ const PARTS: Part[] = [
     dir: "gold/dev",
     keep: (doc) => devNumber(doc) > 10,
     floors: {
-      extraction: { token_f1: 0.96, title: 0.8, author: 0.8, published: 0.95, outlet: 0.9 },
+      extraction: { token_f1: 0.98, title: 0.99, author: 0.95, published: 0.99, outlet: 0.95, credits: 0.99 },
       reference_date: { day: 0.68, year: 0.72 },
       timex: { f1: 0.66, relaxed_f1: 0.88 },
-      entities: { f1: 0.89 },
+      entities: { f1: 0.95 },
       events: { f1: 0.33, relaxed_f1: 0.54, status_accuracy: 0.84 },
     },
   },

@@ -409,6 +409,28 @@ const CASES: Case[] = [
     },
   ],
   [
+    "keyset paging: `after` an event gives the events that follow it in timeline order (dated and undated), filters kept",
+    async (s) => {
+      await s.ingest([mkPrepared(talksA), mkPrepared(undated), mkPrepared(whiteHouse), mkPrepared(talksB)]);
+      for (const f of [{}, { type: "CONSULT" }, { query: "dam phan" }, { actor: "USA" }]) {
+        const all = await s.timelineRows({ ...f, limit: 0 });
+        assert.ok(all.length >= 1, JSON.stringify(f));
+        for (let i = 0; i < all.length; i++) {
+          const after = { sort: all[i]!.sort, id: all[i]!.id };
+          assert.deepEqual((await s.timelineRows({ ...f, after, limit: 10 })).map((e) => e.id), all.slice(i + 1).map((e) => e.id), `${JSON.stringify(f)} after ${i}`);
+          assert.deepEqual((await s.timeline({ ...f, after, limit: 1 })).map((e) => e.id), all.slice(i + 1, i + 2).map((e) => e.id));
+        }
+      }
+      // an undated event sorts last: after it, nothing; after the last dated one, the undated
+      const rows = await s.timelineRows({ limit: 0 });
+      assert.equal(rows.at(-1)!.sort, null);
+      assert.deepEqual(await s.timelineRows({ after: { sort: null, id: rows.at(-1)!.id } }), []);
+      // actors page by offset
+      const actors = await s.actors({ limit: 0 });
+      assert.deepEqual((await s.actors({ limit: 2, offset: 1 })).map((a) => a.id), actors.slice(1, 3).map((a) => a.id));
+    },
+  ],
+  [
     "actors are counted by mentions, near-duplicates excluded",
     async (s) => {
       await s.ingest([mkPrepared(talksA), mkPrepared(talksB), mkPrepared(whiteHouse)]);

@@ -163,8 +163,12 @@ test("thoisu export: --format is required and named; csv, gdelt and polecat rows
 test("API: /api/stories pages the stories; /api/stories/:id has its articles and events per month; /api/timeline?story=", async () => {
   const r = await app.inject({ method: "GET", url: "/api/stories?limit=1" });
   assert.equal(r.statusCode, 200);
-  const page = r.json() as { count: number; more: boolean; stories: StoryThread[] };
-  assert.deepEqual([page.count, page.more], [1, true]);
+  const page = r.json() as { count: number; next: string | null; stories: StoryThread[] };
+  assert.equal(page.count, 1);
+  assert.ok(page.next, "a cursor to the next page");
+  const second = (await app.inject({ method: "GET", url: `/api/stories?limit=1&cursor=${page.next}` })).json() as { count: number; next: string | null; stories: StoryThread[] };
+  assert.deepEqual([second.count, second.next], [1, null]);
+  assert.notEqual(second.stories[0]!.id, page.stories[0]!.id);
   const all = (await app.inject({ method: "GET", url: "/api/stories" })).json() as { stories: StoryThread[] };
   assert.deepEqual(all.stories.map((s) => s.id).sort(), [gazaId, talksId].sort());
   const q = (await app.inject({ method: "GET", url: "/api/stories?q=cairo" })).json() as { stories: StoryThread[] };

@@ -18,8 +18,30 @@ async function get(path, params = {}) {
   return body;
 }
 
+/** The largest timeline page the API gives; "all events" follows the cursors page by page. */
+const PAGE_MAX = 1000;
+
+/**
+ * The timeline with the page's filters. `limit` "0" means every event: the pages are read one
+ * after another (each answer's `next` is the cursor of the following one) and joined.
+ */
+async function timeline(filters) {
+  const all = String(filters.limit) === "0";
+  const params = { ...filters, limit: all ? PAGE_MAX : filters.limit };
+  let page = await get("/api/timeline", params);
+  if (!all) return page;
+  const events = page.events;
+  const names = { ...page.names };
+  while (page.next) {
+    page = await get("/api/timeline", { ...params, cursor: page.next });
+    for (const e of page.events) events.push(e);
+    Object.assign(names, page.names);
+  }
+  return { ...page, count: events.length, more: false, next: null, events, names };
+}
+
 export const api = {
-  timeline: (filters) => get("/api/timeline", filters),
+  timeline,
   network: (filters, by) => get("/api/network", { ...filters, limit: undefined, offset: undefined, by }),
   health: () => get("/health"),
   article: (id) => get(`/api/articles/${encodeURIComponent(id)}`),

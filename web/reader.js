@@ -131,7 +131,7 @@ export function renderArticle(el, a, focusEvent, search) {
   el.innerHTML =
     `<article aria-labelledby="reader-title">` +
     `<h2 id="reader-title" tabindex="-1">${title || "(no title)"}</h2>` +
-    `<p class="meta">${meta}${a.url ? ` · <a href="${esc(a.url)}" rel="noopener noreferrer" target="_blank">original page</a>` : ""}` +
+    `<p class="meta">${meta}${/^https?:\/\//i.test(a.url ?? "") ? ` · <a href="${esc(a.url)}" rel="noopener noreferrer" target="_blank">original page</a>` : ""}` +
     (a.duplicateOf ? ` · copy of <button type="button" class="link" data-article="${esc(a.duplicateOf)}">the original</button>` : "") +
     `</p>` +
     `<fieldset class="layers"><legend>Highlight</legend>${toggles}</fieldset>` +

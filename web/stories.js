@@ -97,6 +97,7 @@ export function createStories(root, api) {
   const status = root.querySelector("#stories-status");
   const detail = root.querySelector("#story-detail");
   let stories = [];
+  let more = false;
   let current = null;
   let timeline = null;
   let seq = 0;
@@ -148,13 +149,14 @@ export function createStories(root, api) {
       try {
         const r = await api.stories({ limit: 200 });
         stories = r.stories;
+        more = r.next != null;
       } catch (e) {
         status.textContent = `Could not load the stories: ${e.message}`;
         return;
       }
       const want = new URLSearchParams(location.search).get("story");
       list.innerHTML = stories.map((s) => storyItem(s, s.id === want)).join("") || `<li class="hint">No stories yet: ingest articles first (thoisu ingest FILE...).</li>`;
-      status.textContent = `${fmt(stories.length)} stor${stories.length === 1 ? "y" : "ies"}, the most recently active first${stories.length === 200 ? " (the first 200)" : ""}`;
+      status.textContent = `${fmt(stories.length)} stor${stories.length === 1 ? "y" : "ies"}, the most recently active first${more ? ` (the first ${fmt(stories.length)})` : ""}`;
       // Shown first: the story asked for, else the largest of the most recently active ones.
       const largest = stories.slice(0, 20).reduce((a, b) => (b.articles > a.articles ? b : a), stories[0]);
       const first = want ?? largest?.id;

@@ -85,6 +85,31 @@ function validateTitles(json) {
   for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym", "bare_bodies", "list_intros", "name_finals"]) {
     if (json[f] !== undefined && (!Array.isArray(json[f]) || json[f].some((x) => typeof x !== "string"))) out.push(`${f}: must be an array of strings`);
   }
+  // word lists of the name-shape pass (src/actors/shapes.ts): { note, <lists of strings> }, each word once
+  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org", "none"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], media_verbs: ["words"] };
+  for (const [g, lists] of Object.entries(groups)) {
+    const v = json[g];
+    if (v === undefined) continue;
+    if (!v || typeof v !== "object" || Array.isArray(v)) {
+      out.push(`${g}: must be an object with a "note" and lists ${lists.join(", ")}`);
+      continue;
+    }
+    if (typeof v.note !== "string" || !v.note.trim()) out.push(`${g}: needs a "note" saying what the lists are for`);
+    for (const k of Object.keys(v)) if (k !== "note" && !lists.includes(k)) out.push(`${g}.${k}: unknown list (expected ${lists.join(", ")})`);
+    const seen = new Map();
+    for (const l of lists) {
+      if (v[l] === undefined) continue;
+      if (!Array.isArray(v[l]) || v[l].some((x) => typeof x !== "string" || !x.trim())) {
+        out.push(`${g}.${l}: must be an array of non-empty strings`);
+        continue;
+      }
+      for (const w of v[l]) {
+        const k = g === "type_finals" ? w.toLowerCase() : key(w);
+        if (seen.has(k)) out.push(`${g}.${l}: "${w}" is listed twice (also in ${g}.${seen.get(k)})`);
+        seen.set(k, l);
+      }
+    }
+  }
   return out;
 }
 

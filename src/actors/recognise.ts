@@ -11,9 +11,12 @@
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
 import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
-import { phraseBefore, titleRole, type Phrase, type TitleDef, type Titles } from "./titles.js";
+import { phraseBefore, titleRole, type NamedType, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
+import { acronymDefinitions, namesByShape } from "./shapes.js";
+import { isVietnameseSyllable } from "../text/syllable.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
+import { firstStartingAt, SpanIndex } from "../envelope/spans.js";
 
 /** A dictionary match: tokens [a, b). */
 interface Hit {
@@ -33,6 +36,73 @@ interface Found {
   end: number;
   /** Role the text gives this person here (for "người đồng cấp"). */
   role?: { role: string; of: string | null } | undefined;
+}
+
+/**
+ * The found actors by token, kept up to date as `found` grows (it is only appended to), so the
+ * questions the passes ask about them ("is this token inside a name found so far?") cost one
+ * array read instead of a pass over every name found (linear time on long documents). Token k is
+ * over a found span when its start lies in [start, end).
+ */
+class FoundCover {
+  private synced = 0;
+  /** Per token: the largest end of the found spans over its start (0: none). */
+  private readonly maxEnd: Int32Array;
+  /** The same for people. */
+  private readonly personMaxEnd: Int32Array;
+  private readonly personEnds = new Set<number>();
+  /** Found indices by start offset / 1024 (nearestState reads one sentence's). */
+  private readonly buckets = new Map<number, number[]>();
+
+  constructor(
+    private readonly found: readonly Found[],
+    private readonly toks: readonly Token[],
+  ) {
+    this.maxEnd = new Int32Array(toks.length);
+    this.personMaxEnd = new Int32Array(toks.length);
+  }
+
+  private sync(): void {
+    for (; this.synced < this.found.length; this.synced++) {
+      const f = this.found[this.synced]!;
+      const person = f.actor.type === "person";
+      if (person) this.personEnds.add(f.end);
+      const b = f.start >> 10;
+      let list = this.buckets.get(b);
+      if (!list) this.buckets.set(b, (list = []));
+      list.push(this.synced);
+      for (let k = firstStartingAt(this.toks, f.start); k < this.toks.length && this.toks[k]!.start < f.end; k++) {
+        if (f.end > this.maxEnd[k]!) this.maxEnd[k] = f.end;
+        if (person && f.end > this.personMaxEnd[k]!) this.personMaxEnd[k] = f.end;
+      }
+    }
+  }
+
+  /** The largest end of the found spans over token k's start (0: none). */
+  over(k: number): number {
+    this.sync();
+    return this.maxEnd[k] ?? 0;
+  }
+
+  /** The same for people. */
+  personOver(k: number): number {
+    this.sync();
+    return this.personMaxEnd[k] ?? 0;
+  }
+
+  /** Whether a found person ends at offset e. */
+  personEndsAt(e: number): boolean {
+    this.sync();
+    return this.personEnds.has(e);
+  }
+
+  /** The found spans starting in [start, end], in the order they were found. */
+  startingIn(start: number, end: number): Found[] {
+    this.sync();
+    const idx: number[] = [];
+    for (let b = start >> 10; b <= end >> 10; b++) for (const i of this.buckets.get(b) ?? []) if (this.found[i]!.start >= start && this.found[i]!.start <= end) idx.push(i);
+    return idx.sort((x, y) => x - y).map((i) => this.found[i]!);
+  }
 }
 
 export interface ActorAnalysis {
@@ -69,6 +139,7 @@ interface KeyLex {
   honorific: Phrase<true>[] | undefined;
   orgHead: Phrase<true>[] | undefined;
   bareBody: Phrase<string>[] | undefined;
+  nameNoun: Phrase<NamedType>[] | undefined;
   commonWord: boolean;
   /** The entry one typo away (`typoEntry`), -1 if none; -2 until first needed. */
   typo: number;
@@ -118,6 +189,8 @@ export class Recogniser {
   }
 
   private lexCache = new Map<string, KeyLex>();
+  /** Per token of the document being analysed: inside an actor found so far (a buffer reused between documents). */
+  private inside = new Uint8Array(256);
   /** Words of the texts seen, with their lexicon entries. */
   private vocab = new Vocabulary<KeyLex>((key) => this.keyLex(key));
 
@@ -135,6 +208,7 @@ export class Recogniser {
       honorific: T.honorifics.first(key),
       orgHead: T.orgHeads.first(key),
       bareBody: T.bareBodies.first(key),
+      nameNoun: T.nameNouns.first(key),
       commonWord: T.commonWords.has(key),
       typo: -2,
     };
@@ -439,6 +513,7 @@ export class Recogniser {
     const named = new Set<number>(hits.filter((h) => !h.weak).map((h) => h.entry));
     // 2. titles (titleAt, titleCover: from the shared pass)
     const found: Found[] = [...bodies];
+    const foundCover = new FoundCover(found, toks);
     const derived = new Map<string, Actor>();
     const titled: TitledName[] = [];
     const messages: Message[] = [];
@@ -531,7 +606,12 @@ export class Recogniser {
         return h.a === p && D.entries[h.entry]!.type === "person" ? { a: h.a, b: h.b, entry: h.entry } : null;
       }
       const r = unknownName(p, strict);
-      return r ? { a: r[0], b: r[1] } : null;
+      if (!r) return null;
+      // another spelling of a known person's given name before the surname the dictionary knows
+      // ("Alexander Vucic" for Aleksandar Vučić): that person
+      const after = r[1] < n && toks[r[1]]!.gap === " " ? (cover[r[1]] ?? -1) : -1;
+      if (after >= 0 && hits[after]!.a === r[1] && D.entries[hits[after]!.entry]!.type === "person") return { a: r[0], b: hits[after]!.b, entry: hits[after]!.entry };
+      return { a: r[0], b: r[1] };
     };
     const resolveRole = (i: number, role: string, of: string | null, former: boolean, s: number, e: number) => {
       const date = dateAt(i);
@@ -585,6 +665,26 @@ export class Recogniser {
         p = body.b;
         // a person hit right after the title is the name, not the body
         if (e.type === "person") p = b;
+      }
+      if (!body && !tb) {
+        // lower-case words qualifying the title, then maybe a state, then the name: "Trưởng đoàn
+        // đàm phán thương mại Lý Thành Cương", "Cố vấn an ninh quốc gia Mỹ Jake Sullivan"
+        // (the first may be capitalised, as a portfolio is: "Bộ trưởng Nội vụ Pháp Laurent Nuñez")
+        let q = b;
+        for (let m = q < n ? T.titleQualifiers.at(toks, q) : null; m && toks[q]!.gap === " " && (q === b || !toks[q]!.cap); m = q < n ? T.titleQualifiers.at(toks, q) : null) q += m.keys.length;
+        if (q > b && q < n) {
+          const st = bodyAfter(q);
+          const stOf = st && st.a === q && D.entries[st.entry]!.type === "gpe" ? D.entries[st.entry]!.code : null;
+          const at = stOf ? st!.b : q;
+          const nm = nameAfter(at, true);
+          // after a capitalised portfolio and no state, a name the dictionary lacks must be spelled in
+          // a foreign way: Vietnamese words there may be a state's name the dictionary lacks
+          const sure = !!nm && (stOf !== null || nm.entry !== undefined || !toks[b]!.cap || foreignName(toks, nm.a, nm.b));
+          if (nm && sure) {
+            if (!fixedOf && stOf) of = stOf;
+            p = at;
+          }
+        }
       }
       // "Tổng thống Iran": Iran's president heads its government (the Supreme Leader is head of state)
       const role = title ? titleRole(T, title, of) : role0;
@@ -679,17 +779,16 @@ export class Recogniser {
     // 2b. unknown names of two or more words given by their context: after a noun for a person
     // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before
     // a speech verb ("... Ali Vaez nói")
-    const inFound = (t: Token) => found.some((f) => f.start <= t.start && t.start < f.end);
+    const inFound = (k: number) => foundCover.over(k) > 0;
     /** Whether a person (a dictionary hit or a name found so far) ends right before token p. */
     const personEndsAt = (p: number): boolean => {
       const c = cover[p - 1] ?? -1;
       if (c >= 0) return hits[c]!.b === p && D.entries[hits[c]!.entry]!.type === "person";
-      const e = toks[p - 1]!.end;
-      return found.some((f) => f.actor.type === "person" && f.end === e);
+      return foundCover.personEndsAt(toks[p - 1]!.end);
     };
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
-      if (!t.cap || t.upper || cover[i]! >= 0 || titleCover[i] || inFound(t)) continue;
+      if (!t.cap || t.upper || cover[i]! >= 0 || titleCover[i] || inFound(i)) continue;
       if (i > 0 && toks[i - 1]!.cap && toks[i]!.gap === " ") continue; // inside a longer capitalised run
       const r = unknownName(i, false);
       if (!r || r[1] - r[0] < 2) continue;
@@ -715,6 +814,8 @@ export class Recogniser {
       else found.push({ id: na.actor.id, actor: na.actor, start: t.start, end });
       i = b - 1;
     }
+    // 2d. names the dictionary lacks, found by their shape and the noun before them (shapes.ts)
+    this.namesByShape(doc.text, toks, lex, cover, hits, titleCover, found, derived, nameActor, addEntry);
     // 2c. bodies named without their state ("cuộc họp Hội đồng An ninh Quốc gia", "Phủ Tổng thống"):
     // the state named nearest in the same sentence completes them when the dictionary has that body
     for (let i = 0; i < n; i++) {
@@ -723,13 +824,13 @@ export class Recogniser {
       const b = i + bb.keys.length;
       let free = true;
       // a title inside the body's name ("Phủ Tổng thống") is part of it
-      for (let k = i; k < b && free; k++) free = cover[k]! < 0 && (k > i || !titleCover[k]) && !inFound(toks[k]!);
+      for (let k = i; k < b && free; k++) free = cover[k]! < 0 && (k > i || !titleCover[k]) && !inFound(k);
       // a state or another capitalised word right after: the body is named in full or is something else
       const nx = toks[b];
       const nxHit = nx ? (cover[b] ?? -1) : -1;
-      const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && found.some((f) => f.actor.type === "person" && f.start <= nx.start && nx.start < f.end);
+      const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && foundCover.personOver(b) > 0;
       if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person)) continue;
-      const code = this.nearestState(toks, hits, found, sents[sentOf[i]!], i, b);
+      const code = this.nearestState(toks, hits, foundCover, sents[sentOf[i]!], i, b);
       if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
       i = b - 1;
     }
@@ -744,16 +845,15 @@ export class Recogniser {
         continue;
       }
       const d = derivedSurnames.get(t.key);
-      if (d && !found.some((f) => f.start <= t.start && t.end <= f.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
+      if (d && !(foundCover.over(i) >= t.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
     }
     // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
     for (const h of hits) {
       if (!D.entries[h.entry]!.office) continue;
       const nx = cover[h.b] ?? -1;
       const personNext = nx >= 0 && hits[nx]!.a === h.b && D.entries[hits[nx]!.entry]!.type === "person";
-      const hs = toks[h.a]!.start;
-      const he = toks[h.b - 1]!.end;
-      if (personNext || found.some((f) => f.actor.type === "person" && f.start <= hs && f.end > he)) h.weak = true;
+      // a person found over the office's first word and reaching past its end
+      if (personNext || foundCover.personOver(h.a) > toks[h.b - 1]!.end) h.weak = true;
     }
     // the page's own masthead opening the lead ("(Dân trí) -", "VOV.VN -") is a dateline, not a source
     const dl = mastheadDateline(doc);
@@ -777,17 +877,22 @@ export class Recogniser {
       const e = D.byId.get(f.id);
       if (e !== undefined) strong.add(e);
     }
-    // a generic body named only in lower case ("quân Nga", "chính phủ Nga") stands for its state
+    // a generic body named only in lower case ("quân Nga", "chính phủ Nga") stands for its state;
+    // a group, alliance or organisation of no state is named by it all the same ("phong trào
+    // Hamas", "khối NATO", "al-Qaeda")
     for (const h of hits) {
       const e = D.entries[h.entry]!;
       if (!h.generic || strong.has(h.entry) || e.type !== "org") continue;
       const st = e.code ? D.states.get(e.code) : undefined;
       if (st !== undefined) h.entry = st;
-      else h.weak = true;
     }
     for (const h of hits) if (!h.weak) strong.add(h.entry);
     const mentions: Mention[] = [];
-    const mention = (actor: string, start: number, end: number) => mentions.push({ actor, text: doc.text.slice(start, end), start, end });
+    const mentioned = new Set<string>();
+    const mention = (actor: string, start: number, end: number) => {
+      mentioned.add(`${actor}\u0000${start}\u0000${end}`);
+      mentions.push({ actor, text: doc.text.slice(start, end), start, end });
+    };
     for (const h of hits) {
       if (h.weak && !strong.has(h.entry)) continue;
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
@@ -800,7 +905,7 @@ export class Recogniser {
     }
     for (const f of found) {
       actorsById.set(f.id, f.actor);
-      if (!mentions.some((m) => m.actor === f.id && m.start === f.start && m.end === f.end)) mention(f.id, f.start, f.end);
+      if (!mentioned.has(`${f.id}\u0000${f.start}\u0000${f.end}`)) mention(f.id, f.start, f.end);
     }
     // a seat standing for the body seated there ("Brussels" in an article naming the EU): the body's code
     const codes = new Set<string>();
@@ -811,9 +916,116 @@ export class Recogniser {
       if (seat) actorsById.set(id, { ...a, code: seat });
     }
     mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
-    const order: string[] = [];
-    for (const m of mentions) if (!order.includes(m.actor)) order.push(m.actor);
-    return { actors: order.map((id) => actorsById.get(id)!), mentions, messages, titled };
+    const order = new Set<string>();
+    for (const m of mentions) order.add(m.actor);
+    return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled };
+  }
+
+  /**
+   * Names the dictionary lacks, by their shape and the noun before them (`shapes.ts`), and
+   * organisations spelled out before an acronym: added to `found` (people through `nameActor`, so
+   * that their surname alone is linked later; others with the id of their written form).
+   */
+  private namesByShape(
+    text: string,
+    toks: readonly Token[],
+    lex: readonly KeyLex[],
+    cover: Int32Array,
+    hits: Hit[],
+    titleCover: Uint8Array,
+    found: Found[],
+    derived: Map<string, Actor>,
+    nameActor: (a: number, b: number, code: string | null) => { entry?: number; actor: Actor },
+    addEntry: (entry: number, start: number, end: number) => void,
+  ): void {
+    const T = this.titles;
+    const D = this.dict;
+    // tokens inside the actors found so far (one sweep, instead of a search of `found` per token)
+    if (this.inside.length < toks.length) this.inside = new Uint8Array(Math.max(toks.length, this.inside.length * 2));
+    const inside = this.inside;
+    inside.fill(0, 0, toks.length);
+    for (const f of found) {
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.start < f.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = lo; q < toks.length && toks[q]!.start < f.end; q++) inside[q] = 1;
+    }
+    const input = {
+      toks,
+      cover,
+      hits,
+      titleCover,
+      taken: (q: number) => inside[q] === 1,
+      nouns: lex,
+    };
+    const derive = (name: string, type: Actor["type"], code: string | null): Actor => {
+      const id = name.replace(/ /g, "_");
+      let actor = derived.get(id);
+      if (!actor) derived.set(id, (actor = { id, name, type, code }));
+      return actor;
+    };
+    const defs = acronymDefinitions(input, T, D);
+    const names = namesByShape(input, T, D);
+    // names whose type a noun or their last word gives first: "gần Tell Abyad ... các thị trấn Tell
+    // Abyad" is a place named twice, not a person then a place
+    names.sort((x, y) => Number(y.typed) - Number(x.typed) || x.a - y.a);
+    for (const s of names) {
+      const start = toks[s.a]!.start;
+      const end = toks[s.b - 1]!.end;
+      const known = s.typed ? undefined : derived.get(text.slice(start, end).replace(/\s+/g, " ").replace(/ /g, "_"));
+      if (known && known.type !== "person") found.push({ id: known.id, actor: known, start, end });
+      else if (s.type === "person") {
+        const na = nameActor(s.a, s.b, s.code);
+        if (na.entry !== undefined) addEntry(na.entry, start, end);
+        else found.push({ id: na.actor.id, actor: na.actor, start, end });
+      } else {
+        // a short form of a place or body named in full in the article ("Rio" after "Rio de Janeiro")
+        const full = s.b - s.a === 1 ? this.fullFormIn(hits, toks[s.a]!.key, s.type) : -1;
+        const actor = full >= 0 ? { id: D.entries[full]!.id, name: D.entries[full]!.name, type: D.entries[full]!.type, code: D.entries[full]!.code ?? null } : derive(text.slice(start, end).replace(/\s+/g, " "), s.type, s.code);
+        found.push({ id: actor.id, actor, start, end });
+      }
+    }
+    for (const d of defs) {
+      const e = d.entry >= 0 ? D.entries[d.entry]! : null;
+      const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
+      if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
+      // every use of the acronym in the article names it, whatever the dictionary gives the acronym to
+      const c = cover[d.at]!;
+      const known = c >= 0 ? hits[c]!.entry : -1;
+      for (let k = 0; k < toks.length; k++) {
+        if (toks[k]!.text !== d.acronym) continue;
+        const h = cover[k]! >= 0 ? hits[cover[k]!]! : null;
+        if (h && (h.entry !== known || h.b - h.a !== 1)) continue;
+        if (h) h.weak = true;
+        found.push({ id: actor.id, actor, start: toks[k]!.start, end: toks[k]!.end });
+      }
+    }
+  }
+
+  /**
+   * The entry of the article's dictionary hits of type `type` whose name of two or more words
+   * starts with word key `key` ("Rio" → Rio de Janeiro when the article names it), or -1.
+   */
+  private fullFormIn(hits: readonly Hit[], key: string, type: Actor["type"]): number {
+    let found = -1;
+    for (const h of hits) {
+      if (h.weak || h.entry === found) continue;
+      const e = this.dict.entries[h.entry]!;
+      if (e.type !== type) continue;
+      for (const f of [e.name, ...(e.aliases ?? [])]) {
+        const ks = tokenize(matchKey(f));
+        if (ks.length >= 2 && ks[0]!.key === key) {
+          if (found >= 0) return -1; // two such names: unsure
+          found = h.entry;
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether the words before token a are a list intro ("gồm") after a noun for people in the same sentence. */
@@ -833,7 +1045,7 @@ export class Recogniser {
    * The state named nearest to tokens [a, b) inside sentence `sent`: a state, or the state of a
    * person, body or place named there ("Tổng thống Hàn Quốc Choi Sang-mok", "thủ đô Khartoum").
    */
-  private nearestState(toks: readonly Token[], hits: readonly Hit[], found: readonly Found[], sent: Span | undefined, a: number, b: number): string | null {
+  private nearestState(toks: readonly Token[], hits: readonly Hit[], found: FoundCover, sent: Span | undefined, a: number, b: number): string | null {
     if (!sent) return null;
     const D = this.dict;
     const from = toks[a]!.start;
@@ -848,12 +1060,21 @@ export class Recogniser {
         best = code;
       }
     };
-    for (const h of hits) {
+    // only the hits (sorted by token) and found names starting inside the sentence can count
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (toks[hits[mid]!.a]!.start < sent.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < hits.length && toks[hits[k]!.a]!.start <= sent.end; k++) {
+      const h = hits[k]!;
       if (h.weak) continue;
       const e = D.entries[h.entry]!;
       consider(e.type === "gpe" ? e.code : (e.gov ?? e.code), toks[h.a]!.start, toks[h.b - 1]!.end);
     }
-    for (const f of found) consider(f.actor.code, f.start, f.end);
+    for (const f of found.startingIn(sent.start, sent.end)) consider(f.actor.code, f.start, f.end);
     return best;
   }
 
@@ -873,13 +1094,17 @@ export class Recogniser {
     }
   }
 
+  private timexIndex: { of: readonly Timex[]; ix: SpanIndex<Timex> } | null = null;
+
   /** The ISO day governing token offset `at`: a dated timex of its sentence (nearest before, else after), else the reference date. */
   dateFor(doc: Pick<Doc, "timexes" | "referenceDate" | "article" | "source">, sent: Span | undefined, at: number): string | null {
     const ref = refDay(doc);
     if (sent) {
       let best: Timex | null = null;
       let bestD = Infinity;
-      for (const t of doc.timexes) {
+      // the sentence's timexes, found by binary search (linear time on long documents)
+      if (this.timexIndex?.of !== doc.timexes) this.timexIndex = { of: doc.timexes, ix: new SpanIndex(doc.timexes) };
+      for (const t of this.timexIndex.ix.within(sent.start, sent.end)) {
         if (t.type !== "DATE" || t.start < sent.start || t.end > sent.end) continue;
         const d = t.start <= at ? at - t.start : (t.start - at) * 2;
         if (d < bestD && dayOf(t.value, ref)) {
@@ -914,6 +1139,12 @@ export function dayOf(value: string, ref: string | null): string | null {
   m = /^(\d{4})$/.exec(v);
   if (m) return `${m[1]}-07-01`;
   return null;
+}
+
+/** Whether some word of tokens [a, b) cannot be a Vietnamese syllable (a name spelled in a foreign way). */
+function foreignName(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^\p{L}+$/u.test(toks[k]!.text) && !isVietnameseSyllable(toks[k]!.text)) return true;
+  return false;
 }
 
 /** Sentence spans: the sentences stage's, else a simple split on end punctuation and line breaks. */

@@ -49,7 +49,26 @@ export interface TitlesFile {
   name_finals?: string[];
   /** Per-state overrides of the role a title means ("Tổng thống" of IRN: head_of_government). */
   state_roles?: StateRole[];
+  /** Nouns introducing a name the dictionary may lack, by the type of what they name ("thành phố", "đài truyền hình"). */
+  name_nouns?: { note?: string; place?: string[]; media?: string[]; org?: string[] };
+  /** Words before a one-syllable name noun that make it part of another word ("cảnh báo"). */
+  noun_blockers?: { note?: string; words: string[] };
+  /** Nouns for things, operations and events: a name right after them is no actor. */
+  thing_nouns?: { note?: string; words: string[] };
+  /** Capitalised words opening sentences that never start a foreign name ("Nhưng", "Theo"). */
+  sentence_openers?: { note?: string; words: string[] };
+  /** Last words of foreign-spelled names telling their type ("Industries", "Times", "City"). */
+  type_finals?: { note?: string; org?: string[]; media?: string[]; place?: string[]; none?: string[] };
+  /** Lower-case words that may stand between a title and its name ("thương mại"). */
+  title_qualifiers?: { note?: string; words: string[] };
+  /** Prepositions of place: a foreign-spelled name after them is a place ("tại Anchorage"). */
+  place_preps?: { note?: string; words: string[] };
+  /** Verbs of news reporting: a foreign-spelled name before them is a medium ("Axios đưa tin"). */
+  media_verbs?: { note?: string; words: string[] };
 }
+
+/** The type of actor a name noun or a name's last word introduces. */
+export type NamedType = "place" | "media" | "org";
 
 export interface StateRole {
   of: string;
@@ -133,6 +152,17 @@ export interface Titles {
   nameFinals: Set<string>;
   /** Title → state code → the role the title means for that state, where it differs from the title's own. */
   stateRoles: Map<TitleDef, Map<string, string>>;
+  nameNouns: PhraseIndex<NamedType>;
+  nounBlockers: Set<string>;
+  thingNouns: Set<string>;
+  sentenceOpeners: Set<string>;
+  /** Lower-cased last word of a foreign-spelled name → its type. */
+  typeFinals: Map<string, NamedType>;
+  /** Lower-cased last words of foreign-spelled names that name no actor ("Cup", "Act", "Dome"). */
+  noneFinals: Set<string>;
+  titleQualifiers: PhraseIndex<true>;
+  placePreps: Set<string>;
+  mediaVerbs: Set<string>;
 }
 
 const keySet = (l: string[] | undefined) => new Set((l ?? []).map((w) => matchKey(w)));
@@ -202,6 +232,21 @@ export function compileTitles(f: TitlesFile): Titles {
       return p;
     })(),
     stateRoles,
+    nameNouns: (() => {
+      const p = new PhraseIndex<NamedType>();
+      for (const t of ["place", "media", "org"] as const) for (const w of f.name_nouns?.[t] ?? []) p.add(w, t);
+      return p;
+    })(),
+    nounBlockers: keySet(f.noun_blockers?.words),
+    thingNouns: phraseSet(f.thing_nouns?.words),
+    sentenceOpeners: keySet(f.sentence_openers?.words),
+    typeFinals: new Map(
+      (["place", "media", "org"] as const).flatMap((t) => (f.type_finals?.[t] ?? []).map((w) => [w.toLowerCase(), t] as [string, NamedType])),
+    ),
+    noneFinals: new Set((f.type_finals?.none ?? []).map((w) => w.toLowerCase())),
+    titleQualifiers: idx(f.title_qualifiers?.words, true as const),
+    placePreps: keySet(f.place_preps?.words),
+    mediaVerbs: phraseSet(f.media_verbs?.words),
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
 }

@@ -5,6 +5,7 @@
  * ("Al-Thani" ≈ "Al Thani", "D.C." needs the dots, a comma or line break stops a name).
  */
 import { fold } from "../normalise/tone.js";
+import { isVietnameseSyllable } from "../text/syllable.js";
 
 export interface Token {
   start: number;
@@ -48,6 +49,12 @@ export interface WordInfo<X = null> {
   upper: boolean;
   plain: boolean;
   extra: X;
+  /**
+   * Where two words glued by a lost space meet ("MacronThủ", "côngMỹ": a lower-case letter, then
+   * a capital starting a Vietnamese syllable written with diacritics), or 0. Names with inner
+   * capitals ("McDonald", "TikTok", "DeSantis") are not cut: their second part is no such syllable.
+   */
+  split: number;
 }
 
 /**
@@ -67,7 +74,7 @@ export class Vocabulary<X> {
     if (info) return info;
     const key = w.toLowerCase();
     const fkey = ASCII.test(key) ? key : fold(key);
-    info = { key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key, extra: this.extra(key) };
+    info = { key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key, extra: this.extra(key), split: gluedAt(w) };
     if (this.words.size >= this.max) this.words.clear();
     this.words.set(w, info);
     return info;
@@ -75,6 +82,18 @@ export class Vocabulary<X> {
 }
 
 const WORDS = new Vocabulary<null>(() => null);
+
+const INNER_CAP = /\p{Ll}\p{Lu}/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** See `WordInfo.split`. */
+function gluedAt(w: string): number {
+  const m = INNER_CAP.exec(w);
+  if (!m || m.index < 1) return 0;
+  const at = m.index + 1;
+  const rest = w.slice(at);
+  return NON_ASCII.test(rest) && /^\p{L}+$/u.test(rest) && isVietnameseSyllable(rest) ? at : 0;
+}
 
 /** Per UTF-16 unit: 0 not yet known, 1 a word character (\p{L}, \p{M}, \p{N}), 2 not. */
 const CLASS = new Uint8Array(0x10000);
@@ -123,6 +142,15 @@ export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, ext
     while (j < len && (u = wordCharAt(text, j)) !== 0);
     const w = text.slice(s, j);
     const info = vocab ? vocab.get(w) : WORDS.get(w);
+    if (info.split > 0) {
+      // two words glued by a lost space: the first one, then the second as if a space stood between
+      const a = w.slice(0, info.split);
+      pushToken(out, text, last, s, s + info.split, offset, a, vocab ? vocab.get(a) : WORDS.get(a), extras);
+      const b = w.slice(info.split);
+      pushToken(out, text, s + info.split, s + info.split, j, offset, b, vocab ? vocab.get(b) : WORDS.get(b), extras);
+      last = j;
+      continue;
+    }
     if (extras) extras.push((info as WordInfo<X>).extra);
     const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : gapClass(text.slice(last, s))) : "";
     // every token has the same fields (one object shape for the code that reads them)
@@ -138,6 +166,22 @@ export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, ext
     last = j;
   }
   return out;
+}
+
+/** Appends the token text[s, e) (word `w`, keys `info`) that follows the token ending at `last`. */
+function pushToken<X>(out: Token[], text: string, last: number, s: number, e: number, offset: number, w: string, info: WordInfo<X | unknown>, extras?: X[]): void {
+  if (extras) extras.push(info.extra as X);
+  const between = out.length ? (s - last === 1 && text.charCodeAt(last) === 32 ? " " : s === last ? " " : gapClass(text.slice(last, s))) : "";
+  // every token has the same fields (one object shape for the code that reads them)
+  const tok: Token = { start: s + offset, end: e + offset, text: w, key: info.key, fkey: info.fkey, cap: info.cap, upper: info.upper, plain: info.plain, gap: between, hyphen: false, spacedDash: false };
+  if (between === " " && (s - last > 1 || (s > last && text.charCodeAt(last) !== 32))) {
+    const sep = text.slice(last, s);
+    if (/[-‐‑–—]/.test(sep)) {
+      tok.hyphen = true;
+      if (/\s/.test(sep)) tok.spacedDash = true;
+    }
+  }
+  out.push(tok);
 }
 
 /** Levenshtein distance, stopping early above `max`. */

@@ -8,11 +8,39 @@ export interface Decoded {
   problem: string | null;
 }
 
+// UTF-32 before UTF-16: FF FE 00 00 also starts with the UTF-16LE mark.
 const BOMS: Array<[number[], string]> = [
   [[0xef, 0xbb, 0xbf], "utf-8"],
+  [[0xff, 0xfe, 0x00, 0x00], "utf-32le"],
+  [[0x00, 0x00, 0xfe, 0xff], "utf-32be"],
   [[0xff, 0xfe], "utf-16le"],
   [[0xfe, 0xff], "utf-16be"],
 ];
+
+/**
+ * A Unicode encoding the bytes announce with a byte-order mark, or UTF-16 without one, told by
+ * its NUL bytes: text in UTF-16 has the high byte of every ASCII character (Latin letters, digits,
+ * spaces, markup) at zero, so NULs fill one byte position of each pair and (almost) never the
+ * other. Binary data has them anywhere. Checked before the binary test, which NULs would fail.
+ */
+export function unicodeEncoding(bytes: Uint8Array): { encoding: string; bom: number } | null {
+  for (const [bom, enc] of BOMS) if (bytes.length >= bom.length && bom.every((b, i) => bytes[i] === b)) return { encoding: enc, bom: bom.length };
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const enc = odd >= 0.2 * pairs && even <= 0.01 * pairs ? "utf-16le" : even >= 0.2 * pairs && odd <= 0.01 * pairs ? "utf-16be" : null;
+  if (!enc) return null;
+  // and it reads as text: few control characters, no broken surrogate pairs
+  const sample = iconv.decode(Buffer.from(bytes.subarray(0, n)), enc);
+  const bad = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g)?.length ?? 0;
+  return bad <= 0.01 * sample.length ? { encoding: enc, bom: 0 } : null;
+}
 
 const ALIASES: Record<string, string> = {
   utf8: "utf-8",
@@ -66,16 +94,17 @@ function vietnameseScore(s: string): number {
 }
 
 /**
- * Decodes a capture's bytes: BOM, then the page's declared charset, then UTF-8 when it is
+ * Decodes a capture's bytes: BOM (UTF-8, UTF-16, UTF-32) or UTF-16 told by its NULs, then the page's declared charset, then UTF-8 when it is
  * valid, else the legacy Vietnamese codepage (windows-1258, VISCII, TCVN3) whose decoding
  * reads most like Vietnamese. Never throws.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  for (const [bom, enc] of BOMS) {
-    if (bom.every((b, i) => bytes[i] === b)) {
-      const body = bytes.subarray(bom.length);
-      return { text: iconv.decode(Buffer.from(body), enc), encoding: enc, problem: null };
-    }
+  const uni = unicodeEncoding(bytes);
+  if (uni) {
+    const body = bytes.subarray(uni.bom);
+    const text = uni.encoding === "utf-8" ? new TextDecoder("utf-8").decode(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), uni.encoding);
+    const broken = text.match(/\uFFFD/g)?.length ?? 0;
+    return { text, encoding: uni.encoding, problem: broken ? `${broken} invalid ${uni.encoding.toUpperCase()} sequence(s) replaced with U+FFFD` : null };
   }
   const declared = declaredCharset(bytes);
   const utf8 = strictUtf8(bytes);

@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from "node:fs";
-import { streamLines } from "./jsonl.js";
+import { streamLineBytes } from "./jsonl.js";
+import { DEFAULT_MAX_BYTES, tooLarge } from "../pipeline/limits.js";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import type { Capture } from "../envelope/types.js";
@@ -61,12 +62,28 @@ export function captureFromJson(line: string, where: string): InputItem {
   };
 }
 
-/** Streams a JSONL batch line by line (flat memory whatever its size). */
-export async function* readJsonl(stream: Readable, name: string, path: string | null): AsyncGenerator<InputItem> {
+/** What the readers may read of one capture. */
+export interface ReadLimits {
+  /** Bytes of one capture (a file, a JSONL line, standard input); a larger one is a problem, not read. */
+  maxBytes?: number;
+}
+
+/**
+ * Streams a JSONL batch line by line (flat memory whatever its size). A line longer than the
+ * limit is dropped as it streams by (never held in memory) and reported; the next lines go on.
+ */
+export async function* readJsonl(stream: Readable, name: string, path: string | null, limits: ReadLimits = {}): AsyncGenerator<InputItem> {
+  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   let n = 0;
   let records = 0;
-  for await (const line of streamLines(stream)) {
+  for await (const b of streamLineBytes(stream, max)) {
     n++;
+    if (typeof b === "number") {
+      records++;
+      yield { ok: false, where: `${name}:${n}`, problem: tooLarge(b, max, "the record") };
+      continue;
+    }
+    const line = b.toString("utf8");
     if (!line.trim()) continue;
     records++;
     const item = captureFromJson(line, `${name}:${n}`);
@@ -76,7 +93,8 @@ export async function* readJsonl(stream: Readable, name: string, path: string | 
   if (records === 0) yield { ok: false, where: name, problem: "empty batch: no JSONL records" };
 }
 
-async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
+async function* readStdin(stdin: Readable, limits: ReadLimits): AsyncGenerator<InputItem> {
+  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   // Standard input is a JSONL batch when it starts with "{", else one capture.
   const chunks: Buffer[] = [];
   let decided: "jsonl" | "one" | null = null;
@@ -104,25 +122,44 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
       }
       pt.end();
     })().catch((e: unknown) => pt.destroy(e instanceof Error ? e : new Error(String(e))));
-    yield* readJsonl(pt, "<stdin>", null);
+    yield* readJsonl(pt, "<stdin>", null, limits);
     return;
   }
+  // one capture: kept up to the limit, then only counted
+  let size = chunks.reduce((n, c) => n + c.length, 0);
   for (;;) {
     const { value, done } = await it.next();
     if (done) break;
-    chunks.push(Buffer.isBuffer(value) ? value : Buffer.from(String(value)));
+    const buf = Buffer.isBuffer(value) ? value : Buffer.from(String(value));
+    size += buf.length;
+    if (size <= max) chunks.push(buf);
+    else chunks.length = 0;
+  }
+  if (size > max) {
+    yield { ok: false, where: "<stdin>", problem: tooLarge(size, max) };
+    return;
   }
   yield { ok: true, where: "<stdin>", capture: { source: { path: null, record_id: null, url: null, fetched_at: null }, bytes: Buffer.concat(chunks) } };
 }
 
+/** Fetches a web address as an input (the CLI passes one built on src/fetch). */
+export type FetchInput = (url: string) => Promise<InputItem>;
+
 /**
  * Every capture named by the arguments, in order: files, folders (recursively), JSONL
- * batches, and "-" for standard input. Unreadable inputs come out as problems; reading goes on.
+ * batches, "-" for standard input, and http(s) addresses through `fetchUrl`. Unreadable inputs,
+ * and captures over the size limit (not read: flat memory), come out as problems; reading goes on.
  */
-export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: { onSkip?: (path: string) => void } = {}): AsyncGenerator<InputItem> {
+export async function* readInputs(args: string[], stdin: Readable = process.stdin, opts: ReadLimits & { onSkip?: (path: string) => void; fetchUrl?: FetchInput } = {}): AsyncGenerator<InputItem> {
+  const limits: ReadLimits = { maxBytes: opts.maxBytes };
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const arg of args) {
     if (arg === "-") {
-      yield* readStdin(stdin);
+      yield* readStdin(stdin, limits);
+      continue;
+    }
+    if (/^https?:\/\//i.test(arg)) {
+      yield opts.fetchUrl ? await opts.fetchUrl(arg) : { ok: false, where: arg, problem: "web addresses are not read here (use thoisu analyze URL)" };
       continue;
     }
     let files: string[];
@@ -139,13 +176,19 @@ export async function* readInputs(args: string[], stdin: Readable = process.stdi
       }
       if (/\.jsonl$/i.test(file)) {
         try {
-          yield* readJsonl(createReadStream(file), file, file);
+          yield* readJsonl(createReadStream(file), file, file, limits);
         } catch (e) {
           yield { ok: false, where: file, problem: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
         }
         continue;
       }
       try {
+        // the size first: a file over the limit is never read (flat memory)
+        const { size } = await fs.stat(file);
+        if (size > max) {
+          yield { ok: false, where: file, problem: tooLarge(size, max, "the file") };
+          continue;
+        }
         const bytes = await fs.readFile(file);
         yield { ok: true, where: file, capture: { source: { path: file, record_id: null, url: null, fetched_at: null }, bytes, kind: kindOfPath(file) } };
       } catch (e) {

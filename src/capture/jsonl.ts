@@ -13,19 +13,37 @@ import type { Readable } from "node:stream";
  * "\n", "\r\n" and a lone "\r" end a line, empty lines count, a last line without an end only
  * when not empty. A yielded buffer is only valid until the next one is asked for (it may be a
  * reused scratch buffer). String chunks are taken as their UTF-8 bytes.
+ *
+ * A line longer than `maxLine` bytes is not gathered: its bytes are counted and dropped as they
+ * come, and its length (a number) is yielded in its place, so one huge record costs no memory
+ * and the lines after it still come out.
  */
-export async function* streamLineBytes(stream: Readable): AsyncGenerator<Buffer> {
+export async function* streamLineBytes(stream: Readable, maxLine = Infinity): AsyncGenerator<Buffer | number> {
   let parts: Buffer[] = [];
+  let partsLen = 0;
+  let skipped = -1; // bytes of the line being dropped so far; -1 when not dropping
   let afterCR = false; // the last chunk ended in "\r": a "\n" opening the next one belongs to it
   // a line spread over chunks is gathered in one reused buffer (up to 8 MB), not a new one per line
   let scratch = Buffer.alloc(0);
-  const take = (piece: Buffer): Buffer => {
+  const take = (piece: Buffer): Buffer | number => {
+    if (skipped >= 0) {
+      const n = skipped + piece.length;
+      skipped = -1;
+      return n;
+    }
+    if (piece.length + partsLen > maxLine) {
+      const n = piece.length + partsLen;
+      parts = [];
+      partsLen = 0;
+      return n;
+    }
     if (!parts.length) return piece;
     let len = piece.length;
     for (const p of parts) len += p.length;
     if (len > 8 << 20) {
       const whole = Buffer.concat([...parts, piece], len);
       parts = [];
+      partsLen = 0;
       return whole;
     }
     if (scratch.length < len) scratch = Buffer.allocUnsafe(Math.min(8 << 20, Math.max(len, scratch.length * 2)));
@@ -33,6 +51,7 @@ export async function* streamLineBytes(stream: Readable): AsyncGenerator<Buffer>
     for (const p of parts) o += p.copy(scratch, o);
     piece.copy(scratch, o);
     parts = [];
+    partsLen = 0;
     return scratch.subarray(0, len);
   };
   for await (const raw of stream as AsyncIterable<Buffer | string>) {
@@ -63,12 +82,23 @@ export async function* streamLineBytes(stream: Readable): AsyncGenerator<Buffer>
       yield take(chunk.subarray(pos, end));
       pos = next;
     }
-    if (pos < n) parts.push(chunk.subarray(pos));
+    if (pos < n) {
+      const rest = chunk.subarray(pos);
+      if (skipped >= 0) skipped += rest.length;
+      else if (partsLen + rest.length > maxLine) {
+        skipped = partsLen + rest.length;
+        parts = [];
+        partsLen = 0;
+      } else {
+        parts.push(rest);
+        partsLen += rest.length;
+      }
+    }
   }
-  if (parts.length) yield take(Buffer.alloc(0));
+  if (parts.length || skipped >= 0) yield take(Buffer.alloc(0));
 }
 
 /** The same lines decoded (UTF-8). */
 export async function* streamLines(stream: Readable): AsyncGenerator<string> {
-  for await (const b of streamLineBytes(stream)) yield b.toString("utf8");
+  for await (const b of streamLineBytes(stream)) if (typeof b !== "number") yield b.toString("utf8");
 }

@@ -1,7 +1,8 @@
 import type { Stage } from "../pipeline/stage.js";
 import { message } from "../envelope/doc.js";
 import type { Message } from "../envelope/types.js";
-import { decode, looksBinary } from "./decode.js";
+import { decode, looksBinary, unicodeEncoding } from "./decode.js";
+import { captureSize, DEFAULT_MAX_BYTES, tooLarge } from "../pipeline/limits.js";
 
 const HTML_SNIFF = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
 
@@ -16,16 +17,22 @@ function looksBinaryText(s: string): boolean {
 /** Decodes the capture's bytes and decides whether it is HTML or plain text. */
 export const captureStage: Stage = {
   name: "capture",
-  run(doc) {
+  run(doc, ctx) {
     const cap = doc.capture;
     const messages: Message[] = [];
     let raw: string;
     let encoding: string;
+    const maxBytes = ctx.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = captureSize(cap);
+    if (size > maxBytes) {
+      return { ...doc, encoding: null, raw: "", messages: [...doc.messages, message("capture/too-large", "error", tooLarge(size, maxBytes))] };
+    }
     if (cap.bytes) {
       if (cap.bytes.length === 0) {
         return { ...doc, encoding: null, raw: "", messages: [...doc.messages, message("capture/empty", "error", "the capture is empty")] };
       }
-      if (looksBinary(cap.bytes)) {
+      // a byte-order mark or UTF-16's NULs first: UTF-16 text would fail the binary test
+      if (!unicodeEncoding(cap.bytes) && looksBinary(cap.bytes)) {
         return { ...doc, encoding: null, raw: "", messages: [...doc.messages, message("capture/binary", "error", "the capture is binary data, not a text or HTML page")] };
       }
       const d = decode(cap.bytes);

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import type { CallerOptions } from "../envelope/types.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET_MS, type Limits } from "../pipeline/limits.js";
 import { openStore, storeLocation } from "../store/open.js";
 import type { Store } from "../store/store.js";
 import { UsageError, type CommandIO } from "./io.js";
@@ -158,12 +159,31 @@ export const CAPTURE_FLAGS = {
   date: { type: "string" },
 } as const;
 
+/** The per-document limits (src/pipeline/limits.ts): --max-size MB, --time-budget SECONDS. */
+export const LIMIT_FLAGS = {
+  "max-size": { type: "string" },
+  "time-budget": { type: "string" },
+} as const;
+
+export const LIMIT_HELP = `--max-size MB: a capture larger than this is refused with a message, the batch goes on
+(default ${DEFAULT_MAX_BYTES / (1024 * 1024)}). --time-budget S: analysis time per document; the stages left when it is
+spent are skipped and the document is reported (default ${DEFAULT_TIME_BUDGET_MS / 1000}).`;
+
+export function limitsOf(v: { "max-size"?: string; "time-budget"?: string }): Limits {
+  const mb = parseCount(v["max-size"], "--max-size", DEFAULT_MAX_BYTES / (1024 * 1024));
+  const s = parseCount(v["time-budget"], "--time-budget", DEFAULT_TIME_BUDGET_MS / 1000);
+  if (mb < 1) throw new UsageError("--max-size takes 1 (MB) at least");
+  if (s < 1) throw new UsageError("--time-budget takes 1 (second) at least");
+  return { maxBytes: mb * 1024 * 1024, timeBudgetMs: s * 1000 };
+}
+
 /** The usage error of a command that reads captures and was given none. */
 export const NO_INPUT = "no input given (a file, a folder, a .jsonl batch, a WARC archive or - for standard input)";
 
 export function captureOptions(v: { url?: string; "fetched-at"?: string; date?: string }): CallerOptions {
+  if (v.url != null && !/^https?:\/\/[^\s/?#]+/i.test(v.url.trim())) throw new UsageError(`--url takes an http:// or https:// address, not "${v.url}"`);
   return {
-    url: v.url ?? null,
+    url: v.url?.trim() ?? null,
     fetchedAt: v["fetched-at"] != null ? parseDateOption(v["fetched-at"], "--fetched-at") : null,
     date: v.date != null ? parseDateOption(v.date, "--date") : null,
   };

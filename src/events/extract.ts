@@ -1,6 +1,7 @@
 import type { Actor, Doc, EventRecord, EventStatus, Span, Timex } from "../envelope/types.js";
 import type { Lexicon, TokenIndex, TriggerDef } from "./lexicon.js";
 import { lowerSameLength, splitSentences, syllables } from "./text.js";
+import { SpanIndex } from "../envelope/spans.js";
 
 /** An argument: a mention of one actor, or an anaphor ("hai bên") standing for several. */
 export interface Arg extends Span {
@@ -80,6 +81,9 @@ function isArticlePair(p: Partners, g: Arg): boolean {
 }
 
 /** The last argument before `pos` that passes `ok` (arguments are in text order). */
+/** How many named arguments back `lastNamed` looks for an antecedent. */
+const LOOKBACK = 500;
+
 function lastNamed(args: Arg[], pos: number, ok: (a: Arg) => boolean): Arg | null {
   let lo = 0;
   let hi = args.length;
@@ -88,7 +92,8 @@ function lastNamed(args: Arg[], pos: number, ok: (a: Arg) => boolean): Arg | nul
     if (args[mid]!.end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (ok(args[i]!)) return args[i]!;
+  // a capped lookback (an article names a few hundred actors at most): linear time on long documents
+  for (let i = lo - 1; i >= Math.max(0, lo - LOOKBACK); i--) if (ok(args[i]!)) return args[i]!;
   return null;
 }
 
@@ -121,8 +126,11 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
   let prevTopic: Arg[] = [];
   const partner = partners(lex, doc.text, lower, ix, sentences, mentionArgs);
 
+  // the arguments and timexes of a sentence found by binary search, not a pass over all of them
+  const argIndex = new SpanIndex(mentionArgs);
+  const timexIndex = new SpanIndex(doc.timexes);
   for (const s of sentences) {
-    const inSent = mentionArgs.filter((a) => a.start >= s.start && a.end <= s.end);
+    const inSent = argIndex.within(s.start, s.end);
     // anaphors ("hai bên") stand for the last pair named together
     const anaph: Arg[] = [];
     for (const m of lex.anaphora.find(ix, s.start, s.end)) {
@@ -157,7 +165,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Analysis {
       s,
       args,
       // a "since" date ("lần đầu tiên kể từ tháng 3/2022") dates no act of the sentence
-      timexes: doc.timexes.filter((t) => t.start >= s.start && t.end <= s.end && DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start)) && !isTarget(lower, s.start, t) && !BEFORE_AFTER.test(lower.slice(Math.max(s.start, t.start - 24), t.start))),
+      timexes: timexIndex.within(s.start, s.end).filter((t) => DATE_VALUE.test(t.value) && (t.type === "DATE" || t.type === "TIME") && !SINCE.test(lower.slice(Math.max(s.start, t.start - 12), t.start)) && !isTarget(lower, s.start, t) && !BEFORE_AFTER.test(lower.slice(Math.max(s.start, t.start - 24), t.start))),
       trigSpans: [],
       lastPair,
       lastAgreement,

@@ -1,8 +1,11 @@
 import type { Doc, Quote } from "../envelope/types.js";
 import type { Arg } from "./extract.js";
 import type { Lexicon, TokenIndex } from "./lexicon.js";
+import { SpanIndex } from "../envelope/spans.js";
 
-const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"/gu;
+// At most 5000 characters inside (a longer "quotation" is a stray mark): an opening mark without
+// its closing one costs a bounded look-ahead, not a scan to the end of the text.
+const QUOTE = /“([^”]{8,5000}?)”|"([^"\n]{8,5000}?)"/gu;
 const SPEAKERS = new Set(["person", "org", "gpe", "anaphor"]);
 
 /**
@@ -12,7 +15,7 @@ const SPEAKERS = new Set(["person", "org", "gpe", "anaphor"]);
 export function findQuotes(doc: Doc, lower: string, ix: TokenIndex, args: Arg[], lex: Lexicon): Quote[] {
   const out: Quote[] = [];
   const text = doc.text;
-  const people = args.filter((a) => SPEAKERS.has(a.kind) && a.ids.length === 1);
+  const people = new SpanIndex(args.filter((a) => SPEAKERS.has(a.kind) && a.ids.length === 1));
   for (const m of text.matchAll(QUOTE)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -23,16 +26,17 @@ export function findQuotes(doc: Doc, lower: string, ix: TokenIndex, args: Arg[],
     // after: “…”, <speaker> <verb>
     const verbAfter = lex.reporting.findIn(ix, end, Math.min(lower.length, end + 120))[0];
     if (verbAfter) {
-      const cands = people.filter((a) => a.start >= end && a.end <= verbAfter.start);
+      const cands = people.within(end, verbAfter.start);
       if (cands.length && !/[.!?]/u.test(lower.slice(end, cands[0]!.start))) speaker = cands[cands.length - 1]!.ids[0] ?? null;
     }
     if (!speaker) {
       // before: <speaker> ... <verb>: “…”
-      const lineStart = Math.max(text.lastIndexOf("\n", start) + 1, start - 200);
+      const from = Math.max(0, start - 200);
+      const lineStart = from + text.slice(from, start).lastIndexOf("\n") + 1;
       const verbs = lex.reporting.findIn(ix, lineStart, start);
       const v = verbs[verbs.length - 1];
       if (v) {
-        const cands = people.filter((a) => a.start >= lineStart && a.end <= v.start);
+        const cands = people.within(lineStart, v.start);
         if (cands.length) speaker = cands[cands.length - 1]!.ids[0] ?? null;
       }
     }

@@ -39,12 +39,21 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
  * (tiết lộ, đưa tin, được cho là) within the few sentences before are denied.
  */
 function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end: number; index: number }>, ix: TokenIndex, lex: Lexicon): void {
+  let bySentence: Map<number, Candidate[]> | null = null;
   for (const s of sentences) {
     if (!lex.denial.hasIn(ix, s.start, s.end)) continue;
     for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
       const p = sentences[k]!;
       if (!lex.revealing.hasIn(ix, p.start, p.end)) continue;
-      const hit = cands.filter((c) => c.sentence === k);
+      if (!bySentence) {
+        bySentence = new Map();
+        for (const c of cands) {
+          let l = bySentence.get(c.sentence);
+          if (!l) bySentence.set(c.sentence, (l = []));
+          l.push(c);
+        }
+      }
+      const hit = bySentence.get(k) ?? [];
       if (!hit.length) continue;
       for (const c of hit) {
         c.status = "denied";

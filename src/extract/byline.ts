@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
 import { findDate } from "./dates.js";
 import { extractLexicon, isChrome, isSectionLabel, labelKey } from "./lines.js";
-import { outletKey } from "./outlet.js";
+import { outletByName, outletKey } from "./outlet.js";
 
 /**
  * Bylines, credits and datelines of Vietnamese news articles:
@@ -16,13 +16,26 @@ import { outletKey } from "./outlet.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?:-\p{Lu}?[\p{L}\p{M}]+)?\.?$/u;
 
-/** A person's name: 2 to 5 capitalised words (Title Case or upper case), no function words. */
+/** Initials written with dots: "K.", "H.V.", "N.T.H". */
+const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}?$/u;
+
+/** A byline of initials only ("H.V.", "T.L."), as older pages sign at the end of an article. */
+export function isInitials(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 3 && INITIALS.test(t);
+}
+
+/**
+ * A person's name: 2 to 5 capitalised words (Title Case or upper case), no function words. A
+ * given name may be an initial ("K. Miên").
+ */
 export function isPersonName(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 40) return false;
-  const ws = t.split(/\s+/);
-  if (ws.length < 2 || ws.length > 5) return false;
-  if (!ws.every((w) => NAME_WORD.test(w))) return false;
+  const all = t.split(/\s+/);
+  if (all.length < 2 || all.length > 5) return false;
+  const ws = t.includes(".") ? all.filter((w) => !INITIALS.test(w)) : all;
+  if (!ws.length || !ws.every((w) => NAME_WORD.test(w))) return false;
   const fw = extractLexicon().functionWords;
   // given names may be function words ("Như Tâm"), but a name is not mostly function words ("Theo Dõi")
   if (ws.filter((w) => fw.has(w.toLowerCase())).length * 2 > ws.length) return false;
@@ -35,11 +48,16 @@ export function isPersonName(s: string): boolean {
 
 const SOURCE_SPLIT = /\s*(?:,|\/|;|\+|\s-\s|\svà\s)\s*/u;
 
-function sourceList(s: string): string[] {
+/**
+ * The sources of a credit. A name starts with a capital or a digit; with `handles`, a source may
+ * also be one lower-case Latin word or domain, as sites and social accounts are written
+ * ("(Theo iranintl)", "(theo baomoi.com)"): only where the credit's form leaves no doubt.
+ */
+function sourceList(s: string, handles = false): string[] {
   return s
     .split(SOURCE_SPLIT)
-    .map((x) => x.replace(/^(?:hãng tin|hãng|báo|tờ|đài|kênh)\s+/iu, "").replace(/[.\s]+$/u, "").trim())
-    .filter((x) => x && x.length <= 40 && /\p{Lu}|\d/u.test(x.charAt(0)));
+    .map((x) => x.replace(/^(?:hãng tin|hãng|báo|tờ|đài|kênh|trang)\s+/iu, "").replace(/[.\s]+$/u, "").trim())
+    .filter((x) => x && x.length <= 40 && (/\p{Lu}|\d/u.test(x.charAt(0)) || (handles && /^[a-z][a-z0-9._-]{3,39}$/.test(x))));
 }
 
 let agencies: Set<string> | null = null;
@@ -72,7 +90,16 @@ export function creditOf(line: string): string[] | null {
   }
   const names = sourceList(m[1]!);
   if (!names.length || names.some((n) => n.split(/\s+/).length > 6)) return null;
+  // (a widget can only follow the last name on the line)
+  names[names.length - 1] = withoutWidget(names[names.length - 1]!);
   return names;
+}
+
+/** A source name without a share widget's label printed on its line ("Đại Đoàn kết Copy link"). */
+function withoutWidget(name: string): string {
+  const ws = name.split(/\s+/);
+  for (let k = Math.min(3, ws.length - 1); k >= 1; k--) if (isChrome(ws.slice(-k).join(" "))) return ws.slice(0, -k).join(" ");
+  return name;
 }
 
 export interface Byline {
@@ -84,9 +111,18 @@ export interface Byline {
 /** The label a byline may open with: "Tác giả:", "Bài và ảnh:", "PV:", "Bởi Lê Minh", "By Lan Anh". */
 export function bylinePrefix(line: string): string {
   const t = line.trim().replace(/^[•·*\-–—|\s]+/u, "");
-  return (LABEL_PREFIX.exec(t) ?? BY_PREFIX.exec(t))?.[0] ?? "";
+  return (labelPrefixRe().exec(t) ?? BY_PREFIX.exec(t))?.[0] ?? "";
 }
-const LABEL_PREFIX = /^(?:tác giả|bài|bài và ảnh|bài, ảnh|ảnh và bài|phóng viên|pv|nhóm pv|thực hiện|by)\s*:\s*/iu;
+let labelPrefix: RegExp | null = null;
+/** The label prefix ("Tác giả:", "Tin, ảnh:") over the labels of `data/extract/bylines.json`, longest first. */
+function labelPrefixRe(): RegExp {
+  if (!labelPrefix) {
+    const json = JSON.parse(readFileSync(join(DATA_DIR, "extract/bylines.json"), "utf8")) as { labels: string[] };
+    const alts = [...json.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s*"));
+    labelPrefix = new RegExp(`^(?:${alts.join("|") || "(?!)"})\\s*:\\s*`, "iu");
+  }
+  return labelPrefix;
+}
 // (no "i" flag: with it \p{Lu} would match lower-case letters too)
 const BY_PREFIX = /^(?:[Bb]ởi|BỞI|[Bb]y|BY)\s+(?=\p{Lu})/u;
 
@@ -116,15 +152,18 @@ export function bylineOf(line: string): Byline | null {
     /\s*[([]\s*(?:theo|nguồn\s*:)\s*([^)\]]+)[)\]]\s*$/iu.exec(t) ??
     /\s*(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\]]{1,60})$/iu.exec(t);
   if (src) {
-    credits = sourceList(src[1]!);
+    credits = sourceList(src[1]!, true);
     t = t.slice(0, src.index).trim();
   }
-  t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;-]+$/u, "").trim();
+  // (a separator left at the end: "Hồng Nhung |" where the date followed it, or nothing did)
+  t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;|•·–—-]+$/u, "").trim();
   // "Hà Phương/VOV.VN": a name and the outlet
   t = t.replace(/\s*\/\s*[\p{L}.&]+$/u, "").trim();
   // several authors: "Ngọc Anh - Minh Hòa", "BẢO HÀ, THU TRANG", "Lan Anh và Hải Yến"
   const names = t.split(/\s*(?:\s[-–—]\s|,|;|\svà\s)\s*/u);
   if (!names.every(isPersonName)) return null;
+  // an outlet's name is no author ("16.05.2025, Sputnik Việt Nam" dates the article under the lead)
+  if (outletByName(t)) return null;
   return { author: t, published, credits };
 }
 

@@ -1,15 +1,19 @@
-import type { Element } from "domhandler";
+import { Element as ElementNode, type Element } from "domhandler";
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { hostOf, outletByName, outletFromUrl } from "./outlet.js";
-import { attr, classId, clean, commonAncestor, elements, isAncestor, parseHtml, textOf } from "./html/dom.js";
+import { isPersonName, isWireAgency } from "./byline.js";
+import { dateLine } from "./dates.js";
+import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
 import { readMeta, type PageMeta } from "./html/meta.js";
-import { PageModel, flatten, type Block } from "./html/content.js";
-import { isoFromMachine, isoFromPrinted } from "./html/dates.js";
+import { PageModel } from "./html/model.js";
+import { readBody, type TextBlock } from "./html/select.js";
+import { chooseBody } from "./html/candidates.js";
+import { isoFromMachine, isoFromPrinted, pickPublished, type DateCandidate } from "./html/dates.js";
 import {
-  BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS,
-  captionLike, creditLine, nameLike, parseByline, trailingCredit,
+  BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS, SOURCE_CLASS,
+  captionCreditOnly, captionLike, chromeLine, creditLine, nameLike, parseByline, splitCredits, trailingCredit,
 } from "./html/rules.js";
 
 /**
@@ -47,32 +51,36 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   }
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
 
-  // ---- main content
-  const { top, nodes: content } = model.mainContent();
+  // ---- main content: candidate bodies, chosen by agreement (candidates.ts)
+  const choice = chooseBody(model, meta.ldBody, titleEl);
+  const top = choice.top;
+  const content = choice.nodes;
   const scope: Element | null = top ? (titleEl ? commonAncestor(titleEl, top) : top.parent && "name" in top.parent ? (top.parent as Element) : top) : titleEl?.parent && "name" in titleEl.parent ? (titleEl.parent as Element) : null;
-  const inScope = (el: Element): boolean => !scope || scope === el || isAncestor(scope, el);
+  const inScope = (el: Element): boolean => !scope || model.contains(scope, el);
   const usable = (el: Element): boolean => {
     const inf = model.get(el);
-    if (inf.chrome || (inf.boiler && !BYLINE_CLASS.test(classId(el)) && !DATE_CLASS.test(classId(el)))) return false;
+    if (inf.chrome || inf.hidden || (inf.boiler && !BYLINE_CLASS.test(classId(el)) && !DATE_CLASS.test(classId(el)))) return false;
     for (let p = el.parent; p && "name" in p; p = p.parent) {
       const n = (p as Element).name;
       if (n === "li" || n === "a" || n === "figure" || n === "figcaption") return false;
-      if (model.get(p as Element).chrome) return false;
     }
     return true;
   };
   const skip = new Set<Element>();
   if (titleEl) skip.add(titleEl);
+  // what class/id names say about each element, tested once per name: sapo, byline, source, date
+  const flags = all.map(nameFlags);
+  const isSapo = (i: number): boolean => (flags[i]! & F_SAPO) !== 0;
 
-  // ---- sapo (lead)
+  // ---- sapo (lead) named as such
   let lead: string | null = null;
   const titleIdx = titleEl ? model.get(titleEl).index : -1;
-  const sapoEls = all.filter((el) => {
+  const sapoEls = all.filter((el, i) => {
+    if (!isSapo(i)) return false;
     if (el.name === "meta" || el.name === "figcaption" || el.name === "figure" || el.name === "img" || el.name === "a" || el.name === "li") return false;
-    if (!SAPO_CLASS.test(classId(el))) return false;
     if (!inScope(el) || !usable(el) || model.get(el).boiler) return false;
-    if (titleEl && isAncestor(el, titleEl)) return false;
-    if (top && (el === top || isAncestor(el, top))) return false;
+    if (titleEl && model.contains(el, titleEl)) return false;
+    if (top && model.contains(el, top)) return false;
     const l = model.get(el).textLen;
     return l >= 30 && l <= 1500;
   });
@@ -82,84 +90,10 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     skip.add(sapoEl);
   }
 
-  // ---- bylines and dates printed in the article's header/footer
+  // ---- bylines, sources and dates printed in the article's header/footer
   let author: string | null = null;
   const credits: string[] = [];
-  const bylineEls = all.filter((el) => BYLINE_CLASS.test(classId(el)) && inScope(el) && usable(el) && !skip.has(el));
   let printedAuthor: string | null = null;
-  for (const el of bylineEls) {
-    if (bylineEls.some((o) => o !== el && isAncestor(o, el))) continue; // outermost only
-    skip.add(el);
-    const t = clean(textOf(el));
-    if (!t || t.length > 120) continue;
-    const nameEl = all.find((c) => isAncestor(el, c) && /name/.test(classId(c) + attr(c, "itemprop")));
-    const full = parseByline(stripDate(t));
-    const a = nameEl ? parseByline(clean(textOf(nameEl))).author : full.author;
-    if (a && !printedAuthor) printedAuthor = a;
-    credits.push(...full.credits);
-  }
-  const dateEls = all.filter((el) => (el.name === "time" || DATE_CLASS.test(classId(el)) || attr(el, "itemprop") === "datePublished") && inScope(el) && usable(el));
-  for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
-
-  // ---- body
-  const { blocks, captions } = top ? flatten(content, model, skip) : { blocks: [], captions: [] };
-  const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
-  const paragraphs: string[] = [];
-  const kept: Block[] = [];
-  let printedDate: string | null = null;
-  for (const b of blocks) {
-    const t = b.text;
-    if (b.len && b.linkLen / b.len > 0.5) continue;
-    if (CHROME_LINE.test(t)) continue;
-    if (title && t === title) continue;
-    if (lead && t === lead) continue;
-    if (DATE_LINE.test(t)) {
-      if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
-      continue;
-    }
-    if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8)) {
-      captions.push(t);
-      continue;
-    }
-    kept.push(b);
-  }
-  // trailing byline and credit lines ("Minh Anh", "Theo RT")
-  for (let k = 0; k < 3 && kept.length; k++) {
-    const last = kept[kept.length - 1]!;
-    const cr = creditLine(last.text);
-    if (cr) {
-      credits.push(...cr);
-      kept.pop();
-      continue;
-    }
-    const styled = last.right || (last.len > 0 && last.boldLen / last.len > 0.8) || BYLINE_CLASS.test(classId(last.el));
-    const by = parseByline(last.text);
-    if (by.author && (styled || (printedAuthor && fold(by.author) === fold(printedAuthor)))) {
-      if (!printedAuthor) printedAuthor = by.author;
-      credits.push(...by.credits);
-      kept.pop();
-      continue;
-    }
-    break;
-  }
-  if (kept.length) {
-    const tc = trailingCredit(kept[kept.length - 1]!.text);
-    if (tc) credits.push(...tc);
-  }
-  // a sapo printed as the first, bold paragraph, or the one the meta description repeats
-  if (!lead && kept.length > 1) {
-    const first = kept[0]!;
-    const desc = meta.ldDescription ?? meta.description;
-    const bold = first.len >= 60 && first.boldLen / first.len > 0.9;
-    const same = !!desc && desc.length >= 40 && (fold(first.text) === fold(desc) || fold(first.text).startsWith(fold(desc).replace(/\s*\.\.\.$|…$/u, "").slice(0, 120)));
-    if (bold || same) {
-      lead = first.text;
-      kept.shift();
-    }
-  }
-  for (const b of kept) paragraphs.push(b.text);
-
-  // ---- author
   const notOutlet = (a: string): boolean => {
     const f = fold(a);
     if (!f || a.length > 60 || /https?:|www\.|\.(?:vn|com|net|org)\b/i.test(a)) return false;
@@ -172,32 +106,212 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     }
     return true;
   };
-  const ldAuthors = meta.ldAuthors.filter(notOutlet);
-  if (ldAuthors.length) author = ldAuthors.join(", ");
-  else if (meta.metaAuthor && notOutlet(meta.metaAuthor) && nameLike(meta.metaAuthor)) author = meta.metaAuthor;
-  else if (printedAuthor && notOutlet(printedAuthor)) author = printedAuthor;
+  const person = (a: string | null): string | null => {
+    if (!a) return null;
+    const m = /^(?:theo|nguồn)\s*:?\s+(.+)$/iu.exec(a.trim());
+    if (!m) return a;
+    const name = m[1]!.trim();
+    if (notOutlet(name) && nameLike(name) && !isWireAgency(name)) return name;
+    credits.push(...splitCredits(name));
+    return null;
+  };
+  // the innermost named elements with text: "div.content_source > p.author + p.source"
+  const named = flags.map((f) => (f & F_BYLINE ? 1 : f & F_SOURCE ? 2 : 0));
+  const namedBelow = new Uint8Array(all.length);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    if (!named[i] || namedBelow[i]) {
+      if ((named[i] || namedBelow[i]) && el.parent && "name" in el.parent) namedBelow[model.get(el.parent as Element).index] = 1;
+      continue;
+    }
+    if (el.parent && "name" in el.parent) namedBelow[model.get(el.parent as Element).index] = 1;
+  }
+  let sourceSeen = false;
+  const bylineDates: string[] = [];
+  const pageProse = model.proseIn(0, model.blocks.length);
+  for (let i = 0; i < all.length; i++) {
+    if (!named[i]) continue;
+    const el = all[i]!;
+    const inf = model.get(el);
+    if (!inScope(el) || !usable(el) || skip.has(el)) continue;
+    // a long text is no byline (an author's biography: left out of the body), and a container named
+    // "post-author-…" that holds much of the page's prose is not left out for its name
+    if (inf.textLen > 200) {
+      if (model.proseOf(el) < pageProse * 0.3) skip.add(el);
+      continue;
+    }
+    skip.add(el);
+    const t = clean(textOf(el));
+    if (namedBelow[i]) {
+      // read the inner ones, unless none of them has text
+      let innerText = false;
+      for (let k = i + 1; k < inf.end && !innerText; k++) if (named[k] && model.get(all[k]!).textLen > 0) innerText = true;
+      if (innerText) continue;
+    }
+    skip.add(el);
+    if (!t || t.length > 120) continue;
+    if (named[i] === 2) {
+      // one source per article: the first element naming it
+      const cr = creditLine(t) ?? (t.length <= 60 && !/[.!?]$/u.test(t) ? splitCredits(t.replace(/^(?:nguồn|source|theo)\s*:?\s*/iu, "")) : null);
+      if (cr && !sourceSeen) credits.push(...cr);
+      if (cr) sourceSeen = true;
+      continue;
+    }
+    let nameEl: Element | null = null;
+    for (let k = inf.index + 1; k < inf.end; k++) {
+      const c = all[k]!;
+      if (/name/.test(classId(c) + attr(c, "itemprop"))) {
+        nameEl = c;
+        break;
+      }
+    }
+    const bd = isoFromPrinted(t);
+    if (bd) bylineDates.push(bd);
+    const full = parseByline(stripDate(t));
+    let a = nameEl ? parseByline(clean(textOf(nameEl))).author : full.author;
+    if (!a && /^(?:theo|nguồn)\b/iu.test(t)) {
+      // "Theo Hồ Hương": a person's name after "theo" is the author, an outlet's is a credit
+      const before = credits.length;
+      a = person(stripDate(t));
+      if (a) full.credits = [];
+      else credits.length = before;
+    }
+    if (a && !printedAuthor) printedAuthor = a;
+    credits.push(...full.credits);
+  }
+  const dateEls = all.filter((el, i) => (el.name === "time" || (flags[i]! & F_DATE) !== 0 || el.attribs["itemprop"] === "datePublished") && inScope(el) && usable(el));
+  let scripted: Map<string, string> | null = null;
+  for (const el of dateEls) if (model.get(el).textLen < 90) skip.add(el);
 
-  // ---- published: JSON-LD, meta, <time datetime>, itemprop, then the printed byline date
+  // ---- body
+  const { blocks, captions } = content.length ? readBody(content, model, skip, titleEl) : { blocks: choice.paragraphs.map(textBlock), captions: [] as string[] };
+  const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
+  const paragraphs: string[] = [];
+  let kept: TextBlock[] = [];
+  let printedDate: string | null = null;
+  for (const b of blocks) {
+    const t = b.text;
+    if (b.len && (b.linkLen > b.len * 0.8 || (b.linkLen > b.len * 0.5 && b.len - b.linkLen < 30))) continue;
+    if (CHROME_LINE.test(t) || chromeLine(t)) continue;
+    if (title && t === title) continue;
+    if (lead && t === lead) continue;
+    if (DATE_LINE.test(t)) {
+      if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
+      continue;
+    }
+    // "Ảnh: Misso" away from any image credits the photos of a byline: neither text nor a caption
+    if (!b.afterImage && captionCreditOnly(t)) continue;
+    if (captionLike(t, b.afterImage, b.len > 0 && b.italicLen / b.len > 0.8, b.afterImage && photoUnit(model, b.el, t.length))) {
+      captions.push(t);
+      continue;
+    }
+    kept.push(b);
+  }
+  // trailing byline and credit lines ("Minh Anh", "Theo RT")
+  const trailing = (list: TextBlock[], fromBody: boolean): void => {
+    for (let k = 0; k < 3 && list.length; k++) {
+      const last = list[list.length - 1]!;
+      const cr = creditLine(last.text);
+      if (cr) {
+        credits.push(...cr);
+        list.pop();
+        continue;
+      }
+      const styled = last.right || (last.len > 0 && last.boldLen / last.len > 0.8) || BYLINE_CLASS.test(classId(last.el));
+      const by = parseByline(last.text);
+      // an unstyled last line that is only a person's name signs a Vietnamese article ("Minh Anh")
+      const signed = vietnamese && fromBody && list.length > 1 && !!by.author && by.author === last.text.replace(/[.\s]+$/u, "") && isPersonName(by.author);
+      if (by.author && (styled || signed || (printedAuthor && fold(by.author) === fold(printedAuthor)))) {
+        if (!printedAuthor) printedAuthor = by.author;
+        credits.push(...by.credits);
+        list.pop();
+        continue;
+      }
+      if (!fromBody) list.pop();
+      else break;
+    }
+  };
+  trailing(kept, true);
+  if (kept.length) {
+    const tc = trailingCredit(kept[kept.length - 1]!.text);
+    if (tc) credits.push(...tc);
+  }
+  // a byline printed just after the body's container ("K. Miên", right-aligned)
+  if (!printedAuthor && top && content.length) {
+    const after = blocksAfter(model, content[content.length - 1]!, 3, skip);
+    trailing(after.reverse(), false);
+  }
+  // a photo story: the captions are the body when the page has no other prose
+  let capList = captions;
+  const bodyLen = kept.reduce((a, b) => a + b.text.length, 0);
+  const capProse = captions.filter((c) => c.length >= 40 && !captionCreditOnly(c));
+  const capLen = capProse.reduce((a, c) => a + c.length, 0);
+  if (bodyLen < 200 && capLen >= 200 && capLen > bodyLen * 2) {
+    kept = [...kept, ...capProse.map(textBlock)];
+    capList = captions.filter((c) => !capProse.includes(c));
+  }
+  // a sapo printed between the title and the body (a Vietnamese convention: an English page's
+  // standfirst is not article text), or as the body's first, bold or heading paragraph
+  if (!lead && vietnamese && titleEl && top) {
+    const s = sapoBetween(model, titleEl, content[0] ?? top);
+    if (s) lead = s;
+  }
+  if (!lead && kept.length > 1) {
+    const first = kept[0]!;
+    const desc = meta.ldDescription ?? meta.description;
+    const bold = first.len >= 60 && first.boldLen / first.len > 0.9;
+    const heading = first.heading && first.text.length >= 60 && /[.!?…"”]$/u.test(first.text);
+    const same = !!desc && desc.length >= 40 && (fold(first.text) === fold(desc) || fold(first.text).startsWith(fold(desc).replace(/\s*\.\.\.$|…$/u, "").slice(0, 120)));
+    if (bold || same || heading) {
+      lead = first.text;
+      kept.shift();
+    }
+  }
+  for (const b of kept) paragraphs.push(b.text);
+
+  // ---- author: JSON-LD, meta, the printed byline; "Theo X" is X when X is a person, a credit when an outlet
+  const ldAuthors = meta.ldAuthors.map(person).filter((a): a is string => !!a && notOutlet(a));
+  const metaAuthor = person(meta.metaAuthor);
+  const printed = person(printedAuthor);
+  if (ldAuthors.length) author = ldAuthors.join(", ");
+  else if (metaAuthor && notOutlet(metaAuthor) && nameLike(metaAuthor)) author = metaAuthor;
+  else if (printed && notOutlet(printed)) author = printed;
+  if (author) {
+    const fa = fold(author);
+    for (let i = credits.length - 1; i >= 0; i--) if (fold(credits[i]!) === fa) credits.splice(i, 1);
+  }
+
+  // ---- published: every source the page gives, cross-checked (dates.ts)
   const local = vietnamese ? 420 : null;
-  let published: string | null = null;
-  for (const c of [meta.ldPublished, meta.metaPublished]) {
-    if (!published && c) published = isoFromMachine(c, local);
+  const found: DateCandidate[] = [];
+  for (const [v, src] of [[meta.ldPublished, "json-ld"], [meta.metaPublished, "meta"]] as const) {
+    const iso = v ? isoFromMachine(v, local) : null;
+    if (iso) found.push({ iso, source: src });
   }
-  if (!published) {
-    for (const el of dateEls) {
-      const dt = attr(el, "datetime") || (attr(el, "itemprop") === "datePublished" ? attr(el, "content") : "");
-      if (dt) published = isoFromMachine(dt, local);
-      if (published) break;
+  for (const el of dateEls) {
+    const dt = attr(el, "datetime") || (attr(el, "itemprop") === "datePublished" ? attr(el, "content") : "");
+    const iso = dt ? isoFromMachine(dt, local) : null;
+    if (iso) found.push({ iso, source: "time" });
+  }
+  for (const el of dateEls) {
+    let t = clean(textOf(el));
+    if (!t && el.attribs["id"]) {
+      scripted ??= scriptWrites(all);
+      t = clean(scripted.get(el.attribs["id"]) ?? "");
+    }
+    if (t && t.length < 90) {
+      const iso = isoFromPrinted(t);
+      if (iso) found.push({ iso, source: /cập nhật|updated|sửa đổi|modified/iu.test(t) ? "updated" : "printed" });
     }
   }
-  if (!published) {
-    for (const el of dateEls) {
-      const t = clean(textOf(el));
-      if (t && t.length < 90 && !/cập nhật|updated|sửa đổi/iu.test(t)) published = isoFromPrinted(t);
-      if (published) break;
-    }
+  if (printedDate) found.push({ iso: printedDate, source: "printed" });
+  for (const d of bylineDates) found.push({ iso: d, source: "printed" });
+  // a date line printed between the title and the body, in no element named for it
+  if (titleEl && content.length) {
+    const d = dateBetween(model, titleEl, content[0]!);
+    if (d) found.push(d);
   }
-  if (!published) published = printedDate;
+  const published = pickPublished(found);
 
   // ---- an article or not?
   const isArticle = meta.ldArticle || paragraphs.length > 0 && (!!titleEl || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
@@ -213,13 +327,131 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     title: title || null,
     lead,
     paragraphs,
-    captions: dedupe(captions),
+    captions: dedupe(capList),
     author,
     outlet,
     credits: dedupe(credits),
     published,
   };
   return { article, messages };
+}
+
+const F_SAPO = 1, F_BYLINE = 2, F_SOURCE = 4, F_DATE = 8;
+const flagCache = new Map<string, number>();
+
+function flagsOf(name: string): number {
+  let f = flagCache.get(name);
+  if (f != null) return f;
+  const low = name.toLowerCase();
+  f = (SAPO_CLASS.test(low) ? F_SAPO : 0) | (BYLINE_CLASS.test(low) ? F_BYLINE : 0) | (SOURCE_CLASS.test(low) ? F_SOURCE : 0) | (DATE_CLASS.test(low) ? F_DATE : 0);
+  if (flagCache.size > 50_000) flagCache.clear();
+  flagCache.set(name, f);
+  return f;
+}
+
+/** What an element's class, id and schema.org property say it is (F_SAPO, F_BYLINE, F_SOURCE, F_DATE bits). */
+function nameFlags(el: Element): number {
+  const c = el.attribs["class"];
+  const i = el.attribs["id"];
+  const ip = el.attribs["itemprop"];
+  const byProp = ip && el.name !== "meta" && /^(?:author|creator)$/i.test(ip) ? F_BYLINE : 0;
+  return (c ? flagsOf(c) : 0) | (i ? flagsOf(i) : 0) | byProp;
+}
+
+/** A block made from a text that does not come from the page's tree (JSON-LD body, captions). */
+function textBlock(text: string): TextBlock {
+  return { text, el: EMPTY_EL, len: text.length, linkLen: 0, boldLen: 0, italicLen: 0, afterImage: false, right: false, heading: false, li: false };
+}
+const EMPTY_EL = new ElementNode("div", {});
+
+/**
+ * A block that shares a small wrapper with an image and nothing else: a figure made by hand
+ * (`<span><div><img></div><div>caption</div></span>`), as older layouts print captions.
+ */
+function photoUnit(model: PageModel, el: Element, len: number): boolean {
+  let p: Element | null = el;
+  for (let k = 0; k < 2 && p; k++) {
+    p = p.parent && "name" in p.parent ? (p.parent as Element) : null;
+    if (!p || p.name === "blockquote") return false;
+    const inf = model.get(p);
+    if (inf.textLen > len + 10) return false;
+    if (inf.hasImg) return true;
+  }
+  return false;
+}
+
+/** Up to `n` text blocks of the page after an element, before any furniture. */
+function blocksAfter(model: PageModel, el: Element, n: number, skip: Set<Element>): TextBlock[] {
+  const out: TextBlock[] = [];
+  const end = model.get(el).b1;
+  for (let k = end; k < model.blocks.length && k < end + 50 && out.length < n; k++) {
+    const b = model.blocks[k]!;
+    const inf = model.get(b.el);
+    if (inf.boiler || inf.chrome) break;
+    let skipped = false;
+    for (let p: Element | null = b.el; p && !skipped; p = p.parent && "name" in p.parent ? (p.parent as Element) : null) if (skip.has(p)) skipped = true;
+    if (skipped) continue;
+    const style = `${attr(b.el, "style")} ${attr(b.el, "align")} ${attr(b.el, "class")}`.toLowerCase();
+    out.push({ text: b.text, el: b.el, len: b.len, linkLen: b.linkLen, boldLen: b.boldLen, italicLen: b.italicLen, afterImage: b.afterImage, right: /text-align\s*:\s*right|\bright\b|align-right|text-right/.test(style), heading: b.heading, li: b.li });
+  }
+  return out;
+}
+
+/**
+ * A sapo printed between the title and the body without a name saying so: the first block after
+ * the title that reads as a sentence of 60 to 700 characters (not a date, byline or link).
+ */
+function sapoBetween(model: PageModel, titleEl: Element, bodyStart: Element): string | null {
+  const from = model.get(titleEl).b1;
+  const to = model.get(bodyStart).b0;
+  if (to <= from || to - from > 12) return null;
+  for (let k = from; k < to; k++) {
+    const b = model.blocks[k]!;
+    const inf = model.get(b.el);
+    if (inf.boiler || inf.chrome || b.caption) continue;
+    const t = b.text;
+    if (t.length < 60 || t.length > 700 || b.linkLen > b.len * 0.3) continue;
+    if (DATE_LINE.test(t) || CHROME_LINE.test(t)) continue;
+    if (!/[.!?…"”»)]$/u.test(t)) continue;
+    return t;
+  }
+  return null;
+}
+
+/** A line that is only a date, between the title and the body ("Thứ Năm, 20/12/2012 16:10 GMT+7"). */
+function dateBetween(model: PageModel, titleEl: Element, bodyStart: Element): DateCandidate | null {
+  const from = model.get(titleEl).b1;
+  const to = Math.min(model.get(bodyStart).b0, from + 12);
+  for (let k = from; k < to; k++) {
+    const b = model.blocks[k]!;
+    if (b.len > 90 || model.get(b.el).chrome) continue;
+    const t = b.text;
+    const updated = /cập nhật|updated|sửa đổi|modified/iu.test(t);
+    const rest = t.replace(/^(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian|posted|published|updated)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*/iu, "");
+    const iso = DATE_LINE.test(rest) || dateLine(rest) ? isoFromPrinted(rest) : null;
+    if (iso) return { iso, source: updated ? "updated" : "printed" };
+  }
+  return null;
+}
+
+/**
+ * Text that inline scripts write into elements by id (`getElementById("x").innerHTML = "…"`,
+ * `$("#x").html("…")`): old layouts print their dates this way.
+ */
+function scriptWrites(all: Element[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of all) {
+    if (el.name !== "script" || el.attribs["src"]) continue;
+    const code = el.children.map((c) => ("data" in c ? String((c as { data: unknown }).data) : "")).join("");
+    if (code.length > 200_000 || !/innerHTML|innerText|textContent|\.html\(|\.text\(/.test(code)) continue;
+    const re = /getElementById\(\s*["']([\w:-]+)["']\s*\)\.(?:innerHTML|innerText|textContent)\s*=\s*(["'])((?:\\.|(?!\2).){1,300})\2|\$\(\s*["']#([\w:-]+)["']\s*\)\.(?:html|text)\(\s*(["'])((?:\\.|(?!\5).){1,300})\5/g;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const id = m[1] ?? m[4]!;
+      const raw = (m[3] ?? m[6]!).replace(/\\(["'\\/])/g, "$1");
+      if (!out.has(id)) out.set(id, decodeMetaString(raw));
+    }
+  }
+  return out;
 }
 
 function emptyArticle(outlet: string | null): Article {

@@ -24,6 +24,8 @@ interface Lexicon {
   functionWordMax: number;
   /** Bit (h & 0xffff) set for the `unitHash` h of every function word: most words are ruled out by it. */
   functionWordBits: Uint8Array;
+  /** A picture's alt text printed in its place ("<headline> - Ảnh 1"), on a line's key. */
+  imageAlt: RegExp;
 }
 
 /** A hash of the UTF-16 units of s[start, end). */
@@ -48,6 +50,8 @@ const ODD_SPACE_IN_PAGE = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\
 function oddSpace(s: string): boolean {
   return ODD_SPACE.test(s);
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** `\s` as a code unit test: WhiteSpace and LineTerminator. */
 function isSpaceCode(c: number): boolean {
@@ -87,6 +91,7 @@ export function extractLexicon(): Lexicon {
     stops: string[];
     inlineLinkHeadings?: string[];
     chromePatterns: string[];
+    imageAltPatterns?: string[];
   };
   const fw = JSON.parse(readFileSync(join(DATA_DIR, "extract/function-words.json"), "utf8")) as { words: string[] };
   const chromePatterns = chrome.chromePatterns.map((p) => new RegExp(p, "iu"));
@@ -104,7 +109,9 @@ export function extractLexicon(): Lexicon {
     functionWordsByHash.set(h, [...(functionWordsByHash.get(h) ?? []), w]);
     functionWordMax = Math.max(functionWordMax, w.length);
   }
+  const alts = chrome.imageAltPatterns ?? [];
   lexicon = {
+    imageAlt: new RegExp(alts.map((p) => `(?:${p})`).join("|") || "(?!)", "iu"),
     chromePattern,
     sections: new Set(chrome.sections.map(labelKey)),
     chrome: new Set(chrome.chrome.map(labelKey)),
@@ -203,6 +210,9 @@ function densityOf(ws: string[]): number {
   return hit / ws.length;
 }
 
+/** Punctuation that running text holds somewhere. */
+const INNER_PUNCT = /[,.;:!?…]/u;
+
 /** An internal sentence break: punctuation, space, then a capital or opening quote. */
 const INNER_BREAK = /[.!?…]["”’'»)]?\s+["“‘'«(]?\p{Lu}/u;
 
@@ -239,10 +249,24 @@ function captionOf(t: string, wordCount: number): boolean {
   const colon = t.includes(":");
   const m = colon ? /(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*([^:]+)$/iu.exec(t) : null;
   if (m && words(m[1]!).length <= 8) return true;
+  // a caption led by its label: "Ảnh: Hai tổng thống tại lễ ký kết ở Brasilia. Nguồn: Reuters"
+  if (colon && wordCount <= 50 && /^(?:ảnh|hình ảnh|photo)\s*(?:minh họa|minh hoạ)?\s*:/iu.test(t)) return true;
   if (colon && /\(\s*(?:ảnh|hình|nguồn|photo|source)\s*:[^)]*\)\s*\.?$/iu.test(t)) return true;
   if (/^\(?\s*ảnh minh h[oọ]a\s*\)?\.?$/iu.test(t)) return true;
   if (/\((?:ảnh|photo)\s*(?:minh họa|minh hoạ)?\)\.?$/iu.test(t)) return true;
   return false;
+}
+
+/**
+ * A caption's text without the credit that closes it ("Tổng thư ký NATO Jens Stoltenberg. (Nguồn:
+ * DW)" → its key "tổng thư ký nato jens stoltenberg"), as a label key; "" when nothing is left.
+ */
+export function captionText(s: string): string {
+  const t = s
+    .trim()
+    .replace(/\s*\(\s*(?:ảnh|hình|nguồn|photo|source)\s*(?:minh họa|minh hoạ)?\s*(?::[^)]*)?\)\s*\.?$/iu, "")
+    .replace(/(?:^|[\s.(\-–—|])(?:ảnh|hình|hình ảnh|photo|clip|video|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*:\s*[^:]+$/iu, "");
+  return t === s.trim() ? "" : labelKey(t);
 }
 
 /** A section or topic label ("Thế giới", "Thế giới 24h", "Quốc tế"). */
@@ -307,6 +331,7 @@ export interface LineInfo {
   blankBefore: boolean;
   blankAfter: boolean;
   sentence: boolean;
+  /** an image file name, or a picture's alt text printed in its place (see `imageAltPatterns`) */
   file: boolean;
   caption: boolean;
   chrome: boolean;
@@ -346,7 +371,8 @@ export function lineInfos(raw: string): LineInfo[] {
       blankBefore: prevBlank,
       blankAfter: nextBlank,
       sentence: endsSentence(text),
-      file: isFileName(text),
+      // (alt text ends in a number: other lines skip the search)
+      file: isFileName(text) || (count <= 40 && isDigitCode(key.charCodeAt(key.length - 1)) && lex.imageAlt.test(key)),
       caption: captionOf(text, count),
       chrome: chromeOf(text, key, () => count),
       section: sectionKey(key),
@@ -362,7 +388,8 @@ export function lineInfos(raw: string): LineInfo[] {
  */
 export function isProse(l: LineInfo): boolean {
   if (l.file || l.chrome) return false;
-  if (l.words >= 30 && l.density >= 0.05) return true;
+  // (a long line with no punctuation at all is a menu or a tag row, "Chuyên mục Thời sự __Chính trị __Xã hội ...")
+  if (l.words >= 30 && l.density >= 0.05 && INNER_PUNCT.test(l.text)) return true;
   if (!l.sentence || l.words < 5) return false;
   if (/[?!]["”’'»)]*\s*$/u.test(l.text) && l.words < 20 && !INNER_BREAK.test(l.text)) return false;
   // a teaser cut with "..." is still prose; a heading ending in ":" is not

@@ -1,9 +1,10 @@
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { inlineLinkKey, isProse, isSectionLabel, isTitleShaped, lineInfos, stopKey, type LineInfo } from "./lines.js";
-import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, type Byline } from "./byline.js";
-import { dateLine } from "./dates.js";
+import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";
+import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
+import { isVietnameseSyllable } from "../text/syllable.js";
+import { dateLine, findDate } from "./dates.js";
 import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
 
 /**
@@ -114,6 +115,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   const L = lineInfos(input.raw);
   const n = L.length;
   if (!n) return { article, messages };
+  captionRepeats(L);
 
   // 1. duplicates and related items
   const dupOf = new Array<number>(n).fill(-1);
@@ -125,7 +127,8 @@ export function extractText(input: ExtractInput): ExtractResult {
       dupOf[j] = k;
       let labelsOnly = true;
       for (let b = k + 1; b < j; b++) if (isProse(L[b]!)) labelsOnly = false;
-      if (labelsOnly) boundary[k] = true;
+      // an author's name printed twice (the name and its profile link) is a byline, not a related item
+      if (labelsOnly && !bylineOf(L[k]!.text)?.author) boundary[k] = true;
       break;
     }
   }
@@ -220,7 +223,8 @@ export function extractText(input: ExtractInput): ExtractResult {
     let best = 0.5;
     for (let k = Math.max(segStart, run.start - 12); k <= run.start; k++) {
       const l = L[k]!;
-      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2) continue;
+      // (a headline never ends in a full stop: a capture that starts with the lead has no title)
+      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2 || endsWithStop(l.text)) continue;
       const s = dice(slug, outletKeyWords(l.text));
       if (s >= best) {
         best = s;
@@ -245,7 +249,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   // site header's "today" often sits there too, so a stamp under the title or after the body wins)
   let aboveDate: string | null = null;
   // a byline printed above the title (layouts that put the author and date over the headline):
-  // taken when it holds a date or a label ("Tác giả:", "Bởi"), or is joined to a date stamp line;
+  // taken when it holds a date or a label ("Tác giả:", "Bởi"), or is next to a date stamp line;
   // used when the header and trailer name no author
   let aboveBy: Byline | null = null;
   if (titleAt >= 0) {
@@ -259,15 +263,27 @@ export function extractText(input: ExtractInput): ExtractResult {
       const stamped =
         by.published !== null ||
         bylinePrefix(l.text) !== "" ||
-        (k + 1 < titleAt && !l.blankAfter && stampDate(L[k + 1]!.text) !== null) ||
-        (k > from && !l.blankBefore && stampDate(L[k - 1]!.text) !== null);
+        (k + 1 < titleAt && stampDate(L[k + 1]!.text) !== null) ||
+        (k > from && stampDate(L[k - 1]!.text) !== null);
       if (stamped) aboveBy = by;
     }
   }
   const bodyStart = titleAt === run.start ? run.start + 1 : run.start;
+  // the sapo printed between the title and a byline or date that stands above the body
+  // ("Title / Sapo / An An (Theo X) / Body"): the one prose line of the header is the lead
+  let headLead = -1;
+  if (titleAt >= 0) {
+    const inHead: number[] = [];
+    for (let k = headFrom; k < bodyStart; k++) if (prose[k]) inHead.push(k);
+    if (inHead.length === 1) headLead = inHead[0]!;
+  }
   for (let k = headFrom; k < bodyStart; k++) {
     const t = L[k]!.text;
     if (dupOf[k]! >= 0 || L[k]!.file) continue;
+    if (k === headLead) {
+      article.lead = t;
+      continue;
+    }
     const by = bylineOf(t);
     if (by) {
       article.author ??= by.author;
@@ -294,16 +310,24 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (L[k]!.caption) article.captions.push(t);
   }
 
-  // 5. body
+  // 5. body (a paragraph printed again, as a pull quote or a highlighted box, is kept once)
+  const printed = new Set<string>(article.lead !== null ? [labelKey(article.lead)] : []);
   for (let k = bodyStart; k <= run.end; k++) {
     const l = L[k]!;
     if (dupOf[k]! >= 0 || l.file || card[k] || linkBox[k]) continue;
     if (prose[k]) {
+      if (printed.has(l.key)) continue;
+      printed.add(l.key);
       article.paragraphs.push(l.text);
       continue;
     }
     if (l.caption) {
       article.captions.push(l.text);
+      continue;
+    }
+    const dated = outletStamp(l.text);
+    if (dated) {
+      article.published ??= dated;
       continue;
     }
     followed ??= followOutlet(l.text);
@@ -322,14 +346,29 @@ export function extractText(input: ExtractInput): ExtractResult {
     const l = L[k]!;
     if (boundary[k] || stopKey(l.key) || prose[k]) break;
     if (dupOf[k]! >= 0 || l.file) continue;
+    // a republished article: "Theo Hồ Hương" / "Đại Đoàn kết", the author and the outlet first printing it
+    const rep = article.author ? null : republished(L, k);
+    if (rep) {
+      article.author = rep.author;
+      pushUnique(article.credits, rep.outlet);
+      k++;
+      steps++;
+      continue;
+    }
     const cr = creditOf(l.text);
     if (cr) {
       for (const c of cr) pushUnique(article.credits, c);
       continue;
     }
+    // initials signing the article ("H.V.")
+    if (!article.author && isInitials(l.text) && !inTagList(L, k, prose)) {
+      article.author = l.text.trim();
+      continue;
+    }
     const by = bylineOf(l.text);
-    if (by && !article.author && !inTagList(L, k, prose)) {
-      article.author = by.author;
+    if (by && !inTagList(L, k, prose) && (!article.author || by.credits.length)) {
+      // (the author is printed above the body too, the sources only here: "Thu Trang/VTV.vn (Theo AP)")
+      article.author ??= by.author;
       for (const c of by.credits) pushUnique(article.credits, c);
       continue;
     }
@@ -353,7 +392,7 @@ export function extractText(input: ExtractInput): ExtractResult {
 
   // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
   const firstPara = article.paragraphs[0];
-  if (article.title && firstPara !== undefined) {
+  if (article.title && firstPara !== undefined && article.lead === null) {
     const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
     if (!(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
       article.lead = article.paragraphs.shift() ?? null;
@@ -398,11 +437,21 @@ function cleanTitle(title: string, urlOutlet: string | null): string {
  * under ("28-07-2025 - 21:40 PM | Thời sự quốc tế").
  */
 export function stampDate(line: string): string | null {
-  const d = dateLine(line);
-  if (d) return d;
+  // (every form holds a date: a line without one is ruled out by one search)
+  const f = findDate(line);
+  if (!f) return null;
+  if (!f.rest) return f.value;
   const m = /^(.*?\d.*?)\s*\|\s*([^|\d]{2,40})$/u.exec(line.trim());
-  return m && isSectionLabel(m[2]!) ? dateLine(m[1]!) : null;
+  if (m && isSectionLabel(m[2]!)) return dateLine(m[1]!);
+  return line.length <= 80 && isKnownOutlet(f.rest) ? f.value : null;
 }
+
+/** A date and the outlet's name, as some outlets date their articles under the lead ("16.05.2025, Sputnik Việt Nam"). */
+function outletStamp(line: string): string | null {
+  const f = line.length <= 80 && DIGIT.test(line) ? findDate(line) : null;
+  return f && f.rest && isKnownOutlet(f.rest) ? f.value : null;
+}
+const DIGIT = /\d/;
 
 /**
  * A related-articles list that follows the body without a heading: headline, one-line teaser,
@@ -495,20 +544,41 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
   const box = new Array<boolean>(n).fill(false);
   const link = (j: number): boolean => {
     const l = L[j]!;
-    return dupOf[j]! < 0 && !boundary[j] && !isProse(l) && !stampDate(l.text) && (isTitleShaped(l) || (l.chrome && l.words >= 4));
+    return dupOf[j]! < 0 && !boundary[j] && !isProse(l) && (isTitleShaped(l) || (l.chrome && l.words >= 4)) && !stampDate(l.text);
   };
   const proseAt = (j: number): boolean => j < n && dupOf[j]! < 0 && !boundary[j] && isProse(L[j]!);
+  // a page that prints every block between blank lines: a box's heading and links are spaced too
+  let spacedLines = 0;
+  for (const l of L) if (l.blankBefore) spacedLines++;
+  const spaced = n >= 8 && spacedLines >= 0.85 * n;
+  const joinedNext = (j: number): boolean => spaced || !L[j]!.blankAfter;
+  // items of a box without a heading: a headline and its date stamp ("ASEAN họp bàn về Myanmar" /
+  // "15/6/2025"), one or more, between two paragraphs (the article's own subheads carry no date)
+  const stampAt = (j: number): boolean => j < n && L[j]!.words <= 12 && DIGIT.test(L[j]!.text) && stampDate(L[j]!.text) !== null;
+  for (let k = 1; k + 1 < n; k++) {
+    if (!isTitleShaped(L[k]!) || !stampAt(k + 1) || !link(k)) continue;
+    let above = k - 1;
+    while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
+    if (!proseAt(above)) continue;
+    let j = k + 1;
+    while (j + 2 < n && stampAt(j + 2) && link(j + 1)) j += 2;
+    let next = j + 1;
+    while (next < n && (L[next]!.caption || L[next]!.file)) next++;
+    if (!proseAt(next)) continue;
+    for (let b = k; b <= j; b++) box[b] = true;
+    k = j;
+  }
   for (let k = 1; k < n - 3; k++) {
     const head = L[k]!;
     if (!stopKey(head.key) || !inlineLinkKey(head.key)) continue;
-    if (head.blankAfter && !/:\s*$/u.test(head.text)) continue;
+    if (head.blankAfter && !spaced && !/:\s*$/u.test(head.text)) continue;
     // prose just above the heading (a caption or image name may sit between)
     let above = k - 1;
     while (above > 0 && (L[above]!.caption || L[above]!.file)) above--;
     if (!proseAt(above)) continue;
     let j = k + 1;
     if (!link(j)) continue;
-    while (j + 1 < n && !L[j]!.blankAfter && j - k < 3 && link(j + 1)) j++;
+    while (j + 1 < n && joinedNext(j) && j - k < 3 && link(j + 1)) j++;
     if (!L[j]!.blankAfter) continue;
     let next = j + 1;
     while (next < n && (L[next]!.caption || L[next]!.file)) next++;
@@ -540,4 +610,48 @@ function inTagList(L: LineInfo[], k: number, prose: boolean[]): boolean {
   const next = L[k + 1];
   const prev = L[k - 1];
   return (!!next && !cur.blankAfter && tagLike(k + 1)) || (!!prev && !cur.blankBefore && tagLike(k - 1) && !prose[k - 1]);
+}
+
+/**
+ * A caption printed twice, once with its credit and once without (the picture's caption and its
+ * alt text: "Tổng thư ký NATO Jens Stoltenberg. (Nguồn: DW)" / "Tổng thư ký NATO Jens
+ * Stoltenberg."): the line next to a caption that is that caption without its credit is a caption too.
+ */
+function captionRepeats(L: LineInfo[]): void {
+  // (a repeat is the caption's beginning: only then is the credit taken off to compare)
+  // a caption whose credit is printed on the next line, under a picture: "<file or alt text>" /
+  // "Bộ trưởng hai nước tại buổi ký kết." / "ảnh: afp"
+  for (let k = 1; k + 1 < L.length; k++) {
+    const l = L[k]!;
+    const credit = L[k + 1]!;
+    if (l.caption || l.file || l.chrome || l.words > 60 || !credit.caption || captionText(credit.text) !== "") continue;
+    if (L[k - 1]!.file || (k >= 2 && L[k - 2]!.file && L[k - 1]!.words <= 3)) l.caption = true;
+  }
+  for (let k = 0; k < L.length; k++) {
+    const c = L[k]!;
+    if (!c.caption) continue;
+    const near = [L[k - 1], L[k + 1]].filter((l) => l && !l.caption && !l.file && l.key.length < c.key.length && c.key.startsWith(l.key));
+    if (!near.length) continue;
+    const body = captionText(c.text);
+    if (!body) continue;
+    for (const l of near) if (l!.key === body) l!.caption = true;
+  }
+}
+
+/**
+ * "Theo Hồ Hương" and, on the next line, "Đại Đoàn kết": an article republished from another
+ * outlet, signed with its author's name (a Vietnamese name: every word a Vietnamese syllable, so
+ * not an agency such as "Theo Al Jazeera") and the outlet that first printed it (a known outlet,
+ * or a short capitalised line that is no sentence).
+ */
+function republished(L: LineInfo[], k: number): { author: string; outlet: string } | null {
+  const l = L[k]!;
+  const next = L[k + 1];
+  const m = /^theo\s+(.{4,40})$/iu.exec(l.text.trim());
+  if (!m || !next || next.i - l.i > 2) return null;
+  const name = m[1]!.trim();
+  if (!isPersonName(name) || !name.split(/\s+/).every(isVietnameseSyllable)) return null;
+  const o = next.text.trim();
+  const outletShaped = isKnownOutlet(o) || (next.words <= 5 && /^\p{Lu}/u.test(o) && !next.sentence && !next.chrome && !next.section && !next.caption && !bylineOf(o));
+  return outletShaped ? { author: name, outlet: o } : null;
 }

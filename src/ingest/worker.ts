@@ -6,7 +6,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { analyzeOne, type AnalyseTask } from "./analyse.js";
 import { dataStore, type Context } from "../pipeline/stage.js";
 
-const ctx: Context = { now: new Date((workerData as { now: string }).now), data: dataStore() };
+const wd = workerData as { now: string; limits?: Context["limits"] };
+const ctx: Context = { now: new Date(wd.now), data: dataStore(), limits: wd.limits ?? {} };
 
 parentPort!.on("message", (task: AnalyseTask) => {
   parentPort!.postMessage(analyzeOne(task, ctx));

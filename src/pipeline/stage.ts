@@ -1,5 +1,6 @@
 import type { Doc, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
+import { cutMessage, DEFAULT_LIMITS, overBudget, type Limits } from "./limits.js";
 
 /**
  * Everything a stage may depend on besides the document: no stage reads the system clock,
@@ -10,6 +11,10 @@ export interface Context {
   now: Date;
   /** Lexicons and other data, loaded once per process and shared by every document. */
   data: DataStore;
+  /** What one document may cost (src/pipeline/limits.ts); defaults for what is not given. */
+  limits?: Partial<Limits>;
+  /** A monotonic clock in ms for the time budget (default performance.now; pinned in tests). */
+  clock?: () => number;
 }
 
 /** Loads a named data set once and caches it. Stages ask for what they need by name. */
@@ -39,11 +44,21 @@ export interface Stage {
 /**
  * Runs the stages in order. A stage that throws is a bug, but one bug must not lose the
  * document or the batch: the exception becomes an error message on the document and the
- * remaining stages still run on what there is.
+ * remaining stages still run on what there is. When the document's time budget is spent, the
+ * stages left are skipped with an error message. A plain-text capture of which extraction kept
+ * only a small part gets a warning saying what was left out.
  */
 export function runStages(stages: readonly Stage[], doc: Doc, ctx: Context): Doc {
   let cur = doc;
-  for (const stage of stages) {
+  const clock = ctx.clock ?? (() => performance.now());
+  const budget = ctx.limits?.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
+  const t0 = clock();
+  for (const [i, stage] of stages.entries()) {
+    const spent = clock() - t0;
+    if (i > 0 && spent > budget) {
+      cur = overBudget(cur, stages[i - 1]!.name, spent, budget, stages.slice(i).map((s) => s.name));
+      break;
+    }
     try {
       cur = stage.run(cur, ctx);
     } catch (err) {
@@ -55,7 +70,7 @@ export function runStages(stages: readonly Stage[], doc: Doc, ctx: Context): Doc
       cur = { ...cur, messages: [...cur.messages, m] };
     }
   }
-  return cur;
+  return cutMessage(cur) ?? cur;
 }
 
 /** Checks that every stage's `after` is satisfied by the order given. */

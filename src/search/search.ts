@@ -38,6 +38,8 @@ export interface SearchAnswer {
   /** The query's words (folded, lower case), as the text is searched and marked for them. */
   words: string[];
   hits: SearchResult[];
+  /** Whether hits follow the last one (a page asked with `offset`/`limit`). */
+  more?: boolean;
 }
 
 /** How many matches of each kind are looked at before ranking. */
@@ -92,8 +94,10 @@ function both(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): M
   return out;
 }
 
-export async function searchArticles(store: Store, query: string, opts: { limit?: number; index?: ActorIndex; storedActors?: readonly ActorStat[] } = {}): Promise<SearchAnswer> {
+export async function searchArticles(store: Store, query: string, opts: { limit?: number; offset?: number; index?: ActorIndex; storedActors?: readonly ActorStat[] } = {}): Promise<SearchAnswer> {
   const limit = Math.max(1, opts.limit ?? 20);
+  // a page of the ranking: hits offset … offset + limit (the API pages with it)
+  const offset = Math.max(0, opts.offset ?? 0);
   const words = queryTerms(query).folded;
   if (words.length === 0) return { query, actors: [], words: [], hits: [] };
   const stored = opts.storedActors ?? (await store.actors({ limit: 0 }));
@@ -101,7 +105,7 @@ export async function searchArticles(store: Store, query: string, opts: { limit?
   const known = new Set(stored.map((a) => a.id));
 
   // Text: every word of the query, as the index ranks it.
-  const text: SearchHit[] = await store.search(query, { limit: Math.max(limit, CANDIDATES) });
+  const text: SearchHit[] = await store.search(query, { limit: Math.max(offset + limit + 1, CANDIDATES) });
   const textRank = new Map(text.map((h, i) => [h.id, i]));
 
   // Actors: articles naming one of each run's actors, and the query's other words if any.
@@ -126,7 +130,9 @@ export async function searchArticles(store: Store, query: string, opts: { limit?
       return { id, group, m: m ?? 0, t: t ?? Infinity };
     })
     .sort((a, b) => a.group - b.group || b.m - a.m || a.t - b.t || a.id.localeCompare(b.id))
-    .slice(0, limit);
+    .slice(offset, offset + limit + 1);
+  const more = ranked.length > limit;
+  if (more) ranked.length = limit;
 
   const actorIds = spans.flatMap((s) => s.actors.map((a) => a.id));
   const hits: SearchResult[] = [];
@@ -159,5 +165,5 @@ export async function searchArticles(store: Store, query: string, opts: { limit?
       snippet: snippet(full, matches, { from: rec.title != null ? rec.title.length + 2 : 0 }),
     });
   }
-  return { query, actors: spans.flatMap((s) => s.actors), words, hits };
+  return { query, actors: spans.flatMap((s) => s.actors), words, hits, more };
 }

@@ -50,6 +50,16 @@ function operation(name: string, r: RouteSpec): Json {
   return op;
 }
 
+/** The paging convention every list endpoint follows (and new ones must). */
+export const PAGING = [
+  "**Paging.** Every list endpoint takes `limit` (the page size: each endpoint has a default and a maximum; a larger `limit` is refused with 400) and `cursor`.",
+  "Its answer has `limit`, `count` (items in this page, never more than `limit`) and `next`: the cursor of the following page, or null on the last page.",
+  "To read a whole list, repeat the request with `cursor` set to the previous answer's `next`, the filters unchanged, until `next` is null.",
+  "Cursors are opaque strings, bound to their list and filters (another list's cursor, or changed filters, get 400).",
+  "Story event lists are paged by position (date, id), so a page costs the same wherever it starts; `offset` (at most 100000) is kept for old clients.",
+  "**Load.** Reads in progress are limited in all (503 with Retry-After when full) and per client address (429); an answer the client does not read is cut after 30 s.",
+].join(" ");
+
 export function openApiDocument(): Json {
   const paths: Record<string, Json> = {};
   for (const [name, r] of Object.entries(ROUTES) as Array<[string, RouteSpec]>) {
@@ -61,8 +71,7 @@ export function openApiDocument(): Json {
     info: {
       title: "thoisu API",
       version: ANALYZER_VERSION,
-      description:
-        "Vietnamese news captures to sourced political event data and story timelines. Read-only unless the server has a token; write endpoints take `Authorization: Bearer <token>`.",
+      description: `Vietnamese news captures to sourced political event data and story timelines. Read-only unless the server has a token; write endpoints take \`Authorization: Bearer <token>\`.\n\n${PAGING}`,
     },
     servers: [{ url: "/" }],
     paths,

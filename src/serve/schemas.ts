@@ -6,6 +6,8 @@
 
 const DATE_BOUND = "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$";
 /** YYYY-MM-DD with an optional time, as the CLI's --date / --fetched-at take it. */
+/** Only web addresses: a `javascript:` or `data:` URL must never become a link. */
+export const HTTP_URL = "^[Hh][Tt][Tt][Pp][Ss]?://";
 const DATE_OPTION = "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$";
 
 export const PLOVER_TYPES = [
@@ -59,14 +61,50 @@ const filterProps = {
   story: { type: "string", pattern: STORY_ID, description: "Only the story events of this story (an id from /api/stories)." },
 } as const;
 
+/**
+ * Paging, the same on every list endpoint: `limit` is the page size (a default, and a maximum
+ * above which the request is refused), `cursor` the `next` of the page before (opaque; null on
+ * the last page). A cursor is bound to its list and filters. Pages are cut by position (keyset)
+ * where the order allows, so a page costs the same wherever it starts.
+ */
+export const PAGE = {
+  timeline: { default: 200, max: 1000 },
+  events: { default: 100, max: 200 },
+  search: { default: 20, max: 100 },
+  actors: { default: 200, max: 1000 },
+  stories: { default: 100, max: 500 },
+} as const;
+/** How deep `offset` may go (cursors go anywhere). */
+export const MAX_OFFSET = 100_000;
+/** Search hits reachable by paging (a ranked list: its tail is noise). */
+export const MAX_SEARCH_HITS = 1000;
+/** Story events the network is drawn from, at most. */
+export const MAX_NETWORK_EVENTS = 20_000;
+
+const cursorProp = { type: "string", maxLength: 400, pattern: "^[A-Za-z0-9_-]+$", description: "The `next` of the previous page: where this page starts (opaque)." } as const;
+const limitProp = (p: { default: number; max: number }, what: string) =>
+  ({ type: "integer", minimum: 1, maximum: p.max, default: p.default, description: `${what} per page (at most ${p.max}; follow \`next\` for more).` }) as const;
+/** Paging fields of every list response. */
+const pageProps = {
+  limit: { type: "integer", description: "The page size asked for." },
+  count: { type: "integer", description: "Items in this page (never more than `limit`)." },
+  next: { type: ["string", "null"], description: "Cursor of the next page (pass it as `cursor`); null on the last page." },
+} as const;
+
 export const timelineQuery = {
   type: "object",
   additionalProperties: false,
   properties: {
     ...filterProps,
-    limit: { type: "integer", minimum: 0, maximum: 20000, default: 200, description: "How many story events (0 for all, at most 20000)." },
-    offset: { type: "integer", minimum: 0, default: 0 },
+    limit: limitProp(PAGE.timeline, "Story events"),
+    cursor: cursorProp,
+    offset: { type: "integer", minimum: 0, maximum: MAX_OFFSET, default: 0, description: `Skip this many story events (at most ${MAX_OFFSET}; prefer \`cursor\`).` },
   },
+} as const;
+
+export const eventsQuery = {
+  ...timelineQuery,
+  properties: { ...timelineQuery.properties, limit: limitProp(PAGE.events, "Story events") },
 } as const;
 
 export const networkQuery = {
@@ -74,7 +112,7 @@ export const networkQuery = {
   additionalProperties: false,
   properties: {
     ...filterProps,
-    limit: { type: "integer", minimum: 1, maximum: 20000, default: 5000, description: "How many story events to draw the network from." },
+    limit: { type: "integer", minimum: 1, maximum: MAX_NETWORK_EVENTS, default: 5000, description: "How many story events to draw the network from." },
     by: { type: "string", enum: ["actor", "state"], default: "actor", description: "actor: a node per actor; state: people, bodies and places folded into their state's or organisation's node." },
   },
 } as const;
@@ -113,26 +151,22 @@ export const timelineRow = {
 export const timelineResponse = {
   type: "object",
   properties: {
-    offset: { type: "integer" },
-    limit: { type: "integer" },
-    count: { type: "integer" },
-    more: { type: "boolean", description: "True when a next page may hold more events." },
+    ...pageProps,
+    more: { type: "boolean", description: "True when there is a next page (`next` is not null)." },
     names: { type: "object", additionalProperties: { type: "string" }, description: "Actor id → display name for the ids in the rows." },
     events: { type: "array", items: timelineRow },
   },
-  required: ["offset", "limit", "count", "more", "names", "events"],
+  required: ["limit", "count", "next", "more", "names", "events"],
 } as const;
 
 /** Full story events (claims and every source): passed through as the store returns them. */
 export const eventsResponse = {
   type: "object",
   properties: {
-    offset: { type: "integer" },
-    limit: { type: "integer" },
-    count: { type: "integer" },
+    ...pageProps,
     events: { type: "array", items: { type: "object", additionalProperties: true } },
   },
-  required: ["offset", "limit", "count", "events"],
+  required: ["limit", "count", "next", "events"],
 } as const;
 
 export const idParams = {
@@ -169,7 +203,8 @@ export const searchQuery = {
   additionalProperties: false,
   properties: {
     q: { type: "string", minLength: 1, maxLength: 200, description: "Search words; diacritics optional." },
-    limit: { type: "integer", minimum: 1, maximum: 200, default: 20 },
+    limit: limitProp(PAGE.search, "Articles"),
+    cursor: cursorProp,
   },
   required: ["q"],
 } as const;
@@ -183,6 +218,7 @@ export const searchResponse = {
   type: "object",
   properties: {
     query: { type: "string" },
+    ...pageProps,
     actors: { type: "array", items: namedActor, description: "The actors the query names (by id, name, code or alias)." },
     words: { ...stringList, description: "The query's words, folded (lower case, no diacritics), as the text is searched and marked." },
     hits: {
@@ -213,7 +249,7 @@ export const searchResponse = {
       },
     },
   },
-  required: ["query", "actors", "words", "hits"],
+  required: ["query", "limit", "count", "next", "actors", "words", "hits"],
 } as const;
 
 export const actorsQuery = {
@@ -221,13 +257,15 @@ export const actorsQuery = {
   additionalProperties: false,
   properties: {
     type: { type: "string", enum: [...ACTOR_TYPES] },
-    limit: { type: "integer", minimum: 0, maximum: 10000, default: 200, description: "0 for all." },
+    limit: limitProp(PAGE.actors, "Actors"),
+    cursor: cursorProp,
   },
 } as const;
 
 export const actorsResponse = {
   type: "object",
   properties: {
+    ...pageProps,
     actors: {
       type: "array",
       items: {
@@ -243,7 +281,7 @@ export const actorsResponse = {
       },
     },
   },
-  required: ["actors"],
+  required: ["limit", "count", "next", "actors"],
 } as const;
 
 export const networkResponse = {
@@ -283,7 +321,9 @@ export const healthResponse = {
     backend: { type: "string" },
     analyzer: { type: "string" },
     writes: { type: "boolean", description: "Whether write endpoints are enabled (a token is configured)." },
-    stats: { type: "object", additionalProperties: { type: "integer" } },
+    stats: { type: "object", additionalProperties: { type: "integer" }, description: "The store's counts, refreshed at most every 10 s." },
+    reads: { type: "integer", description: "Read requests in progress." },
+    analysis: { type: "object", properties: { running: { type: "integer" }, waiting: { type: "integer" } }, description: "Analysis requests running and waiting." },
   },
   required: ["ok", "backend"],
 } as const;
@@ -292,7 +332,7 @@ const captureProps = {
   text: { type: "string", minLength: 1, description: "A plain-text capture of the page." },
   html: { type: "string", minLength: 1, description: "The page's HTML." },
   id: { type: "string", maxLength: 200, description: "The caller's record id (comes back as source.record_id)." },
-  url: { type: "string", maxLength: 2000, format: "uri" },
+  url: { type: "string", maxLength: 2000, format: "uri", pattern: HTTP_URL, description: "The page's address (http or https)." },
   fetched_at: { type: "string", pattern: DATE_OPTION },
 } as const;
 const dateProp = { type: "string", pattern: DATE_OPTION, description: "Reference date to use when the page states none." } as const;
@@ -310,7 +350,7 @@ export const captureQuery = {
   type: "object",
   additionalProperties: false,
   properties: {
-    url: { type: "string", maxLength: 2000, format: "uri" },
+    url: { type: "string", maxLength: 2000, format: "uri", pattern: HTTP_URL, description: "The page's address (http or https)." },
     fetched_at: { type: "string", pattern: DATE_OPTION },
     date: { type: "string", pattern: DATE_OPTION },
   },
@@ -369,8 +409,8 @@ export const storiesQuery = {
   properties: {
     q: { type: "string", maxLength: 200, description: "Only stories some of whose articles match this search (diacritics optional)." },
     min_articles: { type: "integer", minimum: 1, maximum: 100000, default: 1, description: "Only stories of at least this many articles." },
-    limit: { type: "integer", minimum: 1, maximum: 500, default: 100 },
-    offset: { type: "integer", minimum: 0, maximum: 1000000, default: 0 },
+    limit: limitProp(PAGE.stories, "Stories"),
+    cursor: cursorProp,
   },
 } as const;
 
@@ -394,13 +434,10 @@ const story = {
 export const storiesResponse = {
   type: "object",
   properties: {
-    offset: { type: "integer" },
-    limit: { type: "integer" },
-    count: { type: "integer" },
-    more: { type: "boolean", description: "True when a next page may hold more stories." },
+    ...pageProps,
     stories: { type: "array", items: story },
   },
-  required: ["offset", "limit", "count", "more", "stories"],
+  required: ["limit", "count", "next", "stories"],
 } as const;
 
 export const storyParams = {

@@ -54,7 +54,7 @@ export function timelineRow(e: StoryEvent | StoryEventHead): TimelineRow {
     story: e.story,
     sourceCount: e.sourceCount,
     sentence: f?.sentence ?? "",
-    first: f ? { articleId: f.articleId, eventId: f.eventId, outlet: f.outlet, title: f.title, url: f.url, published: f.published } : null,
+    first: f ? { articleId: f.articleId, eventId: f.eventId, outlet: f.outlet, title: f.title, url: webUrl(f.url), published: f.published } : null,
   };
 }
 
@@ -127,11 +127,16 @@ export function articleSpans(rec: AnalysisRecord, textLength: number): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A web address a page may link to (http or https), else null: never a `javascript:` link. */
+export function webUrl(u: string | null | undefined): string | null {
+  return u != null && /^https?:\/\//i.test(u) ? u : null;
+}
+
 export function articleView(a: StoredArticle) {
   const { text, sections } = articleText(a.record);
   return {
     id: a.id,
-    url: a.url,
+    url: webUrl(a.url),
     outlet: a.outlet,
     title: a.title,
     published: a.published,
@@ -161,48 +166,72 @@ export interface Network {
  * node (Lavrov and the Russian ministry into Russia), so the graph shows states and organisations.
  */
 export function actorNetwork(events: StoryEvent[], actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>, opts: { by?: "actor" | "state" } = {}): Network {
-  const by = opts.by ?? "actor";
-  const edges = new Map<string, Network["edges"][number]>();
-  const nodeEvents = new Map<string, number>();
-  const code = (id: string) => actors.get(id)?.code ?? id;
-  const node = by === "state" ? code : (id: string) => id;
-  for (const e of events) {
-    const kind = COOPERATION.has(e.type) ? "cooperation" : "conflict";
-    const pairs = new Set<string>();
-    for (const s of e.sources) {
-      if (s.recipient.length) {
-        for (const a of s.actor) for (const r of s.recipient) if (node(a) !== node(r)) pairs.add(`${node(a)}\u0000${node(r)}\u00001`);
-      } else {
-        // No recipient: every side meets every other side; actors of the same side (same code)
-        // are not linked to each other.
-        const xs = [...new Set(s.actor.map(node))].sort();
-        for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}\u00000`);
-      }
-    }
-    const touched = new Set<string>();
-    for (const p of pairs) {
-      const [a, r, d] = p.split("\u0000") as [string, string, string];
-      const key = `${a}\u0000${r}\u0000${d}\u0000${kind}`;
-      let ed = edges.get(key);
-      if (!ed) edges.set(key, (ed = { source: a, target: r, kind, directed: d === "1", count: 0, types: {} }));
-      ed.count++;
-      ed.types[e.type] = (ed.types[e.type] ?? 0) + 1;
-      touched.add(a).add(r);
-    }
-    for (const id of touched) nodeEvents.set(id, (nodeEvents.get(id) ?? 0) + 1);
+  const b = new NetworkBuilder(actors, opts);
+  b.add(events);
+  return b.result();
+}
+
+/** `actorNetwork` fed page by page (the server reads the story events in chunks: flat memory). */
+export class NetworkBuilder {
+  private readonly by: "actor" | "state";
+  private readonly edges = new Map<string, Network["edges"][number]>();
+  private readonly nodeEvents = new Map<string, number>();
+  private count = 0;
+
+  constructor(
+    private readonly actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>,
+    opts: { by?: "actor" | "state" } = {},
+  ) {
+    this.by = opts.by ?? "actor";
   }
-  // A state's node is named after the state (the gpe actor with that code), else the code.
-  const stateName = new Map<string, { name: string; type: string }>();
-  if (by === "state") for (const [id, a] of actors) if (a.code && (a.type === "gpe" || id === a.code) && !stateName.has(a.code)) stateName.set(a.code, { name: a.name, type: a.type });
-  const nodes = [...nodeEvents].map(([id, n]) => {
-    if (by === "state" && !actors.has(id)) {
-      const st = stateName.get(id);
-      return { id, name: st?.name ?? id.replace(/_/g, " "), type: st?.type ?? null, code: id, events: n };
+
+  add(events: readonly StoryEvent[]): void {
+    const { edges, nodeEvents, actors, by } = this;
+    const code = (id: string) => actors.get(id)?.code ?? id;
+    const node = by === "state" ? code : (id: string) => id;
+    for (const e of events) {
+      this.count++;
+      const kind = COOPERATION.has(e.type) ? "cooperation" : "conflict";
+      const pairs = new Set<string>();
+      for (const s of e.sources) {
+        if (s.recipient.length) {
+          for (const a of s.actor) for (const r of s.recipient) if (node(a) !== node(r)) pairs.add(`${node(a)}\u0000${node(r)}\u00001`);
+        } else {
+          // No recipient: every side meets every other side; actors of the same side (same code)
+          // are not linked to each other.
+          const xs = [...new Set(s.actor.map(node))].sort();
+          for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) if (code(xs[i]!) !== code(xs[j]!)) pairs.add(`${xs[i]}\u0000${xs[j]}\u00000`);
+        }
+      }
+      const touched = new Set<string>();
+      for (const p of pairs) {
+        const [a, r, d] = p.split("\u0000") as [string, string, string];
+        const key = `${a}\u0000${r}\u0000${d}\u0000${kind}`;
+        let ed = edges.get(key);
+        if (!ed) edges.set(key, (ed = { source: a, target: r, kind, directed: d === "1", count: 0, types: {} }));
+        ed.count++;
+        ed.types[e.type] = (ed.types[e.type] ?? 0) + 1;
+        touched.add(a).add(r);
+      }
+      for (const id of touched) nodeEvents.set(id, (nodeEvents.get(id) ?? 0) + 1);
     }
-    const a = actors.get(id);
-    return { id, name: a?.name ?? id.replace(/_/g, " "), type: a?.type ?? null, code: a?.code ?? null, events: n };
-  });
-  nodes.sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
-  const list = [...edges.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
-  return { events: events.length, by, nodes, edges: list };
+  }
+
+  result(): Network {
+    const { actors, by } = this;
+    // A state's node is named after the state (the gpe actor with that code), else the code.
+    const stateName = new Map<string, { name: string; type: string }>();
+    if (by === "state") for (const [id, a] of actors) if (a.code && (a.type === "gpe" || id === a.code) && !stateName.has(a.code)) stateName.set(a.code, { name: a.name, type: a.type });
+    const nodes = [...this.nodeEvents].map(([id, n]) => {
+      if (by === "state" && !actors.has(id)) {
+        const st = stateName.get(id);
+        return { id, name: st?.name ?? id.replace(/_/g, " "), type: st?.type ?? null, code: id, events: n };
+      }
+      const a = actors.get(id);
+      return { id, name: a?.name ?? id.replace(/_/g, " "), type: a?.type ?? null, code: a?.code ?? null, events: n };
+    });
+    nodes.sort((x, y) => y.events - x.events || x.id.localeCompare(y.id));
+    const list = [...this.edges.values()].sort((x, y) => y.count - x.count || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
+    return { events: this.count, by, nodes, edges: list };
+  }
 }

@@ -452,6 +452,13 @@ export class SqlStore implements Store {
       where.push(`s.sort_key <= ?`);
       params.push(f.to + UNDATED);
     }
+    if (f.after) {
+      // keyset: after (sort_key, id) in the timeline's order; the sort index serves it
+      // (the plain range on sort_key lets both backends start the index walk at the cursor)
+      where.push(`s.sort_key >= ? AND (s.sort_key > ? OR s.id > ?)`);
+      const k = f.after.sort ?? UNDATED;
+      params.push(k, k, f.after.id);
+    }
     if (f.actor) {
       const keys = await this.actorKeys(f.actor);
       where.push(`s.id IN (SELECT story_id FROM story_actors WHERE actor IN (${keys.map(() => "?").join(",")}))`);
@@ -707,7 +714,7 @@ export class SqlStore implements Store {
     return { lines: st.stories, stories: st.threads };
   }
 
-  async actors(opts: { type?: string; limit?: number } = {}): Promise<ActorStat[]> {
+  async actors(opts: { type?: string; limit?: number; offset?: number } = {}): Promise<ActorStat[]> {
     const params: unknown[] = [];
     let sql = `SELECT id, name, type, code, mentions, articles FROM actors`;
     if (opts.type) {
@@ -716,8 +723,8 @@ export class SqlStore implements Store {
     }
     sql += ` ORDER BY mentions DESC, articles DESC, id`;
     if ((opts.limit ?? 0) > 0) {
-      sql += ` LIMIT ?`;
-      params.push(opts.limit);
+      sql += ` LIMIT ? OFFSET ?`;
+      params.push(opts.limit, opts.offset ?? 0);
     }
     const rows = await this.db.all<ActorStat>(sql, params);
     return rows.map((r) => ({ ...r, mentions: Number(r.mentions), articles: Number(r.articles) }));

@@ -136,6 +136,11 @@ export interface TimelineFilter {
   /** Default 200; 0 for all. */
   limit?: number;
   offset?: number;
+  /**
+   * Keyset paging: only story events after this one in timeline order (its `sort`, null when
+   * undated, and its `id`), so a page costs the same wherever it starts (the HTTP API's cursors).
+   */
+  after?: { sort: string | null; id: string };
 }
 
 /** A story event as the timeline shows it. */
@@ -316,7 +321,7 @@ export interface Store {
   /** Derives every line and thread again from the stored records, in the order they were stored. */
   rebuildStories(): Promise<{ lines: number; stories: number }>;
   /** Actors by mention count (near-duplicates not counted). */
-  actors(opts?: { type?: string; limit?: number }): Promise<ActorStat[]>;
+  actors(opts?: { type?: string; limit?: number; offset?: number }): Promise<ActorStat[]>;
   /** Every stored analysis record, in ingestion order. */
   records(): AsyncIterable<StoredArticle>;
   /** Consistency problems (empty when the store is sound). */

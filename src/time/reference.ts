@@ -415,11 +415,12 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
       placed.push({ x, n: dayNumber({ y: yy, m: x.m, d: x.d }) });
     }
     const all = [...placed, ...fixed.map((x) => ({ x, n: dayNumber({ y: x.y!, m: x.m, d: x.d }) }))];
-    const p = pool(all.map((a) => a.x));
+    // (a set: a look-up per item, not a pass over the pool — linear on long documents)
+    const p = new Set(pool(all.map((a) => a.x)));
     let ref = -Infinity;
     let by: DayItem | null = null;
     for (const a of all) {
-      if (!p.includes(a.x)) continue;
+      if (!p.has(a.x)) continue;
       const e = estimate(a.x, a.n);
       if (e > ref) {
         ref = e;
@@ -430,7 +431,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
       // No day: the latest month or year mentioned as not future, or the intervals alone.
       if (free.length) return;
       const cs = coarse.filter((c) => c.role !== "future");
-      if (cs.length) ref = Math.max(...cs.map((c) => c.iv[0]));
+      if (cs.length) ref = cs.reduce((m, c) => Math.max(m, c.iv[0]), -Infinity);
       else return;
     }
     if (ref < lower || ref > upper) return;

@@ -3,6 +3,7 @@ import type { DataStore, Stage } from "../pipeline/stage.js";
 import { message } from "../envelope/doc.js";
 import { canonicalTones } from "../normalise/tone.js";
 import { splitSentences } from "../sentences/split.js";
+import { SpanIndex, spanHolding } from "../envelope/spans.js";
 import { timeLexicon, type TimeLexicon } from "./lexicon.js";
 import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
 import { lowerSameLength, tagLower } from "./tagger.js";
@@ -21,9 +22,8 @@ import {
 export type { Clue, DateConstraint } from "./reference.js";
 
 function sentenceOf(sentences: Span[], start: number, textLength: number): Span {
-  // Sentences are sorted; a linear scan is fine for article-sized inputs.
-  for (const s of sentences) if (start >= s.start && start < s.end) return s;
-  return { start: 0, end: textLength };
+  // Sentences are sorted and disjoint: found by binary search (linear time on long documents).
+  return spanHolding(sentences, start) ?? { start: 0, end: textLength };
 }
 
 function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon, lower: string = lowerSameLength(match)): Mention[] {
@@ -115,6 +115,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
   const resolved = resolveAll(mentions as Located[], ref, yearKnown);
   const timexes: Timex[] = [];
   const messages: Message[] = [];
+  let byStart: SpanIndex<Mention> | null = null;
   mentions.forEach((c, i) => {
     const r = resolved[i];
     if (!r) return;
@@ -123,12 +124,13 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
     if (r.type === "TIME" && c.sem.k === "clock" && !c.sem.date) {
       const s = sentenceOf(sentences, c.start, text.length);
       let best: { dist: number; v: string } | null = null;
-      mentions.forEach((o, j) => {
+      for (const j of (byStart ??= new SpanIndex(mentions)).startingIn(s.start, s.end)) {
+        const o = mentions[j]!;
         const v = resolved[j]?.value;
-        if (j === i || !v || o.start < s.start || o.start >= s.end || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return;
+        if (j === i || !v || o.start < s.start || o.start >= s.end || !/^\d{4}-\d{2}-\d{2}$/.test(v)) continue;
         const dist = Math.abs(o.start - c.start);
         if (!best || dist < best.dist) best = { dist, v };
-      });
+      }
       const b = best as { dist: number; v: string } | null;
       if (b) value = `${b.v}${value.slice(value.indexOf("T"))}`;
     }

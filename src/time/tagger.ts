@@ -792,9 +792,20 @@ export function tagTimesPlain(orig: string, lex: TimeLexicon, match: string = or
 function choose(all: Array<Candidate & { priority: number }>, lower: string): Candidate[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const chosen: Candidate[] = [];
+  // cover[i]: 1 + the chosen candidate over character i (0: none), so an overlap test costs the
+  // candidate's length, not a pass over every chosen one (linear time on long documents)
+  let size = lower.length;
+  for (const c of all) size = Math.max(size, c.end + 1);
+  const cover = new Int32Array(size);
+  const overlaps = (c: Candidate): boolean => {
+    if (c.end <= c.start) return c.start > 0 && cover[c.start]! !== 0 && cover[c.start - 1] === cover[c.start];
+    for (let i = c.start; i < c.end; i++) if (cover[i] !== 0) return true;
+    return false;
+  };
   for (const c of all) {
-    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    if (overlaps(c)) continue;
     chosen.push({ start: c.start, end: c.end, sem: c.sem, rule: c.rule });
+    for (let i = c.start; i < c.end; i++) cover[i] = chosen.length;
   }
   chosen.sort((a, b) => a.start - b.start);
   return mergeClockWithDate(chosen, lower);

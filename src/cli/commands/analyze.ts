@@ -1,15 +1,22 @@
-import { readInputs } from "../../capture/inputs.js";
+import { readInputs, type FetchInput } from "../../capture/inputs.js";
+import { Fetcher, userAgent } from "../../fetch/http.js";
+import { fetchPage, isWebUrl } from "../../fetch/page.js";
 import { analyze, defaultContext } from "../../pipeline/analyze.js";
 import { toRecord } from "../../record/record.js";
 import { failed } from "../../envelope/doc.js";
 import { summarize, style } from "../summary.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
+import { captureOptions, limitsOf, parseCommand, CAPTURE_FLAGS, LIMIT_FLAGS, LIMIT_HELP, NO_INPUT } from "../options.js";
 
-export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
+export const help = `thoisu analyze [--json] [--url URL] [--fetched-at DATE] [--date DATE] [--max-size MB] [--time-budget S] FILE|DIR|URL|-...
 
-Analyses page captures (.txt, .html, .jsonl batches, folders, "-" for standard input) and
-prints a summary per article, or with --json one analysis record per line (NDJSON).
+Analyses page captures (.txt, .html, .jsonl batches, folders, "-" for standard input, or
+http(s) addresses fetched politely) and prints a summary per article, or with --json one
+analysis record per line (NDJSON).
+A URL is fetched as \`thoisu watch\` fetches: robots.txt honoured, one request per host every
+--rate seconds (default 1), retries with back-off, a user agent naming thoisu (--contact
+URL|EMAIL or THOISU_CONTACT adds how to reach you); its address and fetch time go in the record.
+${LIMIT_HELP}
 Exit status: 0 every input analysed, 1 some input could not be, 2 usage error.
 
 Reading the summary:
@@ -27,12 +34,22 @@ Reading the summary:
 /** One line under a person-readable run, pointing to the key above. */
 export const LEGEND = "key: 2024-SU summer (SP spring, FA autumn, WI winter), 2025-W05 week, XXXX unknown year · TYPE/mode: PLOVER type and kind (CONSULT/third-party: hosted or mediated talks) · A → B acted on B, A & B jointly · thoisu analyze --help";
 
+function seconds(v: string | undefined, flag: string, dflt: number): number {
+  if (v == null) return dflt;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} takes a number of seconds, not "${v}"`);
+  return n;
+}
+
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const parsed = parseCommand(
     argv,
     {
       json: { type: "boolean", default: false },
+      rate: { type: "string" },
+      contact: { type: "string" },
       ...CAPTURE_FLAGS,
+      ...LIMIT_FLAGS,
     },
     help,
     io,
@@ -41,11 +58,20 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const v = parsed.values;
   if (parsed.positionals.length === 0) throw new UsageError(NO_INPUT);
   const options = captureOptions(v);
-  const ctx = defaultContext(io.now());
+  const limits = limitsOf(v);
+  const ctx = { ...defaultContext(io.now()), limits };
   const st = style(io.color);
   let bad = 0;
   let first = true;
-  for await (const item of readInputs(parsed.positionals, io.stdin)) {
+  let fetchUrl: FetchInput | undefined;
+  if (parsed.positionals.some(isWebUrl)) {
+    const fetcher = new Fetcher({ userAgent: userAgent(v.contact ?? io.env.THOISU_CONTACT), rate: seconds(v.rate, "--rate", 1) });
+    fetchUrl = async (url) => {
+      const r = await fetchPage(fetcher, url, io.now);
+      return r.ok ? { ok: true, where: url, capture: r.capture } : { ok: false, where: url, problem: r.problem };
+    };
+  }
+  for await (const item of readInputs(parsed.positionals, io.stdin, { ...limits, fetchUrl })) {
     if (!item.ok) {
       bad++;
       io.err(`thoisu: ${item.where}: ${item.problem}\n`);

@@ -4,9 +4,9 @@ import { createPool, defaultPoolSize } from "../../ingest/pool.js";
 import { countInputs, ingestInputs, reanalyzeStore, type IngestSummary } from "../../ingest/ingest.js";
 import { createProgress } from "../progress.js";
 import { UsageError, type CommandIO } from "../io.js";
-import { captureOptions, parseCommand, parseCount, CAPTURE_FLAGS, NO_INPUT } from "../options.js";
+import { captureOptions, limitsOf, parseCommand, parseCount, CAPTURE_FLAGS, LIMIT_FLAGS, LIMIT_HELP, NO_INPUT } from "../options.js";
 
-export const help = `thoisu ingest [--db FILE|URL] [--batch N] [--jobs N] [--reanalyze] [--url URL] [--fetched-at DATE] [--date DATE] FILE|DIR|-...
+export const help = `thoisu ingest [--db FILE|URL] [--batch N] [--jobs N] [--reanalyze] [--url URL] [--fetched-at DATE] [--date DATE] [--max-size MB] [--time-budget S] FILE|DIR|-...
 
 Analyses captures and stores the articles (files, folders, .jsonl batches, WARC archives, "-"
 for standard input); a capture in which no article is found (empty, binary, no text) is reported
@@ -16,7 +16,8 @@ The store is an SQLite file ($XDG_DATA_HOME/thoisu/thoisu.db by default), or Pos
 --db postgres://… or THOISU_DB. Each batch (--batch, default 200) is one transaction; the same
 capture or page is stored once; syndicated copies are linked to their original. Analysis runs
 on --jobs worker threads (default: every core). --reanalyze also re-analyses stored articles
-written by an older analyser. Progress goes to standard error; --quiet hides it.`;
+written by an older analyser. Progress goes to standard error; --quiet hides it.
+${LIMIT_HELP}`;
 
 export function summaryLine(verb: string, s: Omit<IngestSummary, "rejected" | "skippedFiles"> & Partial<Pick<IngestSummary, "rejected" | "skippedFiles">>): string {
   const parts = [`${s.added} added`];
@@ -40,6 +41,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       reanalyze: { type: "boolean", default: false },
       quiet: { type: "boolean", short: "q", default: false },
       ...CAPTURE_FLAGS,
+      ...LIMIT_FLAGS,
     },
     help,
     io,
@@ -51,14 +53,15 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const batchSize = Math.max(1, parseCount(v.batch, "--batch", 200));
   const jobs = parseCount(v.jobs, "--jobs", defaultPoolSize());
   const store = await openStore(storeLocation(v.db, io.env), { now: io.now });
-  const pool = createPool(jobs, io.now());
+  const limits = limitsOf(v);
+  const pool = createPool(jobs, io.now(), limits);
   let problems = 0;
   try {
     if (parsed.positionals.length) {
       const total = await countInputs(parsed.positionals);
       const bar = createProgress(io, "ingest", total, { quiet: v.quiet });
       let skippedFiles = 0;
-      const sum = await ingestInputs(store, readInputs(parsed.positionals, io.stdin, { onSkip: () => void skippedFiles++ }), {
+      const sum = await ingestInputs(store, readInputs(parsed.positionals, io.stdin, { ...limits, onSkip: () => void skippedFiles++ }), {
         options,
         batchSize,
         pool,

@@ -95,3 +95,34 @@ export function isoFromPrinted(raw: string): string | null {
   if (tz) out += `${tz[1]}${pad(Number(tz[2]))}:${tz[3] ?? "00"}`;
   return out;
 }
+
+/** A publication date the page gives, and where. */
+export interface DateCandidate {
+  iso: string;
+  /** "updated": a date printed as the last update, taken only when the page gives no other. */
+  source: "json-ld" | "meta" | "time" | "printed" | "updated";
+}
+
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/**
+ * The publication date among every one the page gives, cross-checked: the machine-readable ones
+ * (JSON-LD, meta, `<time datetime>`) first, unless the date printed in the article's header names
+ * another day (more than a day apart: a template's wrong or "modified" date), in which case a
+ * machine date of the printed day is taken, else the printed one. A printed date that agrees on
+ * the day but gives the time the machine date lacks wins for its precision. A date printed as the
+ * last update counts only when the page gives no other.
+ */
+export function pickPublished(found: DateCandidate[]): string | null {
+  const machine = found.filter((f) => f.source !== "printed" && f.source !== "updated");
+  const printed = found.filter((f) => f.source === "printed");
+  let best = machine[0] ?? printed[0];
+  if (!best) return found.find((f) => f.source === "updated")?.iso ?? null;
+  const p = printed[0];
+  if (machine.length && p) {
+    const apart = Math.abs(dayNumber(best.iso) - dayNumber(p.iso));
+    if (apart > 1) best = machine.find((m) => m.iso.slice(0, 10) === p.iso.slice(0, 10)) ?? p;
+    else if (apart === 0 && !best.iso.includes("T") && p.iso.includes("T")) best = p;
+  }
+  return best.iso;
+}

@@ -1,5 +1,5 @@
 import { isText, type Element } from "domhandler";
-import { attr, decodeMetaString, textOf } from "./dom.js";
+import { attr, decodeMetaString, parseHtml, textOf } from "./dom.js";
 
 /** What the page's metadata says about the article (JSON-LD first, then OpenGraph / meta). */
 export interface PageMeta {
@@ -7,6 +7,9 @@ export interface PageMeta {
   ldArticle: boolean;
   ldHeadline: string | null;
   ldDescription: string | null;
+  /** The JSON-LD `articleBody`, as given (tags stripped, line breaks kept), when long enough to be a body. */
+  ldBody: string | null;
+  ldModified: string | null;
   ldPublished: string | null;
   ldAuthors: string[];
   ldPublisher: string | null;
@@ -34,6 +37,14 @@ function str(v: unknown): string | null {
   if (Array.isArray(v)) return str(v[0]);
   if (isObj(v)) return str(v["name"] ?? v["@value"]);
   return null;
+}
+
+/** A long text field (articleBody) with its line breaks kept: entities decoded, tags dropped. */
+function bodyText(v: unknown): string | null {
+  const s = Array.isArray(v) ? v.filter((x) => typeof x === "string").join("\n") : typeof v === "string" ? v : null;
+  if (!s || s.length < 200) return null;
+  const t = /[&<]/.test(s) ? textOf(parseHtml(s.replace(/<\/?(?:p|div|br|li|h[1-6])\b[^>]*>/gi, "\n"))) : s;
+  return t.replace(/\r\n?/g, "\n").trim() || null;
 }
 
 function types(o: Json): string[] {
@@ -164,6 +175,8 @@ export function readMeta(all: Element[]): PageMeta {
     ldArticle: !!article,
     ldHeadline: article ? str(article["headline"]) ?? str(article["name"]) : null,
     ldDescription: article ? str(article["description"]) : null,
+    ldBody: article ? bodyText(article["articleBody"] ?? article["text"]) : null,
+    ldModified: article ? str(article["dateModified"]) : null,
     ldPublished: article ? str(article["datePublished"]) ?? str(article["dateCreated"]) : null,
     ldAuthors,
     ldPublisher,

@@ -1,33 +1,14 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../../data/paths.js";
+
 /**
  * Text-level rules of the HTML extractor: what a class name says about an element, and what a
  * short line of text is (a photo caption, a credit line "Theo RT", a byline, a date line).
  */
 
-/** Elements that are never article text. */
-export const HARD_TAGS = new Set([
-  "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea", "svg", "nav",
-  "aside", "footer", "template", "object", "embed", "canvas", "video", "audio", "map", "link", "meta",
-  "head", "title", "dialog", "menu", "label",
-]);
-
-/** Block-level tags: each starts a new text block when the page is flattened. */
-export const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
-  "h6", "blockquote", "figure", "figcaption", "table", "tbody", "thead", "tr", "td", "th", "pre", "header",
-  "address", "center", "hr", "details", "summary",
-]);
-
-/** Distinctive words anywhere in class/id (camelCase and run-together names included). */
-const NEG_SUB =
-  /related|relate[ds]|lienquan|lien-quan|tin-?khac|tinkhac|comment|binh-?luan|binhluan|sharing|share-?bar|sharebar|social|breadcrumb|advert|quang-?cao|quangcao|sidebar|side-bar|newsletter|subscribe|most-?read|most-?view|mostview|xem-?nhieu|xemnhieu|doc-?nhieu|docnhieu|recommend|popup|cookie|zalo|facebook|twitter|navbar|navigation|pagination|paging|outbrain|taboola|dable|box-?tin|tin-?moi|tinmoi|xem-?them|xemthem|read-?more|see-?also|topic-?list|timeline-?list|event-?list/;
-/** Short words that count only as whole tokens of class/id. */
-const NEG_TOKEN =
-  /(?:^|[\s_-])(?:ad|ads|adv|adsbygoogle|banner|qc|tag|tags|keyword|keywords|tu-?khoa|nav|menu|share|sns|print|vote|poll|rating|widget|sponsor|sponsored|login|header|footer|site-?footer|site-?header|more|other|others|list-?news|news-?list|box-?news|hot-?news|top-?news|latest|trending|video-?list|player|tools?|utility|utilities|author-?box|follow|bottom|copyright|rss|weather|gold-?price|stock|search)(?:$|[\s_-])/;
-/** Names that promise the article body. */
-export const STRONG_POS =
-  /fck_detail|article[-_]?body|article[-_]?content|articlebody|detail[-_]?content|detail__content|detail-cmain|singular-content|entry-content|post-content|news-content|content-detail|content_detail|contentdetail|cms-body|the-article-body|main-content|maincontent|article__body|detail__body|body-text|news-body|story-body|detail-body|article-text|content-news|ctn-detail|detail-text/;
-const POS = /article|content|detail|body|entry|post|story|main|fck|singular|text|news|cms|chi-?tiet|noi-?dung/;
-const NEG_WEAK = /hidden|banner|combx|comment|contact|foot|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|widget|tags|menu|nav|list/;
+// Class and id names of page furniture and article bodies are weighted evidence: names.ts and
+// data/extract/html-names.json.
 
 export const CAPTION_CLASS =
   /caption|image[-_]?desc|img[-_]?desc|photo[-_]?desc|pic[-_]?desc|fig[-_]?desc|desc[-_]?img|expnoedit|image[-_]?note|chu-?thich|photo[-_]?note|image_caption|img-?caption|photo-?caption|figure-?caption|fig-?caption|note-?image/;
@@ -35,25 +16,11 @@ export const CAPTION_CLASS =
 export const SAPO_CLASS =
   /(?:^|[\s_-])(?:sapo|summary|lead|chapeau|excerpt|standfirst|teaser|tomtat|tom-tat|description|intro|abstract|sub-?title|subtitle)(?:$|[\s_-])/;
 
+/** Elements naming the source an article is taken from ("Nguồn: …", `<p class="source">`). */
+export const SOURCE_CLASS = /(?:^|[\s_-])(?:source|nguon|source-?name|source-?text|news-?source|nguon-?tin)(?:$|[\s_-])/;
+
 export const BYLINE_CLASS = /author|byline|tac-?gia|tacgia|writer|reporter|nguoi-?viet|nguoiviet|journalist/;
 export const DATE_CLASS = /date|time|publish|ngay-?dang|ngaydang|thoi-?gian|pubdate|created|posted/;
-
-/** True for class/id names of page chrome (related boxes, comments, share bars, ads…). */
-export function negativeName(ci: string, extra: string): boolean {
-  if (!ci && !extra) return false;
-  if (STRONG_POS.test(ci)) return false;
-  return NEG_SUB.test(ci) || NEG_TOKEN.test(ci) || /related|comment|share|social|advert|ads?\b/i.test(extra);
-}
-
-/** Readability-style weight of an element's class/id. */
-export function classWeight(ci: string): number {
-  if (!ci) return 0;
-  let w = 0;
-  if (STRONG_POS.test(ci)) w += 40;
-  else if (POS.test(ci)) w += 25;
-  if (NEG_SUB.test(ci) || NEG_TOKEN.test(ci) || NEG_WEAK.test(ci)) w -= 25;
-  return w;
-}
 
 /** Lines that are page chrome even inside the article body. */
 export const CHROME_LINE =
@@ -68,13 +35,55 @@ const PHOTO_CREDIT = /(?:^|[\s.(\-–|])(?:ảnh|ảnh minh họa|ảnh minh ho�
 const PHOTO_ALONE = /^\(?\s*(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh)\s*(?::\s*[^\n]{1,60})?\)?\.?$/iu;
 const SOURCE_PAREN = /\(\s*(?:nguồn|ảnh|photo)\s*:\s*[^()]{1,80}\)\s*\.?$/iu;
 
-/** True when a short block of text reads as a photo caption. */
-export function captionLike(text: string, afterImage: boolean, italic: boolean): boolean {
+/**
+ * True when a short block of text reads as a photo caption; `unit`: the block shares a small
+ * wrapper with the image before it and nothing else.
+ */
+export function captionLike(text: string, afterImage: boolean, italic: boolean, unit = false): boolean {
   if (text.length > 320) return false;
+  if (bylineLabel(text)) return false;
   if (PHOTO_ALONE.test(text)) return true;
   if (PHOTO_CREDIT.test(text)) return /(?:ảnh|photo|đồ h)/iu.test(text.slice(-90)) || afterImage || italic || SOURCE_PAREN.test(text);
   if (SOURCE_PAREN.test(text) && (afterImage || italic)) return true;
-  return afterImage && italic && text.length < 250;
+  return afterImage && (italic || unit) && text.length < 250;
+}
+
+/** A caption that only credits the photo: "Ảnh: Reuters", "(Ảnh minh họa)". */
+export function captionCreditOnly(text: string): boolean {
+  return /^\(?\s*(?:ảnh(?: minh họa| minh hoạ| tư liệu| chụp màn hình)?|photo|photos|nguồn ảnh)\s*(?::\s*[^.:;!?]{1,40})?\)?\.?$/iu.test(text);
+}
+
+interface Lines {
+  chrome: Set<string>;
+  label: RegExp;
+}
+let lines: Lines | null = null;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function linesData(): Lines {
+  if (lines) return lines;
+  const j = JSON.parse(readFileSync(join(DATA_DIR, "extract/html-lines.json"), "utf8")) as Record<string, string[]>;
+  const writer = (j["writerRoles"] ?? []).map(escapeRe).sort((a, b) => b.length - a.length);
+  const any = [...writer, ...(j["mediaRoles"] ?? []).map(escapeRe)].sort((a, b) => b.length - a.length);
+  const role = `(?:${any.join("|")})`;
+  const sep = "\\s*(?:,|\\bvà\\b|\\band\\b|-|–|/|&|\\+)\\s*";
+  // a label of roles joined by separators, one of them a writer's, then a colon
+  const label = new RegExp(`^(?=(?:${role}${sep})*(?:${writer.join("|")})(?![\\p{L}]))${role}(?:${sep}${role})*\\s*[:：]\\s*`, "iu");
+  lines = { chrome: new Set((j["chromeLines"] ?? []).map((x) => x.toLowerCase())), label };
+  return lines;
+}
+
+/** A byline's label of roles ("Tin, ảnh: ", "Bài và ảnh: ", "Text: "), or "" when the line has none. */
+export function bylineLabel(text: string): string {
+  return linesData().label.exec(text)?.[0] ?? "";
+}
+
+/** A whole line of interface text ("Advertisement", "Share this", "Quảng cáo"). */
+export function chromeLine(text: string): boolean {
+  if (text.length > 60) return false;
+  const k = text.toLowerCase().replace(/^[\s•·*|>»-]+|[\s.:…!|»>-]+$/gu, "").replace(/\s+/g, " ");
+  return !!k && linesData().chrome.has(k);
 }
 
 const CREDIT_LINE = /^[([]?\s*(?:theo|nguồn)\s*:?\s+([^()[\]]{1,80}?)\s*[)\]]?\s*\.?$/iu;
@@ -125,7 +134,7 @@ export function nameLike(s: string): boolean {
 
 /** Reads a byline: "Tác giả: Minh Anh (theo Reuters)" → author "Minh Anh", credits ["Reuters"]. */
 export function parseByline(raw: string): { author: string | null; credits: string[] } {
-  let s = raw.replace(/^(?:tác giả|bài(?:\s+và\s+ảnh)?|bài, ảnh|by|phóng viên|pv|người viết|biên tập)\s*[:：]\s*/iu, "").trim();
+  let s = raw.slice(bylineLabel(raw).length).trim();
   s = s.replace(/^by\s+/i, "");
   let credits: string[] = [];
   const only = creditLine(s);
