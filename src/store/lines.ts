@@ -5,7 +5,7 @@
  */
 import type { Db } from "./db.js";
 import { dateSpan, dayNumber, dayString } from "../story/dates.js";
-import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, newStory, REPORT_WINDOW_DAYS, storyKey, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
+import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, takenKeys, newStory, REPORT_WINDOW_DAYS, storyKey, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 export const UNDATED = "~";
@@ -200,7 +200,8 @@ export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<strin
   if (hit.index >= 0) {
     story = extendStory(lines[hit.index]!, ev);
     why = hit.why!;
-    await updateLine(db, story, 1);
+    // (another report of the same article adds no independent source)
+    await updateLine(db, story, o.taken.has(story.id) ? 0 : 1);
   } else {
     story = newStory(ev);
     why = { decision: "new", line: story.id, reasons: [hit.considered.length ? "no line of this type and these participants agrees" : "first report of this type and these participants at this time"], considered: hit.considered };
@@ -209,6 +210,6 @@ export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<strin
   }
   const added = await addSourceRow(db, story.id, ev, why, hit.index >= 0 ? undefined : 0);
   if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
-  o.taken.add(story.id);
+  for (const k of takenKeys(story.id, ev)) o.taken.add(k);
   return { line: story.id, joined: hit.index >= 0 };
 }

@@ -357,7 +357,7 @@ export class SqlStore implements Store {
       const story = summarizeStory({ id: head.id, key: head.skey }, sources);
       const first = sources[0]!.articleId;
       const fa = await db.get<{ seq: number; thread_id: string | null }>(`SELECT a.seq, m.thread_id FROM articles a LEFT JOIN thread_members m ON m.article_id = a.id WHERE a.id = ?`, [first]);
-      await insertLine(db, story, { count: sources.length, firstArticle: first, firstSeq: Number(fa?.seq ?? head.first_seq), thread: fa?.thread_id ?? head.thread_id });
+      await insertLine(db, story, { count: new Set(sources.map((x) => x.articleId)).size, firstArticle: first, firstSeq: Number(fa?.seq ?? head.first_seq), thread: fa?.thread_id ?? head.thread_id });
       for (let i = 0; i < listed.length; i++) await db.run(`UPDATE story_sources SET pos = ? WHERE article_id = ? AND event_id = ?`, [i, listed[i]!.articleId, listed[i]!.eventId]);
       await this.addStoryActors(sources.map((x) => [story.id, x]));
     }
@@ -747,7 +747,7 @@ export class SqlStore implements Store {
     const v = await n(`SELECT MAX(version) AS n FROM schema_migrations`);
     if (v !== SCHEMA_VERSION) problems.push(`schema version ${v}, expected ${SCHEMA_VERSION}`);
     const badCount = await n(
-      `SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(*) FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ss.story_id = s.id AND a.duplicate_of IS NULL)`,
+      `SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(DISTINCT ss.article_id) FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ss.story_id = s.id AND a.duplicate_of IS NULL)`,
     );
     if (badCount) problems.push(`${badCount} stories whose source count is wrong`);
     const empty = await n(`SELECT COUNT(*) AS n FROM stories WHERE source_count < 1`);

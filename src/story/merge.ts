@@ -6,7 +6,9 @@
  * An event joins a line when
  * - it has the same PLOVER type and the same participants' codes (actor + recipient, in any order);
  * - the line cites no other event of the same article (an article's events are distinct
- *   happenings: the events stage already merged what it reports twice);
+ *   happenings), unless that event has the very same date (or both are undated): an article
+ *   that tells the same act of the same sides on the same day twice (lead and body, a recap)
+ *   reports one happening;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
  *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
  *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
@@ -255,8 +257,17 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const shown = (date: string | null, reported: string | null | undefined) => date ?? (reported ? `~${reported} (reported)` : "undated");
 
 /**
+ * What `taken` holds once an article's event is on line `id`: the line, and the line at the
+ * event's date (see `findStory`).
+ */
+export function takenKeys(id: string, ev: Pick<SourcedEvent, "date">): [string, string] {
+  return [id, `${id}\u0000${ev.date ?? ""}`];
+}
+
+/**
  * The line (among candidates sharing the key, oldest first) the event joins, or -1; `taken`
- * holds the lines that already cite another event of the same article.
+ * holds the lines that already cite another event of the same article (`takenKeys`): such a
+ * line is passed over unless that event had this event's date.
  */
 export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, taken: ReadonlySet<string> = new Set()): { index: number; why: MergeWhy | null; considered: MergeWhy["considered"] } {
   let best = -1;
@@ -265,7 +276,7 @@ export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, ta
   const words = candidates.length ? contentWords(ev.sentence) : [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (taken.has(c.id)) {
+    if (taken.has(c.id) && !taken.has(takenKeys(c.id, ev)[1])) {
       considered.push({ line: c.id, date: c.date, verdict: "cites another event of the same article" });
       continue;
     }
@@ -504,7 +515,7 @@ export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story
       id = s.id;
       why.set(`${ev.articleId}/${ev.eventId}`, { decision: "new", line: id, reasons: hit.considered.length ? ["no line with this type and these participants agrees"] : ["first report of this type and these participants"], considered: hit.considered });
     }
-    taken.add(id);
+    for (const k of takenKeys(id, ev)) taken.add(k);
     byArticle.set(ev.articleId, taken);
   }
   return { stories, why };
