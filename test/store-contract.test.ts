@@ -587,6 +587,18 @@ const CASES: Case[] = [
       assert.match(x!.sources[1]!.why!.reasons.join("; "), /date same/);
       assert.match(x!.sources[1]!.why!.considered.map((c) => c.verdict).join("; "), /agrees, but less/);
       assert.equal(await s.explainLine("ffffffffffff"), null);
+      // An article telling the meeting twice (lead and body: same day, same mode) is one more source, not two.
+      const twice = talksOn(3, {
+        date: "2025-05-16",
+        published: "2025-05-18",
+        events: [
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." },
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", text: "Cuộc đàm phán hôm 16/5 kéo dài ba giờ." },
+        ],
+      });
+      await s.ingest([mkPrepared(twice)]);
+      const tl3 = await s.timeline();
+      assert.deepEqual(tl3.map((e) => [e.mode, e.sourceCount, e.sources.length]).sort(), [[null, 3, 4], ["phone", 1, 1]]);
       assert.deepEqual(await s.check(), []);
     },
   ],

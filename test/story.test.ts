@@ -144,16 +144,17 @@ test("same happening: type, participants, dates, place and mode agree", () => {
   for (const [name, e, want] of cases) assert.equal(sameHappening(base, e), want, name);
 });
 
-test("two events of one article share a line only when the article dates them the same day", () => {
+test("two events of one article share a line only when the article gives them the same day and mode", () => {
   const stories = mergeStories([
     ev({ article: "a", eventId: "e1", date: "2025-10-20", mode: "phone" }),
     ev({ article: "a", eventId: "e2", date: "2025-10-21" }),
     ev({ article: "a", eventId: "e3", date: "2025-10-20" }),
+    ev({ article: "a", eventId: "e4", date: "2025-10-20", mode: "phone" }),
     ev({ article: "b", eventId: "e1", date: "2025-10-20", mode: "phone" }),
   ]);
   assert.deepEqual(
     stories.map((s) => s.sources.map((x) => `${x.articleId}/${x.eventId}`)),
-    [["a/e1", "a/e3", "b/e1"], ["a/e2"]],
+    [["a/e1", "a/e4", "b/e1"], ["a/e2"], ["a/e3"]],
   );
 });
 
@@ -267,14 +268,15 @@ test("findStory prefers the best agreeing line and says why it passed the others
 });
 
 test("an article telling the same act of the same sides on the same day twice reports one happening; on other days, two", () => {
-  const table: Array<{ name: string; dates: Array<string | null>; lines: number }> = [
+  const table: Array<{ name: string; dates: Array<string | null>; modes?: Array<string | null>; lines: number }> = [
     { name: "same day twice (lead and body)", dates: ["2025-05-16", "2025-05-16"], lines: 1 },
     { name: "both undated (placed by the report date)", dates: [null, null], lines: 1 },
     { name: "a day and its month are two happenings of one article", dates: ["2025-05-16", "2025-05"], lines: 2 },
     { name: "two days apart", dates: ["2025-05-16", "2025-05-17"], lines: 2 },
+    { name: "a call and a meeting of one day", dates: ["2025-05-16", "2025-05-16"], modes: ["phone", null], lines: 2 },
   ];
   for (const t of table) {
-    const evs = t.dates.map((date, i) => ev({ article: "same", eventId: `e${i + 1}`, date }));
+    const evs = t.dates.map((date, i) => ev({ article: "same", eventId: `e${i + 1}`, date, mode: t.modes?.[i] ?? null }));
     const { stories, why } = mergeExplained(evs);
     assert.equal(stories.length, t.lines, t.name);
     if (t.lines === 1) assert.equal(why.get("same/e2")?.decision, "joined", t.name);

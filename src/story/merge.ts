@@ -6,9 +6,9 @@
  * An event joins a line when
  * - it has the same PLOVER type and the same participants' codes (actor + recipient, in any order);
  * - the line cites no other event of the same article (an article's events are distinct
- *   happenings), unless that event has the very same date (or both are undated): an article
- *   that tells the same act of the same sides on the same day twice (lead and body, a recap)
- *   reports one happening;
+ *   happenings), unless that event has the very same date (or both are undated) and mode: an
+ *   article that tells the same act of the same sides on the same day twice (lead and body, a
+ *   recap) reports one happening;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
  *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
  *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
@@ -260,14 +260,15 @@ const shown = (date: string | null, reported: string | null | undefined) => date
  * What `taken` holds once an article's event is on line `id`: the line, and the line at the
  * event's date (see `findStory`).
  */
-export function takenKeys(id: string, ev: Pick<SourcedEvent, "date">): [string, string] {
-  return [id, `${id}\u0000${ev.date ?? ""}`];
+export function takenKeys(id: string, ev: Pick<SourcedEvent, "date" | "mode">): [string, string] {
+  return [id, `${id}\u0000${ev.date ?? ""}\u0000${ev.mode ?? ""}`];
 }
 
 /**
  * The line (among candidates sharing the key, oldest first) the event joins, or -1; `taken`
  * holds the lines that already cite another event of the same article (`takenKeys`): such a
- * line is passed over unless that event had this event's date.
+ * line is passed over unless that event had this event's date and mode (a call and a meeting of
+ * one day are two happenings).
  */
 export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, taken: ReadonlySet<string> = new Set()): { index: number; why: MergeWhy | null; considered: MergeWhy["considered"] } {
   let best = -1;
