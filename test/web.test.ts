@@ -76,7 +76,8 @@ async function open(url: string): Promise<{ page: Page; problems: string[] }> {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(url);
+  // The page opens on the stories (test/web-stories.test.ts); these tests read the timeline.
+  await page.goto(/[?&]view=/.test(url) ? url : `${url}${url.includes("?") ? "&" : "?"}view=timeline`);
   await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
   return { page, problems };
 }
@@ -250,7 +251,7 @@ test("web: on a phone (390×844) nothing scrolls sideways, every row shows who d
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   try {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(demoUrl + "/");
+    await page.goto(demoUrl + "/?view=timeline");
     await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
     const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth }));
     assert.ok(widths.doc <= widths.view && widths.body <= widths.view, `page ${widths.doc} px wide in a ${widths.view} px window`);
