@@ -14,6 +14,8 @@ export interface TimeWords {
     daypartOffsets: Record<string, number>;
     /** Words after "N ngày trước/sau" that make the offset relative to an event, not a date. */
     eventHeads?: string[];
+    /** Words before "năm tới", "ngày qua" that make them a vague span, not a date ("những năm tới"). */
+    countWords?: string[];
   };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
   durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };

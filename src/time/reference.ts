@@ -241,6 +241,15 @@ function weekdayYears(m: number, d: number, wd: number, from: number, to: number
   return ys;
 }
 
+/** A weekday printed in brackets after the date: "ngày 23/7 (thứ Tư)", "14/9 (Chủ nhật)". */
+function weekdayAfter(mn: Mention, lex: TimeLexicon): number | undefined {
+  const after = mn.sentence.slice(mn.end - mn.sentStart, mn.end - mn.sentStart + 24);
+  const m = /^\s*\(\s*(?:thứ\s+([\p{L}\d]+)|(chủ\s+nhật))\s*\)/u.exec(after);
+  if (!m) return undefined;
+  if (m[2]) return 7;
+  return lex.words.weekdays.entries.find((e) => e.word === m[1])?.iso;
+}
+
 /** Day items of the text: every mention with a day and a month. */
 function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
   const out: DayItem[] = [];
@@ -260,7 +269,10 @@ function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
     else {
       const ys = anchorYears(mn, lex);
       if (ys.length) item.years = ys;
-      else if (s.wd !== undefined) item.years = weekdayYears(s.m, s.d, s.wd, 1990, 2100);
+      else {
+        const wd = s.wd ?? weekdayAfter(mn, lex);
+        if (wd !== undefined) item.years = weekdayYears(s.m, s.d, wd, 1990, 2100);
+      }
     }
     out.push(item);
   }
