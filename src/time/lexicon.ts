@@ -35,6 +35,8 @@ export interface Anchors {
   /** Starts of long-running events and of anniversaries, for durations ("hơn 3 năm") said of them. */
   starts?: Array<{ id: string; all: string[]; any?: string[]; start: string }>;
   tenures: Array<{ id: string; names: string[]; ranges: Array<[string, string | null]> }>;
+  /** The day the lists of offices and events (here and in data/actors) were brought up to (ISO). */
+  knownUntil?: string;
 }
 
 export interface TimeLexicon {

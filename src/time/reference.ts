@@ -179,6 +179,8 @@ interface DayItem {
   /** report: the article's day itself ("Ngày 2/5, …"); past: before it ("hôm 27/12"); future: after it. */
   role: "report" | "past" | "future" | "unknown";
   text: string;
+  /** What gave `years`: a printed weekday or a known event. */
+  yearsBy?: "weekday" | "event";
 }
 
 /** A period the text puts the article in, from a duration since a known start or an anniversary. */
@@ -268,10 +270,15 @@ function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
     if (s.y !== undefined) item.y = s.y;
     else {
       const ys = anchorYears(mn, lex);
-      if (ys.length) item.years = ys;
-      else {
+      if (ys.length) {
+        item.years = ys;
+        item.yearsBy = "event";
+      } else {
         const wd = s.wd ?? weekdayAfter(mn, lex);
-        if (wd !== undefined) item.years = weekdayYears(s.m, s.d, wd, 1990, 2100);
+        if (wd !== undefined) {
+          item.years = weekdayYears(s.m, s.d, wd, 1990, 2100);
+          item.yearsBy = "weekday";
+        }
       }
     }
     out.push(item);
@@ -467,7 +474,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   }
   if (!hypotheses.length) return null;
   hypotheses.sort((a, b) => a.near - b.near || a.ref - b.ref);
-  const best = hypotheses[0]!;
+  let best = hypotheses[0]!;
   const distinct = [...new Set(hypotheses.map((h) => fromDayNumber(h.ref).y))];
 
   // Certainty: one year left, or the written dates make one year clearly nearer than the others.
@@ -483,9 +490,10 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y)!;
     // Written dates make a year clearly likelier when one of them is within about a year of it
     // and every other year is at least five months farther from them.
-    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= 150;
+    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
     confidence = clear ? "medium" : "low";
     yearKnown = clear;
+    if (!clear) best = recentGuess(hypotheses, best, lex.anchors.knownUntil);
   }
   const refYmd = fromDayNumber(best.ref);
   const ref: Ref = free.length || fixed.length ? refYmd : coarseRef(coarse, best.ref);
@@ -518,7 +526,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   }
   for (const x of free) {
     if (!x.years) continue;
-    const weekday = /thứ|chủ\s+nhật/u.test(x.text);
+    const weekday = x.yearsBy === "weekday";
     const ys = x.years.filter((y) => Math.abs(y - refYmd.y) <= 12);
     clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: 0.7, text: `${x.text} (${ys.join(", ")})` });
   }
@@ -534,6 +542,28 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     clues,
   };
 }
+
+/**
+ * The guess when the text leaves several years open (the year stays unknown: XXXX, low
+ * confidence): of the readings the written dates do not tell apart, the latest one up to the day
+ * the data's knowledge of offices and events reaches (`knownUntil`): an undated capture is taken
+ * to be as recent as what the system knows of the world, not as early as its clues allow (the
+ * first year of a term of office that has lasted since). Readings after that day are the system's
+ * blind spot; when every reading lies after it, the earliest.
+ */
+function recentGuess(hypotheses: Hypothesis[], best: Hypothesis, knownUntil: string | undefined): Hypothesis {
+  const until = knownUntil ? parseIsoDay(knownUntil) : null;
+  if (!until) return best;
+  const h = dayNumber(until);
+  let pick: Hypothesis | null = null;
+  for (const x of hypotheses) {
+    if (x.near - best.near >= UNCLEAR_DAYS || x.ref > h) continue;
+    if (!pick || x.ref > pick.ref) pick = x;
+  }
+  return pick ?? best;
+}
+/** Readings whose distance to the written dates differs by less than this are not told apart. */
+const UNCLEAR_DAYS = 150;
 
 function nearestDays(n: number, ivs: Interval[]): number {
   let best = Infinity;
