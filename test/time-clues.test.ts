@@ -36,6 +36,8 @@ test("reference date: each clue (value, whether the year is settled, the clue th
     { what: "a weekday in brackets after the date fixes the year too", text: "Tổng thống Mỹ Donald Trump đã gặp ông hôm 23/7 (thứ Tư).", value: "2025-07-24", yearKnown: true, clue: "weekday" },
     { what: "an anniversary of diplomatic relations", text: "Nhân dịp kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc, hai bên đã gặp nhau. Hôm 20/12, ông nói.", value: "2022-12-21", yearKnown: true, clue: "anniversary" },
     { what: "a duration since the start of a war named in data", text: "Nội chiến ở Sudan đã kéo dài hơn 2 năm. Hôm 3/6, hai bên đã ngừng bắn.", value: "2025-06-04", yearKnown: true, clue: "duration" },
+    { what: "a numbered meeting", text: "Tại Hội nghị Cấp cao ASEAN lần thứ 46, hôm 26/5, các nhà lãnh đạo đã gặp nhau.", value: "2025-05-27", yearKnown: true, clue: "edition" },
+    { what: "a numbered session of the UN General Assembly", text: "Hôm 23/9, ông đã phát biểu tại khóa họp thứ 80 Đại hội đồng Liên hợp quốc.", value: "2025-09-24", yearKnown: true, clue: "edition" },
     { what: "a yearless date alone: no reference date", text: "Hai bên đã gặp nhau hôm 5/2.", value: null, yearKnown: undefined },
     { what: "no date anywhere", text: "Hai bên đã gặp nhau và thảo luận nhiều vấn đề.", value: null, yearKnown: undefined },
     { what: "the URL's day before a later fetched_at", text: "Hai bên đã gặp nhau hôm qua.", value: "2025-11-05", yearKnown: undefined, clue: "url" },

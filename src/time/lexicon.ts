@@ -35,6 +35,8 @@ export interface Anchors {
   /** Starts of long-running events and of anniversaries, for durations ("hơn 3 năm") said of them. */
   starts?: Array<{ id: string; all: string[]; any?: string[]; start: string }>;
   tenures: Array<{ id: string; names: string[]; ranges: Array<[string, string | null]> }>;
+  /** Numbered meetings: the words before the number, the words of the sentence, the day of each edition, and the days before/after it an article about it is written in. */
+  editions?: Array<{ id: string; before: string[]; all: string[]; any?: string[]; not?: string[]; window: [number, number]; editions: Record<string, string> }>;
   /** The day the lists of offices and events (here and in data/actors) were brought up to (ISO). */
   knownUntil?: string;
 }

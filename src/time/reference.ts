@@ -21,6 +21,8 @@ export interface DateConstraint {
   to: string | null;
   /** What says so (for messages): a tenure id, an actor id. */
   source: string;
+  /** What kind of clue it is: a term of office (default), or a numbered meeting ("lần thứ 46"). */
+  kind?: "office" | "edition";
 }
 
 /** A mention the inference reads: the tagged expression plus what the stage knows of it. */
@@ -95,6 +97,50 @@ export function tenureConstraints(lower: string, lex: TimeLexicon): DateConstrai
   return out;
 }
 
+/**
+ * Numbered meetings the (lower-cased) text names: "Hội nghị Cấp cao ASEAN lần thứ 46", "khóa họp
+ * thứ 80 của Đại hội đồng Liên hợp quốc", "COP30". A number after one of an entry's `before` words,
+ * in a sentence with the entry's words, dates the article to the weeks around that meeting.
+ */
+export function editionConstraints(lower: string, lex: TimeLexicon): DateConstraint[][] {
+  const out: DateConstraint[][] = [];
+  const eds = lex.anchors.editions ?? [];
+  if (!eds.length) return out;
+  const DAY = 86400000;
+  const shift = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+  for (const e of eds) {
+    for (const b of e.before) {
+      for (let i = lower.indexOf(b); i >= 0; i = lower.indexOf(b, i + 1)) {
+        if (i > 0 && /[\p{L}\p{M}]/u.test(lower[i - 1]!)) continue;
+        const m = /^\s*(\d{1,3}|[ivxlc]+)(?![\p{L}\p{M}\d])/u.exec(lower.slice(i + b.length, i + b.length + 8));
+        if (!m) continue;
+        const n = /^\d/.test(m[1]!) ? +m[1]! : roman(m[1]!);
+        const day = e.editions[String(n)];
+        if (!day) continue;
+        // The sentence around the number (a window: sentences are not needed for this).
+        const win = lower.slice(Math.max(0, i - 120), i + b.length + 120);
+        if (!e.all.every((w) => win.includes(w))) continue;
+        if (e.any && !e.any.some((w) => win.includes(w))) continue;
+        if (e.not?.some((w) => win.includes(w))) continue;
+        out.push([{ from: shift(day, -e.window[0]), to: shift(day, e.window[1] + 1), source: `${e.id} ${n} (${day})`, kind: "edition" }]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function roman(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const a = v[s[k]!]!;
+    const b = k + 1 < s.length ? v[s[k + 1]!]! : 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
 /** The first two words of a name (its title, mostly): a prefix of it. */
 function titleOf(n: string): string {
   const sp = n.indexOf(" ");
@@ -141,6 +187,7 @@ export interface Clue {
     | "duration"
     | "anniversary"
     | "office"
+    | "edition"
     | "story";
   from: string | null;
   to: string | null;
@@ -367,7 +414,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   for (const alts of offices) {
     intervals.push({
       alts: alts.map((c) => [c.from ? dayOfIso(c.from) : -Infinity, c.to ? dayOfIso(c.to) - 1 : Infinity] as [number, number]),
-      clue: { kind: "office", from: alts[0]!.from, to: alts[alts.length - 1]!.to, weight: 0.8, text: [...new Set(alts.map((a) => a.source))].join(", ") },
+      clue: { kind: alts[0]!.kind ?? "office", from: alts[0]!.from, to: alts[alts.length - 1]!.to, weight: 0.8, text: [...new Set(alts.map((a) => a.source))].join(", ") },
     });
   }
 
