@@ -262,7 +262,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     re: new RegExp(`(?:\\d|${alt(numberWords)})\\s+(?:${DURU})`, "gu"),
     prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
   };
-  const DATE_BRACKET_BEFORE = /\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s*\(\s*$/u;
+  const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
   const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
