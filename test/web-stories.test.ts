@@ -6,21 +6,15 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { buildServer } from "../src/serve/app.js";
 import { openSqlite } from "../src/store/sqlite.js";
 import type { Store } from "../src/store/store.js";
 import { mkPrepared } from "./store-fixtures.js";
 import { PINNED_NOW } from "./helpers/shared.js";
+import { browserSkip as skip, launchBrowser, watchedPage } from "./helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAVE = existsSync(CHROMIUM);
-const skip = !HAVE && process.env.CI !== "true" ? "Chromium is not installed at /usr/bin/chromium (bash scripts/setup-system.sh as root installs it)" : false;
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 // Talks between Russia and Ukraine over three months; Gaza talks in one week.
 const talks = (i: number, date: string) =>
@@ -51,7 +45,7 @@ let store: Store;
 let app: FastifyInstance;
 let url = "";
 let browser: BrowserContext;
-let profile = "";
+let closeBrowser: (() => Promise<void>) | undefined;
 
 before(async () => {
   if (skip) return;
@@ -61,25 +55,18 @@ before(async () => {
   await store.ingest([gaza(1, "2025-06-10"), gaza(2, "2025-06-12")]);
   app = await buildServer({ store, jobs: 0, now: () => PINNED_NOW });
   url = await app.listen({ host: "127.0.0.1", port: 0 });
-  profile = mkdtempSync(join(tmpdir(), "thoisu-web-stories-"));
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1366, height: 900 } });
+  ({ browser, close: closeBrowser } = await launchBrowser());
 });
 
 after(async () => {
   if (skip) return;
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await closeBrowser?.();
   await app?.close();
   await store?.close();
 });
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
+  const { page, problems } = await watchedPage(browser);
   await page.goto(url + path);
   await page.locator("#story-timeline tbody tr[data-id]").first().waitFor();
   return { page, problems };
