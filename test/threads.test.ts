@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addProfiles, articleSpan, articleTerms, clusterProfiles, emptyProfile, rawProfile, similarity, threadName, threadSides, weighProfile, type Profile } from "../src/story/threads.js";
+import { addProfiles, articleSpan, articleTerms, clusterProfiles, emptyProfile, rawProfile, similarity, threadName, threadSides, weighProfile, type Profile, sideName } from "../src/story/threads.js";
 import { sourcedEvents } from "../src/story/merge.js";
 import { mkRecord, type RecSpec } from "./store-fixtures.js";
 
@@ -80,4 +80,14 @@ test("grouping in order: one group per story; a thread's profile is the sum of i
   const names: Record<string, string> = { RUS: "Russia", UKR: "Ukraine" };
   assert.equal(threadName(sum, (c) => names[c] ?? c), "Russia–Ukraine talks");
   assert.equal(threadName(emptyProfile()), "Unnamed");
+});
+
+test("a side's name in a story drops a title's disambiguation", () => {
+  const table: Array<[string | null, string | null]> = [
+    ["Georgia (country)", "Georgia"],
+    ["Hamas", "Hamas"],
+    ["(nothing else)", null],
+    [null, null],
+  ];
+  for (const [name, want] of table) assert.equal(sideName(name), want, String(name));
 });

@@ -29,7 +29,7 @@ import {
   MEMBERS_SHOWN,
 } from "./store.js";
 import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
-import { threadName, threadSides, threadTerms, type Profile } from "../story/threads.js";
+import { sideName, threadName, threadSides, threadTerms, type Profile } from "../story/threads.js";
 import { addSourceRow, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
 import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
 import { rawProfile } from "../story/threads.js";
@@ -551,7 +551,7 @@ export class SqlStore implements Store {
       const score = (x: { type: string; mentions: number }) => (x.type === "gpe" ? 1e9 : 0) + Number(x.mentions);
       if (!b || score(r) > score(b)) best.set(r.code, r);
     }
-    for (const c of codes) out[c] = best.get(c)?.name ?? c;
+    for (const c of codes) out[c] = sideName(best.get(c)?.name) ?? c;
     return out;
   }
 

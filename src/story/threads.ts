@@ -336,6 +336,12 @@ export function threadTerms(p: Profile, n = 5): string[] {
   return heaviest(p.te).slice(0, n);
 }
 
+/** A side's name as a story shows it: without a title's disambiguation ("Georgia (country)" is Georgia). */
+export function sideName(name: string | null | undefined): string | null {
+  const n = name?.replace(/\s*\([^()]*\)$/u, "").trim();
+  return n || null;
+}
+
 /**
  * A readable name: the two sides of its heaviest pair (else the two most named) and what
  * mostly happens between them: "Russia–Ukraine talks".
