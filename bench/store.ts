@@ -1,10 +1,13 @@
 /**
  * Store benchmark. Prints figures; asserts nothing.
- *   node dist/bench/store.js [--db FILE] [--n 100000] [--sample 2000] [--jobs N] [--ingest-only]
+ *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy]
  * 1. The real ingest path (read → analyse in worker threads → store) on a sample of captures:
  *    the corpus pages from ../shared (each copy made unique by a line of its own), into a fresh
- *    SQLite file, and at the end into a copy of the large store below. 2. Storage alone: a synthetic corpus of N records written straight to the store
- *    (bench/make-corpus.ts; made once, reused). 3. search and timeline latency on that store.
+ *    SQLite file, and at the end into the large store below (SQLite: a copy of it; PostgreSQL:
+ *    the store itself). 2. Storage: a synthetic news stream of N articles with stories in it
+ *    (bench/make-stories.ts), written straight to the store in time order, lines merged and
+ *    story threads kept as articles arrive (made once, resumed if cut, reused). 3. Latency on
+ *    that store: search, one story's timeline, the list of stories, filtered timelines.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
@@ -15,10 +18,11 @@ import { parseArgs } from "node:util";
 import type { InputItem } from "../src/capture/inputs.js";
 import { captureFromJson } from "../src/capture/inputs.js";
 import { openSqlite } from "../src/store/sqlite.js";
-import { openStore } from "../src/store/open.js";
+import { isPostgresUrl, openStore } from "../src/store/open.js";
 import { createPool } from "../src/ingest/pool.js";
 import { ingestInputs } from "../src/ingest/ingest.js";
-import { writeCorpus, rng, ACTOR_POOL, VOCAB } from "./make-corpus.js";
+import { rng, VOCAB } from "./make-corpus.js";
+import { STORY_ACTORS, writeStories } from "./make-stories.js";
 import { foldedForm } from "../src/search/fold.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -26,8 +30,9 @@ const SHARED = resolve(ROOT, "../shared");
 
 const { values } = parseArgs({
   options: {
-    db: { type: "string", default: "/tmp/thoisu-bench.db" },
-    n: { type: "string", default: "100000" },
+    db: { type: "string", default: "/tmp/thoisu-bench-stories.db" },
+    n: { type: "string", default: "1000000" },
+    "no-copy": { type: "boolean", default: false },
     sample: { type: "string", default: "2000" },
     jobs: { type: "string", default: String(availableParallelism()) },
     "ingest-only": { type: "boolean", default: false },
@@ -81,7 +86,7 @@ async function warmPool() {
 }
 
 /** The real ingest path (read → analyse on the worker pool → store) of `n` sample captures into `store`. */
-async function measureIngest(store: Awaited<ReturnType<typeof openSqlite>>, label: string, n: number): Promise<void> {
+async function measureIngest(store: Awaited<ReturnType<typeof openStore>>, label: string, n: number): Promise<void> {
   const pool = await warmPool();
   // CPU time of the whole process (all threads) and the main thread's busy share: less
   // sensitive than the rate to other processes on a shared machine.
@@ -121,17 +126,32 @@ if (texts.length) {
 
 if (values["ingest-only"]) process.exit(0);
 
-// 2. Storage alone on the synthetic corpus.
+// 2. Storage: the synthetic story stream.
 const N = Number(values.n);
 const store = await openStore(values.db!);
 const have = (await store.stats()).articles;
 if (have < N) {
-  const rate = await writeCorpus(store, have, N, (k) => process.stderr.write(`\rmake-corpus ${k}/${N}`));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  // The rate over the last tenth: with the store (nearly) at its full size.
+  let tenth = { at: 0, t: 0 };
+  const rate = await writeStories(store, have, N, N, (k) => {
+    process.stderr.write(`\rmake-stories ${k}/${N}`);
+    if (k >= N - N / 10 && tenth.at === 0) tenth = { at: k, t: performance.now() };
+  });
   process.stderr.write("\n");
-  say(`storage alone (synthetic records straight to the store): ${N - have} articles at ${rate.toFixed(0)} articles/s`);
-} else say(`storage alone: corpus of ${have} articles already in ${values.db} (delete it to measure again)`);
+  const cpu = process.cpuUsage(cpu0);
+  const last = tenth.at ? (N - tenth.at) / ((performance.now() - tenth.t) / 1000) : NaN;
+  say(
+    `storage (synthetic story stream straight to the store, ${store.backend}; lines merged, story threads kept): ${N - have} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s = ${rate.toFixed(0)} articles/s; ` +
+      `the last tenth ${last.toFixed(0)} articles/s; this process's CPU ${((cpu.user + cpu.system) / 1000 / (N - have)).toFixed(2)} ms/article`,
+  );
+} else say(`storage: ${have} articles already in ${store.location} (delete it to measure again)`);
 const st = await store.stats();
-say(`store: ${st.articles} articles, ${st.events} events, ${st.stories} story events, ${st.actors} actors`);
+say(`store: ${st.articles} articles (${st.nearDuplicates} syndicated copies), ${st.events} events on ${st.stories} story events, ${st.threads} stories, ${st.actors} actors`);
+const allStories = await store.stories({ limit: 0 });
+const sizes = allStories.map((t) => t.articles).sort((a, b) => b - a);
+say(`stories: ${sizes.length}; articles per story p50 ${pct(sizes, 50)}, p90 ${pct(sizes, 90)}, max ${sizes[0] ?? 0}; ${sizes.filter((x) => x === 1).length} of one article`);
 
 // 3. Search latency.
 // Query words of every frequency: ranks drawn log-uniformly from 10 to 5000 in the Zipf
@@ -166,8 +186,32 @@ say(`search: ${queries.length} queries, p50 ${pct(searchMs, 50).toFixed(1)} ms, 
 const slowest = searchMs.map((ms, i) => ({ ms, q: queries[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
 say(`  slowest: ${slowest.map((x) => `${JSON.stringify(x.q)} ${x.ms.toFixed(1)} ms`).join(", ")}`);
 
-// 4. Timeline latency.
+// 4. One story's timeline (the first page, as `timeline --story` and the page show it), the list of stories.
+const pick = rng(11);
+const big = allStories.filter((t) => t.articles >= 5);
+const sample = Array.from({ length: 100 }, () => big[Math.floor(pick() * big.length)]!).filter(Boolean);
+const storyMs: number[] = [];
+const storyRowsMs: number[] = [];
+for (const t of sample) {
+  let t0 = performance.now();
+  await store.timeline({ story: t.id, limit: 200 });
+  storyMs.push(performance.now() - t0);
+  t0 = performance.now();
+  await store.timelineRows({ story: t.id, limit: 200 });
+  storyRowsMs.push(performance.now() - t0);
+}
+say(`one story's timeline (${sample.length} stories of 5+ articles, first 200 events with every source): p50 ${pct(storyMs, 50).toFixed(1)} ms, p95 ${pct(storyMs, 95).toFixed(1)} ms, max ${Math.max(...storyMs).toFixed(1)} ms; as API rows p95 ${pct(storyRowsMs, 95).toFixed(1)} ms`);
+const listMs: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const t0 = performance.now();
+  await store.stories({ limit: 50, offset: (i % 5) * 50 });
+  listMs.push(performance.now() - t0);
+}
+say(`stories list (50 a page): p50 ${pct(listMs, 50).toFixed(1)} ms, p95 ${pct(listMs, 95).toFixed(1)} ms`);
+
+// 5. Timeline latency.
 const TYPES = ["CONSULT", "ASSAULT", "AGREE", "SANCTION"];
+const ACTOR_POOL = STORY_ACTORS;
 const filters = Array.from({ length: 120 }, (_, i) => {
   const y = 2019 + (i % 7);
   switch (i % 6) {
@@ -180,7 +224,7 @@ const filters = Array.from({ length: 120 }, (_, i) => {
     case 3:
       return { from: `${y}-01-01`, to: `${y}-02-15`, limit: 50 };
     case 4:
-      return { actor: ACTOR_POOL[(i * 7) % ACTOR_POOL.length]!.code ?? "CAA", type: TYPES[i % TYPES.length]!, limit: 50 };
+      return { actor: ACTOR_POOL[(i * 7) % ACTOR_POOL.length]!.code ?? "SAA", type: TYPES[i % TYPES.length]!, limit: 50 };
     default:
       return { query: queries[i]!, limit: 50 };
   }
@@ -202,17 +246,23 @@ for (const f of filters) {
 say(`timelineRows (API list): same ${filters.length} queries, p50 ${pct(rowMs, 50).toFixed(1)} ms, p95 ${pct(rowMs, 95).toFixed(1)} ms, max ${Math.max(...rowMs).toFixed(1)} ms`);
 await store.close();
 
-// 5. The real ingest path again, into a copy of the large store (indexes, near-duplicate and story
-// lookups at 100,000 articles; the copy is deleted afterwards).
-if (texts.length && values.db && existsSync(values.db)) {
-  const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-big-"));
-  try {
-    const copy = join(dir, "big.db");
-    copyFileSync(values.db, copy);
-    const big = await openSqlite(copy);
-    await measureIngest(big, `SQLite holding ${st.articles} articles`, Number(values.sample));
+// 6. The real ingest path again, into the large store (SQLite: a copy of the file, deleted
+// afterwards; PostgreSQL: the store itself).
+if (texts.length && !values["no-copy"]) {
+  if (isPostgresUrl(values.db!)) {
+    const big = await openStore(values.db!);
+    await measureIngest(big, `PostgreSQL holding ${st.articles} articles`, Number(values.sample));
     await big.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  } else if (existsSync(values.db!)) {
+    const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-big-"));
+    try {
+      const copy = join(dir, "big.db");
+      copyFileSync(values.db!, copy);
+      const big = await openSqlite(copy);
+      await measureIngest(big, `SQLite holding ${st.articles} articles`, Number(values.sample));
+      await big.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }

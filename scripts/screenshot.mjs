@@ -7,7 +7,8 @@
  *   opened in the reader with the search's matches marked → docs/screenshot.png;
  * - a phone (390×844): the timeline as cards → docs/screenshot-phone.png, and an article opened
  *   from it over the page → docs/screenshot-phone-reader.png.
- *   npm run build && node scripts/screenshot.mjs [--out docs/screenshot.png] [--phone docs/screenshot-phone.png]
+ * - the stories view (1366×900), where the page opens → docs/stories.png.
+ *   npm run build && node scripts/screenshot.mjs [--out docs/screenshot.png] [--phone docs/screenshot-phone.png] [--stories docs/stories.png]
  */
 import { mkdtempSync, rmSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +22,7 @@ const { values } = parseArgs({
   options: {
     out: { type: "string", default: join(ROOT, "docs/screenshot.png") },
     phone: { type: "string", default: join(ROOT, "docs/screenshot-phone.png") },
+    stories: { type: "string", default: join(ROOT, "docs/stories.png") },
   },
 });
 const CHROMIUM = "/usr/bin/chromium";
@@ -54,7 +56,13 @@ const browser = await chromium.launchPersistentContext(profile, {
 try {
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on("pageerror", (e) => console.error("pageerror:", e.message));
+  // The page opens on the stories: the largest recent one's chart of events over time and its timeline.
   await page.goto(base + "/");
+  await page.waitForSelector("#story-timeline tbody tr[data-id]");
+  mkdirSync(dirname(values.stories), { recursive: true });
+  await page.screenshot({ path: values.stories });
+  console.log(`screenshot: wrote ${values.stories}`);
+  await page.goto(base + "/?view=timeline");
   await page.waitForSelector("#timeline tbody tr[data-id]");
   // A search by a name the articles spell otherwise ("Zelensky"): results with snippets.
   await page.fill("#q", "Zelenskyy");
@@ -70,7 +78,7 @@ try {
 
   // A phone: the timeline as cards, then an article opened from a row, over the page.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(base + "/");
+  await page.goto(base + "/?view=timeline");
   await page.waitForSelector("#timeline tbody tr[data-id]");
   await page.screenshot({ path: values.phone });
   console.log(`screenshot: wrote ${values.phone}`);

@@ -2,26 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { PassThrough } from "node:stream";
 import { readFileSync } from "node:fs";
-import type { CommandIO } from "../src/cli/io.js";
 import { run } from "../src/cli/commands/analyze.js";
 import { PINNED_NOW, fixture } from "./helpers/shared.js";
-
-function fakeIO(env: Record<string, string> = {}) {
-  let out = "";
-  let err = "";
-  const io: CommandIO = {
-    out: (s) => void (out += s),
-    err: (s) => void (err += s),
-    stdin: new PassThrough(),
-    color: false,
-    isTTY: false,
-    now: () => PINNED_NOW,
-    env,
-  };
-  return { io, out: () => out, err: () => err };
-}
+import { fakeIO } from "./helpers/cli-io.js";
 
 /** A local site: robots.txt keeps /private out; one article page, one 404, one image. */
 async function site(): Promise<{ server: Server; base: string; seen: IncomingMessage[] }> {

@@ -94,7 +94,7 @@ const CASES: Case[] = [
   { name: "actors --type nonsense names the actor types", argv: ["actors", "--db", "DEMO", "--type", "nonsense"], exit: 2, says: [/--type takes one of person, gpe, place, org, media, not "nonsense"/] },
   { name: "actors --type person works", argv: ["actors", "--db", "DEMO", "--type", "person"], exit: 0, says: [/Sergey Lavrov/] },
   // Options in our own words.
-  { name: "an unknown option", argv: ["timeline", "--db", "DEMO", "--bogus"], exit: 2, says: [/^thoisu timeline: unknown option --bogus; this command takes --db, --actor, --type, --from, --to, --limit, --format, --help\n$/] },
+  { name: "an unknown option", argv: ["timeline", "--db", "DEMO", "--bogus"], exit: 2, says: [/^thoisu timeline: unknown option --bogus; this command takes --db, --story, --explain, --actor, --type, --from, --to, --limit, --format, --help\n$/] },
   { name: "a mistyped option gets a suggestion", argv: ["timeline", "--fromm", "2025"], exit: 2, says: [/unknown option --fromm \(did you mean --from\?\)/] },
   { name: "an option missing its value", argv: ["timeline", "--db"], exit: 2, says: [/^thoisu timeline: --db needs a value\n$/] },
   { name: "a switch given a value", argv: ["analyze", "--json=yes", "x.txt"], exit: 2, says: [/--json is a switch and takes no value/] },

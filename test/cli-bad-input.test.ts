@@ -6,18 +6,11 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { main } from "../src/cli/main.js";
 import type { CommandIO } from "../src/cli/io.js";
-import { PINNED_NOW } from "./helpers/shared.js";
+import { PINNED_NOW, SMALL_ARTICLE } from "./helpers/shared.js";
 
 // Bad input end to end through the CLI, in-process, with fixtures written to a temp dir.
 
-const ARTICLE = [
-  "Hai nước ký thỏa thuận hợp tác hàng hải",
-  "",
-  "Ngoại trưởng hai nước đã có cuộc gặp kéo dài hai giờ tại thủ đô Hà Nội vào chiều qua.",
-  "",
-  "Theo thông cáo chung, hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và giáo dục.",
-  "",
-].join("\n");
+const ARTICLE = SMALL_ARTICLE;
 const ENGLISH = [
   "Talks resume in Geneva",
   "",

@@ -1,25 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { PassThrough } from "node:stream";
 import { captureOptions, jsonLines, outputFormat, parseCommand, parseCount, parseDateOption } from "../src/cli/options.js";
-import { UsageError, type CommandIO } from "../src/cli/io.js";
+import { UsageError } from "../src/cli/io.js";
 import { COMMANDS, main } from "../src/cli/main.js";
-import { PINNED_NOW } from "./helpers/shared.js";
-
-function fakeIO() {
-  let out = "";
-  let err = "";
-  const io: CommandIO = {
-    out: (s) => void (out += s),
-    err: (s) => void (err += s),
-    stdin: new PassThrough(),
-    color: false,
-    isTTY: false,
-    now: () => PINNED_NOW,
-    env: {},
-  };
-  return { io, out: () => out, err: () => err };
-}
+import { fakeIO } from "./helpers/cli-io.js";
 
 test("parseCommand: --help prints the help and yields null; defaults are filled", () => {
   const f = fakeIO();

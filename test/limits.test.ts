@@ -19,16 +19,9 @@ import type { Doc } from "../src/envelope/types.js";
 import { dataStore, runStages, type Stage } from "../src/pipeline/stage.js";
 import { decode, unicodeEncoding } from "../src/capture/decode.js";
 import { readJsonl } from "../src/capture/inputs.js";
-import { fixture, PINNED_NOW } from "./helpers/shared.js";
+import { fixture, PINNED_NOW, SMALL_ARTICLE } from "./helpers/shared.js";
 
-const ARTICLE = [
-  "Hai nước ký thỏa thuận hợp tác hàng hải",
-  "",
-  "Ngoại trưởng hai nước đã có cuộc gặp kéo dài hai giờ tại thủ đô Hà Nội vào chiều qua.",
-  "",
-  "Theo thông cáo chung, hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và giáo dục.",
-  "",
-].join("\n");
+const ARTICLE = SMALL_ARTICLE;
 const MB = 1024 * 1024;
 const rec = (id: string, text: string) => JSON.stringify({ id, text });
 

@@ -294,9 +294,9 @@ test("views: network links sides of host-less talks, not allies", () => {
 test("openapi: every route, its query parameters and the bearer scheme on writes", () => {
   const doc = openApiDocument() as { paths: Record<string, Record<string, { parameters: Array<{ name: string }>; security?: unknown; requestBody?: { content: Record<string, unknown> } }>> };
   assert.equal(Object.keys(doc.paths).length, Object.keys(ROUTES).length);
-  assert.deepEqual(doc.paths["/api/timeline"]!.get!.parameters.map((p) => p.name), ["q", "actor", "type", "from", "to", "limit", "cursor", "offset"]);
+  assert.deepEqual(doc.paths["/api/timeline"]!.get!.parameters.map((p) => p.name), ["q", "actor", "type", "from", "to", "story", "limit", "cursor", "offset"]);
   // every list endpoint pages with limit and cursor, and says how
-  for (const path of ["/api/timeline", "/api/events", "/api/search", "/api/actors"]) {
+  for (const path of ["/api/timeline", "/api/events", "/api/search", "/api/actors", "/api/stories"]) {
     const op = doc.paths[path]!.get! as unknown as { parameters: Array<{ name: string; schema: { maximum?: number } }>; description?: string };
     assert.ok(op.parameters.find((p) => p.name === "limit")!.schema.maximum, path);
     assert.ok(op.parameters.some((p) => p.name === "cursor"), path);

@@ -13,7 +13,7 @@ import type { Store } from "../src/store/store.js";
 import { openSqlite } from "../src/store/sqlite.js";
 import { openPostgres } from "../src/store/postgres.js";
 import { SCHEMA_VERSION } from "../src/store/migrations.js";
-import { mkPrepared, mkRecord, TALKS_PARAS } from "./store-fixtures.js";
+import { mkPrepared, mkRecord, TALKS_PARAS, type RecSpec } from "./store-fixtures.js";
 import { prepareArticle } from "../src/ingest/prepare.js";
 import { PG_SKIP_REASON, startPostgres, type PgCluster } from "./helpers/postgres.js";
 import { PINNED_NOW } from "./helpers/shared.js";
@@ -131,6 +131,27 @@ const talksReport = (i: number) => ({
   published: "2025-05-16T10:00+07:00",
   actors: ["Russia", "Ukraine", "Qatar"],
   events: [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar" }],
+});
+
+/** A report of talks on `date` (reported on `published`), in words of its own (`i`). */
+const talksOn = (i: number, o: { date: string | null; published: string; actors?: string[]; events?: RecSpec["events"]; outlet?: string }) => ({
+  title: `Tin đàm phán ${i}`,
+  paragraphs: [ownWords(i + 500, 50) + ".", ownWords(i + 1500, 50) + "."],
+  url: `https://tin-${i}.example.vn/dam-phan`,
+  outlet: o.outlet ?? `Báo ${i}`,
+  published: `${o.published}T09:00+07:00`,
+  actors: o.actors ?? ["Russia", "Ukraine", "Qatar"],
+  events: o.events ?? [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: o.date, location: "Qatar", text: "Phái đoàn Nga và Ukraine đàm phán về trao đổi tù binh tại Doha." }],
+});
+/** Reports on Gaza ceasefire talks: other sides, other words. */
+const gazaOn = (i: number, published: string) => ({
+  title: `Ngừng bắn ở Gaza ${i}`,
+  paragraphs: [ownWords(i + 900, 50) + ".", "Israel và Hamas đàm phán ngừng bắn ở Cairo với sự trung gian của Ai Cập."],
+  url: `https://gaza-${i}.example.vn/ngung-ban`,
+  outlet: `Báo G${i}`,
+  published: `${published}T09:00+07:00`,
+  actors: ["Israel", "Hamas", "Egypt", "Cairo"],
+  events: [{ type: "CONSULT", actor: ["Israel"], recipient: ["Hamas"], date: published, location: "Cairo", text: "Israel và Hamas đàm phán ngừng bắn ở Cairo." }],
 });
 
 type Case = [name: string, run: (s: Store, b: Backend) => Promise<void>];
@@ -538,6 +559,152 @@ const CASES: Case[] = [
       await s.ingest([mkPrepared(talksA)]);
       const known = await s.knownUrls(["example-a.vn/the-gioi/dam-phan-qatar.html", "example-b.vn/doha-talks"]);
       assert.deepEqual([...known], ["example-a.vn/the-gioi/dam-phan-qatar.html"]);
+    },
+  ],
+  [
+    "never two events of one article on one line; the same happening across articles joins, with its reasons",
+    async (s) => {
+      // One article: a phone call and a meeting on the same day are two happenings.
+      const one = talksOn(1, {
+        date: "2025-05-16",
+        published: "2025-05-17",
+        events: [
+          { type: "CONSULT", mode: "phone", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", text: "Lãnh đạo Nga và Ukraine điện đàm." },
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Phái đoàn Nga và Ukraine đàm phán về trao đổi tù binh tại Doha." },
+        ],
+      });
+      await s.ingest([mkPrepared(one)]);
+      assert.equal((await s.timeline()).length, 2);
+      // Another outlet reports the meeting: it joins the meeting's line, not the call's.
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17" }))]);
+      const tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.mode, e.sourceCount]).sort(), [[null, 2], ["phone", 1]]);
+      const meeting = tl.find((e) => e.sourceCount === 2)!;
+      assert.deepEqual(meeting.sources.map((x) => x.outlet), ["Báo 1", "Báo 2"]);
+      const x = await s.explainLine(meeting.id.slice(0, 8));
+      assert.equal(x?.line.id, meeting.id);
+      assert.deepEqual(x?.sources.map((y) => y.why?.decision), ["new", "joined"]);
+      assert.match(x!.sources[1]!.why!.reasons.join("; "), /date same/);
+      assert.match(x!.sources[1]!.why!.considered.map((c) => c.verdict).join("; "), /agrees, but less/);
+      assert.equal(await s.explainLine("ffffffffffff"), null);
+      // An article telling the meeting twice (lead and body: same day, same mode) is one more source, not two.
+      const twice = talksOn(3, {
+        date: "2025-05-16",
+        published: "2025-05-18",
+        events: [
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." },
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", text: "Cuộc đàm phán hôm 16/5 kéo dài ba giờ." },
+        ],
+      });
+      await s.ingest([mkPrepared(twice)]);
+      const tl3 = await s.timeline();
+      assert.deepEqual(tl3.map((e) => [e.mode, e.sourceCount, e.sources.length]).sort(), [[null, 3, 4], ["phone", 1, 1]]);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "a line's date is the one most sources give; a source that disagrees is kept and shown",
+    async (s) => {
+      await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-17", published: "2025-05-18" }))]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17" })), mkPrepared(talksOn(3, { date: "2025-05-16", published: "2025-05-18" }))]);
+      await s.ingest([mkPrepared(talksOn(4, { date: "2025-05", published: "2025-05-20" }))]);
+      const [t, ...rest] = await s.timeline();
+      assert.equal(rest.length, 0);
+      assert.equal(t?.sourceCount, 4);
+      assert.deepEqual([t?.date, t?.precision, t?.dateContested], ["2025-05-16", "day", true]);
+      assert.deepEqual(
+        t?.dates.map((d) => [d.date, d.articles.length]),
+        [
+          ["2025-05-17", 1],
+          ["2025-05-16", 2],
+          ["2025-05", 1],
+        ],
+      );
+      const [row] = await s.timelineRows();
+      assert.deepEqual([row?.date, row?.dateContested, row?.actorCodes, row?.recipientCodes], ["2025-05-16", true, ["RUS"], ["UKR"]]);
+    },
+  ],
+  [
+    "stories: articles on the same sides at the same time are one story, others apart; ids stay as articles arrive; a story's timeline",
+    async (s) => {
+      await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-16", published: "2025-05-17" })), mkPrepared(gazaOn(1, "2025-05-18"))]);
+      const first = await s.stories();
+      assert.equal(first.length, 2);
+      const talksId = (await s.storyOf(mkPrepared(talksOn(1, { date: "2025-05-16", published: "2025-05-17" })).record.id))!.id;
+      const gazaId = (await s.storyOf(mkPrepared(gazaOn(1, "2025-05-18")).record.id))!.id;
+      assert.notEqual(talksId, gazaId);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-20", published: "2025-05-21" })), mkPrepared(gazaOn(2, "2025-05-22")), mkPrepared(talksOn(3, { date: "2025-06-02", published: "2025-06-03" }))]);
+      const list = await s.stories();
+      assert.deepEqual(list.map((t) => t.id).sort(), [gazaId, talksId].sort());
+      const talks = list.find((t) => t.id === talksId)!;
+      assert.deepEqual([talks.articles, talks.events, talks.first, talks.last], [3, 3, "2025-05-16", "2025-06-03"]);
+      assert.deepEqual(talks.sides.slice(0, 2), ["RUS", "UKR"]);
+      assert.equal(talks.name, "Nga–Ukraine talks");
+      const tl = await s.timeline({ story: talksId });
+      assert.deepEqual(tl.map((e) => e.participants.join("+")), ["RUS+UKR", "RUS+UKR", "RUS+UKR"]);
+      assert.ok(tl.every((e) => e.story === talksId));
+      assert.deepEqual((await s.timelineRows({ story: gazaId })).map((e) => e.participants.join("+")), ["HAMAS+ISR", "HAMAS+ISR"]);
+      assert.deepEqual(await s.timeline({ story: "s000000000000000" }), []);
+      const detail = await s.story(talksId);
+      assert.equal(detail?.members.length, 3);
+      assert.match(detail!.members[1]!.why!, /^joined: similarity/);
+      assert.deepEqual((await s.stories({ query: "cairo" })).map((t) => t.id), [gazaId]);
+      assert.deepEqual((await s.stats()).threads, 2);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "stories join when an article ties them together and split when its new analysis no longer does; old ids still answer",
+    async (s) => {
+      const a = mkPrepared(talksOn(1, { date: "2023-01-10", published: "2023-01-11" }));
+      const b = mkPrepared(talksOn(2, { date: "2025-01-10", published: "2025-01-11" }));
+      await s.ingest([a]);
+      await s.ingest([b]);
+      const [ta, tb] = [(await s.storyOf(a.record.id))!.id, (await s.storyOf(b.record.id))!.id];
+      assert.notEqual(ta, tb, "two years apart: two stories");
+      // An article looking back to 2023 from 2025 ties them together: one story, the older id.
+      const bridge = talksOn(3, {
+        date: null,
+        published: "2025-01-12",
+        events: [
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2023-01-10", location: "Qatar", text: "Vòng đàm phán đầu tiên ở Doha năm 2023." },
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-01-10", location: "Qatar", text: "Vòng đàm phán mới ở Doha." },
+        ],
+      });
+      const r = await s.ingest([mkPrepared(bridge)]);
+      assert.equal(r.threadsMerged, 1);
+      assert.deepEqual((await s.stories()).map((t) => t.id), [ta]);
+      assert.equal((await s.story(tb))?.id, ta, "the joined story's id answers for it");
+      assert.equal((await s.timeline({ story: tb })).length, 2);
+      assert.deepEqual(await s.check(), []);
+      // Analysed again, the article no longer looks back: the story splits, each id comes back.
+      await s.ingest([mkPrepared({ ...bridge, events: [bridge.events[1]!] })], { replace: true });
+      assert.deepEqual((await s.stories()).map((t) => t.id).sort(), [ta, tb].sort());
+      assert.equal((await s.storyOf(a.record.id))?.id, ta);
+      assert.equal((await s.storyOf(b.record.id))?.id, tb);
+      assert.equal((await s.storyOf(mkPrepared(bridge).record.id))?.id, tb);
+      assert.deepEqual(
+        (await s.timeline({ story: tb })).map((e) => [e.date, e.sourceCount]),
+        [["2025-01-10", 2]],
+      );
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "lines and stories built again from the stored records are the ones ingesting built",
+    async (s) => {
+      await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-16", published: "2025-05-17" })), mkPrepared(gazaOn(1, "2025-05-18"))]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17" })), mkPrepared(undated), mkPrepared(talksA)]);
+      await s.ingest([mkPrepared({ ...talksA, url: "https://syndicator.vn/tin/9", outlet: "Báo Sao Chép", salt: "copy" })]);
+      const before = { tl: await s.timeline({ limit: 0 }), st: await s.stories() };
+      const r = await s.rebuildStories();
+      assert.deepEqual(r, { lines: before.tl.length, stories: before.st.length });
+      assert.deepEqual(await s.timeline({ limit: 0 }), before.tl);
+      assert.deepEqual(
+        (await s.stories()).map(({ updatedAt: _u, ...t }) => t),
+        before.st.map(({ updatedAt: _u, ...t }) => t),
+      );
+      assert.deepEqual(await s.check(), []);
     },
   ],
   [

@@ -13,6 +13,11 @@ export const ACTORS: Record<string, Actor> = {
   Vladimir_Putin: { id: "Vladimir_Putin", name: "Vladimir Putin", type: "person", code: "RUS" },
   Istanbul: { id: "Istanbul", name: "Istanbul", type: "place", code: "TUR" },
   Kremlin: { id: "Moscow_Kremlin", name: "Điện Kremlin", type: "org", code: "RUS" },
+  Israel: { id: "Israel", name: "Israel", type: "gpe", code: "ISR" },
+  Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
+  Egypt: { id: "Egypt", name: "Ai Cập", type: "gpe", code: "EGY" },
+  Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
+  China: { id: "China", name: "Trung Quốc", type: "gpe", code: "CHN" },
 };
 
 export interface EvSpec {

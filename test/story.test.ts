@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dateInfo, datesCompatible, morePrecise } from "../src/story/dates.js";
-import { findStory, mergeStories, participantsOf, sameHappening, storyKey, storyStatus, type SourcedEvent } from "../src/story/merge.js";
+import { bestDate, datesAgree, findStory, lineSpan, mergeExplained, mergeStories, participantsOf, placesAgree, sameHappening, storyKey, storyStatus, type SourcedEvent } from "../src/story/merge.js";
 import type { EventStatus } from "../src/envelope/types.js";
 
 test("date compatibility: equal, or one contains the other", () => {
@@ -53,6 +53,7 @@ function ev(o: Partial<SourcedEvent> & { article?: string }): SourcedEvent {
   const actor = o.actor ?? ["Russia"];
   const recipient = o.recipient ?? ["Ukraine"];
   const codes: Record<string, string> = { Russia: "RUS", Ukraine: "UKR", Vladimir_Putin: "RUS", Qatar: "QAT", United_States: "USA" };
+  const code = (id: string) => codes[id] ?? id;
   return {
     articleId,
     eventId: o.eventId ?? "e1",
@@ -60,18 +61,22 @@ function ev(o: Partial<SourcedEvent> & { article?: string }): SourcedEvent {
     url: null,
     title: null,
     published: null,
-    sentence: "…",
+    sentence: o.sentence ?? "Phái đoàn hai nước đàm phán về trao đổi tù binh tại Doha.",
     type: o.type ?? "CONSULT",
     mode: o.mode ?? null,
     actor,
     recipient,
     third_party: [],
     location: o.location ?? null,
+    locationCode: o.locationCode ?? (o.location === "Doha" || o.location === "Qatar" ? "QAT" : o.location === "Istanbul" ? "TUR" : null),
+    locationType: o.locationType ?? (o.location === "Qatar" ? "gpe" : o.location ? "place" : null),
     date: o.date === undefined ? "2025-05-16" : o.date,
     status: o.status ?? "occurred",
     attribution: o.attribution ?? [],
     participants: participantsOf({ actor, recipient }, (id) => codes[id]),
-    reported: o.reported ?? null,
+    actorCodes: [...new Set(actor.map(code))].sort(),
+    recipientCodes: [...new Set(recipient.map(code))].sort(),
+    reported: o.reported ?? "2025-05-17",
   };
 }
 
@@ -81,26 +86,121 @@ test("participants are codes of actor and recipient, in any order", () => {
   assert.deepEqual(participantsOf({ actor: ["Unknown_Group"], recipient: [] }, () => null), ["Unknown_Group"]);
 });
 
-test("same happening: type, participants, compatible date and place", () => {
-  const base = mergeStories([ev({ location: "Qatar" })])[0]!;
+test("dates agree at each one's precision: equal, contained, a day apart, or by the report date", () => {
+  const cases: Array<[string | null, string | null, string | null, string | null, string | null]> = [
+    // date a, reported a, date b, reported b, agreement
+    ["2025-05-16", null, "2025-05-16", null, "same"],
+    ["2025-05", null, "2025-05-16", null, "within"],
+    ["2025-W20", null, "2025-05-16", null, "within"],
+    ["2025-05-16", null, "2025-05-17", null, "day-apart"],
+    ["2025-05-16", null, "2025-05-18", null, null],
+    ["2025-05", null, "2025-06", null, null],
+    [null, "2025-05-17", "2025-05-16", null, "reported"],
+    [null, "2025-05-25", "2025-05-16", null, null],
+    // A month is too coarse to be placed by a report date.
+    [null, "2025-05-17", "2025-05", null, null],
+    [null, "2025-05-17", null, "2025-05-19", "reported"],
+    [null, "2025-05-17", null, "2025-05-22", null],
+    [null, null, null, "2025-05-22", null],
+  ];
+  for (const [da, ra, db, rb, want] of cases) {
+    assert.equal(datesAgree({ date: da, reported: ra }, { date: db, reported: rb }), want, `${da ?? "~" + ra} / ${db ?? "~" + rb}`);
+    assert.equal(datesAgree({ date: db, reported: rb }, { date: da, reported: ra }), want, `${db ?? "~" + rb} / ${da ?? "~" + ra}`);
+  }
+});
+
+test("places agree when equal, unknown, or a state and a place in it", () => {
+  const cases: Array<[string | null, string | null, string | null, string | null, string | null]> = [
+    ["Doha", "QAT", "Doha", "QAT", "same"],
+    ["Qatar", "QAT", "Doha", "QAT", "within"],
+    [null, null, "Doha", "QAT", "unknown"],
+    ["Istanbul", "TUR", "Ankara", "TUR", null],
+    ["Doha", "QAT", "Istanbul", "TUR", null],
+  ];
+  const type = (id: string | null) => (id === "Qatar" ? "gpe" : "place");
+  for (const [a, ca, b, cb, want] of cases) assert.equal(placesAgree({ id: a, code: ca, type: type(a) }, { id: b, code: cb, type: type(b) }), want, `${a} / ${b}`);
+});
+
+test("same happening: type, participants, dates, place and mode agree", () => {
+  const base = mergeStories([ev({ location: "Doha", mode: "third-party" })])[0]!;
   const cases: Array<[string, SourcedEvent, boolean]> = [
-    ["same everything", ev({ location: "Qatar" }), true],
-    ["sides swapped", ev({ actor: ["Ukraine"], recipient: ["Russia"], location: "Qatar" }), true],
-    ["person coded as the state", ev({ actor: ["Vladimir_Putin"], location: "Qatar" }), true],
+    ["same everything", ev({ location: "Doha" }), true],
+    ["sides swapped", ev({ actor: ["Ukraine"], recipient: ["Russia"], location: "Doha" }), true],
+    ["person coded as the state", ev({ actor: ["Vladimir_Putin"], location: "Doha" }), true],
     ["month contains the day", ev({ date: "2025-05" }), true],
+    ["a day apart", ev({ date: "2025-05-17" }), true],
     ["place unknown", ev({ location: null }), true],
+    ["the state the place is in", ev({ location: "Qatar" }), true],
+    ["same mode", ev({ mode: "third-party" }), true],
     ["other type", ev({ type: "ASSAULT" }), false],
     ["other participants", ev({ recipient: ["United_States"] }), false],
-    ["other day", ev({ date: "2025-05-17" }), false],
+    ["two days apart", ev({ date: "2025-05-18" }), false],
     ["other place", ev({ location: "Istanbul" }), false],
-    ["undated", ev({ date: null }), false],
+    ["other mode: a phone call is no meeting", ev({ mode: "phone" }), false],
+    ["undated, reported the next day, same wording", ev({ date: null, reported: "2025-05-17" }), true],
+    ["undated, reported three weeks later", ev({ date: null, reported: "2025-06-07" }), false],
+    ["undated, other wording, no place", ev({ date: null, reported: "2025-05-17", sentence: "Moskva cảnh báo Kiev về hậu quả nghiêm trọng." }), false],
   ];
   for (const [name, e, want] of cases) assert.equal(sameHappening(base, e), want, name);
-  // Undated reports join only when reported within a week of each other.
-  const loose = mergeStories([ev({ date: null, reported: "2025-05-16" })])[0]!;
-  assert.equal(sameHappening(loose, ev({ date: null, reported: "2025-05-20" })), true);
-  assert.equal(sameHappening(loose, ev({ date: null, reported: "2025-07-01" })), false);
-  assert.equal(sameHappening(loose, ev({ date: null, reported: null })), false);
+});
+
+test("two events of one article share a line only when the article gives them the same day and mode", () => {
+  const stories = mergeStories([
+    ev({ article: "a", eventId: "e1", date: "2025-10-20", mode: "phone" }),
+    ev({ article: "a", eventId: "e2", date: "2025-10-21" }),
+    ev({ article: "a", eventId: "e3", date: "2025-10-20" }),
+    ev({ article: "a", eventId: "e4", date: "2025-10-20", mode: "phone" }),
+    ev({ article: "b", eventId: "e1", date: "2025-10-20", mode: "phone" }),
+  ]);
+  assert.deepEqual(
+    stories.map((s) => s.sources.map((x) => `${x.articleId}/${x.eventId}`)),
+    [["a/e1", "a/e4", "b/e1"], ["a/e2"], ["a/e3"]],
+  );
+});
+
+test("a line's date is the best supported, disagreement shown, not averaged", () => {
+  const s = mergeStories([ev({ article: "a", date: "2025-05-17" }), ev({ article: "b", date: "2025-05-16" }), ev({ article: "c", date: "2025-05-16" }), ev({ article: "d", date: "2025-05" })])[0]!;
+  assert.equal(s.sources.length, 4);
+  assert.equal(s.date, "2025-05-16");
+  assert.equal(s.dateContested, true);
+  assert.deepEqual(
+    s.tallies.dates.map((d) => [d.date, d.articles]),
+    [
+      ["2025-05-17", ["a"]],
+      ["2025-05-16", ["b", "c"]],
+      ["2025-05", ["d"]],
+    ],
+  );
+  const cases: Array<[Array<[string | null, number]>, string | null, boolean]> = [
+    [[["2025-05", 1], ["2025-05-16", 1]], "2025-05-16", false],
+    [[["2025-05-16", 1], ["2025-05-17", 2]], "2025-05-17", true],
+    [[[null, 3], ["2025-05-16", 1]], "2025-05-16", false],
+    [[[null, 2]], null, false],
+  ];
+  for (const [dates, date, contested] of cases) {
+    const claims = dates.map(([d, k], i) => ({ date: d, articles: Array.from({ length: k }, (_, j) => `x${i}${j}`) }));
+    assert.deepEqual(bestDate(claims), { date, contested }, JSON.stringify(dates));
+  }
+});
+
+test("direction, place and mode follow most sources", () => {
+  const s = mergeStories([
+    ev({ article: "a", actor: ["Ukraine"], recipient: ["Russia"], location: "Qatar" }),
+    ev({ article: "b", location: "Doha", mode: "third-party" }),
+    ev({ article: "c", location: "Doha" }),
+  ])[0]!;
+  assert.deepEqual([s.actorCodes, s.recipientCodes], [["RUS"], ["UKR"]]);
+  assert.equal(s.location, "Doha");
+  assert.equal(s.mode, "third-party");
+});
+
+test("undated lines sort at their earliest report; lines are found by the days they cover", () => {
+  const s = mergeStories([ev({ article: "a", date: null, reported: "2025-05-18" }), ev({ article: "b", date: null, reported: "2025-05-17" })])[0]!;
+  assert.deepEqual([s.date, s.sort, s.precision, s.sources.length], [null, "2025-05-17", "reported", 2]);
+  assert.deepEqual(lineSpan(s), { start: "2025-05-17", end: "2025-05-17", coarse: 0 });
+  assert.deepEqual(lineSpan({ date: "2025-05", sort: "2025-05", reported: null }), { start: "2025-05-01", end: "2025-05-31", coarse: 0 });
+  assert.deepEqual(lineSpan({ date: "2025", sort: "2025", reported: null }), { start: "2025-01-01", end: "2025-12-31", coarse: 1 });
+  assert.deepEqual(lineSpan({ date: "XXXX-05-16", sort: null, reported: null }), { start: null, end: null, coarse: 2 });
 });
 
 test("statuses: agreement, advance, and conflicts that contest a story", () => {
@@ -148,12 +248,38 @@ test("merging: one story per happening, every source listed, first seen first", 
   assert.equal(mergeStories([ev({ article: "a", date: "2025-05" })])[0]!.id, talks.id);
 });
 
-test("findStory prefers an exact date over a containing one", () => {
-  const heads = [
-    { id: "m", key: storyKey(ev({})), type: "CONSULT", participants: ["RUS", "UKR"], date: "2025-05", location: null },
-    { id: "d", key: storyKey(ev({})), type: "CONSULT", participants: ["RUS", "UKR"], date: "2025-05-16", location: null },
+test("findStory prefers the best agreeing line and says why it passed the others", () => {
+  const lines = mergeStories([ev({ article: "m", date: "2025-05" }), ev({ article: "d", date: "2025-05-16" }), ev({ article: "q", date: "2025-05-30", mode: "phone" })]);
+  assert.equal(lines.length, 2);
+  // The month line took the day as its best supported date.
+  assert.equal(findStory(lines, ev({ date: "2025-05-16" })).index, 0);
+  assert.equal(findStory(lines, ev({ date: "2025-05-30", mode: "phone" })).index, 1);
+  assert.equal(findStory(lines, ev({ date: "2025-05-30", mode: "visit" })).index, -1);
+  assert.equal(findStory(lines, ev({ date: "2025-06-02" })).index, -1);
+  const taken = findStory(lines, ev({ date: "2025-05-16" }), new Set([lines[0]!.id]));
+  assert.equal(taken.index, -1);
+  assert.match(taken.considered[0]!.verdict, /same article/);
+  const { why } = mergeExplained([ev({ article: "x", date: "2025-05-16" }), ev({ article: "y", date: "2025-05" }), ev({ article: "z", date: "2025-06-20" })]);
+  assert.equal(why.get("x/e1")?.decision, "new");
+  assert.equal(why.get("y/e1")?.decision, "joined");
+  assert.match(why.get("y/e1")!.reasons.join("; "), /date within/);
+  assert.equal(why.get("z/e1")?.decision, "new");
+  assert.match(why.get("z/e1")!.considered[0]!.verdict, /dates disagree/);
+});
+
+test("an article telling the same act of the same sides on the same day twice reports one happening; on other days, two", () => {
+  const table: Array<{ name: string; dates: Array<string | null>; modes?: Array<string | null>; lines: number }> = [
+    { name: "same day twice (lead and body)", dates: ["2025-05-16", "2025-05-16"], lines: 1 },
+    { name: "both undated (placed by the report date)", dates: [null, null], lines: 1 },
+    { name: "a day and its month are two happenings of one article", dates: ["2025-05-16", "2025-05"], lines: 2 },
+    { name: "two days apart", dates: ["2025-05-16", "2025-05-17"], lines: 2 },
+    { name: "a call and a meeting of one day", dates: ["2025-05-16", "2025-05-16"], modes: ["phone", null], lines: 2 },
   ];
-  assert.equal(findStory(heads, ev({ date: "2025-05-16" })), 1);
-  assert.equal(findStory(heads, ev({ date: "2025-05-20" })), 0);
-  assert.equal(findStory(heads, ev({ date: "2025-06-01" })), -1);
+  for (const t of table) {
+    const evs = t.dates.map((date, i) => ev({ article: "same", eventId: `e${i + 1}`, date, mode: t.modes?.[i] ?? null }));
+    const { stories, why } = mergeExplained(evs);
+    assert.equal(stories.length, t.lines, t.name);
+    if (t.lines === 1) assert.equal(why.get("same/e2")?.decision, "joined", t.name);
+    else assert.match(why.get("same/e2")!.considered.map((c) => c.verdict).join("; "), /same article/, t.name);
+  }
 });

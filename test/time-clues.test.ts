@@ -33,6 +33,11 @@ test("reference date: each clue (value, whether the year is settled, the clue th
     { what: "an anniversary", text: "Nga đã tổ chức lễ kỷ niệm 80 năm chiến thắng phát xít. Hôm 9/5, ông Putin đã phát biểu.", value: "2025-05-10", yearKnown: true, clue: "anniversary" },
     { what: "terms of office that overlap in one year", text: "Ngoại trưởng Mỹ Marco Rubio đã gặp Thủ tướng Đức Olaf Scholz hôm 3/3.", value: "2025-03-04", yearKnown: true, clue: "office" },
     { what: "a term of office of four years leaves the year open", text: "Tổng thống Mỹ Donald Trump và Thủ tướng Lý Cường đã điện đàm. Thông tin được đưa ra cuối ngày 6/5.", value: "2025-05-07", yearKnown: false, clue: "office" },
+    { what: "a weekday in brackets after the date fixes the year too", text: "Tổng thống Mỹ Donald Trump đã gặp ông hôm 23/7 (thứ Tư).", value: "2025-07-24", yearKnown: true, clue: "weekday" },
+    { what: "an anniversary of diplomatic relations", text: "Nhân dịp kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc, hai bên đã gặp nhau. Hôm 20/12, ông nói.", value: "2022-12-21", yearKnown: true, clue: "anniversary" },
+    { what: "a duration since the start of a war named in data", text: "Nội chiến ở Sudan đã kéo dài hơn 2 năm. Hôm 3/6, hai bên đã ngừng bắn.", value: "2025-06-04", yearKnown: true, clue: "duration" },
+    { what: "a numbered meeting", text: "Tại Hội nghị Cấp cao ASEAN lần thứ 46, hôm 26/5, các nhà lãnh đạo đã gặp nhau.", value: "2025-05-27", yearKnown: true, clue: "edition" },
+    { what: "a numbered session of the UN General Assembly", text: "Hôm 23/9, ông đã phát biểu tại khóa họp thứ 80 Đại hội đồng Liên hợp quốc.", value: "2025-09-24", yearKnown: true, clue: "edition" },
     { what: "a yearless date alone: no reference date", text: "Hai bên đã gặp nhau hôm 5/2.", value: null, yearKnown: undefined },
     { what: "no date anywhere", text: "Hai bên đã gặp nhau và thảo luận nhiều vấn đề.", value: null, yearKnown: undefined },
     { what: "the URL's day before a later fetched_at", text: "Hai bên đã gặp nhau hôm qua.", value: "2025-11-05", yearKnown: undefined, clue: "url" },
@@ -45,6 +50,19 @@ test("reference date: each clue (value, whether the year is settled, the clue th
     if (c.clue) assert.ok(rd.clues?.some((k) => k.kind === c.clue), `${c.what}: ${JSON.stringify(rd.clues)}`);
     if (c.value === null) assert.equal(rd.basis, "none", c.what);
   }
+});
+
+test("reference date: an open term of office leaves the year open; the guess is the latest year the data knows, not the term's first weeks", () => {
+  // As the actor stage hands over "Ngoại trưởng Iran Abbas Araghchi" (in office from 2024-08-21).
+  const term = [[{ from: "2024-08-21", to: null, source: "Abbas_Araghchi" }]];
+  const doc = analyzeTime(docOf("Ngoại trưởng Iran Abbas Araghchi cho biết hôm 6/9, hai bên đã gặp nhau."), data, term);
+  assert.equal(doc.referenceDate.value, "2025-09-07");
+  assert.equal(doc.referenceDate.year_known, false);
+  assert.equal(doc.referenceDate.confidence, "low");
+  assert.deepEqual(doc.timexes.map((t) => t.value), ["XXXX-09-06"]);
+  // A term that ended: the latest year inside it.
+  const ended = analyzeTime(docOf("Ông cho biết hôm 6/9, hai bên đã gặp nhau."), data, [[{ from: "2019-01-01", to: "2022-01-01", source: "x" }]]);
+  assert.equal(ended.referenceDate.value, "2021-09-07");
 });
 
 test("reference date: with no date anywhere, nothing is invented; an open year keeps XXXX and says so", () => {
@@ -68,6 +86,10 @@ test("relative expressions follow the date last named; a weekday equal to the re
   // 2025-07-23 is a Wednesday.
   assert.deepEqual(tag("Ông sẽ đến Paris vào thứ Tư.", "2025-07-23"), ["vào thứ Tư → 2025-07-23"]);
   assert.deepEqual(tag("Ông sẽ đến Paris vào thứ Tư tới.", "2025-07-23"), ["vào thứ Tư tới → 2025-07-30"]);
+  // A weekday in brackets names the date before it: one expression, not two.
+  assert.deepEqual(tag("Hai bên gặp nhau ngày 23/7 (thứ Tư).", "2025-07-30"), ["ngày 23/7 → 2025-07-23"]);
+  // "những năm tới", "các tháng tới": the coming years, a vague span, not next year.
+  assert.deepEqual(tag("Hai bên nhất trí hợp tác trong những năm tới và các tháng tới. Năm tới, họ gặp lại.", "2025-07-23"), ["Năm tới → 2026"]);
 });
 
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {

@@ -6,11 +6,8 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { buildServer } from "../src/serve/app.js";
 import { openSqlite } from "../src/store/sqlite.js";
 import type { Store } from "../src/store/store.js";
@@ -19,14 +16,9 @@ import { ingestInputs } from "../src/ingest/ingest.js";
 import { readInputs } from "../src/capture/inputs.js";
 import { syntheticArticles } from "../src/serve/synthetic.js";
 import { fixture, PINNED_NOW } from "./helpers/shared.js";
+import { browserSkip as skip, launchBrowser, watchedPage } from "./helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const HAVE = existsSync(CHROMIUM);
-const CI = process.env.CI === "true";
-const skip = !HAVE && !CI ? "Chromium is not installed at /usr/bin/chromium (bash scripts/setup-system.sh as root installs it)" : false;
 if (skip) console.log(`# web tests skipped: ${skip}`);
-
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let demoStore: Store;
 let bigStore: Store;
@@ -35,11 +27,10 @@ let big: FastifyInstance;
 let demoUrl: string;
 let bigUrl: string;
 let browser: BrowserContext;
-let profile: string;
+let closeBrowser: (() => Promise<void>) | undefined;
 
 before(async () => {
   if (skip) return;
-  assert.ok(HAVE, `CI=true but ${CHROMIUM} is missing: run bash scripts/setup-system.sh as root`);
   demoStore = await openSqlite(":memory:", () => PINNED_NOW);
   const pool = createPool(0, PINNED_NOW);
   await ingestInputs(demoStore, readInputs([fixture("serve/demo.jsonl")]), { options: {}, batchSize: 50, pool });
@@ -53,14 +44,12 @@ before(async () => {
   big = await buildServer({ store: bigStore, jobs: 0, now: () => PINNED_NOW });
   bigUrl = await big.listen({ host: "127.0.0.1", port: 0 });
 
-  profile = mkdtempSync(join(tmpdir(), "thoisu-web-"));
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1366, height: 900 } });
+  ({ browser, close: closeBrowser } = await launchBrowser());
 });
 
 after(async () => {
   if (skip) return;
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await closeBrowser?.();
   await demo?.close();
   await big?.close();
   await demoStore?.close();
@@ -69,14 +58,9 @@ after(async () => {
 
 /** A fresh page that fails the test on any script error or failed request. */
 async function open(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(url);
+  const { page, problems } = await watchedPage(browser, { requests: true });
+  // The page opens on the stories (test/web-stories.test.ts); these tests read the timeline.
+  await page.goto(/[?&]view=/.test(url) ? url : `${url}${url.includes("?") ? "&" : "?"}view=timeline`);
   await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
   return { page, problems };
 }
@@ -250,7 +234,7 @@ test("web: on a phone (390×844) nothing scrolls sideways, every row shows who d
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   try {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(demoUrl + "/");
+    await page.goto(demoUrl + "/?view=timeline");
     await page.waitForFunction(() => (window as unknown as Perf).__thoisu?.renders > 0);
     const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth }));
     assert.ok(widths.doc <= widths.view && widths.body <= widths.view, `page ${widths.doc} px wide in a ${widths.view} px window`);

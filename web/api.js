@@ -47,4 +47,6 @@ export const api = {
   article: (id) => get(`/api/articles/${encodeURIComponent(id)}`),
   search: (q) => get("/api/search", { q, limit: 30 }),
   actors: () => get("/api/actors", { limit: 300 }),
+  stories: (params) => get("/api/stories", params),
+  story: (id) => get(`/api/stories/${encodeURIComponent(id)}`),
 };

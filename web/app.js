@@ -5,6 +5,7 @@ import { $, esc, fmt, installTooltip, snippetHtml } from "./util.js";
 import { createTimeline } from "./timeline.js";
 import { renderArticle } from "./reader.js";
 import { renderNetwork } from "./network.js";
+import { createStories } from "./stories.js";
 
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const FILTERS = ["q", "actor", "type", "from", "to", "limit"];
@@ -28,7 +29,7 @@ const els = {
   resultsAbout: $("#results-about"),
   side: $("#side"),
   sideClose: $("#side-close"),
-  tabs: [$("#tab-timeline"), $("#tab-network")],
+  tabs: [$("#tab-stories"), $("#tab-timeline"), $("#tab-network")],
   graph: $("#graph"),
   links: $("#links"),
 };
@@ -193,6 +194,18 @@ function selectTab(tab) {
     document.getElementById(t.getAttribute("aria-controls")).hidden = !on;
   }
   if (tab.id === "tab-network") loadNetwork();
+  if (tab.id === "tab-timeline" && !perf.renders) loadTimeline();
+  if (tab.id === "tab-stories" && !stories.loaded) stories.load().then(() => (stories.loaded = true));
+}
+
+// The page opens on the stories, unless the address asks for the timeline (a view or a filter).
+const stories = Object.assign(createStories($("#panel-stories"), api), { loaded: false });
+function firstView() {
+  const qs = new URLSearchParams(location.search);
+  const view = qs.get("view");
+  if (view === "network") return $("#tab-network");
+  if (view === "timeline" || FILTERS.some((k) => qs.get(k))) return $("#tab-timeline");
+  return $("#tab-stories");
 }
 
 async function init() {
@@ -215,6 +228,8 @@ async function init() {
   if (narrow.matches) $("#filters-box").open = false;
   els.search.addEventListener("submit", (e) => {
     e.preventDefault();
+    // A search narrows the timeline: show it.
+    if ($("#panel-timeline").hidden) selectTab($("#tab-timeline"));
     search();
   });
   els.filters.addEventListener("change", () => loadTimeline());
@@ -249,8 +264,8 @@ async function init() {
     next.focus();
     selectTab(next);
   });
+  selectTab(firstView());
   if (els.q.value) search();
-  else loadTimeline();
 }
 
 init();

@@ -65,6 +65,16 @@ export function validate(json, relPath) {
       if (!ISO_DAY.test(e.start ?? "")) problems.push(`${e.id}: start must be YYYY-MM-DD`);
       if (!e.source) problems.push(`${e.id}: needs a source`);
     }
+    for (const e of json.editions ?? []) {
+      for (const k of ["before", "all", "any", "not"]) {
+        if (e[k] !== undefined && (!Array.isArray(e[k]) || !e[k].every(isLowerNfc))) problems.push(`${e.id}: '${k}' must be lower-case words`);
+      }
+      if (!e.before?.length) problems.push(`${e.id}: needs the words before the number ('before')`);
+      if (!Array.isArray(e.window) || e.window.length !== 2 || !e.window.every((n) => Number.isInteger(n) && n >= 0)) problems.push(`${e.id}: window must be [days before, days after]`);
+      for (const [n, d] of Object.entries(e.editions ?? {})) if (!/^\d+$/.test(n) || !ISO_DAY.test(d)) problems.push(`${e.id}: bad edition ${n}: ${d}`);
+      if (!e.source) problems.push(`${e.id}: needs a source`);
+    }
+    if (json.knownUntil !== undefined && !ISO_DAY.test(json.knownUntil)) problems.push("knownUntil must be YYYY-MM-DD");
     for (const t of json.tenures ?? []) {
       if (!Array.isArray(t.names) || !t.names.every(isLowerNfc)) problems.push(`${t.id}: names must be lower-case NFC`);
       for (const r of t.ranges ?? []) {

@@ -12,7 +12,7 @@
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
 import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
 import { phraseBefore, titleRole, type NamedType, type Phrase, type TitleDef, type Titles } from "./titles.js";
-import { editDistance, tokenize, Vocabulary, type Token } from "./tokens.js";
+import { editDistance, phraseAt, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { acronymDefinitions, namesByShape } from "./shapes.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
@@ -1165,17 +1165,6 @@ export function sentenceSpans(doc: Pick<Doc, "text" | "sentences">): Span[] {
     if (s < para.length) out.push({ start: base + s, end: base + para.length });
   }
   return out;
-}
-
-/** Whether the words starting at token i (joined by spaces) begin with a phrase of `set` (up to 3 words). */
-function phraseAt(toks: readonly Token[], i: number, set: Set<string>): boolean {
-  let key = "";
-  for (let k = 0; k < 3 && i + k < toks.length; k++) {
-    if (k > 0 && (toks[i + k]!.gap !== " " || toks[i + k]!.spacedDash)) break;
-    key = key ? key + " " + toks[i + k]!.key : toks[i + k]!.key;
-    if (set.has(key)) return true;
-  }
-  return false;
 }
 
 /**

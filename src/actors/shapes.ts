@@ -18,7 +18,7 @@
 import type { ActorType } from "../envelope/types.js";
 import type { Dictionary } from "./dictionary.js";
 import { phraseBefore, type NamedType, type Phrase, type Titles } from "./titles.js";
-import type { Token } from "./tokens.js";
+import { phraseAt, type Token } from "./tokens.js";
 import { isVietnameseSyllable, toneless } from "../text/syllable.js";
 
 /** What the earlier passes know about each token. */
@@ -129,17 +129,6 @@ function shortQuote(toks: readonly Token[], a: number, b: number): boolean {
     if (m === toks.length) return false;
     if (QUOTES.test(toks[m]!.gap)) return m - open <= 8;
     if (toks[m]!.gap !== " ") return false;
-  }
-  return false;
-}
-
-/** Whether the words starting at token i (joined by spaces) begin with a phrase of `set` (up to 3 words). */
-function phraseAt(toks: readonly Token[], i: number, set: Set<string>): boolean {
-  let key = "";
-  for (let k = 0; k < 3 && i + k < toks.length; k++) {
-    if (k > 0 && (toks[i + k]!.gap !== " " || toks[i + k]!.spacedDash)) break;
-    key = key ? key + " " + toks[i + k]!.key : toks[i + k]!.key;
-    if (set.has(key)) return true;
   }
   return false;
 }

@@ -201,3 +201,14 @@ export function editDistance(a: string, b: string, max = 1): number {
   }
   return prev[b.length]!;
 }
+
+/** Whether the words starting at token i (joined by spaces) begin with a phrase of `set` (up to 3 words). */
+export function phraseAt(toks: readonly Token[], i: number, set: Set<string>): boolean {
+  let key = "";
+  for (let k = 0; k < 3 && i + k < toks.length; k++) {
+    if (k > 0 && (toks[i + k]!.gap !== " " || toks[i + k]!.spacedDash)) break;
+    key = key ? key + " " + toks[i + k]!.key : toks[i + k]!.key;
+    if (set.has(key)) return true;
+  }
+  return false;
+}

@@ -4,6 +4,7 @@ import * as analyzeCmd from "./commands/analyze.js";
 import * as ingestCmd from "./commands/ingest.js";
 import * as reanalyzeCmd from "./commands/reanalyze.js";
 import * as timelineCmd from "./commands/timeline.js";
+import * as storiesCmd from "./commands/stories.js";
 import * as searchCmd from "./commands/search.js";
 import * as actorsCmd from "./commands/actors.js";
 import * as exportCmd from "./commands/export.js";
@@ -22,6 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   analyze: analyzeCmd,
   ingest: ingestCmd,
   reanalyze: reanalyzeCmd,
+  stories: storiesCmd,
   timeline: timelineCmd,
   search: searchCmd,
   actors: actorsCmd,

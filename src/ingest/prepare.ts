@@ -3,6 +3,7 @@ import type { AnalysisRecord } from "../record/record.js";
 import type { PreparedArticle, StoredCapture } from "../store/store.js";
 import { foldedForm, rawForm } from "../search/fold.js";
 import { sourcedEvents } from "../story/merge.js";
+import { rawProfile } from "../story/threads.js";
 import { canonicalUrl } from "./url.js";
 import { simhashFolded } from "./simhash.js";
 
@@ -34,6 +35,7 @@ export function prepareArticle(record: AnalysisRecord, capture: StoredCapture, c
   const title = record.title ?? "";
   const body = [record.lead ?? "", ...record.paragraphs].join("\n");
   const foldBody = foldedForm(body);
+  const events = sourcedEvents(record);
   return {
     record,
     capture,
@@ -45,7 +47,8 @@ export function prepareArticle(record: AnalysisRecord, capture: StoredCapture, c
       foldTitle: foldedForm(title),
       foldBody,
     },
-    events: sourcedEvents(record),
+    events,
+    profile: rawProfile(record, events),
   };
 }
 

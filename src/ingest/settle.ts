@@ -8,6 +8,7 @@ import type { Store } from "../store/store.js";
 import type { PreparedArticle } from "../store/store.js";
 import type { Pool } from "./pool.js";
 import { captureOf } from "./prepare.js";
+import { sourcedEvents, storyKey } from "../story/merge.js";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** At most this many dates are handed over (the earliest and latest matter). */
@@ -38,18 +39,20 @@ export async function settleYears(store: Store, ids: Set<string> | null, o: Sett
   // Dated articles that report the same happening: the same type and participants, and a date
   // that agrees once the open year is set aside ("XXXX-05-10" and "2025-05-10"). Matched here on
   // the stored sources, so that an open year need not have joined the story event already.
+  // The open articles' events are read from their records; the other reports of the same kinds of
+  // happening from the store's index of lines (`storySources`), not from the whole timeline.
   const dated = new Map<string, Array<{ date: string | null; reported: string }>>();
   const mine: Array<{ article: string; key: string; date: string | null }> = [];
-  for (const ev of await store.timeline({ limit: 0 })) {
-    for (const s of ev.sources) {
-      const key = `${s.type}|${s.participants.join(",")}`;
-      if (open.has(s.articleId)) mine.push({ article: s.articleId, key, date: s.date });
-      else if (s.reported && ISO_DAY.test(s.reported) && !s.syndicated) {
-        const list = dated.get(key) ?? [];
-        list.push({ date: s.date, reported: s.reported.slice(0, 10) });
-        dated.set(key, list);
-      }
-    }
+  for (const id of open) {
+    const a = await store.article(id);
+    if (a) for (const s of sourcedEvents(a.record)) mine.push({ article: id, key: storyKey(s), date: s.date });
+  }
+  for (const s of await store.storySources([...new Set(mine.map((m) => m.key))])) {
+    if (open.has(s.articleId) || !s.reported || !ISO_DAY.test(s.reported) || s.syndicated) continue;
+    const key = storyKey(s);
+    const list = dated.get(key) ?? [];
+    list.push({ date: s.date, reported: s.reported.slice(0, 10) });
+    dated.set(key, list);
   }
   const dates = new Map<string, Set<string>>();
   for (const m of mine) {

@@ -76,6 +76,7 @@ type CaptureQuery = Pick<CaptureFields, "url" | "fetched_at" | "date">;
 
 interface FilterQuery {
   q?: string;
+  story?: string;
   actor?: string;
   type?: string;
   from?: string;
@@ -286,6 +287,7 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
   const filterOf = (q: FilterQuery): TimelineFilter => ({
     query: q.q?.trim() || undefined,
     queryActors: q.q?.trim() ? queryActors(q.q) : undefined,
+    story: q.story,
     actor: q.actor?.trim() || undefined,
     type: q.type?.toUpperCase(),
     from: q.from,
@@ -423,6 +425,23 @@ export async function buildServer(o: ServeOptions): Promise<FastifyInstance> {
       },
       () => ({ names }),
     );
+  });
+
+  route("stories", async (req) => {
+    const q = req.query as { q?: string; min_articles?: number; limit?: number; cursor?: string };
+    const limit = q.limit ?? PAGE.stories.default;
+    const fk = filterKey(q);
+    const offset = offsetOf(q, "stories", fk);
+    const rows = await storeRead(() => store.stories({ query: q.q?.trim() || undefined, minArticles: q.min_articles, limit: limit + 1, offset }));
+    const page = rows.slice(0, limit);
+    return { limit, count: page.length, next: rows.length > limit ? encodeCursor("stories", fk, { o: offset + limit }) : null, stories: page };
+  });
+
+  route("story", async (req, reply) => {
+    const { id } = req.params as { id: string };
+    const t = await store.story(id);
+    if (!t) return reply.code(404).send(errorBody(404, `no story with id ${id}`));
+    return t;
   });
 
   route("events", async (req, reply) =>

@@ -50,6 +50,19 @@ export const ROUTES = {
     write: true,
     schema: { querystring: S.captureQuery, body: S.ingestBody, response: { 200: S.ingestResponse, ...errors } },
   },
+  stories: {
+    method: "GET",
+    url: "/api/stories",
+    summary: "Stories (articles and their events grouped by sides, names, words, places and time), the most recently active first",
+    description: paged(S.PAGE.stories, "stories"),
+    schema: { querystring: S.storiesQuery, response: { 200: S.storiesResponse, ...errors } },
+  },
+  story: {
+    method: "GET",
+    url: "/api/stories/:id",
+    summary: "One story: its articles and why each belongs, the stories joined into it, its events per month; its timeline is /api/timeline?story=ID",
+    schema: { params: S.storyParams, response: { 200: S.storyResponse, ...errors } },
+  },
   timeline: {
     method: "GET",
     url: "/api/timeline",

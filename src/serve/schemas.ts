@@ -48,6 +48,9 @@ export const errorSchema = {
   required: ["statusCode", "error", "message"],
 } as const;
 
+/** A story's id (see src/story/threads.ts `threadId`). */
+const STORY_ID = "^s[0-9a-f]{15}$";
+
 /** Filters shared by the timeline, the events and the network. */
 const filterProps = {
   q: { type: "string", maxLength: 200, description: "Only story events some of whose articles match this search (diacritics optional; a query of actor names keeps those whose articles name them, however spelt)." },
@@ -55,6 +58,7 @@ const filterProps = {
   type: { type: "string", enum: [...PLOVER_TYPES, ...PLOVER_TYPES.map((t) => t.toLowerCase())], description: "PLOVER event type." },
   from: { type: "string", pattern: DATE_BOUND, description: "Inclusive lower bound on the event date: YYYY, YYYY-MM or YYYY-MM-DD." },
   to: { type: "string", pattern: DATE_BOUND, description: "Inclusive upper bound on the event date." },
+  story: { type: "string", pattern: STORY_ID, description: "Only the story events of this story (an id from /api/stories)." },
 } as const;
 
 /**
@@ -68,6 +72,7 @@ export const PAGE = {
   events: { default: 100, max: 200 },
   search: { default: 20, max: 100 },
   actors: { default: 200, max: 1000 },
+  stories: { default: 100, max: 500 },
 } as const;
 /** How deep `offset` may go (cursors go anywhere). */
 export const MAX_OFFSET = 100_000;
@@ -129,6 +134,10 @@ export const timelineRow = {
     location: nullableString,
     status: { type: "string" },
     contested: { type: "boolean" },
+    dateContested: { type: "boolean", description: "Sources give dates that disagree; `date` is the one most give." },
+    actorCodes: { ...stringList, description: "Codes of who acted, in the direction most sources give." },
+    recipientCodes: { ...stringList, description: "Codes of whom it was done to." },
+    story: { ...nullableString, description: "The story the event belongs to." },
     sourceCount: { type: "integer" },
     sentence: { type: "string" },
     first: {
@@ -392,4 +401,63 @@ export const ingestResponse = {
     problems: { type: "integer" },
     errors: stringList,
   },
+} as const;
+
+export const storiesQuery = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    q: { type: "string", maxLength: 200, description: "Only stories some of whose articles match this search (diacritics optional)." },
+    min_articles: { type: "integer", minimum: 1, maximum: 100000, default: 1, description: "Only stories of at least this many articles." },
+    limit: limitProp(PAGE.stories, "Stories"),
+    cursor: cursorProp,
+  },
+} as const;
+
+const story = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    name: { type: "string", description: "Its main pair of sides and what mostly happens between them." },
+    first: nullableString,
+    last: nullableString,
+    sides: { ...stringList, description: "Codes of its main sides, heaviest first." },
+    sideNames: { type: "object", additionalProperties: { type: "string" } },
+    terms: stringList,
+    events: { type: "integer" },
+    articles: { type: "integer" },
+    updatedAt: { type: "string" },
+  },
+  required: ["id", "name", "sides", "events", "articles"],
+} as const;
+
+export const storiesResponse = {
+  type: "object",
+  properties: {
+    ...pageProps,
+    stories: { type: "array", items: story },
+  },
+  required: ["limit", "count", "next", "stories"],
+} as const;
+
+export const storyParams = {
+  type: "object",
+  additionalProperties: false,
+  properties: { id: { type: "string", pattern: STORY_ID, description: "Story id (an old id of a story joined into another answers for it)." } },
+  required: ["id"],
+} as const;
+
+export const storyResponse = {
+  type: "object",
+  properties: {
+    ...story.properties,
+    members: { type: "array", description: "Its articles, the most recently stored first (at most 200), with why each belongs.", items: { type: "object", additionalProperties: true } },
+    joined: { type: "array", description: "Stories joined into this one, and why.", items: { type: "object", additionalProperties: true } },
+    months: {
+      type: "array",
+      description: "Its story events per month, cooperation and conflict apart (the chart).",
+      items: { type: "object", properties: { month: { type: "string" }, cooperation: { type: "integer" }, conflict: { type: "integer" } } },
+    },
+  },
+  required: [...story.required, "members", "joined", "months"],
 } as const;

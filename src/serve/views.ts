@@ -22,6 +22,10 @@ export interface TimelineRow {
   location: string | null;
   status: string;
   contested: boolean;
+  dateContested: boolean;
+  actorCodes: string[];
+  recipientCodes: string[];
+  story: string | null;
   sourceCount: number;
   sentence: string;
   first: { articleId: string; eventId: string; outlet: string | null; title: string | null; url: string | null; published: string | null } | null;
@@ -44,6 +48,10 @@ export function timelineRow(e: StoryEvent | StoryEventHead): TimelineRow {
     location: e.location,
     status: e.status,
     contested: e.status === "contested",
+    dateContested: e.dateContested,
+    actorCodes: e.actorCodes,
+    recipientCodes: e.recipientCodes,
+    story: e.story,
     sourceCount: e.sourceCount,
     sentence: f?.sentence ?? "",
     first: f ? { articleId: f.articleId, eventId: f.eventId, outlet: f.outlet, title: f.title, url: webUrl(f.url), published: f.published } : null,

@@ -85,10 +85,19 @@ export function pgDb(pool: pg.Pool): Db {
     if (s === undefined) cache.set(sql, (s = numbered(sql)));
     return s;
   };
+  // Named statements: each connection parses and plans a statement once, then runs it with new
+  // values (the store runs the same few dozen statements for every article).
+  const names = new Map<string, string>();
+  const named = (text: string) => {
+    let n = names.get(text);
+    if (n === undefined) names.set(text, (n = `t${names.size}`));
+    return n;
+  };
   const q = async (sql: string, params: unknown[]) => {
     const c = als.getStore();
     const text = conv(sql);
-    return c ? c.query(text, params) : pool.query(text, params);
+    const query = { name: named(text), text, values: params };
+    return c ? c.query(query) : pool.query(query);
   };
   return {
     dialect: "postgres",

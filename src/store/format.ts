@@ -25,19 +25,50 @@ export function csv(head: string[], rows: unknown[][]): string {
   return [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The date a timeline shows: the event's own, else "~" and the report's date. */
-export function shownDate(e: Pick<StoryEvent, "date" | "sort" | "precision">): string {
-  if (e.date) return `${e.date} (${e.precision})`;
+/** The date a timeline shows: the event's own, else "~" and the report's date; "contested" when sources give others. */
+export function shownDate(e: Pick<StoryEvent, "date" | "sort" | "precision"> & { dateContested?: boolean }): string {
+  if (e.date) return `${e.date} (${e.precision}${e.dateContested ? ", contested" : ""})`;
   if (e.sort) return `~${e.sort} (reported)`;
   return "undated";
+}
+
+/** Who acted on whom: "USA → RUS", or the participants when no direction is known. */
+export function sidesText(e: Pick<StoryEvent, "participants" | "actorCodes" | "recipientCodes">): string {
+  const a = e.actorCodes ?? [];
+  const r = e.recipientCodes ?? [];
+  if (a.length === 0) return e.participants.join(" ");
+  return r.length ? `${a.join(" ")} → ${r.join(" ")}` : a.join(" ");
 }
 
 /**
  * Story event CSV columns. Direction is kept: `actor` acted on `recipient` (actor ids, ";"
  * between several; no recipient: the actors acted jointly), `third_party` mediated or hosted;
- * `participants` are the sides' codes (sorted, no direction).
+ * `participants` are the sides' codes (sorted, no direction); `actor_codes` → `recipient_codes` the
+ * direction most sources give; `date_contested` when sources give dates that disagree.
  */
-export const TIMELINE_CSV_HEAD = ["id", "date", "precision", "sort_date", "type", "mode", "actor", "recipient", "third_party", "participants", "location", "status", "source_count", "first_outlet", "first_url", "first_title", "first_sentence"];
+export const TIMELINE_CSV_HEAD = [
+  "id",
+  "date",
+  "precision",
+  "date_contested",
+  "sort_date",
+  "type",
+  "mode",
+  "actor",
+  "recipient",
+  "third_party",
+  "actor_codes",
+  "recipient_codes",
+  "participants",
+  "location",
+  "status",
+  "source_count",
+  "story",
+  "first_outlet",
+  "first_url",
+  "first_title",
+  "first_sentence",
+];
 
 /** Actor ids in one role over a story event's independent sources (the first source's first). */
 function roleUnion(e: StoryEvent, k: "actor" | "recipient" | "third_party"): string[] {
@@ -50,36 +81,5 @@ export function timelineCsvRow(e: StoryEvent): unknown[] {
   const actor = roleUnion(e, "actor");
   const recipient = roleUnion(e, "recipient").filter((r) => !actor.includes(r));
   const third = roleUnion(e, "third_party").filter((t) => !actor.includes(t) && !recipient.includes(t));
-  return [e.id, e.date, e.precision, e.sort, e.type, e.mode, actor, recipient, third, e.participants, e.location, e.status, e.sourceCount, f?.outlet, f?.url, f?.title, f?.sentence];
-}
-
-/** A story event as a PLOVER-style event record (POLECAT-like field names). */
-export function ploverRecord(e: StoryEvent): Record<string, unknown> {
-  const union = (k: "actor" | "recipient" | "third_party") => [...new Set(e.sources.flatMap((s) => s[k]))];
-  return {
-    event_id: e.id,
-    event_type: e.type,
-    event_mode: e.mode,
-    event_date: e.date,
-    date_precision: e.precision,
-    actor: union("actor"),
-    recipient: union("recipient"),
-    third_party: union("third_party"),
-    participants: e.participants,
-    location: e.location,
-    status: e.status,
-    claims: e.claims,
-    source_count: e.sourceCount,
-    sources: e.sources.map((s) => ({
-      article_id: s.articleId,
-      event_id: s.eventId,
-      outlet: s.outlet,
-      url: s.url,
-      title: s.title,
-      published: s.published,
-      status: s.status,
-      attribution: s.attribution,
-      sentence: s.sentence,
-    })),
-  };
+  return [e.id, e.date, e.precision, e.dateContested, e.sort, e.type, e.mode, actor, recipient, third, e.actorCodes, e.recipientCodes, e.participants, e.location, e.status, e.sourceCount, e.story, f?.outlet, f?.url, f?.title, f?.sentence];
 }

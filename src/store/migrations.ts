@@ -124,6 +124,68 @@ CREATE TABLE fetch_state (
 );
 `;
 
+// Story lines with what decides their date, place and direction (tallies), the days they cover
+// (to find candidate lines by date), the reason each source joined; story threads.
+const threadTables = (t: { big: string; noRowid: string }) => `
+ALTER TABLE stories ADD COLUMN detail TEXT;
+ALTER TABLE stories ADD COLUMN words TEXT;
+ALTER TABLE stories ADD COLUMN span_start TEXT;
+ALTER TABLE stories ADD COLUMN span_end TEXT;
+ALTER TABLE stories ADD COLUMN coarse INTEGER NOT NULL DEFAULT 2;
+ALTER TABLE stories ADD COLUMN first_article TEXT;
+ALTER TABLE stories ADD COLUMN first_seq ${t.big} NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN thread_id TEXT;
+CREATE INDEX stories_span ON stories (skey, coarse, span_start);
+DROP INDEX stories_skey;
+CREATE INDEX stories_skey_sort ON stories (skey, sort_key);
+CREATE INDEX stories_thread ON stories (thread_id, sort_key, id);
+CREATE INDEX stories_first ON stories (first_article);
+ALTER TABLE story_sources ADD COLUMN why TEXT;
+CREATE TABLE thread_members (
+  article_id TEXT PRIMARY KEY,
+  thread_id TEXT NOT NULL,
+  seq ${t.big} NOT NULL,
+  counted INTEGER NOT NULL,
+  why TEXT
+);
+CREATE INDEX thread_members_thread ON thread_members (thread_id, seq);
+CREATE TABLE threads (
+  id TEXT PRIMARY KEY,
+  first_seq ${t.big} NOT NULL,
+  articles INTEGER NOT NULL,
+  first_day TEXT,
+  last_day TEXT NOT NULL,
+  profile TEXT NOT NULL,
+  keys TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX threads_last ON threads (last_day, id);
+CREATE TABLE thread_keys (
+  key TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  last_day TEXT NOT NULL,
+  PRIMARY KEY (key, thread_id)
+)${t.noRowid};
+CREATE INDEX thread_keys_day ON thread_keys (key, last_day);
+CREATE INDEX thread_keys_thread ON thread_keys (thread_id);
+CREATE TABLE thread_aliases (
+  old_id TEXT PRIMARY KEY,
+  thread_id TEXT NOT NULL,
+  joined_at TEXT NOT NULL,
+  why TEXT
+);
+CREATE INDEX thread_aliases_thread ON thread_aliases (thread_id);
+CREATE TABLE term_df (
+  key TEXT PRIMARY KEY,
+  n INTEGER NOT NULL
+)${t.noRowid};
+CREATE TABLE store_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT INTO store_meta (key, value) VALUES ('rebuild_stories', '1');
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -146,6 +208,12 @@ CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
     name: "work queue with leases, fetch state of polled URLs",
     sqlite: queueTables({ seq: "INTEGER PRIMARY KEY AUTOINCREMENT", blob: "BLOB" }),
     postgres: queueTables({ seq: "BIGSERIAL PRIMARY KEY", blob: "BYTEA" }),
+  },
+  {
+    version: 3,
+    name: "story lines by date span with their evidence and reasons; story threads; stories rebuilt on open",
+    sqlite: threadTables({ big: "INTEGER", noRowid: " WITHOUT ROWID" }),
+    postgres: threadTables({ big: "BIGINT", noRowid: "" }),
   },
 ];
 

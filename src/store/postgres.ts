@@ -97,11 +97,13 @@ export function redact(url: string): string {
 export async function openPostgres(url: string, now?: () => Date, opts: { create?: boolean } = {}): Promise<SqlStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const db = pgDb(pool);
+  const store = new SqlStore(db, pgSearch, "postgres", redact(url), now);
   try {
     await migrate(db, opts);
+    await store.init();
   } catch (e) {
     await pool.end().catch(() => undefined);
     throw e;
   }
-  return new SqlStore(db, pgSearch, "postgres", redact(url), now);
+  return store;
 }

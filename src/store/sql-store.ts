@@ -22,8 +22,17 @@ import {
   type QueueItem,
   type QueueResult,
   type QueueStats,
+  type LineExplanation,
+  type StoriesFilter,
+  type StoryThread,
+  type StoryThreadDetail,
+  MEMBERS_SHOWN,
 } from "./store.js";
-import { extendStory, findStory, newStory, storyKey, summarizeStory, type SourcedEvent, type Story, type StoryHead } from "../story/merge.js";
+import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
+import { sideName, threadName, threadSides, threadTerms, type Profile } from "../story/threads.js";
+import { addSourceRow, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
+import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
+import { rawProfile } from "../story/threads.js";
 import { bands, nearDuplicate } from "../ingest/simhash.js";
 import { foldedForm, rawForm } from "../search/fold.js";
 import * as queue from "./queue.js";
@@ -40,9 +49,6 @@ export interface SearchIndex {
 
 /** A timeline QUERY looks at this many of the most recently stored matching articles at most. */
 export const TIMELINE_QUERY_ARTICLES = 5000;
-
-/** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
-const UNDATED = "~";
 
 interface ArticleRow {
   seq: number;
@@ -61,22 +67,6 @@ interface ArticleRow {
   capture_text: string | null;
   capture_source: string;
   capture_options: string;
-}
-
-interface StoryRow {
-  id: string;
-  skey: string;
-  type: string;
-  mode: string | null;
-  participants: string;
-  date: string | null;
-  location: string | null;
-  precision: string;
-  sort_key: string;
-  status: string;
-  claims: string;
-  source_count: number;
-  first_reported: string | null;
 }
 
 const toBuffer = (b: Uint8Array | null) => (b == null ? null : Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
@@ -102,27 +92,38 @@ function articleFromRow(r: ArticleRow): StoredArticle {
   };
 }
 
-function storyFromRow(r: StoryRow): Story {
+const viewCols = lineCols("s").replace(", s.words", "");
+
+/** PLOVER's cooperative types (the others are conflict), for a story's chart. */
+const COOPERATIVE = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);
+
+/** A line as the timeline shows it (without its sources). */
+function eventOf(r: LineRow): Omit<StoryEvent, "sources"> {
+  const s = lineFromRow(r);
   return {
-    id: r.id,
-    key: r.skey,
-    type: r.type,
-    mode: r.mode,
-    participants: JSON.parse(r.participants),
-    date: r.date,
-    location: r.location,
-    precision: r.precision as Story["precision"],
-    sort: r.sort_key === UNDATED ? null : r.sort_key,
-    status: r.status as Story["status"],
-    claims: JSON.parse(r.claims),
-    reported: r.first_reported,
-    sources: [],
+    id: s.id,
+    type: s.type,
+    mode: s.mode,
+    participants: s.participants,
+    date: s.date,
+    precision: s.precision,
+    sort: s.sort,
+    location: s.location,
+    status: s.status,
+    claims: s.claims,
+    dateContested: s.dateContested,
+    dates: s.tallies.dates,
+    actorCodes: s.actorCodes,
+    recipientCodes: s.recipientCodes,
+    story: r.thread_id ?? null,
+    sourceCount: Number(r.source_count),
   };
 }
 
-const STORY_COLS = `id, skey, type, mode, participants, date, location, precision, sort_key, status, claims, source_count, first_reported`;
-
 export class SqlStore implements Store {
+  /** Document frequencies of thread evidence, written once per batch. */
+  private readonly df = new DocFreq();
+
   constructor(
     readonly db: Db,
     readonly index: SearchIndex,
@@ -141,6 +142,10 @@ export class SqlStore implements Store {
       // `complete` holds it already. SQLite's BEGIN IMMEDIATE serialises writers by itself.
       if (this.db.dialect === "postgres") await this.db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
       for (const p of batch) await this.ingestOne(p, !!opts.replace, res);
+      await this.df.flush(this.db);
+    }).catch((e: unknown) => {
+      this.df.reset();
+      throw e;
     });
     return res;
   }
@@ -224,7 +229,7 @@ export class SqlStore implements Store {
     }
     if (p.simhash) {
       const b = bands(p.simhash);
-      for (let i = 0; i < 4; i++) await db.run(`INSERT INTO article_bands (band, value, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [i, b[i], rec.id]);
+      await db.run(`INSERT INTO article_bands (band, value, article_id) VALUES (0, ?, ?), (1, ?, ?), (2, ?, ?), (3, ?, ?) ON CONFLICT DO NOTHING`, [b[0], rec.id, b[1], rec.id, b[2], rec.id, b[3], rec.id]);
     }
     await this.addDerived(seq, p, res);
   }
@@ -236,84 +241,58 @@ export class SqlStore implements Store {
     await this.index.add(db, seq, p.search);
     const counts = new Map<string, number>();
     for (const m of rec.mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-    for (const a of rec.actors) {
-      const n = counts.get(a.id) ?? 0;
+    // One statement per table for all the article's actors (ids are distinct in a record), in id
+    // order so that concurrent writers lock rows alike.
+    const actors = [...new Map(rec.actors.map((a) => [a.id, a])).values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    for (let i = 0; i < actors.length; i += 200) {
+      const part = actors.slice(i, i + 200);
       await db.run(
-        `INSERT INTO actors (id, name, type, code, mentions, articles) VALUES (?, ?, ?, ?, ?, 1)
+        `INSERT INTO actors (id, name, type, code, mentions, articles) VALUES ${part.map(() => "(?, ?, ?, ?, ?, 1)").join(", ")}
          ON CONFLICT (id) DO UPDATE SET mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1`,
-        [a.id, a.name, a.type, a.code, n],
+        part.flatMap((a) => [a.id, a.name, a.type, a.code, counts.get(a.id) ?? 0]),
       );
-      await db.run(`INSERT INTO article_actors (article_id, actor_id, mentions) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [rec.id, a.id, n]);
+      await db.run(
+        `INSERT INTO article_actors (article_id, actor_id, mentions) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+        part.flatMap((a) => [rec.id, a.id, counts.get(a.id) ?? 0]),
+      );
     }
-    for (const ev of p.events) {
-      const key = storyKey(ev);
-      // Candidates in the order they were created (their first source's article, as stored),
-      // as the pure merge (mergeStories) sees them: an event compatible with several joins the oldest.
-      const rows = await db.all<StoryRow>(
-        `SELECT ${STORY_COLS.split(", ").map((c) => `s.${c}`).join(", ")} FROM stories s
-         LEFT JOIN story_sources ss ON ss.story_id = s.id AND ss.pos = 0 LEFT JOIN articles a ON a.id = ss.article_id
-         WHERE s.skey = ? ORDER BY a.seq, s.id`,
-        [key],
-      );
-      const heads: StoryHead[] = rows.map((r) => ({ id: r.id, key: r.skey, type: r.type, participants: JSON.parse(r.participants), date: r.date, location: r.location, reported: r.first_reported }));
-      const hit = findStory(heads, ev);
-      let story: Story;
-      let pos: number;
-      if (hit >= 0) {
-        const r = rows[hit]!;
-        story = extendStory(storyFromRow(r), ev);
-        pos = await this.nextPos(story.id);
-        await db.run(
-          `UPDATE stories SET mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, source_count = source_count + 1 WHERE id = ?`,
-          [story.mode, story.date, story.location, story.precision, story.sort ?? UNDATED, story.status, JSON.stringify(story.claims), story.id],
-        );
-        res.storiesJoined++;
-      } else {
-        story = newStory(ev);
-        pos = 0;
-        await this.insertStory(story, 1);
-        res.storiesCreated++;
-      }
-      const added = await db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
-        ev.articleId,
-        ev.eventId,
-        story.id,
-        pos,
-        JSON.stringify(ev),
-      ]);
-      if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
-      await this.addStoryActors(story.id, [ev]);
+    await this.addToStories(rec.id, seq, rec, p.events, res, p.profile);
+  }
+
+  /**
+   * The article's thread first (new lines belong to it), then each event on a line: the best
+   * agreeing line that cites no other event of this article, or a new one.
+   */
+  private async addToStories(id: string, seq: number, rec: AnalysisRecord, events: SourcedEvent[], res: IngestResult, raw?: Profile): Promise<void> {
+    const db = this.db;
+    const now = this.now().toISOString();
+    const profile = await this.df.weigh(db, raw ?? rawProfile(rec, events));
+    const t = await assignThread(db, { id, seq, profile }, now);
+    res.threadsCreated += t.created;
+    res.threadsMerged += t.merged;
+    const taken = new Set<string>();
+    const actors: Array<[string, SourcedEvent]> = [];
+    for (const ev of events) {
+      const placed = await placeEvent(db, ev, { taken, thread: t.thread, seq });
+      if (placed.joined) res.storiesJoined++;
+      else res.storiesCreated++;
+      actors.push([placed.line, ev]);
+    }
+    await this.addStoryActors(actors);
+  }
+
+  /** Indexes lines by the actors of their sources (ids, codes), for the actor filter. */
+  private async addStoryActors(list: Array<[string, SourcedEvent]>): Promise<void> {
+    const pairs = new Set<string>();
+    for (const [line, ev] of list) for (const k of [...ev.participants, ...ev.actor, ...ev.recipient, ...ev.third_party]) pairs.add(`${k.toLowerCase()}\u0000${line}`);
+    const all = [...pairs].map((p) => p.split("\u0000"));
+    for (let i = 0; i < all.length; i += 200) {
+      const part = all.slice(i, i + 200);
+      await this.db.run(`INSERT INTO story_actors (actor, story_id) VALUES ${part.map(() => "(?, ?)").join(", ")} ON CONFLICT DO NOTHING`, part.flat());
     }
   }
 
-  private async insertStory(story: Story, count: number): Promise<void> {
-    await this.db.run(`INSERT INTO stories (${STORY_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
-      story.id,
-      story.key,
-      story.type,
-      story.mode,
-      JSON.stringify(story.participants),
-      story.date,
-      story.location,
-      story.precision,
-      story.sort ?? UNDATED,
-      story.status,
-      JSON.stringify(story.claims),
-      count,
-      story.reported,
-    ]);
-  }
 
-  private async addStoryActors(storyId: string, evs: SourcedEvent[]): Promise<void> {
-    const keys = new Set<string>();
-    for (const ev of evs) for (const k of [...ev.participants, ...ev.actor, ...ev.recipient, ...ev.third_party]) keys.add(k.toLowerCase());
-    for (const k of keys) await this.db.run(`INSERT INTO story_actors (actor, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [k, storyId]);
-  }
-
-  private async nextPos(storyId: string): Promise<number> {
-    const r = await this.db.get<{ p: number }>(`SELECT COALESCE(MAX(pos), -1) + 1 AS p FROM story_sources WHERE story_id = ?`, [storyId]);
-    return Number(r?.p ?? 0);
-  }
 
   /**
    * Lists a syndicated copy as a source of every story event of the article it copies: the
@@ -326,10 +305,18 @@ export class SqlStore implements Store {
     const db = this.db;
     const copy = await db.get<{ url: string | null; outlet: string | null; title: string | null; published: string | null }>(`SELECT url, outlet, title, published FROM articles WHERE id = ?`, [copyId]);
     if (!copy) return;
+    // It is read in the original's story thread (not counted in it).
+    await db.run(
+      `INSERT INTO thread_members (article_id, thread_id, seq, counted, why)
+       SELECT ?, o.thread_id, (SELECT seq FROM articles WHERE id = ?), 0, ? FROM thread_members o WHERE o.article_id = ?
+       ON CONFLICT (article_id) DO UPDATE SET thread_id = excluded.thread_id`,
+      [copyId, copyId, `a syndicated copy of ${originalId}`, originalId],
+    );
     const rows = await db.all<{ story_id: string; event_id: string; data: string }>(`SELECT story_id, event_id, data FROM story_sources WHERE article_id = ? ORDER BY story_id, pos`, [originalId]);
     for (const r of rows) {
       const ev: SourcedEvent = { ...(JSON.parse(r.data) as SourcedEvent), articleId: copyId, outlet: copy.outlet, url: copy.url, title: copy.title, published: copy.published, syndicated: true, copyOf: originalId };
-      await db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [copyId, r.event_id, r.story_id, await this.nextPos(r.story_id), JSON.stringify(ev)]);
+      const why: MergeWhy = { decision: "joined", line: r.story_id, reasons: [`a syndicated copy of ${originalId}: listed where the original is, not counted`], considered: [] };
+      await addSourceRow(db, r.story_id, { ...ev, eventId: r.event_id }, why);
     }
   }
 
@@ -356,22 +343,26 @@ export class SqlStore implements Store {
     // Its copies' listings go with it (listed again once it is analysed again).
     await db.run(`DELETE FROM story_sources WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of = ?)`, [id]);
     for (const { story_id } of touched) {
-      const head = await db.get<StoryRow>(`SELECT ${STORY_COLS} FROM stories WHERE id = ?`, [story_id]);
-      const rest = await db.all<{ data: string }>(`SELECT data FROM story_sources WHERE story_id = ? ORDER BY pos`, [story_id]);
+      const head = await db.get<LineRow>(`SELECT ${LINE_COLS} FROM stories WHERE id = ?`, [story_id]);
+      const rest = await db.all<{ data: string; why: string | null }>(`SELECT data, why FROM story_sources WHERE story_id = ? ORDER BY pos`, [story_id]);
       await db.run(`DELETE FROM story_actors WHERE story_id = ?`, [story_id]);
       await db.run(`DELETE FROM stories WHERE id = ?`, [story_id]);
       const listed = rest.map((r) => JSON.parse(r.data) as SourcedEvent);
-      // The story derives from its independent sources; other originals' copies stay listed.
+      // The line derives from its independent sources; other originals' copies stay listed.
       const sources = listed.filter((x) => !x.syndicated);
       if (sources.length === 0 || !head) {
         await db.run(`DELETE FROM story_sources WHERE story_id = ?`, [story_id]);
         continue;
       }
       const story = summarizeStory({ id: head.id, key: head.skey }, sources);
-      await this.insertStory(story, sources.length);
+      const first = sources[0]!.articleId;
+      const fa = await db.get<{ seq: number; thread_id: string | null }>(`SELECT a.seq, m.thread_id FROM articles a LEFT JOIN thread_members m ON m.article_id = a.id WHERE a.id = ?`, [first]);
+      await insertLine(db, story, { count: new Set(sources.map((x) => x.articleId)).size, firstArticle: first, firstSeq: Number(fa?.seq ?? head.first_seq), thread: fa?.thread_id ?? head.thread_id });
       for (let i = 0; i < listed.length; i++) await db.run(`UPDATE story_sources SET pos = ? WHERE article_id = ? AND event_id = ?`, [i, listed[i]!.articleId, listed[i]!.eventId]);
-      await this.addStoryActors(story.id, sources);
+      await this.addStoryActors(sources.map((x) => [story.id, x]));
     }
+    // Out of its story thread (which may split); it joins one again with its new analysis.
+    await leaveThread(db, this.df, id, this.now().toISOString());
   }
 
   async known(ids: string[]): Promise<Set<string>> {
@@ -402,6 +393,7 @@ export class SqlStore implements Store {
       nearDuplicates: await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL`),
       events: await n(`SELECT COUNT(*) AS n FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE a.duplicate_of IS NULL`),
       stories: await n(`SELECT COUNT(*) AS n FROM stories`),
+      threads: await n(`SELECT COUNT(*) AS n FROM threads`),
       actors: await n(`SELECT COUNT(*) AS n FROM actors`),
       schemaVersion: await n(`SELECT MAX(version) AS n FROM schema_migrations`),
     };
@@ -439,6 +431,12 @@ export class SqlStore implements Store {
   private async timelineWhere(f: TimelineFilter): Promise<{ where: string; params: unknown[] } | null> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (f.story) {
+      const id = await resolveThread(this.db, f.story);
+      if (!id) return null;
+      where.push(`s.thread_id = ?`);
+      params.push(id);
+    }
     if (f.type) {
       where.push(`s.type = ?`);
       params.push(f.type.toUpperCase());
@@ -504,38 +502,24 @@ export class SqlStore implements Store {
     const w = await this.timelineWhere(f);
     if (!w) return [];
     const { from, params } = SqlStore.paged(w, f);
-    const cols = STORY_COLS.split(", ")
-      .map((c) => `s.${c}`)
-      .join(", ");
-    const rows = await this.db.all<StoryRow>(`SELECT ${cols} FROM ${from}`, params);
+    const rows = await this.db.all<LineRow>(`SELECT ${viewCols} FROM ${from}`, params);
     if (rows.length === 0) return [];
+    const sources = await this.sourcesOf(rows.map((r) => r.id));
+    return rows.map((r) => ({ ...eventOf(r), sources: sources.get(r.id) ?? [] }));
+  }
+
+  private async sourcesOf(ids: string[]): Promise<Map<string, SourcedEvent[]>> {
     const sources = new Map<string, SourcedEvent[]>();
-    for (let i = 0; i < rows.length; i += 500) {
-      const ids = rows.slice(i, i + 500).map((r) => r.id);
-      const src = await this.db.all<{ story_id: string; data: string }>(`SELECT story_id, data FROM story_sources WHERE story_id IN (${ids.map(() => "?").join(",")}) ORDER BY story_id, pos`, ids);
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const src = await this.db.all<{ story_id: string; data: string }>(`SELECT story_id, data FROM story_sources WHERE story_id IN (${part.map(() => "?").join(",")}) ORDER BY story_id, pos`, part);
       for (const s of src) {
         let l = sources.get(s.story_id);
         if (!l) sources.set(s.story_id, (l = []));
         l.push(JSON.parse(s.data) as SourcedEvent);
       }
     }
-    return rows.map((r) => {
-      const s = storyFromRow(r);
-      return {
-        id: s.id,
-        type: s.type,
-        mode: s.mode,
-        participants: s.participants,
-        date: s.date,
-        precision: s.precision,
-        sort: s.sort,
-        location: s.location,
-        status: s.status,
-        claims: s.claims,
-        sourceCount: Number(r.source_count),
-        sources: sources.get(s.id) ?? [],
-      };
-    });
+    return sources;
   }
 
   async timelineRows(f: TimelineFilter = {}): Promise<StoryEventHead[]> {
@@ -543,25 +527,191 @@ export class SqlStore implements Store {
     if (!w) return [];
     const { from, params } = SqlStore.paged(w, f);
     // The first source comes from the same query (lowest pos): one JSON document per row, not all.
-    const cols = STORY_COLS.split(", ")
-      .filter((c) => c !== "claims")
-      .map((c) => `s.${c}`)
-      .join(", ");
-    const sql = `SELECT ${cols}, (SELECT ss.data FROM story_sources ss WHERE ss.story_id = s.id ORDER BY ss.pos LIMIT 1) AS first FROM ${from}`;
-    const rows = await this.db.all<Omit<StoryRow, "claims"> & { first: string | null }>(sql, params);
-    return rows.map((r) => ({
+    const sql = `SELECT ${viewCols}, (SELECT ss.data FROM story_sources ss WHERE ss.story_id = s.id ORDER BY ss.pos LIMIT 1) AS first FROM ${from}`;
+    const rows = await this.db.all<LineRow & { first: string | null }>(sql, params);
+    return rows.map((r) => {
+      const { claims: _claims, ...e } = eventOf(r);
+      return { ...e, first: r.first == null ? null : (JSON.parse(r.first) as SourcedEvent) };
+    });
+  }
+
+  // ---------- story threads ----------
+
+  /** Display names of codes: the name of the state (else the most mentioned organisation) with the code. */
+  private async codeNames(codes: string[]): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    if (codes.length === 0) return out;
+    const rows = await this.db.all<{ code: string; id: string; name: string; type: string; mentions: number }>(
+      `SELECT code, id, name, type, mentions FROM actors WHERE code IN (${codes.map(() => "?").join(", ")}) AND type IN ('gpe', 'org')`,
+      codes,
+    );
+    const best = new Map<string, { id: string; name: string; type: string; mentions: number }>();
+    for (const r of rows) {
+      const b = best.get(r.code);
+      const score = (x: { type: string; mentions: number }) => (x.type === "gpe" ? 1e9 : 0) + Number(x.mentions);
+      if (!b || score(r) > score(b)) best.set(r.code, r);
+    }
+    for (const c of codes) out[c] = sideName(best.get(c)?.name) ?? c;
+    return out;
+  }
+
+  private async threadsOut(rows: ThreadRow[]): Promise<StoryThread[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      for (const c of await this.db.all<{ thread_id: string; n: number }>(`SELECT thread_id, COUNT(*) AS n FROM stories WHERE thread_id IN (${part.map(() => "?").join(", ")}) GROUP BY thread_id`, part))
+        counts.set(c.thread_id, Number(c.n));
+    }
+    const profiles = rows.map((r) => JSON.parse(r.profile) as Profile);
+    const sides = profiles.map((p) => threadSides(p));
+    const pairCodes = profiles.flatMap((p) => Object.keys(p.dy).flatMap((d) => d.split("|")));
+    const names = await this.codeNames([...new Set([...sides.flat(), ...pairCodes, ...profiles.flatMap((p) => Object.keys(p.co).slice(0, 4))])]);
+    return rows.map((r, i) => ({
       id: r.id,
-      type: r.type,
-      mode: r.mode,
-      participants: JSON.parse(r.participants) as string[],
-      date: r.date,
-      precision: r.precision as StoryEventHead["precision"],
-      sort: r.sort_key === UNDATED ? null : r.sort_key,
-      location: r.location,
-      status: r.status as StoryEventHead["status"],
-      sourceCount: Number(r.source_count),
-      first: r.first == null ? null : (JSON.parse(r.first) as SourcedEvent),
+      name: threadName(profiles[i]!, (c) => names[c] ?? c),
+      first: r.first_day,
+      last: r.last_day === "0000-00-00" ? null : r.last_day,
+      sides: sides[i]!,
+      sideNames: Object.fromEntries(sides[i]!.map((c) => [c, names[c] ?? c])),
+      terms: threadTerms(profiles[i]!),
+      events: counts.get(r.id) ?? 0,
+      articles: Number(r.articles),
+      updatedAt: r.updated_at,
     }));
+  }
+
+  async stories(f: StoriesFilter = {}): Promise<StoryThread[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if ((f.minArticles ?? 1) > 1) {
+      where.push(`t.articles >= ?`);
+      params.push(f.minArticles);
+    }
+    if (f.query) {
+      const m = this.index.matchSeqs(f.query);
+      if (!m) return [];
+      where.push(`t.id IN (SELECT m.thread_id FROM thread_members m JOIN articles a ON a.id = m.article_id WHERE a.seq IN (${m.sql}))`);
+      params.push(...m.params);
+    }
+    let sql = `SELECT t.* FROM threads t ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY t.last_day DESC, t.articles DESC, t.id`;
+    const limit = f.limit ?? 100;
+    if (limit > 0) {
+      sql += ` LIMIT ? OFFSET ?`;
+      params.push(limit, f.offset ?? 0);
+    }
+    return this.threadsOut(await this.db.all<ThreadRow>(sql, params));
+  }
+
+  async story(id: string): Promise<StoryThreadDetail | null> {
+    const tid = await resolveThread(this.db, id);
+    if (!tid) return null;
+    const row = await this.db.get<ThreadRow>(`SELECT * FROM threads WHERE id = ?`, [tid]);
+    if (!row) return null;
+    const [t] = await this.threadsOut([row]);
+    const members = await this.db.all<{ id: string; title: string | null; outlet: string | null; url: string | null; record: string; why: string | null }>(
+      `SELECT a.id, a.title, a.outlet, a.url, a.record, m.why FROM (SELECT article_id, seq, why FROM thread_members WHERE thread_id = ? AND counted = 1 ORDER BY seq DESC LIMIT ${MEMBERS_SHOWN}) m
+       JOIN articles a ON a.id = m.article_id ORDER BY m.seq DESC`,
+      [tid],
+    );
+    const byMonth = new Map<string, { month: string; cooperation: number; conflict: number }>();
+    for (const r of await this.db.all<{ m: string; type: string; n: number }>(`SELECT substr(sort_key, 1, 7) AS m, type, COUNT(*) AS n FROM stories WHERE thread_id = ? AND sort_key <> ? GROUP BY substr(sort_key, 1, 7), type`, [tid, UNDATED])) {
+      if (!/^\d{4}-\d{2}$/.test(r.m)) continue;
+      const b = byMonth.get(r.m) ?? { month: r.m, cooperation: 0, conflict: 0 };
+      if (COOPERATIVE.has(r.type)) b.cooperation += Number(r.n);
+      else b.conflict += Number(r.n);
+      byMonth.set(r.m, b);
+    }
+    const joined = await this.db.all<{ old_id: string; joined_at: string; why: string | null }>(`SELECT old_id, joined_at, why FROM thread_aliases WHERE thread_id = ? ORDER BY joined_at, old_id`, [tid]);
+    return {
+      ...t!,
+      members: members.map((m) => {
+        const rec = JSON.parse(m.record) as AnalysisRecord;
+        return { id: m.id, title: m.title, outlet: m.outlet, url: m.url, date: rec.reference_date?.value ?? rec.published?.slice(0, 10) ?? null, why: m.why };
+      }),
+      joined: joined.map((j) => ({ id: j.old_id, at: j.joined_at, why: j.why })),
+      months: [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
+    };
+  }
+
+  async storyOf(articleId: string): Promise<StoryThread | null> {
+    const a = await this.db.get<{ thread_id: string }>(`SELECT thread_id FROM thread_members WHERE article_id = ?`, [articleId]);
+    if (!a) return null;
+    const row = await this.db.get<ThreadRow>(`SELECT * FROM threads WHERE id = ?`, [a.thread_id]);
+    return row ? ((await this.threadsOut([row]))[0] ?? null) : null;
+  }
+
+  async storySources(keys: string[], opts: { limit?: number } = {}): Promise<SourcedEvent[]> {
+    const out: SourcedEvent[] = [];
+    for (const key of [...new Set(keys)]) {
+      const rows = await this.db.all<{ data: string }>(
+        `SELECT ss.data FROM (SELECT id FROM stories WHERE skey = ? ORDER BY sort_key DESC LIMIT ?) l JOIN story_sources ss ON ss.story_id = l.id ORDER BY ss.story_id, ss.pos`,
+        [key, opts.limit ?? 2000],
+      );
+      for (const r of rows) out.push(JSON.parse(r.data) as SourcedEvent);
+    }
+    return out;
+  }
+
+  async explainLine(id: string): Promise<LineExplanation | null> {
+    let r = await this.db.get<LineRow>(`SELECT ${viewCols} FROM stories s WHERE s.id = ?`, [id]);
+    if (!r && /^[0-9a-f]{4,19}$/.test(id)) {
+      const hits = await this.db.all<LineRow>(`SELECT ${viewCols} FROM stories s WHERE s.id >= ? AND s.id < ? LIMIT 2`, [id, id + "g"]);
+      if (hits.length === 1) r = hits[0];
+    }
+    if (!r) return null;
+    const src = await this.db.all<{ data: string; why: string | null }>(`SELECT data, why FROM story_sources WHERE story_id = ? ORDER BY pos`, [r.id]);
+    const sources = src.map((x) => JSON.parse(x.data) as SourcedEvent);
+    return {
+      line: { ...eventOf(r), sources },
+      sources: src.map((x, i) => {
+        const e = sources[i]!;
+        // The first report of a line with no other candidate keeps no reason: it opened the line.
+        const opened: MergeWhy | null = i === 0 ? { decision: "new", line: r!.id, reasons: ["first report of this type and these participants at this time"], considered: [] } : null;
+        return { articleId: e.articleId, eventId: e.eventId, outlet: e.outlet, date: e.date, reported: e.reported, why: x.why ? (JSON.parse(x.why) as MergeWhy) : opened };
+      }),
+    };
+  }
+
+  /** Brings lines and threads up to date when the schema asked for it (a store written before threads). */
+  async init(): Promise<void> {
+    const flag = await this.db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'rebuild_stories'`);
+    if (flag?.value === "1") await this.rebuild(true);
+  }
+
+  rebuildStories(): Promise<{ lines: number; stories: number }> {
+    return this.rebuild(false);
+  }
+
+  private async rebuild(onlyIfAsked: boolean): Promise<{ lines: number; stories: number }> {
+    const db = this.db;
+    await db.tx(async () => {
+      if (db.dialect === "postgres") await db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
+      // Another process may have done it while this one waited for the lock.
+      if (onlyIfAsked && (await db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'rebuild_stories'`))?.value !== "1") return;
+      for (const t of ["story_sources", "story_actors", "stories", "threads", "thread_keys", "thread_aliases", "thread_members", "term_df"]) await db.run(`DELETE FROM ${t}`);
+      this.df.reset();
+      const res = emptyResult();
+      let after = 0;
+      for (;;) {
+        const rows = await db.all<{ seq: number; id: string; record: string; duplicate_of: string | null }>(`SELECT seq, id, record, duplicate_of FROM articles WHERE seq > ? ORDER BY seq LIMIT 500`, [after]);
+        if (rows.length === 0) break;
+        for (const r of rows) {
+          const rec = JSON.parse(r.record) as AnalysisRecord;
+          if (r.duplicate_of == null) await this.addToStories(r.id, Number(r.seq), rec, sourcedEvents(rec), res);
+        }
+        after = Number(rows[rows.length - 1]!.seq);
+      }
+      for (const c of await db.all<{ id: string; duplicate_of: string }>(`SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL ORDER BY seq`)) await this.syndicate(c.id, c.duplicate_of);
+      await this.df.flush(db);
+      await db.run(`INSERT INTO store_meta (key, value) VALUES ('rebuild_stories', '0') ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+    }).catch((e: unknown) => {
+      this.df.reset();
+      throw e;
+    });
+    const st = await this.stats();
+    return { lines: st.stories, stories: st.threads };
   }
 
   async actors(opts: { type?: string; limit?: number; offset?: number } = {}): Promise<ActorStat[]> {
@@ -597,7 +747,7 @@ export class SqlStore implements Store {
     const v = await n(`SELECT MAX(version) AS n FROM schema_migrations`);
     if (v !== SCHEMA_VERSION) problems.push(`schema version ${v}, expected ${SCHEMA_VERSION}`);
     const badCount = await n(
-      `SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(*) FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ss.story_id = s.id AND a.duplicate_of IS NULL)`,
+      `SELECT COUNT(*) AS n FROM stories s WHERE s.source_count <> (SELECT COUNT(DISTINCT ss.article_id) FROM story_sources ss JOIN articles a ON a.id = ss.article_id WHERE ss.story_id = s.id AND a.duplicate_of IS NULL)`,
     );
     if (badCount) problems.push(`${badCount} stories whose source count is wrong`);
     const empty = await n(`SELECT COUNT(*) AS n FROM stories WHERE source_count < 1`);
@@ -616,6 +766,14 @@ export class SqlStore implements Store {
     if (syndicated || stray) problems.push(`${syndicated} syndicated copies missing from their original's story events, ${stray} listed where the original is not`);
     const dupSrc = await n(`SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of AND o.duplicate_of IS NULL)`);
     if (dupSrc) problems.push(`${dupSrc} near-duplicates not linked to a stored original`);
+    const noThread = await n(
+      `SELECT COUNT(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM thread_members m JOIN threads t ON t.id = m.thread_id WHERE m.article_id = a.id AND m.counted = (CASE WHEN a.duplicate_of IS NULL THEN 1 ELSE 0 END))`,
+    );
+    if (noThread) problems.push(`${noThread} articles outside any story thread`);
+    const badThread = await n(`SELECT COUNT(*) AS n FROM threads t WHERE t.articles <> (SELECT COUNT(*) FROM thread_members m WHERE m.thread_id = t.id AND m.counted = 1)`);
+    if (badThread) problems.push(`${badThread} story threads whose article count is wrong`);
+    const lineThread = await n(`SELECT COUNT(*) AS n FROM stories s WHERE s.thread_id IS NULL OR NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = s.thread_id)`);
+    if (lineThread) problems.push(`${lineThread} story events outside any story thread`);
     const actorSum = await n(`SELECT COUNT(*) AS n FROM actors x WHERE x.mentions <> (SELECT COALESCE(SUM(aa.mentions), 0) FROM article_actors aa WHERE aa.actor_id = x.id) OR x.articles <> (SELECT COUNT(*) FROM article_actors aa WHERE aa.actor_id = x.id)`);
     if (actorSum) problems.push(`${actorSum} actors whose counts disagree with their articles`);
     const counted = await n(`SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL`);

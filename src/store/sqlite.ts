@@ -132,7 +132,9 @@ export async function openSqlite(path: string, now?: () => Date, opts: { create?
     raw.pragma("cache_size = -65536");
     const db = sqliteDb(raw);
     await migrate(db, { create });
-    return new SqlStore(db, sqliteSearch, "sqlite", path, now);
+    const store = new SqlStore(db, sqliteSearch, "sqlite", path, now);
+    await store.init();
+    return store;
   } catch (e) {
     raw.close();
     throw e;

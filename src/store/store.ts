@@ -14,8 +14,14 @@
  *   `syndicated: true`, `copyOf`): an outlet that reprinted a report reported it, and an
  *   analyst wants to see who carried it; but it is no independent confirmation, so it is not
  *   in `sourceCount`, adds no claim and changes no status or date.
- * - Events of counted articles join story events (see src/story/merge.ts): same type, same
- *   participants' codes, compatible date and place. Statuses in conflict make it "contested".
+ * - Events of counted articles join story events (lines; see src/story/merge.ts): same type, same
+ *   participants' codes, dates, places and modes that agree, never two events of one article.
+ *   Statuses in conflict make it "contested"; dates in conflict are kept and shown. Each source
+ *   keeps why it joined (`explainLine`).
+ * - Counted articles are grouped into story threads as they arrive (src/story/threads.ts): an
+ *   article joins the most similar thread or opens one; threads that grow alike are joined (the
+ *   older id stays, the other answers as an alias); re-analysing an article re-groups its thread.
+ *   A line belongs to the thread of its first source's article.
  * - The raw capture is kept, so `staleArticles` + `ingest(batch, { replace: true })` can
  *   re-analyse records written by an older analyser.
  *
@@ -25,8 +31,9 @@
  */
 import type { CallerOptions, Source } from "../envelope/types.js";
 import type { AnalysisRecord } from "../record/record.js";
-import type { Claim, SourcedEvent, StoryStatus } from "../story/merge.js";
+import type { Claim, DateClaim, MergeWhy, SourcedEvent, StoryStatus } from "../story/merge.js";
 import type { DatePrecision } from "../story/dates.js";
+import type { Profile } from "../story/threads.js";
 
 /** The capture exactly as it arrived, kept so the article can be analysed again. */
 export interface StoredCapture {
@@ -47,6 +54,8 @@ export interface PreparedArticle {
   /** Search forms: raw = lower-case with canonical tones; fold = diacritics removed. */
   search: { rawTitle: string; rawBody: string; foldTitle: string; foldBody: string };
   events: SourcedEvent[];
+  /** What the story threads compare, before weighting (src/story/threads.ts `rawProfile`); computed from the record when absent. */
+  profile?: Profile;
 }
 
 export interface IngestResult {
@@ -61,6 +70,9 @@ export interface IngestResult {
   replaced: number;
   storiesCreated: number;
   storiesJoined: number;
+  /** Story threads opened, and joined into others. */
+  threadsCreated: number;
+  threadsMerged: number;
 }
 
 export interface StoreStats {
@@ -68,7 +80,10 @@ export interface StoreStats {
   counted: number;
   nearDuplicates: number;
   events: number;
+  /** Story events (lines). */
   stories: number;
+  /** Story threads. */
+  threads: number;
   actors: number;
   schemaVersion: number;
 }
@@ -116,6 +131,8 @@ export interface TimelineFilter {
   /** Inclusive bounds on the event date (YYYY, YYYY-MM or YYYY-MM-DD). */
   from?: string;
   to?: string;
+  /** Only the lines of this story thread (an id, or an old id of a thread joined into another). */
+  story?: string;
   /** Default 200; 0 for all. */
   limit?: number;
   offset?: number;
@@ -138,6 +155,15 @@ export interface StoryEvent {
   location: string | null;
   status: StoryStatus;
   claims: Claim[];
+  /** Sources give dates that disagree (the line shows the best supported; `dates` lists them all). */
+  dateContested: boolean;
+  /** The dates the independent sources give, with the articles giving each (null: none of their own). */
+  dates: DateClaim[];
+  /** Codes of who acted and on whom, in the direction most sources give. */
+  actorCodes: string[];
+  recipientCodes: string[];
+  /** The story thread the line belongs to (its first source's), null when the store has none yet. */
+  story: string | null;
   /** Independent sources (articles that are not syndicated copies). */
   sourceCount: number;
   /**
@@ -154,6 +180,55 @@ export interface StoryEvent {
 export interface StoryEventHead extends Omit<StoryEvent, "sources" | "claims"> {
   /** The first source (the first seen), null only for a story without sources. */
   first: SourcedEvent | null;
+}
+
+/** A story thread as `stories` lists it. */
+export interface StoryThread {
+  id: string;
+  /** "Russia–Ukraine talks": its main pair of sides and what mostly happens between them. */
+  name: string;
+  /** First and last day its articles speak of. */
+  first: string | null;
+  last: string | null;
+  /** Codes of its main sides, heaviest first, with display names. */
+  sides: string[];
+  sideNames: Record<string, string>;
+  /** Its heaviest words. */
+  terms: string[];
+  /** Story events (lines) and counted articles in it. */
+  events: number;
+  articles: number;
+  /** When an article last joined it (the store's clock). */
+  updatedAt: string;
+}
+
+/** A story thread with its articles and why each is there (`stories ID`). */
+export interface StoryThreadDetail extends StoryThread {
+  /** Its articles, the most recently stored first (at most `MEMBERS_SHOWN`; `articles` counts them all). */
+  members: Array<{ id: string; title: string | null; outlet: string | null; url: string | null; date: string | null; why: string | null }>;
+  /** Its story events per month (of their date, or report date), cooperation and conflict apart. */
+  months: Array<{ month: string; cooperation: number; conflict: number }>;
+  /** Threads joined into this one, and why. */
+  joined: Array<{ id: string; at: string; why: string | null }>;
+}
+
+/** Articles a story's detail lists. */
+export const MEMBERS_SHOWN = 200;
+
+export interface StoriesFilter {
+  /** Only threads with at least this many articles (default 1). */
+  minArticles?: number;
+  /** Only threads some of whose articles match this search query. */
+  query?: string;
+  /** Default 100; 0 for all. */
+  limit?: number;
+  offset?: number;
+}
+
+/** A line with why every source is on it (`timeline --explain`). */
+export interface LineExplanation {
+  line: StoryEvent;
+  sources: Array<{ articleId: string; eventId: string; outlet: string | null; date: string | null; reported: string | null; why: MergeWhy | null }>;
 }
 
 export interface ActorStat {
@@ -229,6 +304,22 @@ export interface Store {
   timeline(filter?: TimelineFilter): Promise<StoryEvent[]>;
   /** The same story events in the same order, each with its first source only (much lighter). */
   timelineRows(filter?: TimelineFilter): Promise<StoryEventHead[]>;
+  /** Story threads, the most recently active first. */
+  stories(filter?: StoriesFilter): Promise<StoryThread[]>;
+  /** One thread (or the thread an old id was joined into) with its articles and why they are there. */
+  story(id: string): Promise<StoryThreadDetail | null>;
+  /** The thread an article belongs to (a syndicated copy: its original's). */
+  storyOf(articleId: string): Promise<StoryThread | null>;
+  /**
+   * The sources of the lines of these keys (type|participants, see `storyKey`), the lines whose
+   * dates come last first, at most `limit` lines per key (default 2000): what other articles
+   * report of the same kind of happening, read through an index (src/ingest/settle.ts).
+   */
+  storySources(keys: string[], opts?: { limit?: number }): Promise<SourcedEvent[]>;
+  /** A line (by id or unique id prefix) with why each source joined it. */
+  explainLine(id: string): Promise<LineExplanation | null>;
+  /** Derives every line and thread again from the stored records, in the order they were stored. */
+  rebuildStories(): Promise<{ lines: number; stories: number }>;
   /** Actors by mention count (near-duplicates not counted). */
   actors(opts?: { type?: string; limit?: number; offset?: number }): Promise<ActorStat[]>;
   /** Every stored analysis record, in ingestion order. */
@@ -265,5 +356,5 @@ export interface Store {
 export class StoreError extends Error {}
 
 export function emptyResult(): IngestResult {
-  return { added: 0, duplicates: 0, sameUrl: 0, nearDuplicates: 0, replaced: 0, storiesCreated: 0, storiesJoined: 0 };
+  return { added: 0, duplicates: 0, sameUrl: 0, nearDuplicates: 0, replaced: 0, storiesCreated: 0, storiesJoined: 0, threadsCreated: 0, threadsMerged: 0 };
 }

@@ -85,3 +85,70 @@ export function morePrecise(a: string | null, b: string | null): string | null {
   const rank = (v: string) => (/X/.test(v) ? 0 : 1) * 100 + v.length;
   return rank(b) > rank(a) ? b : a;
 }
+
+/** Days since 1970-01-01 of a YYYY-MM-DD (or a longer ISO value's day), NaN when it is none. */
+export function dayNumber(iso: string | null | undefined): number {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return NaN;
+  return Math.floor(Date.parse(iso.slice(0, 10) + "T00:00:00Z") / 86400000);
+}
+
+/** YYYY-MM-DD of a day number. */
+export function dayString(n: number): string {
+  return new Date(n * 86400000).toISOString().slice(0, 10);
+}
+
+const SEASON_SPAN: Record<string, [number, number]> = { SP: [2, 4], SU: [5, 7], FA: [8, 10], WI: [11, 13] };
+
+/**
+ * The days a TIMEX3 value covers, as [first, last] day numbers: a day is one day, a week its
+ * seven (a weekend its two), a month, season, quarter, year or decade all its days. Null for
+ * values that place nothing on the calendar (an unknown year "XXXX-05-15", PRESENT_REF).
+ */
+export function dateSpan(value: string | null | undefined): [number, number] | null {
+  if (value == null) return null;
+  const v = value.trim();
+  const utc = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m, d) / 86400000);
+  let m: RegExpMatchArray | null;
+  if ((m = v.match(/^(\d{4})-(\d{2})-(\d{2})/))) {
+    const d = utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    return Number.isNaN(d) ? null : [d, d];
+  }
+  if ((m = v.match(/^(\d{4})-W(\d{2})(-WE)?$/))) {
+    const mon = dayNumber(isoWeekMonday(Number(m[1]), Number(m[2])));
+    return m[3] ? [mon + 5, mon + 6] : [mon, mon + 6];
+  }
+  if ((m = v.match(/^(\d{4})-(\d{2})$/))) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]) - 1;
+    return mo < 0 || mo > 11 ? null : [utc(y, mo, 1), utc(y, mo + 1, 1) - 1];
+  }
+  if ((m = v.match(/^(\d{4})-(SP|SU|FA|WI)$/))) {
+    const y = Number(m[1]);
+    const [a, b] = SEASON_SPAN[m[2]!]!;
+    return [utc(y, a, 1), utc(y, b + 1, 1) - 1];
+  }
+  if ((m = v.match(/^(\d{4})-Q([1-4])$/))) {
+    const y = Number(m[1]);
+    const q = (Number(m[2]) - 1) * 3;
+    return [utc(y, q, 1), utc(y, q + 3, 1) - 1];
+  }
+  if ((m = v.match(/^(\d{4})$/))) return [utc(Number(m[1]), 0, 1), utc(Number(m[1]) + 1, 0, 1) - 1];
+  if ((m = v.match(/^(\d{3})X?$/))) return [utc(Number(m[1]) * 10, 0, 1), utc(Number(m[1]) * 10 + 10, 0, 1) - 1];
+  return null;
+}
+
+/** How finely a precision places a happening: lower is finer. */
+export const PRECISION_RANK: Record<DatePrecision, number> = {
+  time: 0,
+  day: 1,
+  week: 2,
+  month: 3,
+  season: 4,
+  quarter: 4,
+  year: 5,
+  decade: 6,
+  partial: 7,
+  vague: 8,
+  reported: 9,
+  none: 10,
+};

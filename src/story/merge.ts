@@ -1,17 +1,30 @@
 /**
- * Story events: the same happening reported by several articles becomes one story event that
- * lists every source. Pure functions, independent of any store: the store keeps candidate
- * stories by `storyKey` and asks `findStory` / `addSource` what to do with a new event.
+ * Story events: the same happening reported by several articles becomes one line that lists
+ * every source. Pure functions, independent of any store: the store keeps lines by `storyKey`
+ * (type + participants' codes) and asks `findStory` which one a new event joins, with the reasons.
  *
- * Two events are the same happening when they have the same PLOVER type, the same set of
- * participants' codes (actor + recipient, so "A meets B" and "B meets A" agree), compatible
- * dates (equal, or one contains the other: "2022-03" and "2022-03-29") and compatible places
- * (equal, or one of them unknown).
+ * An event joins a line when
+ * - it has the same PLOVER type and the same participants' codes (actor + recipient, in any order);
+ * - the line cites no other event of the same article (an article's events are distinct
+ *   happenings), unless that event has the very same date (or both are undated) and mode: an
+ *   article that tells the same act of the same sides on the same day twice (lead and body, a
+ *   recap) reports one happening;
+ * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
+ *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
+ *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
+ * - the places agree (equal, one unknown, or a state and a place in it);
+ * - the modes agree (equal or one unknown: a phone call is no summit);
+ * - an event placed only by its report date shares some wording or the place with the line.
+ * Among the lines it agrees with, it joins the best (exact date, place, mode, wording), then the
+ * oldest. A line's date is the date most of its sources support (finest first), and a source
+ * whose date disagrees is kept and shown (`dateContested`), never averaged away; its place and
+ * mode likewise; its status adds up the sources' claims (`contested` when they conflict).
  */
 import { createHash } from "node:crypto";
 import type { EventRecord, EventStatus } from "../envelope/types.js";
 import type { AnalysisRecord } from "../record/record.js";
-import { datesCompatible, dateInfo, morePrecise, type DatePrecision } from "./dates.js";
+import { datesCompatible, dateInfo, dateSpan, dayNumber, PRECISION_RANK, type DatePrecision } from "./dates.js";
+import { contentWords, overlap } from "./words.js";
 
 /** One article's event with what the story needs to cite it. */
 export interface SourcedEvent extends Pick<EventRecord, "type" | "mode" | "actor" | "recipient" | "third_party" | "location" | "date" | "status" | "attribution"> {
@@ -25,6 +38,12 @@ export interface SourcedEvent extends Pick<EventRecord, "type" | "mode" | "actor
   sentence: string;
   /** Sorted, distinct participants' codes (actor id when an actor has no code). */
   participants: string[];
+  /** Codes of the actor side and of the recipient side, in the article's direction. */
+  actorCodes?: string[];
+  recipientCodes?: string[];
+  /** The place's code (its state) and type, when the article's actors say. */
+  locationCode?: string | null;
+  locationType?: string | null;
   /** The article's reference date (the timeline's fallback when the event has no date). */
   reported: string | null;
   /**
@@ -43,7 +62,26 @@ export interface Claim {
   sources: Array<{ articleId: string; outlet: string | null; attribution: string[] }>;
 }
 
-/** What a store keeps to decide whether a new event joins a story. */
+/** A date the sources of a line give, and which articles give it (null: no date of their own). */
+export interface DateClaim {
+  date: string | null;
+  articles: string[];
+}
+
+/** What a line keeps of its sources to decide its date, place, mode and direction. */
+export interface Tallies {
+  dates: DateClaim[];
+  places: Array<{ id: string; code: string | null; type: string | null; articles: string[] }>;
+  modes: Record<string, number>;
+  /** "A,B>C" (actor codes > recipient codes) → number of sources giving that direction. */
+  sides: Record<string, number>;
+  /** Content words of the sources' sentences (at most `MAX_WORDS`). */
+  words: string[];
+  /** Earliest report date of the sources. */
+  reported: string | null;
+}
+
+/** What a store keeps to decide whether a new event joins a line. */
 export interface StoryHead {
   id: string;
   key: string;
@@ -51,21 +89,45 @@ export interface StoryHead {
   participants: string[];
   date: string | null;
   location: string | null;
-  /** The first source's reference date. */
+  mode?: string | null;
+  /** The earliest report date of its sources. */
   reported?: string | null;
+  tallies?: Tallies;
 }
 
 export interface Story extends StoryHead {
   mode: string | null;
   precision: DatePrecision;
-  /** Chronological sort key (the event date, else the first source's reference date). */
+  /** Chronological sort key (the event date, else the earliest report date). */
   sort: string | null;
   status: StoryStatus;
   claims: Claim[];
-  /** The first source's reference date (the sort key while the story has no date). */
+  /** Sources whose dates disagree (not one containing the other): the line shows the best supported. */
+  dateContested: boolean;
+  /** Actor and recipient codes in the direction most sources give. */
+  actorCodes: string[];
+  recipientCodes: string[];
   reported: string | null;
+  tallies: Tallies;
   sources: SourcedEvent[];
 }
+
+/** Why an event joined a line or opened a new one (`timeline --explain`). */
+export interface MergeWhy {
+  decision: "new" | "joined";
+  line: string;
+  score?: number;
+  reasons: string[];
+  /** Other lines with the same type and participants, and why the event did not join them. */
+  considered: Array<{ line: string; date: string | null; verdict: string }>;
+}
+
+/** Days around an article's report date within which an event it does not date can be placed. */
+export const REPORT_WINDOW_DAYS = 3;
+/** Content words a line keeps to compare wordings. */
+export const MAX_WORDS = 40;
+/** Least share of wording an event placed only by its report date must share with a line. */
+export const MIN_REPORTED_WORDING = 0.2;
 
 /** Participants' codes of an event: actor and recipient, each by its code or else its id. */
 export function participantsOf(ev: Pick<EventRecord, "actor" | "recipient">, codeOf: (id: string) => string | null | undefined): string[] {
@@ -76,7 +138,9 @@ export function participantsOf(ev: Pick<EventRecord, "actor" | "recipient">, cod
 
 /** The events of an analysis record as sourced events. */
 export function sourcedEvents(rec: Pick<AnalysisRecord, "id" | "outlet" | "source" | "title" | "published" | "actors" | "events" | "reference_date">): SourcedEvent[] {
-  const codes = new Map(rec.actors.map((a) => [a.id, a.code]));
+  const actors = new Map(rec.actors.map((a) => [a.id, a]));
+  const code = (id: string) => actors.get(id)?.code || id;
+  const codes = (ids: string[]) => [...new Set(ids.map(code))].sort();
   return rec.events.map((e) => ({
     articleId: rec.id,
     eventId: e.id,
@@ -94,51 +158,151 @@ export function sourcedEvents(rec: Pick<AnalysisRecord, "id" | "outlet" | "sourc
     date: e.date,
     status: e.status,
     attribution: e.attribution,
-    participants: participantsOf(e, (id) => codes.get(id)),
+    participants: participantsOf(e, (id) => actors.get(id)?.code),
+    actorCodes: codes(e.actor),
+    recipientCodes: codes(e.recipient).filter((c) => !e.actor.some((a) => code(a) === c)),
+    locationCode: e.location ? (actors.get(e.location)?.code ?? null) : null,
+    locationType: e.location ? (actors.get(e.location)?.type ?? null) : null,
     reported: rec.reference_date?.value ?? rec.published?.slice(0, 10) ?? null,
   }));
 }
 
-/** The candidate key: type and participants. Stories are looked up by it. */
+/** The candidate key: type and participants. Lines are looked up by it. */
 export function storyKey(ev: Pick<SourcedEvent, "type" | "participants">): string {
   return `${ev.type}|${ev.participants.join(",")}`;
 }
 
-export function placesCompatible(a: string | null, b: string | null): boolean {
-  return a == null || b == null || a === b;
+// ---------- agreement of dates, places, modes ----------
+
+export type DateAgreement = "same" | "within" | "day-apart" | "reported";
+
+function daysApart(a: string | null | undefined, b: string | null | undefined): number {
+  const x = dayNumber(a);
+  const y = dayNumber(b);
+  return Number.isNaN(x) || Number.isNaN(y) ? Infinity : Math.abs(x - y);
 }
 
-/** Days between two reference dates within which undated reports can be the same happening. */
-export const UNDATED_WINDOW_DAYS = 7;
-
-function daysApart(a: string | null, b: string | null): number {
-  const x = a ? Date.parse(a.slice(0, 10)) : NaN;
-  const y = b ? Date.parse(b.slice(0, 10)) : NaN;
-  return Number.isNaN(x) || Number.isNaN(y) ? Infinity : Math.abs(x - y) / 86400000;
+/** Day-or-finer and week dates can be placed against a report date; coarser ones cannot. */
+function placeable(date: string): boolean {
+  const p = dateInfo(date).precision;
+  return p === "day" || p === "time" || p === "week";
 }
 
 /**
- * True when the event is the same happening as the story. Undated events say nothing about
- * when: they join an undated story only when both were reported within a week of each other.
+ * Whether two reports' dates can be the same happening, and how: "same" value, one "within" the
+ * other, two days "day-apart", or placed by a "reported" date (one or both undated).
  */
-export function sameHappening(story: StoryHead, ev: SourcedEvent): boolean {
-  if (story.key !== storyKey(ev) || !placesCompatible(story.location, ev.location)) return false;
-  if (story.date == null && ev.date == null) return daysApart(story.reported ?? null, ev.reported) <= UNDATED_WINDOW_DAYS;
-  return datesCompatible(story.date, ev.date);
+export function datesAgree(a: { date: string | null; reported: string | null | undefined }, b: { date: string | null; reported: string | null | undefined }): DateAgreement | null {
+  if (a.date != null && b.date != null) {
+    if (a.date === b.date) return "same";
+    if (datesCompatible(a.date, b.date)) return "within";
+    const pa = dateInfo(a.date).precision;
+    const pb = dateInfo(b.date).precision;
+    if ((pa === "day" || pa === "time") && (pb === "day" || pb === "time") && daysApart(a.date, b.date) <= 1) return "day-apart";
+    return null;
+  }
+  if (a.date == null && b.date == null) return daysApart(a.reported, b.reported) <= REPORT_WINDOW_DAYS ? "reported" : null;
+  const [dated, undated] = a.date != null ? [a, b] : [b, a];
+  const span = dateSpan(dated.date);
+  const r = dayNumber(undated.reported);
+  if (!span || Number.isNaN(r) || !placeable(dated.date!)) return null;
+  return span[0] <= r + REPORT_WINDOW_DAYS && span[1] >= r - REPORT_WINDOW_DAYS ? "reported" : null;
 }
 
-/** Index of the story (among candidates sharing the key) the event belongs to, or -1. */
-export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent): number {
-  // Prefer an exact date match over a containing one.
+export interface Place {
+  id: string | null;
+  code?: string | null;
+  type?: string | null;
+}
+
+/** Places agree when equal, one is unknown, or one is a state the other lies in. */
+export function placesAgree(a: Place, b: Place): "same" | "unknown" | "within" | null {
+  if (a.id == null || b.id == null) return "unknown";
+  if (a.id === b.id) return "same";
+  if (a.type === "gpe" && a.code && a.code === b.code) return "within";
+  if (b.type === "gpe" && b.code && b.code === a.code) return "within";
+  return null;
+}
+
+export function modesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a == null || b == null || a === b;
+}
+
+const DATE_SCORE: Record<DateAgreement, number> = { same: 4, within: 3, "day-apart": 2, reported: 1 };
+
+export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: false; why: string };
+
+/** Whether an event can join a line (same key assumed), with its score and reasons (`words`: the event's content words). */
+export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence)): Verdict {
+  if (line.key !== storyKey(ev)) return { ok: false, why: "other type or participants" };
+  const lineDate = { date: line.date, reported: line.reported ?? line.tallies?.reported ?? null };
+  const d = datesAgree(lineDate, ev);
+  if (!d) return { ok: false, why: `dates disagree: ${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}` };
+  const linePlace = line.tallies?.places.find((p) => p.id === line.location) ?? { id: line.location, code: null, type: null };
+  const p = placesAgree(linePlace, { id: ev.location, code: ev.locationCode, type: ev.locationType });
+  if (!p) return { ok: false, why: `places disagree: ${line.location} vs ${ev.location}` };
+  if (!modesAgree(line.mode, ev.mode)) return { ok: false, why: `modes disagree: ${line.mode} vs ${ev.mode}` };
+  const shared = overlap(line.tallies?.words ?? [], words);
+  if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING)
+    return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
+  const reasons = [`type ${ev.type}, participants ${ev.participants.join("+")}`, `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`];
+  if (p === "same" || p === "within") reasons.push(`place ${p}: ${ev.location} ~ ${line.location}`);
+  if (ev.mode && ev.mode === line.mode) reasons.push(`mode ${ev.mode}`);
+  reasons.push(`wording shares ${pct(shared)}`);
+  const score = DATE_SCORE[d] + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * shared;
+  return { ok: true, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const shown = (date: string | null, reported: string | null | undefined) => date ?? (reported ? `~${reported} (reported)` : "undated");
+
+/**
+ * What `taken` holds once an article's event is on line `id`: the line, and the line at the
+ * event's date (see `findStory`).
+ */
+export function takenKeys(id: string, ev: Pick<SourcedEvent, "date" | "mode">): [string, string] {
+  return [id, `${id}\u0000${ev.date ?? ""}\u0000${ev.mode ?? ""}`];
+}
+
+/**
+ * The line (among candidates sharing the key, oldest first) the event joins, or -1; `taken`
+ * holds the lines that already cite another event of the same article (`takenKeys`): such a
+ * line is passed over unless that event had this event's date and mode (a call and a meeting of
+ * one day are two happenings).
+ */
+export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, taken: ReadonlySet<string> = new Set()): { index: number; why: MergeWhy | null; considered: MergeWhy["considered"] } {
   let best = -1;
+  let bestV: { score: number; reasons: string[] } | null = null;
+  const considered: MergeWhy["considered"] = [];
+  const words = candidates.length ? contentWords(ev.sentence) : [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (!sameHappening(c, ev)) continue;
-    if (c.date === ev.date && (c.location === ev.location || best < 0)) best = i;
-    else if (best < 0) best = i;
+    if (taken.has(c.id) && !taken.has(takenKeys(c.id, ev)[1])) {
+      considered.push({ line: c.id, date: c.date, verdict: "cites another event of the same article" });
+      continue;
+    }
+    const v = matchLine(c, ev, words);
+    if (!v.ok) {
+      considered.push({ line: c.id, date: c.date, verdict: v.why });
+      continue;
+    }
+    if (!bestV || v.score > bestV.score) {
+      if (bestV) considered.push({ line: candidates[best]!.id, date: candidates[best]!.date, verdict: `agrees, but less (score ${bestV.score} < ${v.score})` });
+      best = i;
+      bestV = v;
+    } else considered.push({ line: c.id, date: c.date, verdict: `agrees, but less (score ${v.score} ≤ ${bestV.score})` });
   }
-  return best;
+  const capped = considered.slice(0, 5);
+  if (best < 0) return { index: -1, why: null, considered: capped };
+  return { index: best, why: { decision: "joined", line: candidates[best]!.id, score: bestV!.score, reasons: bestV!.reasons, considered: capped }, considered: capped };
 }
+
+/** True when the event can join the line (same key, dates, place, mode; wording if placed by report date). */
+export function sameHappening(story: StoryHead, ev: SourcedEvent): boolean {
+  return matchLine(story, ev).ok;
+}
+
+// ---------- status ----------
 
 const POSITIVE = new Set<EventStatus>(["occurred", "ongoing", "planned", "proposed"]);
 const HAPPENED = new Set<EventStatus>(["occurred", "ongoing"]);
@@ -174,11 +338,105 @@ export function storyStatus(sources: ReadonlyArray<Pick<SourcedEvent, "status" |
   return { status: statusFromClaims(claims), claims };
 }
 
+// ---------- a line's date, place, mode and direction from its sources ----------
+
+const MAX_LISTED = 50;
+
+function emptyTallies(): Tallies {
+  return { dates: [], places: [], modes: {}, sides: {}, words: [], reported: null };
+}
+
+/** Adds one source to the tallies (a new value). */
+export function tally(t: Tallies, ev: SourcedEvent): Tallies {
+  const add = (list: string[]) => (list.includes(ev.articleId) || list.length >= MAX_LISTED ? list : [...list, ev.articleId]);
+  const dates = t.dates.map((d) => (d.date === ev.date ? { date: d.date, articles: add(d.articles) } : d));
+  if (!dates.some((d) => d.date === ev.date)) dates.push({ date: ev.date, articles: [ev.articleId] });
+  let places = t.places;
+  if (ev.location) {
+    places = places.map((p) => (p.id === ev.location ? { ...p, articles: add(p.articles) } : p));
+    if (!places.some((p) => p.id === ev.location)) places = [...places, { id: ev.location, code: ev.locationCode ?? null, type: ev.locationType ?? null, articles: [ev.articleId] }];
+  }
+  const modes = { ...t.modes };
+  if (ev.mode) modes[ev.mode] = (modes[ev.mode] ?? 0) + 1;
+  const sides = { ...t.sides };
+  const dir = `${(ev.actorCodes ?? ev.participants).join(",")}>${(ev.recipientCodes ?? []).join(",")}`;
+  sides[dir] = (sides[dir] ?? 0) + 1;
+  const words = t.words.length >= MAX_WORDS ? t.words : [...new Set([...t.words, ...contentWords(ev.sentence)])].slice(0, MAX_WORDS);
+  const reported = t.reported == null || (ev.reported != null && ev.reported < t.reported) ? (ev.reported ?? t.reported) : t.reported;
+  return { dates, places, modes, sides, words, reported };
+}
+
+/**
+ * The date most sources support: each dated value counts the sources whose date equals it or
+ * contains it (a month supports each of its days, a day does not support its month); the most
+ * supported wins, then the finest, then the first given.
+ * Contested when a dated source agrees with it only loosely (a day apart) or not at all.
+ */
+export function bestDate(dates: readonly DateClaim[]): { date: string | null; contested: boolean } {
+  const dated = dates.filter((d) => d.date != null);
+  if (dated.length === 0) return { date: null, contested: false };
+  let best: DateClaim | null = null;
+  let bestN = -1;
+  for (const c of dated) {
+    let n = 0;
+    for (const o of dated) if (o.date === c.date || (datesCompatible(o.date, c.date) && PRECISION_RANK[dateInfo(o.date).precision] > PRECISION_RANK[dateInfo(c.date).precision])) n += o.articles.length;
+    const finer = best && PRECISION_RANK[dateInfo(c.date).precision] < PRECISION_RANK[dateInfo(best.date).precision];
+    if (n > bestN || (n === bestN && finer)) {
+      best = c;
+      bestN = n;
+    }
+  }
+  const contested = dated.some((o) => o.date !== best!.date && !datesCompatible(o.date, best!.date));
+  return { date: best!.date, contested };
+}
+
+function bestPlace(places: Tallies["places"]): string | null {
+  let best: Tallies["places"][number] | null = null;
+  let bestN = -1;
+  for (const c of places) {
+    let n = 0;
+    for (const o of places) if (o.id === c.id || placesAgree(o, c) === "within") n += o.articles.length;
+    // A place in a state is finer than the state.
+    if (n > bestN || (n === bestN && best?.type === "gpe" && c.type !== "gpe")) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best?.id ?? null;
+}
+
+function most(counts: Record<string, number>): string | null {
+  let best: string | null = null;
+  for (const [k, n] of Object.entries(counts)) if (best == null || n > counts[best]!) best = k;
+  return best;
+}
+
 export function storyId(key: string, first: Pick<SourcedEvent, "articleId" | "eventId">): string {
   return createHash("sha1").update(`${key}\u0000${first.articleId}\u0000${first.eventId}`).digest("hex").slice(0, 20);
 }
 
-/** Recomputes what a story derives from its sources (date, place, mode, status, sort key). */
+/** Derives a line's date, place, mode, direction and sort key from its tallies. */
+function derive(story: Story): Story {
+  const t = story.tallies;
+  const { date, contested } = bestDate(t.dates);
+  const info = dateInfo(date);
+  const dir = most(t.sides);
+  const [a, r] = dir ? dir.split(">") : ["", ""];
+  return {
+    ...story,
+    date,
+    dateContested: contested,
+    precision: info.sort ? info.precision : t.reported ? "reported" : info.precision,
+    sort: info.sort ?? t.reported ?? null,
+    location: bestPlace(t.places),
+    mode: most(t.modes),
+    actorCodes: a ? a.split(",") : [],
+    recipientCodes: r ? r.split(",") : [],
+    reported: t.reported,
+  };
+}
+
+/** Recomputes what a line derives from its (independent) sources. */
 export function summarizeStory(head: Pick<StoryHead, "id" | "key">, sources: SourcedEvent[]): Story {
   const first = sources[0]!;
   let story: Story = {
@@ -188,12 +446,16 @@ export function summarizeStory(head: Pick<StoryHead, "id" | "key">, sources: Sou
     mode: null,
     participants: first.participants,
     date: null,
+    dateContested: false,
     location: null,
     precision: "none",
     sort: null,
     status: first.status,
     claims: [],
+    actorCodes: [],
+    recipientCodes: [],
     reported: first.reported,
+    tallies: emptyTallies(),
     sources: [],
   };
   for (const s of sources) story = extendStory(story, s);
@@ -201,28 +463,15 @@ export function summarizeStory(head: Pick<StoryHead, "id" | "key">, sources: Sou
 }
 
 /**
- * Adds a source to a story (a new value; the input is not changed). Works from the story's
- * summary fields, so a store may pass a story whose `sources` holds only some of them.
+ * Adds a source to a line (a new value; the input is not changed). Works from the line's
+ * tallies, so a store may pass a line whose `sources` holds only some of them.
  */
 export function extendStory(story: Story, ev: SourcedEvent): Story {
-  const date = morePrecise(story.date, ev.date);
-  const info = dateInfo(date);
-  const reported = story.reported;
   const claims = addClaim(story.claims, ev);
-  return {
-    ...story,
-    mode: story.mode ?? ev.mode,
-    date,
-    location: story.location ?? ev.location,
-    precision: info.sort ? info.precision : reported ? "reported" : info.precision,
-    sort: info.sort ?? reported ?? null,
-    claims,
-    status: statusFromClaims(claims),
-    sources: [...story.sources, ev],
-  };
+  return derive({ ...story, claims, status: statusFromClaims(claims), tallies: tally(story.tallies, ev), sources: [...story.sources, ev] });
 }
 
-/** Adds a source unless the story already cites that very event. */
+/** Adds a source unless the line already cites that very event. */
 export function addSource(story: Story, ev: SourcedEvent): Story {
   if (story.sources.some((s) => s.articleId === ev.articleId && s.eventId === ev.eventId)) return story;
   return extendStory(story, ev);
@@ -233,22 +482,44 @@ export function newStory(ev: SourcedEvent): Story {
   return summarizeStory({ id: storyId(key, ev), key }, [ev]);
 }
 
-/** Groups events into story events, in input order (the first source is the first seen). */
+/** Groups events into lines, in input order (the first source is the first seen). */
 export function mergeStories(events: Iterable<SourcedEvent>): Story[] {
+  return mergeExplained(events).stories;
+}
+
+/** `mergeStories` with the reason for every source, by "articleId/eventId". */
+export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story[]; why: Map<string, MergeWhy> } {
   const stories: Story[] = [];
+  const why = new Map<string, MergeWhy>();
   const byKey = new Map<string, number[]>();
+  const byArticle = new Map<string, Set<string>>();
   for (const ev of events) {
     const key = storyKey(ev);
     const idx = byKey.get(key) ?? [];
-    const hit = findStory(idx.map((i) => stories[i]!), ev);
-    if (hit >= 0) stories[idx[hit]!] = addSource(stories[idx[hit]!]!, ev);
-    else {
+    const taken = byArticle.get(ev.articleId) ?? new Set<string>();
+    const hit = findStory(
+      idx.map((i) => stories[i]!),
+      ev,
+      taken,
+    );
+    let id: string;
+    if (hit.index >= 0) {
+      const at = idx[hit.index]!;
+      stories[at] = addSource(stories[at]!, ev);
+      id = stories[at]!.id;
+      why.set(`${ev.articleId}/${ev.eventId}`, hit.why!);
+    } else {
+      const s = newStory(ev);
       idx.push(stories.length);
       byKey.set(key, idx);
-      stories.push(newStory(ev));
+      stories.push(s);
+      id = s.id;
+      why.set(`${ev.articleId}/${ev.eventId}`, { decision: "new", line: id, reasons: hit.considered.length ? ["no line with this type and these participants agrees"] : ["first report of this type and these participants"], considered: hit.considered });
     }
+    for (const k of takenKeys(id, ev)) taken.add(k);
+    byArticle.set(ev.articleId, taken);
   }
-  return stories;
+  return { stories, why };
 }
 
 /** Chronological order: by sort key (undated last), then id for stability. */
@@ -260,3 +531,16 @@ export function compareStories(a: Pick<Story, "sort" | "id">, b: Pick<Story, "so
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** The days a line's date covers, for finding candidate lines by date ([report day, report day] when undated). */
+export function lineSpan(s: Pick<Story, "date" | "sort" | "reported">): { start: string | null; end: string | null; coarse: number } {
+  const span = s.date ? dateSpan(s.date) : null;
+  if (span) return { start: dayStr(span[0]), end: dayStr(span[1]), coarse: span[1] - span[0] > COARSE_DAYS ? 1 : 0 };
+  if (s.date == null && s.reported) return { start: s.reported.slice(0, 10), end: s.reported.slice(0, 10), coarse: 0 };
+  return { start: null, end: null, coarse: 2 };
+}
+
+/** Lines covering more days than this (a season, a year) are looked up apart. */
+export const COARSE_DAYS = 45;
+
+const dayStr = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);

@@ -14,6 +14,8 @@ export interface TimeWords {
     daypartOffsets: Record<string, number>;
     /** Words after "N ngày trước/sau" that make the offset relative to an event, not a date. */
     eventHeads?: string[];
+    /** Words before "năm tới", "ngày qua" that make them a vague span, not a date ("những năm tới"). */
+    countWords?: string[];
   };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
   durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };
@@ -33,6 +35,10 @@ export interface Anchors {
   /** Starts of long-running events and of anniversaries, for durations ("hơn 3 năm") said of them. */
   starts?: Array<{ id: string; all: string[]; any?: string[]; start: string }>;
   tenures: Array<{ id: string; names: string[]; ranges: Array<[string, string | null]> }>;
+  /** Numbered meetings: the words before the number, the words of the sentence, the day of each edition, and the days before/after it an article about it is written in. */
+  editions?: Array<{ id: string; before: string[]; all: string[]; any?: string[]; not?: string[]; window: [number, number]; editions: Record<string, string> }>;
+  /** The day the lists of offices and events (here and in data/actors) were brought up to (ISO). */
+  knownUntil?: string;
 }
 
 export interface TimeLexicon {

@@ -21,6 +21,8 @@ export interface DateConstraint {
   to: string | null;
   /** What says so (for messages): a tenure id, an actor id. */
   source: string;
+  /** What kind of clue it is: a term of office (default), or a numbered meeting ("lần thứ 46"). */
+  kind?: "office" | "edition";
 }
 
 /** A mention the inference reads: the tagged expression plus what the stage knows of it. */
@@ -95,6 +97,50 @@ export function tenureConstraints(lower: string, lex: TimeLexicon): DateConstrai
   return out;
 }
 
+/**
+ * Numbered meetings the (lower-cased) text names: "Hội nghị Cấp cao ASEAN lần thứ 46", "khóa họp
+ * thứ 80 của Đại hội đồng Liên hợp quốc", "COP30". A number after one of an entry's `before` words,
+ * in a sentence with the entry's words, dates the article to the weeks around that meeting.
+ */
+export function editionConstraints(lower: string, lex: TimeLexicon): DateConstraint[][] {
+  const out: DateConstraint[][] = [];
+  const eds = lex.anchors.editions ?? [];
+  if (!eds.length) return out;
+  const DAY = 86400000;
+  const shift = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+  for (const e of eds) {
+    for (const b of e.before) {
+      for (let i = lower.indexOf(b); i >= 0; i = lower.indexOf(b, i + 1)) {
+        if (i > 0 && /[\p{L}\p{M}]/u.test(lower[i - 1]!)) continue;
+        const m = /^\s*(\d{1,3}|[ivxlc]+)(?![\p{L}\p{M}\d])/u.exec(lower.slice(i + b.length, i + b.length + 8));
+        if (!m) continue;
+        const n = /^\d/.test(m[1]!) ? +m[1]! : roman(m[1]!);
+        const day = e.editions[String(n)];
+        if (!day) continue;
+        // The sentence around the number (a window: sentences are not needed for this).
+        const win = lower.slice(Math.max(0, i - 120), i + b.length + 120);
+        if (!e.all.every((w) => win.includes(w))) continue;
+        if (e.any && !e.any.some((w) => win.includes(w))) continue;
+        if (e.not?.some((w) => win.includes(w))) continue;
+        out.push([{ from: shift(day, -e.window[0]), to: shift(day, e.window[1] + 1), source: `${e.id} ${n} (${day})`, kind: "edition" }]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function roman(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const a = v[s[k]!]!;
+    const b = k + 1 < s.length ? v[s[k + 1]!]! : 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
 /** The first two words of a name (its title, mostly): a prefix of it. */
 function titleOf(n: string): string {
   const sp = n.indexOf(" ");
@@ -141,6 +187,7 @@ export interface Clue {
     | "duration"
     | "anniversary"
     | "office"
+    | "edition"
     | "story";
   from: string | null;
   to: string | null;
@@ -179,6 +226,8 @@ interface DayItem {
   /** report: the article's day itself ("Ngày 2/5, …"); past: before it ("hôm 27/12"); future: after it. */
   role: "report" | "past" | "future" | "unknown";
   text: string;
+  /** What gave `years`: a printed weekday or a known event. */
+  yearsBy?: "weekday" | "event";
 }
 
 /** A period the text puts the article in, from a duration since a known start or an anniversary. */
@@ -241,6 +290,15 @@ function weekdayYears(m: number, d: number, wd: number, from: number, to: number
   return ys;
 }
 
+/** A weekday printed in brackets after the date: "ngày 23/7 (thứ Tư)", "14/9 (Chủ nhật)". */
+function weekdayAfter(mn: Mention, lex: TimeLexicon): number | undefined {
+  const after = mn.sentence.slice(mn.end - mn.sentStart, mn.end - mn.sentStart + 24);
+  const m = /^\s*\(\s*(?:thứ\s+([\p{L}\d]+)|(chủ\s+nhật))\s*\)/u.exec(after);
+  if (!m) return undefined;
+  if (m[2]) return 7;
+  return lex.words.weekdays.entries.find((e) => e.word === m[1])?.iso;
+}
+
 /** Day items of the text: every mention with a day and a month. */
 function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
   const out: DayItem[] = [];
@@ -259,8 +317,16 @@ function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
     if (s.y !== undefined) item.y = s.y;
     else {
       const ys = anchorYears(mn, lex);
-      if (ys.length) item.years = ys;
-      else if (s.wd !== undefined) item.years = weekdayYears(s.m, s.d, s.wd, 1990, 2100);
+      if (ys.length) {
+        item.years = ys;
+        item.yearsBy = "event";
+      } else {
+        const wd = s.wd ?? weekdayAfter(mn, lex);
+        if (wd !== undefined) {
+          item.years = weekdayYears(s.m, s.d, wd, 1990, 2100);
+          item.yearsBy = "weekday";
+        }
+      }
     }
     out.push(item);
   }
@@ -348,7 +414,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   for (const alts of offices) {
     intervals.push({
       alts: alts.map((c) => [c.from ? dayOfIso(c.from) : -Infinity, c.to ? dayOfIso(c.to) - 1 : Infinity] as [number, number]),
-      clue: { kind: "office", from: alts[0]!.from, to: alts[alts.length - 1]!.to, weight: 0.8, text: [...new Set(alts.map((a) => a.source))].join(", ") },
+      clue: { kind: alts[0]!.kind ?? "office", from: alts[0]!.from, to: alts[alts.length - 1]!.to, weight: 0.8, text: [...new Set(alts.map((a) => a.source))].join(", ") },
     });
   }
 
@@ -455,7 +521,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   }
   if (!hypotheses.length) return null;
   hypotheses.sort((a, b) => a.near - b.near || a.ref - b.ref);
-  const best = hypotheses[0]!;
+  let best = hypotheses[0]!;
   const distinct = [...new Set(hypotheses.map((h) => fromDayNumber(h.ref).y))];
 
   // Certainty: one year left, or the written dates make one year clearly nearer than the others.
@@ -471,9 +537,10 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y)!;
     // Written dates make a year clearly likelier when one of them is within about a year of it
     // and every other year is at least five months farther from them.
-    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= 150;
+    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
     confidence = clear ? "medium" : "low";
     yearKnown = clear;
+    if (!clear) best = recentGuess(hypotheses, best, lex.anchors.knownUntil);
   }
   const refYmd = fromDayNumber(best.ref);
   const ref: Ref = free.length || fixed.length ? refYmd : coarseRef(coarse, best.ref);
@@ -506,7 +573,7 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   }
   for (const x of free) {
     if (!x.years) continue;
-    const weekday = /thứ|chủ\s+nhật/u.test(x.text);
+    const weekday = x.yearsBy === "weekday";
     const ys = x.years.filter((y) => Math.abs(y - refYmd.y) <= 12);
     clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: 0.7, text: `${x.text} (${ys.join(", ")})` });
   }
@@ -522,6 +589,28 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     clues,
   };
 }
+
+/**
+ * The guess when the text leaves several years open (the year stays unknown: XXXX, low
+ * confidence): of the readings the written dates do not tell apart, the latest one up to the day
+ * the data's knowledge of offices and events reaches (`knownUntil`): an undated capture is taken
+ * to be as recent as what the system knows of the world, not as early as its clues allow (the
+ * first year of a term of office that has lasted since). Readings after that day are the system's
+ * blind spot; when every reading lies after it, the earliest.
+ */
+function recentGuess(hypotheses: Hypothesis[], best: Hypothesis, knownUntil: string | undefined): Hypothesis {
+  const until = knownUntil ? parseIsoDay(knownUntil) : null;
+  if (!until) return best;
+  const h = dayNumber(until);
+  let pick: Hypothesis | null = null;
+  for (const x of hypotheses) {
+    if (x.near - best.near >= UNCLEAR_DAYS || x.ref > h) continue;
+    if (!pick || x.ref > pick.ref) pick = x;
+  }
+  return pick ?? best;
+}
+/** Readings whose distance to the written dates differs by less than this are not told apart. */
+const UNCLEAR_DAYS = 150;
 
 function nearestDays(n: number, ivs: Interval[]): number {
   let best = Infinity;

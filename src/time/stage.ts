@@ -12,6 +12,7 @@ import { resolveAll, type Located } from "./resolve.js";
 import {
   chooseReference,
   dateFromUrl,
+  editionConstraints,
   inferReference,
   tenureConstraints,
   type Clue,
@@ -105,7 +106,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
         capLower += " " + lowerSameLength(capMatch);
       }
       tm.captions = captions;
-      tm.evidence = { capMentions, tenures: tenureConstraints(tm.lower + capLower, lex) };
+      tm.evidence = { capMentions, tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)] };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
     return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)]);

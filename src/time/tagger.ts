@@ -262,7 +262,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     re: new RegExp(`(?:\\d|${alt(numberWords)})\\s+(?:${DURU})`, "gu"),
     prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
   };
-  const COUNT_BEFORE = new RegExp(`(?:\\d|${NUMW}|vài|mấy|nhiều)\\s+$`, "u");
+  const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
+  const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
   const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
 
@@ -530,6 +531,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           }
         }
         if (iso === undefined) return null;
+        // "ngày 23/7 (thứ Tư)": the weekday in brackets names the date before it (read with it, see reference.ts).
+        if (!g.d && DATE_BRACKET_BEFORE.test(c.lower.slice(Math.max(0, m.index - 16), m.index + m[0].length - m[0].trimStart().length))) return null;
         if (g.d) {
           const y = year(g.y);
           if (!validDay(y, +g.m!, +g.d)) return null;

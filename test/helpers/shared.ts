@@ -23,3 +23,13 @@ export function fixture(rel: string): string {
 
 /** A pinned clock for tests. */
 export const PINNED_NOW = new Date("2026-01-01T00:00:00Z");
+
+/** A short Vietnamese article of our own (title, two paragraphs), as a plain-text capture. */
+export const SMALL_ARTICLE = [
+  "Hai nước ký thỏa thuận hợp tác hàng hải",
+  "",
+  "Ngoại trưởng hai nước đã có cuộc gặp kéo dài hai giờ tại thủ đô Hà Nội vào chiều qua.",
+  "",
+  "Theo thông cáo chung, hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại và giáo dục.",
+  "",
+].join("\n");

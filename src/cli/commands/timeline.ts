@@ -1,22 +1,25 @@
-import { csv, shownDate, TIMELINE_CSV_HEAD, timelineCsvRow } from "../../store/format.js";
-import type { ActorStat, Store, StoryEvent } from "../../store/store.js";
+import { csv, shownDate, sidesText, TIMELINE_CSV_HEAD, timelineCsvRow } from "../../store/format.js";
+import type { ActorStat, LineExplanation, Store, StoryEvent } from "../../store/store.js";
 import { INGEST_HINT } from "../../store/open.js";
 import { PLOVER_TYPES } from "../../serve/schemas.js";
-import type { CommandIO } from "../io.js";
+import { UsageError, type CommandIO } from "../io.js";
 import { choice, dateRange, jsonLines, outputFormat, parseCommand, parseCount, width, withStore } from "../options.js";
 import { whoDidWhat, wrap } from "../summary.js";
 import { queryActors } from "../../search/search.js";
 
-export const help = `thoisu timeline [QUERY] [--actor X] [--type T] [--from D] [--to D] [--limit N] [--format table|json|csv] [--db FILE|URL]
+export const help = `thoisu timeline [QUERY] [--story ID] [--actor X] [--type T] [--from D] [--to D] [--limit N] [--format table|json|csv] [--db FILE|URL]
+thoisu timeline --explain ID [--format table|json] [--db FILE|URL]
 
 Story events (the same happening across articles, once, with all its sources) ordered by
 event date: date and precision, type, status, source count, who acted on whom ("A → B"
 directed, "A & B" jointly, "via C" a mediator or host), and the sentence of the first source.
 QUERY keeps story events whose articles match it (diacritics optional; a query of names, like
-"Zelenskyy", keeps those whose articles name them, however spelt). --actor takes an actor
-id, code or name; --type a PLOVER type (${PLOVER_TYPES.join(", ")});
---from/--to YYYY[-MM[-DD]]; --limit (default 200, 0 for all). JSON has the HTTP API's field
-names (sourceCount, sources[].articleId); CSV columns are snake_case.`;
+"Zelenskyy", keeps those whose articles name them, however spelt). --story keeps one story's
+events (an id from \`thoisu stories\`); --actor takes an actor id, code or name; --type a PLOVER
+type (${PLOVER_TYPES.join(", ")}); --from/--to YYYY[-MM[-DD]]; --limit (default 200, 0 for
+all). A date marked "contested" is the one most sources give; others give another. JSON has the
+HTTP API's field names (sourceCount, sources[].articleId); CSV columns are snake_case.
+--explain ID shows one story event (an id or its first characters) and why each source is on it.`;
 
 /** Display name of an actor id: its name, with its code when it is not a state's own name. */
 export function actorLabel(actors: ReadonlyMap<string, Pick<ActorStat, "name" | "type" | "code">>): (id: string) => string {
@@ -61,6 +64,29 @@ export function timelineTable(events: StoryEvent[], width: number, name: (id: st
   return out.join("\n") + "\n";
 }
 
+/** A line and why each of its sources is on it, for a terminal. */
+export function explainText(x: LineExplanation): string {
+  const e = x.line;
+  const out: string[] = [];
+  out.push(`${e.id}  ${e.mode ? `${e.type}/${e.mode}` : e.type}  ${sidesText(e)}${e.location ? ` @${e.location}` : ""}`);
+  out.push(`date ${shownDate(e)}${e.story ? `  story ${e.story}` : ""}`);
+  if (e.dates.length > 1 || e.dateContested) for (const d of e.dates) out.push(`  ${d.date ?? "no date of its own"}: ${d.articles.length} source${d.articles.length === 1 ? "" : "s"}`);
+  out.push(`status ${e.status}${e.claims.length > 1 ? ` (${e.claims.map((c) => `${c.status}: ${c.sources.map((s) => s.outlet ?? s.articleId).join(", ")}`).join("; ")})` : ""}`);
+  out.push(`${e.sourceCount} independent source${e.sourceCount === 1 ? "" : "s"}:`);
+  for (const [i, s] of x.sources.entries()) {
+    const src = e.sources[i];
+    out.push(`${i + 1}. ${s.outlet ?? "?"} (${s.articleId}, event ${s.eventId}) dated ${s.date ?? `~${s.reported ?? "?"} (reported)`}${src?.syndicated ? " [syndicated copy]" : ""}`);
+    if (src) out.push(`   “${src.sentence.length > 160 ? src.sentence.slice(0, 159) + "…" : src.sentence}”`);
+    if (!s.why) {
+      out.push("   (no reason kept)");
+      continue;
+    }
+    out.push(`   ${s.why.decision === "new" ? "opened the line" : `joined (score ${s.why.score})`}: ${s.why.reasons.join("; ")}`);
+    for (const c of s.why.considered) out.push(`   not ${c.line} (${c.date ?? "undated"}): ${c.verdict}`);
+  }
+  return out.join("\n") + "\n";
+}
+
 /** Why a timeline is empty: an empty store says how to fill it; a filter says it matched nothing. */
 export async function emptyTimeline(store: Store, filtered: boolean): Promise<string> {
   const s = await store.stats();
@@ -74,6 +100,8 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     argv,
     {
       db: { type: "string" },
+      story: { type: "string" },
+      explain: { type: "string" },
       actor: { type: "string" },
       type: { type: "string" },
       from: { type: "string" },
@@ -90,12 +118,25 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
   const type = choice(v.type, PLOVER_TYPES, "--type", { upper: true });
   const { from, to } = dateRange(v.from, v.to);
   const limit = parseCount(v.limit, "--limit", 200);
+  if (v.explain != null) {
+    if (v.format === "csv") throw new UsageError(`--explain writes table or json, not csv`);
+    return withStore(v.db, io, async (store) => {
+      const x = await store.explainLine(v.explain!.trim());
+      if (!x) {
+        io.err(`thoisu timeline: no story event with id ${v.explain} (ids are in \`thoisu timeline --format json\`)\n`);
+        return 1;
+      }
+      io.out(v.format === "json" ? JSON.stringify(x, null, 1) + "\n" : explainText(x));
+      return 0;
+    });
+  }
   return withStore(v.db, io, async (store) => {
     const query = parsed.positionals.join(" ").trim() || undefined;
-    const events = await store.timeline({ query, queryActors: query ? queryActors(query) : undefined, actor: v.actor, type, from, to, limit });
+    const events = await store.timeline({ query, queryActors: query ? queryActors(query) : undefined, story: v.story, actor: v.actor, type, from, to, limit });
     if (v.format === "json") io.out(jsonLines(events));
     else if (v.format === "csv") io.out(csv(TIMELINE_CSV_HEAD, events.map(timelineCsvRow)));
-    else if (events.length === 0) io.out(await emptyTimeline(store, Boolean(query || v.actor || type || from || to)));
+    else if (events.length === 0 && v.story && !(await store.story(v.story))) io.out(`no story with id ${v.story} (\`thoisu stories\` lists them)\n`);
+    else if (events.length === 0) io.out(await emptyTimeline(store, Boolean(query || v.story || v.actor || type || from || to)));
     else {
       const actors = new Map((await store.actors({ limit: 0 })).map((a) => [a.id, a]));
       io.out(timelineTable(events, width(io), actorLabel(actors)));

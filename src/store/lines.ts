@@ -1,0 +1,215 @@
+/**
+ * Story lines (table `stories`) in SQL: finding the lines an event may join (same key, dates
+ * that can agree, looked up by the days they cover), adding a source, writing a line back.
+ * The decisions are src/story/merge.ts's; this module only reads and writes.
+ */
+import type { Db } from "./db.js";
+import { dateSpan, dayNumber, dayString } from "../story/dates.js";
+import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, takenKeys, newStory, REPORT_WINDOW_DAYS, storyKey, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
+
+/** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
+export const UNDATED = "~";
+
+export interface LineRow {
+  id: string;
+  skey: string;
+  type: string;
+  mode: string | null;
+  participants: string;
+  date: string | null;
+  location: string | null;
+  precision: string;
+  sort_key: string;
+  status: string;
+  claims: string;
+  source_count: number;
+  first_reported: string | null;
+  detail: string | null;
+  first_article: string | null;
+  first_seq: number;
+  thread_id: string | null;
+  words?: string | null;
+}
+
+/** What the timeline reads of a line; `LINE_COLS` adds the wording merges compare. */
+export const VIEW_COLS = `id, skey, type, mode, participants, date, location, precision, sort_key, status, claims, source_count, first_reported, detail, first_article, first_seq, thread_id`;
+export const LINE_COLS = `${VIEW_COLS}, words`;
+export const lineCols = (alias: string) =>
+  LINE_COLS.split(", ")
+    .map((c) => `${alias}.${c}`)
+    .join(", ");
+
+interface Detail {
+  /** The tallies without their words (kept in their own column). */
+  tallies: Tallies;
+  dateContested: boolean;
+  actorCodes: string[];
+  recipientCodes: string[];
+}
+
+// Parsed details of the lines last written or read, by id and the JSON they came from (a busy
+// line is compared with every new report of its happening; parsing is the costly part).
+const parsed = new Map<string, { detail: string; words: string | null; d: Detail }>();
+function remember(id: string, detail: string, words: string | null, d: Detail): void {
+  parsed.delete(id);
+  if (parsed.size >= 20_000) parsed.delete(parsed.keys().next().value!);
+  parsed.set(id, { detail, words, d });
+}
+
+/** A line's details (a copy: callers may keep what they derive from it). */
+export function detailOf(r: Pick<LineRow, "id" | "detail" | "date" | "location" | "mode" | "first_reported" | "words">): Detail {
+  if (r.detail) {
+    const hit = parsed.get(r.id);
+    const words = r.words === undefined ? null : r.words;
+    if (hit && hit.detail === r.detail && (words == null || hit.words === words)) return { ...hit.d, tallies: { ...hit.d.tallies, words: words == null ? [] : hit.d.tallies.words } };
+    const d = JSON.parse(r.detail) as Detail;
+    d.tallies.words = words ? (JSON.parse(words) as string[]) : [];
+    if (words != null) remember(r.id, r.detail, words, d);
+    return d;
+  }
+  // A line written before details were kept: what its summary says.
+  return {
+    tallies: { dates: [{ date: r.date, articles: [] }], places: r.location ? [{ id: r.location, code: null, type: null, articles: [] }] : [], modes: r.mode ? { [r.mode]: 1 } : {}, sides: {}, words: [], reported: r.first_reported },
+    dateContested: false,
+    actorCodes: [],
+    recipientCodes: [],
+  };
+}
+
+export function lineFromRow(r: LineRow): Story {
+  const d = detailOf(r);
+  return {
+    id: r.id,
+    key: r.skey,
+    type: r.type,
+    mode: r.mode,
+    participants: JSON.parse(r.participants),
+    date: r.date,
+    location: r.location,
+    precision: r.precision as Story["precision"],
+    sort: r.sort_key === UNDATED ? null : r.sort_key,
+    status: r.status as Story["status"],
+    claims: JSON.parse(r.claims),
+    reported: r.first_reported,
+    dateContested: d.dateContested,
+    actorCodes: d.actorCodes,
+    recipientCodes: d.recipientCodes,
+    tallies: d.tallies,
+    sources: [],
+  };
+}
+
+/** The detail column of a line (its tallies without words) and the words column; remembered parsed. */
+function detailJson(s: Story): { detail: string; words: string } {
+  const d: Detail = { tallies: { ...s.tallies, words: [] }, dateContested: s.dateContested, actorCodes: s.actorCodes, recipientCodes: s.recipientCodes };
+  const out = { detail: JSON.stringify(d), words: JSON.stringify(s.tallies.words) };
+  remember(s.id, out.detail, out.words, { ...d, tallies: s.tallies });
+  return out;
+}
+
+/**
+ * Lines of the event's key whose dates can agree with its date: lines covering up to a month and
+ * a half (a day, a week, a month, a report date) that start near it, longer ones (a season, a
+ * year) that start within ten years before it, and the recent lines no calendar places.
+ * Oldest first (by their first article), as `mergeStories` sees them.
+ */
+export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[]> {
+  const key = storyKey(ev);
+  const span = ev.date != null ? dateSpan(ev.date) : null;
+  const r = dayNumber(ev.reported);
+  const [lo, hi] = span ?? (ev.date == null && !Number.isNaN(r) ? [r, r] : [NaN, NaN]);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (!Number.isNaN(lo)) {
+    const pad = REPORT_WINDOW_DAYS + 1;
+    parts.push(`SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 0 AND span_start >= ? AND span_start <= ?`);
+    params.push(key, dayString(lo - COARSE_DAYS - pad), dayString(hi + pad));
+    // (A line of up to COARSE_DAYS days that starts before lo - COARSE_DAYS - pad ends before it.)
+    parts.push(`SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 1 AND span_start >= ? AND span_start <= ?`);
+    params.push(key, dayString(lo - 3700), dayString(hi + pad));
+  }
+  parts.push(`SELECT * FROM (SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 2 ORDER BY first_seq DESC LIMIT 50) u`);
+  params.push(key);
+  const rows = await db.all<LineRow>(parts.join(" UNION ALL "), params);
+  return rows.sort((a, b) => Number(a.first_seq) - Number(b.first_seq) || (a.id < b.id ? -1 : 1));
+}
+
+export async function insertLine(db: Db, s: Story, o: { count: number; firstArticle: string; firstSeq: number; thread: string | null }): Promise<void> {
+  const sp = lineSpan(s);
+  const dj = detailJson(s);
+  await db.run(
+    `INSERT INTO stories (${LINE_COLS}, span_start, span_end, coarse) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      s.id,
+      s.key,
+      s.type,
+      s.mode,
+      JSON.stringify(s.participants),
+      s.date,
+      s.location,
+      s.precision,
+      s.sort ?? UNDATED,
+      s.status,
+      JSON.stringify(s.claims),
+      o.count,
+      s.reported,
+      dj.detail,
+      o.firstArticle,
+      o.firstSeq,
+      o.thread,
+      dj.words,
+      sp.start,
+      sp.end,
+      sp.coarse,
+    ],
+  );
+}
+
+/** Writes back what a line derives from its sources; `added` more independent sources. */
+export async function updateLine(db: Db, s: Story, added: number): Promise<void> {
+  const sp = lineSpan(s);
+  const dj = detailJson(s);
+  await db.run(
+    `UPDATE stories SET mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, first_reported = ?, detail = ?, words = ?,
+       span_start = ?, span_end = ?, coarse = ?, source_count = source_count + ? WHERE id = ?`,
+    [s.mode, s.date, s.location, s.precision, s.sort ?? UNDATED, s.status, JSON.stringify(s.claims), s.reported, dj.detail, dj.words, sp.start, sp.end, sp.coarse, added, s.id],
+  );
+}
+
+/** Lists an event as a line's next source (`pos`: after those listed); 0 when it is listed already. */
+export async function addSourceRow(db: Db, lineId: string, ev: SourcedEvent, why: MergeWhy | null, pos?: number): Promise<number> {
+  const at = pos ?? Number((await db.get<{ p: number }>(`SELECT COALESCE(MAX(pos), -1) + 1 AS p FROM story_sources WHERE story_id = ?`, [lineId]))?.p ?? 0);
+  return db.run(`INSERT INTO story_sources (article_id, event_id, story_id, pos, data, why) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, [
+    ev.articleId,
+    ev.eventId,
+    lineId,
+    at,
+    JSON.stringify(ev),
+    why ? JSON.stringify(why) : null,
+  ]);
+}
+
+export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<string>; thread: string | null; seq: number }): Promise<{ line: string; joined: boolean }> {
+  const rows = await candidateLines(db, ev);
+  // Lines whose dates cannot agree are passed over before their details are read.
+  const near = rows.filter((r) => datesAgree({ date: r.date, reported: r.first_reported }, ev) != null);
+  const lines = near.map(lineFromRow);
+  const hit = findStory(lines, ev, o.taken);
+  let story: Story;
+  let why: MergeWhy | null;
+  if (hit.index >= 0) {
+    story = extendStory(lines[hit.index]!, ev);
+    why = hit.why!;
+    // (another report of the same article adds no independent source)
+    await updateLine(db, story, o.taken.has(story.id) ? 0 : 1);
+  } else {
+    story = newStory(ev);
+    why = { decision: "new", line: story.id, reasons: [hit.considered.length ? "no line of this type and these participants agrees" : "first report of this type and these participants at this time"], considered: hit.considered };
+    if (hit.considered.length === 0) why = null;
+    await insertLine(db, story, { count: 1, firstArticle: ev.articleId, firstSeq: o.seq, thread: o.thread });
+  }
+  const added = await addSourceRow(db, story.id, ev, why, hit.index >= 0 ? undefined : 0);
+  if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
+  for (const k of takenKeys(story.id, ev)) o.taken.add(k);
+  return { line: story.id, joined: hit.index >= 0 };
+}
