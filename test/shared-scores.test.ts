@@ -51,7 +51,7 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // 0.750 year 0.792, timex 0.697 (relaxed 0.921); seeds and dev01–10 unchanged.
 // Issue #14 (clause layer, event frames as data), after merging main: seeds events 0.841/0.957, status
 // 0.879; dev01–10 events 0.730/0.825, status 0.923 (0.754 before: fitted rules replaced by structure);
-// dev11–34 events 0.484/0.716, status 0.870 (even half 0.526/0.825, odd half held out 0.436/0.594).
+// dev11–34 events 0.486/0.720, status 0.870 (even half 0.526/0.825, odd half held out 0.440/0.600).
 const PARTS: Part[] = [
   {
     name: "seeds",
