@@ -7,7 +7,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { buildLexicon, CueSet, isWordCode, type Match } from "../src/events/lexicon.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { CueSet, isWordCode, type Match } from "../src/text/cues.js";
 import { lowerSameLength } from "../src/events/text.js";
 import { matchKey } from "../src/normalise/tone.js";
 import { fixture } from "./helpers/shared.js";

@@ -35,8 +35,11 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // broader lexicon and the structural rules the misses pointed to (coordinated verbs, visits to cities, "nước
 // này", attendance, agreement sides, "hai bên", announced acts, modal requests, naming statements): F1 0.588
 // (P 0.833, R 0.455), relaxed 0.647, status 0.924, third party 0.894 — now tuned on these captures too, so no
-// longer a blind figure. The floors catch regressions.
-const EVENTS = { f1: 0.56, precision: 0.79, recall: 0.43, relaxed_f1: 0.62, status_accuracy: 0.89, third_party_accuracy: 0.85 };
+// longer a blind figure. The floors catch regressions. With the clause layer and frames as data (issue 14): F1 0.606
+// (P 0.767, R 0.500), relaxed 0.688, status 0.867, third party 0.907 (status and precision traded for recall).
+// At the end of issue 14 (proposals, chairs and hosts, purpose clauses, quotations, offsets, after merging main):
+// F1 0.637 (P 0.766, R 0.545), relaxed 0.743, status 0.905, third party 0.905.
+const EVENTS = { f1: 0.62, precision: 0.75, recall: 0.53, relaxed_f1: 0.73, status_accuracy: 0.89, third_party_accuracy: 0.89 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));

@@ -1,8 +1,8 @@
 // Validates data/events/*.json: trigger entries (cue, PLOVER type, frame, a mode of that type,
-// boolean flags, known fields, block lists without repeats) and
-// the cue lexicons (non-empty string lists, statuses from the contract).
+// boolean flags, known fields, block lists without repeats), the cue lexicons (non-empty string
+// lists with a note), the frames (slots per role) and the statuses (statuses from the contract).
 const TYPES = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]);
-const FRAMES = new Set(["joint", "directed", "host", "stance", "mediate"]);
+const FRAMES = new Set(["joint", "agree", "directed", "visit", "host", "stance", "mediate"]);
 const MODES = new Set(["visit", "third-party", "multilateral", "phone", "economic", "military", "humanitarian", "asylum", "withdraw", "release", "return", "disarm", "ceasefire", "access", "resign", "assist", "change", "yield", "meet", "restrict", "ban", "arrest", "relations", "expel", "territory", "violence", "demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"]);
 // PLOVER modes allowed for each type (spec/PLOVER.md); a type not listed takes no mode
 const TYPE_MODES = {
@@ -14,12 +14,21 @@ const TYPE_MODES = {
   THREATEN: ["restrict", "ban", "arrest", "relations", "expel", "territory", "violence"],
   PROTEST: ["demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"],
 };
-const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson"];
+const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal"];
 const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block", "blockAfter", ...FLAGS]);
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);
+// the slots a frame may read (src/events/frames.ts) and the roles of data/clauses/prepositions.json
+const SLOTS = new Set(["subject", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "despite", "including", "as", "into"]);
 
 const strList = (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && x.trim() === x && x.length > 0);
+const statusCues = (l, at, p) => {
+  if (!Array.isArray(l)) return p.push(`${at}: must be a list`);
+  for (const c of l) {
+    if (typeof c.cue !== "string" || !c.cue) p.push(`${at}: cue without text`);
+    if (!STATUSES.has(c.status)) p.push(`${at}: ${c.cue}: unknown status ${c.status}`);
+  }
+};
 
 export function validate(json, rel) {
   const p = [];
@@ -49,21 +58,39 @@ export function validate(json, rel) {
     });
   } else if (rel.endsWith("cues.json")) {
     if (typeof json.note !== "string") p.push("missing note");
-    const st = json.status;
-    if (!st || !Array.isArray(st.before) || !Array.isArray(st.after) || !Array.isArray(st.rank)) p.push("status: needs before, after, rank");
-    else {
-      for (const s of st.rank) if (!STATUSES.has(s)) p.push(`status.rank: unknown status ${s}`);
-      for (const c of [...st.before, ...st.after]) {
-        if (typeof c.cue !== "string" || !c.cue) p.push("status: cue without text");
-        if (!STATUSES.has(c.status)) p.push(`status: ${c.cue}: unknown status ${c.status}`);
-      }
-    }
     for (const [k, v] of Object.entries(json)) {
-      if (k === "note" || k === "status") continue;
-      if (typeof v !== "object" || v === null) { p.push(`${k}: must be an object`); continue; }
+      if (k === "note") continue;
+      if (typeof v !== "object" || v === null) {
+        p.push(`${k}: must be an object`);
+        continue;
+      }
       if (typeof v.note !== "string") p.push(`${k}: missing note`);
       for (const [kk, vv] of Object.entries(v)) if (kk !== "note" && !strList(vv)) p.push(`${k}.${kk}: must be a non-empty list of strings`);
     }
+  } else if (rel.endsWith("frames.json")) {
+    if (typeof json.note !== "string") p.push("missing note");
+    for (const f of FRAMES) if (!json.frames?.[f]) p.push(`frames: no frame ${f}`);
+    for (const [name, f] of Object.entries(json.frames ?? {})) {
+      if (!FRAMES.has(name)) p.push(`frames.${name}: unknown frame`);
+      for (const role of ["actor", "recipient", "third"]) {
+        if (!Array.isArray(f[role])) p.push(`frames.${name}.${role}: must be a list`);
+        else for (const s of f[role]) if (!SLOTS.has(s)) p.push(`frames.${name}.${role}: unknown slot ${s}`);
+      }
+      if (f.gather !== "all" && f.gather !== "first") p.push(`frames.${name}.gather: must be all or first`);
+    }
+    for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
+    for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
+    for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
+      if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
+      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note") for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
+    }
+  } else if (rel.endsWith("status.json")) {
+    if (typeof json.note !== "string") p.push("missing note");
+    if (!Array.isArray(json.rank) || new Set(json.rank).size !== json.rank.length || json.rank.some((s) => !STATUSES.has(s))) p.push("rank: must list statuses, each once");
+    for (const k of ["labels", "clauses", "roles"]) for (const [kk, s] of Object.entries(json[k] ?? {})) if (!STATUSES.has(s)) p.push(`${k}.${kk}: unknown status ${s}`);
+    for (const k of ["governing", "after", "nouns"]) statusCues(json[k], k, p);
+    for (const k of ["statements", "requests", "wishes", "demands", "each", "negationLifting"]) if (!strList(json[k])) p.push(`${k}: must be a non-empty list of strings`);
+    for (const c of json.combined ?? []) if (!strList(c.labels) || !STATUSES.has(c.status) || (c.child !== undefined && typeof c.child !== "string")) p.push(`combined: ${JSON.stringify(c)}: labels, a status and maybe a clause kind`);
   }
   return p;
 }

@@ -24,6 +24,7 @@ export function newDoc(capture: Capture, options: CallerOptions): Doc {
     sections: [],
     matchText: "",
     sentences: [],
+    clauses: [],
     referenceDate: { value: null, basis: "none" },
     timexes: [],
     actors: [],

@@ -117,6 +117,71 @@ export interface EventRecord extends Span {
   text: string;
 }
 
+/**
+ * The clause layer (src/clauses/): each sentence split into clauses, each clause into groups.
+ * Function words and markers come from data/clauses/*.json.
+ */
+export type ClauseKind =
+  /** a sentence's own clause, or one joined to it by a comma */
+  | "main"
+  /** joined by và / đồng thời / nhưng …; without a subject of its own it shares its parent's */
+  | "coordinate"
+  /** what a reporting verb reports ("cho biết / nói rằng / tuyên bố …"); parent: the reporting clause */
+  | "reported"
+  /** purpose: "để …", "nhằm …"; its subject is its parent's */
+  | "purpose"
+  /** condition: "nếu …", "trong trường hợp …" */
+  | "condition"
+  /** time: "khi …", "sau khi …", "trước khi …", "kể từ khi …" */
+  | "temporal"
+  /** cause or concession: "vì …", "mặc dù …" */
+  | "cause"
+  | "concession"
+  /** a relative clause on the noun before it: "mà …", "vốn …", "do X dẫn đầu" */
+  | "relative"
+  /** what a verb's object does: "kêu gọi [Nga rút quân]", "muốn [Hamas trao trả con tin]" */
+  | "complement"
+  /** a fronted clause without subject whose subject is the next clause's: "Phát biểu tại họp báo, X …" */
+  | "adjunct";
+
+export type MarkerClass = "aspect" | "modality" | "negation" | "passive" | "adverb";
+
+/** A word of a verb group before its head: aspect (đã, sẽ), modality (có thể, muốn), negation, passive, adverb. */
+export interface ClauseMarker extends Span {
+  cue: string;
+  class: MarkerClass;
+  /** What it says, from data/clauses/markers.json ("past", "future", "possible", "refuse" …). */
+  label: string;
+}
+
+export type GroupKind = "subject" | "verb" | "object" | "prep";
+
+export interface ClauseGroup extends Span {
+  kind: GroupKind;
+  /** prep: the preposition ("với", "giữa", "tại" …); verb: the head verb as matched (lower-case) or null when unknown. */
+  cue: string | null;
+  /** prep: its role ("with", "between", "at", "for", "about", "target", "of" …); verb: "report", "light", "copula", "motion" or null. */
+  role: string | null;
+  /** verb: the head verb (after its markers); null for other groups. */
+  head: Span | null;
+  /** verb: the markers before the head, in order (a modal word heading the group when no verb follows it is its last marker too); [] for other groups. */
+  markers: ClauseMarker[];
+}
+
+export interface Clause extends Span {
+  /** Index of the sentence in `Doc.sentences`. */
+  sentence: number;
+  kind: ClauseKind;
+  /** Index in `Doc.clauses` of the clause this one depends on (null for a sentence's first main clause). */
+  parent: number | null;
+  /** The connective or complementiser that opens it ("để", "nếu", "rằng", "và" …), or null. */
+  marker: (Span & { cue: string }) | null;
+  /** True when it has no subject of its own and shares its parent's (coordinated verbs, purpose, dropped subjects). */
+  inherits: boolean;
+  /** Its groups in text order, not overlapping; at most one "verb" group. */
+  groups: ClauseGroup[];
+}
+
 export interface Quote extends Span {
   speaker: string | null;
   text: string;
@@ -160,6 +225,8 @@ export interface Doc {
   matchText: string;
   /** Understanding layers, added by later stages. */
   sentences: Span[];
+  /** Clauses of every sentence, in text order (the clauses stage). */
+  clauses: Clause[];
   referenceDate: ReferenceDate;
   timexes: Timex[];
   actors: Actor[];

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
 import { matchKey } from "../normalise/tone.js";
+import { CueGroup, CueSet, Vocabulary } from "../text/cues.js";
 import type { EventStatus } from "../envelope/types.js";
 
-export type Frame = "joint" | "directed" | "host" | "stance" | "mediate";
+export type Frame = "joint" | "agree" | "directed" | "visit" | "host" | "stance" | "mediate";
 
 export interface TriggerDef {
   cue: string;
@@ -22,6 +23,14 @@ export interface TriggerDef {
   denial?: boolean;
   /** A face-to-face act (meeting, summit, visit): never the same happening as a phone call. */
   inPerson?: boolean;
+  /** The act needs the one doing it named as subject ("trao đổi với", "hợp tác với"): the names after "với" alone are one side. */
+  needSubject?: boolean;
+  /** One act per counterpart: a call with two leaders is two calls ("điện đàm với A và B"). */
+  pairwise?: boolean;
+  /** Only as the verb of its clause ("đã đến Malaysia"), never as a preposition or noun. */
+  verbOnly?: boolean;
+  /** A proposal: REQUEST when another is to act, AGREE when the speaker offers to act with another (GOLD.md). */
+  proposal?: boolean;
 }
 
 interface StatusCue {
@@ -29,333 +38,72 @@ interface StatusCue {
   status: EventStatus;
 }
 
+/** How a frame reads a clause (data/events/frames.json). */
+export interface FrameDef {
+  actor: string[];
+  recipient: string[];
+  third: string[];
+  /** "all": actors from every slot listed (joint acts); "first": from the first slot naming a side. */
+  gather: "all" | "first";
+}
+
+interface FramesFile {
+  frames: Record<Frame, FrameDef>;
+  venue: { roles: string[]; movement: string[]; attack: string[] };
+  ownSides: { roles: string[] };
+  dateRoles: { roles: string[] };
+  consumption: { rules: Array<{ stance: string; acts: string[]; type: string }> };
+  attached: { roles: string[] };
+  offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
+}
+
+interface StatusFile {
+  rank: EventStatus[];
+  labels: Record<string, EventStatus>;
+  statements: string[];
+  clauses: Record<string, EventStatus>;
+  governing: StatusCue[];
+  after: StatusCue[];
+  nouns: StatusCue[];
+  requests: string[];
+  wishes: string[];
+  demands: string[];
+  each: string[];
+  negationLifting: string[];
+  combined: Array<{ labels: string[]; child?: string; status: EventStatus }>;
+  roles: Record<string, EventStatus>;
+}
+
 interface CuesFile {
-  status: { rank: EventStatus[]; before: StatusCue[]; after: StatusCue[]; sentenceHypothetical: string[]; near: { cues: string[] } };
   negation: { cues: string[]; after: string[] };
-  boundaries: { cues: string[] };
-  reporting: { cues: string[] };
   attribution: { prefix: string[] };
   denial: { cues: string[]; revealing: string[] };
   anaphora: { cues: string[] };
-  singularAnaphora: { cues: string[] };
+  singularAnaphora: { gpe: string[]; org: string[] };
   evaluation: { positive: string[]; negative: string[] };
-  location: { cues: string[] };
-  mediator: { before: string[]; after: string[] };
-  threat: { cues: string[]; conditional: string[]; enabling: string[] };
+  mediator: { verbs: string[]; nouns: string[] };
+  threat: { cues: string[]; conditional: string[]; enabling: string[]; restrict: string[] };
   nominal: { cues: string[] };
   agreementNouns: { cues: string[] };
-  objectStops: { cues: string[] };
-  objectAllowed: { cues: string[] };
-  content: { cues: string[] };
   pronouns: { cues: string[] };
-  nested: { cues: string[] };
-}
-
-const NON_WORD = new Set([0xa0, 0xab, 0xbb, 0xd7, 0xf7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2022, 0x3000]);
-/** Letters (with Vietnamese marks) and digits: the characters of a syllable. */
-export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c >= 0xc0 && !NON_WORD.has(c) && !(c >= 0x2000 && c <= 0x206f);
-}
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-
-/**
- * The syllables of the article text (lower-cased), computed once per document: offsets, the
- * id of each syllable in the lexicon's vocabulary (-1 when no cue uses it), and whether only
- * spaces separate it from the syllable before. Cue sets match over these integer ids, so no
- * window of the text is ever re-tokenised or re-sliced; each cue set's matches over the whole
- * text are memoised here, per document.
- */
-export class TokenIndex {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly ids: number[] = [];
-  /** 1 when the gap before token k is spaces only (cue syllables are separated by spaces). */
-  readonly spaced: number[] = [];
-  readonly memo = new Map<CueSet, Match[]>();
-  constructor(
-    readonly text: string,
-    readonly vocab: Vocabulary,
-  ) {
-    const n = text.length;
-    let i = 0;
-    let prevEnd = -1;
-    while (i < n) {
-      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      const st = i;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
-      let spaced = prevEnd >= 0 ? 1 : 0;
-      for (let p = prevEnd; spaced && p < st; p++) if (!isSpace(text.charCodeAt(p))) spaced = 0;
-      this.starts.push(st);
-      this.ends.push(i);
-      this.ids.push(vocab.idOf(text.slice(st, i)));
-      this.spaced.push(spaced);
-      prevEnd = i;
-    }
-  }
-  /** Index of the first token ending after `pos`. */
-  firstAfter(pos: number): number {
-    let lo = 0;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** Index of the first token starting at or after `pos`. */
-  firstFrom(pos: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /**
-   * The id of token k as seen in the window [a, b): a token cut by the window's edge is the
-   * piece inside it (what tokenising the slice would give).
-   */
-  idIn(k: number, a: number, b: number): number {
-    const s = this.starts[k]!;
-    const e = this.ends[k]!;
-    if (s >= a && e <= b) return this.ids[k]!;
-    return this.vocab.idOf(this.text.slice(Math.max(s, a), Math.min(e, b)));
-  }
-}
-
-/** The syllables used by a lexicon's cues, numbered. */
-export class Vocabulary {
-  private readonly map = new Map<string, number>();
-  add(word: string): number {
-    let id = this.map.get(word);
-    if (id === undefined) {
-      id = this.map.size;
-      this.map.set(word, id);
-    }
-    return id;
-  }
-  idOf(word: string): number {
-    return this.map.get(word) ?? -1;
-  }
-  get size(): number {
-    return this.map.size;
-  }
-  index(text: string): TokenIndex {
-    return new TokenIndex(text, this);
-  }
-}
-
-export interface Match {
-  start: number;
-  end: number;
-  cue: string;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** The cue ending here, or null. */
-  cue: string | null;
-}
-
-function insert(root: Map<number, TrieNode>, ids: number[], cue: string): void {
-  let map = root;
-  let node: TrieNode | undefined;
-  for (let i = 0; i < ids.length; i++) {
-    node = map.get(ids[i]!);
-    if (!node) {
-      node = { next: null, cue: null };
-      map.set(ids[i]!, node);
-    }
-    if (i < ids.length - 1) map = node.next ??= new Map();
-  }
-  node!.cue = cue;
-}
-
-/**
- * A list of cues (lower-case, canonical tones), matched whole-syllable, longest first, over a
- * document's TokenIndex. Windows [a, b) of the text are matched exactly as if the slice had been
- * tokenised on its own; `find` answers from the whole text's left-to-right matches.
- */
-export class CueSet {
-  readonly cues: string[];
-  private readonly root = new Map<number, TrieNode>();
-  /** `root` as an array by syllable id (built on first use, once the vocabulary is complete). */
-  private firstNodes: Array<TrieNode | null> | null = null;
-  /** The same cues, syllables reversed (for `endsIn`). */
-  private readonly rroot = new Map<number, TrieNode>();
-  constructor(
-    cues: readonly string[],
-    readonly vocab: Vocabulary = new Vocabulary(),
-  ) {
-    this.cues = [...new Set(cues.map((c) => matchKey(c).trim().replace(/\s+/gu, " ")))].sort((a, b) => b.length - a.length);
-    for (const c of this.cues) {
-      const ids = c.split(" ").map((w) => vocab.add(w));
-      insert(this.root, ids, c);
-      insert(this.rroot, [...ids].reverse(), c);
-    }
-  }
-  private ix(text: string): TokenIndex {
-    return new TokenIndex(text, this.vocab);
-  }
-  /**
-   * The longest cue starting at token k within tokens ≤ last (token `last` seen as cut at b):
-   * its last token index and cue, or null.
-   */
-  longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
-    const id = ix.idIn(k, a, b);
-    if (id < 0) return null;
-    const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
-    let node = firsts[id];
-    if (!node) return null;
-    let best: { k: number; cue: string } | null = node.cue !== null ? { k, cue: node.cue } : null;
-    for (let j = k + 1; j <= last && node.next; j++) {
-      if (!ix.spaced[j]) break;
-      node = node.next.get(j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
-      if (!node) break;
-      if (node.cue !== null) best = { k: j, cue: node.cue };
-    }
-    return best;
-  }
-  /** Left-to-right, non-overlapping, longest-first matches over the tokens of [a, b). */
-  private scan(ix: TokenIndex, a: number, b: number): Match[] {
-    const out: Match[] = [];
-    const last = ix.firstFrom(b) - 1;
-    for (let k = ix.firstAfter(a); k <= last; k++) {
-      const m = this.longestAt(ix, k, last, a, b);
-      if (!m) continue;
-      out.push({ start: Math.max(a, ix.starts[k]!), end: Math.min(b, ix.ends[m.k]!), cue: m.cue });
-      k = m.k;
-    }
-    return out;
-  }
-  /** The scan group this set belongs to: the group's sets are matched over a text in one pass. */
-  group: CueGroup | null = null;
-  /** True when a cue starts with the syllable `id`. */
-  startsWithId(id: number): boolean {
-    return this.root.has(id);
-  }
-  /** The matches over the whole text (memoised per document). */
-  all(ix: TokenIndex): Match[] {
-    let all = ix.memo.get(this);
-    if (!all) {
-      if (this.group) {
-        this.group.scanAll(ix);
-        all = ix.memo.get(this)!;
-      } else {
-        all = this.scan(ix, 0, ix.text.length);
-        ix.memo.set(this, all);
-      }
-    }
-    return all;
-  }
-  /** The whole text's matches that lie between `from` and `to`, left to right. */
-  find(ix: TokenIndex, from = 0, to = ix.text.length): Match[] {
-    const all = this.all(ix);
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Match[] = [];
-    for (let k = lo; k < all.length && all[k]!.end <= to; k++) out.push(all[k]!);
-    return out;
-  }
-  /** The matches in the slice [a, b) of the text, as if it stood alone (absolute offsets). */
-  findIn(ix: TokenIndex, a: number, b: number): Match[] {
-    return this.scan(ix, a, b);
-  }
-  /** True when a cue occurs in the slice [a, b). */
-  hasIn(ix: TokenIndex, a: number, b: number): boolean {
-    const last = ix.firstFrom(b) - 1;
-    for (let k = ix.firstAfter(a); k <= last; k++) if (this.longestAt(ix, k, last, a, b)) return true;
-    return false;
-  }
-  /** True when the slice [a, b) ends with one of the cues (ignoring trailing spaces and commas). */
-  endsIn(ix: TokenIndex, a: number, b: number): boolean {
-    const text = ix.text;
-    let i = b;
-    while (i > a && (isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 44)) i--;
-    // the token ending at i (possibly cut by b)
-    const k = ix.firstAfter(i - 1);
-    if (i <= a || k >= ix.starts.length || ix.starts[k]! >= i) return false;
-    let node = this.rroot.get(ix.idIn(k, a, i));
-    for (let j = k; node; ) {
-      if (node.cue !== null) return true;
-      if (j === 0 || !ix.spaced[j] || !node.next) return false;
-      j--;
-      if (ix.ends[j]! <= a) return false;
-      node = node.next.get(ix.idIn(j, a, b));
-    }
-    return false;
-  }
-  /** The cue the slice [a, b) starts with (after spaces and commas), or null. */
-  startsWith(ix: TokenIndex, a: number, b: number): string | null {
-    const text = ix.text;
-    let i = a;
-    while (i < b && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
-    const k = ix.firstAfter(i);
-    if (i >= b || k >= ix.starts.length || ix.starts[k]! > i || ix.starts[k]! >= b) return null;
-    const last = ix.firstFrom(b) - 1;
-    const m = this.longestAt(ix, k, last, a, b);
-    return m ? m.cue : null;
-  }
-  /** String forms, for text that is no slice of an indexed document. */
-  has(text: string): boolean {
-    return this.hasIn(this.ix(text), 0, text.length);
-  }
-  findText(text: string): Match[] {
-    return this.scan(this.ix(text), 0, text.length);
-  }
-}
-
-/**
- * Cue sets searched over whole texts (`find`), matched together in one pass over the tokens: at
- * each token only the sets with a cue starting with its syllable are tried. Each set's matches are
- * the same as its own left-to-right scan (longest first, not overlapping).
- */
-export class CueGroup {
-  /** For a syllable id, the indexes of the sets with a cue starting with it (built on first use). */
-  private byFirst: Array<number[] | null> | null = null;
-  constructor(
-    readonly sets: readonly CueSet[],
-    private readonly vocab: Vocabulary,
-  ) {
-    for (const set of sets) set.group = this;
-  }
-  scanAll(ix: TokenIndex): void {
-    const byFirst = (this.byFirst ??= Array.from({ length: this.vocab.size }, (_, id) => {
-      const l = this.sets.flatMap((set, i) => (set.startsWithId(id) ? [i] : []));
-      return l.length ? l : null;
-    }));
-    const outs: Match[][] = this.sets.map(() => []);
-    const next = new Int32Array(this.sets.length);
-    const last = ix.ids.length - 1;
-    const len = ix.text.length;
-    for (let k = 0; k <= last; k++) {
-      const id = ix.ids[k]!;
-      const list = id >= 0 ? byFirst[id] : null;
-      if (!list) continue;
-      for (const si of list) {
-        if (k < next[si]!) continue;
-        const m = this.sets[si]!.longestAt(ix, k, last, 0, len);
-        if (!m) continue;
-        outs[si]!.push({ start: ix.starts[k]!, end: ix.ends[m.k]!, cue: m.cue });
-        next[si] = m.k + 1;
-      }
-    }
-    this.sets.forEach((set, i) => ix.memo.set(set, outs[i]!));
-  }
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  pairTopics: { cues: string[] };
+  people: { cues: string[] };
+  namedDocuments: { cues: string[] };
+  indirect: { cues: string[] };
+  hosting: { cues: string[] };
+  coordination: { joiners: string[]; honorifics: string[] };
+  naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
+  reciprocal: { cues: string[] };
+  separately: { cues: string[] };
+  multilateral: { cues: string[] };
+  speech: { cues: string[] };
+  occurrence: { cues: string[] };
+  imposing: { cues: string[] };
+  until: { cues: string[] };
+  reversal: { cues: string[] };
+  firstPerson: { cues: string[] };
+  blame: { cues: string[] };
+  commentators: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -366,49 +114,100 @@ export interface Lexicon {
   triggerSet: CueSet;
   blocks: Map<TriggerDef, CueSet>;
   blocksAfter: Map<TriggerDef, CueSet>;
+  frames: Record<Frame, FrameDef>;
+  venueRoles: Set<string>;
+  movementRoles: Set<string>;
+  attackRoles: Set<string>;
+  ownSideRoles: Set<string>;
+  dateBoundRoles: Set<string>;
+  consumption: Array<{ stance: string; acts: string[]; type: string }>;
+  attachedRoles: Set<string>;
+  offsetNumbers: Map<string, number>;
+  offsetUnits: Map<string, number>;
+  offsetConnectives: Map<string, number>;
   rank: EventStatus[];
-  statusBefore: Map<string, EventStatus>;
-  statusBeforeSet: CueSet;
+  statusLabels: Map<string, EventStatus>;
+  statementLabels: Set<string>;
+  clauseStatus: Map<string, EventStatus>;
+  governing: Map<string, EventStatus>;
+  governingSet: CueSet;
   statusAfter: Map<string, EventStatus>;
   statusAfterSet: CueSet;
-  conditional: CueSet;
+  statusNouns: Map<string, EventStatus>;
+  statusNounSet: CueSet;
+  requestLabels: Set<string>;
+  wishLabels: Set<string>;
+  demandLabels: Set<string>;
+  eachLabels: Set<string>;
+  negationLifting: CueSet;
+  combinedLabels: Array<{ labels: string[]; child?: string; status: EventStatus }>;
+  roleStatus: Map<string, EventStatus>;
   negation: CueSet;
-  boundaries: CueSet;
+  negationAfter: CueSet;
+  /** Verbs of saying (data/clauses/verbs.json "reporting"): for quotes and their speakers. */
   reporting: CueSet;
   attribution: CueSet;
   denial: CueSet;
   revealing: CueSet;
   anaphora: CueSet;
-  singularAnaphora: CueSet;
+  singularGpe: CueSet;
+  singularOrg: CueSet;
   evaluationPositive: CueSet;
   evaluationNegative: CueSet;
-  location: CueSet;
-  mediatorBefore: CueSet;
-  mediatorAfter: CueSet;
+  mediatorVerbs: CueSet;
+  mediatorNouns: CueSet;
   threat: CueSet;
   threatConditional: CueSet;
+  threatEnabling: CueSet;
+  threatRestrict: CueSet;
   nominal: CueSet;
   agreementNouns: CueSet;
-  objectStops: CueSet;
-  objectAllowed: CueSet;
-  objectAllowedRe: RegExp;
-  statusNear: CueSet;
-  negationAfter: CueSet;
-  threatEnabling: CueSet;
-  content: CueSet;
   pronouns: CueSet;
-  nested: CueSet;
+  pairTopics: CueSet;
+  people: CueSet;
+  namedDocuments: CueSet;
+  indirect: CueSet;
+  hosting: CueSet;
+  joiners: CueSet;
+  honorifics: CueSet;
+  namingVerbs: CueSet;
+  intensifiers: CueSet;
+  copula: CueSet;
+  reciprocal: CueSet;
+  separately: CueSet;
+  multilateral: CueSet;
+  speech: CueSet;
+  occurrence: CueSet;
+  imposing: CueSet;
+  until: CueSet;
+  reversal: Set<string>;
+  firstPerson: CueSet;
+  blame: CueSet;
+  commentators: CueSet;
 }
 
-export function readEventsData(dir: string = join(DATA_DIR, "events")): { triggers: TriggerDef[]; cues: CuesFile } {
-  const t = JSON.parse(readFileSync(join(dir, "triggers.json"), "utf8")) as { triggers: TriggerDef[] };
-  const cues = JSON.parse(readFileSync(join(dir, "cues.json"), "utf8")) as CuesFile;
-  return { triggers: t.triggers, cues };
+export interface EventsData {
+  triggers: TriggerDef[];
+  cues: CuesFile;
+  frames: FramesFile;
+  status: StatusFile;
+  reporting: string[];
 }
 
-export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = readEventsData()): Lexicon {
-  const { triggers, cues } = data;
-  const vocab = new Vocabulary();
+export function readEventsData(dir: string = join(DATA_DIR, "events")): EventsData {
+  const read = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+  const verbs = read<{ reporting: string[] }>(join(dir, "..", "clauses", "verbs.json"));
+  return {
+    triggers: read<{ triggers: TriggerDef[] }>(join(dir, "triggers.json")).triggers,
+    cues: read<CuesFile>(join(dir, "cues.json")),
+    frames: read<FramesFile>(join(dir, "frames.json")),
+    status: read<StatusFile>(join(dir, "status.json")),
+    reporting: verbs.reporting,
+  };
+}
+
+export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabulary = new Vocabulary()): Lexicon {
+  const { triggers, cues, frames, status } = data;
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
@@ -426,41 +225,77 @@ export function buildLexicon(data: { triggers: TriggerDef[]; cues: CuesFile } = 
     triggerSet: cueSet(triggers.map((t) => t.cue)),
     blocks,
     blocksAfter,
-    rank: cues.status.rank,
-    statusBefore: toMap(cues.status.before),
-    statusBeforeSet: cueSet(cues.status.before.map((c) => c.cue)),
-    statusAfter: toMap(cues.status.after),
-    statusAfterSet: cueSet(cues.status.after.map((c) => c.cue)),
-    conditional: cueSet(cues.status.sentenceHypothetical),
+    frames: frames.frames,
+    venueRoles: new Set(frames.venue.roles),
+    movementRoles: new Set(frames.venue.movement),
+    attackRoles: new Set(frames.venue.attack),
+    ownSideRoles: new Set(frames.ownSides.roles),
+    dateBoundRoles: new Set(frames.dateRoles.roles),
+    consumption: frames.consumption.rules,
+    attachedRoles: new Set(frames.attached.roles),
+    offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
+    offsetUnits: new Map(Object.entries(frames.offsets.units)),
+    offsetConnectives: new Map(Object.entries(frames.offsets.connectives)),
+    rank: status.rank,
+    statusLabels: new Map(Object.entries(status.labels)),
+    statementLabels: new Set(status.statements),
+    clauseStatus: new Map(Object.entries(status.clauses)),
+    governing: toMap(status.governing),
+    governingSet: cueSet(status.governing.map((c) => c.cue)),
+    statusAfter: toMap(status.after),
+    statusAfterSet: cueSet(status.after.map((c) => c.cue)),
+    statusNouns: toMap(status.nouns),
+    statusNounSet: cueSet(status.nouns.map((c) => c.cue)),
+    requestLabels: new Set(status.requests),
+    wishLabels: new Set(status.wishes),
+    demandLabels: new Set(status.demands),
+    eachLabels: new Set(status.each),
+    negationLifting: cueSet(status.negationLifting),
+    combinedLabels: status.combined,
+    roleStatus: new Map(Object.entries(status.roles)),
     negation: cueSet(cues.negation.cues),
-    boundaries: cueSet(cues.boundaries.cues),
-    reporting: cueSet(cues.reporting.cues),
+    negationAfter: cueSet(cues.negation.after),
+    reporting: cueSet(data.reporting),
     attribution: cueSet(cues.attribution.prefix),
     denial: cueSet(cues.denial.cues),
     revealing: cueSet(cues.denial.revealing),
     anaphora: cueSet(cues.anaphora.cues),
-    singularAnaphora: cueSet(cues.singularAnaphora.cues),
+    singularGpe: cueSet(cues.singularAnaphora.gpe),
+    singularOrg: cueSet(cues.singularAnaphora.org),
     evaluationPositive: cueSet(cues.evaluation.positive),
     evaluationNegative: cueSet(cues.evaluation.negative),
-    location: cueSet(cues.location.cues),
-    mediatorBefore: cueSet(cues.mediator.before),
-    mediatorAfter: cueSet(cues.mediator.after),
+    mediatorVerbs: cueSet(cues.mediator.verbs),
+    mediatorNouns: cueSet(cues.mediator.nouns),
     threat: cueSet(cues.threat.cues),
     threatConditional: cueSet(cues.threat.conditional),
+    threatEnabling: cueSet(cues.threat.enabling),
+    threatRestrict: cueSet(cues.threat.restrict),
     nominal: cueSet(cues.nominal.cues),
     agreementNouns: cueSet(cues.agreementNouns.cues),
-    objectStops: cueSet(cues.objectStops.cues),
-    objectAllowed: cueSet(cues.objectAllowed.cues),
-    // one lookbehind for all the alternatives (the same matches as one per alternative, tried once per position)
-    objectAllowedRe: new RegExp(`(?<![\\p{L}\\p{M}])(?:${cues.objectAllowed.cues.map((c) => `${escapeRe(matchKey(c))}(?![\\p{L}\\p{M}])`).join("|")})`, "gu"),
-    statusNear: cueSet(cues.status.near.cues),
-    negationAfter: cueSet(cues.negation.after),
-    threatEnabling: cueSet(cues.threat.enabling),
-    content: cueSet(cues.content.cues),
     pronouns: cueSet(cues.pronouns.cues),
-    nested: cueSet(cues.nested.cues),
+    pairTopics: cueSet(cues.pairTopics.cues),
+    people: cueSet(cues.people.cues),
+    namedDocuments: cueSet(cues.namedDocuments.cues),
+    indirect: cueSet(cues.indirect.cues),
+    hosting: cueSet(cues.hosting.cues),
+    joiners: cueSet(cues.coordination.joiners),
+    honorifics: cueSet(cues.coordination.honorifics),
+    namingVerbs: cueSet(cues.naming.verbs),
+    intensifiers: cueSet(cues.naming.intensifiers),
+    copula: cueSet(cues.naming.copula),
+    reciprocal: cueSet(cues.reciprocal.cues),
+    separately: cueSet(cues.separately.cues),
+    multilateral: cueSet(cues.multilateral.cues),
+    speech: cueSet(cues.speech.cues),
+    occurrence: cueSet(cues.occurrence.cues),
+    imposing: cueSet(cues.imposing.cues),
+    until: cueSet(cues.until.cues),
+    reversal: new Set(cues.reversal.cues),
+    firstPerson: cueSet(cues.firstPerson.cues),
+    blame: cueSet(cues.blame.cues),
+    commentators: cueSet(cues.commentators.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
-  new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.conditional, lex.content, lex.boundaries, lex.reporting, lex.statusBeforeSet, lex.statusAfterSet, lex.statusNear, lex.anaphora, lex.singularAnaphora], vocab);
+  new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
   return lex;
 }

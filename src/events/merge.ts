@@ -8,8 +8,14 @@ const REALIS = new Set<EventStatus>(["occurred", "ongoing", "denied"]);
 /** Statuses that hold for the whole happening once any statement says so. */
 const OVERRIDE = new Set<EventStatus>(["cancelled", "denied", "hypothetical"]);
 
-function compatible(a: Candidate, b: Candidate): boolean {
+/** Still to come: planned or proposed. */
+const TO_COME = new Set<EventStatus>(["planned", "proposed"]);
+
+function compatible(a: Candidate, b: Candidate, reference: string | null): boolean {
   if (a.type !== b.type) return false;
+  // an act still to come is not one dated before the day the article speaks from ("sẽ sớm đến thăm Kiev" and
+  // "đã lên kế hoạch đến thăm vào tháng trước, nhưng đã hoãn")
+  if (reference && ((TO_COME.has(a.status) && !a.date && b.date && b.date < reference.slice(0, b.date.length)) || (TO_COME.has(b.status) && !b.date && a.date && a.date < reference.slice(0, a.date.length)))) return false;
   if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
   // a stance or act of one side is not the joint one of both ("Moscow sẵn sàng ..." after "A và B đã đồng ý ...")
   if (a.type !== "CONSULT" && (a.actorCodes.size !== b.actorCodes.size || [...a.actorCodes].some((c) => !b.actorCodes.has(c)))) return false;
@@ -55,14 +61,14 @@ function clarity(c: Candidate): number {
  * One event per happening: statements of the same type between the same sides whose dates,
  * places and realis agree are merged; the merged event keeps what any statement says.
  */
-export function mergeCandidates(cands: Candidate[], lex: Lexicon): Candidate[] {
+export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: string | null = null): Candidate[] {
   const out: Merged[] = [];
   for (const c of cands) {
     // of the compatible events, the one with the same status, then the one named by the same word
     let m: Merged | undefined;
     let best = -1;
     for (const o of out) {
-      if (!compatible(o, c)) continue;
+      if (!compatible(o, c, reference)) continue;
       const score = (o.status === c.status ? 2 : 0) + (o.parts.some((p) => sameWord(p, c)) ? 1 : 0);
       if (score > best) {
         best = score;

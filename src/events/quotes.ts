@@ -1,6 +1,7 @@
 import type { Doc, Quote } from "../envelope/types.js";
 import type { Arg } from "./extract.js";
-import type { Lexicon, TokenIndex } from "./lexicon.js";
+import type { Lexicon } from "./lexicon.js";
+import type { TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";
 
 // At most 5000 characters inside (a longer "quotation" is a stray mark): an opening mark without

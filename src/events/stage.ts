@@ -1,22 +1,29 @@
 import type { Stage } from "../pipeline/stage.js";
 import type { Doc } from "../envelope/types.js";
+import type { TokenIndex } from "../text/cues.js";
 import { message } from "../envelope/doc.js";
-import { buildLexicon, type Lexicon, type TokenIndex } from "./lexicon.js";
+import { buildClauseLexicon, readClauseData } from "../clauses/lexicon.js";
+import { parseClauses } from "../clauses/stage.js";
+import { buildLexicon, readEventsData, type Lexicon } from "./lexicon.js";
+import { Vocabulary } from "../text/cues.js";
 import { findCandidates, type Candidate } from "./extract.js";
 import { mergeCandidates, toRecord } from "./merge.js";
-import { findQuotes } from "./quotes.js";
 
 /**
  * Events stage: PLOVER-coded events (type, mode, participants, third party, place, date,
- * status, attribution) from the actor mentions and timexes of the earlier stages, and the
- * article's quotations with their speakers. Data: data/events/triggers.json, cues.json.
+ * status, attribution) from the clauses, actor mentions and timexes of the earlier stages, and
+ * the article's quotations with their speakers. Each trigger's frame (data/events/frames.json)
+ * says which groups of its clause give its sides. Data: data/events/*.json.
  */
 export const eventsStage: Stage = {
   name: "events",
-  after: ["actors", "time"],
+  after: ["clauses", "actors", "time"],
   run(doc, ctx) {
-    const lex = ctx.data.get("events/lexicon", () => buildLexicon());
-    return analyseEvents(doc, lex);
+    // (the vocabulary is shared with the clauses lexicon: a document is indexed once for both)
+    const lex = ctx.data.get("events/lexicon", () => buildLexicon(readEventsData(), ctx.data.get("text/vocabulary", () => new Vocabulary())));
+    // a document that skipped the clauses stage gets its clauses here
+    const withClauses = doc.clauses.length || !doc.sentences.length ? doc : { ...doc, clauses: parseClauses(doc, ctx.data.get("clauses/lexicon", () => buildClauseLexicon(readClauseData(), ctx.data.get("text/vocabulary", () => new Vocabulary())))) };
+    return analyseEvents(withClauses, lex);
   },
 };
 
@@ -24,10 +31,10 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
   if (!doc.text) return doc;
   const an = findCandidates(doc, lex);
   applyDenials(an.candidates, an.sentences, an.ix, lex);
-  applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })));
-  const merged = mergeCandidates(an.candidates, lex);
+  applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })), an.ix, lex);
+  const merged = mergeCandidates(an.candidates, lex, doc.referenceDate.value);
   const events = merged.map((c, i) => toRecord(doc.id, c, doc.text, i));
-  const quotes = findQuotes(doc, an.lower, an.ix, an.args, lex);
+  const quotes = an.quotes;
   const messages = [...doc.messages];
   if (!doc.sentences.length && doc.text) messages.push(message("events/no-sentences", "info", "no sentences from the sentences stage; split on punctuation"));
   if (!doc.mentions.length && doc.text) messages.push(message("events/no-mentions", "info", "no actor mentions: no events could be coded"));
@@ -65,7 +72,7 @@ function applyDenials(cands: Candidate[], sentences: Array<{ start: number; end:
 }
 
 /** A talk held in the country of an article's mediator has that mediator as third party. */
-function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: string[]; codes: string[] }>): void {
+function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: string[]; codes: string[] }>, ix: TokenIndex, lex: Lexicon): void {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const mediatorCodes = new Set(mediators.flatMap((m) => m.codes));
   for (const c of cands) {
@@ -85,7 +92,7 @@ function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: st
     const code = byId.get(c.location)?.code?.toUpperCase();
     if (!code || c.codes.has(code)) continue;
     // indirect talks ("đàm phán gián tiếp tại Oman") are carried by the host
-    if (/gián tiếp/u.test(doc.matchText.slice(c.start, c.end).toLowerCase())) {
+    if (lex.indirect.hasIn(ix, c.start, c.end)) {
       const host = doc.actors.find((a) => a.type === "gpe" && a.code?.toUpperCase() === code);
       if (host) {
         c.third_party = [host.id];

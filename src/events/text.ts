@@ -1,4 +1,5 @@
 import type { Section, Span } from "../envelope/types.js";
+export { lowerSameLength } from "../text/cues.js";
 
 /**
  * Fallback sentence splitter for when the sentences stage has produced nothing: splits each
@@ -18,18 +19,6 @@ export function splitSentences(text: string, sections: readonly Section[]): Span
       start = sec.start + m.index + m[0].length;
     }
     if (sec.end > start) out.push({ start, end: sec.end });
-  }
-  return out;
-}
-
-/** Lower-cases without changing the length (falls back per character when a mapping would). */
-export function lowerSameLength(s: string): string {
-  const l = s.toLowerCase();
-  if (l.length === s.length) return l;
-  let out = "";
-  for (const ch of s) {
-    const c = ch.toLowerCase();
-    out += c.length === ch.length ? c : ch;
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { extractStage } from "../extract/stage.js";
 import { sentencesStage } from "../sentences/stage.js";
 import { timeStage } from "../time/stage.js";
 import { actorsStage } from "../actors/stage.js";
+import { clausesStage } from "../clauses/stage.js";
 import { eventsStage } from "../events/stage.js";
 
 /**
@@ -18,5 +19,6 @@ export const STAGES: readonly Stage[] = [
   sentencesStage,
   timeStage,
   actorsStage,
+  clausesStage,
   eventsStage,
 ];

@@ -3,11 +3,15 @@ import { newDoc } from "../../src/envelope/doc.js";
 import { assemble } from "../../src/text/assemble.js";
 import type { Actor, Doc, Timex } from "../../src/envelope/types.js";
 import { splitSentences } from "../../src/events/text.js";
+import { buildClauseLexicon } from "../../src/clauses/lexicon.js";
+import { parseClauses } from "../../src/clauses/stage.js";
+
+const clauseLexicon = buildClauseLexicon();
 
 /**
  * A hand-built envelope for the events stage: the paragraphs assembled as the extract stage would,
- * every surface form of `actors` in the text becomes a mention (longest first, whole words), and
- * `timexes` ([text, value]) are placed where their text first stands.
+ * every surface form of `actors` in the text becomes a mention (longest first, whole words),
+ * `timexes` ([text, value]) are placed where their text first stands, and the clauses stage runs.
  */
 export function envelopeFrom(actors: Record<string, Actor>, paragraphs: string[], timexes: Array<[string, string]> = []): Doc {
   const doc = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text: paragraphs.join("\n\n") }, {});
@@ -31,7 +35,7 @@ export function envelopeFrom(actors: Record<string, Actor>, paragraphs: string[]
     assert.ok(i >= 0, `timex ${t} not in text`);
     tx.push({ text: t, start: i, end: i + t.length, type: "DATE", value });
   }
-  return {
+  const built: Doc = {
     ...doc,
     ...a,
     sentences: splitSentences(a.text, a.sections),
@@ -39,6 +43,8 @@ export function envelopeFrom(actors: Record<string, Actor>, paragraphs: string[]
     mentions: mentions.sort((x, y) => x.start - y.start),
     timexes: tx,
   };
+  // the clauses stage, as the pipeline runs it after the actors
+  return { ...built, clauses: parseClauses(built, clauseLexicon) };
 }
 
 /** What a test expects of one event (fields left out are not checked). */

@@ -1,0 +1,157 @@
+import type { Timex } from "../envelope/types.js";
+import { clauseAt, groupAt, reports, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { isStatement } from "./status.js";
+import { syllables } from "./text.js";
+
+const DATE_VALUE = /^(?:\d{4}|XXXX)/;
+const YEAR = /^\d{4}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A TIMEX3 value cut to its day ("2025-05-16T13:30" → "2025-05-16"): events are dated to the day. */
+export function dayOf(value: string): string {
+  const t = value.indexOf("T");
+  return t > 0 && DAY.test(value.slice(0, t)) ? value.slice(0, t) : value;
+}
+
+/**
+ * The sentence's timexes that can date an act: calendar values, not in a group that makes them a
+ * bound ("kể từ tháng 3/2022", "trước ngày 10/1", "sau kỳ nghỉ Tết": data/events/frames.json
+ * dateRoles), nor a year named as a target ("tầm nhìn đến năm 2045").
+ */
+export function datingTimexes(ctx: SentCtx, all: readonly Timex[]): Timex[] {
+  return all.filter((t) => {
+    if (t.start < ctx.s.start || t.end > ctx.s.end || !DATE_VALUE.test(t.value) || (t.type !== "DATE" && t.type !== "TIME")) return false;
+    const c = clauseAt(ctx, t.start);
+    if (c < 0) return true;
+    const cl = ctx.clauses[c]!;
+    const g = cl.groups[groupAt(ctx, c, t.start)];
+    const role = g?.kind === "prep" ? g.role : null;
+    // (a bound is right after its preposition: "sau kỳ nghỉ Tết", "trước ngày 10/1", not "sau cuộc gọi ngày 20/10")
+    const first = !!g && syllables(ctx.lower.slice(g.start, t.start)) <= 2 && !ctx.lex.triggerSet.hasIn(ctx.ix, g.start, t.start);
+    if (role && first && ctx.lex.dateBoundRoles.has(role)) return false;
+    if (YEAR.test(t.value) && role && ctx.lex.movementRoles.has(role)) return false;
+    return true;
+  });
+}
+
+/**
+ * Each timex dates the act of its clause it follows most closely (a fronted one, the first act
+ * after it); a timex of a clause of saying ("Tass ngày 28/12 đưa tin …") dates the statements it
+ * reports, not the acts they report. An act named as the means or setting of another in the same
+ * clause ("thống nhất qua điện đàm hôm 16-10") shares its date.
+ */
+export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, string> {
+  const out = new Map<Trig, string>();
+  const heads = live.filter((t) => !t.dropped && !t.consumedBy).sort((a, b) => a.start - b.start);
+  if (!heads.length) return out;
+  for (const tx of ctx.timexes) {
+    const c = clauseAt(ctx, tx.start);
+    let owner: Trig | undefined;
+    // in a clause of saying, its date is the report's: not that of an act it tells about ("tiết lộ thông tin về khả năng …")
+    const inClause = heads.filter((t) => t.clause === c && !(reports(ctx, c) || verbOf(ctx.clauses[c]!)?.role === "report" ? aboutAct(ctx, t) : false));
+    if (inClause.length) {
+      owner = [...inClause].reverse().find((t) => t.end <= tx.start) ?? inClause[0];
+    } else if (c >= 0 && reports(ctx, c)) {
+      // the date of a report: the statements it reports, and the acts its speaker announces of its own ("Mỹ công bố trừng phạt …")
+      owner = heads.find((t) => ctx.clauses[t.clause]!.parent === c && (isStatement(t) || ctx.clauses[t.clause]!.inherits));
+      if (!owner) continue;
+    } else {
+      // a clause without an act: the act of the clause it depends on, or that depends on it, else the nearest before
+      owner =
+        heads.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
+        [...heads].reverse().find((t) => t.end <= tx.start) ??
+        heads[0];
+    }
+    if (!owner) continue;
+    const value = dayOf(tx.value);
+    if (!out.has(owner)) out.set(owner, value);
+    if (owner.consumes && !out.has(owner.consumes)) out.set(owner.consumes, value);
+  }
+  // "Chiều 1/11, A và B tiến hành hội đàm và chứng kiến lễ ký kết …": a date fronted before a clause's verb dates
+  // the acts of the clauses that share its subject too
+  for (const tx of ctx.timexes) {
+    const c = clauseAt(ctx, tx.start);
+    const cl = ctx.clauses[c];
+    const v = cl ? verbOf(cl) : null;
+    if (!cl || !v || tx.start >= v.start) continue;
+    for (const t of heads) if (!out.has(t) && sharesSubject(ctx, t.clause, c)) out.set(t, dayOf(tx.value));
+  }
+  // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
+  for (const t of heads) {
+    if (out.has(t) || !isStatement(t)) continue;
+    const d = speechDate(ctx, t.clause);
+    if (d) out.set(t, d);
+  }
+  // "một ngày sau khi <act of the 10th>": an exact offset from a dated act dates the act it is said of
+  for (let k = ctx.c0; k < ctx.c1; k++) {
+    const cl = ctx.clauses[k]!;
+    if (cl.kind !== "temporal" || cl.parent === null || !cl.marker) continue;
+    const sign = ctx.lex.offsetConnectives.get(cl.marker.cue);
+    if (sign === undefined) continue;
+    const words = ctx.lower.slice(Math.max(ctx.s.start, cl.marker.start - 24), cl.marker.start).trim().split(/\s+/u);
+    const n = ctx.lex.offsetNumbers.get(words[words.length - 2] ?? "") ?? Number(words[words.length - 2]);
+    const unit = ctx.lex.offsetUnits.get(words[words.length - 1] ?? "");
+    if (!unit || !Number.isFinite(n) || n <= 0) continue;
+    const anchor = heads.map((t) => (t.clause === k ? out.get(t) : undefined)).find((d) => d !== undefined && DAY.test(d));
+    if (!anchor) continue;
+    const day = new Date(`${anchor}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + sign * n * unit);
+    const value = day.toISOString().slice(0, 10);
+    for (const t of heads) if (t.clause === cl.parent && !out.has(t)) out.set(t, value);
+  }
+  // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting is a dated act shares its date
+  for (const u of heads) {
+    const date = out.get(u);
+    if (date === undefined) continue;
+    const cl = ctx.clauses[u.clause];
+    const g = cl?.groups[u.group];
+    if (!cl || !g || g.kind !== "prep" || (g.role !== "via" && g.role !== "in")) continue;
+    for (const t of heads) if (t !== u && t.clause === u.clause && t.end <= u.start && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
+  }
+  return out;
+}
+
+/** An act named in a topic group ("về khả năng diễn ra cuộc gặp"), or in the object of a verb of saying (not said itself). */
+function aboutAct(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause]!;
+  const g = cl.groups[t.group];
+  return !!g && g.kind === "prep" && g.role === "about";
+}
+
+/** Whether clause `k` shares the subject of clause `c`: a coordinated verb of it, or a clause on its object. */
+function sharesSubject(ctx: SentCtx, k: number, c: number): boolean {
+  for (let x = k, depth = 0; depth < 4; depth++) {
+    const cl = ctx.clauses[x];
+    if (!cl || cl.parent === null || !((cl.kind === "coordinate" && cl.inherits) || cl.kind === "complement")) return false;
+    if (cl.parent === c) return true;
+    x = cl.parent;
+  }
+  return false;
+}
+
+/**
+ * The date a statement was made: a time of the clause of saying it is reported in, or of the clause
+ * telling where the speaker spoke ("Phát biểu trước báo giới ngày 14/9, Tổng thống Trump …"),
+ * searched up from clause `c`.
+ */
+export function speechDate(ctx: SentCtx, c: number): string | null {
+  for (let k = c, depth = 0; k >= 0 && depth < 5; depth++) {
+    const cl = ctx.clauses[k];
+    if (!cl) return null;
+    const v = verbOf(cl);
+    const speaking = v?.role === "report" || reports(ctx, k);
+    for (const tx of ctx.timexes) {
+      if (tx.start < cl.start || tx.end > cl.end) continue;
+      if (speaking || (v && tx.start < v.start)) return dayOf(tx.value);
+    }
+    for (let a = ctx.c0; a < ctx.c1; a++) {
+      const adj = ctx.clauses[a]!;
+      if (adj.parent !== k || adj.kind !== "adjunct") continue;
+      const tx = ctx.timexes.find((x) => x.start >= adj.start && x.end <= adj.end);
+      if (tx) return dayOf(tx.value);
+    }
+    if (cl.parent === null) return null;
+    k = cl.parent;
+  }
+  return null;
+}

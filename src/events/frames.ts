@@ -1,0 +1,143 @@
+import type { ClauseGroup } from "../envelope/types.js";
+import type { Arg } from "./args.js";
+import type { FrameDef } from "./lexicon.js";
+import { children, groupArgsOf, isParticipant, isSpeaker, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
+
+/**
+ * Slots: what the clause around a trigger offers as its sides (data/events/frames.json says which
+ * slot gives the actor, the recipient and the third party of each frame).
+ *   subject     the clause's subject (shared through coordination, purpose, reported speech)
+ *   object      the noun group after its verb (for a noun trigger: the names right after it)
+ *   complement  the subject of a clause on its object ("cáo buộc [Nga vi phạm]")
+ *   <role>      a prepositional group after it: with, between, target, for, to, of, agent …
+ *   host        the subject of a hosting verb whose act names its own sides ("tổ chức cuộc gặp giữa A và B")
+ */
+export type Slots = Map<string, Arg[]>;
+
+function add(sl: Slots, name: string, args: readonly Arg[]): void {
+  if (!args.length) return;
+  const l = sl.get(name);
+  if (l) l.push(...args);
+  else sl.set(name, [...args]);
+}
+
+/** The prepositional groups of clause `c` from group `from` on, by role; a possessor belongs to the group before it. */
+function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, sl: Slots, until: number, first: string | null): void {
+  let last: string | null = first;
+  for (let k = from; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.start >= until) break;
+    if (g.kind === "object") {
+      add(sl, "object", groupArgsOf(ctx, g));
+      last = "object";
+    } else if (g.kind === "prep") {
+      const role = g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
+      add(sl, role, groupArgsOf(ctx, g));
+      last = role;
+    } else break;
+  }
+}
+
+/** The start of the next trigger after t in its sentence that is no part of it (its group ends where that act's begin). */
+function nextActStart(ctx: SentCtx, t: Trig): number {
+  let end = ctx.s.end;
+  const tail = t.consumes ?? t;
+  for (const u of ctx.trigs) if (u !== t && u !== t.consumes && !u.dropped && u.start >= tail.end && u.start < end) end = u.start;
+  return end;
+}
+
+/** The slots of a trigger: what its clause names around it. */
+export function slotsOf(ctx: SentCtx, t: Trig): Slots {
+  const sl: Slots = new Map();
+  const cl = ctx.clauses[t.clause];
+  if (!cl) return sl;
+  const g = cl.groups[t.group];
+  const vi = verbIndex(cl);
+  const tail = t.consumes ?? t;
+  if (g && g.kind === "verb") {
+    add(sl, "subject", subjectOf(ctx, t.clause));
+    rolesFrom(ctx, cl.groups, vi + 1, sl, ctx.s.end, null);
+    // a clause on its object, or what it says ("cảnh báo [Iran sẽ đối mặt …]"): its subject
+    const comp = children(ctx, t.clause, "complement")[0] ?? children(ctx, t.clause, "reported")[0];
+    if (comp !== undefined && !ctx.clauses[comp]!.inherits) add(sl, "complement", subjectOf(ctx, comp));
+    // a passive verb: its subject undergoes the act, its agent does it
+    const v = cl.groups[vi]!;
+    if (v.markers.some((m) => m.class === "passive")) {
+      const subj = sl.get("subject") ?? [];
+      sl.delete("subject");
+      const agent = sl.get("agent") ?? [];
+      sl.delete("agent");
+      add(sl, "subject", agent);
+      add(sl, "object", subj);
+    }
+    return sl;
+  }
+  // a noun trigger: the names right after it in its group, then the groups after it
+  const until = nextActStart(ctx, t);
+  if (g) {
+    const own = groupArgsOf(ctx, { start: tail.end, end: Math.min(g.end, until) });
+    add(sl, g.kind === "prep" && g.role === "of" ? "of" : "object", own);
+    let k = t.group + 1;
+    // "cuộc tấn công của Israel": a possessor right after the noun is its own
+    if (cl.groups[k]?.kind === "prep" && cl.groups[k]!.role === "of" && cl.groups[k]!.start < until) {
+      add(sl, "of", groupArgsOf(ctx, cl.groups[k]!));
+      k++;
+      rolesFrom(ctx, cl.groups, k, sl, until, "of");
+    } else rolesFrom(ctx, cl.groups, k, sl, until, null);
+  }
+  if (g && g.kind === "subject" && cl.kind === "complement" && cl.parent !== null) {
+    // "duy trì [tư thế sẵn sàng đối phó Triều Tiên]": an act heading the object of a verb is that verb's subject's
+    rolesFrom(ctx, cl.groups, vi + 1, sl, until, null);
+    add(sl, "subject", subjectOf(ctx, cl.parent));
+    return sl;
+  }
+  if (g && g.kind === "subject" && ![...sl.values()].some((l) => l.some((a) => isParticipant(ctx, a)))) {
+    // "Cuộc họp diễn ra tại …, với sự tham dự của A và B": the groups after the verb of an act that is the subject
+    for (let k = vi + 1; k < cl.groups.length; k++) {
+      const h = cl.groups[k]!;
+      if (h.kind === "prep" && h.role !== null && (ctx.lex.ownSideRoles.has(h.role) || h.role === "with")) add(sl, h.role, groupArgsOf(ctx, h));
+    }
+  }
+  // (a noun naming its sides right after it, "hội nghị thượng đỉnh Hàn - Trung - Nhật", names them all)
+  const named = new Set((sl.get("object") ?? []).filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
+  const ownSides = named.size >= 2 || [...ctx.lex.ownSideRoles].some((r) => (sl.get(r) ?? []).some((a) => isParticipant(ctx, a)));
+  if (g && (g.kind === "object" || (g.kind === "verb" && t.nominal))) {
+    // the verb whose object it is: its subject does the act ("có cuộc gặp với", "tiến hành đàm phán"),
+    // or hosts it when the act names its own sides ("tổ chức cuộc gặp giữa A và B")
+    const v = verbOf(cl);
+    const subj = subjectOf(ctx, t.clause);
+    const sides = new Set([...sl.values()].flat().filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
+    const hosting = !!v && ctx.lex.hosting.startsWith(ctx.ix, v.head?.start ?? v.start, v.end) !== null;
+    if (hosting && sides.size >= 2) add(sl, "host", subj);
+    else if (!ownSides) add(sl, "subject", subj);
+  } else if (g && g.kind === "prep" && g.role === "about" && cl.groups[t.group - 1]?.kind === "prep" && cl.groups[t.group - 1]!.role === "of") {
+    // "đề xuất của NATO về việc tổ chức đàm phán với Nga", "kỳ vọng của Trump về việc … với Putin": the owner of the noun is a side
+    add(sl, "subject", groupArgsOf(ctx, cl.groups[t.group - 1]!));
+  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !(ctx.lex.dateBoundRoles.has(g.role ?? "") || ctx.lex.venueRoles.has(g.role ?? "")))) {
+    // (an act named as where the clause happens, "bên lề Hội nghị thượng đỉnh ASEAN", is its setting, not the subject's)
+    // "sau cuộc gặp với Zelensky", "nói với X trong một cuộc điện đàm": the clause's subject, and whom it speaks with
+    // (an act the clause is only after or before, "sau cuộc gặp", names its own counterpart or is another's)
+    add(sl, "subject", subjectOf(ctx, t.clause));
+    const speaking = verbOf(cl)?.role === "report";
+    if (!sl.has("with")) for (const h of cl.groups) if (((h.kind === "object" && speaking) || (h.kind === "prep" && h.role === "with")) && h.end <= t.start) add(sl, "with", groupArgsOf(ctx, h));
+  }
+  return sl;
+}
+
+/** Applies a frame: the actor, recipient and third party a trigger's slots give (participants only). */
+export function applyFrame(ctx: SentCtx, frame: FrameDef, sl: Slots): { actor: Arg[]; recipient: Arg[]; third: Arg[] } {
+  // (a person quoted as the speaker may be the subject: "TASS dẫn lời Tổng thống Erdogan cho hay, ông có thể sẽ …")
+  const part = (name: string) => (sl.get(name) ?? []).filter((a) => isParticipant(ctx, a) || (name === "subject" && a.kind === "person" && isSpeaker(ctx, a)));
+  const all = (names: readonly string[]) => [...new Set(names.flatMap(part))];
+  const first = (names: readonly string[]) => {
+    for (const n of names) {
+      const l = part(n);
+      if (l.length) return [...new Set(l)];
+    }
+    return [];
+  };
+  const actor = frame.gather === "all" ? all(frame.actor) : first(frame.actor);
+  const recipient = first(frame.recipient).filter((a) => !actor.includes(a));
+  const third = all(frame.third).filter((a) => !actor.includes(a) && !recipient.includes(a));
+  return { actor, recipient, third };
+}

@@ -1,0 +1,216 @@
+import type { Clause, ClauseGroup, Span, Timex } from "../envelope/types.js";
+import type { TokenIndex } from "../text/cues.js";
+import type { Lexicon, TriggerDef } from "./lexicon.js";
+import { argsIn, isMedia, isNonParticipant, type Arg } from "./args.js";
+
+export interface Sent extends Span {
+  index: number;
+}
+
+/** A trigger found in a sentence, placed in its clause and group. */
+export interface Trig extends Span {
+  def: TriggerDef;
+  /** A noun use ("cuộc gặp", "vụ tấn công"): not the verb of its clause. */
+  nominal: boolean;
+  consumedBy: Trig | null;
+  consumes: Trig | null;
+  threat: boolean;
+  dropped: boolean;
+  /** Index in `Doc.clauses` of its clause, and of its group in that clause (-1: in none). */
+  clause: number;
+  group: number;
+}
+
+/** The pair of sides named together most, per article (for anaphors and implied sides). */
+export interface Partners {
+  partner: Map<string, string>;
+  /** For two codes, in how many sentences they are named as participants together. */
+  together: Map<string, Map<string, number>>;
+  /** The pair of codes the article names together in the most sentences (at least two; no tie). */
+  mainPair?: Arg | null;
+  /** The first pair the article names together ("A và B"), for an anaphor before any ("hai ngoại trưởng" in the lead). */
+  firstPair?: Arg | null;
+  /** The first participant mention of each code. */
+  first: Map<string, Arg>;
+  /** The mediators and hosts each sentence names (by sentence index). */
+  mediators: Arg[][];
+}
+
+/** What the events stage knows of one sentence while it reads it. */
+export interface SentCtx {
+  lex: Lexicon;
+  /** The article text, and the same lower-cased with canonical tones (same offsets). */
+  text: string;
+  lower: string;
+  ix: TokenIndex;
+  s: Sent;
+  /** The sentence's arguments (mentions and resolved anaphors), sorted by start. */
+  args: Arg[];
+  /** The sentence's timexes that may date an act. */
+  timexes: Timex[];
+  /** Every clause of the document; this sentence's are [c0, c1). */
+  clauses: readonly Clause[];
+  c0: number;
+  c1: number;
+  trigs: Trig[];
+  /** The last pair named together before this sentence (for an implied other side). */
+  lastPair: Arg | null;
+  /** The sides of the last agreement reported before this sentence ("hoan nghênh thỏa thuận"). */
+  lastAgreement: Arg | null;
+  partner: Partners;
+  /** The sentence's mediators and hosts. */
+  mediators: Arg[];
+  /** The political code of each actor id. */
+  codeOf: Map<string, string>;
+  /** The group of sides the sentence before was about: what a pronoun subject with no one before it stands for. */
+  prevTopic: Arg[];
+  /** The speaker of the quotation the sentence stands in ("Tôi …" is the speaker), or []. */
+  quoteSpeaker: Arg[];
+}
+
+/** The clause of this sentence holding `pos` (the last one starting at or before it). */
+export function clauseAt(ctx: SentCtx, pos: number): number {
+  let found = -1;
+  for (let c = ctx.c0; c < ctx.c1; c++) {
+    if (ctx.clauses[c]!.start > pos) break;
+    found = c;
+  }
+  return found;
+}
+
+/** The index of the group of clause `c` holding `pos`, or -1. */
+export function groupAt(ctx: SentCtx, c: number, pos: number): number {
+  const gs = ctx.clauses[c]?.groups ?? [];
+  for (let g = 0; g < gs.length; g++) if (gs[g]!.start <= pos && pos < gs[g]!.end) return g;
+  return -1;
+}
+
+export function verbIndex(cl: Clause): number {
+  return cl.groups.findIndex((g) => g.kind === "verb");
+}
+
+export function verbOf(cl: Clause): ClauseGroup | null {
+  return cl.groups.find((g) => g.kind === "verb") ?? null;
+}
+
+/** The clauses of this sentence whose parent is `c` (of one kind when given). */
+export function children(ctx: SentCtx, c: number, kind?: Clause["kind"]): number[] {
+  const out: number[] = [];
+  for (let k = c + 1; k < ctx.c1; k++) if (ctx.clauses[k]!.parent === c && (!kind || ctx.clauses[k]!.kind === kind)) out.push(k);
+  // a fronted clause depends on a later one: its children may come before it
+  for (let k = ctx.c0; k < c; k++) if (ctx.clauses[k]!.parent === c && (!kind || ctx.clauses[k]!.kind === kind)) out.push(k);
+  return out;
+}
+
+/** Whether a clause reports something: a clause of saying whose reported clause depends on it. */
+export function reports(ctx: SentCtx, c: number): boolean {
+  return children(ctx, c, "reported").length > 0;
+}
+
+export function groupArgsOf(ctx: SentCtx, g: Span): Arg[] {
+  return argsIn(ctx.args, g.start, g.end);
+}
+
+/** The role of the prepositional group holding argument `a` in its clause, or null (the object of a motion verb: "to"). */
+export function roleOf(ctx: SentCtx, a: Arg): string | null {
+  const c = clauseAt(ctx, a.start);
+  if (c < 0) return null;
+  const cl = ctx.clauses[c]!;
+  const g = groupAt(ctx, c, a.start);
+  if (g < 0) return null;
+  const grp = cl.groups[g]!;
+  if (grp.kind === "prep") {
+    // a possessor belongs to the group before it ("tại thủ đô Budapest của Hungary")
+    let k = g;
+    while (k > 0 && cl.groups[k]!.role === "of" && cl.groups[k - 1]!.kind === "prep") k--;
+    return cl.groups[k]!.role === "of" && k > 0 && cl.groups[k - 1]!.kind === "object" ? objectRole(cl) : cl.groups[k]!.role;
+  }
+  if (grp.kind === "object") return objectRole(cl);
+  return null;
+}
+function objectRole(cl: Clause): string | null {
+  const v = verbOf(cl);
+  return v?.role === "motion" ? "to" : null;
+}
+
+/** Named as a venue or destination: a place or state in a group "tại / ở / tới …" or the object of a motion verb. */
+export function isLocationMarked(ctx: SentCtx, a: Arg): boolean {
+  if (a.loc === undefined) {
+    const r = a.kind === "place" || a.kind === "gpe" ? roleOf(ctx, a) : null;
+    a.loc = r !== null && (ctx.lex.venueRoles.has(r) || ctx.lex.movementRoles.has(r));
+  }
+  return a.loc;
+}
+
+/** Named as a source: "theo X", "hãng tin X", "dẫn lời X". */
+export function isAttributionMarked(ctx: SentCtx, a: Arg): boolean {
+  if (a.attr === undefined) a.attr = roleOf(ctx, a) === "according" || ctx.lex.attribution.endsIn(ctx.ix, Math.max(ctx.s.start, a.start - 25), a.start);
+  return a.attr;
+}
+
+/** An argument that can be a side of an act: coded, not media, not a venue, not a source, not a people. */
+export function isParticipant(ctx: SentCtx, a: Arg): boolean {
+  return a.codes.length > 0 && !isMedia(a) && !isLocationMarked(ctx, a) && !isAttributionMarked(ctx, a) && !isNonParticipant(ctx.lex, ctx.ix, ctx.text, a);
+}
+
+/** A coded person named as a source ("dẫn lời Tổng thống Erdogan"): may still speak for a side. */
+export function isSpeaker(ctx: SentCtx, a: Arg): boolean {
+  return a.codes.length > 0 && !isMedia(a) && !isLocationMarked(ctx, a) && isAttributionMarked(ctx, a);
+}
+
+/** Whether a group's text starts with a pronoun ("ông", "họ", "chúng tôi"): the speaker or the last topic. */
+export function pronounAt(ctx: SentCtx, g: Span): boolean {
+  return ctx.lex.pronouns.startsWith(ctx.ix, g.start, g.end) !== null;
+}
+
+/**
+ * The subject of clause `c`: the sides named in its subject groups (with their possessors: "phái
+ * đoàn của Mỹ"); for a clause without a subject of its own, its parent's (a reported clause's is
+ * the speaker's, and a pronoun subject of a reported clause too).
+ */
+export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): Arg[] {
+  const cl = ctx.clauses[c];
+  if (!cl) return [];
+  const out: Arg[] = [];
+  let named = false;
+  let pronoun = false;
+  let inSubject = false;
+  for (const g of cl.groups) {
+    if (g.kind === "verb") break;
+    if (g.kind === "subject") {
+      inSubject = true;
+      named = true;
+      if (pronounAt(ctx, g) && !groupArgsOf(ctx, g).length) pronoun = true;
+      out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
+    } else if (g.kind === "prep" && (g.role === "of" || g.role === "between" || g.role === "with") && inSubject) {
+      // "phái đoàn của Mỹ", "căng thẳng giữa A và B", "Nga cùng với Trung Quốc": the subject's own sides
+      out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
+    } else inSubject = false;
+  }
+  // "Ông cũng cho rằng …": a pronoun subject no clause of the sentence names is the last topic; inside a
+  // quotation, "tôi" / "chúng tôi" is its speaker
+  if (!out.length && pronoun && cl.parent === null) {
+    const subj = cl.groups.find((g) => g.kind === "subject")!;
+    if (ctx.quoteSpeaker.length && ctx.lex.firstPerson.startsWith(ctx.ix, subj.start, subj.end)) return ctx.quoteSpeaker;
+    return ctx.prevTopic.filter((a) => ok(ctx, a, speaker));
+  }
+  if (out.length || depth > 4 || cl.parent === null) return out;
+  // "trừng phạt các công ty Mỹ vì bán vũ khí cho Đài Loan": a reason without its subject is about the object
+  if (cl.kind === "cause" && !named) {
+    const p = ctx.clauses[cl.parent]!;
+    const obj = p.groups.filter((g) => g.kind === "object" && g.start < cl.start).flatMap((g) => groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
+    if (obj.length) return obj;
+  }
+  if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1);
+  return out;
+}
+function ok(ctx: SentCtx, a: Arg, speaker: boolean): boolean {
+  if (speaker) return a.codes.length > 0 && !isMedia(a) && !isLocationMarked(ctx, a) && !isNonParticipant(ctx.lex, ctx.ix, ctx.text, a);
+  return isParticipant(ctx, a);
+}
+
+/** Whether a trigger lies in its clause's verb group (the verb of its clause, or a modal word of it). */
+export function inVerbGroup(ctx: SentCtx, t: Trig): boolean {
+  const g = ctx.clauses[t.clause]?.groups[t.group];
+  return !!g && g.kind === "verb";
+}

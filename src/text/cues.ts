@@ -1,0 +1,346 @@
+import { matchKey } from "../normalise/tone.js";
+
+/**
+ * Cue matching over syllables, shared by the stages that read Vietnamese function words and
+ * lexicons (clauses, events). A document's syllables are indexed once against a lexicon's
+ * vocabulary (`TokenIndex`); a list of cues is a trie over syllable ids (`CueSet`), so any window
+ * of the text is matched without re-tokenising it, and sets searched over whole texts can be
+ * matched together in one pass (`CueGroup`).
+ */
+
+const NON_WORD = new Set([0xa0, 0xab, 0xbb, 0xd7, 0xf7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2022, 0x3000]);
+/** Letters (with Vietnamese marks) and digits: the characters of a syllable. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && !NON_WORD.has(c) && !(c >= 0x2000 && c <= 0x206f);
+}
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * The syllables of the article text (lower-cased), computed once per document: offsets, the
+ * id of each syllable in the lexicon's vocabulary (-1 when no cue uses it), and whether only
+ * spaces separate it from the syllable before. Cue sets match over these integer ids, so no
+ * window of the text is ever re-tokenised or re-sliced; each cue set's matches over the whole
+ * text are memoised here, per document.
+ */
+export class TokenIndex {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly ids: number[] = [];
+  /** 1 when the gap before token k is spaces only (cue syllables are separated by spaces). */
+  readonly spaced: number[] = [];
+  readonly memo = new Map<CueSet, Match[]>();
+  constructor(
+    readonly text: string,
+    readonly vocab: Vocabulary,
+  ) {
+    const n = text.length;
+    let i = 0;
+    let prevEnd = -1;
+    while (i < n) {
+      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const st = i;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      let spaced = prevEnd >= 0 ? 1 : 0;
+      for (let p = prevEnd; spaced && p < st; p++) if (!isSpace(text.charCodeAt(p))) spaced = 0;
+      this.starts.push(st);
+      this.ends.push(i);
+      this.ids.push(vocab.idOf(text.slice(st, i)));
+      this.spaced.push(spaced);
+      prevEnd = i;
+    }
+  }
+  /** Index of the first token ending after `pos`. */
+  firstAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Index of the first token starting at or after `pos`. */
+  firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /**
+   * The id of token k as seen in the window [a, b): a token cut by the window's edge is the
+   * piece inside it (what tokenising the slice would give).
+   */
+  idIn(k: number, a: number, b: number): number {
+    const s = this.starts[k]!;
+    const e = this.ends[k]!;
+    if (s >= a && e <= b) return this.ids[k]!;
+    return this.vocab.idOf(this.text.slice(Math.max(s, a), Math.min(e, b)));
+  }
+}
+
+/** The syllables used by a lexicon's cues, numbered. */
+export class Vocabulary {
+  private readonly map = new Map<string, number>();
+  add(word: string): number {
+    let id = this.map.get(word);
+    if (id === undefined) {
+      id = this.map.size;
+      this.map.set(word, id);
+    }
+    return id;
+  }
+  idOf(word: string): number {
+    return this.map.get(word) ?? -1;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  index(text: string): TokenIndex {
+    return new TokenIndex(text, this);
+  }
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  cue: string;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  /** The cue ending here, or null. */
+  cue: string | null;
+}
+
+function insert(root: Map<number, TrieNode>, ids: number[], cue: string): void {
+  let map = root;
+  let node: TrieNode | undefined;
+  for (let i = 0; i < ids.length; i++) {
+    node = map.get(ids[i]!);
+    if (!node) {
+      node = { next: null, cue: null };
+      map.set(ids[i]!, node);
+    }
+    if (i < ids.length - 1) map = node.next ??= new Map();
+  }
+  node!.cue = cue;
+}
+
+/**
+ * A list of cues (lower-case, canonical tones), matched whole-syllable, longest first, over a
+ * document's TokenIndex. Windows [a, b) of the text are matched exactly as if the slice had been
+ * tokenised on its own; `find` answers from the whole text's left-to-right matches.
+ */
+export class CueSet {
+  readonly cues: string[];
+  private readonly root = new Map<number, TrieNode>();
+  /** `root` as an array by syllable id (built on first use, once the vocabulary is complete). */
+  private firstNodes: Array<TrieNode | null> | null = null;
+  /** The same cues, syllables reversed (for `endsIn`). */
+  private readonly rroot = new Map<number, TrieNode>();
+  constructor(
+    cues: readonly string[],
+    readonly vocab: Vocabulary = new Vocabulary(),
+  ) {
+    this.cues = [...new Set(cues.map((c) => matchKey(c).trim().replace(/\s+/gu, " ")))].sort((a, b) => b.length - a.length);
+    for (const c of this.cues) {
+      const ids = c.split(" ").map((w) => vocab.add(w));
+      insert(this.root, ids, c);
+      insert(this.rroot, [...ids].reverse(), c);
+    }
+  }
+  private ix(text: string): TokenIndex {
+    return new TokenIndex(text, this.vocab);
+  }
+  /**
+   * The longest cue starting at token k within tokens ≤ last (token `last` seen as cut at b):
+   * its last token index and cue, or null.
+   */
+  longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
+    const id = ix.idIn(k, a, b);
+    if (id < 0) return null;
+    const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
+    let node = firsts[id];
+    if (!node) return null;
+    let best: { k: number; cue: string } | null = node.cue !== null ? { k, cue: node.cue } : null;
+    for (let j = k + 1; j <= last && node.next; j++) {
+      if (!ix.spaced[j]) break;
+      node = node.next.get(j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
+      if (!node) break;
+      if (node.cue !== null) best = { k: j, cue: node.cue };
+    }
+    return best;
+  }
+  /** Left-to-right, non-overlapping, longest-first matches over the tokens of [a, b). */
+  private scan(ix: TokenIndex, a: number, b: number): Match[] {
+    const out: Match[] = [];
+    const last = ix.firstFrom(b) - 1;
+    for (let k = ix.firstAfter(a); k <= last; k++) {
+      const m = this.longestAt(ix, k, last, a, b);
+      if (!m) continue;
+      out.push({ start: Math.max(a, ix.starts[k]!), end: Math.min(b, ix.ends[m.k]!), cue: m.cue });
+      k = m.k;
+    }
+    return out;
+  }
+  /** The scan group this set belongs to: the group's sets are matched over a text in one pass. */
+  group: CueGroup | null = null;
+  /** True when a cue starts with the syllable `id`. */
+  startsWithId(id: number): boolean {
+    return this.root.has(id);
+  }
+  /** The matches over the whole text (memoised per document). */
+  all(ix: TokenIndex): Match[] {
+    let all = ix.memo.get(this);
+    if (!all) {
+      if (this.group) {
+        this.group.scanAll(ix);
+        all = ix.memo.get(this)!;
+      } else {
+        all = this.scan(ix, 0, ix.text.length);
+        ix.memo.set(this, all);
+      }
+    }
+    return all;
+  }
+  /** The whole text's matches that lie between `from` and `to`, left to right. */
+  find(ix: TokenIndex, from = 0, to = ix.text.length): Match[] {
+    const all = this.all(ix);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Match[] = [];
+    for (let k = lo; k < all.length && all[k]!.end <= to; k++) out.push(all[k]!);
+    return out;
+  }
+  /** The matches in the slice [a, b) of the text, as if it stood alone (absolute offsets). */
+  findIn(ix: TokenIndex, a: number, b: number): Match[] {
+    return this.scan(ix, a, b);
+  }
+  /** True when a cue occurs in the slice [a, b). */
+  hasIn(ix: TokenIndex, a: number, b: number): boolean {
+    const last = ix.firstFrom(b) - 1;
+    for (let k = ix.firstAfter(a); k <= last; k++) if (this.longestAt(ix, k, last, a, b)) return true;
+    return false;
+  }
+  /** True when the slice [a, b) ends with one of the cues (ignoring trailing spaces and commas). */
+  endsIn(ix: TokenIndex, a: number, b: number): boolean {
+    const text = ix.text;
+    let i = b;
+    while (i > a && (isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 44)) i--;
+    // the token ending at i (possibly cut by b)
+    const k = ix.firstAfter(i - 1);
+    if (i <= a || k >= ix.starts.length || ix.starts[k]! >= i) return false;
+    let node = this.rroot.get(ix.idIn(k, a, i));
+    for (let j = k; node; ) {
+      if (node.cue !== null) return true;
+      if (j === 0 || !ix.spaced[j] || !node.next) return false;
+      j--;
+      if (ix.ends[j]! <= a) return false;
+      node = node.next.get(ix.idIn(j, a, b));
+    }
+    return false;
+  }
+  /** The cue the slice [a, b) starts with (after spaces and commas), or null. */
+  startsWith(ix: TokenIndex, a: number, b: number): string | null {
+    const text = ix.text;
+    let i = a;
+    while (i < b && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+    const k = ix.firstAfter(i);
+    if (i >= b || k >= ix.starts.length || ix.starts[k]! > i || ix.starts[k]! >= b) return null;
+    const last = ix.firstFrom(b) - 1;
+    const m = this.longestAt(ix, k, last, a, b);
+    return m ? m.cue : null;
+  }
+  /** String forms, for text that is no slice of an indexed document. */
+  has(text: string): boolean {
+    return this.hasIn(this.ix(text), 0, text.length);
+  }
+  findText(text: string): Match[] {
+    return this.scan(this.ix(text), 0, text.length);
+  }
+}
+
+/**
+ * Cue sets searched over whole texts (`find`), matched together in one pass over the tokens: at
+ * each token only the sets with a cue starting with its syllable are tried. Each set's matches are
+ * the same as its own left-to-right scan (longest first, not overlapping).
+ */
+export class CueGroup {
+  /** For a syllable id, the indexes of the sets with a cue starting with it (built on first use). */
+  private byFirst: Array<number[] | null> | null = null;
+  constructor(
+    readonly sets: readonly CueSet[],
+    private readonly vocab: Vocabulary,
+  ) {
+    for (const set of sets) set.group = this;
+  }
+  scanAll(ix: TokenIndex): void {
+    const byFirst = (this.byFirst ??= Array.from({ length: this.vocab.size }, (_, id) => {
+      const l = this.sets.flatMap((set, i) => (set.startsWithId(id) ? [i] : []));
+      return l.length ? l : null;
+    }));
+    const outs: Match[][] = this.sets.map(() => []);
+    const next = new Int32Array(this.sets.length);
+    const last = ix.ids.length - 1;
+    const len = ix.text.length;
+    for (let k = 0; k <= last; k++) {
+      const id = ix.ids[k]!;
+      const list = id >= 0 ? byFirst[id] : null;
+      if (!list) continue;
+      for (const si of list) {
+        if (k < next[si]!) continue;
+        const m = this.sets[si]!.longestAt(ix, k, last, 0, len);
+        if (!m) continue;
+        outs[si]!.push({ start: ix.starts[k]!, end: ix.ends[m.k]!, cue: m.cue });
+        next[si] = m.k + 1;
+      }
+    }
+    this.sets.forEach((set, i) => ix.memo.set(set, outs[i]!));
+  }
+}
+
+/** Lower-cases without changing the length (falls back per character when a mapping would). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = "";
+  for (const ch of s) {
+    const c = ch.toLowerCase();
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/**
+ * A document's lower-cased text and its index against a vocabulary, kept for the last document
+ * seen: consecutive stages reading one document with lexicons that share a vocabulary (clauses,
+ * events) index it once. A vocabulary that has grown since (a lexicon built meanwhile) is indexed
+ * anew.
+ */
+let lastText: string | null = null;
+let lastLower = "";
+const lastIndex = new WeakMap<Vocabulary, { lower: string; size: number; ix: TokenIndex }>();
+export function indexText(text: string, vocab: Vocabulary): { lower: string; ix: TokenIndex } {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerSameLength(text);
+  }
+  const lower = lastLower;
+  const memo = lastIndex.get(vocab);
+  if (memo && memo.lower === lower && memo.size === vocab.size) return { lower, ix: memo.ix };
+  const ix = vocab.index(lower);
+  lastIndex.set(vocab, { lower, size: vocab.size, ix });
+  return { lower, ix };
+}

@@ -1,0 +1,235 @@
+/**
+ * The clause layer on its own (src/clauses/): sentences into clauses, clauses into groups. Each
+ * case is a written sentence and its parse, one line per clause:
+ *   kind[<parent][^ when it shares its parent's subject][{connective}]: groups
+ * with groups written subject[…] verb[head|marker labels] object[…] and <role>[…] for a
+ * prepositional group. Actor names are atoms (as the actors stage leaves them).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildClauseLexicon } from "../src/clauses/lexicon.js";
+import { parseClauses } from "../src/clauses/stage.js";
+import { matchKey } from "../src/normalise/tone.js";
+import { envelopeFrom } from "./helpers/envelope.js";
+import { ROOT } from "./helpers/shared.js";
+
+const gpe = (id: string, code: string): Actor => ({ id, name: id, type: "gpe", code });
+const person = (id: string, code: string): Actor => ({ id, name: id, type: "person", code });
+const ACTORS: Record<string, Actor> = {
+  Nga: gpe("Russia", "RUS"),
+  Ukraine: gpe("Ukraine", "UKR"),
+  Mỹ: gpe("United_States", "USA"),
+  Israel: gpe("Israel", "ISR"),
+  Qatar: gpe("Qatar", "QAT"),
+  "Trung Quốc": gpe("China", "CHN"),
+  "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
+  Đức: gpe("Germany", "DEU"),
+  Belgrade: { id: "Belgrade", name: "Belgrade", type: "place", code: "SRB" },
+  Pristina: { id: "Pristina", name: "Pristina", type: "place", code: "XKX" },
+  Cairo: { id: "Cairo", name: "Cairo", type: "place", code: "EGY" },
+  Geneva: { id: "Geneva", name: "Geneva", type: "place", code: "CHE" },
+  Washington: { id: "Washington", name: "Washington", type: "place", code: "USA" },
+  Moscow: { id: "Moscow", name: "Moscow", type: "place", code: "RUS" },
+  NATO: { id: "NATO", name: "NATO", type: "org", code: "NATO" },
+  Hamas: { id: "Hamas", name: "Hamas", type: "org", code: "HAMAS" },
+  "Liên Hợp Quốc": { id: "United_Nations", name: "United Nations", type: "org", code: "UN" },
+  "Không quân Israel": { id: "Israeli_Air_Force", name: "Israeli Air Force", type: "org", code: "ISR" },
+  "Dải Gaza": { id: "Gaza_Strip", name: "Gaza Strip", type: "place", code: "PSE" },
+  "Hãng tin Bloomberg": { id: "Bloomberg_News", name: "Bloomberg News", type: "media", code: null },
+  "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
+  "Tổng thống Trump": person("Donald_Trump", "USA"),
+  "Tổng thống Erdogan": person("Recep_Tayyip_Erdoğan", "TUR"),
+  Lavrov: person("Sergey_Lavrov", "RUS"),
+  Rubio: person("Marco_Rubio", "USA"),
+  Netanyahu: person("Benjamin_Netanyahu", "ISR"),
+};
+
+/** The parse of a document, one line per clause (see the file's comment). */
+function render(doc: Doc): string[] {
+  const t = doc.text;
+  return doc.clauses.map((c) => {
+    const groups = c.groups.map((g) => {
+      const text = t.slice(g.start, g.end).trim();
+      if (g.kind === "verb") return `verb[${g.head ? t.slice(g.head.start, g.head.end) : "-"}${g.markers.length ? "|" + g.markers.map((m) => m.label).join(",") : ""}]`;
+      return g.kind === "prep" ? `${g.role}[${text}]` : `${g.kind}[${text}]`;
+    });
+    return `${c.kind}${c.parent !== null ? "<" + c.parent : ""}${c.inherits ? "^" : ""}${c.marker ? "{" + c.marker.cue + "}" : ""}: ${groups.join(" ")}`;
+  });
+}
+
+const CASES: Array<{ name: string; text: string; want: string[] }> = [
+  {
+    name: "a subject, a verb group with aspect, prepositional groups (about, at, attended)",
+    text: "Mỹ và Nga sẽ đàm phán về Ukraine tại Geneva với sự tham dự của Liên Hợp Quốc.",
+    want: ["main: subject[Mỹ và Nga] verb[đàm phán|future] about[Ukraine] at[Geneva] attended[Liên Hợp Quốc]"],
+  },
+  {
+    name: "modality, aspect and negation in one verb group",
+    text: "Tổng thống Trump có thể sẽ không điện đàm với Tổng thống Putin.",
+    want: ["main: subject[Tổng thống Trump] verb[điện đàm|possible,not] with[Tổng thống Putin]"],
+  },
+  {
+    name: "clauses joined by 'và': a subject of its own, or the first clause's",
+    text: "Nga tấn công Ukraine và Mỹ lên án.",
+    want: ["main: subject[Nga] verb[tấn công] object[Ukraine]", "coordinate<0{và}: subject[Mỹ] verb[lên án]"],
+  },
+  {
+    name: "a coordinated verb shares the subject",
+    text: "Ông Rubio đã đến Israel và gặp Thủ tướng Netanyahu.",
+    want: ["main: subject[Ông Rubio] verb[đến|past] object[Israel]", "coordinate<0^{và}: verb[gặp] object[Thủ tướng Netanyahu]"],
+  },
+  {
+    name: "a purpose clause ('để') shares the subject",
+    text: "Phái đoàn Mỹ tới Cairo để tham dự đàm phán.",
+    want: ["main: subject[Phái đoàn Mỹ] verb[tới] object[Cairo]", "purpose<0^{để}: verb[tham dự] object[đàm phán]"],
+  },
+  {
+    name: "what a reporting verb reports is a clause of its own",
+    text: "Ông Lavrov cho biết Nga sẵn sàng đàm phán.",
+    want: ["main: subject[Ông Lavrov] verb[cho biết]", "reported<0: subject[Nga] verb[đàm phán|ready]"],
+  },
+  {
+    name: "the addressee of 'nói với' stays with the verb of saying; what is said follows 'rằng'",
+    text: "Tổng thống Erdogan nói với Tổng thống Putin rằng Thổ Nhĩ Kỳ muốn hòa bình.",
+    want: ["main: subject[Tổng thống Erdogan] verb[nói với] object[Tổng thống Putin]", "reported<0{rằng}: subject[Thổ Nhĩ Kỳ] verb[muốn|want] object[hòa bình]"],
+  },
+  {
+    name: "a verb of saying after a comma reports the clause before it",
+    text: "Nga và Ukraine đang đàm phán tại Qatar, Hãng tin Bloomberg cho biết.",
+    want: ["reported<1: subject[Nga và Ukraine] verb[đàm phán|progressive] at[Qatar]", "main: subject[Hãng tin Bloomberg] verb[cho biết]"],
+  },
+  {
+    name: "a condition after its clause ('nếu')",
+    text: "Nga sẽ đáp trả nếu NATO mở rộng.",
+    want: ["main: subject[Nga] verb[đáp trả|future]", "condition<0{nếu}: subject[NATO] verb[mở rộng]"],
+  },
+  {
+    name: "a fronted condition depends on the clause after 'thì'",
+    text: "Nếu Mỹ từ chối, thì Nga sẽ đáp trả.",
+    want: ["condition<1{nếu}: subject[Mỹ] verb[từ chối|refuse]", "main: subject[Nga] verb[đáp trả|future]"],
+  },
+  {
+    name: "a fronted time clause depends on the clause after the comma",
+    text: "Sau khi gặp Tổng thống Putin, Tổng thống Trump trở về Washington.",
+    want: ["temporal<1{sau khi}: verb[gặp] object[Tổng thống Putin]", "main: subject[Tổng thống Trump] verb[trở về] object[Washington]"],
+  },
+  {
+    name: "a fronted clause without subject takes the next clause's",
+    text: "Phát biểu tại họp báo, Tổng thống Trump chỉ trích Trung Quốc.",
+    want: ["adjunct<1^: verb[Phát biểu] at[họp báo]", "main: subject[Tổng thống Trump] verb[chỉ trích] object[Trung Quốc]"],
+  },
+  {
+    name: "the object of a verb like 'kêu gọi' is the subject of a clause on it",
+    text: "Mỹ kêu gọi Nga và Ukraine ngừng bắn.",
+    want: ["main: subject[Mỹ] verb[kêu gọi]", "complement<0: subject[Nga và Ukraine] verb[ngừng bắn]"],
+  },
+  {
+    name: "a modal word heads its group when a name follows it ('muốn Hamas …')",
+    text: "Israel muốn Hamas trao trả toàn bộ con tin.",
+    want: ["main: subject[Israel] verb[muốn|want]", "complement<0: subject[Hamas] verb[trao trả] object[toàn bộ con tin]"],
+  },
+  {
+    name: "'là' may take a clause: 'cả A và B phải …' is one subject",
+    text: "Điều quan trọng là cả Belgrade và Pristina phải thể hiện sự kiềm chế.",
+    want: ["main: subject[Điều quan trọng] verb[là]", "complement<0: subject[cả Belgrade và Pristina] verb[thể hiện|must] object[sự kiềm chế]"],
+  },
+  {
+    name: "a passive verb group and its agent",
+    text: "Lavrov đang bị Đức giam giữ.",
+    want: ["main: subject[Lavrov] verb[giam giữ|progressive,adversative] agent[Đức]"],
+  },
+  {
+    name: "a name's words are no function words ('Không quân'); 'tiếp tục' is a marker",
+    text: "Không quân Israel tiếp tục không kích Dải Gaza.",
+    want: ["main: subject[Không quân Israel] verb[không kích|continue] object[Dải Gaza]"],
+  },
+  {
+    name: "'giữa A và B' is one group; a verb after a classifier is a noun",
+    text: "Cuộc gặp giữa Nga và Ukraine đã diễn ra.",
+    want: ["main: subject[Cuộc gặp] between[Nga và Ukraine] verb[diễn ra|past]"],
+  },
+  {
+    name: "a relative clause ('mà'), and what its verb of saying says ('là')",
+    text: "Ông Rubio và ông Lavrov sẽ điện đàm lại, sau cuộc gọi mà Moscow mô tả là tích cực.",
+    want: ["main: subject[Ông Rubio và ông Lavrov] verb[điện đàm|future] object[lại] after[cuộc gọi]", "relative<0{mà}: subject[Moscow] verb[mô tả]", "reported<1{là}: subject[tích cực]"],
+  },
+  {
+    name: "'cho đến khi': a time clause",
+    text: "Mỹ tạm hoãn viện trợ cho đến khi Ukraine đồng ý.",
+    want: ["main: subject[Mỹ] verb[tạm hoãn] object[viện trợ]", "temporal<0{cho đến khi}: subject[Ukraine] verb[đồng ý|agree]"],
+  },
+  {
+    name: "a list after a comma is no clause ('về A, B và kiểm soát vũ khí')",
+    text: "Mỹ và Nga sẽ đàm phán về an ninh, năng lượng và kiểm soát vũ khí.",
+    want: ["main: subject[Mỹ và Nga] verb[đàm phán|future] about[an ninh, năng lượng và kiểm soát vũ khí]"],
+  },
+  {
+    name: "a discourse word opening the sentence marks its main clause",
+    text: "Trong khi đó, Nga đã bác bỏ đề xuất của Mỹ.",
+    want: ["main{trong khi đó}: subject[Nga] verb[bác bỏ|past] object[đề xuất] of[Mỹ]"],
+  },
+];
+
+for (const c of CASES) {
+  test(`clauses: ${c.name}`, () => {
+    assert.deepEqual(render(envelopeFrom(ACTORS, [c.text])), c.want);
+  });
+}
+
+test("clauses: each sentence's clauses lie in it, in order, none overlapping", () => {
+  const doc = envelopeFrom(ACTORS, ["Nga tấn công Ukraine và Mỹ lên án. Nếu Mỹ từ chối, thì Nga sẽ đáp trả.", "Ông Lavrov cho biết Nga sẵn sàng đàm phán."]);
+  let last = -1;
+  for (const c of doc.clauses) {
+    const s = doc.sentences[c.sentence]!;
+    assert.ok(c.start >= s.start && c.end <= s.end, "clause inside its sentence");
+    assert.ok(c.start >= last, "clauses in order");
+    last = c.end;
+    for (const g of c.groups) assert.ok(g.start >= c.start && g.end <= c.end, "group inside its clause");
+  }
+  assert.deepEqual([...new Set(doc.clauses.map((c) => c.sentence))], [0, 1, 2]);
+});
+
+test("clauses: a sentence of 20,000 words is cut into clauses of bounded length", () => {
+  const words = Array.from({ length: 20000 }, (_, i) => (i % 7 === 0 ? "và" : "quan chức"));
+  const doc = envelopeFrom(ACTORS, [words.join(" ")]);
+  assert.ok(doc.clauses.length >= 100, `${doc.clauses.length} clauses`);
+  for (const c of doc.clauses) assert.ok(c.end - c.start < 2000, "a clause of bounded length");
+});
+
+test("clauses: every verbal event trigger starts with a verb or marker the clause layer knows (or is marked a noun)", () => {
+  const lex = buildClauseLexicon();
+  const triggers = (JSON.parse(readFileSync(`${ROOT}/data/events/triggers.json`, "utf8")) as { triggers: Array<{ cue: string; noun?: boolean }> }).triggers;
+  const missing = triggers
+    .filter((t) => !t.noun)
+    .filter((t) => {
+      const words = matchKey(t.cue).split(" ");
+      for (let n = words.length; n >= 1; n--) {
+        const info = lex.info.get(words.slice(0, n).join(" "));
+        if (info && (info.verb || info.marker)) return false;
+      }
+      return true;
+    })
+    .map((t) => t.cue);
+  assert.deepEqual(missing, []);
+});
+
+test("clauses: the stage runs after the actors and leaves the other layers alone", async () => {
+  const { clausesStage } = await import("../src/clauses/stage.js");
+  const { dataStore } = await import("../src/pipeline/stage.js");
+  const doc = envelopeFrom(ACTORS, ["Nga và Ukraine đang đàm phán tại Qatar."]);
+  const out = clausesStage.run({ ...doc, clauses: [] }, { now: new Date(0), data: dataStore() });
+  assert.deepEqual(out.clauses, parseClauses(doc, buildClauseLexicon()));
+  assert.deepEqual(out.mentions, doc.mentions);
+  assert.ok(clausesStage.after?.includes("actors"));
+});
+
+test("clauses: a run of stray opening brackets leaves clauses inside their sentences, no error", () => {
+  const doc = envelopeFrom(ACTORS, ["(".repeat(300) + "Nga và Ukraine đang đàm phán tại Qatar.", "Ông Lavrov cho biết Nga sẵn sàng đàm phán."]);
+  assert.ok(doc.clauses.length > 0);
+  for (const c of doc.clauses) {
+    const s = doc.sentences[c.sentence]!;
+    assert.ok(c.start >= s.start && c.end <= s.end && c.start <= c.end, "clause inside its sentence");
+  }
+});
