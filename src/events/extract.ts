@@ -1,4 +1,4 @@
-import type { Actor, Clause, Doc, EventRecord, Quote, Span } from "../envelope/types.js";
+import type { Actor, Clause, Doc, EventRecord, Quote, Span, Timex } from "../envelope/types.js";
 import { indexText, type TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
@@ -89,10 +89,6 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const candidates: Candidate[] = [];
   const allArgs: Arg[] = [...mentionArgs];
   const mediators: Arg[] = [];
-  let lastPair: Arg | null = null;
-  let lastEventPair: Arg | null = null;
-  let lastAgreement: Arg | null = null;
-  let prevTopic: Arg[] = [];
   const clauses = doc.clauses;
   const codeOf = new Map(doc.actors.filter((a) => a.code).map((a) => [a.id, a.code!.toUpperCase()] as const));
   const partner = partners(lex, doc, lower, ix, sentences, mentionArgs);
@@ -105,115 +101,157 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     const a = lastBefore(mentionArgs, q.start, (x) => x.ids[0] === q.speaker) ?? mentionArgs.find((x) => x.ids[0] === q.speaker && x.start >= q.end);
     return a ? [a] : [];
   };
-  let c0 = 0;
-  let a0 = 0;
   const speechDay = new Map<string, string>();
   // the timexes of a sentence found by binary search, not a pass over all of them
   const timexIndex = new SpanIndex(doc.timexes);
 
-  for (const s of sentences) {
-    while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
-    let c1 = c0;
-    while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
-    const inSent: Arg[] = [];
-    for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
-    const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
-    // anaphors ("hai bên") stand for the last pair named together
-    const anaph: Arg[] = [];
-    for (const m of lex.anaphora.find(ix, s.start, s.end)) {
-      // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
-      // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
-      const main = partner.mainPair;
-      const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
-      if (!ante || overlaps(m)) continue;
-      anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
-    }
-    // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
-    for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
-      if (overlaps(m)) continue;
-      const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
-      const state = ante && stateByCode.get(ante.codes[0]!)!;
-      if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
-    }
-    for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
-      if (overlaps(m)) continue;
-      const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
-      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
-    }
-    const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
-    allArgs.push(...anaph);
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
-    ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
-    const sentMediators = partner.mediators[s.index] ?? [];
-    ctx.mediators = sentMediators;
-    mediators.push(...sentMediators);
-    const trigs = findTriggers(ctx);
-    ctx.trigs = trigs;
-    const found: Candidate[] = [];
-    const dates = assignDates(ctx, trigs);
-    const orphanDates: Array<{ at: number; value: string }> = [];
-    // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
-    const speakers: string[][] = [];
-    for (let c = c0; c < c1; c++) {
-      if (verbOf(clauses[c]!)?.role !== "report") continue;
-      const who = subjectOf(ctx, c, true).flatMap((a) => a.ids);
-      if (!who.length) continue;
-      speakers.push(who);
-      const d = speechDate(ctx, c);
-      if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
-    }
-    for (const t of trigs) {
-      if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
-      if (t.dropped || t.consumedBy) continue;
-      const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
-      if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
-      // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
-      // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
-      const tg = t.nominal && t.def.type === "CONSULT" ? ctx.clauses[t.clause]?.groups[groupAt(ctx, t.clause, t.start)] : undefined;
-      if (tg && tg.kind === "prep" && tg.role !== null && SETTING_ROLES.has(tg.role)) {
-        for (const c of cs) {
-          if (c.date || c.status !== "occurred") continue;
-          const who = speakers.find((w) => w.some((x) => c.actor.includes(x) || c.recipient.includes(x)));
-          const day = who?.map((x) => speechDay.get(x)).find((d) => !!d);
-          if (day) c.date = day;
-        }
-      }
-      if (cs.length) found.push(...cs);
-      else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
-      // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
-      const u = t.consumes;
-      if (t.def.proposal && u && cs.length) {
-        u.consumedBy = null;
-        const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
-        u.consumedBy = t;
-        for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
-      }
-    }
-    // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
-    for (const d of orphanDates) {
-      const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
-      if (near) near.date = d.value;
-    }
-    found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
-    candidates.push(...found);
-    // remember the last pair named together and this sentence's topic for the next sentences
-    let eventPair: Arg | null = null;
-    // "hai bên" stands for two sides: the last act between exactly two
-    for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
-    for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
-    if (eventPair) lastEventPair = eventPair;
-    const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
-    let groupPair: Arg | null = null;
-    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
-    // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
-    // sides of the last act only when it is a pair the article keeps naming together
-    if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
-    lastPair = groupPair ?? eventPair ?? lastPair;
-    const topic = groups[0];
-    if (topic) prevTopic = topic;
-  }
+  const st: DocState = {
+    doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    lastPair: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
+  };
+  // one sentence at a time in a function of its own: a short loop here, and a body the optimising
+  // compiler handles once rather than as part of one very large function
+  for (const s of sentences) sentenceCandidates(st, s);
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
+}
+
+/** What `findCandidates` keeps from one sentence to the next. */
+interface DocState {
+  readonly doc: Doc;
+  readonly lex: Lexicon;
+  readonly trace: TraceFn | undefined;
+  readonly lower: string;
+  readonly ix: TokenIndex;
+  readonly actors: Map<string, Actor>;
+  readonly mentionArgs: Arg[];
+  readonly stateByCode: Map<string, Actor>;
+  readonly candidates: Candidate[];
+  readonly allArgs: Arg[];
+  readonly mediators: Arg[];
+  readonly clauses: readonly Clause[];
+  readonly codeOf: Map<string, string>;
+  readonly partner: Partners;
+  readonly quoteSpeaker: (s: Sent) => Arg[];
+  readonly speechDay: Map<string, string>;
+  readonly timexIndex: SpanIndex<Timex>;
+  lastPair: Arg | null;
+  lastEventPair: Arg | null;
+  lastAgreement: Arg | null;
+  prevTopic: Arg[];
+  c0: number;
+  a0: number;
+}
+
+/** The candidates of sentence `s` (pushed to `st.candidates`); updates what carries over to the next sentence. */
+function sentenceCandidates(st: DocState, s: Sent): void {
+  const { doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex } = st;
+  let { lastPair, lastEventPair, lastAgreement, prevTopic, c0, a0 } = st;
+  while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
+  let c1 = c0;
+  while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
+  while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
+  const inSent: Arg[] = [];
+  for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
+  const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
+  // anaphors ("hai bên") stand for the last pair named together
+  const anaph: Arg[] = [];
+  for (const m of lex.anaphora.find(ix, s.start, s.end)) {
+    // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
+    // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
+    const main = partner.mainPair;
+    const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
+    if (!ante || overlaps(m)) continue;
+    anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
+  // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
+  for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
+    if (overlaps(m)) continue;
+    const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
+    const state = ante && stateByCode.get(ante.codes[0]!)!;
+    if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
+  for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
+    if (overlaps(m)) continue;
+    const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
+    if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
+  const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
+  allArgs.push(...anaph);
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
+  const sentMediators = partner.mediators[s.index] ?? [];
+  ctx.mediators = sentMediators;
+  mediators.push(...sentMediators);
+  const trigs = findTriggers(ctx);
+  ctx.trigs = trigs;
+  const found: Candidate[] = [];
+  const dates = assignDates(ctx, trigs);
+  const orphanDates: Array<{ at: number; value: string }> = [];
+  // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
+  const speakers: string[][] = [];
+  for (let c = c0; c < c1; c++) {
+    if (verbOf(clauses[c]!)?.role !== "report") continue;
+    const who = subjectOf(ctx, c, true).flatMap((a) => a.ids);
+    if (!who.length) continue;
+    speakers.push(who);
+    const d = speechDate(ctx, c);
+    if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
+  }
+  for (const t of trigs) {
+    if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
+    if (t.dropped || t.consumedBy) continue;
+    const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
+    if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
+    // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
+    // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
+    const tg = t.nominal && t.def.type === "CONSULT" ? ctx.clauses[t.clause]?.groups[groupAt(ctx, t.clause, t.start)] : undefined;
+    if (tg && tg.kind === "prep" && tg.role !== null && SETTING_ROLES.has(tg.role)) {
+      for (const c of cs) {
+        if (c.date || c.status !== "occurred") continue;
+        const who = speakers.find((w) => w.some((x) => c.actor.includes(x) || c.recipient.includes(x)));
+        const day = who?.map((x) => speechDay.get(x)).find((d) => !!d);
+        if (day) c.date = day;
+      }
+    }
+    if (cs.length) found.push(...cs);
+    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
+    // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
+    const u = t.consumes;
+    if (t.def.proposal && u && cs.length) {
+      u.consumedBy = null;
+      const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
+      u.consumedBy = t;
+      for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
+    }
+  }
+  // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
+  for (const d of orphanDates) {
+    const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
+    if (near) near.date = d.value;
+  }
+  found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
+  candidates.push(...found);
+  // remember the last pair named together and this sentence's topic for the next sentences
+  let eventPair: Arg | null = null;
+  // "hai bên" stands for two sides: the last act between exactly two
+  for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+  for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  if (eventPair) lastEventPair = eventPair;
+  const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
+  let groupPair: Arg | null = null;
+  for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
+  // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
+  // sides of the last act only when it is a pair the article keeps naming together
+  if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+  lastPair = groupPair ?? eventPair ?? lastPair;
+  const topic = groups[0];
+  if (topic) prevTopic = topic;
+  st.lastPair = lastPair;
+  st.lastEventPair = lastEventPair;
+  st.lastAgreement = lastAgreement;
+  st.prevTopic = prevTopic;
+  st.c0 = c0;
+  st.a0 = a0;
 }
 
 /**
