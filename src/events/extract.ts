@@ -144,7 +144,7 @@ interface DocState {
 
 /** The candidates of sentence `s` (pushed to `st.candidates`); updates what carries over to the next sentence. */
 function sentenceCandidates(st: DocState, s: Sent): void {
-  const { doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex } = st;
+  const { doc, lex, lower, ix, actors, mentionArgs, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, timexIndex } = st;
   let { lastPair, lastEventPair, lastAgreement, prevTopic, c0, a0 } = st;
   while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
   let c1 = c0;
@@ -152,6 +152,44 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
   const inSent: Arg[] = [];
   for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
+  const anaph = anaphorsOf(st, s, inSent, lastPair);
+  const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
+  allArgs.push(...anaph);
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
+  const sentMediators = partner.mediators[s.index] ?? [];
+  ctx.mediators = sentMediators;
+  mediators.push(...sentMediators);
+  const trigs = findTriggers(ctx);
+  ctx.trigs = trigs;
+  const found = triggerCandidates(st, ctx, trigs, c0, c1, prevTopic);
+  candidates.push(...found);
+  // remember the last pair named together and this sentence's topic for the next sentences
+  let eventPair: Arg | null = null;
+  // "hai bên" stands for two sides: the last act between exactly two
+  for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+  for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  if (eventPair) lastEventPair = eventPair;
+  const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
+  let groupPair: Arg | null = null;
+  for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
+  // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
+  // sides of the last act only when it is a pair the article keeps naming together
+  if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+  lastPair = groupPair ?? eventPair ?? lastPair;
+  const topic = groups[0];
+  if (topic) prevTopic = topic;
+  st.lastPair = lastPair;
+  st.lastEventPair = lastEventPair;
+  st.lastAgreement = lastAgreement;
+  st.prevTopic = prevTopic;
+  st.c0 = c0;
+  st.a0 = a0;
+}
+
+/** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
+function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null): Arg[] {
+  const { lex, ix, mentionArgs, stateByCode, partner } = st;
   const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
   // anaphors ("hai bên") stand for the last pair named together
   const anaph: Arg[] = [];
@@ -175,15 +213,12 @@ function sentenceCandidates(st: DocState, s: Sent): void {
     const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
     if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
-  const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
-  allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
-  ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
-  const sentMediators = partner.mediators[s.index] ?? [];
-  ctx.mediators = sentMediators;
-  mediators.push(...sentMediators);
-  const trigs = findTriggers(ctx);
-  ctx.trigs = trigs;
+  return anaph;
+}
+
+/** The candidates of the triggers of one sentence (its clauses c0 … c1 - 1), dated where the sentence allows. */
+function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number, c1: number, prevTopic: Arg[]): Candidate[] {
+  const { trace, clauses, speechDay } = st;
   const found: Candidate[] = [];
   const dates = assignDates(ctx, trigs);
   const orphanDates: Array<{ at: number; value: string }> = [];
@@ -230,29 +265,9 @@ function sentenceCandidates(st: DocState, s: Sent): void {
     if (near) near.date = d.value;
   }
   found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
-  candidates.push(...found);
-  // remember the last pair named together and this sentence's topic for the next sentences
-  let eventPair: Arg | null = null;
-  // "hai bên" stands for two sides: the last act between exactly two
-  for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
-  for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
-  if (eventPair) lastEventPair = eventPair;
-  const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
-  let groupPair: Arg | null = null;
-  for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
-  // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
-  // sides of the last act only when it is a pair the article keeps naming together
-  if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
-  lastPair = groupPair ?? eventPair ?? lastPair;
-  const topic = groups[0];
-  if (topic) prevTopic = topic;
-  st.lastPair = lastPair;
-  st.lastEventPair = lastEventPair;
-  st.lastAgreement = lastAgreement;
-  st.prevTopic = prevTopic;
-  st.c0 = c0;
-  st.a0 = a0;
+  return found;
 }
+
 
 /**
  * For each code, the code the article most often names in the same sentence as a participant
