@@ -691,6 +691,29 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
+  return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/** What `buildCandidates` found for a trigger before it makes the candidates. */
+interface Sides {
+  sl: Slots;
+  actor: Arg[];
+  recipient: Arg[];
+  third: Arg[];
+  mode: string | null;
+  loc: Arg | null;
+  codes: Set<string>;
+  prev: Candidate | undefined;
+  each: boolean;
+}
+
+/** The candidates of trigger `t` with its sides found: type, status, attribution, one per side where acts are separate. */
+function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sides): Candidate[] {
+  const { lex, s } = ctx;
+  const def = t.def;
+  const consumed = t.consumes;
+  const { sl, actor, recipient, third, loc, codes, prev, each } = sides;
+  let { mode } = sides;
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
   let type = def.type;
