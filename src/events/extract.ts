@@ -352,7 +352,8 @@ function betweenStart(ctx: SentCtx, a: Arg): number {
   return a.start;
 }
 
-function findTriggers(ctx: SentCtx): Trig[] {
+/** The triggers a sentence names (before the ones inside others, consumed or no events are set apart). */
+function rawTriggers(ctx: SentCtx): Trig[] {
   const { lex, ix, s } = ctx;
   const out: Trig[] = [];
   const place = (start: number) => {
@@ -385,10 +386,22 @@ function findTriggers(ctx: SentCtx): Trig[] {
     out.push(t);
     break;
   }
+  return out;
+}
+
+function findTriggers(ctx: SentCtx): Trig[] {
+  const out = rawTriggers(ctx);
   out.sort((a, b) => a.start - b.start);
   // a trigger inside a longer one is none
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
+  linkTriggers(ctx, live);
+  dropNonEvents(ctx, out, live);
+  return live;
+}
+
+/** A stance consumes the act it governs; an act right after another names what the first is about. */
+function linkTriggers(ctx: SentCtx, live: Trig[]): void {
   for (let i = 0; i < live.length; i++) {
     const t = live[i]!;
     const u = live[i + 1];
@@ -406,6 +419,11 @@ function findTriggers(ctx: SentCtx): Trig[] {
     // (not the verb of its clause: "nhất trí gặp lại")
     if (t.def.frame !== "stance" && /^\s+$/u.test(gap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb") u.dropped = true;
   }
+}
+
+/** Triggers that are no events: asked of another, conditions, purposes, terms, negated, wished for. */
+function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
+  const { lex, ix, s } = ctx;
   for (const t of live) {
     // what a stance asks or wants of another ("hối thúc Điện Kremlin chấp nhận đề xuất") is no act of its own
     if (t.def.frame === "stance" && ctx.clauses[t.clause]?.groups[t.group]?.kind === "verb")
@@ -448,7 +466,6 @@ function findTriggers(ctx: SentCtx): Trig[] {
       if (pv && pv.markers.some((m) => lex.wishLabels.has(m.label) && pv.head && m.start === pv.head.start)) t.dropped = true;
     }
   }
-  return live;
 }
 
 /** Whether a trigger at `pos` stands in the object of an imposing verb ("thi hành", "áp đặt"). */
