@@ -592,9 +592,9 @@ function codesOf(l: readonly Arg[]): Set<string> {
 }
 
 /** The candidates of one trigger: usually one; one per counterpart for calls and acts done apart; two for mutual accusations. */
-function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
-  const { lex, s } = ctx;
-  const def = t.def;
+/** The slots of trigger `t`, with what a consumed act and a threat's condition add, and the topic carried over as subject. */
+function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
+  const { lex } = ctx;
   const consumed = t.consumes;
   const sl = slotsOf(ctx, t);
   if (consumed) {
@@ -613,6 +613,15 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (!sl.has("subject") && !sl.has("host") && !anyBefore && (!t.nominal || !own) && cl && (cl.kind === "main" || cl.parent === null) && !namedSubject(ctx, t.clause)) sl.set("subject", prevTopic);
   // a pronoun subject ("ông", "chúng tôi") with no one named for it in the sentence: the last topic
   else if (!sl.has("subject") && cl && pronounSubject(ctx, t.clause)) sl.set("subject", prevTopic);
+  return sl;
+}
+
+function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
+  const { lex, s } = ctx;
+  const def = t.def;
+  const consumed = t.consumes;
+  const sl = slotsFor(ctx, t, prevTopic);
+  const cl = ctx.clauses[t.clause];
   const frame = lex.frames[def.frame];
   let { actor, recipient, third } = applyFrame(ctx, frame, sl);
   let mode = def.mode ?? null;
