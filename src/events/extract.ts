@@ -1,4 +1,4 @@
-import type { Actor, Clause, Doc, EventRecord, Quote, Span } from "../envelope/types.js";
+import type { Actor, Clause, Doc, EventRecord, Quote, Span, Timex } from "../envelope/types.js";
 import { indexText, type TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
@@ -89,10 +89,6 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const candidates: Candidate[] = [];
   const allArgs: Arg[] = [...mentionArgs];
   const mediators: Arg[] = [];
-  let lastPair: Arg | null = null;
-  let lastEventPair: Arg | null = null;
-  let lastAgreement: Arg | null = null;
-  let prevTopic: Arg[] = [];
   const clauses = doc.clauses;
   const codeOf = new Map(doc.actors.filter((a) => a.code).map((a) => [a.id, a.code!.toUpperCase()] as const));
   const partner = partners(lex, doc, lower, ix, sentences, mentionArgs);
@@ -105,116 +101,173 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     const a = lastBefore(mentionArgs, q.start, (x) => x.ids[0] === q.speaker) ?? mentionArgs.find((x) => x.ids[0] === q.speaker && x.start >= q.end);
     return a ? [a] : [];
   };
-  let c0 = 0;
-  let a0 = 0;
   const speechDay = new Map<string, string>();
   // the timexes of a sentence found by binary search, not a pass over all of them
   const timexIndex = new SpanIndex(doc.timexes);
 
-  for (const s of sentences) {
-    while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
-    let c1 = c0;
-    while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
-    const inSent: Arg[] = [];
-    for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
-    const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
-    // anaphors ("hai bên") stand for the last pair named together
-    const anaph: Arg[] = [];
-    for (const m of lex.anaphora.find(ix, s.start, s.end)) {
-      // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
-      // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
-      const main = partner.mainPair;
-      const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
-      if (!ante || overlaps(m)) continue;
-      anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
-    }
-    // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
-    for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
-      if (overlaps(m)) continue;
-      const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
-      const state = ante && stateByCode.get(ante.codes[0]!)!;
-      if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
-    }
-    for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
-      if (overlaps(m)) continue;
-      const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
-      if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
-    }
-    const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
-    allArgs.push(...anaph);
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
-    ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
-    const sentMediators = partner.mediators[s.index] ?? [];
-    ctx.mediators = sentMediators;
-    mediators.push(...sentMediators);
-    const trigs = findTriggers(ctx);
-    ctx.trigs = trigs;
-    const found: Candidate[] = [];
-    const dates = assignDates(ctx, trigs);
-    const orphanDates: Array<{ at: number; value: string }> = [];
-    // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
-    const speakers: string[][] = [];
-    for (let c = c0; c < c1; c++) {
-      if (verbOf(clauses[c]!)?.role !== "report") continue;
-      const who = subjectOf(ctx, c, true).flatMap((a) => a.ids);
-      if (!who.length) continue;
-      speakers.push(who);
-      const d = speechDate(ctx, c);
-      if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
-    }
-    for (const t of trigs) {
-      if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
-      if (t.dropped || t.consumedBy) continue;
-      const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
-      if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
-      // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
-      // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
-      const tg = t.nominal && t.def.type === "CONSULT" ? ctx.clauses[t.clause]?.groups[groupAt(ctx, t.clause, t.start)] : undefined;
-      if (tg && tg.kind === "prep" && tg.role !== null && SETTING_ROLES.has(tg.role)) {
-        for (const c of cs) {
-          if (c.date || c.status !== "occurred") continue;
-          const who = speakers.find((w) => w.some((x) => c.actor.includes(x) || c.recipient.includes(x)));
-          const day = who?.map((x) => speechDay.get(x)).find((d) => !!d);
-          if (day) c.date = day;
-        }
-      }
-      if (cs.length) found.push(...cs);
-      else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
-      // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
-      const u = t.consumes;
-      if (t.def.proposal && u && cs.length) {
-        u.consumedBy = null;
-        const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
-        u.consumedBy = t;
-        for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
-      }
-    }
-    // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
-    for (const d of orphanDates) {
-      const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
-      if (near) near.date = d.value;
-    }
-    found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
-    candidates.push(...found);
-    // remember the last pair named together and this sentence's topic for the next sentences
-    let eventPair: Arg | null = null;
-    // "hai bên" stands for two sides: the last act between exactly two
-    for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
-    for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
-    if (eventPair) lastEventPair = eventPair;
-    const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
-    let groupPair: Arg | null = null;
-    for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
-    // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
-    // sides of the last act only when it is a pair the article keeps naming together
-    if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
-    lastPair = groupPair ?? eventPair ?? lastPair;
-    const topic = groups[0];
-    if (topic) prevTopic = topic;
-  }
+  const st: DocState = {
+    doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    lastPair: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
+  };
+  // one sentence at a time in a function of its own: a short loop here, and a body the optimising
+  // compiler handles once rather than as part of one very large function
+  for (const s of sentences) sentenceCandidates(st, s);
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
+
+/** What `findCandidates` keeps from one sentence to the next. */
+interface DocState {
+  readonly doc: Doc;
+  readonly lex: Lexicon;
+  readonly trace: TraceFn | undefined;
+  readonly lower: string;
+  readonly ix: TokenIndex;
+  readonly actors: Map<string, Actor>;
+  readonly mentionArgs: Arg[];
+  readonly stateByCode: Map<string, Actor>;
+  readonly candidates: Candidate[];
+  readonly allArgs: Arg[];
+  readonly mediators: Arg[];
+  readonly clauses: readonly Clause[];
+  readonly codeOf: Map<string, string>;
+  readonly partner: Partners;
+  readonly quoteSpeaker: (s: Sent) => Arg[];
+  readonly speechDay: Map<string, string>;
+  readonly timexIndex: SpanIndex<Timex>;
+  lastPair: Arg | null;
+  lastEventPair: Arg | null;
+  lastAgreement: Arg | null;
+  prevTopic: Arg[];
+  c0: number;
+  a0: number;
+}
+
+/** The candidates of sentence `s` (pushed to `st.candidates`); updates what carries over to the next sentence. */
+function sentenceCandidates(st: DocState, s: Sent): void {
+  const { doc, lex, lower, ix, actors, mentionArgs, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, timexIndex } = st;
+  let { lastPair, lastEventPair, lastAgreement, prevTopic, c0, a0 } = st;
+  while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
+  let c1 = c0;
+  while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
+  while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
+  const inSent: Arg[] = [];
+  for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
+  const anaph = anaphorsOf(st, s, inSent, lastPair);
+  const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
+  allArgs.push(...anaph);
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
+  const sentMediators = partner.mediators[s.index] ?? [];
+  ctx.mediators = sentMediators;
+  mediators.push(...sentMediators);
+  const trigs = findTriggers(ctx);
+  ctx.trigs = trigs;
+  const found = triggerCandidates(st, ctx, trigs, c0, c1, prevTopic);
+  candidates.push(...found);
+  // remember the last pair named together and this sentence's topic for the next sentences
+  let eventPair: Arg | null = null;
+  // "hai bên" stands for two sides: the last act between exactly two
+  for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+  for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  if (eventPair) lastEventPair = eventPair;
+  const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
+  let groupPair: Arg | null = null;
+  for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
+  // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
+  // sides of the last act only when it is a pair the article keeps naming together
+  if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+  lastPair = groupPair ?? eventPair ?? lastPair;
+  const topic = groups[0];
+  if (topic) prevTopic = topic;
+  st.lastPair = lastPair;
+  st.lastEventPair = lastEventPair;
+  st.lastAgreement = lastAgreement;
+  st.prevTopic = prevTopic;
+  st.c0 = c0;
+  st.a0 = a0;
+}
+
+/** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
+function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null): Arg[] {
+  const { lex, ix, mentionArgs, stateByCode, partner } = st;
+  const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
+  // anaphors ("hai bên") stand for the last pair named together
+  const anaph: Arg[] = [];
+  for (const m of lex.anaphora.find(ix, s.start, s.end)) {
+    // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
+    // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
+    const main = partner.mainPair;
+    const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
+    if (!ante || overlaps(m)) continue;
+    anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
+  // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
+  for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
+    if (overlaps(m)) continue;
+    const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
+    const state = ante && stateByCode.get(ante.codes[0]!)!;
+    if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
+  for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
+    if (overlaps(m)) continue;
+    const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
+    if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
+  return anaph;
+}
+
+/** The candidates of the triggers of one sentence (its clauses c0 … c1 - 1), dated where the sentence allows. */
+function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number, c1: number, prevTopic: Arg[]): Candidate[] {
+  const { trace, clauses, speechDay } = st;
+  const found: Candidate[] = [];
+  const dates = assignDates(ctx, trigs);
+  const orphanDates: Array<{ at: number; value: string }> = [];
+  // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
+  const speakers: string[][] = [];
+  for (let c = c0; c < c1; c++) {
+    if (verbOf(clauses[c]!)?.role !== "report") continue;
+    const who = subjectOf(ctx, c, true).flatMap((a) => a.ids);
+    if (!who.length) continue;
+    speakers.push(who);
+    const d = speechDate(ctx, c);
+    if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
+  }
+  for (const t of trigs) {
+    if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
+    if (t.dropped || t.consumedBy) continue;
+    const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
+    if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
+    // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
+    // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
+    const tg = t.nominal && t.def.type === "CONSULT" ? ctx.clauses[t.clause]?.groups[groupAt(ctx, t.clause, t.start)] : undefined;
+    if (tg && tg.kind === "prep" && tg.role !== null && SETTING_ROLES.has(tg.role)) {
+      for (const c of cs) {
+        if (c.date || c.status !== "occurred") continue;
+        const who = speakers.find((w) => w.some((x) => c.actor.includes(x) || c.recipient.includes(x)));
+        const day = who?.map((x) => speechDay.get(x)).find((d) => !!d);
+        if (day) c.date = day;
+      }
+    }
+    if (cs.length) found.push(...cs);
+    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
+    // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
+    const u = t.consumes;
+    if (t.def.proposal && u && cs.length) {
+      u.consumedBy = null;
+      const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
+      u.consumedBy = t;
+      for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
+    }
+  }
+  // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
+  for (const d of orphanDates) {
+    const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
+    if (near) near.date = d.value;
+  }
+  found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
+  return found;
+}
+
 
 /**
  * For each code, the code the article most often names in the same sentence as a participant
@@ -299,7 +352,8 @@ function betweenStart(ctx: SentCtx, a: Arg): number {
   return a.start;
 }
 
-function findTriggers(ctx: SentCtx): Trig[] {
+/** The triggers a sentence names (before the ones inside others, consumed or no events are set apart). */
+function rawTriggers(ctx: SentCtx): Trig[] {
   const { lex, ix, s } = ctx;
   const out: Trig[] = [];
   const place = (start: number) => {
@@ -332,10 +386,22 @@ function findTriggers(ctx: SentCtx): Trig[] {
     out.push(t);
     break;
   }
+  return out;
+}
+
+function findTriggers(ctx: SentCtx): Trig[] {
+  const out = rawTriggers(ctx);
   out.sort((a, b) => a.start - b.start);
   // a trigger inside a longer one is none
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
+  linkTriggers(ctx, live);
+  dropNonEvents(ctx, out, live);
+  return live;
+}
+
+/** A stance consumes the act it governs; an act right after another names what the first is about. */
+function linkTriggers(ctx: SentCtx, live: Trig[]): void {
   for (let i = 0; i < live.length; i++) {
     const t = live[i]!;
     const u = live[i + 1];
@@ -353,6 +419,11 @@ function findTriggers(ctx: SentCtx): Trig[] {
     // (not the verb of its clause: "nhất trí gặp lại")
     if (t.def.frame !== "stance" && /^\s+$/u.test(gap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb") u.dropped = true;
   }
+}
+
+/** Triggers that are no events: asked of another, conditions, purposes, terms, negated, wished for. */
+function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
+  const { lex, ix, s } = ctx;
   for (const t of live) {
     // what a stance asks or wants of another ("hối thúc Điện Kremlin chấp nhận đề xuất") is no act of its own
     if (t.def.frame === "stance" && ctx.clauses[t.clause]?.groups[t.group]?.kind === "verb")
@@ -395,7 +466,6 @@ function findTriggers(ctx: SentCtx): Trig[] {
       if (pv && pv.markers.some((m) => lex.wishLabels.has(m.label) && pv.head && m.start === pv.head.start)) t.dropped = true;
     }
   }
-  return live;
 }
 
 /** Whether a trigger at `pos` stands in the object of an imposing verb ("thi hành", "áp đặt"). */
@@ -522,9 +592,9 @@ function codesOf(l: readonly Arg[]): Set<string> {
 }
 
 /** The candidates of one trigger: usually one; one per counterpart for calls and acts done apart; two for mutual accusations. */
-function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
-  const { lex, s } = ctx;
-  const def = t.def;
+/** The slots of trigger `t`, with what a consumed act and a threat's condition add, and the topic carried over as subject. */
+function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
+  const { lex } = ctx;
   const consumed = t.consumes;
   const sl = slotsOf(ctx, t);
   if (consumed) {
@@ -543,6 +613,15 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (!sl.has("subject") && !sl.has("host") && !anyBefore && (!t.nominal || !own) && cl && (cl.kind === "main" || cl.parent === null) && !namedSubject(ctx, t.clause)) sl.set("subject", prevTopic);
   // a pronoun subject ("ông", "chúng tôi") with no one named for it in the sentence: the last topic
   else if (!sl.has("subject") && cl && pronounSubject(ctx, t.clause)) sl.set("subject", prevTopic);
+  return sl;
+}
+
+function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
+  const { lex, s } = ctx;
+  const def = t.def;
+  const consumed = t.consumes;
+  const sl = slotsFor(ctx, t, prevTopic);
+  const cl = ctx.clauses[t.clause];
   const frame = lex.frames[def.frame];
   let { actor, recipient, third } = applyFrame(ctx, frame, sl);
   let mode = def.mode ?? null;
@@ -638,6 +717,29 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
+  return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/** What `buildCandidates` found for a trigger before it makes the candidates. */
+interface Sides {
+  sl: Slots;
+  actor: Arg[];
+  recipient: Arg[];
+  third: Arg[];
+  mode: string | null;
+  loc: Arg | null;
+  codes: Set<string>;
+  prev: Candidate | undefined;
+  each: boolean;
+}
+
+/** The candidates of trigger `t` with its sides found: type, status, attribution, one per side where acts are separate. */
+function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sides): Candidate[] {
+  const { lex, s } = ctx;
+  const def = t.def;
+  const consumed = t.consumes;
+  const { sl, actor, recipient, third, loc, codes, prev, each } = sides;
+  let { mode } = sides;
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
   let type = def.type;

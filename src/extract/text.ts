@@ -205,40 +205,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   const segStart = seg.indexOf(seg[run.start]!);
 
   // 3. title
-  const slug = slugTokens(input.url);
-  const slugWords = slug.filter((t) => /[a-z]/.test(t));
-  let titleAt = -1;
-  const byShape = (): number => {
-    for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
-      const l = L[k]!;
-      if (prose[k] || stopKey(l.key)) break;
-      if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
-      if (isTitleShaped(l)) return k;
-      if (l.chrome || l.section) continue;
-      break;
-    }
-    return -1;
-  };
-  if (slugWords.length >= 4) {
-    let best = 0.5;
-    for (let k = Math.max(segStart, run.start - 12); k <= run.start; k++) {
-      const l = L[k]!;
-      // (a headline never ends in a full stop: a capture that starts with the lead has no title)
-      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2 || endsWithStop(l.text)) continue;
-      const s = dice(slug, outletKeyWords(l.text));
-      if (s >= best) {
-        best = s;
-        titleAt = k;
-      }
-    }
-    // an edited headline shares some words with the slug made from its first version
-    if (titleAt < 0) {
-      const k = byShape();
-      if (k >= 0 && dice(slug, outletKeyWords(L[k]!.text)) >= 0.25) titleAt = k;
-    }
-  } else {
-    titleAt = byShape();
-  }
+  const titleAt = findTitle(L, prose, dupOf, run, segStart, input.url);
   if (titleAt >= 0) article.title = cleanTitle(L[titleAt]!.text, urlOutlet);
 
   // 4. header: from the title (or the segment start) to the body
@@ -311,6 +278,83 @@ export function extractText(input: ExtractInput): ExtractResult {
   }
 
   // 5. body (a paragraph printed again, as a pull quote or a highlighted box, is kept once)
+  followed = readBody(L, article, bodyStart, run, { dupOf, card, linkBox, prose }, followed);
+
+  // 6. trailer: byline, credits, a date stamp, captions just after the body
+  const trailerDate = readTrailer(L, article, run, { boundary, prose, dupOf });
+  if (aboveBy && !article.author) {
+    article.author = aboveBy.author;
+    for (const c of aboveBy.credits) pushUnique(article.credits, c);
+  }
+  article.published ??= trailerDate ?? aboveBy?.published ?? aboveDate;
+
+  // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
+  const firstPara = article.paragraphs[0];
+  if (article.title && firstPara !== undefined && article.lead === null) {
+    const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
+    if (!(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
+      article.lead = article.paragraphs.shift() ?? null;
+    }
+  }
+  if (!article.outlet) {
+    const opening = article.lead ?? article.paragraphs[0];
+    const dl = opening ? datelineOf(opening, isKnownOutlet) : null;
+    article.outlet = dl?.outlet ?? datelineOutlet ?? followed ?? null;
+    if (!article.outlet) {
+      for (let k = segStart; k < n && !article.outlet; k++) if (seg[k] === seg[run.start]) article.outlet = followOutlet(L[k]!.text);
+    }
+  }
+
+  if (!article.title && article.paragraphs.length) {
+    messages.push(message("extract/no-title", "info", "no headline found in the capture; title left empty"));
+  }
+  if (truncated) messages.push(message("extract/truncated", "info", "the capture seems cut off inside the last paragraph"));
+  return { article, messages };
+}
+
+/** Step 3 of `extractText`: the headline line above the body run (by the URL's slug, else by its shape), or -1. */
+function findTitle(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run, segStart: number, url: string | null): number {
+  const slug = slugTokens(url);
+  const slugWords = slug.filter((t) => /[a-z]/.test(t));
+  let titleAt = -1;
+  const byShape = (): number => {
+    for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
+      const l = L[k]!;
+      if (prose[k] || stopKey(l.key)) break;
+      if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      if (isTitleShaped(l)) return k;
+      if (l.chrome || l.section) continue;
+      break;
+    }
+    return -1;
+  };
+  if (slugWords.length >= 4) {
+    let best = 0.5;
+    for (let k = Math.max(segStart, run.start - 12); k <= run.start; k++) {
+      const l = L[k]!;
+      // (a headline never ends in a full stop: a capture that starts with the lead has no title)
+      if (dupOf[k]! >= 0 || l.caption || l.file || l.words > 45 || l.words < 2 || endsWithStop(l.text)) continue;
+      const s = dice(slug, outletKeyWords(l.text));
+      if (s >= best) {
+        best = s;
+        titleAt = k;
+      }
+    }
+    // an edited headline shares some words with the slug made from its first version
+    if (titleAt < 0) {
+      const k = byShape();
+      if (k >= 0 && dice(slug, outletKeyWords(L[k]!.text)) >= 0.25) titleAt = k;
+    }
+  } else {
+    titleAt = byShape();
+  }
+  return titleAt;
+}
+
+/** Step 5 of `extractText`: paragraphs, captions, credits and a date stamp of the body run; the outlet followed, if named. */
+function readBody(L: LineInfo[], article: Article, bodyStart: number, run: Run, marks: { dupOf: number[]; card: boolean[]; linkBox: boolean[]; prose: boolean[] }, followedBefore: string | null): string | null {
+  const { dupOf, card, linkBox, prose } = marks;
+  let followed = followedBefore;
   const printed = new Set<string>(article.lead !== null ? [labelKey(article.lead)] : []);
   for (let k = bodyStart; k <= run.end; k++) {
     const l = L[k]!;
@@ -340,7 +384,13 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (!l.chrome && !l.section && l.words >= 3 && isTitleShaped(l)) article.captions.push(l.text);
   }
 
-  // 6. trailer: byline, credits, a date stamp, captions just after the body
+  return followed;
+}
+
+/** Step 6 of `extractText`: byline, credits, captions just after the body; the trailer's date stamp. */
+function readTrailer(L: LineInfo[], article: Article, run: Run, marks: { boundary: boolean[]; prose: boolean[]; dupOf: number[] }): string | null {
+  const { boundary, prose, dupOf } = marks;
+  const n = L.length;
   let trailerDate: string | null = null;
   for (let k = run.end + 1, steps = 0; k < n && steps < 4; k++, steps++) {
     const l = L[k]!;
@@ -384,34 +434,7 @@ export function extractText(input: ExtractInput): ExtractResult {
     if (l.chrome || l.section) continue;
     break;
   }
-  if (aboveBy && !article.author) {
-    article.author = aboveBy.author;
-    for (const c of aboveBy.credits) pushUnique(article.credits, c);
-  }
-  article.published ??= trailerDate ?? aboveBy?.published ?? aboveDate;
-
-  // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
-  const firstPara = article.paragraphs[0];
-  if (article.title && firstPara !== undefined && article.lead === null) {
-    const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
-    if (!(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
-      article.lead = article.paragraphs.shift() ?? null;
-    }
-  }
-  if (!article.outlet) {
-    const opening = article.lead ?? article.paragraphs[0];
-    const dl = opening ? datelineOf(opening, isKnownOutlet) : null;
-    article.outlet = dl?.outlet ?? datelineOutlet ?? followed ?? null;
-    if (!article.outlet) {
-      for (let k = segStart; k < n && !article.outlet; k++) if (seg[k] === seg[run.start]) article.outlet = followOutlet(L[k]!.text);
-    }
-  }
-
-  if (!article.title && article.paragraphs.length) {
-    messages.push(message("extract/no-title", "info", "no headline found in the capture; title left empty"));
-  }
-  if (truncated) messages.push(message("extract/truncated", "info", "the capture seems cut off inside the last paragraph"));
-  return { article, messages };
+  return trailerDate;
 }
 
 function pushUnique(list: string[], s: string): void {

@@ -37,6 +37,11 @@ function countLetters(s: string): { letters: number; vi: number } {
   }
   return { letters, vi };
 }
+// Run once on a short string at load: the function is called once per document on up to 20,000
+// characters, so V8 optimises it in the middle of its first loop (on-stack replacement) before the
+// return below has ever run; that optimised code, kept for every later call, then left through a
+// deoptimisation at the return on every document ("insufficient type feedback").
+countLetters("a");
 
 const wordsOf = (re: RegExp): string => re.source.replace("(?:^|\\s)", "").replace("(?=\\s|$)", "");
 const VI_WORD = new RegExp(`^${wordsOf(VI_WORDS)}$`, "iu");

@@ -385,6 +385,28 @@ interface Hypothesis {
  * earliest is given with `yearKnown: false` and a low confidence.
  */
 export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[] = []): Inference | null {
+  // three phases in functions of their own (smaller units for the optimising compiler)
+  const g = gatherClues(mentions, lex, constraints, extra);
+  if (!g) return null;
+  const hypotheses = hypothesesOf(g);
+  if (!hypotheses.length) return null;
+  return conclude(g, hypotheses, lex);
+}
+
+/** The clues `inferReference` weighs: dated and yearless days, months and years, bounds, intervals. */
+interface Gathered {
+  free: DayItem[];
+  fixed: DayItem[];
+  coarse: Coarse[];
+  lower: number;
+  upper: number;
+  bounds: Clue[];
+  intervals: Array<{ alts: Array<[number, number]>; clue: Clue }>;
+  near: Interval[];
+  nearCoarse: Interval[];
+}
+
+function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[]): Gathered | null {
   const items = dayItems(mentions, lex);
   const coarse = coarseItems(mentions);
   const durations = [...durationClues(mentions, lex), ...extra];
@@ -427,6 +449,12 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
   ];
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
 
+  return { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse };
+}
+
+/** The readings of the clues: a reference day per candidate year of the free items' cycle. */
+function hypothesesOf(g: Gathered): Hypothesis[] {
+  const { free, fixed, coarse, lower, upper, intervals, near, nearCoarse } = g;
   // The day: among the free items, the cycle starts after the widest gap between their days.
   const order = free.map((x) => dayNumber({ y: 2000, m: x.m, d: x.d }));
   let cycleStart = 0;
@@ -519,7 +547,12 @@ export function inferReference(mentions: Mention[], lex: TimeLexicon, constraint
     consider(0, true);
     if (!hypotheses.length) consider(0, false);
   }
-  if (!hypotheses.length) return null;
+  return hypotheses;
+}
+
+/** The best reading, its confidence, interval and clues. */
+function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Inference {
+  const { free, fixed, coarse, lower, upper, bounds, intervals, near } = g;
   hypotheses.sort((a, b) => a.near - b.near || a.ref - b.ref);
   let best = hypotheses[0]!;
   const distinct = [...new Set(hypotheses.map((h) => fromDayNumber(h.ref).y))];
