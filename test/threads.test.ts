@@ -4,7 +4,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addProfiles, articleSpan, articleTerms, clusterProfiles, emptyProfile, rawProfile, similarity, threadName, threadSides, weighProfile, type Profile, sideName } from "../src/story/threads.js";
+import { addProfiles, articleSpan, articleTerms, clusterProfiles, emptyProfile, rawProfile, similarity, threadName, threadSides, weighProfile, type Profile, sideName, threadPlaces, threadTerms } from "../src/story/threads.js";
 import { sourcedEvents } from "../src/story/merge.js";
 import { mkRecord, type RecSpec } from "./store-fixtures.js";
 
@@ -90,4 +90,17 @@ test("a side's name in a story drops a title's disambiguation", () => {
     [null, null],
   ];
   for (const [name, want] of table) assert.equal(sideName(name), want, String(name));
+});
+
+test("a story's terms shown leave out fragments of heavier ones (pairs read across word boundaries)", () => {
+  const p: Profile = { ...emptyProfile(), te: { "ngừng bắn": 9, "lập tức": 8, "ngay lập": 7, "công ty": 6, "ty quốc": 5, "quốc phòng": 4, "hội nghị": 3 } };
+  assert.deepEqual(threadTerms(p, 4), ["ngừng bắn", "lập tức", "công ty", "quốc phòng"]);
+  assert.deepEqual(threadTerms(emptyProfile()), []);
+});
+
+test("a story's places shown are its heaviest, by name", () => {
+  const p: Profile = { ...emptyProfile(), pl: { Cairo: 5.7, Gaza_Strip: 10.7, "Washington,_D.C.": 5.6, "Georgia_(country)": 1 } };
+  assert.deepEqual(threadPlaces(p), ["Gaza Strip", "Cairo", "Washington, D.C."]);
+  assert.deepEqual(threadPlaces(p, 4).at(-1), "Georgia");
+  assert.deepEqual(threadPlaces(emptyProfile()), []);
 });

@@ -82,7 +82,7 @@ function storyItem(s, selected) {
     `<li><button type="button" class="story${selected ? " selected" : ""}" data-story="${esc(s.id)}" aria-current="${selected ? "true" : "false"}">` +
     `<span class="story-name">${esc(s.name)}</span>` +
     `<span class="story-meta">${esc(span)} · ${fmt(s.events)} event${s.events === 1 ? "" : "s"} · ${fmt(s.articles)} article${s.articles === 1 ? "" : "s"}</span>` +
-    `<span class="story-sides">${sides}${s.terms?.length ? ` <span class="story-terms">${esc(s.terms.slice(0, 4).join(", "))}</span>` : ""}</span>` +
+    `<span class="story-sides">${sides}${s.places?.length ? ` <span class="story-terms">${esc(s.places.join(", "))}</span>` : ""}</span>` +
     `</button></li>`
   );
 }

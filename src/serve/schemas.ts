@@ -424,6 +424,7 @@ const story = {
     sides: { ...stringList, description: "Codes of its main sides, heaviest first." },
     sideNames: { type: "object", additionalProperties: { type: "string" } },
     terms: stringList,
+    places: { ...stringList, description: "Where it happens most, heaviest first." },
     events: { type: "integer" },
     articles: { type: "integer" },
     updatedAt: { type: "string" },

@@ -29,7 +29,7 @@ import {
   MEMBERS_SHOWN,
 } from "./store.js";
 import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
-import { sideName, threadName, threadSides, threadTerms, type Profile } from "../story/threads.js";
+import { sideName, threadName, threadPlaces, threadSides, threadTerms, type Profile } from "../story/threads.js";
 import { addSourceRow, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
 import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
 import { rawProfile } from "../story/threads.js";
@@ -576,6 +576,7 @@ export class SqlStore implements Store {
       sides: sides[i]!,
       sideNames: Object.fromEntries(sides[i]!.map((c) => [c, names[c] ?? c])),
       terms: threadTerms(profiles[i]!),
+      places: threadPlaces(profiles[i]!),
       events: counts.get(r.id) ?? 0,
       articles: Number(r.articles),
       updatedAt: r.updated_at,

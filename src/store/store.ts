@@ -195,6 +195,8 @@ export interface StoryThread {
   sideNames: Record<string, string>;
   /** Its heaviest words. */
   terms: string[];
+  /** Where it happens most: its heaviest places, by name. */
+  places: string[];
   /** Story events (lines) and counted articles in it. */
   events: number;
   articles: number;

@@ -333,7 +333,25 @@ export function threadSides(p: Profile, n = 4): string[] {
 
 /** The heaviest terms of a thread. */
 export function threadTerms(p: Profile, n = 5): string[] {
-  return heaviest(p.te).slice(0, n);
+  // Terms are pairs of syllables read across word boundaries too ("ngay lập" beside "lập tức"): a
+  // term sharing a syllable with a heavier one shown is a fragment of the same words, left out.
+  const out: string[] = [];
+  const used = new Set<string>();
+  for (const t of heaviest(p.te)) {
+    const syl = t.split(" ");
+    if (syl.some((x) => used.has(x))) continue;
+    out.push(t);
+    for (const x of syl) used.add(x);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+/** A story's heaviest places, as names ("Gaza_Strip" is Gaza Strip). */
+export function threadPlaces(p: Profile, n = 3): string[] {
+  return heaviest(p.pl)
+    .slice(0, n)
+    .map((id) => sideName(id.replace(/_/gu, " ")) ?? id);
 }
 
 /** A side's name as a story shows it: without a title's disambiguation ("Georgia (country)" is Georgia). */

@@ -15,13 +15,14 @@ stories some of whose articles match words; --min-articles hides smaller ones; -
 (default 100, 0 for all). --rebuild groups every stored article again, in the order stored.`;
 
 export function storiesTable(list: StoryThread[], width: number): string {
-  const rows = list.map((t) => [t.id, `${t.first ?? "?"} … ${t.last ?? "?"}`, String(t.events), String(t.articles), t.updatedAt.slice(0, 10), t.sides.join(" "), `${t.name}${t.terms.length ? ` (${t.terms.slice(0, 3).join(", ")})` : ""}`]);
+  const rows = list.map((t) => [t.id, `${t.first ?? "?"} … ${t.last ?? "?"}`, String(t.events), String(t.articles), t.updatedAt.slice(0, 10), t.sides.join(" "), `${t.name}${t.places.length ? ` (${t.places.slice(0, 2).join(", ")})` : ""}`]);
   return table(["ID", "SPAN", "EVENTS", "ARTICLES", "UPDATED", "SIDES", "STORY"], rows, width);
 }
 
 export function storyText(t: StoryThreadDetail): string {
   const out = [`${t.id}  ${t.name}`, `span ${t.first ?? "?"} … ${t.last ?? "?"}; ${t.events} story events, ${t.articles} articles; updated ${t.updatedAt}`];
   out.push(`sides: ${t.sides.map((c) => `${c} (${t.sideNames[c] ?? c})`).join(", ")}`);
+  if (t.places.length) out.push(`places: ${t.places.join(", ")}`);
   if (t.terms.length) out.push(`words: ${t.terms.join(", ")}`);
   out.push(t.members.length < t.articles ? `articles (the ${t.members.length} last stored of ${t.articles}):` : "articles:");
   for (const m of t.members) {
