@@ -50,10 +50,10 @@ let app: FastifyInstance;
 let talksId = "";
 let gazaId = "";
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function cli(argv: string[], columns = "160"): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const io: CommandIO = { out: (s) => void (out += s), err: (s) => void (err += s), stdin: Readable.from([]), color: false, isTTY: false, now: () => PINNED_NOW, env: { COLUMNS: "160" } };
+  const io: CommandIO = { out: (s) => void (out += s), err: (s) => void (err += s), stdin: Readable.from([]), color: false, isTTY: false, now: () => PINNED_NOW, env: { COLUMNS: columns } };
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -83,6 +83,10 @@ test("thoisu stories lists each story with its span, sides, events, articles; ID
   assert.equal(t.code, 0, t.err);
   assert.match(t.out, /^ID\s+SPAN\s+EVENTS\s+ARTICLES\s+UPDATED\s+SIDES\s+STORY/);
   assert.match(t.out, new RegExp(`${talksId}\\s+2025-05-16 … 2025-05-17\\s+1\\s+3\\s+2026-01-01\\s+RUS UKR QAT\\s+Nga–Ukraine talks`));
+  // On a narrow terminal (a phone), one card per story, no line wider than the screen.
+  const narrow = await cli(["stories", "--db", db], "44");
+  assert.match(narrow.out, new RegExp(`^Nga–Ukraine talks\n  ${talksId} · 2025-05-16 … 2025-05-17\n  1 event · 3 articles · RUS UKR QAT`, "m"));
+  assert.ok(narrow.out.split("\n").every((l) => l.length <= 44), narrow.out);
   const j = await cli(["stories", "--db", db, "--format", "json"]);
   const list = JSON.parse(j.out) as StoryThread[];
   assert.deepEqual(list.map((x) => x.id).sort(), [gazaId, talksId].sort());

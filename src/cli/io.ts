@@ -10,6 +10,8 @@ export interface CommandIO {
   isTTY: boolean;
   now(): Date;
   env: Record<string, string | undefined>;
+  /** The terminal's width when stdout is one (undefined: a pipe or a file). */
+  columns?: number;
 }
 
 /** A mistake in how the command was called: exit status 2. */

@@ -77,5 +77,6 @@ export function processIO(): CommandIO {
     isTTY: Boolean(process.stderr.isTTY),
     now: () => new Date(),
     env: process.env,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }

@@ -222,5 +222,5 @@ export async function withStore<T>(db: string | undefined, io: CommandIO, fn: (s
 
 /** Terminal width for tables. */
 export function width(io: CommandIO): number {
-  return Number(io.env.COLUMNS) || 120;
+  return Number(io.env.COLUMNS) || io.columns || 120;
 }

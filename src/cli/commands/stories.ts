@@ -14,7 +14,27 @@ into another answers for it); \`thoisu timeline --story ID\` is its timeline. --
 stories some of whose articles match words; --min-articles hides smaller ones; --limit
 (default 100, 0 for all). --rebuild groups every stored article again, in the order stored.`;
 
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+
+/** Below this width the list is printed as cards (a phone's terminal, a narrow window). */
+const CARDS_BELOW = 110;
+
 export function storiesTable(list: StoryThread[], width: number): string {
+  if (width < CARDS_BELOW) {
+    // One card per story: its name on a line of its own, then id, span, counts, sides and places.
+    const fit = (s: string) => (s.length > width ? s.slice(0, Math.max(1, width - 1)) + "…" : s);
+    return (
+      list
+        .map((t) =>
+          [
+            fit(t.name),
+            fit(`  ${t.id} · ${t.first ?? "?"} … ${t.last ?? "?"}`),
+            fit(`  ${plural(t.events, "event")} · ${plural(t.articles, "article")} · ${t.sides.join(" ")}${t.places.length ? ` · ${t.places.slice(0, 2).join(", ")}` : ""}`),
+          ].join("\n"),
+        )
+        .join("\n\n") + "\n"
+    );
+  }
   const rows = list.map((t) => [t.id, `${t.first ?? "?"} … ${t.last ?? "?"}`, String(t.events), String(t.articles), t.updatedAt.slice(0, 10), t.sides.join(" "), `${t.name}${t.places.length ? ` (${t.places.slice(0, 2).join(", ")})` : ""}`]);
   return table(["ID", "SPAN", "EVENTS", "ARTICLES", "UPDATED", "SIDES", "STORY"], rows, width);
 }
