@@ -12,11 +12,9 @@ import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildClauseLexicon } from "../src/clauses/lexicon.js";
 import { parseClauses } from "../src/clauses/stage.js";
 import { matchKey } from "../src/normalise/tone.js";
-import { envelopeFrom } from "./helpers/envelope.js";
+import { envelopeFrom, gpe, person } from "./helpers/envelope.js";
 import { ROOT } from "./helpers/shared.js";
 
-const gpe = (id: string, code: string): Actor => ({ id, name: id, type: "gpe", code });
-const person = (id: string, code: string): Actor => ({ id, name: id, type: "person", code });
 const ACTORS: Record<string, Actor> = {
   Nga: gpe("Russia", "RUS"),
   Ukraine: gpe("Ukraine", "UKR"),

@@ -11,14 +11,10 @@ import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
 import { analyze } from "../src/pipeline/analyze.js";
 import { dataStore } from "../src/pipeline/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org } from "./helpers/envelope.js";
 import { PINNED_NOW } from "./helpers/shared.js";
 
 const lex = buildLexicon();
-const gpe = (id: string, code: string): Actor => ({ id, name: id, type: "gpe", code });
-const place = (id: string, code: string): Actor => ({ id, name: id, type: "place", code });
-const person = (id: string, code: string): Actor => ({ id, name: id, type: "person", code });
-const org = (id: string, code: string): Actor => ({ id, name: id, type: "org", code });
 const ACTORS: Record<string, Actor> = {
   Nga: gpe("Russia", "RUS"),
   Ukraine: gpe("Ukraine", "UKR"),

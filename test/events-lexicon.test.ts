@@ -10,12 +10,11 @@ import { readFileSync } from "node:fs";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, gpe } from "./helpers/envelope.js";
 import { matchKey } from "../src/normalise/tone.js";
 
 const lex = buildLexicon();
 
-const gpe = (id: string, code: string): Actor => ({ id, name: id, type: "gpe", code });
 const ACTORS: Record<string, Actor> = {
   Nga: gpe("Russia", "RUS"),
   Ukraine: gpe("Ukraine", "UKR"),

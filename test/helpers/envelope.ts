@@ -8,6 +8,12 @@ import { parseClauses } from "../../src/clauses/stage.js";
 
 const clauseLexicon = buildClauseLexicon();
 
+/** Test actors named by their id: a state, a place, a person, an organisation with its code. */
+export const gpe = (id: string, code: string): Actor => ({ id, name: id, type: "gpe", code });
+export const place = (id: string, code: string): Actor => ({ id, name: id, type: "place", code });
+export const person = (id: string, code: string): Actor => ({ id, name: id, type: "person", code });
+export const org = (id: string, code: string): Actor => ({ id, name: id, type: "org", code });
+
 /**
  * A hand-built envelope for the events stage: the paragraphs assembled as the extract stage would,
  * every surface form of `actors` in the text becomes a mention (longest first, whole words),
