@@ -36,6 +36,8 @@ const { values } = parseArgs({
     sample: { type: "string", default: "2000" },
     jobs: { type: "string", default: String(availableParallelism()) },
     "ingest-only": { type: "boolean", default: false },
+    // Latency only: no ingest measurements (steps 1 and 6), the store as it is.
+    "latency-only": { type: "boolean", default: false },
   },
 });
 
@@ -105,7 +107,8 @@ async function measureIngest(store: Awaited<ReturnType<typeof openStore>>, label
 }
 
 // 1. Real ingest path.
-if (texts.length) {
+if (values["latency-only"]) say("ingest: skipped (--latency-only)");
+else if (texts.length) {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-bench-"));
   const store = await openSqlite(join(dir, "ingest.db"));
   const n = Number(values.sample);
@@ -177,12 +180,21 @@ say(`first queries after opening (search + text timeline, untimed below): ${warm
 const queries = Array.from({ length: 200 }, (_, i) => Array.from({ length: 1 + (i % 3) }, qword).join(" "));
 queries.push("dam phan qatar", "Nhà Trắng", "nha trang");
 const searchMs: number[] = [];
+// CPU time of this process per query too: on a shared machine, less noisy than the wall clock
+// (SQLite works in this process; PostgreSQL's work is in its server, so the wall clock it is).
+const searchCpu: number[] = [];
 for (const q of queries) {
+  const c = process.cpuUsage();
   const t = performance.now();
   await store.search(q, { limit: 20 });
   searchMs.push(performance.now() - t);
+  const u = process.cpuUsage(c);
+  searchCpu.push((u.user + u.system) / 1000);
 }
-say(`search: ${queries.length} queries, p50 ${pct(searchMs, 50).toFixed(1)} ms, p95 ${pct(searchMs, 95).toFixed(1)} ms, max ${Math.max(...searchMs).toFixed(1)} ms`);
+say(
+  `search: ${queries.length} queries, p50 ${pct(searchMs, 50).toFixed(1)} ms, p95 ${pct(searchMs, 95).toFixed(1)} ms, max ${Math.max(...searchMs).toFixed(1)} ms` +
+    (store.backend === "sqlite" ? `; CPU p50 ${pct(searchCpu, 50).toFixed(1)} ms, p95 ${pct(searchCpu, 95).toFixed(1)} ms` : ""),
+);
 const slowest = searchMs.map((ms, i) => ({ ms, q: queries[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
 say(`  slowest: ${slowest.map((x) => `${JSON.stringify(x.q)} ${x.ms.toFixed(1)} ms`).join(", ")}`);
 
@@ -248,7 +260,7 @@ await store.close();
 
 // 6. The real ingest path again, into the large store (SQLite: a copy of the file, deleted
 // afterwards; PostgreSQL: the store itself).
-if (texts.length && !values["no-copy"]) {
+if (texts.length && !values["no-copy"] && !values["latency-only"]) {
   if (isPostgresUrl(values.db!)) {
     const big = await openStore(values.db!);
     await measureIngest(big, `PostgreSQL holding ${st.articles} articles`, Number(values.sample));
