@@ -167,12 +167,10 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       if (h.place && !has(e, h.place)) continue;
       if (!h.words.some((w) => containsWord(sentence, w))) continue;
       if (h.also && !h.also.some((w) => containsWord(sentence, w))) continue;
-      let pinned = false;
       if (h.last - h.first <= PIN_SPAN_DAYS) {
         for (const d of e.days) {
           const y = yearOn(h, d.m, d.d);
           if (y === null) continue;
-          pinned = true;
           let p = pins.get(d.start);
           if (!p) pins.set(d.start, (p = { years: new Set(), ids: [] }));
           p.years.add(y);
@@ -180,8 +178,6 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
         }
       }
       if (!h.once || seen.has(h.id)) continue;
-      // A day in the sentence that is not the happening's: the sentence may tell another one of its kind.
-      if (!pinned && e.days.length && !future) continue;
       seen.add(h.id);
       const first = ymdString(fromDayNumber(h.first));
       const last = ymdString(fromDayNumber(h.last));
