@@ -130,3 +130,23 @@ test("web: the stories view fits a phone's width", { skip }, async () => {
     await page.close();
   }
 });
+
+test("web: on a desktop (1366×900) beside the reader, the story's table shows who did what to whom without scrolling sideways", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  try {
+    await page.goto(url + "/");
+    await page.locator("#story-timeline tbody tr[data-id]").first().waitFor();
+    // The table is not wider than its frame (the list moves above the story when the pane is narrow).
+    const fit = await page.evaluate(() => {
+      const wrap = document.querySelector("#story-timeline")!.parentElement!;
+      return { scroll: wrap.scrollWidth, client: wrap.clientWidth };
+    });
+    assert.ok(fit.scroll <= fit.client + 1, `table ${fit.scroll} px in a ${fit.client} px frame`);
+    const box = await page.locator("#story-timeline tbody tr[data-id] .who-line").first().boundingBox();
+    assert.ok(box && box.width >= 250, `who did what to whom: ${JSON.stringify(box)}`);
+    assert.ok(await page.locator("#stories-list .story").first().isVisible());
+  } finally {
+    await page.close();
+  }
+});
