@@ -33,17 +33,24 @@ export const pgSearch: SearchIndex = {
     const ranked: Array<{ seq: number; tier: number; r: number }> = [];
     const best = new Map<number, number>();
     for (const cols of ["raw", "fold"] as const) {
+      // Every exact-diacritics tier ranks before every folded one: enough exact matches, and the
+      // folded ones could not reach the page (SQLite does the same).
+      if (best.size >= limit) break;
       const mine = tiers.filter((t) => t.cols === cols);
       if (mine.length === 0) continue;
       const terms = mine[0]!.terms;
       const col = cols === "raw" ? "raw" : "fold";
       const q = tsquery(terms, false);
+      // Two steps: which articles (their seq only: the scan that finds them never carries their
+      // vectors along), then the rank and the query words' positions of those alone.
+      const win = await db.all<{ seq: number }>(`SELECT seq FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${RANK_WINDOW}`, [q]);
+      if (win.length === 0) continue;
+      const words = [...new Set(terms)];
       const rows = await db.all<{ seq: number; r: number; pos: Array<[string, number[]]> | null }>(
-        `WITH m AS (SELECT seq, ${col} AS v FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${RANK_WINDOW})
-         SELECT m.seq, ts_rank_cd(m.v, to_tsquery('simple', ?)) AS r,
-           (SELECT json_agg(json_build_array(u.lexeme, u.positions)) FROM unnest(m.v) u WHERE u.lexeme = ANY(?::text[])) AS pos
-         FROM m`,
-        [q, q, [...new Set(terms)]],
+        `SELECT s.seq, ts_rank_cd(s.${col}, to_tsquery('simple', ?)) AS r,
+           ${words.length > 1 ? `(SELECT json_agg(json_build_array(u.lexeme, u.positions)) FROM unnest(s.${col}) u WHERE u.lexeme = ANY(?::text[]))` : "NULL"} AS pos
+         FROM articles_search s WHERE s.seq = ANY(?::bigint[])`,
+        words.length > 1 ? [q, words, win.map((w) => w.seq)] : [q, win.map((w) => w.seq)],
       );
       for (const row of rows) {
         const byWord = new Map((row.pos ?? []).map(([w, p]) => [w, [...p].sort((a, b) => a - b)]));
