@@ -1,6 +1,6 @@
 /**
  * Store benchmark. Prints figures; asserts nothing.
- *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy]
+ *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy] [--latency-only]
  * 1. The real ingest path (read → analyse in worker threads → store) on a sample of captures:
  *    the corpus pages from ../shared (each copy made unique by a line of its own), into a fresh
  *    SQLite file, and at the end into the large store below (SQLite: a copy of it; PostgreSQL:
