@@ -603,6 +603,34 @@ const CASES: Case[] = [
     },
   ],
   [
+    "a report naming fewer of the parties joins the line found by a pair of its sides; re-analysis takes its sides back",
+    async (s) => {
+      const three = { type: "CONSULT", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga, Mỹ và Ukraine đàm phán ba bên tại Doha." };
+      const two = { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." };
+      const a1 = talksOn(1, { date: "2025-05-16", published: "2025-05-17", actors: ["Russia", "Ukraine", "United_States", "Qatar"], events: [two] });
+      await s.ingest([mkPrepared(a1)]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17", actors: ["Russia", "Ukraine", "United_States", "Qatar"], events: [three] }))]);
+      // Sides that only overlap (RUS+QAT) or a single side stay apart.
+      await s.ingest([mkPrepared(talksOn(3, { date: "2025-05-16", published: "2025-05-17", events: [{ ...two, recipient: ["Qatar"] }] }))]);
+      let tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]).sort(), [["QAT+RUS", 1], ["RUS+UKR+USA", 2]]);
+      const line = tl.find((e) => e.sourceCount === 2)!;
+      const x = await s.explainLine(line.id);
+      assert.deepEqual(x?.sources.map((y) => y.why?.decision), ["new", "joined"]);
+      assert.match(x!.sources[1]!.why!.reasons.join("; "), /sides within: RUS\+UKR\+USA ~ RUS\+UKR/);
+      assert.deepEqual(await s.check(), []);
+      // The first report analysed again without its event: the line keeps the other's sides.
+      await s.ingest([mkPrepared({ ...a1, events: [] })], { replace: true });
+      tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]).sort(), [["QAT+RUS", 1], ["RUS+UKR+USA", 1]]);
+      // A later two-party report still finds it by a pair of its sides.
+      await s.ingest([mkPrepared(talksOn(4, { date: "2025-05-16", published: "2025-05-18", actors: ["Russia", "Ukraine", "United_States", "Qatar"], events: [{ ...two, actor: ["Ukraine"], recipient: ["United_States"] }] }))]);
+      tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]).sort(), [["QAT+RUS", 1], ["RUS+UKR+USA", 2]]);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
     "a line's date is the one most sources give; a source that disagrees is kept and shown",
     async (s) => {
       await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-17", published: "2025-05-18" }))]);

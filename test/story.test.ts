@@ -1,7 +1,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { dateInfo, datesCompatible, morePrecise } from "../src/story/dates.js";
-import { bestDate, datesAgree, findStory, lineSpan, mergeExplained, mergeStories, participantsOf, placesAgree, sameHappening, storyKey, storyStatus, type SourcedEvent } from "../src/story/merge.js";
+import {
+  bestDate,
+  datesAgree,
+  findStory,
+  lineSpan,
+  lookupKeys,
+  mergeExplained,
+  mergeStories,
+  participantsOf,
+  placesAgree,
+  sameHappening,
+  sidesAgree,
+  storyKey,
+  storyStatus,
+  type SourcedEvent,
+} from "../src/story/merge.js";
 import type { EventStatus } from "../src/envelope/types.js";
 
 test("date compatibility: equal, or one contains the other", () => {
@@ -52,7 +67,7 @@ function ev(o: Partial<SourcedEvent> & { article?: string }): SourcedEvent {
   const articleId = o.article ?? `a${++n}`;
   const actor = o.actor ?? ["Russia"];
   const recipient = o.recipient ?? ["Ukraine"];
-  const codes: Record<string, string> = { Russia: "RUS", Ukraine: "UKR", Vladimir_Putin: "RUS", Qatar: "QAT", United_States: "USA" };
+  const codes: Record<string, string> = { Russia: "RUS", Ukraine: "UKR", Vladimir_Putin: "RUS", Qatar: "QAT", United_States: "USA", Israel: "ISR", Iran: "IRN", United_Kingdom: "GBR" };
   const code = (id: string) => codes[id] ?? id;
   return {
     articleId,
@@ -84,6 +99,110 @@ test("participants are codes of actor and recipient, in any order", () => {
   assert.deepEqual(ev({ actor: ["Vladimir_Putin"], recipient: ["Ukraine"] }).participants, ["RUS", "UKR"]);
   assert.equal(storyKey(ev({ actor: ["Ukraine"], recipient: ["Russia"] })), storyKey(ev({})));
   assert.deepEqual(participantsOf({ actor: ["Unknown_Group"], recipient: [] }, () => null), ["Unknown_Group"]);
+});
+
+test("sides agree when the same, or when one set holds the other and the smaller names two sides", () => {
+  const cases: Array<[string[], string[], string | null]> = [
+    [["RUS", "UKR"], ["RUS", "UKR"], "same"],
+    [["IRN", "USA"], ["IRN", "ISR", "USA"], "within"],
+    [["GBR", "USA"], ["GBR", "HOUTHI", "USA"], "within"],
+    // one side alone tells too little: "the US struck" is not "the US and Israel struck Iran"
+    [["USA"], ["IRN", "USA"], null],
+    // overlapping sets are other happenings
+    [["RUS", "UKR"], ["RUS", "USA"], null],
+    [["RUS", "UKR", "USA"], ["RUS", "TUR", "UKR"], null],
+    [["USA"], ["USA"], "same"],
+  ];
+  for (const [a, b, want] of cases) {
+    assert.equal(sidesAgree(a, b), want, `${a} / ${b}`);
+    assert.equal(sidesAgree(b, a), want, `${b} / ${a}`);
+  }
+});
+
+test("lookup keys: a type with each pair of sides, so sets that agree share one", () => {
+  assert.deepEqual(lookupKeys("ASSAULT", ["USA", "IRN", "ISR"]), ["ASSAULT|IRN,ISR", "ASSAULT|IRN,USA", "ASSAULT|ISR,USA"]);
+  assert.deepEqual(lookupKeys("ASSAULT", ["HOUTHI"]), ["ASSAULT|HOUTHI"]);
+  assert.deepEqual(lookupKeys("ASSAULT", []), ["ASSAULT|"]);
+  const cases: Array<[string[], string[]]> = [
+    [["IRN", "USA"], ["IRN", "ISR", "USA"]],
+    [["RUS", "UKR"], ["RUS", "UKR"]],
+    [["A", "B", "C"], ["A", "B", "C", "D", "E"]],
+  ];
+  for (const [a, b] of cases) {
+    assert.equal(sidesAgree(a, b) != null, true);
+    const kb = new Set(lookupKeys("CONSULT", b));
+    assert.ok(lookupKeys("CONSULT", a).some((k) => kb.has(k)), `${a} / ${b}`);
+  }
+});
+
+test("a report naming fewer of the parties joins the line, which keeps every source's sides", () => {
+  const us = ["United_States"];
+  const cases: Array<[string, SourcedEvent[], string[][]]> = [
+    [
+      "the US and Israel struck Iran / the US struck Iran",
+      [ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: us, recipient: ["Iran"] })],
+      [["IRN", "ISR", "USA"]],
+    ],
+    [
+      "fewer parties first, then more",
+      [ev({ article: "a", type: "ASSAULT", actor: us, recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] })],
+      [["IRN", "ISR", "USA"]],
+    ],
+    [
+      "one side alone stays apart",
+      [ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: us, recipient: [] })],
+      [["IRN", "ISR", "USA"], ["USA"]],
+    ],
+    [
+      "sides that only overlap stay apart",
+      [ev({ article: "a", actor: ["Russia"], recipient: ["Ukraine"] }), ev({ article: "b", actor: ["Russia"], recipient: us })],
+      [["RUS", "UKR"], ["RUS", "USA"]],
+    ],
+    [
+      "contained sides, dates that disagree: apart",
+      [ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: us, recipient: ["Iran"], date: "2025-06-22" })],
+      [["IRN", "ISR", "USA"], ["IRN", "USA"]],
+    ],
+    [
+      "one article telling the same act twice, the second time with fewer parties",
+      [
+        ev({ article: "a", eventId: "e1", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: ["Iran"] }),
+        ev({ article: "a", eventId: "e2", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: [] }),
+      ],
+      [["GBR", "IRN", "USA"]],
+    ],
+    [
+      "one article, fewer parties on another day: two happenings",
+      [
+        ev({ article: "a", eventId: "e1", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: ["Iran"] }),
+        ev({ article: "a", eventId: "e2", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: [], date: "2025-05-15" }),
+      ],
+      [["GBR", "IRN", "USA"], ["GBR", "USA"]],
+    ],
+  ];
+  for (const [name, events, want] of cases) {
+    const { stories, why } = mergeExplained(events);
+    assert.deepEqual(
+      stories.map((s) => s.participants),
+      want,
+      name,
+    );
+    if (stories.length === 1 && events.length === 2) {
+      const w = why.get(`${events[1]!.articleId}/${events[1]!.eventId}`)!;
+      assert.equal(w.decision, "joined", name);
+      assert.match(w.reasons[0]!, /sides within/, name);
+    }
+  }
+});
+
+test("a line with the very same sides is preferred to one that holds them", () => {
+  const us = ["United_States"];
+  const lines = mergeStories([
+    ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }),
+    ev({ article: "a", eventId: "e2", type: "ASSAULT", actor: us, recipient: ["Iran"], mode: "air" }),
+  ]);
+  assert.equal(lines.length, 2);
+  assert.equal(findStory(lines, ev({ type: "ASSAULT", actor: us, recipient: ["Iran"] })).index, 1);
 });
 
 test("dates agree at each one's precision: equal, contained, a day apart, or by the report date", () => {
