@@ -118,20 +118,20 @@ export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[
   const span = ev.date != null ? dateSpan(ev.date) : null;
   const r = dayNumber(ev.reported);
   const [lo, hi] = span ?? (ev.date == null && !Number.isNaN(r) ? [r, r] : [NaN, NaN]);
+  const keys = lookupKeys(ev.type, ev.participants);
+  const inKeys = `key IN (${keys.map(() => "?").join(", ")})`;
   const parts: string[] = [];
   const params: unknown[] = [];
-  for (const key of lookupKeys(ev.type, ev.participants)) {
-    if (!Number.isNaN(lo)) {
-      const pad = REPORT_WINDOW_DAYS + 1;
-      parts.push(`SELECT story_id FROM story_keys WHERE key = ? AND coarse = 0 AND span_start >= ? AND span_start <= ?`);
-      params.push(key, dayString(lo - COARSE_DAYS - pad), dayString(hi + pad));
-      // (A line of up to COARSE_DAYS days that starts before lo - COARSE_DAYS - pad ends before it.)
-      parts.push(`SELECT story_id FROM story_keys WHERE key = ? AND coarse = 1 AND span_start >= ? AND span_start <= ?`);
-      params.push(key, dayString(lo - 3700), dayString(hi + pad));
-    }
-    parts.push(`SELECT * FROM (SELECT story_id FROM story_keys WHERE key = ? AND coarse = 2 ORDER BY first_seq DESC LIMIT 50) u`);
-    params.push(key);
+  if (!Number.isNaN(lo)) {
+    const pad = REPORT_WINDOW_DAYS + 1;
+    parts.push(`SELECT story_id FROM story_keys WHERE ${inKeys} AND coarse = 0 AND span_start >= ? AND span_start <= ?`);
+    params.push(...keys, dayString(lo - COARSE_DAYS - pad), dayString(hi + pad));
+    // (A line of up to COARSE_DAYS days that starts before lo - COARSE_DAYS - pad ends before it.)
+    parts.push(`SELECT story_id FROM story_keys WHERE ${inKeys} AND coarse = 1 AND span_start >= ? AND span_start <= ?`);
+    params.push(...keys, dayString(lo - 3700), dayString(hi + pad));
   }
+  parts.push(`SELECT * FROM (SELECT story_id FROM story_keys WHERE ${inKeys} AND coarse = 2 ORDER BY first_seq DESC LIMIT ${50 * keys.length}) u`);
+  params.push(...keys);
   const rows = await db.all<LineRow>(`SELECT ${LINE_COLS} FROM stories WHERE id IN (${parts.join(" UNION ")})`, params);
   return rows.sort((a, b) => Number(a.first_seq) - Number(b.first_seq) || (a.id < b.id ? -1 : 1));
 }
