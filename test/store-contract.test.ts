@@ -631,6 +631,31 @@ const CASES: Case[] = [
     },
   ],
   [
+    "a date whose year the article leaves open meets the dated reports of its happening, whichever arrives first",
+    async (s, b) => {
+      const open = (i: number) => talksOn(i, { date: "XXXX-05-16", published: "2025-05-17" });
+      const dated = (i: number) => talksOn(i, { date: "2025-05-16", published: "2025-05-18" });
+      // Open year first, then the dated report; in another store the other way round.
+      await s.ingest([mkPrepared(open(1))]);
+      await s.ingest([mkPrepared(dated(2))]);
+      // A year earlier is another happening.
+      await s.ingest([mkPrepared(talksOn(3, { date: "2024-05-16", published: "2024-05-17" }))]);
+      const other = await b.open();
+      try {
+        await other.ingest([mkPrepared(dated(2))]);
+        await other.ingest([mkPrepared(open(1))]);
+        await other.ingest([mkPrepared(talksOn(3, { date: "2024-05-16", published: "2024-05-17" }))]);
+        for (const st of [s, other]) {
+          const tl = await st.timeline();
+          assert.deepEqual(tl.map((e) => [e.date, e.sourceCount]).sort(), [["2024-05-16", 1], ["2025-05-16", 2]]);
+          assert.deepEqual(await st.check(), []);
+        }
+      } finally {
+        await other.close();
+      }
+    },
+  ],
+  [
     "a line's date is the one most sources give; a source that disagrees is kept and shown",
     async (s) => {
       await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-17", published: "2025-05-18" }))]);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateInfo, datesCompatible, morePrecise } from "../src/story/dates.js";
+import { dateInfo, datesCompatible, morePrecise, placedDate } from "../src/story/dates.js";
 import {
   bestDate,
   datesAgree,
@@ -42,6 +42,24 @@ test("date compatibility: equal, or one contains the other", () => {
     assert.equal(datesCompatible(a, b), want, `${a} ~ ${b}`);
     assert.equal(datesCompatible(b, a), want, `${b} ~ ${a}`);
   }
+});
+
+test("an open year read against the report date: the latest such day, month or week not after it (three days' grace)", () => {
+  const cases: Array<[string | null, string | null, string | null]> = [
+    ["XXXX-09-14", "2025-09-15", "2025-09-14"],
+    ["XXXX-09-17", "2025-09-15", "2025-09-17"],
+    ["XXXX-09-20", "2025-09-15", "2024-09-20"],
+    ["XXXX-12-30", "2026-01-02", "2025-12-30"],
+    ["XXXX-09", "2025-09-15", "2025-09"],
+    ["XXXX-10", "2025-09-15", "2024-10"],
+    ["XXXX-W38", "2025-09-20", "2025-W38"],
+    ["XXXX-W38-WE", "2025-09-20", "2025-W38-WE"],
+    ["XXXX-09-14", null, "XXXX-09-14"],
+    ["XXXX-SU", "2025-09-15", "XXXX-SU"],
+    ["2025-09-14", "2026-01-01", "2025-09-14"],
+    [null, "2025-09-15", null],
+  ];
+  for (const [date, reported, want] of cases) assert.equal(placedDate(date, reported), want, `${date} @ ${reported}`);
 });
 
 test("date precision and chronological sort keys", () => {
@@ -221,6 +239,18 @@ test("dates agree at each one's precision: equal, contained, a day apart, or by 
     [null, "2025-05-17", null, "2025-05-19", "reported"],
     [null, "2025-05-17", null, "2025-05-22", null],
     [null, null, null, "2025-05-22", null],
+    // A year the article leaves open is read against its report date: the latest such day before it.
+    ["XXXX-09-14", "2025-09-15", "2025-09-14", null, "within"],
+    ["XXXX-09-14", "2025-09-15", "2025-09-15", null, "day-apart"],
+    ["XXXX-09-14", "2025-09-15", "2024-09-14", null, null],
+    ["XXXX-12-30", "2026-01-02", "2025-12-30", null, "within"],
+    ["XXXX-09", "2025-09-15", "2025-09-14", null, "within"],
+    ["XXXX-W38", "2025-09-20", "2025-09-16", null, "within"],
+    ["XXXX-09-14", "2025-09-15", null, "2025-09-16", "reported"],
+    ["XXXX-09-14", "2025-09-15", "XXXX-09-14", "2025-09-16", "same"],
+    // Without a report date an open year agrees only with another open year.
+    ["XXXX-09-14", null, "2025-09-14", null, null],
+    ["XXXX-09-14", null, "XXXX-09", null, "within"],
   ];
   for (const [da, ra, db, rb, want] of cases) {
     assert.equal(datesAgree({ date: da, reported: ra }, { date: db, reported: rb }), want, `${da ?? "~" + ra} / ${db ?? "~" + rb}`);
@@ -320,6 +350,7 @@ test("undated lines sort at their earliest report; lines are found by the days t
   assert.deepEqual(lineSpan({ date: "2025-05", sort: "2025-05", reported: null }), { start: "2025-05-01", end: "2025-05-31", coarse: 0 });
   assert.deepEqual(lineSpan({ date: "2025", sort: "2025", reported: null }), { start: "2025-01-01", end: "2025-12-31", coarse: 1 });
   assert.deepEqual(lineSpan({ date: "XXXX-05-16", sort: null, reported: null }), { start: null, end: null, coarse: 2 });
+  assert.deepEqual(lineSpan({ date: "XXXX-05-16", sort: null, reported: "2025-05-17" }), { start: "2025-05-16", end: "2025-05-16", coarse: 0 });
 });
 
 test("statuses: agreement, advance, and conflicts that contest a story", () => {

@@ -4,7 +4,7 @@
  * The decisions are src/story/merge.ts's; this module only reads and writes.
  */
 import type { Db } from "./db.js";
-import { dateSpan, dayNumber, dayString } from "../story/dates.js";
+import { dateSpan, dayNumber, dayString, placedDate } from "../story/dates.js";
 import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, lookupKeys, takenKeys, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
@@ -115,7 +115,7 @@ function detailJson(s: Story): { detail: string; words: string } {
  * id), as `mergeStories` sees them.
  */
 export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[]> {
-  const span = ev.date != null ? dateSpan(ev.date) : null;
+  const span = ev.date != null ? dateSpan(placedDate(ev.date, ev.reported)) : null;
   const r = dayNumber(ev.reported);
   const [lo, hi] = span ?? (ev.date == null && !Number.isNaN(r) ? [r, r] : [NaN, NaN]);
   const keys = lookupKeys(ev.type, ev.participants);

@@ -27,7 +27,7 @@
 import { createHash } from "node:crypto";
 import type { EventRecord, EventStatus } from "../envelope/types.js";
 import type { AnalysisRecord } from "../record/record.js";
-import { datesCompatible, dateInfo, dateSpan, dayNumber, PRECISION_RANK, type DatePrecision } from "./dates.js";
+import { datesCompatible, dateInfo, dateSpan, dayNumber, openYear, placedDate, PRECISION_RANK, type DatePrecision } from "./dates.js";
 import { contentWords, overlap } from "./words.js";
 
 /** One article's event with what the story needs to cite it. */
@@ -228,22 +228,28 @@ function placeable(date: string): boolean {
 
 /**
  * Whether two reports' dates can be the same happening, and how: "same" value, one "within" the
- * other, two days "day-apart", or placed by a "reported" date (one or both undated).
+ * other, two days "day-apart", or placed by a "reported" date (one or both undated). A date whose
+ * year its article leaves open is read against that article's report date (`placedDate`: the
+ * latest such day before it); without a report date it agrees only with another open-year date.
  */
 export function datesAgree(a: { date: string | null; reported: string | null | undefined }, b: { date: string | null; reported: string | null | undefined }): DateAgreement | null {
   if (a.date != null && b.date != null) {
     if (a.date === b.date) return "same";
-    if (datesCompatible(a.date, b.date)) return "within";
-    const pa = dateInfo(a.date).precision;
-    const pb = dateInfo(b.date).precision;
-    if ((pa === "day" || pa === "time") && (pb === "day" || pb === "time") && daysApart(a.date, b.date) <= 1) return "day-apart";
+    const x = placedDate(a.date, a.reported);
+    const y = placedDate(b.date, b.reported);
+    if (openYear(x) !== openYear(y)) return null;
+    if (datesCompatible(x, y)) return "within";
+    const pa = dateInfo(x).precision;
+    const pb = dateInfo(y).precision;
+    if ((pa === "day" || pa === "time") && (pb === "day" || pb === "time") && daysApart(x, y) <= 1) return "day-apart";
     return null;
   }
   if (a.date == null && b.date == null) return daysApart(a.reported, b.reported) <= REPORT_WINDOW_DAYS ? "reported" : null;
   const [dated, undated] = a.date != null ? [a, b] : [b, a];
-  const span = dateSpan(dated.date);
+  const placed = placedDate(dated.date, dated.reported)!;
+  const span = dateSpan(placed);
   const r = dayNumber(undated.reported);
-  if (!span || Number.isNaN(r) || !placeable(dated.date!)) return null;
+  if (!span || Number.isNaN(r) || !placeable(placed)) return null;
   return span[0] <= r + REPORT_WINDOW_DAYS && span[1] >= r - REPORT_WINDOW_DAYS ? "reported" : null;
 }
 
@@ -592,7 +598,7 @@ export function compareStories(a: Pick<Story, "sort" | "id">, b: Pick<Story, "so
 
 /** The days a line's date covers, for finding candidate lines by date ([report day, report day] when undated). */
 export function lineSpan(s: Pick<Story, "date" | "sort" | "reported">): { start: string | null; end: string | null; coarse: number } {
-  const span = s.date ? dateSpan(s.date) : null;
+  const span = s.date ? dateSpan(placedDate(s.date, s.reported)) : null;
   if (span) return { start: dayStr(span[0]), end: dayStr(span[1]), coarse: span[1] - span[0] > COARSE_DAYS ? 1 : 0 };
   if (s.date == null && s.reported) return { start: s.reported.slice(0, 10), end: s.reported.slice(0, 10), coarse: 0 };
   return { start: null, end: null, coarse: 2 };
