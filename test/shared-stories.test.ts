@@ -129,7 +129,9 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // 0.796, one line 0.806 (0.731 before), sources 1.000.
 // With the clause-based events stage (issue 14) and the time stage's open-year guess (issue 13): F1 0.674
 // (P 0.721, R 0.633), exact date 0.869, one line 0.860, sources 1.000.
-const FLOORS = { f1: 0.65, precision: 0.7, recall: 0.61, exact_date: 0.85, one_line: 0.84, sources: 0.97 };
+// Sides compared by containment (a report naming fewer of the parties joins the line) and open years read
+// against the report date: F1 0.675 (P 0.722, R 0.633), exact date 0.869, one line 0.888, sources 1.000.
+const FLOORS = { f1: 0.66, precision: 0.71, recall: 0.62, exact_date: 0.85, one_line: 0.87, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);
