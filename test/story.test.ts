@@ -213,6 +213,27 @@ test("a report naming fewer of the parties joins the line, which keeps every sou
   }
 });
 
+test("a line's direction: the one most sources give, on a tie the one naming more sides", () => {
+  const us = ["United_States"];
+  const cases: Array<[string, SourcedEvent[], [string[], string[]]]> = [
+    ["tie: the fuller account", [ev({ article: "a", type: "ASSAULT", actor: us, recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] })], [["ISR", "USA"], ["IRN"]]],
+    [
+      "most sources",
+      [
+        ev({ article: "a", type: "ASSAULT", actor: us, recipient: ["Iran"] }),
+        ev({ article: "b", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }),
+        ev({ article: "c", type: "ASSAULT", actor: us, recipient: ["Iran"] }),
+      ],
+      [["USA"], ["IRN"]],
+    ],
+  ];
+  for (const [name, events, want] of cases) {
+    const [s, ...rest] = mergeStories(events);
+    assert.equal(rest.length, 0, name);
+    assert.deepEqual([s!.actorCodes, s!.recipientCodes], want, name);
+  }
+});
+
 test("a line with the very same sides is preferred to one that holds them", () => {
   const us = ["United_States"];
   const lines = mergeStories([

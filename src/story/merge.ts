@@ -460,6 +460,14 @@ function most(counts: Record<string, number>): string | null {
   return best;
 }
 
+/** The direction most sources give; on a tie the one naming more sides (a report naming fewer of the parties is not the fuller account). */
+function mostSides(counts: Record<string, number>): string | null {
+  const size = (k: string) => k.split(/[>,]/).filter(Boolean).length;
+  let best: string | null = null;
+  for (const [k, n] of Object.entries(counts)) if (best == null || n > counts[best]! || (n === counts[best]! && size(k) > size(best))) best = k;
+  return best;
+}
+
 export function storyId(key: string, first: Pick<SourcedEvent, "articleId" | "eventId">): string {
   return createHash("sha1").update(`${key}\u0000${first.articleId}\u0000${first.eventId}`).digest("hex").slice(0, 20);
 }
@@ -469,7 +477,7 @@ function derive(story: Story): Story {
   const t = story.tallies;
   const { date, contested } = bestDate(t.dates);
   const info = dateInfo(date);
-  const dir = most(t.sides);
+  const dir = mostSides(t.sides);
   const [a, r] = dir ? dir.split(">") : ["", ""];
   return {
     ...story,
