@@ -631,6 +631,25 @@ const CASES: Case[] = [
     },
   ],
   [
+    "storySources: the reports of a kind of happening, also those on a line that names more of the parties",
+    async (s) => {
+      const three = { type: "CONSULT", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga, Mỹ và Ukraine đàm phán ba bên tại Doha." };
+      const two = { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." };
+      const actors = ["Russia", "Ukraine", "United_States", "Qatar"];
+      await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-16", published: "2025-05-17", actors, events: [three] }))]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17", actors, events: [two] }))]);
+      await s.ingest([mkPrepared(talksOn(3, { date: "2025-05-20", published: "2025-05-21", actors, events: [{ ...two, date: "2025-05-20" }] }))]);
+      assert.equal((await s.timeline()).length, 2);
+      const got = await s.storySources(["CONSULT|RUS,UKR"]);
+      assert.deepEqual(got.map((x) => [x.outlet, x.participants.join("+")]).sort(), [
+        ["Báo 1", "RUS+UKR+USA"],
+        ["Báo 2", "RUS+UKR"],
+        ["Báo 3", "RUS+UKR"],
+      ]);
+      assert.deepEqual(await s.storySources(["AGREE|RUS,UKR"]), []);
+    },
+  ],
+  [
     "a date whose year the article leaves open meets the dated reports of its happening, whichever arrives first",
     async (s, b) => {
       const open = (i: number) => talksOn(i, { date: "XXXX-05-16", published: "2025-05-17" });

@@ -28,7 +28,7 @@ import {
   type StoryThreadDetail,
   MEMBERS_SHOWN,
 } from "./store.js";
-import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
+import { lookupKeys, sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
 import { sideName, threadName, threadPlaces, threadSides, threadTerms, type Profile } from "../story/threads.js";
 import { addSourceRow, deleteLine, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
 import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
@@ -645,12 +645,26 @@ export class SqlStore implements Store {
 
   async storySources(keys: string[], opts: { limit?: number } = {}): Promise<SourcedEvent[]> {
     const out: SourcedEvent[] = [];
+    const seen = new Set<string>();
+    const limit = opts.limit ?? 2000;
     for (const key of [...new Set(keys)]) {
+      const bar = key.indexOf("|");
+      const pairs = bar < 0 ? [key] : lookupKeys(key.slice(0, bar), key.slice(bar + 1).split(",").filter(Boolean));
       const rows = await this.db.all<{ data: string }>(
-        `SELECT ss.data FROM (SELECT id FROM stories WHERE skey = ? ORDER BY sort_key DESC LIMIT ?) l JOIN story_sources ss ON ss.story_id = l.id ORDER BY ss.story_id, ss.pos`,
-        [key, opts.limit ?? 2000],
+        `SELECT ss.data FROM (
+           SELECT id FROM (SELECT id FROM stories WHERE skey = ? ORDER BY sort_key DESC LIMIT ?) a
+           UNION
+           SELECT story_id FROM (SELECT story_id FROM story_keys WHERE key IN (${pairs.map(() => "?").join(", ")}) ORDER BY span_start DESC NULLS LAST LIMIT ?) b
+         ) l JOIN story_sources ss ON ss.story_id = l.id ORDER BY ss.story_id, ss.pos`,
+        [key, limit, ...pairs, limit],
       );
-      for (const r of rows) out.push(JSON.parse(r.data) as SourcedEvent);
+      for (const r of rows) {
+        const ev = JSON.parse(r.data) as SourcedEvent;
+        const id = `${ev.articleId}\u0000${ev.eventId}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push(ev);
+      }
     }
     return out;
   }
