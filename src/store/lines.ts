@@ -137,7 +137,7 @@ export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[
 }
 
 /** Files a line under its lookup keys (the keys it has already are kept, their days updated). */
-async function writeKeys(db: Db, s: Story, sp: { start: string | null; coarse: number }, firstSeq: number): Promise<void> {
+async function writeKeys(db: Db, s: Pick<Story, "id" | "type" | "participants">, sp: { start: string | null; coarse: number }, firstSeq: number): Promise<void> {
   const keys = lookupKeys(s.type, s.participants);
   await db.run(
     `INSERT INTO story_keys (key, story_id, coarse, span_start, first_seq) VALUES ${keys.map(() => "(?, ?, ?, ?, ?)").join(", ")}
@@ -176,6 +176,30 @@ export async function insertLine(db: Db, s: Story, o: { count: number; firstArti
     ],
   );
   await writeKeys(db, s, sp, o.firstSeq);
+}
+
+/**
+ * Files every line under its lookup keys, and under the days its date covers as `lineSpan` reads
+ * them now (an open year placed by the report date), in one pass over the lines (a store written
+ * before the keys). Returns the number of lines.
+ */
+export async function fillKeys(db: Db): Promise<number> {
+  let after = "";
+  let n = 0;
+  for (;;) {
+    const rows = await db.all<{ id: string; type: string; participants: string; date: string | null; first_reported: string | null; span_start: string | null; coarse: number; first_seq: number }>(
+      `SELECT id, type, participants, date, first_reported, span_start, coarse, first_seq FROM stories WHERE id > ? ORDER BY id LIMIT 1000`,
+      [after],
+    );
+    if (rows.length === 0) return n;
+    for (const r of rows) {
+      const sp = lineSpan({ date: r.date, sort: null, reported: r.first_reported });
+      if (sp.start !== r.span_start || sp.coarse !== Number(r.coarse)) await db.run(`UPDATE stories SET span_start = ?, span_end = ?, coarse = ? WHERE id = ?`, [sp.start, sp.end, sp.coarse, r.id]);
+      await writeKeys(db, { id: r.id, type: r.type, participants: JSON.parse(r.participants) as string[] }, sp, Number(r.first_seq));
+    }
+    n += rows.length;
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 /** Removes a line and its lookup keys (its sources are the caller's). */

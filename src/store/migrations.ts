@@ -187,7 +187,8 @@ INSERT INTO store_meta (key, value) VALUES ('rebuild_stories', '1');
 `;
 
 // Lines found by each pair of their sides (type|A,B), so a report naming fewer of a happening's
-// parties finds its line; lines rebuilt on open to fill it.
+// parties finds its line; filled on open from the lines as they are (one pass over the lines, not a
+// rebuild: a large store keeps its lines and their ids).
 const lineKeys = (t: { big: string; noRowid: string }) => `
 CREATE TABLE story_keys (
   key TEXT NOT NULL,
@@ -199,7 +200,7 @@ CREATE TABLE story_keys (
 )${t.noRowid};
 CREATE INDEX story_keys_span ON story_keys (key, coarse, span_start);
 CREATE INDEX story_keys_story ON story_keys (story_id);
-UPDATE store_meta SET value = '1' WHERE key = 'rebuild_stories';
+INSERT INTO store_meta (key, value) VALUES ('fill_story_keys', '1');
 `;
 
 export const MIGRATIONS: Migration[] = [
@@ -233,7 +234,7 @@ CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
   },
   {
     version: 4,
-    name: "story lines found by each pair of their sides; stories rebuilt on open",
+    name: "story lines found by each pair of their sides; filled on open",
     sqlite: lineKeys({ big: "INTEGER", noRowid: " WITHOUT ROWID" }),
     postgres: lineKeys({ big: "BIGINT", noRowid: "" }),
   },

@@ -30,7 +30,7 @@ import {
 } from "./store.js";
 import { lookupKeys, sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
 import { sideName, threadName, threadPlaces, threadSides, threadTerms, type Profile } from "../story/threads.js";
-import { addSourceRow, deleteLine, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
+import { addSourceRow, deleteLine, fillKeys, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
 import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
 import { rawProfile } from "../story/threads.js";
 import { bands, nearDuplicate } from "../ingest/simhash.js";
@@ -693,6 +693,19 @@ export class SqlStore implements Store {
   async init(): Promise<void> {
     const flag = await this.db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'rebuild_stories'`);
     if (flag?.value === "1") await this.rebuild(true);
+    const keys = await this.db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'fill_story_keys'`);
+    if (keys?.value === "1") await this.fillStoryKeys();
+  }
+
+  /** Files the lines of a store written before schema 4 under their lookup keys (once, under the write lock). */
+  private async fillStoryKeys(): Promise<void> {
+    const db = this.db;
+    await db.tx(async () => {
+      if (db.dialect === "postgres") await db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
+      if ((await db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'fill_story_keys'`))?.value !== "1") return;
+      await fillKeys(db);
+      await db.run(`UPDATE store_meta SET value = '0' WHERE key = 'fill_story_keys'`);
+    });
   }
 
   rebuildStories(): Promise<{ lines: number; stories: number }> {
