@@ -129,7 +129,11 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // 0.796, one line 0.806 (0.731 before), sources 1.000.
 // With the clause-based events stage (issue 14) and the time stage's open-year guess (issue 13): F1 0.674
 // (P 0.721, R 0.633), exact date 0.869, one line 0.860, sources 1.000.
-const FLOORS = { f1: 0.65, precision: 0.7, recall: 0.61, exact_date: 0.85, one_line: 0.84, sources: 0.97 };
+// Sides compared by containment (a report naming fewer of the parties joins the line) and open years read
+// against the report date: F1 0.675 (P 0.722, R 0.633), exact date 0.869, one line 0.888, sources 1.000.
+// With the time stage's catalogue of happenings (more happenings placed, some of them on two events of one
+// article): F1 0.761 (P 0.819, R 0.710), exact date 0.858, one line 0.867 (main alone 0.759, one line 0.842).
+const FLOORS = { f1: 0.74, precision: 0.8, recall: 0.69, exact_date: 0.84, one_line: 0.85, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);

@@ -603,6 +603,78 @@ const CASES: Case[] = [
     },
   ],
   [
+    "a report naming fewer of the parties joins the line found by a pair of its sides; re-analysis takes its sides back",
+    async (s) => {
+      const three = { type: "CONSULT", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga, Mỹ và Ukraine đàm phán ba bên tại Doha." };
+      const two = { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." };
+      const a1 = talksOn(1, { date: "2025-05-16", published: "2025-05-17", actors: ["Russia", "Ukraine", "United_States", "Qatar"], events: [two] });
+      await s.ingest([mkPrepared(a1)]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17", actors: ["Russia", "Ukraine", "United_States", "Qatar"], events: [three] }))]);
+      // Sides that only overlap (RUS+QAT) or a single side stay apart.
+      await s.ingest([mkPrepared(talksOn(3, { date: "2025-05-16", published: "2025-05-17", events: [{ ...two, recipient: ["Qatar"] }] }))]);
+      let tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]).sort(), [["QAT+RUS", 1], ["RUS+UKR+USA", 2]]);
+      const line = tl.find((e) => e.sourceCount === 2)!;
+      const x = await s.explainLine(line.id);
+      assert.deepEqual(x?.sources.map((y) => y.why?.decision), ["new", "joined"]);
+      assert.match(x!.sources[1]!.why!.reasons.join("; "), /sides within: RUS\+UKR\+USA ~ RUS\+UKR/);
+      assert.deepEqual(await s.check(), []);
+      // The first report analysed again without its event: the line keeps the other's sides.
+      await s.ingest([mkPrepared({ ...a1, events: [] })], { replace: true });
+      tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]).sort(), [["QAT+RUS", 1], ["RUS+UKR+USA", 1]]);
+      // A later two-party report still finds it by a pair of its sides.
+      await s.ingest([mkPrepared(talksOn(4, { date: "2025-05-16", published: "2025-05-18", actors: ["Russia", "Ukraine", "United_States", "Qatar"], events: [{ ...two, actor: ["Ukraine"], recipient: ["United_States"] }] }))]);
+      tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]).sort(), [["QAT+RUS", 1], ["RUS+UKR+USA", 2]]);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
+    "storySources: the reports of a kind of happening, also those on a line that names more of the parties",
+    async (s) => {
+      const three = { type: "CONSULT", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga, Mỹ và Ukraine đàm phán ba bên tại Doha." };
+      const two = { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." };
+      const actors = ["Russia", "Ukraine", "United_States", "Qatar"];
+      await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-16", published: "2025-05-17", actors, events: [three] }))]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17", actors, events: [two] }))]);
+      await s.ingest([mkPrepared(talksOn(3, { date: "2025-05-20", published: "2025-05-21", actors, events: [{ ...two, date: "2025-05-20" }] }))]);
+      assert.equal((await s.timeline()).length, 2);
+      const got = await s.storySources(["CONSULT|RUS,UKR"]);
+      assert.deepEqual(got.map((x) => [x.outlet, x.participants.join("+")]).sort(), [
+        ["Báo 1", "RUS+UKR+USA"],
+        ["Báo 2", "RUS+UKR"],
+        ["Báo 3", "RUS+UKR"],
+      ]);
+      assert.deepEqual(await s.storySources(["AGREE|RUS,UKR"]), []);
+    },
+  ],
+  [
+    "a date whose year the article leaves open meets the dated reports of its happening, whichever arrives first",
+    async (s, b) => {
+      const open = (i: number) => talksOn(i, { date: "XXXX-05-16", published: "2025-05-17" });
+      const dated = (i: number) => talksOn(i, { date: "2025-05-16", published: "2025-05-18" });
+      // Open year first, then the dated report; in another store the other way round.
+      await s.ingest([mkPrepared(open(1))]);
+      await s.ingest([mkPrepared(dated(2))]);
+      // A year earlier is another happening.
+      await s.ingest([mkPrepared(talksOn(3, { date: "2024-05-16", published: "2024-05-17" }))]);
+      const other = await b.open();
+      try {
+        await other.ingest([mkPrepared(dated(2))]);
+        await other.ingest([mkPrepared(open(1))]);
+        await other.ingest([mkPrepared(talksOn(3, { date: "2024-05-16", published: "2024-05-17" }))]);
+        for (const st of [s, other]) {
+          const tl = await st.timeline();
+          assert.deepEqual(tl.map((e) => [e.date, e.sourceCount]).sort(), [["2024-05-16", 1], ["2025-05-16", 2]]);
+          assert.deepEqual(await st.check(), []);
+        }
+      } finally {
+        await other.close();
+      }
+    },
+  ],
+  [
     "a line's date is the one most sources give; a source that disagrees is kept and shown",
     async (s) => {
       await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-17", published: "2025-05-18" }))]);

@@ -61,3 +61,39 @@ test("open postgres: reading an empty database refuses and creates no table", as
     await admin.end();
   }
 });
+
+test("a store written before the lines' lookup keys (schema 4) gets them on open, lines kept as they are", async () => {
+  const { default: Database } = await import("better-sqlite3");
+  const { mkPrepared } = await import("./store-fixtures.js");
+  const file = join(dir, "keys.db");
+  const mk = (i: number, date: string, published: string) =>
+    mkPrepared({
+      title: `Tin ${i}`,
+      paragraphs: [`Đoạn văn riêng số ${i} nói về đàm phán.`],
+      url: `https://tin-${i}.example.vn/a`,
+      published: `${published}T09:00+07:00`,
+      actors: ["Russia", "Ukraine"],
+      events: [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date, text: "Nga và Ukraine đàm phán." }],
+    });
+  const s = await openStore(file);
+  await s.ingest([mk(1, "XXXX-05-16", "2025-05-17")]);
+  const before = (await s.timeline()).map((e) => e.id);
+  await s.close();
+  // What a store of schema 3 holds: no keys, an open year's line not placed by its days.
+  const raw = new Database(file);
+  raw.exec(`DELETE FROM story_keys; UPDATE stories SET span_start = NULL, span_end = NULL, coarse = 2; UPDATE store_meta SET value = '1' WHERE key = 'fill_story_keys'`);
+  raw.close();
+  const again = await openStore(file);
+  try {
+    assert.deepEqual((await again.timeline()).map((e) => e.id), before);
+    assert.deepEqual(await again.check(), []);
+    // The dated report of the same happening finds the line by its days.
+    await again.ingest([mk(2, "2025-05-16", "2025-05-18")]);
+    assert.deepEqual((await again.timeline()).map((e) => [e.id, e.sourceCount]), [[before[0], 2]]);
+  } finally {
+    await again.close();
+  }
+  const check = new Database(file, { readonly: true });
+  assert.equal((check.prepare(`SELECT value FROM store_meta WHERE key = 'fill_story_keys'`).get() as { value: string }).value, "0");
+  check.close();
+});

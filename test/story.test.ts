@@ -1,7 +1,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dateInfo, datesCompatible, morePrecise } from "../src/story/dates.js";
-import { bestDate, datesAgree, findStory, lineSpan, mergeExplained, mergeStories, participantsOf, placesAgree, sameHappening, storyKey, storyStatus, type SourcedEvent } from "../src/story/merge.js";
+import { dateInfo, datesCompatible, morePrecise, placedDate } from "../src/story/dates.js";
+import {
+  bestDate,
+  datesAgree,
+  findStory,
+  lineSpan,
+  lookupKeys,
+  mergeExplained,
+  mergeStories,
+  participantsOf,
+  placesAgree,
+  sameHappening,
+  sidesAgree,
+  storyKey,
+  storyStatus,
+  type SourcedEvent,
+} from "../src/story/merge.js";
 import type { EventStatus } from "../src/envelope/types.js";
 
 test("date compatibility: equal, or one contains the other", () => {
@@ -29,6 +44,24 @@ test("date compatibility: equal, or one contains the other", () => {
   }
 });
 
+test("an open year read against the report date: the latest such day, month or week not after it (three days' grace)", () => {
+  const cases: Array<[string | null, string | null, string | null]> = [
+    ["XXXX-09-14", "2025-09-15", "2025-09-14"],
+    ["XXXX-09-17", "2025-09-15", "2025-09-17"],
+    ["XXXX-09-20", "2025-09-15", "2024-09-20"],
+    ["XXXX-12-30", "2026-01-02", "2025-12-30"],
+    ["XXXX-09", "2025-09-15", "2025-09"],
+    ["XXXX-10", "2025-09-15", "2024-10"],
+    ["XXXX-W38", "2025-09-20", "2025-W38"],
+    ["XXXX-W38-WE", "2025-09-20", "2025-W38-WE"],
+    ["XXXX-09-14", null, "XXXX-09-14"],
+    ["XXXX-SU", "2025-09-15", "XXXX-SU"],
+    ["2025-09-14", "2026-01-01", "2025-09-14"],
+    [null, "2025-09-15", null],
+  ];
+  for (const [date, reported, want] of cases) assert.equal(placedDate(date, reported), want, `${date} @ ${reported}`);
+});
+
 test("date precision and chronological sort keys", () => {
   const cases: Array<[string | null, string | null, string]> = [
     ["2022-03-29", "2022-03-29", "day"],
@@ -52,7 +85,7 @@ function ev(o: Partial<SourcedEvent> & { article?: string }): SourcedEvent {
   const articleId = o.article ?? `a${++n}`;
   const actor = o.actor ?? ["Russia"];
   const recipient = o.recipient ?? ["Ukraine"];
-  const codes: Record<string, string> = { Russia: "RUS", Ukraine: "UKR", Vladimir_Putin: "RUS", Qatar: "QAT", United_States: "USA" };
+  const codes: Record<string, string> = { Russia: "RUS", Ukraine: "UKR", Vladimir_Putin: "RUS", Qatar: "QAT", United_States: "USA", Israel: "ISR", Iran: "IRN", United_Kingdom: "GBR" };
   const code = (id: string) => codes[id] ?? id;
   return {
     articleId,
@@ -86,6 +119,131 @@ test("participants are codes of actor and recipient, in any order", () => {
   assert.deepEqual(participantsOf({ actor: ["Unknown_Group"], recipient: [] }, () => null), ["Unknown_Group"]);
 });
 
+test("sides agree when the same, or when one set holds the other and the smaller names two sides", () => {
+  const cases: Array<[string[], string[], string | null]> = [
+    [["RUS", "UKR"], ["RUS", "UKR"], "same"],
+    [["IRN", "USA"], ["IRN", "ISR", "USA"], "within"],
+    [["GBR", "USA"], ["GBR", "HOUTHI", "USA"], "within"],
+    // one side alone tells too little: "the US struck" is not "the US and Israel struck Iran"
+    [["USA"], ["IRN", "USA"], null],
+    // overlapping sets are other happenings
+    [["RUS", "UKR"], ["RUS", "USA"], null],
+    [["RUS", "UKR", "USA"], ["RUS", "TUR", "UKR"], null],
+    [["USA"], ["USA"], "same"],
+  ];
+  for (const [a, b, want] of cases) {
+    assert.equal(sidesAgree(a, b), want, `${a} / ${b}`);
+    assert.equal(sidesAgree(b, a), want, `${b} / ${a}`);
+  }
+});
+
+test("lookup keys: a type with each pair of sides, so sets that agree share one", () => {
+  assert.deepEqual(lookupKeys("ASSAULT", ["USA", "IRN", "ISR"]), ["ASSAULT|IRN,ISR", "ASSAULT|IRN,USA", "ASSAULT|ISR,USA"]);
+  assert.deepEqual(lookupKeys("ASSAULT", ["HOUTHI"]), ["ASSAULT|HOUTHI"]);
+  assert.deepEqual(lookupKeys("ASSAULT", []), ["ASSAULT|"]);
+  const cases: Array<[string[], string[]]> = [
+    [["IRN", "USA"], ["IRN", "ISR", "USA"]],
+    [["RUS", "UKR"], ["RUS", "UKR"]],
+    [["A", "B", "C"], ["A", "B", "C", "D", "E"]],
+  ];
+  for (const [a, b] of cases) {
+    assert.equal(sidesAgree(a, b) != null, true);
+    const kb = new Set(lookupKeys("CONSULT", b));
+    assert.ok(lookupKeys("CONSULT", a).some((k) => kb.has(k)), `${a} / ${b}`);
+  }
+});
+
+test("a report naming fewer of the parties joins the line, which keeps every source's sides", () => {
+  const us = ["United_States"];
+  const cases: Array<[string, SourcedEvent[], string[][]]> = [
+    [
+      "the US and Israel struck Iran / the US struck Iran",
+      [ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: us, recipient: ["Iran"] })],
+      [["IRN", "ISR", "USA"]],
+    ],
+    [
+      "fewer parties first, then more",
+      [ev({ article: "a", type: "ASSAULT", actor: us, recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] })],
+      [["IRN", "ISR", "USA"]],
+    ],
+    [
+      "one side alone stays apart",
+      [ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: us, recipient: [] })],
+      [["IRN", "ISR", "USA"], ["USA"]],
+    ],
+    [
+      "sides that only overlap stay apart",
+      [ev({ article: "a", actor: ["Russia"], recipient: ["Ukraine"] }), ev({ article: "b", actor: ["Russia"], recipient: us })],
+      [["RUS", "UKR"], ["RUS", "USA"]],
+    ],
+    [
+      "contained sides, dates that disagree: apart",
+      [ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: us, recipient: ["Iran"], date: "2025-06-22" })],
+      [["IRN", "ISR", "USA"], ["IRN", "USA"]],
+    ],
+    [
+      "one article telling the same act twice, the second time with fewer parties",
+      [
+        ev({ article: "a", eventId: "e1", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: ["Iran"] }),
+        ev({ article: "a", eventId: "e2", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: [] }),
+      ],
+      [["GBR", "IRN", "USA"]],
+    ],
+    [
+      "one article, fewer parties on another day: two happenings",
+      [
+        ev({ article: "a", eventId: "e1", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: ["Iran"] }),
+        ev({ article: "a", eventId: "e2", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: [], date: "2025-05-15" }),
+      ],
+      [["GBR", "IRN", "USA"], ["GBR", "USA"]],
+    ],
+  ];
+  for (const [name, events, want] of cases) {
+    const { stories, why } = mergeExplained(events);
+    assert.deepEqual(
+      stories.map((s) => s.participants),
+      want,
+      name,
+    );
+    if (stories.length === 1 && events.length === 2) {
+      const w = why.get(`${events[1]!.articleId}/${events[1]!.eventId}`)!;
+      assert.equal(w.decision, "joined", name);
+      assert.match(w.reasons[0]!, /sides within/, name);
+    }
+  }
+});
+
+test("a line's direction: the one most sources give, on a tie the one naming more sides", () => {
+  const us = ["United_States"];
+  const cases: Array<[string, SourcedEvent[], [string[], string[]]]> = [
+    ["tie: the fuller account", [ev({ article: "a", type: "ASSAULT", actor: us, recipient: ["Iran"] }), ev({ article: "b", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] })], [["ISR", "USA"], ["IRN"]]],
+    [
+      "most sources",
+      [
+        ev({ article: "a", type: "ASSAULT", actor: us, recipient: ["Iran"] }),
+        ev({ article: "b", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }),
+        ev({ article: "c", type: "ASSAULT", actor: us, recipient: ["Iran"] }),
+      ],
+      [["USA"], ["IRN"]],
+    ],
+  ];
+  for (const [name, events, want] of cases) {
+    const [s, ...rest] = mergeStories(events);
+    assert.equal(rest.length, 0, name);
+    assert.deepEqual([s!.actorCodes, s!.recipientCodes], want, name);
+  }
+});
+
+test("a line with the very same sides is preferred to one that holds them", () => {
+  const us = ["United_States"];
+  const lines = mergeStories([
+    ev({ article: "a", type: "ASSAULT", actor: [...us, "Israel"], recipient: ["Iran"] }),
+    ev({ article: "a", eventId: "e2", type: "ASSAULT", actor: us, recipient: ["Iran"], mode: "air" }),
+  ]);
+  assert.equal(lines.length, 2);
+  assert.equal(findStory(lines, ev({ type: "ASSAULT", actor: us, recipient: ["Iran"] })).index, 1);
+});
+
 test("dates agree at each one's precision: equal, contained, a day apart, or by the report date", () => {
   const cases: Array<[string | null, string | null, string | null, string | null, string | null]> = [
     // date a, reported a, date b, reported b, agreement
@@ -102,6 +260,18 @@ test("dates agree at each one's precision: equal, contained, a day apart, or by 
     [null, "2025-05-17", null, "2025-05-19", "reported"],
     [null, "2025-05-17", null, "2025-05-22", null],
     [null, null, null, "2025-05-22", null],
+    // A year the article leaves open is read against its report date: the latest such day before it.
+    ["XXXX-09-14", "2025-09-15", "2025-09-14", null, "within"],
+    ["XXXX-09-14", "2025-09-15", "2025-09-15", null, "day-apart"],
+    ["XXXX-09-14", "2025-09-15", "2024-09-14", null, null],
+    ["XXXX-12-30", "2026-01-02", "2025-12-30", null, "within"],
+    ["XXXX-09", "2025-09-15", "2025-09-14", null, "within"],
+    ["XXXX-W38", "2025-09-20", "2025-09-16", null, "within"],
+    ["XXXX-09-14", "2025-09-15", null, "2025-09-16", "reported"],
+    ["XXXX-09-14", "2025-09-15", "XXXX-09-14", "2025-09-16", "same"],
+    // Without a report date an open year agrees only with another open year.
+    ["XXXX-09-14", null, "2025-09-14", null, null],
+    ["XXXX-09-14", null, "XXXX-09", null, "within"],
   ];
   for (const [da, ra, db, rb, want] of cases) {
     assert.equal(datesAgree({ date: da, reported: ra }, { date: db, reported: rb }), want, `${da ?? "~" + ra} / ${db ?? "~" + rb}`);
@@ -201,6 +371,7 @@ test("undated lines sort at their earliest report; lines are found by the days t
   assert.deepEqual(lineSpan({ date: "2025-05", sort: "2025-05", reported: null }), { start: "2025-05-01", end: "2025-05-31", coarse: 0 });
   assert.deepEqual(lineSpan({ date: "2025", sort: "2025", reported: null }), { start: "2025-01-01", end: "2025-12-31", coarse: 1 });
   assert.deepEqual(lineSpan({ date: "XXXX-05-16", sort: null, reported: null }), { start: null, end: null, coarse: 2 });
+  assert.deepEqual(lineSpan({ date: "XXXX-05-16", sort: null, reported: "2025-05-17" }), { start: "2025-05-16", end: "2025-05-16", coarse: 0 });
 });
 
 test("statuses: agreement, advance, and conflicts that contest a story", () => {

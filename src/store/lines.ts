@@ -4,8 +4,8 @@
  * The decisions are src/story/merge.ts's; this module only reads and writes.
  */
 import type { Db } from "./db.js";
-import { dateSpan, dayNumber, dayString } from "../story/dates.js";
-import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, takenKeys, newStory, REPORT_WINDOW_DAYS, storyKey, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
+import { dateSpan, dayNumber, dayString, placedDate } from "../story/dates.js";
+import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, lookupKeys, takenKeys, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 export const UNDATED = "~";
@@ -108,30 +108,42 @@ function detailJson(s: Story): { detail: string; words: string } {
 }
 
 /**
- * Lines of the event's key whose dates can agree with its date: lines covering up to a month and
- * a half (a day, a week, a month, a report date) that start near it, longer ones (a season, a
- * year) that start within ten years before it, and the recent lines no calendar places.
- * Oldest first (by their first article), as `mergeStories` sees them.
+ * Lines sharing a lookup key with the event (its type and a pair of its sides, `lookupKeys`) whose
+ * dates can agree with its date: lines covering up to a month and a half (a day, a week, a month,
+ * a report date) that start near it, longer ones (a season, a year) that start within ten years
+ * before it, and the recent lines no calendar places. Oldest first (by their first article, then
+ * id), as `mergeStories` sees them.
  */
 export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[]> {
-  const key = storyKey(ev);
-  const span = ev.date != null ? dateSpan(ev.date) : null;
+  const span = ev.date != null ? dateSpan(placedDate(ev.date, ev.reported)) : null;
   const r = dayNumber(ev.reported);
   const [lo, hi] = span ?? (ev.date == null && !Number.isNaN(r) ? [r, r] : [NaN, NaN]);
+  const keys = lookupKeys(ev.type, ev.participants);
+  const inKeys = `key IN (${keys.map(() => "?").join(", ")})`;
   const parts: string[] = [];
   const params: unknown[] = [];
   if (!Number.isNaN(lo)) {
     const pad = REPORT_WINDOW_DAYS + 1;
-    parts.push(`SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 0 AND span_start >= ? AND span_start <= ?`);
-    params.push(key, dayString(lo - COARSE_DAYS - pad), dayString(hi + pad));
+    parts.push(`SELECT story_id FROM story_keys WHERE ${inKeys} AND coarse = 0 AND span_start >= ? AND span_start <= ?`);
+    params.push(...keys, dayString(lo - COARSE_DAYS - pad), dayString(hi + pad));
     // (A line of up to COARSE_DAYS days that starts before lo - COARSE_DAYS - pad ends before it.)
-    parts.push(`SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 1 AND span_start >= ? AND span_start <= ?`);
-    params.push(key, dayString(lo - 3700), dayString(hi + pad));
+    parts.push(`SELECT story_id FROM story_keys WHERE ${inKeys} AND coarse = 1 AND span_start >= ? AND span_start <= ?`);
+    params.push(...keys, dayString(lo - 3700), dayString(hi + pad));
   }
-  parts.push(`SELECT * FROM (SELECT ${LINE_COLS} FROM stories WHERE skey = ? AND coarse = 2 ORDER BY first_seq DESC LIMIT 50) u`);
-  params.push(key);
-  const rows = await db.all<LineRow>(parts.join(" UNION ALL "), params);
+  parts.push(`SELECT * FROM (SELECT story_id FROM story_keys WHERE ${inKeys} AND coarse = 2 ORDER BY first_seq DESC LIMIT ${50 * keys.length}) u`);
+  params.push(...keys);
+  const rows = await db.all<LineRow>(`SELECT ${LINE_COLS} FROM stories WHERE id IN (${parts.join(" UNION ")})`, params);
   return rows.sort((a, b) => Number(a.first_seq) - Number(b.first_seq) || (a.id < b.id ? -1 : 1));
+}
+
+/** Files a line under its lookup keys (the keys it has already are kept, their days updated). */
+async function writeKeys(db: Db, s: Pick<Story, "id" | "type" | "participants">, sp: { start: string | null; coarse: number }, firstSeq: number): Promise<void> {
+  const keys = lookupKeys(s.type, s.participants);
+  await db.run(
+    `INSERT INTO story_keys (key, story_id, coarse, span_start, first_seq) VALUES ${keys.map(() => "(?, ?, ?, ?, ?)").join(", ")}
+     ON CONFLICT (key, story_id) DO UPDATE SET coarse = excluded.coarse, span_start = excluded.span_start`,
+    keys.flatMap((k) => [k, s.id, sp.coarse, sp.start, firstSeq]),
+  );
 }
 
 export async function insertLine(db: Db, s: Story, o: { count: number; firstArticle: string; firstSeq: number; thread: string | null }): Promise<void> {
@@ -163,17 +175,50 @@ export async function insertLine(db: Db, s: Story, o: { count: number; firstArti
       sp.coarse,
     ],
   );
+  await writeKeys(db, s, sp, o.firstSeq);
 }
 
-/** Writes back what a line derives from its sources; `added` more independent sources. */
-export async function updateLine(db: Db, s: Story, added: number): Promise<void> {
+/**
+ * Files every line under its lookup keys, and under the days its date covers as `lineSpan` reads
+ * them now (an open year placed by the report date), in one pass over the lines (a store written
+ * before the keys). Returns the number of lines.
+ */
+export async function fillKeys(db: Db): Promise<number> {
+  let after = "";
+  let n = 0;
+  for (;;) {
+    const rows = await db.all<{ id: string; type: string; participants: string; date: string | null; first_reported: string | null; span_start: string | null; coarse: number; first_seq: number }>(
+      `SELECT id, type, participants, date, first_reported, span_start, coarse, first_seq FROM stories WHERE id > ? ORDER BY id LIMIT 1000`,
+      [after],
+    );
+    if (rows.length === 0) return n;
+    for (const r of rows) {
+      const sp = lineSpan({ date: r.date, sort: null, reported: r.first_reported });
+      if (sp.start !== r.span_start || sp.coarse !== Number(r.coarse)) await db.run(`UPDATE stories SET span_start = ?, span_end = ?, coarse = ? WHERE id = ?`, [sp.start, sp.end, sp.coarse, r.id]);
+      await writeKeys(db, { id: r.id, type: r.type, participants: JSON.parse(r.participants) as string[] }, sp, Number(r.first_seq));
+    }
+    n += rows.length;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Removes a line and its lookup keys (its sources are the caller's). */
+export async function deleteLine(db: Db, id: string): Promise<void> {
+  await db.run(`DELETE FROM story_keys WHERE story_id = ?`, [id]);
+  await db.run(`DELETE FROM stories WHERE id = ?`, [id]);
+}
+
+/** Writes back what a line derives from its sources (`before`: the line as it was); `added` more independent sources. */
+export async function updateLine(db: Db, s: Story, added: number, before: Pick<Story, "date" | "sort" | "reported" | "participants">, firstSeq: number): Promise<void> {
   const sp = lineSpan(s);
+  const was = lineSpan(before);
   const dj = detailJson(s);
   await db.run(
-    `UPDATE stories SET mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, first_reported = ?, detail = ?, words = ?,
+    `UPDATE stories SET participants = ?, mode = ?, date = ?, location = ?, precision = ?, sort_key = ?, status = ?, claims = ?, first_reported = ?, detail = ?, words = ?,
        span_start = ?, span_end = ?, coarse = ?, source_count = source_count + ? WHERE id = ?`,
-    [s.mode, s.date, s.location, s.precision, s.sort ?? UNDATED, s.status, JSON.stringify(s.claims), s.reported, dj.detail, dj.words, sp.start, sp.end, sp.coarse, added, s.id],
+    [JSON.stringify(s.participants), s.mode, s.date, s.location, s.precision, s.sort ?? UNDATED, s.status, JSON.stringify(s.claims), s.reported, dj.detail, dj.words, sp.start, sp.end, sp.coarse, added, s.id],
   );
+  if (sp.start !== was.start || sp.coarse !== was.coarse || s.participants.length !== before.participants.length) await writeKeys(db, s, sp, firstSeq);
 }
 
 /** Lists an event as a line's next source (`pos`: after those listed); 0 when it is listed already. */
@@ -198,10 +243,11 @@ export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<strin
   let story: Story;
   let why: MergeWhy | null;
   if (hit.index >= 0) {
-    story = extendStory(lines[hit.index]!, ev);
+    const before = lines[hit.index]!;
+    story = extendStory(before, ev);
     why = hit.why!;
     // (another report of the same article adds no independent source)
-    await updateLine(db, story, o.taken.has(story.id) ? 0 : 1);
+    await updateLine(db, story, o.taken.has(story.id) ? 0 : 1, before, Number(near[hit.index]!.first_seq));
   } else {
     story = newStory(ev);
     why = { decision: "new", line: story.id, reasons: [hit.considered.length ? "no line of this type and these participants agrees" : "first report of this type and these participants at this time"], considered: hit.considered };

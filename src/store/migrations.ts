@@ -186,6 +186,23 @@ CREATE TABLE store_meta (
 INSERT INTO store_meta (key, value) VALUES ('rebuild_stories', '1');
 `;
 
+// Lines found by each pair of their sides (type|A,B), so a report naming fewer of a happening's
+// parties finds its line; filled on open from the lines as they are (one pass over the lines, not a
+// rebuild: a large store keeps its lines and their ids).
+const lineKeys = (t: { big: string; noRowid: string }) => `
+CREATE TABLE story_keys (
+  key TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  coarse INTEGER NOT NULL,
+  span_start TEXT,
+  first_seq ${t.big} NOT NULL,
+  PRIMARY KEY (key, story_id)
+)${t.noRowid};
+CREATE INDEX story_keys_span ON story_keys (key, coarse, span_start);
+CREATE INDEX story_keys_story ON story_keys (story_id);
+INSERT INTO store_meta (key, value) VALUES ('fill_story_keys', '1');
+`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -214,6 +231,12 @@ CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);`,
     name: "story lines by date span with their evidence and reasons; story threads; stories rebuilt on open",
     sqlite: threadTables({ big: "INTEGER", noRowid: " WITHOUT ROWID" }),
     postgres: threadTables({ big: "BIGINT", noRowid: "" }),
+  },
+  {
+    version: 4,
+    name: "story lines found by each pair of their sides; filled on open",
+    sqlite: lineKeys({ big: "INTEGER", noRowid: " WITHOUT ROWID" }),
+    postgres: lineKeys({ big: "BIGINT", noRowid: "" }),
   },
 ];
 

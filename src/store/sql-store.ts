@@ -28,9 +28,9 @@ import {
   type StoryThreadDetail,
   MEMBERS_SHOWN,
 } from "./store.js";
-import { sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
+import { lookupKeys, sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
 import { sideName, threadName, threadPlaces, threadSides, threadTerms, type Profile } from "../story/threads.js";
-import { addSourceRow, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
+import { addSourceRow, deleteLine, fillKeys, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
 import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
 import { rawProfile } from "../story/threads.js";
 import { bands, nearDuplicate } from "../ingest/simhash.js";
@@ -346,7 +346,7 @@ export class SqlStore implements Store {
       const head = await db.get<LineRow>(`SELECT ${LINE_COLS} FROM stories WHERE id = ?`, [story_id]);
       const rest = await db.all<{ data: string; why: string | null }>(`SELECT data, why FROM story_sources WHERE story_id = ? ORDER BY pos`, [story_id]);
       await db.run(`DELETE FROM story_actors WHERE story_id = ?`, [story_id]);
-      await db.run(`DELETE FROM stories WHERE id = ?`, [story_id]);
+      await deleteLine(db, story_id);
       const listed = rest.map((r) => JSON.parse(r.data) as SourcedEvent);
       // The line derives from its independent sources; other originals' copies stay listed.
       const sources = listed.filter((x) => !x.syndicated);
@@ -645,12 +645,26 @@ export class SqlStore implements Store {
 
   async storySources(keys: string[], opts: { limit?: number } = {}): Promise<SourcedEvent[]> {
     const out: SourcedEvent[] = [];
+    const seen = new Set<string>();
+    const limit = opts.limit ?? 2000;
     for (const key of [...new Set(keys)]) {
+      const bar = key.indexOf("|");
+      const pairs = bar < 0 ? [key] : lookupKeys(key.slice(0, bar), key.slice(bar + 1).split(",").filter(Boolean));
       const rows = await this.db.all<{ data: string }>(
-        `SELECT ss.data FROM (SELECT id FROM stories WHERE skey = ? ORDER BY sort_key DESC LIMIT ?) l JOIN story_sources ss ON ss.story_id = l.id ORDER BY ss.story_id, ss.pos`,
-        [key, opts.limit ?? 2000],
+        `SELECT ss.data FROM (
+           SELECT id FROM (SELECT id FROM stories WHERE skey = ? ORDER BY sort_key DESC LIMIT ?) a
+           UNION
+           SELECT story_id FROM (SELECT story_id FROM story_keys WHERE key IN (${pairs.map(() => "?").join(", ")}) ORDER BY span_start DESC NULLS LAST LIMIT ?) b
+         ) l JOIN story_sources ss ON ss.story_id = l.id ORDER BY ss.story_id, ss.pos`,
+        [key, limit, ...pairs, limit],
       );
-      for (const r of rows) out.push(JSON.parse(r.data) as SourcedEvent);
+      for (const r of rows) {
+        const ev = JSON.parse(r.data) as SourcedEvent;
+        const id = `${ev.articleId}\u0000${ev.eventId}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push(ev);
+      }
     }
     return out;
   }
@@ -679,6 +693,19 @@ export class SqlStore implements Store {
   async init(): Promise<void> {
     const flag = await this.db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'rebuild_stories'`);
     if (flag?.value === "1") await this.rebuild(true);
+    const keys = await this.db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'fill_story_keys'`);
+    if (keys?.value === "1") await this.fillStoryKeys();
+  }
+
+  /** Files the lines of a store written before schema 4 under their lookup keys (once, under the write lock). */
+  private async fillStoryKeys(): Promise<void> {
+    const db = this.db;
+    await db.tx(async () => {
+      if (db.dialect === "postgres") await db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
+      if ((await db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'fill_story_keys'`))?.value !== "1") return;
+      await fillKeys(db);
+      await db.run(`UPDATE store_meta SET value = '0' WHERE key = 'fill_story_keys'`);
+    });
   }
 
   rebuildStories(): Promise<{ lines: number; stories: number }> {
@@ -691,7 +718,7 @@ export class SqlStore implements Store {
       if (db.dialect === "postgres") await db.get(`SELECT pg_advisory_xact_lock(${queue.WRITE_LOCK})`);
       // Another process may have done it while this one waited for the lock.
       if (onlyIfAsked && (await db.get<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'rebuild_stories'`))?.value !== "1") return;
-      for (const t of ["story_sources", "story_actors", "stories", "threads", "thread_keys", "thread_aliases", "thread_members", "term_df"]) await db.run(`DELETE FROM ${t}`);
+      for (const t of ["story_sources", "story_actors", "story_keys", "stories", "threads", "thread_keys", "thread_aliases", "thread_members", "term_df"]) await db.run(`DELETE FROM ${t}`);
       this.df.reset();
       const res = emptyResult();
       let after = 0;
@@ -773,6 +800,12 @@ export class SqlStore implements Store {
     if (noThread) problems.push(`${noThread} articles outside any story thread`);
     const badThread = await n(`SELECT COUNT(*) AS n FROM threads t WHERE t.articles <> (SELECT COUNT(*) FROM thread_members m WHERE m.thread_id = t.id AND m.counted = 1)`);
     if (badThread) problems.push(`${badThread} story threads whose article count is wrong`);
+    // Every line is found by its sides, under the days it covers now.
+    const unkeyed = await n(`SELECT COUNT(*) AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_keys k WHERE k.story_id = s.id)`);
+    const staleKeys = await n(
+      `SELECT COUNT(*) AS n FROM story_keys k LEFT JOIN stories s ON s.id = k.story_id WHERE s.id IS NULL OR k.coarse <> s.coarse OR k.span_start IS DISTINCT FROM s.span_start`,
+    );
+    if (unkeyed || staleKeys) problems.push(`${unkeyed} story events without lookup keys, ${staleKeys} lookup keys stale or of no story event`);
     const lineThread = await n(`SELECT COUNT(*) AS n FROM stories s WHERE s.thread_id IS NULL OR NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = s.thread_id)`);
     if (lineThread) problems.push(`${lineThread} story events outside any story thread`);
     const actorSum = await n(`SELECT COUNT(*) AS n FROM actors x WHERE x.mentions <> (SELECT COALESCE(SUM(aa.mentions), 0) FROM article_actors aa WHERE aa.actor_id = x.id) OR x.articles <> (SELECT COUNT(*) FROM article_actors aa WHERE aa.actor_id = x.id)`);

@@ -313,9 +313,11 @@ export interface Store {
   /** The thread an article belongs to (a syndicated copy: its original's). */
   storyOf(articleId: string): Promise<StoryThread | null>;
   /**
-   * The sources of the lines of these keys (type|participants, see `storyKey`), the lines whose
-   * dates come last first, at most `limit` lines per key (default 2000): what other articles
-   * report of the same kind of happening, read through an index (src/ingest/settle.ts).
+   * The sources of the lines of these keys (type|participants, see `storyKey`), and of the lines
+   * found by a pair of those participants (a source of that key may sit on a line that names more
+   * of the parties), the lines whose dates come last first, at most `limit` lines of each kind per
+   * key (default 2000): what other articles report of the same kind of happening, read through an
+   * index (src/ingest/settle.ts). Each source once.
    */
   storySources(keys: string[], opts?: { limit?: number }): Promise<SourcedEvent[]>;
   /** A line (by id or unique id prefix) with why each source joined it. */

@@ -1,10 +1,14 @@
 /**
  * Story events: the same happening reported by several articles becomes one line that lists
  * every source. Pure functions, independent of any store: the store keeps lines by `storyKey`
- * (type + participants' codes) and asks `findStory` which one a new event joins, with the reasons.
+ * (type + participants' codes), finds candidates by `lookupKeys` (type + each pair of sides), and
+ * asks `findStory` which one a new event joins, with the reasons.
  *
  * An event joins a line when
- * - it has the same PLOVER type and the same participants' codes (actor + recipient, in any order);
+ * - it has the same PLOVER type and sides that agree: the same participants' codes (actor +
+ *   recipient, in any order), or one set holding the other when the smaller names two sides at
+ *   least ("the US and Israel struck Iran" and "the US struck Iran"; one side alone is too little
+ *   to tell a happening); the line's participants are then all its sources' codes;
  * - the line cites no other event of the same article (an article's events are distinct
  *   happenings), unless that event has the very same date (or both are undated) and mode: an
  *   article that tells the same act of the same sides on the same day twice (lead and body, a
@@ -23,7 +27,7 @@
 import { createHash } from "node:crypto";
 import type { EventRecord, EventStatus } from "../envelope/types.js";
 import type { AnalysisRecord } from "../record/record.js";
-import { datesCompatible, dateInfo, dateSpan, dayNumber, PRECISION_RANK, type DatePrecision } from "./dates.js";
+import { datesCompatible, dateInfo, dateSpan, dayNumber, openYear, placedDate, PRECISION_RANK, type DatePrecision } from "./dates.js";
 import { contentWords, overlap } from "./words.js";
 
 /** One article's event with what the story needs to cite it. */
@@ -167,9 +171,43 @@ export function sourcedEvents(rec: Pick<AnalysisRecord, "id" | "outlet" | "sourc
   }));
 }
 
-/** The candidate key: type and participants. Lines are looked up by it. */
+/** The key of an event: type and participants (a line keeps its first source's key, and its id derives from it). */
 export function storyKey(ev: Pick<SourcedEvent, "type" | "participants">): string {
   return `${ev.type}|${ev.participants.join(",")}`;
+}
+
+/** Sides beyond this many (sorted) give no lookup keys of their own. */
+export const MAX_KEYED_SIDES = 8;
+
+/**
+ * The keys a line is found by and an event looks lines up with: its type with each pair of its
+ * participants (with the one participant when it has one). Two sets of sides that agree (`sidesAgree`)
+ * share a key: the smaller set's pairs are all pairs of the larger one.
+ */
+export function lookupKeys(type: string, participants: readonly string[]): string[] {
+  const p = [...new Set(participants)].sort().slice(0, MAX_KEYED_SIDES);
+  if (p.length < 2) return [`${type}|${p.join(",")}`];
+  const out: string[] = [];
+  for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++) out.push(`${type}|${p[i]},${p[j]}`);
+  return out;
+}
+
+export type SidesAgreement = "same" | "within";
+
+/**
+ * Whether two sets of participants' codes can be the sides of one happening: the same set, or
+ * one holding the other when the smaller has two sides at least ("within": a report that names
+ * fewer of the parties). Sets that only overlap are other happenings.
+ */
+export function sidesAgree(a: readonly string[], b: readonly string[]): SidesAgreement | null {
+  const [s, l] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  if (!s.every((x) => l.has(x))) return null;
+  if (s.length === l.size) return "same";
+  return s.length >= 2 ? "within" : null;
+}
+
+function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  return b.every((x) => a.includes(x)) ? [...a] : [...new Set([...a, ...b])].sort();
 }
 
 // ---------- agreement of dates, places, modes ----------
@@ -190,22 +228,28 @@ function placeable(date: string): boolean {
 
 /**
  * Whether two reports' dates can be the same happening, and how: "same" value, one "within" the
- * other, two days "day-apart", or placed by a "reported" date (one or both undated).
+ * other, two days "day-apart", or placed by a "reported" date (one or both undated). A date whose
+ * year its article leaves open is read against that article's report date (`placedDate`: the
+ * latest such day before it); without a report date it agrees only with another open-year date.
  */
 export function datesAgree(a: { date: string | null; reported: string | null | undefined }, b: { date: string | null; reported: string | null | undefined }): DateAgreement | null {
   if (a.date != null && b.date != null) {
     if (a.date === b.date) return "same";
-    if (datesCompatible(a.date, b.date)) return "within";
-    const pa = dateInfo(a.date).precision;
-    const pb = dateInfo(b.date).precision;
-    if ((pa === "day" || pa === "time") && (pb === "day" || pb === "time") && daysApart(a.date, b.date) <= 1) return "day-apart";
+    const x = placedDate(a.date, a.reported);
+    const y = placedDate(b.date, b.reported);
+    if (openYear(x) !== openYear(y)) return null;
+    if (datesCompatible(x, y)) return "within";
+    const pa = dateInfo(x).precision;
+    const pb = dateInfo(y).precision;
+    if ((pa === "day" || pa === "time") && (pb === "day" || pb === "time") && daysApart(x, y) <= 1) return "day-apart";
     return null;
   }
   if (a.date == null && b.date == null) return daysApart(a.reported, b.reported) <= REPORT_WINDOW_DAYS ? "reported" : null;
   const [dated, undated] = a.date != null ? [a, b] : [b, a];
-  const span = dateSpan(dated.date);
+  const placed = placedDate(dated.date, dated.reported)!;
+  const span = dateSpan(placed);
   const r = dayNumber(undated.reported);
-  if (!span || Number.isNaN(r) || !placeable(dated.date!)) return null;
+  if (!span || Number.isNaN(r) || !placeable(placed)) return null;
   return span[0] <= r + REPORT_WINDOW_DAYS && span[1] >= r - REPORT_WINDOW_DAYS ? "reported" : null;
 }
 
@@ -232,9 +276,11 @@ const DATE_SCORE: Record<DateAgreement, number> = { same: 4, within: 3, "day-apa
 
 export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: false; why: string };
 
-/** Whether an event can join a line (same key assumed), with its score and reasons (`words`: the event's content words). */
+/** Whether an event can join a line, with its score and reasons (`words`: the event's content words). */
 export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence)): Verdict {
-  if (line.key !== storyKey(ev)) return { ok: false, why: "other type or participants" };
+  if (line.type !== ev.type) return { ok: false, why: `other type: ${line.type} vs ${ev.type}` };
+  const sides = sidesAgree(line.participants, ev.participants);
+  if (!sides) return { ok: false, why: `sides disagree: ${line.participants.join("+")} vs ${ev.participants.join("+")}` };
   const lineDate = { date: line.date, reported: line.reported ?? line.tallies?.reported ?? null };
   const d = datesAgree(lineDate, ev);
   if (!d) return { ok: false, why: `dates disagree: ${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}` };
@@ -245,11 +291,14 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   const shared = overlap(line.tallies?.words ?? [], words);
   if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING)
     return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
-  const reasons = [`type ${ev.type}, participants ${ev.participants.join("+")}`, `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`];
+  const reasons = [
+    sides === "same" ? `type ${ev.type}, participants ${ev.participants.join("+")}` : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
+    `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
+  ];
   if (p === "same" || p === "within") reasons.push(`place ${p}: ${ev.location} ~ ${line.location}`);
   if (ev.mode && ev.mode === line.mode) reasons.push(`mode ${ev.mode}`);
   reasons.push(`wording shares ${pct(shared)}`);
-  const score = DATE_SCORE[d] + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * shared;
+  const score = DATE_SCORE[d] + (sides === "same" ? 0.5 : 0) + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * shared;
   return { ok: true, score: Math.round(score * 1000) / 1000, reasons };
 }
 
@@ -297,7 +346,7 @@ export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, ta
   return { index: best, why: { decision: "joined", line: candidates[best]!.id, score: bestV!.score, reasons: bestV!.reasons, considered: capped }, considered: capped };
 }
 
-/** True when the event can join the line (same key, dates, place, mode; wording if placed by report date). */
+/** True when the event can join the line (type, sides, dates, place, mode; wording if placed by report date). */
 export function sameHappening(story: StoryHead, ev: SourcedEvent): boolean {
   return matchLine(story, ev).ok;
 }
@@ -411,6 +460,14 @@ function most(counts: Record<string, number>): string | null {
   return best;
 }
 
+/** The direction most sources give; on a tie the one naming more sides (a report naming fewer of the parties is not the fuller account). */
+function mostSides(counts: Record<string, number>): string | null {
+  const size = (k: string) => k.split(/[>,]/).filter(Boolean).length;
+  let best: string | null = null;
+  for (const [k, n] of Object.entries(counts)) if (best == null || n > counts[best]! || (n === counts[best]! && size(k) > size(best))) best = k;
+  return best;
+}
+
 export function storyId(key: string, first: Pick<SourcedEvent, "articleId" | "eventId">): string {
   return createHash("sha1").update(`${key}\u0000${first.articleId}\u0000${first.eventId}`).digest("hex").slice(0, 20);
 }
@@ -420,7 +477,7 @@ function derive(story: Story): Story {
   const t = story.tallies;
   const { date, contested } = bestDate(t.dates);
   const info = dateInfo(date);
-  const dir = most(t.sides);
+  const dir = mostSides(t.sides);
   const [a, r] = dir ? dir.split(">") : ["", ""];
   return {
     ...story,
@@ -468,7 +525,7 @@ export function summarizeStory(head: Pick<StoryHead, "id" | "key">, sources: Sou
  */
 export function extendStory(story: Story, ev: SourcedEvent): Story {
   const claims = addClaim(story.claims, ev);
-  return derive({ ...story, claims, status: statusFromClaims(claims), tallies: tally(story.tallies, ev), sources: [...story.sources, ev] });
+  return derive({ ...story, participants: unionSorted(story.participants, ev.participants), claims, status: statusFromClaims(claims), tallies: tally(story.tallies, ev), sources: [...story.sources, ev] });
 }
 
 /** Adds a source unless the line already cites that very event. */
@@ -487,15 +544,29 @@ export function mergeStories(events: Iterable<SourcedEvent>): Story[] {
   return mergeExplained(events).stories;
 }
 
-/** `mergeStories` with the reason for every source, by "articleId/eventId". */
+/**
+ * `mergeStories` with the reason for every source, by "articleId/eventId". Candidates come in the
+ * store's order: by their first article's arrival, then id.
+ */
 export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story[]; why: Map<string, MergeWhy> } {
   const stories: Story[] = [];
+  const firstSeq: number[] = [];
   const why = new Map<string, MergeWhy>();
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, Set<number>>();
   const byArticle = new Map<string, Set<string>>();
+  const seqOf = new Map<string, number>();
+  const index = (i: number) => {
+    for (const k of lookupKeys(stories[i]!.type, stories[i]!.participants)) {
+      const set = byKey.get(k) ?? new Set<number>();
+      set.add(i);
+      byKey.set(k, set);
+    }
+  };
   for (const ev of events) {
-    const key = storyKey(ev);
-    const idx = byKey.get(key) ?? [];
+    if (!seqOf.has(ev.articleId)) seqOf.set(ev.articleId, seqOf.size);
+    const seen = new Set<number>();
+    for (const k of lookupKeys(ev.type, ev.participants)) for (const i of byKey.get(k) ?? []) seen.add(i);
+    const idx = [...seen].sort((a, b) => firstSeq[a]! - firstSeq[b]! || (stories[a]!.id < stories[b]!.id ? -1 : 1));
     const taken = byArticle.get(ev.articleId) ?? new Set<string>();
     const hit = findStory(
       idx.map((i) => stories[i]!),
@@ -506,13 +577,14 @@ export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story
     if (hit.index >= 0) {
       const at = idx[hit.index]!;
       stories[at] = addSource(stories[at]!, ev);
+      index(at);
       id = stories[at]!.id;
       why.set(`${ev.articleId}/${ev.eventId}`, hit.why!);
     } else {
       const s = newStory(ev);
-      idx.push(stories.length);
-      byKey.set(key, idx);
       stories.push(s);
+      firstSeq.push(seqOf.get(ev.articleId)!);
+      index(stories.length - 1);
       id = s.id;
       why.set(`${ev.articleId}/${ev.eventId}`, { decision: "new", line: id, reasons: hit.considered.length ? ["no line with this type and these participants agrees"] : ["first report of this type and these participants"], considered: hit.considered });
     }
@@ -534,7 +606,7 @@ export function compareStories(a: Pick<Story, "sort" | "id">, b: Pick<Story, "so
 
 /** The days a line's date covers, for finding candidate lines by date ([report day, report day] when undated). */
 export function lineSpan(s: Pick<Story, "date" | "sort" | "reported">): { start: string | null; end: string | null; coarse: number } {
-  const span = s.date ? dateSpan(s.date) : null;
+  const span = s.date ? dateSpan(placedDate(s.date, s.reported)) : null;
   if (span) return { start: dayStr(span[0]), end: dayStr(span[1]), coarse: span[1] - span[0] > COARSE_DAYS ? 1 : 0 };
   if (s.date == null && s.reported) return { start: s.reported.slice(0, 10), end: s.reported.slice(0, 10), coarse: 0 };
   return { start: null, end: null, coarse: 2 };
