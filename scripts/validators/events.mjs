@@ -88,7 +88,7 @@ export function validate(json, rel) {
     if (typeof json.note !== "string") p.push("missing note");
     if (!Array.isArray(json.rank) || new Set(json.rank).size !== json.rank.length || json.rank.some((s) => !STATUSES.has(s))) p.push("rank: must list statuses, each once");
     for (const k of ["labels", "clauses", "roles"]) for (const [kk, s] of Object.entries(json[k] ?? {})) if (!STATUSES.has(s)) p.push(`${k}.${kk}: unknown status ${s}`);
-    for (const k of ["governing", "after", "nouns"]) statusCues(json[k], k, p);
+    for (const k of ["governing", "after", "relative", "nouns"]) statusCues(json[k], k, p);
     for (const k of ["statements", "requests", "wishes", "demands", "each", "negationLifting"]) if (!strList(json[k])) p.push(`${k}: must be a non-empty list of strings`);
     for (const c of json.combined ?? []) if (!strList(c.labels) || !STATUSES.has(c.status) || (c.child !== undefined && typeof c.child !== "string")) p.push(`combined: ${JSON.stringify(c)}: labels, a status and maybe a clause kind`);
   }

@@ -676,7 +676,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
   // (not after a visit: "chuyến thăm đến Israel … để thảo luận" is that visit's business)
   const goneToTalk = def.type === "CONSULT" && cl?.kind === "purpose" && cl.parent !== null && goesSomewhere(ctx, cl.parent) && !before.some((c) => c.mode === "visit" && c.sentence === ctx.s.index);
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk) && !def.denial && !addressed(ctx, t)) {
+  // "Chúng tôi đã thống nhất sẽ gặp nhau": a joint act "with each other" of a side named alone has the other side implied
+  const tail0 = consumed ?? t;
+  const mutual = def.frame === "joint" && !!cl && lex.reciprocal.hasIn(ctx.ix, tail0.end, Math.min(cl.end, tail0.end + 12));
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t)) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
@@ -706,7 +709,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
-  if (codes.size < 2) return [];
+  if (codes.size < 2 && !alone(ctx, t, sl, actor, recipient, codes)) return [];
   // sanctions are against someone: "Mỹ và EU áp thêm trừng phạt" names two sanctioning sides and no target
   if (def.type === "SANCTION" && !recipient.length) return [];
   // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other (with someone named: one act each)
@@ -718,6 +721,24 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/**
+ * An act with one coded side that stands as an event (GOLD.md codes them): a type needing no other party
+ * ("Triều Tiên phóng tên lửa"), or a body of states meeting, agreeing, backing or calling as one ("Hội nghị
+ * G20 kết thúc", "G7 ủng hộ đề xuất"): its actor named, no recipient (data/events/cues.json "alone").
+ */
+function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient: Arg[], codes: Set<string>): boolean {
+  if (codes.size !== 1 || !actor.length || recipient.length) return false;
+  // (launched at someone, "phóng tên lửa nhằm vào các tàu", it is an attack on an unnamed other: no event of one side)
+  if (ctx.lex.aloneTypes.has(t.def.type)) return !sl.has("target");
+  const code = [...codes][0]!;
+  if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org")) return false;
+  // the body itself, not where others meet ("bên lề Hội nghị thượng đỉnh ASEAN", "tại hội nghị của NATO"):
+  // no other side named in the sentence, and the act no setting of the clause
+  const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
+  if (g && g.kind === "prep" && g.role !== null && (ctx.lex.venueRoles.has(g.role) || ctx.lex.dateBoundRoles.has(g.role))) return false;
+  return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code));
 }
 
 /** What `buildCandidates` found for a trigger before it makes the candidates. */

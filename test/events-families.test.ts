@@ -1,0 +1,93 @@
+/**
+ * Structural families of events the dev and held-out misses pointed to (issue 14, session 5), each
+ * as sentences we wrote: the status a relative clause on an act gives it ("… vốn đang bị đình trệ"),
+ * a joint act "with each other" of one named side ("chúng tôi … gặp nhau"), a body of states meeting,
+ * agreeing, backing or calling as one ("Hội nghị G20", "G7 ủng hộ"), acts of one side (MOBILIZE), and
+ * a body's meeting merged with the same meeting attended by others.
+ */
+import { test } from "node:test";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = {
+  Nga: gpe("Russia", "RUS"),
+  Ukraine: gpe("Ukraine", "UKR"),
+  Mỹ: gpe("United_States", "USA"),
+  Israel: gpe("Israel", "ISR"),
+  Qatar: gpe("Qatar", "QAT"),
+  "Triều Tiên": gpe("North_Korea", "PRK"),
+  Canada: gpe("Canada", "CAN"),
+  Hamas: org("Hamas", "HAMAS"),
+  G7: org("G7", "G7"),
+  G20: org("G20", "G20"),
+  NATO: org("NATO", "NATO"),
+  Budapest: place("Budapest", "HUN"),
+  Geneva: place("Geneva", "CHE"),
+  "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
+  "Tổng thống Mỹ": person("Donald_Trump", "USA"),
+  "Tổng thư ký NATO": person("Mark_Rutte", "NATO"),
+};
+
+const run = (text: string[]): Doc => analyseEvents(envelopeFrom(ACTORS, text), lex);
+
+interface Case {
+  name: string;
+  text: string[];
+  want: WantEvent[];
+}
+
+const CASES: Case[] = [
+  // a relative clause on the act, after it, says it stalled
+  {
+    name: "talks a relative clause says have stalled ('vốn đang bị đình trệ') are cancelled",
+    text: ["Qatar muốn khởi động lại tiến trình đàm phán giữa Israel và Hamas vốn đang bị đình trệ."],
+    want: [{ type: "CONSULT", parts: ["HAMAS", "ISR"], status: "cancelled" }],
+  },
+  {
+    name: "talks a relative clause says are deadlocked ('mà đã bế tắc') are cancelled",
+    text: ["Cuộc đàm phán giữa Nga và Ukraine mà đã bế tắc từ lâu được nhắc lại."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "cancelled" }],
+  },
+  {
+    name: "talks without such a clause keep their own status",
+    text: ["Qatar muốn khởi động lại tiến trình đàm phán giữa Israel và Hamas."],
+    want: [{ type: "CONSULT", parts: ["HAMAS", "ISR"] }],
+  },
+  // a joint act "with each other" of one named side
+  {
+    name: "'Chúng tôi … sẽ gặp nhau' said by one side: a planned meeting with its counterpart",
+    text: ["Tổng thống Putin và Tổng thống Mỹ đã điện đàm hôm qua.", "\"Chúng tôi sẽ gặp nhau tại Budapest\", Tổng thống Putin nói."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "occurred" },
+      { type: "CONSULT", parts: ["RUS", "USA"], status: "planned", location: "Budapest" },
+    ],
+  },
+  // a body of states acting as one
+  { name: "a body's own summit is a meeting of that body", text: ["Hội nghị thượng đỉnh G20 đã kết thúc."], want: [{ type: "CONSULT", parts: ["G20"] }] },
+  { name: "a body backing a proposal with no other side named", text: ["G7 ủng hộ đề xuất ngừng bắn vô điều kiện."], want: [{ type: "SUPPORT", parts: ["G7"] }] },
+  {
+    name: "a body's summit as the setting of others' talks is no event of the body",
+    text: ["Bên lề hội nghị thượng đỉnh G20, Nga và Mỹ đã đàm phán."],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"] }],
+  },
+  { name: "a state alone is no body: its meeting needs another side", text: ["Hội nghị của Canada đã kết thúc."], want: [] },
+  { name: "a person of a body meeting someone unnamed is no event", text: ["Tổng thư ký NATO đã có cuộc gặp."], want: [] },
+  // acts of one side
+  { name: "launching missiles is a MOBILIZE of one side", text: ["Triều Tiên đã phóng tên lửa đạn đạo ra biển."], want: [{ type: "MOBILIZE", parts: ["PRK"] }] },
+  { name: "missiles launched at a target are no MOBILIZE of one side", text: ["Triều Tiên đã phóng tên lửa nhằm vào các tàu thuyền."], want: [] },
+  // a body's meeting and the same meeting attended by others
+  {
+    name: "a body's summit and a state attending that summit are one meeting",
+    text: ["Hội nghị thượng đỉnh NATO sẽ diễn ra tại Geneva.", "Ukraine sẽ tham dự hội nghị thượng đỉnh NATO."],
+    want: [{ type: "CONSULT", parts: ["NATO", "UKR"], status: "planned" }],
+  },
+];
+
+for (const c of CASES) {
+  test(`events, families: ${c.name}`, () => {
+    assertEvents(run(c.text), c.want);
+  });
+}
