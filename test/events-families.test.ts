@@ -3,7 +3,8 @@
  * as sentences we wrote: the status a relative clause on an act gives it ("… vốn đang bị đình trệ"),
  * a joint act "with each other" of one named side ("chúng tôi … gặp nhau"), a body of states meeting,
  * agreeing, backing or calling as one ("Hội nghị G20", "G7 ủng hộ"), acts of one side (MOBILIZE), and
- * a body's meeting merged with the same meeting attended by others.
+ * a body's meeting merged with the same meeting attended by others, and two sides agreeing together
+ * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE).
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -78,6 +79,9 @@ const CASES: Case[] = [
   // acts of one side
   { name: "launching missiles is a MOBILIZE of one side", text: ["Triều Tiên đã phóng tên lửa đạn đạo ra biển."], want: [{ type: "MOBILIZE", parts: ["PRK"] }] },
   { name: "missiles launched at a target are no MOBILIZE of one side", text: ["Triều Tiên đã phóng tên lửa nhằm vào các tàu thuyền."], want: [] },
+  // agreeing to a concession: one side's is a concession, two sides' together a joint agreement
+  { name: "two sides agreeing together on a ceasefire is a joint AGREE", text: ["Nga và Ukraine đã đồng ý ngừng bắn toàn diện."], want: [{ type: "AGREE", parts: ["RUS", "UKR"] }] },
+  { name: "one side agreeing to a ceasefire stays a concession", text: ["Israel và Hamas giao tranh dữ dội.", "Israel đã đồng ý ngừng bắn với Hamas."], want: [{ type: "ASSAULT", parts: ["HAMAS", "ISR"] }, { type: "CONCEDE", parts: ["HAMAS", "ISR"] }] },
   // a body's meeting and the same meeting attended by others
   {
     name: "a body's summit and a state attending that summit are one meeting",

@@ -772,7 +772,9 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit")) type = "AGREE";
   }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
-  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type)) : undefined;
+  // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)
+  const joint = codesOf(actor).size >= 2 && !recipient.length;
+  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint)) : undefined;
   if (conv) type = conv.type;
   if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
     type = "SANCTION";

@@ -52,7 +52,7 @@ interface FramesFile {
   venue: { roles: string[]; movement: string[]; attack: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[] };
-  consumption: { rules: Array<{ stance: string; acts: string[]; type: string }> };
+  consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   attached: { roles: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -122,7 +122,7 @@ export interface Lexicon {
   attackRoles: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
-  consumption: Array<{ stance: string; acts: string[]; type: string }>;
+  consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   attachedRoles: Set<string>;
   offsetNumbers: Map<string, number>;
   offsetUnits: Map<string, number>;
