@@ -4,12 +4,17 @@
  * a joint act "with each other" of one named side ("chúng tôi … gặp nhau"), a body of states meeting,
  * agreeing, backing or calling as one ("Hội nghị G20", "G7 ủng hộ"), acts of one side (MOBILIZE), and
  * a body's meeting merged with the same meeting attended by others, and two sides agreeing together
- * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE).
+ * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE), the head noun
+ * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
+import assert from "node:assert/strict";
+import { analyze } from "../src/pipeline/analyze.js";
+import { dataStore } from "../src/pipeline/stage.js";
+import { PINNED_NOW } from "./helpers/shared.js";
 import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
@@ -82,6 +87,10 @@ const CASES: Case[] = [
   // agreeing to a concession: one side's is a concession, two sides' together a joint agreement
   { name: "two sides agreeing together on a ceasefire is a joint AGREE", text: ["Nga và Ukraine đã đồng ý ngừng bắn toàn diện."], want: [{ type: "AGREE", parts: ["RUS", "UKR"] }] },
   { name: "one side agreeing to a ceasefire stays a concession", text: ["Israel và Hamas giao tranh dữ dội.", "Israel đã đồng ý ngừng bắn với Hamas."], want: [{ type: "ASSAULT", parts: ["HAMAS", "ISR"] }, { type: "CONCEDE", parts: ["HAMAS", "ISR"] }] },
+  // the head noun of a clause after a copula stands for the copula's subject
+  { name: "'X là bên phản đối …': the copula's subject rejects", text: ["Mỹ là bên phản đối mời Ukraine."], want: [{ type: "REJECT", parts: ["UKR", "USA"] }] },
+  { name: "'X là nước đầu tiên …': the copula's subject acts", text: ["Qatar là nước đầu tiên lên án Israel."], want: [{ type: "ACCUSE", parts: ["ISR", "QAT"] }] },
+  { name: "a head noun naming its own side keeps it", text: ["Đó là phía Nga phản đối mời Ukraine."], want: [{ type: "REJECT", parts: ["RUS", "UKR"] }] },
   // a body's meeting and the same meeting attended by others
   {
     name: "a body's summit and a state attending that summit are one meeting",
@@ -95,3 +104,10 @@ for (const c of CASES) {
     assertEvents(run(c.text), c.want);
   });
 }
+
+test("events, families: the UN nuclear watchdog named by description is the IAEA, a side of talks", () => {
+  const text = "Đàm phán hạt nhân\n\nIran đã có cuộc đàm phán với cơ quan giám sát hạt nhân của Liên Hợp Quốc tại Vienna.\n";
+  const doc = analyze({ source: { path: "iaea.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" }, {}, { now: PINNED_NOW, data: dataStore() });
+  const codes = doc.events.map((e) => [...e.actor, ...e.recipient].map((id) => doc.actors.find((a) => a.id === id)?.code).sort());
+  assert.ok(codes.some((c) => c.includes("IAEA") && c.includes("IRN") && !c.includes("UN")), JSON.stringify(codes));
+});

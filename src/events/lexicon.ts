@@ -106,6 +106,7 @@ interface CuesFile {
   blame: { cues: string[] };
   commentators: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
+  copulaHeads: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -194,6 +195,8 @@ export interface Lexicon {
   /** Codes of bodies of states that meet, agree, back or call as one; and the types they do so. */
   aloneBodies: Set<string>;
   aloneBodyTypes: Set<string>;
+  /** Head nouns of a clause after a copula that stand for the copula's subject ("Mỹ là bên phản đối …"). */
+  copulaHeads: CueSet;
 }
 
 export interface EventsData {
@@ -309,6 +312,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     aloneTypes: new Set(cues.alone.types),
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
+    copulaHeads: cueSet(cues.copulaHeads.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
