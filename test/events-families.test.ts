@@ -5,7 +5,7 @@
  * agreeing, backing or calling as one ("Hội nghị G20", "G7 ủng hộ"), acts of one side (MOBILIZE), and
  * a body's meeting merged with the same meeting attended by others, and two sides agreeing together
  * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE), the head noun
- * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description.
+ * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description, a meeting led by one side that is no meeting of the pair named before.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -91,6 +91,20 @@ const CASES: Case[] = [
   { name: "'X là bên phản đối …': the copula's subject rejects", text: ["Mỹ là bên phản đối mời Ukraine."], want: [{ type: "REJECT", parts: ["UKR", "USA"] }] },
   { name: "'X là nước đầu tiên …': the copula's subject acts", text: ["Qatar là nước đầu tiên lên án Israel."], want: [{ type: "ACCUSE", parts: ["ISR", "QAT"] }] },
   { name: "a head noun naming its own side keeps it", text: ["Đó là phía Nga phản đối mời Ukraine."], want: [{ type: "REJECT", parts: ["RUS", "UKR"] }] },
+  // a meeting led by one side is no meeting of the pair last named
+  {
+    name: "a meeting chaired by one side's leader is no meeting of the pair named before",
+    text: ["Nga và Ukraine sẽ đàm phán tại Istanbul.", "Trước đó, cuộc họp do Tổng thống Putin chủ trì đã diễn ra."],
+    want: [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "planned" }],
+  },
+  {
+    name: "talks chaired by a third party are the pair's, with it as third party",
+    text: ["Nga và Ukraine sẽ đàm phán tại Istanbul.", "Cuộc đàm phán do Qatar chủ trì đã diễn ra."],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "UKR"], status: "planned" },
+      { type: "CONSULT", parts: ["RUS", "UKR"], third: ["QAT"] },
+    ],
+  },
   // a body's meeting and the same meeting attended by others
   {
     name: "a body's summit and a state attending that summit are one meeting",

@@ -660,7 +660,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     if (other[0]) recipient = [other[0]];
   }
   const mediated = third.length > 0 || ctx.mediators.length > 0;
-  if (def.frame === "joint" && !actor.length && !recipient.length && ctx.lastPair && (occurring(ctx, t) || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
+  // (not a meeting led by one side: "cuộc họp do ông Putin chủ trì có sự tham dự của Ngoại trưởng Lavrov, …" is one inside Russia)
+  const led = codesOf((sl.get("agent") ?? []).concat(sl.get("chair") ?? []).filter((a) => isParticipant(ctx, a)));
+  const ownMeeting = led.size === 1 && !!ctx.lastPair && ctx.lastPair.codes.includes([...led][0]!);
+  if (def.frame === "joint" && !actor.length && !recipient.length && ctx.lastPair && !ownMeeting && (occurring(ctx, t) || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
     // "nơi xảy ra đụng độ đầu tiên", "các cuộc thảo luận sẽ tiếp tục vào ngày 11/5": an act naming no side,
     // in a clause naming none, is between the pair last named (or the pair the article keeps naming)
     actor = [pairNow(ctx)];
