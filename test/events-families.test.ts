@@ -5,7 +5,8 @@
  * agreeing, backing or calling as one ("Hội nghị G20", "G7 ủng hộ"), acts of one side (MOBILIZE), and
  * a body's meeting merged with the same meeting attended by others, and two sides agreeing together
  * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE), the head noun
- * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description, a meeting led by one side that is no meeting of the pair named before.
+ * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description, a meeting led by one side that is no meeting of the pair named before, a release taking place between the
+ * sides its sentence names ("việc trao trả con tin có thể diễn ra … nếu Hamas chấp thuận").
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -24,6 +25,7 @@ const ACTORS: Record<string, Actor> = {
   Mỹ: gpe("United_States", "USA"),
   Israel: gpe("Israel", "ISR"),
   Qatar: gpe("Qatar", "QAT"),
+  "Ai Cập": gpe("Egypt", "EGY"),
   "Triều Tiên": gpe("North_Korea", "PRK"),
   Canada: gpe("Canada", "CAN"),
   Hamas: org("Hamas", "HAMAS"),
@@ -105,6 +107,13 @@ const CASES: Case[] = [
       { type: "CONSULT", parts: ["RUS", "UKR"], third: ["QAT"] },
     ],
   },
+  // a release taking place, naming no side of its own
+  {
+    name: "a release that may take place if a side agrees is between the speaker's side and that side, hypothetical",
+    text: ["Ai Cập và Qatar đã làm trung gian.", "Tổng thống Putin cho rằng việc trao trả tù binh có thể diễn ra nếu Ukraine chấp thuận các điều khoản."],
+    want: [{ type: "RETREAT", parts: ["RUS", "UKR"], status: "hypothetical" }],
+  },
+  { name: "a release naming no side in a sentence naming none is no event", text: ["Nga và Ukraine đàm phán.", "Việc trao trả tù binh có thể diễn ra."], want: [{ type: "CONSULT", parts: ["RUS", "UKR"] }] },
   // a body's meeting and the same meeting attended by others
   {
     name: "a body's summit and a state attending that summit are one meeting",

@@ -11,6 +11,7 @@ import {
   groupAt,
   isAttributionMarked,
   isParticipant,
+  isSpeaker,
   pronounAt,
   subjectOf,
   verbOf,
@@ -663,10 +664,18 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // (not a meeting led by one side: "cuộc họp do ông Putin chủ trì có sự tham dự của Ngoại trưởng Lavrov, …" is one inside Russia)
   const led = codesOf((sl.get("agent") ?? []).concat(sl.get("chair") ?? []).filter((a) => isParticipant(ctx, a)));
   const ownMeeting = led.size === 1 && !!ctx.lastPair && ctx.lastPair.codes.includes([...led][0]!);
-  if (def.frame === "joint" && !actor.length && !recipient.length && ctx.lastPair && !ownMeeting && (occurring(ctx, t) || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
+  // (a release taking place, "việc trao trả con tin có thể diễn ra", is between the pair too: PLOVER codes both sides)
+  const release = def.mode === "release" && (occurring(ctx, t) || takesPlace(ctx, t));
+  if ((def.frame === "joint" || release) && !actor.length && !recipient.length && (ctx.lastPair || release) && !ownMeeting && (occurring(ctx, t) || release || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
     // "nơi xảy ra đụng độ đầu tiên", "các cuộc thảo luận sẽ tiếp tục vào ngày 11/5": an act naming no side,
     // in a clause naming none, is between the pair last named (or the pair the article keeps naming)
-    actor = [pairNow(ctx)];
+    // (a release, the pair of which a side is named in the sentence: "… nếu Hamas chấp thuận")
+    // (or, with none, the two sides the sentence names: the speaker's and the one the release waits on)
+    const sides = ctx.args.filter((a) => isParticipant(ctx, a) || isSpeaker(ctx, a));
+    const named = codesOf(sides);
+    const own = named.size === 2 ? mergeArgs(sides, t) : null;
+    const pair = release && (def.frame !== "joint" || !ctx.lastPair) ? ([ctx.lastPair && pairNow(ctx), ctx.partner.mainPair].find((p) => !!p && p.codes.some((c) => named.has(c))) ?? own) : pairNow(ctx);
+    if (pair) actor = [pair];
   }
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
   let codes = codesOf([...actor, ...recipient]);
@@ -876,6 +885,13 @@ function pronounSubject(ctx: SentCtx, c: number): boolean {
     k = cl.parent;
   }
   return false;
+}
+
+/** Whether a noun act is the subject of a verb of happening ("việc trao trả con tin có thể diễn ra"). */
+function takesPlace(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause];
+  const v = cl ? verbOf(cl) : null;
+  return !!v?.head && subjectAct(ctx, t) && ctx.lex.occurrence.startsWith(ctx.ix, v.head.start, v.end) !== null;
 }
 
 /** The pair an act without sides is between: the last pair named, unless the article keeps naming another. */
