@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 // Validator for data/time/*.json (called by scripts/validate-data.mjs).
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MMDD = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -82,6 +85,8 @@ export function validate(json, relPath) {
       }
       if (!t.source) problems.push(`${t.id}: needs a source`);
     }
+  } else if (file === "happenings.json") {
+    validateHappenings(json, problems);
   } else if (file === "url.json") {
     for (const p of json.patterns ?? []) {
       try {
@@ -93,4 +98,44 @@ export function validate(json, relPath) {
     }
   }
   return problems;
+}
+
+const PLOVER = new Set(["AGREE", "ASSAULT", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE", "FIGHT", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SANCTION", "SEIZE", "THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "YIELD"]);
+let actorIds = null;
+/** Every actor id of data/actors (sides and places of happenings must be among them). */
+function knownActorIds() {
+  if (actorIds) return actorIds;
+  actorIds = new Set();
+  const dir = join(dirname(fileURLToPath(import.meta.url)), "../../data/actors");
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const j = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    for (const e of j.entries ?? []) if (typeof e.id === "string") actorIds.add(e.id);
+  }
+  return actorIds;
+}
+
+function validateHappenings(json, problems) {
+  if (!Array.isArray(json.happenings)) {
+    problems.push("missing happenings[]");
+    return;
+  }
+  if (!Array.isArray(json.future) || !json.future.every(isLowerNfc)) problems.push("future: lower-case words required");
+  const ids = knownActorIds();
+  const seen = new Set();
+  json.happenings.forEach((h, i) => {
+    const name = `happenings[${i}] ${h.id ?? ""}`;
+    if (typeof h.id !== "string" || !/^[a-z0-9-]+$/.test(h.id) || seen.has(h.id)) problems.push(`${name}: missing, malformed or duplicate id`);
+    seen.add(h.id);
+    if (!ISO_DAY.test(h.date ?? "")) problems.push(`${name}: date must be YYYY-MM-DD`);
+    if (h.end !== undefined && (!ISO_DAY.test(h.end) || h.end < h.date)) problems.push(`${name}: end must be YYYY-MM-DD, not before date`);
+    if (!Array.isArray(h.sides)) problems.push(`${name}: sides[] required`);
+    else for (const s of h.sides) if (!ids.has(s)) problems.push(`${name}: side ${s} is not an actor id of data/actors`);
+    if (h.place !== undefined && !ids.has(h.place)) problems.push(`${name}: place ${h.place} is not an actor id of data/actors`);
+    if (!(h.sides?.length || h.place)) problems.push(`${name}: needs a side or a place (happenings are found through the actors a sentence names)`);
+    if (!Array.isArray(h.words) || !h.words.length || !h.words.every(isLowerNfc)) problems.push(`${name}: words[] of lower-case NFC words required`);
+    if (h.also !== undefined && (!Array.isArray(h.also) || !h.also.length || !h.also.every(isLowerNfc))) problems.push(`${name}: also must be lower-case NFC words`);
+    if (h.once !== undefined && typeof h.once !== "boolean") problems.push(`${name}: once must be a boolean`);
+    for (const t of h.types ?? []) if (!PLOVER.has(t)) problems.push(`${name}: ${t} is not a PLOVER type`);
+    if (typeof h.source !== "string" || !/^https:\/\/en\.wikipedia\.org\/wiki\//.test(h.source)) problems.push(`${name}: source must be an English Wikipedia URL`);
+  });
 }

@@ -2,13 +2,21 @@ export { DICTIONARY_DATA, TITLES_DATA, RECOGNISER_DATA, recogniser } from "./loa
 import type { Doc } from "../envelope/types.js";
 import type { Context, Stage } from "../pipeline/stage.js";
 import { recogniser } from "./load.js";
+import type { Recogniser } from "./recognise.js";
 import { roleConstraints, toPeriodConstraints } from "./constraints.js";
 import { refineReferenceDate } from "../time/stage.js";
+import { happeningIndex, matchHappenings, type HappeningEvidence } from "../time/happenings.js";
+import { lowerSameLength } from "../time/tagger.js";
+import { splitSentences } from "../sentences/split.js";
 
 /**
  * Actors stage: named actors and their mentions (dictionary ids, derived ids for names the
  * dictionary lacks), titles resolved to office holders by date. Reads `doc.matchText`,
  * `doc.sentences`, `doc.timexes`, `doc.referenceDate`; adds `doc.actors`, `doc.mentions`.
+ * For an undated capture it also dates the text: titled names bound when it was written, and the
+ * happenings of the catalogue its sentences name (`src/time/happenings.ts`) pin yearless days
+ * and bound the article; the time analysis is then refined, and the actors read again when the
+ * reference date changed (roles are resolved by date).
  */
 export const actorsStage: Stage = {
   name: "actors",
@@ -17,12 +25,53 @@ export const actorsStage: Stage = {
     if (!doc.matchText) return doc;
     const r = recogniser(ctx);
     let cur = doc;
-    if (doc.referenceDate.basis === "inferred" || doc.referenceDate.basis === "none") {
-      // an undated capture: titled names bound when it was written ("Tổng thống Mỹ Donald Trump")
-      const cs = toPeriodConstraints(roleConstraints(doc, r));
-      if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data);
+    const undated = doc.referenceDate.basis === "inferred" || doc.referenceDate.basis === "none";
+    const cs = undated ? toPeriodConstraints(roleConstraints(doc, r)) : [];
+    // an undated capture: titled names bound when it was written ("Tổng thống Mỹ Donald Trump")
+    if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data);
+    let out = r.analyse(cur);
+    if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
+      const ev = happeningEvidence(cur, out.mentions, r, ctx);
+      if (ev.pins.length || ev.clues.length) {
+        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near });
+        const a = next.referenceDate;
+        const b = cur.referenceDate;
+        if (a.value !== b.value || a.year_known !== b.year_known || JSON.stringify(a.clues) !== JSON.stringify(b.clues)) {
+          cur = next;
+          if (a.value !== b.value || a.year_known !== b.year_known) out = r.analyse(cur);
+        }
+      }
     }
-    const out = r.analyse(cur);
     return { ...cur, actors: out.actors, mentions: out.mentions, messages: [...cur.messages, ...out.messages] };
   },
 };
+
+/** The catalogue's happenings named in the document's sentences, with the actors found in it. */
+function happeningEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): HappeningEvidence {
+  const days: Array<{ start: number; end: number; m: number; d: number }> = [];
+  for (const t of doc.timexes) {
+    if (t.type !== "DATE") continue;
+    const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(t.value);
+    if (m) days.push({ start: t.start, end: t.end, m: +m[1]!, d: +m[2]! });
+  }
+  const codeOf = (id: string): string | null => {
+    const i = r.dict.byId.get(id);
+    return i === undefined ? null : (r.dict.entries[i]!.code ?? null);
+  };
+  const stateCodeOf = (id: string): string | null => {
+    const i = r.dict.byId.get(id);
+    const e = i === undefined ? undefined : r.dict.entries[i]!;
+    return e && e.type === "gpe" ? (e.code ?? null) : null;
+  };
+  return matchHappenings(
+    {
+      lower: lowerSameLength(doc.matchText ?? doc.text),
+      sentences: doc.sentences.length ? doc.sentences : splitSentences(doc.text),
+      mentions,
+      days,
+      codeOf,
+      stateCodeOf,
+    },
+    happeningIndex(ctx.data),
+  );
+}

@@ -228,6 +228,18 @@ interface DayItem {
   text: string;
   /** What gave `years`: a printed weekday or a known event. */
   yearsBy?: "weekday" | "event";
+  /** The happenings that gave `years` (ids). */
+  yearsFrom?: string;
+}
+
+/**
+ * Evidence from the catalogue of happenings (`happenings.ts`, matched on the actors the actor
+ * stage found): years pinned on yearless days by the mention's start, and the days of
+ * happenings the article tells of as done (it is likely written near them).
+ */
+export interface MoreEvidence {
+  pins?: ReadonlyArray<{ start: number; years: number[]; source: string }>;
+  near?: readonly string[];
 }
 
 /** A period the text puts the article in, from a duration since a known start or an anniversary. */
@@ -300,8 +312,9 @@ function weekdayAfter(mn: Mention, lex: TimeLexicon): number | undefined {
 }
 
 /** Day items of the text: every mention with a day and a month. */
-function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
+function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): DayItem[] {
   const out: DayItem[] = [];
+  const pins = new Map((more.pins ?? []).map((p) => [p.start, p]));
   for (const mn of mentions) {
     const s = mn.sem;
     if (s.k !== "date" || s.m === undefined || s.d === undefined || s.yRel !== undefined || s.yThat) continue;
@@ -316,10 +329,14 @@ function dayItems(mentions: Mention[], lex: TimeLexicon): DayItem[] {
     const item: DayItem = { m: s.m, d: s.d, role, text: own };
     if (s.y !== undefined) item.y = s.y;
     else {
-      const ys = anchorYears(mn, lex);
+      const pin = pins.get(mn.start);
+      // Known events of the sentence and the catalogue's happenings: when they disagree, every
+      // year they give stays possible (the year then stays open).
+      const ys = [...new Set([...anchorYears(mn, lex), ...(pin?.years ?? [])])].sort((a, b) => a - b);
       if (ys.length) {
         item.years = ys;
         item.yearsBy = "event";
+        if (pin) item.yearsFrom = pin.source;
       } else {
         const wd = s.wd ?? weekdayAfter(mn, lex);
         if (wd !== undefined) {
@@ -370,6 +387,8 @@ interface Hypothesis {
   near: number;
   /** The item that gave the day. */
   by: DayItem | null;
+  /** Days from the latest happening told as done to the article's day (Infinity: none before it). */
+  sinceEvent: number;
 }
 
 /**
@@ -384,9 +403,9 @@ interface Hypothesis {
  * Returns null when the text has no dated mention at all. When several years fit equally, the
  * earliest is given with `yearKnown: false` and a low confidence.
  */
-export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[] = []): Inference | null {
+export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[] = [], more: MoreEvidence = {}): Inference | null {
   // three phases in functions of their own (smaller units for the optimising compiler)
-  const g = gatherClues(mentions, lex, constraints, extra);
+  const g = gatherClues(mentions, lex, constraints, extra, more);
   if (!g) return null;
   const hypotheses = hypothesesOf(g);
   if (!hypotheses.length) return null;
@@ -404,10 +423,12 @@ interface Gathered {
   intervals: Array<{ alts: Array<[number, number]>; clue: Clue }>;
   near: Interval[];
   nearCoarse: Interval[];
+  /** Days of happenings told as done (the catalogue's): a reading just after them is likelier. */
+  nearEvents: number[];
 }
 
-function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[]): Gathered | null {
-  const items = dayItems(mentions, lex);
+function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[], more: MoreEvidence): Gathered | null {
+  const items = dayItems(mentions, lex, more);
   const coarse = coarseItems(mentions);
   const durations = [...durationClues(mentions, lex), ...extra];
   const free = items.filter((x) => x.y === undefined);
@@ -449,7 +470,8 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   ];
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
 
-  return { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse };
+  const nearEvents = (more.near ?? []).map((d) => parseIsoDay(d)).filter((d) => d !== null).map((d) => dayNumber(d));
+  return { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents };
 }
 
 /** The readings of the clues: a reference day per candidate year of the free items' cycle. */
@@ -533,7 +555,9 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
     if (checkIntervals) for (const { alts } of intervals) if (!alts.some(([a, b]) => ref >= a && ref <= b)) return;
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
-    hypotheses.push({ y, ref, near: dist, by });
+    let sinceEvent = Infinity;
+    for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
+    hypotheses.push({ y, ref, near: dist, by, sinceEvent });
   };
   const ys = [...years].sort((a, b) => a - b);
   if (!free.length && fixed.length) {
@@ -570,7 +594,18 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y)!;
     // Written dates make a year clearly likelier when one of them is within about a year of it
     // and every other year is at least five months farther from them.
-    const clear = near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
+    const byDates = near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
+    // Or a happening the article tells of as done lies a few months before one reading only
+    // (and the written dates do not prefer another one).
+    const evFirst = [...hypotheses].sort((a, b) => a.sinceEvent - b.sinceEvent || a.ref - b.ref)[0]!;
+    const evSecond = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(evFirst.ref).y);
+    const byEvents =
+      !byDates &&
+      evFirst.sinceEvent <= EVENT_NEAR_DAYS &&
+      (!evSecond || evSecond.sinceEvent - evFirst.sinceEvent >= EVENT_APART_DAYS) &&
+      evFirst.near - best.near < UNCLEAR_DAYS;
+    if (byEvents) best = evFirst;
+    const clear = byDates || byEvents;
     confidence = clear ? "medium" : "low";
     yearKnown = clear;
     if (!clear) best = recentGuess(hypotheses, best, lex.anchors.knownUntil);
@@ -608,7 +643,8 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     if (!x.years) continue;
     const weekday = x.yearsBy === "weekday";
     const ys = x.years.filter((y) => Math.abs(y - refYmd.y) <= 12);
-    clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: 0.7, text: `${x.text} (${ys.join(", ")})` });
+    const from = x.yearsFrom ? `: ${x.yearsFrom}` : "";
+    clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: weekday ? 0.7 : 0.8, text: `${x.text} (${ys.join(", ")}${from})` });
   }
   if (Number.isFinite(lower)) clues.push({ kind: "past-date", from: iso(lower), to: null, weight: 0.9, text: "written after the dates it reports as done" });
   if (Number.isFinite(upper)) clues.push({ kind: "future-date", from: null, to: iso(upper), weight: 0.9, text: "written before the dates it says will come" });
@@ -644,6 +680,9 @@ function recentGuess(hypotheses: Hypothesis[], best: Hypothesis, knownUntil: str
 }
 /** Readings whose distance to the written dates differs by less than this are not told apart. */
 const UNCLEAR_DAYS = 150;
+/** A reading this close after a happening told as done, the others farther by EVENT_APART_DAYS, settles the year. */
+const EVENT_NEAR_DAYS = 120;
+const EVENT_APART_DAYS = 240;
 
 function nearestDays(n: number, ivs: Interval[]): number {
   let best = Infinity;

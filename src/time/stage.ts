@@ -18,9 +18,10 @@ import {
   type Clue,
   type DateConstraint,
   type Mention,
+  type MoreEvidence,
 } from "./reference.js";
 
-export type { Clue, DateConstraint } from "./reference.js";
+export type { Clue, DateConstraint, MoreEvidence } from "./reference.js";
 
 function sentenceOf(sentences: Span[], start: number, textLength: number): Span {
   // Sentences are sorted and disjoint: found by binary search (linear time on long documents).
@@ -86,7 +87,7 @@ function storyClues(doc: Doc): Clue[] {
 }
 const STORY_DAYS = 60;
 
-export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = [], clues: Clue[] = []): Doc {
+export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateConstraint[][] = [], clues: Clue[] = [], more: MoreEvidence = {}): Doc {
   const lex = timeLexicon(data);
   const text = doc.text;
   const match = doc.matchText && doc.matchText.length === text.length ? doc.matchText : text;
@@ -109,7 +110,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
       tm.evidence = { capMentions, tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)] };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
-    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)]);
+    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)], more);
   };
   const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
@@ -157,11 +158,11 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
  *
  *   refineReferenceDate(doc, [[{ from: "2025-01-20", to: "2029-01-20", source: "Donald_Trump" }]])
  */
-export function refineReferenceDate(doc: Doc, constraints: DateConstraint[][], data?: DataStore, clues: Clue[] = []): Doc {
+export function refineReferenceDate(doc: Doc, constraints: DateConstraint[][], data?: DataStore, clues: Clue[] = [], more: MoreEvidence = {}): Doc {
   if (doc.referenceDate.basis !== "inferred" && doc.referenceDate.basis !== "none") return doc;
   if (doc.referenceDate.clues?.some((c) => c.kind === "url")) return doc;
   const withoutOld = { ...doc, messages: doc.messages.filter((m) => m.rule !== "time/year-unknown") };
-  const next = analyzeTime(withoutOld, data, constraints, clues);
+  const next = analyzeTime(withoutOld, data, constraints, clues, more);
   // Constraints that contradict every reading of the text's own dates are ignored.
   if (next.referenceDate.value === null && doc.referenceDate.value !== null) return doc;
   return next;

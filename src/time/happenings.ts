@@ -1,0 +1,233 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR } from "../data/paths.js";
+import type { DataStore } from "../pipeline/stage.js";
+import type { Span } from "../envelope/types.js";
+import { spanHolding } from "../envelope/spans.js";
+import type { Clue } from "./reference.js";
+import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
+
+/**
+ * The catalogue of dated happenings of world politics (`data/time/happenings.json`) and how an
+ * article's mentions of them date the article. A happening is described by its structure: the
+ * sides (actor ids; an actor of the same political code stands for a state: Putin for Russia),
+ * an optional place (actor id), and the words of its kind ("thượng đỉnh", "không kích"). A
+ * sentence names it when every side and the place are among the sentence's actors and one of the
+ * words is in it. Then:
+ *   - a yearless day and month in that sentence that falls on the happening's day(s) takes the
+ *     happening's year (a pin: the strongest clue);
+ *   - a happening whose description is unique (`once`) bounds the article: written after it when
+ *     the sentence tells it as done, before it when the sentence says it is to come.
+ */
+
+export interface Happening {
+  id: string;
+  /** First day (ISO); `end`: last day, inclusive, for happenings of several days. */
+  date: string;
+  end?: string;
+  /** Actor ids of the sides; all must be named in the sentence. */
+  sides: string[];
+  /** Actor id of the place, when part of the description. */
+  place?: string;
+  /** Words of its kind (lower-case, NFC): one must be in the sentence. */
+  words: string[];
+  /** More words, one of which must also be in the sentence ("không kích" and "hạt nhân"). */
+  also?: string[];
+  /** The description fits this happening only (in any period): a mention bounds the article. */
+  once?: boolean;
+  /** PLOVER type(s), for readers of the data. */
+  types?: string[];
+  source: string;
+}
+
+export interface HappeningsData {
+  happenings: Happening[];
+  /** Words that make a sentence speak of what is to come ("sẽ", "dự kiến"). */
+  future: string[];
+}
+
+/** A compiled happening: days as numbers. */
+interface Compiled extends Happening {
+  first: number;
+  last: number;
+}
+
+export interface HappeningIndex {
+  list: Compiled[];
+  future: string[];
+  /** Actor id → happenings naming it as a side or place (for a look-up by the sentence's actors). */
+  byActor: Map<string, number[]>;
+  /** Political code of a side → happenings (built on first use with the caller's `codeOf`). */
+  byCode?: Map<string, number[]>;
+}
+
+export function loadHappenings(): HappeningIndex {
+  const raw = JSON.parse(readFileSync(join(DATA_DIR, "time", "happenings.json"), "utf8")) as HappeningsData;
+  return compileHappenings(raw);
+}
+
+export function compileHappenings(raw: HappeningsData): HappeningIndex {
+  const list: Compiled[] = raw.happenings.map((h) => {
+    const a = parseIsoDay(h.date)!;
+    const b = h.end ? parseIsoDay(h.end)! : a;
+    return { ...h, first: dayNumber(a), last: dayNumber(b) };
+  });
+  const byActor = new Map<string, number[]>();
+  list.forEach((h, i) => {
+    for (const id of new Set([...h.sides, ...(h.place ? [h.place] : [])])) {
+      const l = byActor.get(id);
+      if (l) l.push(i);
+      else byActor.set(id, [i]);
+    }
+  });
+  return { list, future: raw.future, byActor };
+}
+
+export function happeningIndex(data?: DataStore): HappeningIndex {
+  return data ? data.get("time/happenings", loadHappenings) : loadHappenings();
+}
+
+/** What the matcher reads of a document: its lower-cased text, sentences, actor mentions and timexes. */
+export interface HappeningInput {
+  /** Lower-cased text (same length as the document's text). */
+  lower: string;
+  sentences: Span[];
+  /** Actor mentions with offsets. */
+  mentions: ReadonlyArray<{ start: number; end: number; actor: string }>;
+  /** Day and month expressions with offsets (the year is read by the time stage: a written year is never pinned). */
+  days: ReadonlyArray<{ start: number; end: number; m: number; d: number }>;
+  /** An actor id's political code (null: none). */
+  codeOf: (id: string) => string | null;
+  /** A side's code when the side is a state (any actor of that code then stands for it), else null. */
+  stateCodeOf: (id: string) => string | null;
+}
+
+/** A yearless day the catalogue gives a year (or several: then the clues disagree). */
+export interface Pin {
+  start: number;
+  years: number[];
+  source: string;
+}
+
+export interface HappeningEvidence {
+  pins: Pin[];
+  /** Bounds from happenings told as done (after) or to come (before). */
+  clues: Clue[];
+  /** Days of happenings the article tells of as done (the article is likely near them). */
+  near: string[];
+}
+
+/** Happenings longer than this (days) give no pins: a day inside a war is no clue to the year. */
+const PIN_SPAN_DAYS = 31;
+
+/**
+ * Matches the catalogue against the document's sentences. Linear: each sentence looks up only
+ * the happenings of the actors it names.
+ */
+export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): HappeningEvidence {
+  const pins = new Map<number, { years: Set<number>; ids: string[] }>();
+  const clues: Clue[] = [];
+  const near: string[] = [];
+  const seen = new Set<string>();
+  // Group mentions and days per sentence.
+  const bySent = new Map<number, { ids: Set<string>; codes: Set<string>; days: HappeningInput["days"][number][] }>();
+  const slot = (pos: number): { ids: Set<string>; codes: Set<string>; days: HappeningInput["days"][number][] } | null => {
+    const s = spanHolding(inp.sentences, pos);
+    if (!s) return null;
+    let e = bySent.get(s.start);
+    if (!e) bySent.set(s.start, (e = { ids: new Set(), codes: new Set(), days: [] }));
+    return e;
+  };
+  for (const m of inp.mentions) {
+    const e = slot(m.start);
+    if (!e) continue;
+    e.ids.add(m.actor);
+    const c = inp.codeOf(m.actor);
+    if (c) e.codes.add(c);
+  }
+  for (const d of inp.days) slot(d.start)?.days.push(d);
+  const has = (e: { ids: Set<string>; codes: Set<string> }, id: string): boolean => {
+    if (e.ids.has(id)) return true;
+    const c = inp.stateCodeOf(id);
+    return c !== null && e.codes.has(c);
+  };
+  for (const [start, e] of bySent) {
+    const s = spanHolding(inp.sentences, start)!;
+    const sentence = inp.lower.slice(s.start, s.end);
+    const cand = new Set<number>();
+    for (const id of e.ids) for (const i of idx.byActor.get(id) ?? []) cand.add(i);
+    // sides named through another actor of their code (a president for his state)
+    const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
+    for (const c of e.codes) for (const i of byCode.get(c) ?? []) cand.add(i);
+    if (!cand.size) continue;
+    const future = idx.future.some((w) => containsWord(sentence, w));
+    for (const i of cand) {
+      const h = idx.list[i]!;
+      if (!h.sides.every((id) => has(e, id))) continue;
+      if (h.place && !has(e, h.place)) continue;
+      if (!h.words.some((w) => containsWord(sentence, w))) continue;
+      if (h.also && !h.also.some((w) => containsWord(sentence, w))) continue;
+      if (h.last - h.first <= PIN_SPAN_DAYS) {
+        for (const d of e.days) {
+          const y = yearOn(h, d.m, d.d);
+          if (y === null) continue;
+          let p = pins.get(d.start);
+          if (!p) pins.set(d.start, (p = { years: new Set(), ids: [] }));
+          p.years.add(y);
+          p.ids.push(h.id);
+        }
+      }
+      if (!h.once || seen.has(h.id)) continue;
+      seen.add(h.id);
+      const first = ymdString(fromDayNumber(h.first));
+      const last = ymdString(fromDayNumber(h.last));
+      if (future) clues.push({ kind: "event", from: null, to: first, weight: 0.6, text: `${h.id} (${first}) to come` });
+      else {
+        clues.push({ kind: "event", from: first, to: null, weight: 0.7, text: `${h.id} (${first})` });
+        near.push(last);
+      }
+    }
+  }
+  return {
+    pins: [...pins].map(([start, p]) => ({ start, years: [...p.years].sort((a, b) => a - b), source: [...new Set(p.ids)].join(", ") })),
+    clues,
+    near,
+  };
+}
+
+function codeIndex(idx: HappeningIndex, codeOf: (id: string) => string | null): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  idx.list.forEach((h, i) => {
+    for (const id of [...h.sides, ...(h.place ? [h.place] : [])]) {
+      const c = codeOf(id);
+      if (!c) continue;
+      const l = out.get(c);
+      if (l) {
+        if (l[l.length - 1] !== i) l.push(i);
+      } else out.set(c, [i]);
+    }
+  });
+  return out;
+}
+
+/** The year in which (m, d) falls within the happening's days, or null. */
+function yearOn(h: Compiled, m: number, d: number): number | null {
+  const a = fromDayNumber(h.first);
+  for (const y of new Set([a.y, fromDayNumber(h.last).y])) {
+    const p = parseIsoDay(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    if (!p) continue;
+    const n = dayNumber(p);
+    if (n >= h.first && n <= h.last) return y;
+  }
+  return null;
+}
+
+/** `w` in `s` at word boundaries (letters on neither side). */
+export function containsWord(s: string, w: string): boolean {
+  for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+    const b = i > 0 ? s[i - 1]! : " ";
+    const a = s[i + w.length] ?? " ";
+    if (!/[\p{L}\p{M}\d]/u.test(b) && !/[\p{L}\p{M}\d]/u.test(a)) return true;
+  }
+  return false;
+}
