@@ -6,7 +6,8 @@
  * a body's meeting merged with the same meeting attended by others, and two sides agreeing together
  * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE), the head noun
  * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description, a meeting led by one side that is no meeting of the pair named before, a release taking place between the
- * sides its sentence names ("việc trao trả con tin có thể diễn ra … nếu Hamas chấp thuận").
+ * sides its sentence names ("việc trao trả con tin có thể diễn ra … nếu Hamas chấp thuận"), a warning of what the speaker will do
+ * as a threat ("cảnh báo sẽ trừng phạt Iran").
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -25,6 +26,7 @@ const ACTORS: Record<string, Actor> = {
   Mỹ: gpe("United_States", "USA"),
   Israel: gpe("Israel", "ISR"),
   Qatar: gpe("Qatar", "QAT"),
+  Iran: gpe("Iran", "IRN"),
   "Ai Cập": gpe("Egypt", "EGY"),
   "Triều Tiên": gpe("North_Korea", "PRK"),
   Canada: gpe("Canada", "CAN"),
@@ -114,6 +116,9 @@ const CASES: Case[] = [
     want: [{ type: "RETREAT", parts: ["RUS", "UKR"], status: "hypothetical" }],
   },
   { name: "a release naming no side in a sentence naming none is no event", text: ["Nga và Ukraine đàm phán.", "Việc trao trả tù binh có thể diễn ra."], want: [{ type: "CONSULT", parts: ["RUS", "UKR"] }] },
+  // a warning of what the speaker will do is a threat, not that act
+  { name: "'cảnh báo sẽ trừng phạt X' is a threat to X, not a planned sanction", text: ["Mỹ cảnh báo sẽ trừng phạt Iran."], want: [{ type: "THREATEN", parts: ["IRN", "USA"] }] },
+  { name: "'cảnh báo X cần …' stays a warning to X", text: ["Mỹ cảnh báo Israel cần rất thận trọng."], want: [{ type: "THREATEN", parts: ["ISR", "USA"] }] },
   // a body's meeting and the same meeting attended by others
   {
     name: "a body's summit and a state attending that summit are one meeting",
