@@ -7,7 +7,8 @@
  * on what one side alone would concede ("A và B đồng ý ngừng bắn": AGREE, not CONCEDE), the head noun
  * after a copula standing for its subject ("Mỹ là bên phản đối …"), the IAEA named by description, a meeting led by one side that is no meeting of the pair named before, a release taking place between the
  * sides its sentence names ("việc trao trả con tin có thể diễn ra … nếu Hamas chấp thuận"), a warning of what the speaker will do
- * as a threat ("cảnh báo sẽ trừng phạt Iran").
+ * as a threat ("cảnh báo sẽ trừng phạt Iran"), a side named before an act in a verb's object doing that act
+ * ("phản đối Mỹ bán vũ khí cho Đài Loan").
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -27,6 +28,8 @@ const ACTORS: Record<string, Actor> = {
   Israel: gpe("Israel", "ISR"),
   Qatar: gpe("Qatar", "QAT"),
   Iran: gpe("Iran", "IRN"),
+  "Trung Quốc": gpe("China", "CHN"),
+  "Đài Loan": gpe("Taiwan", "TWN"),
   "Ai Cập": gpe("Egypt", "EGY"),
   "Triều Tiên": gpe("North_Korea", "PRK"),
   Canada: gpe("Canada", "CAN"),
@@ -34,6 +37,7 @@ const ACTORS: Record<string, Actor> = {
   G7: org("G7", "G7"),
   G20: org("G20", "G20"),
   NATO: org("NATO", "NATO"),
+  "Liên Hợp Quốc": org("United_Nations", "UN"),
   Budapest: place("Budapest", "HUN"),
   Geneva: place("Geneva", "CHE"),
   "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
@@ -119,6 +123,16 @@ const CASES: Case[] = [
   // a warning of what the speaker will do is a threat, not that act
   { name: "'cảnh báo sẽ trừng phạt X' is a threat to X, not a planned sanction", text: ["Mỹ cảnh báo sẽ trừng phạt Iran."], want: [{ type: "THREATEN", parts: ["IRN", "USA"] }] },
   { name: "'cảnh báo X cần …' stays a warning to X", text: ["Mỹ cảnh báo Israel cần rất thận trọng."], want: [{ type: "THREATEN", parts: ["ISR", "USA"] }] },
+  { name: "a warning naming no one it warns takes no side from a clause after it", text: ["Liên Hợp Quốc cảnh báo nạn đói lan rộng, trong khi Qatar kêu gọi ngừng bắn."], want: [] },
+  // a side named in the object group before the act does that act
+  {
+    name: "'phản đối [Mỹ bán vũ khí] cho Đài Loan': the aid is the United States', not the objector's",
+    text: ["Trung Quốc phản đối Mỹ bán vũ khí cho Đài Loan."],
+    want: [
+      { type: "REJECT", parts: ["CHN", "USA"] },
+      { type: "AID", parts: ["TWN", "USA"] },
+    ],
+  },
   // a body's meeting and the same meeting attended by others
   {
     name: "a body's summit and a state attending that summit are one meeting",

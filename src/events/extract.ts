@@ -645,7 +645,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
   // (not the source of a report after it: "…, Bộ Ngoại giao Qatar bổ sung")
-  if (def.frame === "stance" && !recipient.length && actor.length && codesOf(actor).size < 2) {
+  // (not a weak cue, "cảnh báo nạn đói …, trong khi Ai Cập …": a warning names whom it warns)
+  if (def.frame === "stance" && !def.weak && !recipient.length && actor.length && codesOf(actor).size < 2) {
     const aCodes = codesOf(actor);
     const own = (a: Arg) => {
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
