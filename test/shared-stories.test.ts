@@ -129,7 +129,13 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // 0.796, one line 0.806 (0.731 before), sources 1.000.
 // With the clause-based events stage (issue 14) and the time stage's open-year guess (issue 13): F1 0.674
 // (P 0.721, R 0.633), exact date 0.869, one line 0.860, sources 1.000.
-const FLOORS = { f1: 0.65, precision: 0.7, recall: 0.61, exact_date: 0.85, one_line: 0.84, sources: 0.97 };
+// With the happenings catalogue (issue 13): F1 0.759 (P 0.816, R 0.710), exact date 0.858, one line 0.842.
+// With issue 14's session-5 event families: F1 0.770 (P 0.824, R 0.722), exact date 0.844, one line 0.836. The
+// two ratios fell on happenings newly found, not on ones lost: a body's summit merged with the same meeting
+// attended by a state now matches a gold happening with a coarser date (dev14: "2025" for 24/6/2025), and a
+// removed false meeting (dev02, inside Russia) had carried its article's right day; their floors are set just
+// under the new figures, F1, precision and recall raised.
+const FLOORS = { f1: 0.76, precision: 0.81, recall: 0.71, exact_date: 0.84, one_line: 0.83, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);
