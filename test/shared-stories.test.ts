@@ -133,7 +133,9 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // against the report date: F1 0.675 (P 0.722, R 0.633), exact date 0.869, one line 0.888, sources 1.000.
 // With the time stage's catalogue of happenings (more happenings placed, some of them on two events of one
 // article): F1 0.761 (P 0.819, R 0.710), exact date 0.858, one line 0.867 (main alone 0.759, one line 0.842).
-const FLOORS = { f1: 0.74, precision: 0.8, recall: 0.69, exact_date: 0.84, one_line: 0.85, sources: 0.97 };
+// With issue 14's session-5 event families as well: F1 0.771 (P 0.828, R 0.722), exact date 0.844 (a body's
+// summit newly matched with the coarser date of its report, dev14), one line 0.861.
+const FLOORS = { f1: 0.76, precision: 0.81, recall: 0.71, exact_date: 0.83, one_line: 0.85, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);

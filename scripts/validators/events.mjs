@@ -79,6 +79,7 @@ export function validate(json, rel) {
       if (f.gather !== "all" && f.gather !== "first") p.push(`frames.${name}.gather: must be all or first`);
     }
     for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
+    for (const r of json.consumption?.rules ?? []) if (r.oneSide !== undefined && typeof r.oneSide !== "boolean") p.push(`consumption: ${JSON.stringify(r)}: oneSide must be true or false`);
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
@@ -88,7 +89,7 @@ export function validate(json, rel) {
     if (typeof json.note !== "string") p.push("missing note");
     if (!Array.isArray(json.rank) || new Set(json.rank).size !== json.rank.length || json.rank.some((s) => !STATUSES.has(s))) p.push("rank: must list statuses, each once");
     for (const k of ["labels", "clauses", "roles"]) for (const [kk, s] of Object.entries(json[k] ?? {})) if (!STATUSES.has(s)) p.push(`${k}.${kk}: unknown status ${s}`);
-    for (const k of ["governing", "after", "nouns"]) statusCues(json[k], k, p);
+    for (const k of ["governing", "after", "relative", "nouns"]) statusCues(json[k], k, p);
     for (const k of ["statements", "requests", "wishes", "demands", "each", "negationLifting"]) if (!strList(json[k])) p.push(`${k}: must be a non-empty list of strings`);
     for (const c of json.combined ?? []) if (!strList(c.labels) || !STATUSES.has(c.status) || (c.child !== undefined && typeof c.child !== "string")) p.push(`combined: ${JSON.stringify(c)}: labels, a status and maybe a clause kind`);
   }

@@ -11,6 +11,7 @@ import {
   groupAt,
   isAttributionMarked,
   isParticipant,
+  isSpeaker,
   pronounAt,
   subjectOf,
   verbOf,
@@ -644,7 +645,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
   // (not the source of a report after it: "…, Bộ Ngoại giao Qatar bổ sung")
-  if (def.frame === "stance" && !recipient.length && actor.length && codesOf(actor).size < 2) {
+  // (not a weak cue, "cảnh báo nạn đói …, trong khi Ai Cập …": a warning names whom it warns)
+  if (def.frame === "stance" && !def.weak && !recipient.length && actor.length && codesOf(actor).size < 2) {
     const aCodes = codesOf(actor);
     const own = (a: Arg) => {
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
@@ -660,10 +662,21 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     if (other[0]) recipient = [other[0]];
   }
   const mediated = third.length > 0 || ctx.mediators.length > 0;
-  if (def.frame === "joint" && !actor.length && !recipient.length && ctx.lastPair && (occurring(ctx, t) || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
+  // (not a meeting led by one side: "cuộc họp do ông Putin chủ trì có sự tham dự của Ngoại trưởng Lavrov, …" is one inside Russia)
+  const led = codesOf((sl.get("agent") ?? []).concat(sl.get("chair") ?? []).filter((a) => isParticipant(ctx, a)));
+  const ownMeeting = led.size === 1 && !!ctx.lastPair && ctx.lastPair.codes.includes([...led][0]!);
+  // (a release taking place, "việc trao trả con tin có thể diễn ra", is between the pair too: PLOVER codes both sides)
+  const release = def.mode === "release" && (occurring(ctx, t) || takesPlace(ctx, t));
+  if ((def.frame === "joint" || release) && !actor.length && !recipient.length && (ctx.lastPair || release) && !ownMeeting && (occurring(ctx, t) || release || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
     // "nơi xảy ra đụng độ đầu tiên", "các cuộc thảo luận sẽ tiếp tục vào ngày 11/5": an act naming no side,
     // in a clause naming none, is between the pair last named (or the pair the article keeps naming)
-    actor = [pairNow(ctx)];
+    // (a release, the pair of which a side is named in the sentence: "… nếu Hamas chấp thuận")
+    // (or, with none, the two sides the sentence names: the speaker's and the one the release waits on)
+    const sides = ctx.args.filter((a) => isParticipant(ctx, a) || isSpeaker(ctx, a));
+    const named = codesOf(sides);
+    const own = named.size === 2 ? mergeArgs(sides, t) : null;
+    const pair = release && (def.frame !== "joint" || !ctx.lastPair) ? ([ctx.lastPair && pairNow(ctx), ctx.partner.mainPair].find((p) => !!p && p.codes.some((c) => named.has(c))) ?? own) : pairNow(ctx);
+    if (pair) actor = [pair];
   }
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
   let codes = codesOf([...actor, ...recipient]);
@@ -676,7 +689,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
   // (not after a visit: "chuyến thăm đến Israel … để thảo luận" is that visit's business)
   const goneToTalk = def.type === "CONSULT" && cl?.kind === "purpose" && cl.parent !== null && goesSomewhere(ctx, cl.parent) && !before.some((c) => c.mode === "visit" && c.sentence === ctx.s.index);
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk) && !def.denial && !addressed(ctx, t)) {
+  // "Chúng tôi đã thống nhất sẽ gặp nhau": a joint act "with each other" of a side named alone has the other side implied
+  const tail0 = consumed ?? t;
+  const mutual = def.frame === "joint" && !!cl && lex.reciprocal.hasIn(ctx.ix, tail0.end, Math.min(cl.end, tail0.end + 12));
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t)) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
@@ -706,7 +722,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
-  if (codes.size < 2) return [];
+  if (codes.size < 2 && !alone(ctx, t, sl, actor, recipient, codes)) return [];
   // sanctions are against someone: "Mỹ và EU áp thêm trừng phạt" names two sanctioning sides and no target
   if (def.type === "SANCTION" && !recipient.length) return [];
   // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other (with someone named: one act each)
@@ -718,6 +734,24 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/**
+ * An act with one coded side that stands as an event (GOLD.md codes them): a type needing no other party
+ * ("Triều Tiên phóng tên lửa"), or a body of states meeting, agreeing, backing or calling as one ("Hội nghị
+ * G20 kết thúc", "G7 ủng hộ đề xuất"): its actor named, no recipient (data/events/cues.json "alone").
+ */
+function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient: Arg[], codes: Set<string>): boolean {
+  if (codes.size !== 1 || !actor.length || recipient.length) return false;
+  // (launched at someone, "phóng tên lửa nhằm vào các tàu", it is an attack on an unnamed other: no event of one side)
+  if (ctx.lex.aloneTypes.has(t.def.type)) return !sl.has("target");
+  const code = [...codes][0]!;
+  if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org")) return false;
+  // the body itself, not where others meet ("bên lề Hội nghị thượng đỉnh ASEAN", "tại hội nghị của NATO"):
+  // no other side named in the sentence, and the act no setting of the clause
+  const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
+  if (g && g.kind === "prep" && g.role !== null && (ctx.lex.venueRoles.has(g.role) || ctx.lex.dateBoundRoles.has(g.role))) return false;
+  return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code));
 }
 
 /** What `buildCandidates` found for a trigger before it makes the candidates. */
@@ -751,7 +785,9 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit")) type = "AGREE";
   }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
-  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type)) : undefined;
+  // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)
+  const joint = codesOf(actor).size >= 2 && !recipient.length;
+  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint)) : undefined;
   if (conv) type = conv.type;
   if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
     type = "SANCTION";
@@ -850,6 +886,13 @@ function pronounSubject(ctx: SentCtx, c: number): boolean {
     k = cl.parent;
   }
   return false;
+}
+
+/** Whether a noun act is the subject of a verb of happening ("việc trao trả con tin có thể diễn ra"). */
+function takesPlace(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause];
+  const v = cl ? verbOf(cl) : null;
+  return !!v?.head && subjectAct(ctx, t) && ctx.lex.occurrence.startsWith(ctx.ix, v.head.start, v.end) !== null;
 }
 
 /** The pair an act without sides is between: the last pair named, unless the article keeps naming another. */

@@ -101,7 +101,10 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   // (a noun naming its sides right after it, "hội nghị thượng đỉnh Hàn - Trung - Nhật", names them all)
   const named = new Set((sl.get("object") ?? []).filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
   const ownSides = named.size >= 2 || [...ctx.lex.ownSideRoles].some((r) => (sl.get(r) ?? []).some((a) => isParticipant(ctx, a)));
-  if (g && (g.kind === "object" || (g.kind === "verb" && t.nominal))) {
+  // "phản đối [Mỹ bán vũ khí] cho Đài Loan", "lên án [việc Mỹ bán vũ khí]": a side named in its group before the act does it
+  const before = g && g.kind === "object" ? groupArgsOf(ctx, { start: g.start, end: t.start }).filter((a) => isParticipant(ctx, a)) : [];
+  if (before.length && !sl.has("of")) add(sl, "subject", before);
+  else if (g && (g.kind === "object" || (g.kind === "verb" && t.nominal))) {
     // the verb whose object it is: its subject does the act ("có cuộc gặp với", "tiến hành đàm phán"),
     // or hosts it when the act names its own sides ("tổ chức cuộc gặp giữa A và B")
     const v = verbOf(cl);

@@ -52,7 +52,7 @@ interface FramesFile {
   venue: { roles: string[]; movement: string[]; attack: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[] };
-  consumption: { rules: Array<{ stance: string; acts: string[]; type: string }> };
+  consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   attached: { roles: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -64,6 +64,7 @@ interface StatusFile {
   clauses: Record<string, EventStatus>;
   governing: StatusCue[];
   after: StatusCue[];
+  relative: StatusCue[];
   nouns: StatusCue[];
   requests: string[];
   wishes: string[];
@@ -104,6 +105,8 @@ interface CuesFile {
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
   commentators: { cues: string[] };
+  alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
+  copulaHeads: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -120,7 +123,7 @@ export interface Lexicon {
   attackRoles: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
-  consumption: Array<{ stance: string; acts: string[]; type: string }>;
+  consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   attachedRoles: Set<string>;
   offsetNumbers: Map<string, number>;
   offsetUnits: Map<string, number>;
@@ -133,6 +136,9 @@ export interface Lexicon {
   governingSet: CueSet;
   statusAfter: Map<string, EventStatus>;
   statusAfterSet: CueSet;
+  /** Verbs of a relative clause on an act that set its status ("… vốn đang bị đình trệ"). */
+  statusRelative: Map<string, EventStatus>;
+  statusRelativeSet: CueSet;
   statusNouns: Map<string, EventStatus>;
   statusNounSet: CueSet;
   requestLabels: Set<string>;
@@ -184,6 +190,13 @@ export interface Lexicon {
   firstPerson: CueSet;
   blame: CueSet;
   commentators: CueSet;
+  /** Types an event may have with one coded side (data/events/cues.json "alone"). */
+  aloneTypes: Set<string>;
+  /** Codes of bodies of states that meet, agree, back or call as one; and the types they do so. */
+  aloneBodies: Set<string>;
+  aloneBodyTypes: Set<string>;
+  /** Head nouns of a clause after a copula that stand for the copula's subject ("Mỹ là bên phản đối …"). */
+  copulaHeads: CueSet;
 }
 
 export interface EventsData {
@@ -244,6 +257,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     governingSet: cueSet(status.governing.map((c) => c.cue)),
     statusAfter: toMap(status.after),
     statusAfterSet: cueSet(status.after.map((c) => c.cue)),
+    statusRelative: toMap(status.relative),
+    statusRelativeSet: cueSet(status.relative.map((c) => c.cue)),
     statusNouns: toMap(status.nouns),
     statusNounSet: cueSet(status.nouns.map((c) => c.cue)),
     requestLabels: new Set(status.requests),
@@ -294,6 +309,10 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
     commentators: cueSet(cues.commentators.cues),
+    aloneTypes: new Set(cues.alone.types),
+    aloneBodies: new Set(cues.alone.bodies),
+    aloneBodyTypes: new Set(cues.alone.bodyTypes),
+    copulaHeads: cueSet(cues.copulaHeads.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);

@@ -16,7 +16,8 @@ function compatible(a: Candidate, b: Candidate, reference: string | null): boole
   // an act still to come is not one dated before the day the article speaks from ("sẽ sớm đến thăm Kiev" and
   // "đã lên kế hoạch đến thăm vào tháng trước, nhưng đã hoãn")
   if (reference && ((TO_COME.has(a.status) && !a.date && b.date && b.date < reference.slice(0, b.date.length)) || (TO_COME.has(b.status) && !b.date && a.date && a.date < reference.slice(0, a.date.length)))) return false;
-  if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) return false;
+  // (a meeting of a body named alone, "Hội nghị thượng đỉnh NATO … sẽ diễn ra ở The Hague", is the one others attend)
+  if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) if (!oneInside(a, b) && !oneInside(b, a)) return false;
   // a stance or act of one side is not the joint one of both ("Moscow sẵn sàng ..." after "A và B đã đồng ý ...")
   if (a.type !== "CONSULT" && (a.actorCodes.size !== b.actorCodes.size || [...a.actorCodes].some((c) => !b.actorCodes.has(c)))) return false;
   if (a.date && b.date && a.date !== b.date && !within(a.date, b.date) && !within(b.date, a.date)) return false;
@@ -30,6 +31,11 @@ function compatible(a: Candidate, b: Candidate, reference: string | null): boole
   // a call is not a meeting ("điện đàm" and "cuộc gặp", "hội nghị thượng đỉnh")
   if ((a.mode === "phone" && b.inPerson) || (b.mode === "phone" && a.inPerson)) return false;
   return true;
+}
+
+/** A meeting with one coded side (a body meeting as one) and a meeting of that side with others. */
+function oneInside(a: Candidate, b: Candidate): boolean {
+  return a.type === "CONSULT" && a.codes.size === 1 && b.codes.size > 1 && b.codes.has([...a.codes][0]!);
 }
 
 /** A finer date inside a coarser one: "2025-04-19" within "2025-04", "2025" or "2025-W16". */
@@ -80,6 +86,8 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: str
       continue;
     }
     m.parts.push(c);
+    for (const x of c.codes) m.codes.add(x);
+    for (const x of c.actorCodes) m.actorCodes.add(x);
     m.inPerson = m.inPerson || c.inPerson;
     m.people = uniq([...m.people, ...c.people]);
     const clearer = clarity(c) > clarity(m);

@@ -195,6 +195,11 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
     return ctx.prevTopic.filter((a) => ok(ctx, a, speaker));
   }
   if (out.length || depth > 4 || cl.parent === null) return out;
+  // "Mỹ là bên phản đối mời Ukraine": the head noun of a clause after a copula stands for the copula's subject
+  if (named && cl.kind === "complement" && verbOf(ctx.clauses[cl.parent]!)?.role === "copula") {
+    const subj = cl.groups.find((g) => g.kind === "subject")!;
+    if (ctx.lex.copulaHeads.startsWith(ctx.ix, subj.start, subj.end) && !groupArgsOf(ctx, subj).length) return subjectOf(ctx, cl.parent, speaker, depth + 1);
+  }
   // "trừng phạt các công ty Mỹ vì bán vũ khí cho Đài Loan": a reason without its subject is about the object
   if (cl.kind === "cause" && !named) {
     const p = ctx.clauses[cl.parent]!;

@@ -58,6 +58,18 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
         if (c.parent !== head.clause || c.kind !== "coordinate" || !c.inherits || !cv?.cue) continue;
         if (lex.governing.get(cv.cue) === "cancelled") found.push("cancelled");
       }
+    // "tiến trình thương lượng giữa A và B vốn đang bị đình trệ": a relative clause after the act saying it stalled,
+    // was put off or is under way (only up to the next act of the sentence)
+    if (!statement)
+      for (let k = head.clause + 1; k < ctx.c1; k++) {
+        const c = ctx.clauses[k]!;
+        if (c.kind !== "relative" || c.parent !== head.clause || c.start < tail.end) continue;
+        if (ctx.trigs.some((u) => u !== t && u !== tail && !u.dropped && u.start >= tail.end && u.start < c.start)) break;
+        const cv = verbOf(c);
+        if (!cv) continue;
+        const m = lex.statusRelativeSet.findIn(ctx.ix, cv.start, cv.end)[0];
+        if (m) found.push(lex.statusRelative.get(m.cue)!);
+      }
     // "… có thể diễn ra nếu Kiev đồng ý": an act on a condition is hypothetical
     if (!statement && children(ctx, head.clause, "condition").length) found.push("hypothetical");
     // the kind of clause: a condition is hypothetical, a purpose planned
