@@ -50,6 +50,19 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     }
   }
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
+  // no h1 is the headline (old layouts print it in <font><b>, a <span class="tieude">, a cell):
+  // the page's own line that is the <title> once the site's part is cut, whichever side it is on
+  let bodyTitle: string | null = null;
+  if (!titleEl) {
+    const k = bodyHeadline(model, [meta.ldHeadline, meta.ogTitle, meta.titleTag]);
+    if (k >= 0) {
+      const b = model.blocks[k]!;
+      bodyTitle = b.text;
+      const inf = model.get(b.el);
+      // the line's element is the headline's own only when it holds nothing else
+      if (inf.b1 - inf.b0 === 1 && b.el.name !== "body" && clean(textOf(b.el)) === b.text) titleEl = b.el;
+    }
+  }
 
   // ---- main content: candidate bodies, chosen by agreement (candidates.ts)
   const choice = chooseBody(model, meta.ldBody, titleEl);
@@ -185,17 +198,22 @@ export function extractHtml(input: ExtractInput): ExtractResult {
 
   // ---- body
   const { blocks, captions } = content.length ? readBody(content, model, skip, titleEl) : { blocks: choice.paragraphs.map(textBlock), captions: [] as string[] };
-  const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
+  const title = titleEl ? clean(textOf(titleEl)) : bodyTitle ?? metaTitles[0] ?? null;
   const paragraphs: string[] = [];
   let kept: TextBlock[] = [];
   let printedDate: string | null = null;
+  // kept blocks after which a list of links was left out
+  const linksAfter = new Set<TextBlock>();
   for (const b of blocks) {
     const t = b.text;
-    if (b.len && (b.linkLen > b.len * 0.8 || (b.linkLen > b.len * 0.5 && b.len - b.linkLen < 30))) continue;
+    if (b.len && (b.linkLen > b.len * 0.8 || (b.linkLen > b.len * 0.5 && b.len - b.linkLen < 30))) {
+      if (kept.length) linksAfter.add(kept[kept.length - 1]!);
+      continue;
+    }
     if (CHROME_LINE.test(t) || chromeLine(t)) continue;
     if (title && t === title) continue;
     if (lead && t === lead) continue;
-    if (DATE_LINE.test(t)) {
+    if (DATE_LINE.test(t) || (t.length <= 90 && dateLine(t))) {
       if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
       continue;
     }
@@ -211,6 +229,11 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   const trailing = (list: TextBlock[], fromBody: boolean): void => {
     for (let k = 0; k < 3 && list.length; k++) {
       const last = list[list.length - 1]!;
+      // a short label left without its list ("Các tin khác:", "Related:"): the links it opened were dropped
+      if (fromBody && list.length > 1 && linksAfter.has(last) && last.text.length <= 40 && /:$/u.test(last.text) && !/[.!?]/u.test(last.text)) {
+        list.pop();
+        continue;
+      }
       const cr = creditLine(last.text);
       if (cr) {
         credits.push(...cr);
@@ -314,9 +337,9 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   const published = pickPublished(found);
 
   // ---- an article or not?
-  const isArticle = meta.ldArticle || paragraphs.length > 0 && (!!titleEl || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
+  const isArticle = meta.ldArticle || paragraphs.length > 0 && (!!titleEl || !!bodyTitle || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
   if (!isArticle || paragraphs.length === 0) {
-    if (meta.ldArticle || titleEl) {
+    if (meta.ldArticle || titleEl || bodyTitle) {
       messages.push(message("extract/no-body", "warning", "the page names an article but no body text was found in it"));
     } else {
       return { article: emptyArticle(outlet), messages };
@@ -488,27 +511,78 @@ function similarity(a: string, b: string): number {
   return (2 * hit) / (A.size + B.size);
 }
 
-/** "Title - VnExpress" → "Title" when the tail names the site. */
+/** "Title - VnExpress", "Báo X - Title", "Title :: Site" → "Title" when the cut part names the site. */
 function stripSite(t: string | null, sites: string[]): string | null {
   if (!t) return null;
   let s = t;
   for (let k = 0; k < 2; k++) {
-    const m = /^(.*\S)\s+[-|–—:»]\s+([^-|–—»]+)$/u.exec(s);
-    if (!m) break;
-    const tail = m[2]!.trim();
-    const f = fold(tail);
-    let site = sites.some((x) => fold(x) === f || f.includes(fold(x)) && fold(x).length >= 4) || /\.(?:vn|com|net|org)\b/i.test(tail) || /^báo\s/iu.test(tail);
-    if (!site) {
-      try {
-        site = !!outletByName(tail);
-      } catch {
-        site = false;
-      }
-    }
-    if (!site) break;
+    const m = /^(.*\S)\s+(?:[-|–—:»]|::)\s+([^-|–—»:]+)$/u.exec(s);
+    if (!m || !namesSite(m[2]!.trim(), sites)) break;
     s = m[1]!;
   }
+  for (let k = 0; k < 2; k++) {
+    const m = /^([^-|–—»:]+?)\s+(?:[-|–—»]|::)\s+(.*\S)$/u.exec(s);
+    if (!m || !namesSite(m[1]!.trim(), sites)) break;
+    s = m[2]!;
+  }
   return clean(s);
+}
+
+/** True when a part of a `<title>` names the site: its name, its host, an outlet of the table, "Báo …". */
+function namesSite(part: string, sites: string[]): boolean {
+  const f = fold(part);
+  if (!f) return false;
+  const tight = f.replace(/ /g, "");
+  const hit = sites.some((x) => {
+    const fx = fold(x);
+    if (!fx) return false;
+    return fx === f || (f.includes(fx) && fx.length >= 4) || (tight.length >= 6 && fx.replace(/ /g, "").includes(tight));
+  });
+  if (hit || /\.(?:vn|com|net|org)\b/i.test(part) || /^báo\s/iu.test(part)) return true;
+  try {
+    return !!outletByName(part);
+  } catch {
+    return false;
+  }
+}
+
+/** The parts of a `<title>` between its separators (" - ", " | ", " :: ", " – ", " — ", " » "). */
+function titleParts(t: string): string[] {
+  return t.split(/\s+(?:[-|–—»]|::)\s+/u).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * The page's own headline line when no h1 is it: the text block that reads as the `<title>`
+ * (or og:title, the JSON-LD headline), or as a run of its parts: the longest such match, first in
+ * the page on ties. Link text, lists and page furniture are never the headline. -1 when none.
+ */
+function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
+  const wanted = new Set<string>();
+  for (const t of titles) {
+    if (!t) continue;
+    const parts = titleParts(t);
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = i + 1; j <= parts.length; j++) {
+        const f = fold(parts.slice(i, j).join(" - "));
+        if (f.split(" ").length >= 3) wanted.add(f);
+      }
+    }
+  }
+  if (!wanted.size) return -1;
+  let best = -1;
+  let bestLen = 0;
+  for (let k = 0; k < model.blocks.length; k++) {
+    const b = model.blocks[k]!;
+    if (b.len < 10 || b.len > 300 || b.li || b.caption || b.linkLen > b.len * 0.3) continue;
+    const inf = model.get(b.el);
+    if (inf.boiler || inf.chrome || inf.hidden) continue;
+    const f = fold(b.text);
+    if (f.length > bestLen && wanted.has(f)) {
+      best = k;
+      bestLen = f.length;
+    }
+  }
+  return best;
 }
 
 function pickOutlet(meta: PageMeta, url: string | null, host: string | null): string | null {
