@@ -10,6 +10,7 @@ import { readMeta, type PageMeta } from "./html/meta.js";
 import { PageModel } from "./html/model.js";
 import { readBody, type TextBlock } from "./html/select.js";
 import { chooseBody } from "./html/candidates.js";
+import { appArticlePage, readAppArticle, type AppArticle } from "./html/appdata.js";
 import { isoFromMachine, isoFromPrinted, pickPublished, type DateCandidate } from "./html/dates.js";
 import {
   BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS, SOURCE_CLASS,
@@ -226,11 +227,21 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     kept.push(b);
   }
   // trailing byline and credit lines ("Minh Anh", "Theo RT")
+  let cutUrl = false;
   const trailing = (list: TextBlock[], fromBody: boolean): void => {
     for (let k = 0; k < 3 && list.length; k++) {
       const last = list[list.length - 1]!;
       // a short label left without its list ("Các tin khác:", "Related:"): the links it opened were dropped
       if (fromBody && list.length > 1 && linksAfter.has(last) && last.text.length <= 40 && /:$/u.test(last.text) && !/[.!?]/u.test(last.text)) {
+        list.pop();
+        continue;
+      }
+      // a print version's footer: the copyright line, the article's address ("Địa chỉ bài viết: http://…")
+      // (a photo credit "© Reuters", "© 2018 Getty" stays: a copyright line goes only beside the address)
+      const copyright = /^(?:©|\(c\)\s)/iu.test(last.text);
+      const near = list.length > 2 && urlLine(list[list.length - 2]!.text);
+      if (fromBody && list.length > 1 && (urlLine(last.text) || (copyright && (near || cutUrl)))) {
+        if (urlLine(last.text)) cutUrl = true;
         list.pop();
         continue;
       }
@@ -254,14 +265,18 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       else break;
     }
   };
+  const keptBefore = kept.length;
   trailing(kept, true);
+  // the body's end once its footer lines are cut (a print version's address and copyright)
+  const bodyEnd = kept.length < keptBefore && kept.length ? kept[kept.length - 1]!.el : null;
   if (kept.length) {
     const tc = trailingCredit(kept[kept.length - 1]!.text);
     if (tc) credits.push(...tc);
   }
-  // a byline printed just after the body's container ("K. Miên", right-aligned)
+  // a byline printed just after the body's container ("K. Miên", right-aligned), or just
+  // after its last paragraph when footer lines were cut below it
   if (!printedAuthor && top && content.length) {
-    const after = blocksAfter(model, content[content.length - 1]!, 3, skip);
+    const after = blocksAfter(model, bodyEnd ?? content[content.length - 1]!, 3, skip);
     trailing(after.reverse(), false);
   }
   // a photo story: the captions are the body when the page has no other prose
@@ -335,9 +350,32 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     if (d) found.push(d);
   }
   const published = pickPublished(found);
+  let appPublished: string | null = null;
+
+  // ---- a script-rendered shell: the article is in the page's application state (appdata.ts)
+  let app: AppArticle | null = null;
+  let title2 = title;
+  const bodyText = paragraphs.reduce((a, p) => a + p.length, 0);
+  if (bodyText < 200) {
+    app = readAppArticle(all);
+    if (app && app.prose >= 200 && app.prose > bodyText * 2) {
+      const inner = extractHtml({ raw: appArticlePage(app, meta.lang ?? (vietnamese ? "vi" : null)), url: null }).article;
+      paragraphs.splice(0, paragraphs.length, ...inner.paragraphs);
+      capList = [...capList, ...inner.captions];
+      lead = inner.lead ?? lead;
+      credits.push(...inner.credits);
+      title2 ??= inner.title;
+      if (!author) {
+        const a = person(app.author);
+        if (a && notOutlet(a)) author = a;
+      }
+      const d = !published && app.date ? isoFromMachine(app.date, local) : null;
+      if (d) appPublished = d;
+    } else app = null;
+  }
 
   // ---- an article or not?
-  const isArticle = meta.ldArticle || paragraphs.length > 0 && (!!titleEl || !!bodyTitle || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
+  const isArticle = !!app || meta.ldArticle || paragraphs.length > 0 && (!!titleEl || !!bodyTitle || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
   if (!isArticle || paragraphs.length === 0) {
     if (meta.ldArticle || titleEl || bodyTitle) {
       messages.push(message("extract/no-body", "warning", "the page names an article but no body text was found in it"));
@@ -347,14 +385,14 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   }
 
   const article: Article = {
-    title: title || null,
+    title: title2 || null,
     lead,
     paragraphs,
     captions: dedupe(capList),
     author,
     outlet,
     credits: dedupe(credits),
-    published,
+    published: published ?? appPublished,
   };
   return { article, messages };
 }
@@ -477,6 +515,14 @@ function scriptWrites(all: Element[]): Map<string, string> {
   return out;
 }
 
+/** A line that is an address after a short label: "Địa chỉ bài viết: http://…", "URL: https://…" (a bare link may be the article's). */
+function urlLine(t: string): boolean {
+  const m = /https?:\/\/\S+$/u.exec(t);
+  if (!m) return false;
+  const label = t.slice(0, m.index).trim();
+  return /:$/u.test(label) && label.length <= 40 && !/[.!?]\s/u.test(label);
+}
+
 function emptyArticle(outlet: string | null): Article {
   return { title: null, lead: null, paragraphs: [], captions: [], author: null, outlet, credits: [], published: null };
 }
@@ -558,8 +604,11 @@ function titleParts(t: string): string[] {
  */
 function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
   const wanted = new Set<string>();
+  const whole: string[] = [];
   for (const t of titles) {
     if (!t) continue;
+    const ft = fold(t);
+    if (ft) whole.push(ft);
     const parts = titleParts(t);
     for (let i = 0; i < parts.length; i++) {
       for (let j = i + 1; j <= parts.length; j++) {
@@ -577,7 +626,12 @@ function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
     const inf = model.get(b.el);
     if (inf.boiler || inf.chrome || inf.hidden) continue;
     const f = fold(b.text);
-    if (f.length > bestLen && wanted.has(f)) {
+    if (f.length <= bestLen) continue;
+    // the longest common part: the line is the title's beginning or end, most of its words
+    // ("In bài viết: Title", "Title (Kỳ 2)"), whatever separates the rest
+    const n = f.split(" ").length;
+    const part = wanted.has(f) || (n >= 3 && whole.some((w) => (w.startsWith(f + " ") || w.endsWith(" " + f)) && n >= w.split(" ").length * 0.6));
+    if (part) {
       best = k;
       bestLen = f.length;
     }
