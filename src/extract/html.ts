@@ -212,7 +212,11 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       continue;
     }
     if (CHROME_LINE.test(t) || chromeLine(t)) continue;
-    if (title && t === title) continue;
+    if (title && t === title) {
+      // the article begins at its headline: labels of a menu cell read before it are not text
+      if (bodyTitle && !titleEl && kept.reduce((n, k) => n + k.text.length, 0) < 300) kept = [];
+      continue;
+    }
     if (lead && t === lead) continue;
     if (DATE_LINE.test(t) || (t.length <= 90 && dateLine(t))) {
       if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
