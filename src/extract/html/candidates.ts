@@ -89,7 +89,7 @@ function proseFallback(model: PageModel): BodyChoice | null {
     }
   }
   // paragraphs straight under <body> (a print version): the run of sibling elements holding them
-  let run: Element[] = [];
+  const run: Element[] = [];
   let runProse = 0;
   let bestRun: Element[] = [];
   let bestRunProse = 0;
@@ -99,8 +99,10 @@ function proseFallback(model: PageModel): BodyChoice | null {
     const parent = el.parent && isTag(el.parent) ? el.parent : null;
     if (inf.boiler || !parent || parent.name !== "body") continue;
     if (run.length && run[run.length - 1] === el) continue;
+    const p = model.proseOf(el);
+    if (!run.length && !p) continue; // the run starts at its first prose
     run.push(el);
-    runProse += model.proseOf(el);
+    runProse += p;
     if (runProse > bestRunProse) {
       bestRunProse = runProse;
       bestRun = [...run];
