@@ -7,7 +7,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import iconv from "iconv-lite";
 import { extractHtml } from "../src/extract/html.js";
+import { analyze, defaultContext } from "../src/pipeline/analyze.js";
+import { PINNED_NOW } from "./helpers/shared.js";
 
 const HEAD = "Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt";
 const PARAS = [
@@ -137,4 +140,24 @@ test("the application state is not read when the page's markup holds the article
   assert.deepEqual(a.paragraphs, PARAS);
   const menuOnly = `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { menu: Array.from({ length: 30 }, (_, i) => ({ title: `Mục ${i}`, href: `/m${i}` })) } } })}</script>`;
   assert.deepEqual(extractHtml({ raw: shell(menuOnly), url: null }).article.paragraphs, []);
+});
+
+/** windows-1258 as it writes Vietnamese: vowel shapes precomposed, tone marks combining. */
+const cp1258 = (s: string): Buffer =>
+  iconv.encode(
+    s.normalize("NFD").replace(/(\p{L})(\p{M}+)/gu, (_m, base: string, marks: string) => (base + marks.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "")).normalize("NFC") + marks.replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, "")),
+    "windows-1258",
+  );
+
+test("an old table page in an old encoding, no charset declared: decoded, then headline, dateline, body and author read", () => {
+  const html = oldPage(`Báo Điện tử Tin Nhanh - ${HEAD}`, "Thứ tư, 12/03/2008, 10:30", PARAS, `<div align="right"><b>Minh Anh</b></div>`).replace(/<meta[^>]*>/, "");
+  const encodings: Array<[string, Buffer]> = [["windows-1258", cp1258(html)], ["viscii", iconv.encode(html, "viscii")], ["tcvn", iconv.encode(html, "tcvn")]];
+  for (const [enc, bytes] of encodings) {
+    const doc = analyze({ source: { path: null, record_id: null, url: null, fetched_at: null }, bytes, kind: "html" }, {}, defaultContext(PINNED_NOW));
+    assert.equal(doc.encoding, enc);
+    assert.equal(doc.article?.title, HEAD, enc);
+    assert.deepEqual(doc.article?.paragraphs, PARAS, enc);
+    assert.equal(doc.article?.author, "Minh Anh", enc);
+    assert.equal(doc.article?.published, "2008-03-12T10:30", enc);
+  }
 });
