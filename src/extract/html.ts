@@ -622,11 +622,14 @@ function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
     }
   }
   if (!wanted.size) return -1;
+  // no line longer than the longest title is folded
+  let maxLen = 0;
+  for (const t of titles) if (t && t.length > maxLen) maxLen = t.length;
   let best = -1;
   let bestLen = 0;
   for (let k = 0; k < model.blocks.length; k++) {
     const b = model.blocks[k]!;
-    if (b.len < 10 || b.len > 300 || b.li || b.caption || b.linkLen > b.len * 0.3) continue;
+    if (b.len < 10 || b.len > 300 || b.len > maxLen + 5 || b.li || b.caption || b.linkLen > b.len * 0.3) continue;
     const inf = model.get(b.el);
     if (inf.boiler || inf.chrome || inf.hidden) continue;
     const f = fold(b.text);
