@@ -10,6 +10,7 @@ import { readMeta, type PageMeta } from "./html/meta.js";
 import { PageModel } from "./html/model.js";
 import { readBody, type TextBlock } from "./html/select.js";
 import { chooseBody } from "./html/candidates.js";
+import { appArticlePage, readAppArticle, type AppArticle } from "./html/appdata.js";
 import { isoFromMachine, isoFromPrinted, pickPublished, type DateCandidate } from "./html/dates.js";
 import {
   BYLINE_CLASS, CHROME_LINE, DATE_CLASS, DATE_LINE, SAPO_CLASS, SOURCE_CLASS,
@@ -50,6 +51,19 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     }
   }
   if (bestSim < 0.6) titleEl = metaTitles.length ? null : h1s.find((h) => clean(textOf(h)).split(" ").length >= 3) ?? null;
+  // no h1 is the headline (old layouts print it in <font><b>, a <span class="tieude">, a cell):
+  // the page's own line that is the <title> once the site's part is cut, whichever side it is on
+  let bodyTitle: string | null = null;
+  if (!titleEl) {
+    const k = bodyHeadline(model, [meta.ldHeadline, meta.ogTitle, meta.titleTag]);
+    if (k >= 0) {
+      const b = model.blocks[k]!;
+      bodyTitle = b.text;
+      const inf = model.get(b.el);
+      // the line's element is the headline's own only when it holds nothing else
+      if (inf.b1 - inf.b0 === 1 && b.el.name !== "body" && clean(textOf(b.el)) === b.text) titleEl = b.el;
+    }
+  }
 
   // ---- main content: candidate bodies, chosen by agreement (candidates.ts)
   const choice = chooseBody(model, meta.ldBody, titleEl);
@@ -185,17 +199,26 @@ export function extractHtml(input: ExtractInput): ExtractResult {
 
   // ---- body
   const { blocks, captions } = content.length ? readBody(content, model, skip, titleEl) : { blocks: choice.paragraphs.map(textBlock), captions: [] as string[] };
-  const title = titleEl ? clean(textOf(titleEl)) : metaTitles[0] ?? null;
+  const title = titleEl ? clean(textOf(titleEl)) : bodyTitle ?? metaTitles[0] ?? null;
   const paragraphs: string[] = [];
   let kept: TextBlock[] = [];
   let printedDate: string | null = null;
+  // kept blocks after which a list of links was left out
+  const linksAfter = new Set<TextBlock>();
   for (const b of blocks) {
     const t = b.text;
-    if (b.len && (b.linkLen > b.len * 0.8 || (b.linkLen > b.len * 0.5 && b.len - b.linkLen < 30))) continue;
+    if (b.len && (b.linkLen > b.len * 0.8 || (b.linkLen > b.len * 0.5 && b.len - b.linkLen < 30))) {
+      if (kept.length) linksAfter.add(kept[kept.length - 1]!);
+      continue;
+    }
     if (CHROME_LINE.test(t) || chromeLine(t)) continue;
-    if (title && t === title) continue;
+    if (title && t === title) {
+      // the article begins at its headline: labels of a menu cell read before it are not text
+      if (bodyTitle && !titleEl && kept.reduce((n, k) => n + k.text.length, 0) < 300) kept = [];
+      continue;
+    }
     if (lead && t === lead) continue;
-    if (DATE_LINE.test(t)) {
+    if (DATE_LINE.test(t) || (t.length <= 90 && dateLine(t))) {
       if (!kept.length && !printedDate) printedDate = isoFromPrinted(t);
       continue;
     }
@@ -208,9 +231,24 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     kept.push(b);
   }
   // trailing byline and credit lines ("Minh Anh", "Theo RT")
+  let cutUrl = false;
   const trailing = (list: TextBlock[], fromBody: boolean): void => {
     for (let k = 0; k < 3 && list.length; k++) {
       const last = list[list.length - 1]!;
+      // a short label left without its list ("Các tin khác:", "Related:"): the links it opened were dropped
+      if (fromBody && list.length > 1 && linksAfter.has(last) && last.text.length <= 40 && /:$/u.test(last.text) && !/[.!?]/u.test(last.text)) {
+        list.pop();
+        continue;
+      }
+      // a print version's footer: the copyright line, the article's address ("Địa chỉ bài viết: http://…")
+      // (a photo credit "© Reuters", "© 2018 Getty" stays: a copyright line goes only beside the address)
+      const copyright = /^(?:©|\(c\)\s)/iu.test(last.text);
+      const near = list.length > 2 && urlLine(list[list.length - 2]!.text);
+      if (fromBody && list.length > 1 && (urlLine(last.text) || (copyright && (near || cutUrl)))) {
+        if (urlLine(last.text)) cutUrl = true;
+        list.pop();
+        continue;
+      }
       const cr = creditLine(last.text);
       if (cr) {
         credits.push(...cr);
@@ -231,14 +269,18 @@ export function extractHtml(input: ExtractInput): ExtractResult {
       else break;
     }
   };
+  const keptBefore = kept.length;
   trailing(kept, true);
+  // the body's end once its footer lines are cut (a print version's address and copyright)
+  const bodyEnd = kept.length < keptBefore && kept.length ? kept[kept.length - 1]!.el : null;
   if (kept.length) {
     const tc = trailingCredit(kept[kept.length - 1]!.text);
     if (tc) credits.push(...tc);
   }
-  // a byline printed just after the body's container ("K. Miên", right-aligned)
+  // a byline printed just after the body's container ("K. Miên", right-aligned), or just
+  // after its last paragraph when footer lines were cut below it
   if (!printedAuthor && top && content.length) {
-    const after = blocksAfter(model, content[content.length - 1]!, 3, skip);
+    const after = blocksAfter(model, bodyEnd ?? content[content.length - 1]!, 3, skip);
     trailing(after.reverse(), false);
   }
   // a photo story: the captions are the body when the page has no other prose
@@ -312,11 +354,34 @@ export function extractHtml(input: ExtractInput): ExtractResult {
     if (d) found.push(d);
   }
   const published = pickPublished(found);
+  let appPublished: string | null = null;
+
+  // ---- a script-rendered shell: the article is in the page's application state (appdata.ts)
+  let app: AppArticle | null = null;
+  let title2 = title;
+  const bodyText = paragraphs.reduce((a, p) => a + p.length, 0);
+  if (bodyText < 200) {
+    app = readAppArticle(all);
+    if (app && app.prose >= 200 && app.prose > bodyText * 2) {
+      const inner = extractHtml({ raw: appArticlePage(app, meta.lang ?? (vietnamese ? "vi" : null)), url: null }).article;
+      paragraphs.splice(0, paragraphs.length, ...inner.paragraphs);
+      capList = [...capList, ...inner.captions];
+      lead = inner.lead ?? lead;
+      credits.push(...inner.credits);
+      title2 ??= inner.title;
+      if (!author) {
+        const a = person(app.author);
+        if (a && notOutlet(a)) author = a;
+      }
+      const d = !published && app.date ? isoFromMachine(app.date, local) : null;
+      if (d) appPublished = d;
+    } else app = null;
+  }
 
   // ---- an article or not?
-  const isArticle = meta.ldArticle || paragraphs.length > 0 && (!!titleEl || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
+  const isArticle = !!app || meta.ldArticle || paragraphs.length > 0 && (!!titleEl || !!bodyTitle || paragraphs.join(" ").length >= 400 || /^article$/i.test(ogType(all)));
   if (!isArticle || paragraphs.length === 0) {
-    if (meta.ldArticle || titleEl) {
+    if (meta.ldArticle || titleEl || bodyTitle) {
       messages.push(message("extract/no-body", "warning", "the page names an article but no body text was found in it"));
     } else {
       return { article: emptyArticle(outlet), messages };
@@ -324,14 +389,14 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   }
 
   const article: Article = {
-    title: title || null,
+    title: title2 || null,
     lead,
     paragraphs,
     captions: dedupe(capList),
     author,
     outlet,
     credits: dedupe(credits),
-    published,
+    published: published ?? appPublished,
   };
   return { article, messages };
 }
@@ -454,6 +519,14 @@ function scriptWrites(all: Element[]): Map<string, string> {
   return out;
 }
 
+/** A line that is an address after a short label: "Địa chỉ bài viết: http://…", "URL: https://…" (a bare link may be the article's). */
+function urlLine(t: string): boolean {
+  const m = /https?:\/\/\S+$/u.exec(t);
+  if (!m) return false;
+  const label = t.slice(0, m.index).trim();
+  return /:$/u.test(label) && label.length <= 40 && !/[.!?]\s/u.test(label);
+}
+
 function emptyArticle(outlet: string | null): Article {
   return { title: null, lead: null, paragraphs: [], captions: [], author: null, outlet, credits: [], published: null };
 }
@@ -488,27 +561,89 @@ function similarity(a: string, b: string): number {
   return (2 * hit) / (A.size + B.size);
 }
 
-/** "Title - VnExpress" → "Title" when the tail names the site. */
+/** "Title - VnExpress", "Báo X - Title", "Title :: Site" → "Title" when the cut part names the site. */
 function stripSite(t: string | null, sites: string[]): string | null {
   if (!t) return null;
   let s = t;
   for (let k = 0; k < 2; k++) {
-    const m = /^(.*\S)\s+[-|–—:»]\s+([^-|–—»]+)$/u.exec(s);
-    if (!m) break;
-    const tail = m[2]!.trim();
-    const f = fold(tail);
-    let site = sites.some((x) => fold(x) === f || f.includes(fold(x)) && fold(x).length >= 4) || /\.(?:vn|com|net|org)\b/i.test(tail) || /^báo\s/iu.test(tail);
-    if (!site) {
-      try {
-        site = !!outletByName(tail);
-      } catch {
-        site = false;
-      }
-    }
-    if (!site) break;
+    const m = /^(.*\S)\s+(?:[-|–—:»]|::)\s+([^-|–—»:]+)$/u.exec(s);
+    if (!m || !namesSite(m[2]!.trim(), sites)) break;
     s = m[1]!;
   }
+  for (let k = 0; k < 2; k++) {
+    const m = /^([^-|–—»:]+?)\s+(?:[-|–—»]|::)\s+(.*\S)$/u.exec(s);
+    if (!m || !namesSite(m[1]!.trim(), sites)) break;
+    s = m[2]!;
+  }
   return clean(s);
+}
+
+/** True when a part of a `<title>` names the site: its name, its host, an outlet of the table, "Báo …". */
+function namesSite(part: string, sites: string[]): boolean {
+  const f = fold(part);
+  if (!f) return false;
+  const tight = f.replace(/ /g, "");
+  const hit = sites.some((x) => {
+    const fx = fold(x);
+    if (!fx) return false;
+    return fx === f || (f.includes(fx) && fx.length >= 4) || (tight.length >= 6 && fx.replace(/ /g, "").includes(tight));
+  });
+  if (hit || /\.(?:vn|com|net|org)\b/i.test(part) || /^báo\s/iu.test(part)) return true;
+  try {
+    return !!outletByName(part);
+  } catch {
+    return false;
+  }
+}
+
+/** The parts of a `<title>` between its separators (" - ", " | ", " :: ", " – ", " — ", " » "). */
+function titleParts(t: string): string[] {
+  return t.split(/\s+(?:[-|–—»]|::)\s+/u).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * The page's own headline line when no h1 is it: the text block that reads as the `<title>`
+ * (or og:title, the JSON-LD headline), or as a run of its parts: the longest such match, first in
+ * the page on ties. Link text, lists and page furniture are never the headline. -1 when none.
+ */
+function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
+  const wanted = new Set<string>();
+  const whole: string[] = [];
+  for (const t of titles) {
+    if (!t) continue;
+    const ft = fold(t);
+    if (ft) whole.push(ft);
+    const parts = titleParts(t);
+    for (let i = 0; i < parts.length; i++) {
+      for (let j = i + 1; j <= parts.length; j++) {
+        const f = fold(parts.slice(i, j).join(" - "));
+        if (f.split(" ").length >= 3) wanted.add(f);
+      }
+    }
+  }
+  if (!wanted.size) return -1;
+  // no line longer than the longest title is folded
+  let maxLen = 0;
+  for (const t of titles) if (t && t.length > maxLen) maxLen = t.length;
+  let best = -1;
+  let bestLen = 0;
+  for (let k = 0; k < model.blocks.length; k++) {
+    const b = model.blocks[k]!;
+    if (b.len < 10 || b.len > 300 || b.len > maxLen + 5 || b.li || b.caption || b.linkLen > b.len * 0.3) continue;
+    const inf = model.get(b.el);
+    if (inf.boiler || inf.chrome || inf.hidden) continue;
+    const f = fold(b.text);
+    if (f.length <= bestLen) continue;
+    // the longest common part: the line is the title's beginning or end, most of its words
+    // ("In bài viết: Title", "Title (Kỳ 2)"), whatever separates the rest
+    const n = f.split(" ").length;
+    const part = wanted.has(f) || (n >= 3 && whole.some((w) => (w.startsWith(f + " ") || w.endsWith(" " + f)) && n >= w.split(" ").length * 0.6));
+    if (part) {
+      best = k;
+      bestLen = f.length;
+    }
+  }
+  return best;
 }
 
 function pickOutlet(meta: PageMeta, url: string | null, host: string | null): string | null {

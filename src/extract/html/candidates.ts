@@ -88,6 +88,27 @@ function proseFallback(model: PageModel): BodyChoice | null {
       best = b.el;
     }
   }
+  // paragraphs straight under <body> (a print version): the run of sibling elements holding them
+  const run: Element[] = [];
+  let runProse = 0;
+  let bestRun: Element[] = [];
+  let bestRunProse = 0;
+  for (const b of model.blocks) {
+    const el = b.el;
+    const inf = model.get(el);
+    const parent = el.parent && isTag(el.parent) ? el.parent : null;
+    if (inf.boiler || !parent || parent.name !== "body") continue;
+    if (run.length && run[run.length - 1] === el) continue;
+    const p = model.proseOf(el);
+    if (!run.length && !p) continue; // the run starts at its first prose
+    run.push(el);
+    runProse += p;
+    if (runProse > bestRunProse) {
+      bestRunProse = runProse;
+      bestRun = [...run];
+    }
+  }
+  if (bestRunProse > bestProse && bestRunProse >= 200) return { method: "prose", nodes: bestRun, top: bestRun[0]!, paragraphs: [] };
   if (!best || bestProse < 200) return null;
   return { method: "prose", nodes: [best], top: best, paragraphs: [] };
 }

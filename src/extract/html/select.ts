@@ -217,6 +217,9 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>,
 
   let parts: string[] = [];
   let len = 0, linkLen = 0, boldLen = 0, italicLen = 0;
+  // the statistics of each finished <br> line of the current run: a link list after the article's
+  // lines in one <font> or cell is judged line by line, not by the whole run's share of links
+  let lineStats: Array<[number, number, number, number]> = [];
   let pendingImage = false;
   let inLink = 0, inBold = 0, inItalic = 0, inHeading = 0, inLi = 0, inCaption = 0;
   let capParts: string[] = [];
@@ -230,12 +233,39 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>,
     const style = `${attr(el, "style")} ${attr(el, "align")} ${attr(el, "class")}`.toLowerCase();
     const right = /text-align\s*:\s*right|\bright\b|align-right|text-right/.test(style);
     let any = false;
-    for (const line of raw.split("\n")) {
-      const text = clean(line);
-      if (!text) continue;
-      any = true;
-      blocks.push({ text, el, len, linkLen, boldLen, italicLen, afterImage: pendingImage, right, heading: inHeading > 0, li: inLi > 0 });
+    const lines = raw.split(BR);
+    const stats = [...lineStats, [len, linkLen, boldLen, italicLen] as [number, number, number, number]];
+    lineStats = [];
+    // the run's closing lines that are links (two or more, blank lines aside): a list of other
+    // articles printed after the text in the same cell; they are judged on their own
+    let listFrom = lines.length;
+    let listLines = 0;
+    for (let k = lines.length - 1; k >= 0; k--) {
+      const st = stats[k];
+      if (!st) break;
+      if (!clean(lines[k]!)) {
+        listFrom = k;
+        continue;
+      }
+      if (st[1] <= st[0] * 0.5) break;
+      listFrom = k;
+      listLines++;
     }
+    if (listLines < 2) listFrom = lines.length;
+    let runLen = 0, runLink = 0, runBold = 0, runItalic = 0;
+    for (let k = 0; k < listFrom && k < stats.length; k++) {
+      runLen += stats[k]![0];
+      runLink += stats[k]![1];
+      runBold += stats[k]![2];
+      runItalic += stats[k]![3];
+    }
+    lines.forEach((line, k) => {
+      const text = clean(line);
+      if (!text) return;
+      any = true;
+      const [l, ll, bl, il] = k >= listFrom ? stats[k]! : [runLen, runLink, runBold, runItalic];
+      blocks.push({ text, el, len: l, linkLen: ll, boldLen: bl, italicLen: il, afterImage: pendingImage, right, heading: inHeading > 0, li: inLi > 0 });
+    });
     if (any) pendingImage = false;
     len = linkLen = boldLen = italicLen = 0;
   };
@@ -264,7 +294,11 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>,
     }
     if (name === "br") {
       if (inCaption) capParts.push("\n");
-      else parts.push("\n");
+      else {
+        parts.push(BR);
+        lineStats.push([len, linkLen, boldLen, italicLen]);
+        len = linkLen = boldLen = italicLen = 0;
+      }
       return;
     }
     if (!root && !inCaption && !INLINE.has(name) && junkScore(model, el) >= 2 && model.proseOf(el) < guard) return;
@@ -350,6 +384,9 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>,
   }
   return { blocks, captions };
 }
+
+/** A `<br>` in a run of text: a line break of the page, unlike a new line of the HTML source. */
+const BR = "\u2028";
 
 const ARTICLE_TYPE = /Article|BlogPosting|NewsArticle|Report/;
 
