@@ -14,6 +14,88 @@ function tsquery(terms: string[], phrase: boolean): string {
   return terms.map((t) => `'${t}'`).join(phrase ? " <-> " : " & ");
 }
 
+/**
+ * Below this many articles holding the query's rarest word, its matches are found through the
+ * GIN index alone: a bitmap of them all, one visit of the narrow heap per match (migration 5),
+ * sorted for the newest. Above it the newest matches are looked for in ranges of recent article
+ * numbers widened until the window is full, so a query of common words reads the recent end.
+ */
+export const GIN_ALL_MATCHES = 20_000;
+
+interface ColStats {
+  /** Rows in the table when ANALYZE last ran. */
+  total: number;
+  /** The share of articles holding each of the column's most common lexemes. */
+  freq: Map<string, number>;
+  /** The least common of them: a lexeme not listed is held by fewer. */
+  floor: number;
+}
+const STATS_TTL_MS = 5 * 60_000;
+const statsCache = new WeakMap<Db, Map<string, { at: number; st: ColStats | null }>>();
+
+/** How many articles hold each lexeme, from ANALYZE's statistics (pg_stats.most_common_elems). */
+async function colStats(db: Db, col: "raw" | "fold"): Promise<ColStats | null> {
+  let byCol = statsCache.get(db);
+  if (!byCol) statsCache.set(db, (byCol = new Map()));
+  const had = byCol.get(col);
+  if (had && Date.now() - had.at < STATS_TTL_MS) return had.st;
+  const row = await db.get<{ e: string[] | null; f: number[] | null; n: number | null }>(
+    `SELECT array_to_json(s.most_common_elems::text::text[]) AS e, s.most_common_elem_freqs AS f, c.reltuples AS n
+     FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = c.relname AND s.attname = ?
+     WHERE c.oid = to_regclass('articles_search')`,
+    [col],
+  );
+  const e = row?.e;
+  const f = row?.f?.map(Number);
+  const total = Number(row?.n ?? -1);
+  // Without statistics (a new or small store, not yet analysed): no estimate, the GIN bitmap.
+  const st = e && f && f.length >= e.length + 3 && total > 0 ? { total, freq: new Map(e.map((w, i) => [w, f[i]!])), floor: f[e.length]! } : null;
+  byCol.set(col, { at: Date.now(), st });
+  return st;
+}
+
+/**
+ * The seqs of the `limit` most recently stored articles whose column holds every term, newest
+ * first. The plan is chosen from the words' frequencies: a rare word → the GIN bitmap alone;
+ * only common words → the GIN bitmap ANDed with a range of recent seqs, widened until full.
+ * Never a scan that reads vectors row by row (the planner does not know a vector out of line
+ * costs a fetch and a decompression: it is told not to scan an index in order or the table).
+ */
+export async function recentMatches(db: Db, col: "raw" | "fold", terms: string[], limit: number, ginAll = GIN_ALL_MATCHES): Promise<number[]> {
+  const q = tsquery(terms, false);
+  const st = await colStats(db, col);
+  const words = [...new Set(terms)];
+  // A word not listed is held by fewer articles than the least common listed one: half of it.
+  const share = st ? words.map((w) => st.freq.get(w) ?? st.floor / 2) : [];
+  const rarest = st ? Math.min(...share) * st.total : 0;
+  const ranged = st !== null && rarest > ginAll;
+  const top = ranged ? Number((await db.get<{ n: number | null }>(`SELECT MAX(seq) AS n FROM articles_search`))?.n ?? 0) : 0;
+  return db.tx(async () => {
+    // Parallel workers only add their start to a query of tens of milliseconds on a busy machine.
+    await db.exec(`SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL max_parallel_workers_per_gather = 0`);
+    if (!ranged) {
+      const rows = await db.all<{ seq: number }>(`SELECT seq FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${limit}`, [q]);
+      return rows.map((r) => Number(r.seq));
+    }
+    // Independent words: the share holding all is the product; twice the span it implies.
+    const together = Math.max(share.reduce((a, b) => a * b, 1), 1 / st.total);
+    let span = Math.ceil((2 * limit) / together);
+    let hi = top + 1;
+    const out: number[] = [];
+    while (out.length < limit && hi > 0) {
+      const lo = Math.max(0, hi - span);
+      const rows = await db.all<{ seq: number }>(
+        `SELECT seq FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) AND seq >= ? AND seq < ? ORDER BY seq DESC LIMIT ${limit - out.length}`,
+        [q, lo, hi],
+      );
+      for (const r of rows) out.push(Number(r.seq));
+      hi = lo;
+      span *= 4;
+    }
+    return out;
+  });
+}
+
 const VEC = `setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')`;
 
 export const pgSearch: SearchIndex = {
@@ -43,13 +125,15 @@ export const pgSearch: SearchIndex = {
       const q = tsquery(terms, false);
       // Two steps: which articles (their seq only: the scan that finds them never carries their
       // vectors along), then the rank and the query words' positions of those alone.
-      const win = await db.all<{ seq: number }>(`SELECT seq FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${RANK_WINDOW}`, [q]);
+      const win = (await recentMatches(db, col, terms, RANK_WINDOW)).map((seq) => ({ seq }));
       if (win.length === 0) continue;
       const words = [...new Set(terms)];
       const rows = await db.all<{ seq: number; r: number; pos: Array<[string, number[]]> | null }>(
-        `SELECT s.seq, ts_rank_cd(s.${col}, to_tsquery('simple', ?)) AS r,
-           ${words.length > 1 ? `(SELECT json_agg(json_build_array(u.lexeme, u.positions)) FROM unnest(s.${col}) u WHERE u.lexeme = ANY(?::text[]))` : "NULL"} AS pos
-         FROM articles_search s WHERE s.seq = ANY(?::bigint[])`,
+        // Each vector fetched and decompressed once (`|| ''` makes it a value in memory that both
+        // uses share; each would otherwise detoast it anew).
+        `SELECT s.seq, ts_rank_cd(s.v, to_tsquery('simple', ?)) AS r,
+           ${words.length > 1 ? `(SELECT json_agg(json_build_array(u.lexeme, u.positions)) FROM unnest(s.v) u WHERE u.lexeme = ANY(?::text[]))` : "NULL"} AS pos
+         FROM (SELECT seq, ${col} || ''::tsvector AS v FROM articles_search WHERE seq = ANY(?::bigint[]) OFFSET 0) s`,
         words.length > 1 ? [q, words, win.map((w) => w.seq)] : [q, win.map((w) => w.seq)],
       );
       for (const row of rows) {
