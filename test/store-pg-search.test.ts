@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import pg from "pg";
 import { pgDb } from "../src/store/db.js";
 import { migrate, SCHEMA_VERSION } from "../src/store/migrations.js";
-import { openPostgres, pgSearch, recentMatches } from "../src/store/postgres.js";
+import { openPostgres, pgSearch, positionsOf, recentMatches } from "../src/store/postgres.js";
 import { SqlStore } from "../src/store/sql-store.js";
 import { foldedForm } from "../src/search/fold.js";
 import { mkPrepared } from "./store-fixtures.js";
@@ -132,4 +132,15 @@ test("recent matches: the GIN bitmap and the widening recent ranges find the sam
   } finally {
     await s.close();
   }
+});
+
+test("positionsOf reads a weightless tsvector's text form", () => {
+  const cases: Array<[string | null, Array<[string, number[]]>]> = [
+    [null, []],
+    ["", []],
+    ["'dua':3,17 'lon':5", [["dua", [3, 17]], ["lon", [5]]]],
+    ["'xe':40,2", [["xe", [2, 40]]]],
+    ["'it''s':1 'plain'", [["it's", [1]], ["plain", []]]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual([...positionsOf(text)], want, String(text));
 });

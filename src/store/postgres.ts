@@ -96,6 +96,16 @@ export async function recentMatches(db: Db, col: "raw" | "fold", terms: string[]
   });
 }
 
+/** The lexemes and positions of a tsvector's text form without weights ("'w':3,17 'v':5"). */
+export function positionsOf(text: string | null): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  if (!text) return out;
+  for (const m of text.matchAll(/'((?:[^']|'')*)'(?::([0-9,]+))?/g)) {
+    out.set(m[1]!.replace(/''/g, "'"), (m[2] ?? "").split(",").filter(Boolean).map(Number).sort((a, b) => a - b));
+  }
+  return out;
+}
+
 const VEC = `setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')`;
 
 export const pgSearch: SearchIndex = {
@@ -128,16 +138,19 @@ export const pgSearch: SearchIndex = {
       const win = (await recentMatches(db, col, terms, RANK_WINDOW)).map((seq) => ({ seq }));
       if (win.length === 0) continue;
       const words = [...new Set(terms)];
-      const rows = await db.all<{ seq: number; r: number; pos: Array<[string, number[]]> | null }>(
+      const rows = await db.all<{ seq: number; r: number; pos: string | null }>(
         // Each vector fetched and decompressed once (`|| ''` makes it a value in memory that both
-        // uses share; each would otherwise detoast it anew).
+        // uses share; each would otherwise detoast it anew). The query words' positions: the
+        // vector cut to them in C (the stored vectors weigh every word A or B, so the words set
+        // to D are the query's), read as text ("'w':3,17 'v':5"); unnesting a vector of hundreds
+        // of words for every article of the window cost several times the rest of the search.
         `SELECT s.seq, ts_rank_cd(s.v, to_tsquery('simple', ?)) AS r,
-           ${words.length > 1 ? `(SELECT json_agg(json_build_array(u.lexeme, u.positions)) FROM unnest(s.v) u WHERE u.lexeme = ANY(?::text[]))` : "NULL"} AS pos
+           ${words.length > 1 ? `ts_filter(setweight(s.v, 'D', ?::text[]), '{d}')::text` : "NULL"} AS pos
          FROM (SELECT seq, ${col} || ''::tsvector AS v FROM articles_search WHERE seq = ANY(?::bigint[]) OFFSET 0) s`,
         words.length > 1 ? [q, words, win.map((w) => w.seq)] : [q, win.map((w) => w.seq)],
       );
       for (const row of rows) {
-        const byWord = new Map((row.pos ?? []).map(([w, p]) => [w, [...p].sort((a, b) => a - b)]));
+        const byWord = positionsOf(row.pos);
         const how = closeness(terms.map((t) => byWord.get(t) ?? []), NEAR_GAP);
         const order: Array<"phrase" | "near" | "all"> = how === "phrase" ? ["phrase", "near", "all"] : how === "near" ? ["near", "all"] : ["all"];
         let tier = -1;
