@@ -42,8 +42,8 @@ export interface SearchIndex {
   add(db: Db, seq: number, s: PreparedArticle["search"]): Promise<void>;
   remove(db: Db, seq: number, s: PreparedArticle["search"]): Promise<void>;
   search(db: Db, query: string, limit: number): Promise<SearchHit[]>;
-  /** SQL for "rowids of articles matching this query" with one parameter, for the timeline. */
-  matchSeqs(query: string): { sql: string; params: unknown[] } | null;
+  /** SQL for "rowids of articles matching this query" with its parameters, for the timeline. */
+  matchSeqs(db: Db, query: string): Promise<{ sql: string; params: unknown[] } | null>;
   count(db: Db): Promise<number>;
 }
 
@@ -465,7 +465,7 @@ export class SqlStore implements Store {
       params.push(...keys);
     }
     if (f.query) {
-      const m = this.index.matchSeqs(f.query);
+      const m = await this.index.matchSeqs(this.db, f.query);
       const runs = (f.queryActors ?? []).filter((r) => r.length);
       if (!m && !runs.length) return null;
       const or: string[] = [];
@@ -591,7 +591,7 @@ export class SqlStore implements Store {
       params.push(f.minArticles);
     }
     if (f.query) {
-      const m = this.index.matchSeqs(f.query);
+      const m = await this.index.matchSeqs(this.db, f.query);
       if (!m) return [];
       where.push(`t.id IN (SELECT m.thread_id FROM thread_members m JOIN articles a ON a.id = m.article_id WHERE a.seq IN (${m.sql}))`);
       params.push(...m.params);

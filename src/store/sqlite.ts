@@ -188,7 +188,7 @@ export function sqliteIndex(opts: { weighBudget?: number } = {}): SearchIndex {
       }
       return out;
     },
-    matchSeqs(query) {
+    async matchSeqs(_db, query) {
       const t = searchTiers(query).find((x) => x.cols === "fold" && x.how === "all");
       return t ? { sql: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${TIMELINE_QUERY_ARTICLES}`, params: [ftsQuery(t, true)] } : null;
     },
