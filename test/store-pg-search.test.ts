@@ -7,9 +7,9 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import pg from "pg";
-import { pgDb } from "../src/store/db.js";
+import { pgDb, type Db } from "../src/store/db.js";
 import { migrate, SCHEMA_VERSION } from "../src/store/migrations.js";
-import { openPostgres, pgSearch, positionsOf, recentMatches } from "../src/store/postgres.js";
+import { openPostgres, pgSearch, pgSearchIndex, positionsOf, recentMatches } from "../src/store/postgres.js";
 import { SqlStore } from "../src/store/sql-store.js";
 import { foldedForm } from "../src/search/fold.js";
 import { mkPrepared } from "./store-fixtures.js";
@@ -122,10 +122,21 @@ test("recent matches: the GIN bitmap and the widening recent ranges find the sam
       for (const [terms, limit] of cases) {
         const want = seqs.filter((_, i) => terms.every((w) => holds[i]!.has(w))).reverse().slice(0, limit);
         const gin = await recentMatches(db, "fold", terms, limit, Infinity);
-        const ranged = await recentMatches(db, "fold", terms, limit, 0);
+        const seen: string[] = [];
+        const spy: Db = { ...db, all: (sql, params) => (seen.push(sql), db.all(sql, params)) };
+        const ranged = await recentMatches(spy, "fold", terms, limit, 0);
+        if (want.length) assert.ok(seen.some((q) => /seq >= \?/.test(q)), `the ranged plan ran for ${terms.join(" ")}`);
         assert.deepEqual(gin, want, `GIN ${terms.join(" ")}`);
         assert.deepEqual(ranged, want, `ranges ${terms.join(" ")}`);
       }
+      // A word held by more articles than the weighing budget is ordered most recent first,
+      // unweighed (as SQLite does); within the budget, by ts_rank_cd.
+      const ids = new Map(arts.map((a, i) => [a.record.id, seqs[i]!]));
+      const newest = seqs.filter((_, i) => holds[i]!.has("hoa")).reverse().slice(0, 5);
+      const common = new SqlStore(db, pgSearchIndex({ weighBudget: 0 }), "postgres", url, now);
+      assert.deepEqual((await common.search("hoa", { limit: 5 })).map((h) => ids.get(h.id)), newest);
+      const weighed = new SqlStore(db, pgSearchIndex({ weighBudget: Infinity }), "postgres", url, now);
+      assert.notDeepEqual((await weighed.search("hoa", { limit: 5 })).map((h) => ids.get(h.id)), newest);
     } finally {
       await pool.end();
     }

@@ -3,7 +3,7 @@ import { pgDb, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
 import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
-import { NEAR_GAP, RANK_WINDOW, searchTiers } from "./sqlite.js";
+import { NEAR_GAP, RANK_WINDOW, WEIGH_BUDGET, searchTiers } from "./sqlite.js";
 import { closeness } from "../search/near.js";
 
 // COUNT(*) and BIGSERIAL come back as int8: numbers are what the store expects.
@@ -48,8 +48,9 @@ async function colStats(db: Db, col: "raw" | "fold"): Promise<ColStats | null> {
   const e = row?.e;
   const f = row?.f?.map(Number);
   const total = Number(row?.n ?? -1);
-  // Without statistics (a new or small store, not yet analysed): no estimate, the GIN bitmap.
-  const st = e && f && f.length >= e.length + 3 && total > 0 ? { total, freq: new Map(e.map((w, i) => [w, f[i]!])), floor: f[e.length]! } : null;
+  // The frequencies are followed by their minimum and maximum (tsvector's ANALYZE counts no
+  // null elements). Without statistics (a new store, not yet analysed): the GIN bitmap.
+  const st = e && f && f.length >= e.length + 2 && total > 0 ? { total, freq: new Map(e.map((w, i) => [w, f[i]!])), floor: f[e.length]! } : null;
   byCol.set(col, { at: Date.now(), st });
   return st;
 }
@@ -108,7 +109,20 @@ export function positionsOf(text: string | null): Map<string, number[]> {
 
 const VEC = `setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')`;
 
-export const pgSearch: SearchIndex = {
+/**
+ * Whether a word is held by more than `budget` articles (ANALYZE's estimate): such a word alone
+ * is ordered most recent first, unweighed, as in SQLite (see `weighing`), so its window's
+ * vectors are never fetched.
+ */
+async function heldByMore(db: Db, col: "raw" | "fold", word: string, budget: number): Promise<boolean> {
+  const st = await colStats(db, col);
+  return st !== null && (st.freq.get(word) ?? 0) * st.total > budget;
+}
+
+/** The tsvector/GIN search index; `weighBudget` (WEIGH_BUDGET) is a knob for tests. */
+export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex {
+  const budget = opts.weighBudget ?? WEIGH_BUDGET;
+  return {
   async add(db: Db, seq, s) {
     await db.run(`INSERT INTO articles_search (seq, raw, fold) VALUES (?, ${VEC}, ${VEC})`, [seq, s.rawTitle, s.rawBody, s.foldTitle, s.foldBody]);
   },
@@ -138,7 +152,10 @@ export const pgSearch: SearchIndex = {
       const win = (await recentMatches(db, col, terms, RANK_WINDOW)).map((seq) => ({ seq }));
       if (win.length === 0) continue;
       const words = [...new Set(terms)];
-      const rows = await db.all<{ seq: number; r: number; pos: string | null }>(
+      const rows =
+        words.length === 1 && (await heldByMore(db, col, words[0]!, budget))
+          ? win.map((w) => ({ seq: w.seq, r: 0, pos: null }))
+          : await db.all<{ seq: number; r: number; pos: string | null }>(
         // Each vector fetched and decompressed once (`|| ''` makes it a value in memory that both
         // uses share; each would otherwise detoast it anew). The query words' positions: the
         // vector cut to them in C (the stored vectors weigh every word A or B, so the words set
@@ -162,7 +179,7 @@ export const pgSearch: SearchIndex = {
         ranked.push({ seq, tier, r: Number(row.r) });
       }
     }
-    const top = ranked.filter((x) => best.get(x.seq) === x.tier).sort((a, b) => a.tier - b.tier || b.r - a.r || a.seq - b.seq).slice(0, limit);
+    const top = ranked.filter((x) => best.get(x.seq) === x.tier).sort((a, b) => a.tier - b.tier || b.r - a.r || b.seq - a.seq).slice(0, limit);
     if (top.length === 0) return [];
     const arts = await db.all<{ seq: number; id: string; title: string | null; outlet: string | null; url: string | null; published: string | null }>(
       `SELECT seq, id, title, outlet, url, published FROM articles WHERE seq = ANY(?::bigint[])`,
@@ -190,6 +207,9 @@ export const pgSearch: SearchIndex = {
     return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles_search`))?.n ?? 0);
   },
 };
+}
+
+export const pgSearch: SearchIndex = pgSearchIndex();
 
 /** The URL without its password, for messages. */
 export function redact(url: string): string {
