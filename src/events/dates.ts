@@ -1,7 +1,6 @@
 import type { Timex } from "../envelope/types.js";
 import { clauseAt, groupAt, reports, verbOf, type SentCtx, type Trig } from "./sentence.js";
 import { isStatement } from "./status.js";
-import { syllables } from "./text.js";
 
 const DATE_VALUE = /^(?:\d{4}|XXXX)/;
 const YEAR = /^\d{4}$/;
@@ -26,8 +25,10 @@ export function datingTimexes(ctx: SentCtx, all: readonly Timex[]): Timex[] {
     const cl = ctx.clauses[c]!;
     const g = cl.groups[groupAt(ctx, c, t.start)];
     const role = g?.kind === "prep" ? g.role : null;
-    // (a bound is right after its preposition: "sau kỳ nghỉ Tết", "trước ngày 10/1", not "sau cuộc gọi ngày 20/10")
-    const first = !!g && syllables(ctx.lower.slice(g.start, t.start)) <= 2 && !ctx.lex.triggerSet.hasIn(ctx.ix, g.start, t.start);
+    // (a bound is right after its preposition, or after a word of time: "sau kỳ nghỉ Tết", "trước ngày 10/1", "trước thời
+    // hạn ngày 10/1"; not "sau cuộc gọi ngày 20/10", "phát biểu trước báo giới ngày 14/9")
+    const lead = g ? ctx.lower.slice(g.start, t.start).trim().split(/\s+/u).filter(Boolean).join(" ") : "";
+    const first = !!g && (lead === "" || ctx.lex.dateBoundLead.has(lead));
     if (role && first && ctx.lex.dateBoundRoles.has(role)) return false;
     if (YEAR.test(t.value) && role && ctx.lex.movementRoles.has(role)) return false;
     return true;
