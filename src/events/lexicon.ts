@@ -31,6 +31,8 @@ export interface TriggerDef {
   verbOnly?: boolean;
   /** A proposal: REQUEST when another is to act, AGREE when the speaker offers to act with another (GOLD.md). */
   proposal?: boolean;
+  /** A measure named as a noun ("lệnh cấm", "các lệnh hạn chế"): an act only where a verb imposes it ("áp đặt lệnh cấm", "lệnh cấm do X áp đặt"). */
+  imposedOnly?: boolean;
 }
 
 interface StatusCue {

@@ -1,0 +1,76 @@
+/**
+ * Event families of the second round of issue 14 (session 5), as sentences we wrote: a time after a
+ * word that is no time in a "trước/sau" group is the act's date, not a bound ("Phát biểu trước báo
+ * giới ngày 14/9, …"), while "trước ngày 10/1", "trước thời hạn ngày 10/1" stay bounds; a restriction
+ * named as a noun is a SANCTION where a verb imposes it, before it ("áp đặt các biện pháp hạn chế") or
+ * after it ("các lệnh hạn chế áp đặt lên X"), even inside the clause of what is awaited ("cho đến khi
+ * X gỡ bỏ …"); one merely talked about is none.
+ */
+import { test } from "node:test";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, person } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = {
+  Nga: gpe("Russia", "RUS"),
+  Mỹ: gpe("United_States", "USA"),
+  Israel: gpe("Israel", "ISR"),
+  "Trung Quốc": gpe("China", "CHN"),
+  "Bắc Kinh": gpe("China", "CHN"),
+  "Tổng thống Trump": person("Donald_Trump", "USA"),
+};
+
+interface Case {
+  name: string;
+  text: string;
+  timexes?: Array<[string, string]>;
+  want: WantEvent[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "'Phát biểu trước báo giới ngày 14/9, …': the time of where the speaker spoke dates the warning",
+    text: "Phát biểu trước báo giới ngày 14/9, Tổng thống Trump cảnh báo Israel cần “rất thận trọng”.",
+    timexes: [["ngày 14/9", "2025-09-14"]],
+    want: [{ type: "THREATEN", parts: ["ISR", "USA"], date: "2025-09-14" }],
+  },
+  {
+    name: "'trước ngày 10/1' is a bound, not the talks' date",
+    text: "Nga và Mỹ sẽ đàm phán trước ngày 10/1.",
+    timexes: [["ngày 10/1", "2026-01-10"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: null, status: "planned" }],
+  },
+  {
+    name: "'trước thời hạn ngày 10/1': a word of time before the time keeps it a bound",
+    text: "Nga và Mỹ sẽ đàm phán trước thời hạn ngày 10/1.",
+    timexes: [["ngày 10/1", "2026-01-10"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: null, status: "planned" }],
+  },
+  {
+    name: "restrictive measures in the object of an imposing verb are a sanction",
+    text: "Mỹ áp đặt các biện pháp hạn chế đối với Nga.",
+    want: [{ type: "SANCTION", parts: ["RUS", "USA"], status: "occurred" }],
+  },
+  {
+    name: "restrictions 'áp đặt lên X' in the clause of what is awaited: the sanction stands beside the demand",
+    text: "Mỹ tạm hoãn hiệp định với Trung Quốc cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên Mỹ.",
+    want: [
+      { type: "SANCTION", parts: ["CHN", "USA"], status: "occurred" },
+      { type: "REQUEST", parts: ["CHN", "USA"] },
+    ],
+  },
+  {
+    name: "restrictions only talked about are no sanction",
+    text: "Nga và Mỹ thảo luận về các lệnh hạn chế.",
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"] }],
+  },
+];
+
+for (const c of CASES) {
+  test(`events, families (2): ${c.name}`, () => {
+    const doc: Doc = analyseEvents(envelopeFrom(ACTORS, [c.text], c.timexes ?? []), lex);
+    assertEvents(doc, c.want);
+  });
+}
