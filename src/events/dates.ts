@@ -27,12 +27,23 @@ export function datingTimexes(ctx: SentCtx, all: readonly Timex[]): Timex[] {
     const role = g?.kind === "prep" ? g.role : null;
     // (a bound is right after its preposition, or after a word of time: "sau kỳ nghỉ Tết", "trước ngày 10/1", "trước thời
     // hạn ngày 10/1"; not "sau cuộc gọi ngày 20/10", "phát biểu trước báo giới ngày 14/9")
-    const lead = g ? ctx.lower.slice(g.start, t.start).trim().split(/\s+/u).filter(Boolean).join(" ") : "";
-    const first = !!g && (lead === "" || ctx.lex.dateBoundLead.has(lead));
+    const first = !!g && timeLead(ctx.lower.slice(g.start, t.start), ctx.lex.dateBoundLead);
     if (role && first && ctx.lex.dateBoundRoles.has(role)) return false;
     if (YEAR.test(t.value) && role && ctx.lex.movementRoles.has(role)) return false;
     return true;
   });
+}
+
+/** Whether `text` is nothing but words of time (data/events/frames.json dateRoles.lead), one or several in a row. */
+function timeLead(text: string, lead: ReadonlySet<string>): boolean {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  for (let i = 0; i < words.length; ) {
+    let n = 3;
+    while (n > 0 && !(i + n <= words.length && lead.has(words.slice(i, i + n).join(" ")))) n--;
+    if (!n) return false;
+    i += n;
+  }
+  return true;
 }
 
 /**
