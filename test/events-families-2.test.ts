@@ -4,13 +4,14 @@
  * giới ngày 14/9, …"), while "trước ngày 10/1", "trước thời hạn ngày 10/1" stay bounds; a restriction
  * named as a noun is a SANCTION where a verb imposes it, before it ("áp đặt các biện pháp hạn chế") or
  * after it ("các lệnh hạn chế áp đặt lên X"), even inside the clause of what is awaited ("cho đến khi
- * X gỡ bỏ …"); one merely talked about is none.
+ * X gỡ bỏ …"); one merely talked about is none. A side saying it must be granted something ("Ukraine phải được
+ * mời tham dự hội nghị NATO") asks it of the one granting it, dated by the day its speaker spoke.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, person } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -20,11 +21,14 @@ const ACTORS: Record<string, Actor> = {
   "Trung Quốc": gpe("China", "CHN"),
   "Bắc Kinh": gpe("China", "CHN"),
   "Tổng thống Trump": person("Donald_Trump", "USA"),
+  "Tổng thống Zelensky": person("Volodymyr_Zelensky", "UKR"),
+  Ukraine: gpe("Ukraine", "UKR"),
+  NATO: org("NATO", "NATO"),
 };
 
 interface Case {
   name: string;
-  text: string;
+  text: string | string[];
   timexes?: Array<[string, string]>;
   want: WantEvent[];
 }
@@ -66,11 +70,23 @@ const CASES: Case[] = [
     text: "Nga và Mỹ thảo luận về các lệnh hạn chế.",
     want: [{ type: "CONSULT", parts: ["RUS", "USA"] }],
   },
+  // a side saying it must be granted something asks it of the one granting it
+  {
+    name: "'Ukraine phải được mời tham dự hội nghị NATO' said by Ukraine's leader: a request to NATO, on the day he spoke",
+    text: ["Hôm 28/5, Tổng thống Zelensky thừa nhận Ukraine chưa được mời.", "Tổng thống Zelensky nói Ukraine phải được mời tham dự hội nghị thượng đỉnh NATO."],
+    timexes: [["Hôm 28/5", "2025-05-28"]],
+    want: [{ type: "REQUEST", parts: ["NATO", "UKR"], date: "2025-05-28" }],
+  },
+  {
+    name: "'Ukraine phải được bảo vệ trước Nga': what it must be granted against another is no request to that other",
+    text: "Tổng thống Zelensky nói Ukraine phải được bảo vệ trước Nga.",
+    want: [],
+  },
 ];
 
 for (const c of CASES) {
   test(`events, families (2): ${c.name}`, () => {
-    const doc: Doc = analyseEvents(envelopeFrom(ACTORS, [c.text], c.timexes ?? []), lex);
+    const doc: Doc = analyseEvents(envelopeFrom(ACTORS, typeof c.text === "string" ? [c.text] : c.text, c.timexes ?? []), lex);
     assertEvents(doc, c.want);
   });
 }

@@ -265,7 +265,10 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
     if (near) near.date = d.value;
   }
-  found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
+  // a request said with no date of its own ("ông Zelensky nói Ukraine phải được mời …"): the day its speaker spoke on
+  const requests = modalRequests(ctx, found);
+  for (const c of requests) if (!c.date) c.date = c.actor.map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
+  found.push(...requests, ...evaluations(ctx, found));
   return found;
 }
 
@@ -1083,10 +1086,16 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
       if (pv && pv.markers.some((m) => m.label === "future" || m.label === "continue")) type = "THREATEN";
     }
     if (!wanted) continue;
-    const to = cl.groups.filter((g) => g.kind === "subject").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a));
+    let to = cl.groups.filter((g) => g.kind === "subject").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a));
     let from = subjectOf(ctx, cl.parent, true);
     if (!from.length && cl.kind === "complement") from = ctx.quoteSpeaker;
     const fromCodes = codesOf(from);
+    // "Ukraine phải được mời tham dự hội nghị thượng đỉnh NATO" said by Ukraine's side: what it must be granted is
+    // asked of the one granting it (a passive's agent), else of the other side named in its object (not "được bảo vệ trước Nga")
+    if (fromCodes.size && to.length && [...codesOf(to)].every((x) => fromCodes.has(x)) && v.markers.some((m) => m.class === "passive")) {
+      const agent = cl.groups.filter((g) => g.kind === "prep" && g.role === "agent");
+      to = (agent.length ? agent : cl.groups.filter((g) => g.kind === "object")).flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && !a.codes.some((x) => fromCodes.has(x)));
+    }
     const toCodes = codesOf(to);
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
