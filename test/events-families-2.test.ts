@@ -5,12 +5,17 @@
  * named as a noun is a SANCTION where a verb imposes it, before it ("áp đặt các biện pháp hạn chế") or
  * after it ("các lệnh hạn chế áp đặt lên X"), even inside the clause of what is awaited ("cho đến khi
  * X gỡ bỏ …"); one merely talked about is none. A side saying it must be granted something ("Ukraine phải được
- * mời tham dự hội nghị NATO") asks it of the one granting it, dated by the day its speaker spoke.
+ * mời tham dự hội nghị NATO") asks it of the one granting it, dated by the day its speaker spoke; a
+ * headline's act with no date takes the day a side of it speaks on later in the article.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
+import assert from "node:assert/strict";
+import { analyze } from "../src/pipeline/analyze.js";
+import { dataStore } from "../src/pipeline/stage.js";
+import { PINNED_NOW } from "./helpers/shared.js";
 import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
@@ -90,3 +95,11 @@ for (const c of CASES) {
     assertEvents(doc, c.want);
   });
 }
+
+test("events, families (2): a headline's talks with no date take the day its speaker spoke on, given after it", () => {
+  const text = "Họp trực tuyến với Tổng thống Pháp, ông Tập Cận Bình nói muốn hợp tác với châu Âu\n\nHôm 5/7, Chủ tịch Trung Quốc Tập Cận Bình nói ông hy vọng Trung Quốc và Pháp có thể mở rộng hợp tác.\n";
+  const doc = analyze({ source: { path: "title.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" }, {}, { now: PINNED_NOW, data: dataStore() });
+  const talks = doc.events.filter((e) => e.type === "CONSULT");
+  assert.equal(talks.length, 1, JSON.stringify(doc.events));
+  assert.equal(talks[0]!.date, "XXXX-07-05");
+});

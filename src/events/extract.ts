@@ -113,6 +113,15 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
   // compiler handles once rather than as part of one very large function
   for (const s of sentences) sentenceCandidates(st, s);
+  // a headline's act with no date of its own, by a side who speaks on a day the article gives after it ("Họp thượng
+  // đỉnh trực tuyến với Pháp-Đức, ông Tập Cận Bình nói …", then "Hôm 5.7, Chủ tịch Tập Cận Bình nói …"): that day
+  const title = doc.sections.find((x) => x.kind === "title");
+  if (title)
+    for (const c of candidates) {
+      const s = sentences[c.sentence];
+      if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
+      c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
+    }
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
 
