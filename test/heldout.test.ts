@@ -40,8 +40,9 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // At the end of issue 14 (proposals, chairs and hosts, purpose clauses, quotations, offsets, after merging main):
 // F1 0.637 (P 0.766, R 0.545), relaxed 0.743, status 0.905, third party 0.905.
 // Session 5 of issue 14 (one-sided events of bodies of states and MOBILIZE, joint agreements, …): F1 0.661
-// (P 0.776, R 0.576), relaxed 0.783, status 0.911, third party 0.911.
-const EVENTS = { f1: 0.65, precision: 0.76, recall: 0.56, relaxed_f1: 0.77, status_accuracy: 0.90, third_party_accuracy: 0.90 };
+// (P 0.776, R 0.576), relaxed 0.783, status 0.911, third party 0.911. Round 2 (requests to be granted
+// something, dates of speeches and headlines, imposed restrictions): F1 0.670 (P 0.786, R 0.583), relaxed 0.783.
+const EVENTS = { f1: 0.66, precision: 0.77, recall: 0.57, relaxed_f1: 0.77, status_accuracy: 0.90, third_party_accuracy: 0.90 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));

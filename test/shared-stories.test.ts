@@ -135,7 +135,9 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // article): F1 0.761 (P 0.819, R 0.710), exact date 0.858, one line 0.867 (main alone 0.759, one line 0.842).
 // With issue 14's session-5 event families as well: F1 0.771 (P 0.828, R 0.722), exact date 0.844 (a body's
 // summit newly matched with the coarser date of its report, dev14), one line 0.861.
-const FLOORS = { f1: 0.76, precision: 0.81, recall: 0.71, exact_date: 0.83, one_line: 0.85, sources: 0.97 };
+// Round 2 of those families (dates of speeches and headlines, requests to be granted, imposed restrictions):
+// F1 0.779 (P 0.830, R 0.734), exact date 0.863, one line 0.863.
+const FLOORS = { f1: 0.77, precision: 0.82, recall: 0.72, exact_date: 0.85, one_line: 0.85, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);

@@ -14,7 +14,7 @@ const TYPE_MODES = {
   THREATEN: ["restrict", "ban", "arrest", "relations", "expel", "territory", "violence"],
   PROTEST: ["demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"],
 };
-const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal"];
+const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "imposedOnly"];
 const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block", "blockAfter", ...FLAGS]);
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);
@@ -83,8 +83,9 @@ export function validate(json, rel) {
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
-      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note") for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
+      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote"))) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
     }
+    if (!strList(json.dateRoles?.lead) || typeof json.dateRoles?.leadNote !== "string") p.push("dateRoles.lead: must be a non-empty list of strings, with a leadNote");
   } else if (rel.endsWith("status.json")) {
     if (typeof json.note !== "string") p.push("missing note");
     if (!Array.isArray(json.rank) || new Set(json.rank).size !== json.rank.length || json.rank.some((s) => !STATUSES.has(s))) p.push("rank: must list statuses, each once");

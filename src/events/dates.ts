@@ -1,7 +1,6 @@
 import type { Timex } from "../envelope/types.js";
 import { clauseAt, groupAt, reports, verbOf, type SentCtx, type Trig } from "./sentence.js";
 import { isStatement } from "./status.js";
-import { syllables } from "./text.js";
 
 const DATE_VALUE = /^(?:\d{4}|XXXX)/;
 const YEAR = /^\d{4}$/;
@@ -26,12 +25,25 @@ export function datingTimexes(ctx: SentCtx, all: readonly Timex[]): Timex[] {
     const cl = ctx.clauses[c]!;
     const g = cl.groups[groupAt(ctx, c, t.start)];
     const role = g?.kind === "prep" ? g.role : null;
-    // (a bound is right after its preposition: "sau kỳ nghỉ Tết", "trước ngày 10/1", not "sau cuộc gọi ngày 20/10")
-    const first = !!g && syllables(ctx.lower.slice(g.start, t.start)) <= 2 && !ctx.lex.triggerSet.hasIn(ctx.ix, g.start, t.start);
+    // (a bound is right after its preposition, or after a word of time: "sau kỳ nghỉ Tết", "trước ngày 10/1", "trước thời
+    // hạn ngày 10/1"; not "sau cuộc gọi ngày 20/10", "phát biểu trước báo giới ngày 14/9")
+    const first = !!g && timeLead(ctx.lower.slice(g.start, t.start), ctx.lex.dateBoundLead);
     if (role && first && ctx.lex.dateBoundRoles.has(role)) return false;
     if (YEAR.test(t.value) && role && ctx.lex.movementRoles.has(role)) return false;
     return true;
   });
+}
+
+/** Whether `text` is nothing but words of time (data/events/frames.json dateRoles.lead), one or several in a row. */
+function timeLead(text: string, lead: ReadonlySet<string>): boolean {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  for (let i = 0; i < words.length; ) {
+    let n = 3;
+    while (n > 0 && !(i + n <= words.length && lead.has(words.slice(i, i + n).join(" ")))) n--;
+    if (!n) return false;
+    i += n;
+  }
+  return true;
 }
 
 /**

@@ -113,6 +113,15 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
   // compiler handles once rather than as part of one very large function
   for (const s of sentences) sentenceCandidates(st, s);
+  // a headline's act with no date of its own, by a side who speaks on a day the article gives after it ("Họp thượng
+  // đỉnh trực tuyến với Pháp-Đức, ông Tập Cận Bình nói …", then "Hôm 5.7, Chủ tịch Tập Cận Bình nói …"): that day
+  const title = doc.sections.find((x) => x.kind === "title");
+  if (title)
+    for (const c of candidates) {
+      const s = sentences[c.sentence];
+      if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
+      c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
+    }
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
 
@@ -265,7 +274,10 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
     if (near) near.date = d.value;
   }
-  found.push(...modalRequests(ctx, found), ...evaluations(ctx, found));
+  // a request said with no date of its own ("ông Zelensky nói Ukraine phải được mời …"): the day its speaker spoke on
+  const requests = modalRequests(ctx, found);
+  for (const c of requests) if (!c.date) c.date = c.actor.map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
+  found.push(...requests, ...evaluations(ctx, found));
   return found;
 }
 
@@ -366,7 +378,7 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (!def) continue;
     const before = Math.max(s.start, m.start - 30);
     // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
-    if (lex.blocks.get(def)?.endsIn(ix, before, m.start) && !imposed(ctx, m.start)) continue;
+    if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end)) continue;
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
     if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
@@ -418,7 +430,8 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     }
     // an act right after another names what the first is about: "đàm phán ngừng bắn", "thỏa thuận trao đổi tù binh"
     // (not the verb of its clause: "nhất trí gặp lại")
-    if (t.def.frame !== "stance" && /^\s+$/u.test(gap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb") u.dropped = true;
+    // (a measure said to be imposed by someone, "chỉ trích lệnh cấm … do Kosovo áp đặt", is an act of its own)
+    if (t.def.frame !== "stance" && /^\s+$/u.test(gap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) u.dropped = true;
   }
 }
 
@@ -436,7 +449,8 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
     // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
-    if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat) t.dropped = true;
+    // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)
+    if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat && !(t.def.type === "SANCTION" && imposedAfter(ctx, t.start, t.end))) t.dropped = true;
     // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
     if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
     // going somewhere to talk: the talks are the event ("tới Cairo để tham dự vòng thương lượng")
@@ -469,13 +483,36 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
   }
 }
 
-/** Whether a trigger at `pos` stands in the object of an imposing verb ("thi hành", "áp đặt"). */
-function imposed(ctx: SentCtx, pos: number): boolean {
+/**
+ * Whether a measure named at `pos`…`end` is imposed: in the object of an imposing verb ("thi hành", "áp
+ * đặt"), or with an imposing verb right after the noun group naming it, a reduced relative clause on it
+ * ("các lệnh hạn chế áp đặt lên X", "lệnh cấm … do X áp đặt", "… mà X áp đặt", "… được X áp dụng").
+ */
+function imposed(ctx: SentCtx, pos: number, end: number): boolean {
   const c = clauseAt(ctx, pos);
   const cl = ctx.clauses[c];
-  if (!cl || cl.groups[groupAt(ctx, c, pos)]?.kind !== "object") return false;
-  const v = verbOf(cl);
-  return !!v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null;
+  if (!cl) return false;
+  const gi = groupAt(ctx, c, pos);
+  const g = cl.groups[gi];
+  if (g?.kind === "object") {
+    const v = verbOf(cl);
+    if (v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null) return true;
+  }
+  return imposedAfter(ctx, pos, end);
+}
+
+/** A measure at `pos`…`end` with an imposing verb after it in its noun group or agent group: one already imposed ("lệnh cấm … do X áp đặt"). */
+function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  if (!cl) return false;
+  const gi = groupAt(ctx, c, pos);
+  const g = cl.groups[gi];
+  if (!g) return false;
+  // the noun group itself and the group right after it (an agent "do X áp đặt")
+  const next = cl.groups[gi + 1];
+  const stop = Math.min(ctx.s.end, next && next.kind === "prep" && next.role === "agent" ? next.end : g.end, end + 60);
+  return ctx.lex.imposing.hasIn(ctx.ix, end, stop);
 }
 
 /** A clause of saying whose subject is a commentator with no side named ("các chuyên gia", "giới phân tích"). */
@@ -1058,10 +1095,16 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
       if (pv && pv.markers.some((m) => m.label === "future" || m.label === "continue")) type = "THREATEN";
     }
     if (!wanted) continue;
-    const to = cl.groups.filter((g) => g.kind === "subject").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a));
+    let to = cl.groups.filter((g) => g.kind === "subject").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a));
     let from = subjectOf(ctx, cl.parent, true);
     if (!from.length && cl.kind === "complement") from = ctx.quoteSpeaker;
     const fromCodes = codesOf(from);
+    // "Ukraine phải được mời tham dự hội nghị thượng đỉnh NATO" said by Ukraine's side: what it must be granted is
+    // asked of the one granting it (a passive's agent), else of the other side named in its object (not "được bảo vệ trước Nga")
+    if (fromCodes.size && to.length && [...codesOf(to)].every((x) => fromCodes.has(x)) && v.markers.some((m) => m.class === "passive")) {
+      const agent = cl.groups.filter((g) => g.kind === "prep" && g.role === "agent");
+      to = (agent.length ? agent : cl.groups.filter((g) => g.kind === "object")).flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && !a.codes.some((x) => fromCodes.has(x)));
+    }
     const toCodes = codesOf(to);
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);

@@ -111,8 +111,10 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     const subj = subjectOf(ctx, t.clause);
     const sides = new Set([...sl.values()].flat().filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
     const hosting = !!v && ctx.lex.hosting.startsWith(ctx.ix, v.head?.start ?? v.start, v.end) !== null;
+    // (a measure its agent imposed, "lệnh cấm … do Kosovo áp đặt", is the agent's, not the subject's who speaks of it)
+    const agent = (sl.get("agent") ?? []).some((a) => isParticipant(ctx, a));
     if (hosting && sides.size >= 2) add(sl, "host", subj);
-    else if (!ownSides) add(sl, "subject", subj);
+    else if (!ownSides && !agent) add(sl, "subject", subj);
   } else if (g && g.kind === "prep" && g.role === "about" && cl.groups[t.group - 1]?.kind === "prep" && cl.groups[t.group - 1]!.role === "of") {
     // "đề xuất của NATO về việc tổ chức đàm phán với Nga", "kỳ vọng của Trump về việc … với Putin": the owner of the noun is a side
     add(sl, "subject", groupArgsOf(ctx, cl.groups[t.group - 1]!));

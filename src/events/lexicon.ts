@@ -31,6 +31,8 @@ export interface TriggerDef {
   verbOnly?: boolean;
   /** A proposal: REQUEST when another is to act, AGREE when the speaker offers to act with another (GOLD.md). */
   proposal?: boolean;
+  /** A measure named as a noun ("lệnh cấm", "các lệnh hạn chế"): an act only where a verb imposes it ("áp đặt lệnh cấm", "lệnh cấm do X áp đặt"). */
+  imposedOnly?: boolean;
 }
 
 interface StatusCue {
@@ -51,7 +53,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[] };
+  dateRoles: { roles: string[]; lead: string[] };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   attached: { roles: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
@@ -123,6 +125,8 @@ export interface Lexicon {
   attackRoles: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
+  /** Words that may stand between a bound's preposition and its time ("trước thời hạn ngày 10/1"). */
+  dateBoundLead: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   attachedRoles: Set<string>;
   offsetNumbers: Map<string, number>;
@@ -244,6 +248,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     attackRoles: new Set(frames.venue.attack),
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
+    dateBoundLead: new Set(frames.dateRoles.lead),
     consumption: frames.consumption.rules,
     attachedRoles: new Set(frames.attached.roles),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
