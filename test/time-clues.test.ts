@@ -4,16 +4,14 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
 import { newDoc } from "../src/envelope/doc.js";
 import type { Doc } from "../src/envelope/types.js";
 import { canonicalTones } from "../src/normalise/tone.js";
 import { splitSentences } from "../src/sentences/split.js";
 import { analyzeTime } from "../src/time/stage.js";
-import { analyze } from "../src/pipeline/analyze.js";
 import { dataStore } from "../src/pipeline/stage.js";
-import { captureFromJson } from "../src/capture/inputs.js";
-import { HAVE_SHARED, PINNED_NOW, sharedFile } from "./helpers/shared.js";
+import { eachBlindArticle } from "./helpers/blind-corpus.js";
+import { HAVE_SHARED, PINNED_NOW } from "./helpers/shared.js";
 
 const data = dataStore();
 
@@ -94,13 +92,6 @@ test("relative expressions follow the date last named; a weekday equal to the re
 
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data: dataStore() };
-  const gold = (set: string, name: string): string | null => {
-    try {
-      return (JSON.parse(readFileSync(sharedFile(`gold/${set}/${name}.json`), "utf8")) as { reference_date?: string }).reference_date ?? null;
-    } catch {
-      return null;
-    }
-  };
   let checked = 0;
   let wrong = 0;
   const check = (doc: Doc, g: string | null): void => {
@@ -109,17 +100,7 @@ test("corpus: no article is given with high confidence a year its gold contradic
     checked++;
     if (rd.value.slice(0, 4) !== g.slice(0, 4)) wrong++;
   };
-  for (const f of readdirSync(sharedFile("corpus/seeds")).filter((x) => x.endsWith(".txt"))) {
-    const path = sharedFile(`corpus/seeds/${f}`);
-    check(analyze({ source: { path, record_id: null, url: null, fetched_at: null }, bytes: readFileSync(path), kind: "text" }, {}, ctx), gold("seeds", f.replace(/\.txt$/, "")));
-  }
-  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter(Boolean)) {
-    const item = captureFromJson(line, "dev.jsonl");
-    if (!item.ok) continue;
-    const c = item.capture;
-    const blind = { ...c, source: { ...c.source, url: null, fetched_at: null } };
-    check(analyze(blind, {}, ctx), gold("dev", c.source.record_id ?? ""));
-  }
+  eachBlindArticle(ctx, check);
   assert.ok(checked >= 8, `only ${checked} articles had an inferred year with high confidence`);
   // A count only: the per-article results of the held-out half are not printed.
   assert.equal(wrong, 0, `${wrong} of ${checked} articles were given with high confidence a year their gold contradicts`);

@@ -7,7 +7,6 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
 import { newDoc } from "../src/envelope/doc.js";
 import type { Doc } from "../src/envelope/types.js";
 import { canonicalTones } from "../src/normalise/tone.js";
@@ -16,8 +15,8 @@ import { analyzeTime } from "../src/time/stage.js";
 import { compileHappenings, matchHappenings, type Happening, type HappeningInput } from "../src/time/happenings.js";
 import { analyze } from "../src/pipeline/analyze.js";
 import { dataStore } from "../src/pipeline/stage.js";
-import { captureFromJson } from "../src/capture/inputs.js";
-import { HAVE_SHARED, PINNED_NOW, sharedFile } from "./helpers/shared.js";
+import { eachBlindArticle } from "./helpers/blind-corpus.js";
+import { HAVE_SHARED, PINNED_NOW } from "./helpers/shared.js";
 
 const data = dataStore();
 
@@ -137,13 +136,6 @@ test("pipeline: happenings of the catalogue date an undated text (our own senten
 
 test("corpus: no article whose year is settled from its text alone (no URL, no fetch date) is given with high confidence a year its gold contradicts", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data };
-  const gold = (set: string, name: string): string | null => {
-    try {
-      return (JSON.parse(readFileSync(sharedFile(`gold/${set}/${name}.json`), "utf8")) as { reference_date?: string }).reference_date ?? null;
-    } catch {
-      return null;
-    }
-  };
   let settled = 0;
   let wrongHigh = 0;
   let wrongMedium = 0;
@@ -156,16 +148,7 @@ test("corpus: no article whose year is settled from its text alone (no URL, no f
       else wrongMedium++;
     }
   };
-  for (const f of readdirSync(sharedFile("corpus/seeds")).filter((x) => x.endsWith(".txt"))) {
-    const path = sharedFile(`corpus/seeds/${f}`);
-    check(analyze({ source: { path, record_id: null, url: null, fetched_at: null }, bytes: readFileSync(path), kind: "text" }, {}, ctx), gold("seeds", f.replace(/\.txt$/, "")));
-  }
-  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter(Boolean)) {
-    const item = captureFromJson(line, "dev.jsonl");
-    if (!item.ok) continue;
-    const c = item.capture;
-    check(analyze({ ...c, source: { ...c.source, url: null, fetched_at: null } }, {}, ctx), gold("dev", c.source.record_id ?? ""));
-  }
+  eachBlindArticle(ctx, check);
   assert.ok(settled >= 20, `only ${settled} articles had a settled year`);
   // Counts only: the per-article results of the held-out half are not printed. One article is
   // settled, with medium confidence, on a wrong year by the nearness of its written dates (a rule
