@@ -489,24 +489,27 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
  * ("các lệnh hạn chế áp đặt lên X", "lệnh cấm … do X áp đặt", "… mà X áp đặt", "… được X áp dụng").
  */
 function imposed(ctx: SentCtx, pos: number, end: number): boolean {
-  const c = clauseAt(ctx, pos);
-  const cl = ctx.clauses[c];
-  if (!cl) return false;
-  const gi = groupAt(ctx, c, pos);
-  const g = cl.groups[gi];
-  if (g?.kind === "object") {
-    const v = verbOf(cl);
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  if (at.cl.groups[at.gi]?.kind === "object") {
+    const v = verbOf(at.cl);
     if (v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null) return true;
   }
   return imposedAfter(ctx, pos, end);
 }
 
-/** A measure at `pos`…`end` with an imposing verb after it in its noun group or agent group: one already imposed ("lệnh cấm … do X áp đặt"). */
-function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
+/** The clause holding `pos` and the index of its group there, or null outside every clause. */
+function groupHolding(ctx: SentCtx, pos: number): { cl: NonNullable<SentCtx["clauses"][number]>; gi: number } | null {
   const c = clauseAt(ctx, pos);
   const cl = ctx.clauses[c];
-  if (!cl) return false;
-  const gi = groupAt(ctx, c, pos);
+  return cl ? { cl, gi: groupAt(ctx, c, pos) } : null;
+}
+
+/** A measure at `pos`…`end` with an imposing verb after it in its noun group or agent group: one already imposed ("lệnh cấm … do X áp đặt"). */
+function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  const { cl, gi } = at;
   const g = cl.groups[gi];
   if (!g) return false;
   // the noun group itself and the group right after it (an agent "do X áp đặt")
