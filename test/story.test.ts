@@ -109,7 +109,7 @@ function ev(o: Partial<SourcedEvent> & { article?: string }): SourcedEvent {
     participants: participantsOf({ actor, recipient }, (id) => codes[id]),
     actorCodes: [...new Set(actor.map(code))].sort(),
     recipientCodes: [...new Set(recipient.map(code))].sort(),
-    reported: o.reported ?? "2025-05-17",
+    reported: o.reported === undefined ? "2025-05-17" : o.reported,
   };
 }
 
@@ -350,6 +350,32 @@ test("a line's date is the best supported, disagreement shown, not averaged", ()
   for (const [dates, date, contested] of cases) {
     const claims = dates.map(([d, k], i) => ({ date: d, articles: Array.from({ length: k }, (_, j) => `x${i}${j}`) }));
     assert.deepEqual(bestDate(claims), { date, contested }, JSON.stringify(dates));
+  }
+});
+
+test("a line dates an open year by its source's report date: the day, month or week it names, placed and sorted", () => {
+  // [source date, report date] of each source → the line's date, precision, sort key, contested, its date claims
+  const cases: Array<[Array<[string | null, string]>, string | null, string, string | null, boolean, Array<[string | null, number]>]> = [
+    [[["XXXX-03", "2025-05-07"]], "2025-03", "month", "2025-03", false, [["2025-03", 1]]],
+    [[["XXXX-09-06", "2025-09-07"]], "2025-09-06", "day", "2025-09-06", false, [["2025-09-06", 1]]],
+    [[["XXXX-12-30", "2026-01-02"]], "2025-12-30", "day", "2025-12-30", false, [["2025-12-30", 1]]],
+    [[["XXXX-W19-WE", "2025-05-07"]], "2025-W19-WE", "week", "2025-05-05", false, [["2025-W19-WE", 1]]],
+    // one happening: the open year and the full date are one claim, two sources
+    [[["XXXX-05-16", "2025-05-17"], ["2025-05-16", "2025-05-18"]], "2025-05-16", "day", "2025-05-16", false, [["2025-05-16", 2]]],
+    // without a report date the year stays open (unknown, not guessed)
+    [[["XXXX-05-16", ""]], "XXXX-05-16", "partial", null, false, [["XXXX-05-16", 1]]],
+    // a season is not placed by a report date
+    [[["XXXX-SU", "2025-09-15"]], "XXXX-SU", "reported", "2025-09-15", false, [["XXXX-SU", 1]]],
+  ];
+  for (const [srcs, date, precision, sort, contested, claims] of cases) {
+    const s = mergeStories(srcs.map(([d, r], i) => ev({ article: `o${i}`, date: d, reported: r || null })));
+    assert.equal(s.length, 1, JSON.stringify(srcs));
+    const got = s[0]!;
+    assert.deepEqual(
+      [got.date, got.precision, got.sort, got.dateContested, got.tallies.dates.map((c) => [c.date, c.articles.length])],
+      [date, precision, sort, contested, claims],
+      JSON.stringify(srcs),
+    );
   }
 });
 

@@ -398,8 +398,10 @@ function emptyTallies(): Tallies {
 /** Adds one source to the tallies (a new value). */
 export function tally(t: Tallies, ev: SourcedEvent): Tallies {
   const add = (list: string[]) => (list.includes(ev.articleId) || list.length >= MAX_LISTED ? list : [...list, ev.articleId]);
-  const dates = t.dates.map((d) => (d.date === ev.date ? { date: d.date, articles: add(d.articles) } : d));
-  if (!dates.some((d) => d.date === ev.date)) dates.push({ date: ev.date, articles: [ev.articleId] });
+  // A date whose year the article leaves open counts as the day, month or week it names before its report date.
+  const date = placedDate(ev.date, ev.reported);
+  const dates = t.dates.map((d) => (d.date === date ? { date: d.date, articles: add(d.articles) } : d));
+  if (!dates.some((d) => d.date === date)) dates.push({ date, articles: [ev.articleId] });
   let places = t.places;
   if (ev.location) {
     places = places.map((p) => (p.id === ev.location ? { ...p, articles: add(p.articles) } : p));
