@@ -60,6 +60,17 @@ test("an open year read against the report date: the latest such day, month or w
     [null, "2025-09-15", null],
   ];
   for (const [date, reported, want] of cases) assert.equal(placedDate(date, reported), want, `${date} @ ${reported}`);
+  // ahead (what is planned): the next such day, month or week not ended `grace` days before the report
+  const ahead: Array<[string, string, number, string]> = [
+    ["XXXX-12-10", "2025-12-03", 30, "2025-12-10"],
+    ["XXXX-01", "2025-12-03", 30, "2026-01"],
+    ["XXXX-01-15", "2025-12-29", 30, "2026-01-15"],
+    ["XXXX-12-02", "2025-12-03", 30, "2025-12-02"],
+    ["XXXX-10-10", "2025-12-03", 30, "2026-10-10"],
+    ["XXXX-W02", "2025-12-29", 30, "2026-W02"],
+    ["XXXX-12-10", "2025-12-20", 3, "2026-12-10"],
+  ];
+  for (const [date, reported, grace, want] of ahead) assert.equal(placedDate(date, reported, grace, true), want, `${date} @ ${reported} ahead`);
 });
 
 test("date precision and chronological sort keys", () => {
@@ -366,9 +377,20 @@ test("a line dates an open year by its source's report date: the day, month or w
     [[["XXXX-05-16", ""]], "XXXX-05-16", "partial", null, false, [["XXXX-05-16", 1]]],
     // a season is not placed by a report date
     [[["XXXX-SU", "2025-09-15"]], "XXXX-SU", "reported", "2025-09-15", false, [["XXXX-SU", 1]]],
+    // what is planned is read ahead: the next such day or month
+    [[["XXXX-12-10 planned", "2025-12-03"]], "2025-12-10", "day", "2025-12-10", false, [["2025-12-10", 1]]],
+    [[["XXXX-01 planned", "2025-12-03"]], "2026-01", "month", "2026-01", false, [["2026-01", 1]]],
+    [[["XXXX-01 proposed", "2025-12-03"]], "2026-01", "month", "2026-01", false, [["2026-01", 1]]],
+    [[["XXXX-01", "2025-12-03"]], "2025-01", "month", "2025-01", false, [["2025-01", 1]]],
   ];
   for (const [srcs, date, precision, sort, contested, claims] of cases) {
-    const s = mergeStories(srcs.map(([d, r], i) => ev({ article: `o${i}`, date: d, reported: r || null })));
+    const s = mergeStories(
+      srcs.map(([d, r], i) => {
+        const [value, flag] = (d ?? "").split(" ");
+        const status = flag === "planned" || flag === "proposed" ? flag : "occurred";
+        return ev({ article: `o${i}`, date: d == null ? null : value!, reported: r || null, status });
+      }),
+    );
     assert.equal(s.length, 1, JSON.stringify(srcs));
     const got = s[0]!;
     assert.deepEqual(
