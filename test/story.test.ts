@@ -55,7 +55,13 @@ test("an open year read against the report date: the latest such day, month or w
     ["XXXX-W38", "2025-09-20", "2025-W38"],
     ["XXXX-W38-WE", "2025-09-20", "2025-W38-WE"],
     ["XXXX-09-14", null, "XXXX-09-14"],
-    ["XXXX-SU", "2025-09-15", "XXXX-SU"],
+    ["XXXX-SU", "2025-09-15", "2025-SU"],
+    ["XXXX-SU", "2025-05-15", "2024-SU"],
+    ["XXXX-WI", "2025-01-15", "2024-WI"],
+    ["XXXX-Q4", "2025-09-15", "2024-Q4"],
+    ["XXXX-Q3", "2025-09-15", "2025-Q3"],
+    ["XXXX-09-14 08:00", "2025-09-15", "XXXX-09-14 08:00"],
+    ["XXXX", "2025-09-15", "XXXX"],
     ["2025-09-14", "2026-01-01", "2025-09-14"],
     [null, "2025-09-15", null],
   ];
@@ -68,6 +74,7 @@ test("an open year read against the report date: the latest such day, month or w
     ["XXXX-12-02", "2025-12-03", 30, "2025-12-02"],
     ["XXXX-10-10", "2025-12-03", 30, "2026-10-10"],
     ["XXXX-W02", "2025-12-29", 30, "2026-W02"],
+    ["XXXX-SU", "2025-05-15", 30, "2025-SU"],
     ["XXXX-12-10", "2025-12-20", 3, "2026-12-10"],
   ];
   for (const [date, reported, grace, want] of ahead) assert.equal(placedDate(date, reported, grace, true), want, `${date} @ ${reported} ahead`);
@@ -375,8 +382,8 @@ test("a line dates an open year by its source's report date: the day, month or w
     [[["XXXX-05-16", "2025-05-17"], ["2025-05-16", "2025-05-18"]], "2025-05-16", "day", "2025-05-16", false, [["2025-05-16", 2]]],
     // without a report date the year stays open (unknown, not guessed)
     [[["XXXX-05-16", ""]], "XXXX-05-16", "partial", null, false, [["XXXX-05-16", 1]]],
-    // a season is not placed by a report date
-    [[["XXXX-SU", "2025-09-15"]], "XXXX-SU", "reported", "2025-09-15", false, [["XXXX-SU", 1]]],
+    // a season too
+    [[["XXXX-SU", "2025-09-15"]], "2025-SU", "season", "2025-06", false, [["2025-SU", 1]]],
     // what is planned is read ahead: the next such day or month
     [[["XXXX-12-10 planned", "2025-12-03"]], "2025-12-10", "day", "2025-12-10", false, [["2025-12-10", 1]]],
     [[["XXXX-01 planned", "2025-12-03"]], "2026-01", "month", "2026-01", false, [["2026-01", 1]]],
