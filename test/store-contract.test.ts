@@ -675,6 +675,31 @@ const CASES: Case[] = [
     },
   ],
   [
+    "an open year of what is planned is read ahead (next January), of what was done back (last January), whichever report arrives first",
+    async (s, b) => {
+      const ev = (date: string, status: "planned" | "occurred") => [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date, status, location: "Qatar", text: "Phái đoàn Nga và Ukraine đàm phán về trao đổi tù binh tại Doha." }];
+      const open = (i: number) => talksOn(i, { date: null, published: "2025-12-03", events: ev("XXXX-01", "planned") });
+      const dated = (i: number) => talksOn(i, { date: null, published: "2025-12-20", events: ev("2026-01", "planned") });
+      const past = (i: number) => talksOn(i, { date: null, published: "2025-12-05", events: ev("XXXX-01", "occurred") });
+      await s.ingest([mkPrepared(open(1))]);
+      await s.ingest([mkPrepared(past(3))]);
+      await s.ingest([mkPrepared(dated(2))]);
+      const other = await b.open();
+      try {
+        await other.ingest([mkPrepared(dated(2))]);
+        await other.ingest([mkPrepared(past(3))]);
+        await other.ingest([mkPrepared(open(1))]);
+        for (const st of [s, other]) {
+          const tl = await st.timeline();
+          assert.deepEqual(tl.map((e) => [e.date, e.sourceCount]).sort(), [["2025-01", 1], ["2026-01", 2]]);
+          assert.deepEqual(await st.check(), []);
+        }
+      } finally {
+        await other.close();
+      }
+    },
+  ],
+  [
     "a line's date is the one most sources give; a source that disagrees is kept and shown",
     async (s) => {
       await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-17", published: "2025-05-18" }))]);

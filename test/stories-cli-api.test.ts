@@ -122,6 +122,34 @@ test("thoisu timeline --story shows one story's events; --explain says why each 
   assert.match(bad.err, /no story event with id 0123456789abcdef/);
 });
 
+test("timeline --explain shows how a year the article leaves open is read: back for what was done, ahead for what is planned", async () => {
+  const file = join(dir, "open.db");
+  const s = await openSqlite(file, () => PINNED_NOW);
+  const rec = (i: number, date: string, status: "occurred" | "planned") =>
+    mkPrepared({
+      title: `Tin ${i}`,
+      paragraphs: [`Đoạn văn riêng số ${i} nói về các cuộc gặp.`],
+      url: `https://tin-mo-${i}.example.vn/a`,
+      outlet: `Báo ${i}`,
+      published: "2025-12-03T09:00+07:00",
+      actors: ["Russia", "Ukraine"],
+      events: [{ type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date, status, text: "Nga và Ukraine gặp nhau." }],
+    });
+  await s.ingest([rec(1, "XXXX-03", "occurred"), rec(2, "XXXX-01", "planned")]);
+  await s.close();
+  const tl = JSON.parse((await cli(["timeline", "--db", file, "--format", "json"])).out) as Array<{ id: string; date: string }>;
+  assert.deepEqual(tl.map((e) => e.date), ["2025-03", "2026-01"]);
+  const cases: Array<[number, RegExp]> = [
+    [0, /dated XXXX-03 \(year left open: 2025-03 by its report date 2025-12-03\)/],
+    [1, /dated XXXX-01 \(year left open: 2026-01 by its report date 2025-12-03\)/],
+  ];
+  for (const [i, re] of cases) {
+    const x = await cli(["timeline", "--db", file, "--explain", tl[i]!.id]);
+    assert.equal(x.code, 0, x.err);
+    assert.match(x.out, re);
+  }
+});
+
 test("thoisu export: --format is required and named; csv, gdelt and polecat rows keep who acted on whom", async () => {
   const none = await cli(["export", "--db", db]);
   assert.equal(none.code, 2);

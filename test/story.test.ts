@@ -55,11 +55,29 @@ test("an open year read against the report date: the latest such day, month or w
     ["XXXX-W38", "2025-09-20", "2025-W38"],
     ["XXXX-W38-WE", "2025-09-20", "2025-W38-WE"],
     ["XXXX-09-14", null, "XXXX-09-14"],
-    ["XXXX-SU", "2025-09-15", "XXXX-SU"],
+    ["XXXX-SU", "2025-09-15", "2025-SU"],
+    ["XXXX-SU", "2025-05-15", "2024-SU"],
+    ["XXXX-WI", "2025-01-15", "2024-WI"],
+    ["XXXX-Q4", "2025-09-15", "2024-Q4"],
+    ["XXXX-Q3", "2025-09-15", "2025-Q3"],
+    ["XXXX-09-14 08:00", "2025-09-15", "XXXX-09-14 08:00"],
+    ["XXXX", "2025-09-15", "XXXX"],
     ["2025-09-14", "2026-01-01", "2025-09-14"],
     [null, "2025-09-15", null],
   ];
   for (const [date, reported, want] of cases) assert.equal(placedDate(date, reported), want, `${date} @ ${reported}`);
+  // ahead (what is planned): the next such day, month or week not ended `grace` days before the report
+  const ahead: Array<[string, string, number, string]> = [
+    ["XXXX-12-10", "2025-12-03", 30, "2025-12-10"],
+    ["XXXX-01", "2025-12-03", 30, "2026-01"],
+    ["XXXX-01-15", "2025-12-29", 30, "2026-01-15"],
+    ["XXXX-12-02", "2025-12-03", 30, "2025-12-02"],
+    ["XXXX-10-10", "2025-12-03", 30, "2026-10-10"],
+    ["XXXX-W02", "2025-12-29", 30, "2026-W02"],
+    ["XXXX-SU", "2025-05-15", 30, "2025-SU"],
+    ["XXXX-12-10", "2025-12-20", 3, "2026-12-10"],
+  ];
+  for (const [date, reported, grace, want] of ahead) assert.equal(placedDate(date, reported, grace, true), want, `${date} @ ${reported} ahead`);
 });
 
 test("date precision and chronological sort keys", () => {
@@ -109,7 +127,7 @@ function ev(o: Partial<SourcedEvent> & { article?: string }): SourcedEvent {
     participants: participantsOf({ actor, recipient }, (id) => codes[id]),
     actorCodes: [...new Set(actor.map(code))].sort(),
     recipientCodes: [...new Set(recipient.map(code))].sort(),
-    reported: o.reported ?? "2025-05-17",
+    reported: o.reported === undefined ? "2025-05-17" : o.reported,
   };
 }
 
@@ -350,6 +368,43 @@ test("a line's date is the best supported, disagreement shown, not averaged", ()
   for (const [dates, date, contested] of cases) {
     const claims = dates.map(([d, k], i) => ({ date: d, articles: Array.from({ length: k }, (_, j) => `x${i}${j}`) }));
     assert.deepEqual(bestDate(claims), { date, contested }, JSON.stringify(dates));
+  }
+});
+
+test("a line dates an open year by its source's report date: the day, month or week it names, placed and sorted", () => {
+  // [source date, report date] of each source → the line's date, precision, sort key, contested, its date claims
+  const cases: Array<[Array<[string | null, string]>, string | null, string, string | null, boolean, Array<[string | null, number]>]> = [
+    [[["XXXX-03", "2025-05-07"]], "2025-03", "month", "2025-03", false, [["2025-03", 1]]],
+    [[["XXXX-09-06", "2025-09-07"]], "2025-09-06", "day", "2025-09-06", false, [["2025-09-06", 1]]],
+    [[["XXXX-12-30", "2026-01-02"]], "2025-12-30", "day", "2025-12-30", false, [["2025-12-30", 1]]],
+    [[["XXXX-W19-WE", "2025-05-07"]], "2025-W19-WE", "week", "2025-05-05", false, [["2025-W19-WE", 1]]],
+    // one happening: the open year and the full date are one claim, two sources
+    [[["XXXX-05-16", "2025-05-17"], ["2025-05-16", "2025-05-18"]], "2025-05-16", "day", "2025-05-16", false, [["2025-05-16", 2]]],
+    // without a report date the year stays open (unknown, not guessed)
+    [[["XXXX-05-16", ""]], "XXXX-05-16", "partial", null, false, [["XXXX-05-16", 1]]],
+    // a season too
+    [[["XXXX-SU", "2025-09-15"]], "2025-SU", "season", "2025-06", false, [["2025-SU", 1]]],
+    // what is planned is read ahead: the next such day or month
+    [[["XXXX-12-10 planned", "2025-12-03"]], "2025-12-10", "day", "2025-12-10", false, [["2025-12-10", 1]]],
+    [[["XXXX-01 planned", "2025-12-03"]], "2026-01", "month", "2026-01", false, [["2026-01", 1]]],
+    [[["XXXX-01 proposed", "2025-12-03"]], "2026-01", "month", "2026-01", false, [["2026-01", 1]]],
+    [[["XXXX-01", "2025-12-03"]], "2025-01", "month", "2025-01", false, [["2025-01", 1]]],
+  ];
+  for (const [srcs, date, precision, sort, contested, claims] of cases) {
+    const s = mergeStories(
+      srcs.map(([d, r], i) => {
+        const [value, flag] = (d ?? "").split(" ");
+        const status = flag === "planned" || flag === "proposed" ? flag : "occurred";
+        return ev({ article: `o${i}`, date: d == null ? null : value!, reported: r || null, status });
+      }),
+    );
+    assert.equal(s.length, 1, JSON.stringify(srcs));
+    const got = s[0]!;
+    assert.deepEqual(
+      [got.date, got.precision, got.sort, got.dateContested, got.tallies.dates.map((c) => [c.date, c.articles.length])],
+      [date, precision, sort, contested, claims],
+      JSON.stringify(srcs),
+    );
   }
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Db } from "./db.js";
 import { dateSpan, dayNumber, dayString, placedDate } from "../story/dates.js";
-import { COARSE_DAYS, datesAgree, extendStory, findStory, lineSpan, lookupKeys, takenKeys, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
+import { COARSE_DAYS, datesAgree, sourceDate, extendStory, findStory, lineSpan, lookupKeys, takenKeys, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 export const UNDATED = "~";
@@ -115,7 +115,12 @@ function detailJson(s: Story): { detail: string; words: string } {
  * id), as `mergeStories` sees them.
  */
 export async function candidateLines(db: Db, ev: SourcedEvent): Promise<LineRow[]> {
-  const span = ev.date != null ? dateSpan(placedDate(ev.date, ev.reported)) : null;
+  // An open year is looked up as the event reads it (`sourceDate`: ahead when planned) and as a
+  // line's date reads it (the latest such day before the report: a line written before its sources'
+  // open years were placed).
+  const own = ev.date != null ? dateSpan(sourceDate(ev)) : null;
+  const asLine = ev.date != null ? dateSpan(placedDate(ev.date, ev.reported)) : null;
+  const span = own && asLine ? ([Math.min(own[0], asLine[0]), Math.max(own[1], asLine[1])] as const) : (own ?? asLine);
   const r = dayNumber(ev.reported);
   const [lo, hi] = span ?? (ev.date == null && !Number.isNaN(r) ? [r, r] : [NaN, NaN]);
   const keys = lookupKeys(ev.type, ev.participants);

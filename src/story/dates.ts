@@ -138,19 +138,20 @@ export function dateSpan(value: string | null | undefined): [number, number] | n
 }
 
 /**
- * A date whose year its article leaves open ("XXXX-09-14", "XXXX-09", "XXXX-W39") read against the
- * article's report date: the latest such day, month or week that starts no later than `graceDays`
- * after the report. Other values, and an open year without a report date, are returned unchanged.
+ * A date whose year its article leaves open ("XXXX-09-14", "XXXX-09", "XXXX-W39", "XXXX-SU") read against the
+ * article's report date: the latest such day, month, week or season that starts no later than `graceDays`
+ * after the report; or, `ahead` (what is planned or proposed), the earliest one that ends no earlier
+ * than `graceDays` before it. Other values, and an open year without a report date, are returned unchanged.
  */
-export function placedDate(date: string | null, reported: string | null | undefined, graceDays = 3): string | null {
-  if (date == null || !/^XXXX-(\d{2}(-\d{2})?|W\d{2}(-WE)?)$/.test(date)) return date;
+export function placedDate(date: string | null, reported: string | null | undefined, graceDays = 3, ahead = false): string | null {
+  if (date == null || !/^XXXX-(\d{2}(-\d{2})?|W\d{2}(-WE)?|SP|SU|FA|WI|Q[1-4])$/.test(date)) return date;
   const r = dayNumber(reported);
   if (Number.isNaN(r)) return date;
   const year = Number(reported!.slice(0, 4));
-  for (const y of [year, year - 1]) {
+  for (const y of ahead ? [year, year + 1] : [year, year - 1]) {
     const v = String(y) + date.slice(4);
     const span = dateSpan(v);
-    if (span && span[0] <= r + graceDays) return v;
+    if (span && (ahead ? span[1] >= r - graceDays : span[0] <= r + graceDays)) return v;
   }
   return date;
 }

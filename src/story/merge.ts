@@ -212,6 +212,28 @@ function unionSorted(a: readonly string[], b: readonly string[]): string[] {
 
 // ---------- agreement of dates, places, modes ----------
 
+/** Days before the report date within which what is planned or proposed may still fall (a late report of a plan). */
+export const PLANNED_GRACE_DAYS = 30;
+const AHEAD = new Set<EventStatus>(["planned", "proposed"]);
+
+/** What a date needs to be read: its report date, and for a source its status. */
+export interface DatedReport {
+  date: string | null;
+  reported: string | null | undefined;
+  status?: EventStatus | StoryStatus;
+}
+
+/**
+ * The date a report gives, a year its article leaves open read against the report date
+ * (`placedDate`): the latest such day, month or week before it for what was done, the next one
+ * for what is planned or proposed. (When the article's own year is a guess, so is this one, as
+ * the report date that places its undated events is.)
+ */
+export function sourceDate(r: DatedReport): string | null {
+  const ahead = r.status != null && AHEAD.has(r.status as EventStatus);
+  return placedDate(r.date, r.reported, ahead ? PLANNED_GRACE_DAYS : 3, ahead);
+}
+
 export type DateAgreement = "same" | "within" | "day-apart" | "reported";
 
 function daysApart(a: string | null | undefined, b: string | null | undefined): number {
@@ -232,11 +254,11 @@ function placeable(date: string): boolean {
  * year its article leaves open is read against that article's report date (`placedDate`: the
  * latest such day before it); without a report date it agrees only with another open-year date.
  */
-export function datesAgree(a: { date: string | null; reported: string | null | undefined }, b: { date: string | null; reported: string | null | undefined }): DateAgreement | null {
+export function datesAgree(a: DatedReport, b: DatedReport): DateAgreement | null {
   if (a.date != null && b.date != null) {
     if (a.date === b.date) return "same";
-    const x = placedDate(a.date, a.reported);
-    const y = placedDate(b.date, b.reported);
+    const x = sourceDate(a);
+    const y = sourceDate(b);
     if (openYear(x) !== openYear(y)) return null;
     if (datesCompatible(x, y)) return "within";
     const pa = dateInfo(x).precision;
@@ -246,7 +268,7 @@ export function datesAgree(a: { date: string | null; reported: string | null | u
   }
   if (a.date == null && b.date == null) return daysApart(a.reported, b.reported) <= REPORT_WINDOW_DAYS ? "reported" : null;
   const [dated, undated] = a.date != null ? [a, b] : [b, a];
-  const placed = placedDate(dated.date, dated.reported)!;
+  const placed = sourceDate(dated)!;
   const span = dateSpan(placed);
   const r = dayNumber(undated.reported);
   if (!span || Number.isNaN(r) || !placeable(placed)) return null;
@@ -398,8 +420,10 @@ function emptyTallies(): Tallies {
 /** Adds one source to the tallies (a new value). */
 export function tally(t: Tallies, ev: SourcedEvent): Tallies {
   const add = (list: string[]) => (list.includes(ev.articleId) || list.length >= MAX_LISTED ? list : [...list, ev.articleId]);
-  const dates = t.dates.map((d) => (d.date === ev.date ? { date: d.date, articles: add(d.articles) } : d));
-  if (!dates.some((d) => d.date === ev.date)) dates.push({ date: ev.date, articles: [ev.articleId] });
+  // A date whose year the article leaves open counts as the day, month or week it names before its report date.
+  const date = sourceDate(ev);
+  const dates = t.dates.map((d) => (d.date === date ? { date: d.date, articles: add(d.articles) } : d));
+  if (!dates.some((d) => d.date === date)) dates.push({ date, articles: [ev.articleId] });
   let places = t.places;
   if (ev.location) {
     places = places.map((p) => (p.id === ev.location ? { ...p, articles: add(p.articles) } : p));

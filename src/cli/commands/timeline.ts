@@ -1,6 +1,7 @@
 import { csv, shownDate, sidesText, TIMELINE_CSV_HEAD, timelineCsvRow } from "../../store/format.js";
 import type { ActorStat, LineExplanation, Store, StoryEvent } from "../../store/store.js";
 import { INGEST_HINT } from "../../store/open.js";
+import { sourceDate } from "../../story/merge.js";
 import { PLOVER_TYPES } from "../../serve/schemas.js";
 import { UsageError, type CommandIO } from "../io.js";
 import { choice, dateRange, jsonLines, outputFormat, parseCommand, parseCount, width, withStore } from "../options.js";
@@ -75,7 +76,10 @@ export function explainText(x: LineExplanation): string {
   out.push(`${e.sourceCount} independent source${e.sourceCount === 1 ? "" : "s"}:`);
   for (const [i, s] of x.sources.entries()) {
     const src = e.sources[i];
-    out.push(`${i + 1}. ${s.outlet ?? "?"} (${s.articleId}, event ${s.eventId}) dated ${s.date ?? `~${s.reported ?? "?"} (reported)`}${src?.syndicated ? " [syndicated copy]" : ""}`);
+    // (a year the article leaves open, as the line reads it by the report date)
+    const placed = src ? sourceDate(src) : s.date;
+    const open = placed !== s.date ? ` (year left open: ${placed} by its report date ${s.reported})` : "";
+    out.push(`${i + 1}. ${s.outlet ?? "?"} (${s.articleId}, event ${s.eventId}) dated ${s.date ?? `~${s.reported ?? "?"} (reported)`}${open}${src?.syndicated ? " [syndicated copy]" : ""}`);
     if (src) out.push(`   “${src.sentence.length > 160 ? src.sentence.slice(0, 159) + "…" : src.sentence}”`);
     if (!s.why) {
       out.push("   (no reason kept)");
