@@ -380,7 +380,8 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
     if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end)) continue;
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
-    if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
+    // (or, passive, after its agent: "Thủ tướng Modi được Tổng thống Putin đón tiếp")
+    if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
     if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
     // a word of a name is no act ("Tổng thư ký NATO": no signing)
     if (ctx.args.some((a) => a.start < m.end && m.start < a.end)) continue;
@@ -400,6 +401,15 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     break;
   }
   return out;
+}
+
+/** Whether the verb group at `pos` is passive with its agent named ("được Tổng thống Putin đón tiếp"). */
+function passiveAgent(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  const g = cl?.groups[groupAt(ctx, c, pos)];
+  if (!cl || !g || g.kind !== "verb" || !g.markers.some((m) => m.class === "passive")) return false;
+  return cl.groups.some((h) => h.kind === "prep" && h.role === "agent" && h.start >= g.start && h.end <= pos && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a)));
 }
 
 function findTriggers(ctx: SentCtx): Trig[] {
@@ -493,7 +503,8 @@ function imposed(ctx: SentCtx, pos: number, end: number): boolean {
   if (!at) return false;
   if (at.cl.groups[at.gi]?.kind === "object") {
     const v = verbOf(at.cl);
-    if (v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null) return true;
+    // (or received: "nhận được gói viện trợ từ Mỹ")
+    if (v?.head && (ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null || ctx.lex.receiving.startsWith(ctx.ix, v.head.start, v.end) !== null)) return true;
   }
   return imposedAfter(ctx, pos, end);
 }

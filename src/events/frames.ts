@@ -113,7 +113,21 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     const hosting = !!v && ctx.lex.hosting.startsWith(ctx.ix, v.head?.start ?? v.start, v.end) !== null;
     // (a measure its agent imposed, "lệnh cấm … do Kosovo áp đặt", is the agent's, not the subject's who speaks of it)
     const agent = (sl.get("agent") ?? []).some((a) => isParticipant(ctx, a));
-    if (hosting && sides.size >= 2) add(sl, "host", subj);
+    // a passive verb's object ("Nga bị EU áp đặt thêm lệnh trừng phạt", "Ukraine được Mỹ cung cấp viện trợ"):
+    // the agent before it does the act, the subject undergoes it
+    const passive = g.kind === "object" && !!v && v.markers.some((m) => m.class === "passive");
+    // a receiving verb's object ("Ukraine nhận được gói viện trợ từ Mỹ"): the side it comes from does the act
+    const received = g.kind === "object" && !!v && ctx.lex.receiving.startsWith(ctx.ix, v.head?.start ?? v.start, v.end) !== null;
+    if (received) {
+      add(sl, "object", subj);
+      add(sl, "subject", sl.get("from") ?? []);
+    } else if (passive) {
+      add(sl, "object", subj);
+      for (let k = vi + 1; k < t.group; k++) {
+        const h = cl.groups[k]!;
+        if (h.kind === "prep" && h.role === "agent") add(sl, "subject", groupArgsOf(ctx, h));
+      }
+    } else if (hosting && sides.size >= 2) add(sl, "host", subj);
     else if (!ownSides && !agent) add(sl, "subject", subj);
   } else if (g && g.kind === "prep" && g.role === "about" && cl.groups[t.group - 1]?.kind === "prep" && cl.groups[t.group - 1]!.role === "of") {
     // "đề xuất của NATO về việc tổ chức đàm phán với Nga", "kỳ vọng của Trump về việc … với Putin": the owner of the noun is a side

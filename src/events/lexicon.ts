@@ -94,6 +94,7 @@ interface CuesFile {
   namedDocuments: { cues: string[] };
   indirect: { cues: string[] };
   hosting: { cues: string[] };
+  receiving: { cues: string[] };
   coordination: { joiners: string[]; honorifics: string[] };
   naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
   reciprocal: { cues: string[] };
@@ -178,6 +179,8 @@ export interface Lexicon {
   namedDocuments: CueSet;
   indirect: CueSet;
   hosting: CueSet;
+  /** Verbs whose subject receives the act in their object from the side 'từ' names. */
+  receiving: CueSet;
   joiners: CueSet;
   honorifics: CueSet;
   namingVerbs: CueSet;
@@ -298,6 +301,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     namedDocuments: cueSet(cues.namedDocuments.cues),
     indirect: cueSet(cues.indirect.cues),
     hosting: cueSet(cues.hosting.cues),
+    receiving: cueSet(cues.receiving.cues),
     joiners: cueSet(cues.coordination.joiners),
     honorifics: cueSet(cues.coordination.honorifics),
     namingVerbs: cueSet(cues.naming.verbs),
