@@ -23,6 +23,7 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
   const statement = isStatement(t);
   const found: EventStatus[] = [];
   const cl = ctx.clauses[head.clause];
+  if (!statement && deniedBy(ctx, head)) return { status: "denied", explicit: true };
   if (cl) {
     const g = cl.groups[head.group];
     const v = verbOf(cl);
@@ -107,6 +108,22 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
   if (!found.length) return { status: "occurred", explicit: false };
   found.sort((a, b) => lex.rank.indexOf(a) - lex.rank.indexOf(b));
   return { status: found[0]!, explicit: true };
+}
+
+/**
+ * "Điện Kremlin bác bỏ thông tin [ông Putin sẽ gặp ông Zelensky]", "Iran phủ nhận việc tấn công …": an act in the
+ * object of a denying verb, or in the clause it governs, is denied by the side that speaks (data/events/cues.json "denial").
+ */
+function deniedBy(ctx: SentCtx, head: Trig): boolean {
+  const denies = (c: number) => {
+    const v = ctx.clauses[c] ? verbOf(ctx.clauses[c]!) : null;
+    return !!v?.head && ctx.lex.denial.startsWith(ctx.ix, v.head.start, Math.min(ctx.s.end, v.head.start + 40)) !== null;
+  };
+  const cl = ctx.clauses[head.clause];
+  if (!cl) return false;
+  const g = cl.groups[head.group];
+  if (g && g.kind === "object" && denies(head.clause)) return true;
+  return (cl.kind === "complement" || cl.kind === "reported") && cl.parent !== null && denies(cl.parent);
 }
 
 /** Whether the group holding a trigger's head is governed by a negated verb group ("không tham gia …", "chưa gặp"). */
