@@ -412,6 +412,18 @@ function passiveAgent(ctx: SentCtx, pos: number): boolean {
   return cl.groups.some((h) => h.kind === "prep" && h.role === "agent" && h.start >= g.start && h.end <= pos && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a)));
 }
 
+/** The REJECT mode of a negated act said as a refusal: its own verb, negated after a marker of intent ("sẽ không", "không muốn"). */
+function refusal(ctx: SentCtx, t: Trig): string | null {
+  if (t.consumedBy || t.consumes) return null;
+  const mode = ctx.lex.refusalModes.get(t.def.type);
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group];
+  if (!mode || !g || g.kind !== "verb") return null;
+  const neg = g.markers.find((m) => m.class === "negation");
+  if (!neg || neg.end > t.start) return null;
+  return g.markers.some((m) => ctx.lex.refusalLabels.has(m.label) && m.end <= t.start && (m.start < neg.start || m.start >= neg.end)) ? mode : null;
+}
+
 function findTriggers(ctx: SentCtx): Trig[] {
   const out = rawTriggers(ctx);
   out.sort((a, b) => a.start - b.start);
@@ -469,8 +481,15 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
     const tail = t.consumes ?? t;
     if (lex.negationAfter.startsWith(ix, tail.end, Math.min(s.end, tail.end + 20))) t.dropped = true;
-    // negated acts did not happen
-    if (negated(ctx, t)) t.dropped = true;
+    // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
+    if (negated(ctx, t)) {
+      const mode = refusal(ctx, t);
+      if (mode) {
+        t.def = { cue: t.def.cue, type: "REJECT", mode, frame: "stance" };
+        t.refusal = true;
+      }
+      else t.dropped = true;
+    }
     const head0 = t.consumedBy ?? t;
     if (head0.group >= 0 && cl.groups[head0.group]?.kind !== "verb") {
       // a noun act negated in its own group: "nguyên tắc không đàm phán", "không có cuộc gặp nào"
@@ -651,7 +670,12 @@ function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
   const sl = slotsOf(ctx, t);
   if (consumed) {
     // a stance keeps the sides of the act it governs ("ủng hộ đàm phán giữa A và B", "sẵn sàng gặp B")
-    for (const [k, v] of slotsOf(ctx, consumed)) if (k !== "subject" && !sl.has(k)) sl.set(k, v);
+    // (whose act it is, "chấp nhận đề xuất hòa đàm của Ấn Độ", is whom the stance is toward, not who takes it)
+    for (const [k, v] of slotsOf(ctx, consumed)) {
+      if (k === "of" && !t.nominal && (sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) {
+        if (!sl.has("object")) sl.set("object", v);
+      } else if (k !== "subject" && !sl.has(k)) sl.set(k, v);
+    }
   }
   if (t.threat) {
     // the condition's subject is whom the threat is against

@@ -75,6 +75,7 @@ interface StatusFile {
   negationLifting: string[];
   combined: Array<{ labels: string[]; child?: string; status: EventStatus }>;
   roles: Record<string, EventStatus>;
+  refusal: { note: string; labels: string[]; modes: Record<string, string> };
 }
 
 interface CuesFile {
@@ -148,6 +149,9 @@ export interface Lexicon {
   statusNounSet: CueSet;
   requestLabels: Set<string>;
   wishLabels: Set<string>;
+  /** Marker labels that make a negated act a refusal ("sẽ không đàm phán"), and the REJECT mode by the act's type. */
+  refusalLabels: Set<string>;
+  refusalModes: Map<string, string>;
   demandLabels: Set<string>;
   eachLabels: Set<string>;
   negationLifting: CueSet;
@@ -273,6 +277,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     wishLabels: new Set(status.wishes),
     demandLabels: new Set(status.demands),
     eachLabels: new Set(status.each),
+    refusalLabels: new Set(status.refusal.labels),
+    refusalModes: new Map(Object.entries(status.refusal.modes)),
     negationLifting: cueSet(status.negationLifting),
     combinedLabels: status.combined,
     roleStatus: new Map(Object.entries(status.roles)),

@@ -15,6 +15,8 @@ export interface Trig extends Span {
   consumedBy: Trig | null;
   consumes: Trig | null;
   threat: boolean;
+  /** A negated act said as a refusal ("sẽ không đàm phán"): a REJECT made when said. */
+  refusal?: boolean;
   dropped: boolean;
   /** Index in `Doc.clauses` of its clause, and of its group in that clause (-1: in none). */
   clause: number;

@@ -35,7 +35,8 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
       // a threat is made when said, whatever it holds out ("có thể lựa chọn các phản ứng")
       // (not the marker that is the act itself: "nhất trí" agreeing is no plan)
       // (and for a verb, only the markers before it: "đã thống nhất sẽ gặp" agreed, to meet)
-      const labels = head.threat ? [] : v.markers.filter((m) => m.end <= head.start || (m.start >= head.end && g?.kind !== "verb")).map((m) => m.label);
+      // (nor the intent a refusal is made of: "sẽ không đàm phán" refuses now)
+      const labels = head.threat ? [] : v.markers.filter((m) => (m.end <= head.start || (m.start >= head.end && g?.kind !== "verb")) && !(head.refusal && lex.refusalLabels.has(m.label))).map((m) => m.label);
       for (const l of labels) {
         const st = lex.statusLabels.get(l);
         if (st && (!statement || lex.statementLabels.has(l))) found.push(st);
