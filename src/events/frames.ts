@@ -132,7 +132,7 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   } else if (g && g.kind === "prep" && g.role === "about" && cl.groups[t.group - 1]?.kind === "prep" && cl.groups[t.group - 1]!.role === "of") {
     // "đề xuất của NATO về việc tổ chức đàm phán với Nga", "kỳ vọng của Trump về việc … với Putin": the owner of the noun is a side
     add(sl, "subject", groupArgsOf(ctx, cl.groups[t.group - 1]!));
-  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !(ctx.lex.dateBoundRoles.has(g.role ?? "") || ctx.lex.venueRoles.has(g.role ?? "")))) {
+  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !(ctx.lex.dateBoundRoles.has(g.role ?? "") || ctx.lex.venueRoles.has(g.role ?? ""))) && !warnedAbout(ctx, t, g)) {
     // (an act named as where the clause happens, "bên lề Hội nghị thượng đỉnh ASEAN", is its setting, not the subject's)
     // "sau cuộc gặp với Zelensky", "nói với X trong một cuộc điện đàm": the clause's subject, and whom it speaks with
     // (an act the clause is only after or before, "sau cuộc gặp", names its own counterpart or is another's)
@@ -141,6 +141,17 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     if (!sl.has("with")) for (const h of cl.groups) if (((h.kind === "object" && speaking) || (h.kind === "prep" && h.role === "with")) && h.end <= t.start) add(sl, "with", groupArgsOf(ctx, h));
   }
   return sl;
+}
+
+/**
+ * An act that a warning or an accusation is about ("cảnh báo Israel về các cuộc tấn công mới", "chỉ trích Mỹ về các
+ * vụ không kích"): whoever warns or accuses does not do it, so it takes no side from that clause.
+ */
+function warnedAbout(ctx: SentCtx, t: Trig, g: ClauseGroup): boolean {
+  if (g.role !== "about") return false;
+  const v = verbOf(ctx.clauses[t.clause]!);
+  if (!v) return false;
+  return ctx.trigs.some((u) => u !== t && !u.dropped && u.start >= v.start && u.end <= v.end && (u.def.type === "THREATEN" || u.def.type === "ACCUSE"));
 }
 
 /** Applies a frame: the actor, recipient and third party a trigger's slots give (participants only). */
