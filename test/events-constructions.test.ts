@@ -41,6 +41,7 @@ const ACTORS: Record<string, Actor> = {
   Campuchia: gpe("Cambodia", "KHM"),
   Sudan: gpe("Sudan", "SDN"),
   Hamas: org("Hamas", "HAMAS"),
+  IAEA: org("IAEA", "IAEA"),
   Hezbollah: org("Hezbollah", "HEZ"),
   EU: org("European_Union", "EU"),
   NATO: org("NATO", "NATO"),
@@ -187,6 +188,15 @@ const CASES: Case[] = [
   one("'cắt đứt quan hệ ngoại giao với'", "Venezuela cắt đứt quan hệ ngoại giao với Mỹ.", [{ type: "SANCTION", parts: ["USA", "VEN"], actor: ["VEN"] }]),
   one("'trục xuất nhà ngoại giao <B>'", "Trung Quốc trục xuất nhà ngoại giao Nhật Bản.", [{ type: "SANCTION", parts: ["CHN", "JPN"] }]),
   one("'hủy cuộc gặp với': cancelled talks", "Israel hủy cuộc gặp với Qatar.", [{ type: "CONSULT", parts: ["ISR", "QAT"], status: "cancelled" }]),
+  one("'đóng cửa không phận với các hãng hàng không <B>'", "Pakistan đóng cửa không phận với các hãng hàng không Ấn Độ.", [{ type: "SANCTION", parts: ["IND", "PAK"], actor: ["PAK"] }]),
+  // a cooperative act one side suspends reduces relations
+  one("'tạm ngừng hợp tác với': a sanction of the side suspending", "Iran tạm ngừng hợp tác với IAEA.", [{ type: "SANCTION", parts: ["IAEA", "IRN"], actor: ["IRN"] }]),
+  one("'ngừng hợp tác với'", "Nga ngừng hợp tác với NATO.", [{ type: "SANCTION", parts: ["NATO", "RUS"], actor: ["RUS"] }]),
+  one("'hợp tác với' itself stays cooperation", "Iran hợp tác với IAEA.", [{ type: "COOPERATE", parts: ["IAEA", "IRN"] }]),
+  // forces of two sides together: joint military cooperation
+  one("'A và B bắt đầu cuộc tập trận thường niên'", "Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên.", [{ type: "COOPERATE", parts: ["KOR", "USA"] }]),
+  one("'A và B tiến hành tuần tra chung'", "Trung Quốc và Nga tiến hành tuần tra chung trên Thái Bình Dương.", [{ type: "COOPERATE", parts: ["CHN", "RUS"] }]),
+  one("exercises of one side stay a mobilisation", "Trung Quốc tổ chức tập trận quanh Đài Loan.", [{ type: "MOBILIZE", parts: ["CHN"] }]),
   // mediation
   one("'làm trung gian cho cuộc đàm phán giữa A và B'", "Qatar làm trung gian cho cuộc đàm phán giữa Israel và Hamas.", [{ type: "CONSULT", parts: ["HAMAS", "ISR"], third: ["QAT"] }]),
   one("'đứng ra tổ chức vòng đàm phán giữa A và B'", "Thổ Nhĩ Kỳ đứng ra tổ chức vòng đàm phán giữa Nga và Ukraine tại Istanbul.", [{ type: "CONSULT", parts: ["RUS", "UKR"], third: ["TUR"] }]),

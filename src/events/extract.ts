@@ -849,8 +849,8 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   const { lex, s } = ctx;
   const def = t.def;
   const consumed = t.consumes;
-  const { sl, actor, recipient, third, loc, codes, prev, each } = sides;
-  let { mode } = sides;
+  const { sl, third, loc, codes, prev, each } = sides;
+  let { mode, actor, recipient } = sides;
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
   let type = def.type;
@@ -866,6 +866,18 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   const joint = codesOf(actor).size >= 2 && !recipient.length;
   const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint)) : undefined;
   if (conv) type = conv.type;
+  // forces mobilised by two sides together ("Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên") are joint military
+  // cooperation (PLOVER COOPERATE: joint exercises), not a show of force of one side
+  if (type === "MOBILIZE" && !recipient.length && codesOf(actor).size >= 2) type = "COOPERATE";
+  if (st.status === "cancelled" && lex.reversal.has(type) && !recipient.length && def.frame === "joint") {
+    // a joint act one side suspends ("Iran tạm ngừng hợp tác với IAEA"): that side against the others
+    const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a));
+    const others = actor.filter((a) => !subj.includes(a) && a.codes.some((c) => !codesOf(subj).has(c)));
+    if (subj.length && others.length) {
+      actor = subj;
+      recipient = others;
+    }
+  }
   if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
     type = "SANCTION";
     st.status = "occurred";
