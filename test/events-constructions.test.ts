@@ -157,6 +157,31 @@ const CASES: Case[] = [
       { type: "CONCEDE", parts: ["CHN", "USA"], status: "planned" },
     ],
   },
+  // a statement about an act reported just before, naming no side of its own, is toward whoever did it
+  {
+    name: "'lên án vụ tấn công' after the attack: toward the attacker",
+    text: ["Nga tấn công Kiev bằng tên lửa.", "Pháp lên án vụ tấn công."],
+    want: [
+      { type: "ASSAULT", parts: ["RUS", "UKR"] },
+      { type: "ACCUSE", parts: ["FRA", "RUS"], actor: ["FRA"] },
+    ],
+  },
+  {
+    name: "'lên án mạnh mẽ cuộc không kích này'",
+    text: ["Israel không kích Qatar hôm 9/9.", "Ai Cập lên án mạnh mẽ cuộc không kích này."],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "QAT"] },
+      { type: "ACCUSE", parts: ["EGY", "ISR"], actor: ["EGY"] },
+    ],
+  },
+  {
+    name: "an act that names its own side keeps it ('lên án vụ tấn công của Hamas')",
+    text: ["Nga tấn công Kiev bằng tên lửa.", "Ấn Độ lên án vụ tấn công của Hamas."],
+    want: [
+      { type: "ASSAULT", parts: ["RUS", "UKR"] },
+      { type: "ACCUSE", parts: ["HAMAS", "IND"] },
+    ],
+  },
   // reported speech: the quoted act is the event
   one("'A cho biết B đã tấn công C'", "Tổng thống Zelensky cho biết Nga đã tấn công Kiev bằng 100 máy bay không người lái.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], status: "occurred" }]),
   one("'A tuyên bố B sẽ tiếp tục tấn công C': planned", "Thủ tướng Netanyahu tuyên bố Israel sẽ tiếp tục tấn công Hamas.", [{ type: "ASSAULT", parts: ["HAMAS", "ISR"], status: "planned" }]),

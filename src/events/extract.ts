@@ -108,6 +108,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
 
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    lastActors: new Map(),
     lastPair: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
@@ -144,6 +145,7 @@ interface DocState {
   readonly quoteSpeaker: (s: Sent) => Arg[];
   readonly speechDay: Map<string, string>;
   readonly timexIndex: SpanIndex<Timex>;
+  readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   lastPair: Arg | null;
   lastEventPair: Arg | null;
   lastAgreement: Arg | null;
@@ -165,7 +167,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const anaph = anaphorsOf(st, s, inSent, lastPair);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
   const sentMediators = partner.mediators[s.index] ?? [];
   ctx.mediators = sentMediators;
@@ -179,6 +181,9 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   // "hai bên" stands for two sides: the last act between exactly two
   for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
   for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  for (const c of found)
+    if (c.actor.length && c.recipient.length)
+      st.lastActors.set(c.type, { arg: { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }, sentence: s.index });
   if (eventPair) lastEventPair = eventPair;
   const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
   let groupPair: Arg | null = null;
@@ -305,7 +310,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
     const med = mediatorsIn(ctx);
     mediatorsBySentence.push(med);
     for (const m of med) for (const c of m.codes) mediatorCodes.add(c);
@@ -796,6 +801,15 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     actor = [...speaker, ...actor];
     codes = codesOf([...actor, ...recipient]);
   }
+  // "Pháp lên án vụ tấn công", "phản đối các lệnh trừng phạt này": a statement about an act reported just before that names
+  // no side of its own is toward whoever did that act
+  if (!recipient.length && actor.length && STATEMENT_TYPES.has(def.type) && (def.frame === "directed" || def.frame === "stance")) {
+    const about = earlierAct(ctx, t);
+    if (about && about.codes.some((c) => !codesOf(actor).has(c))) {
+      recipient = [about];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
@@ -811,6 +825,20 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/** The side that did the act a statement's object names with no side of its own ("lên án vụ tấn công"), reported within the last two sentences. */
+function earlierAct(ctx: SentCtx, t: Trig): Arg | null {
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group + 1];
+  if (!cl || cl.groups[t.group]?.kind !== "verb" || !g || g.kind !== "object" || groupArgsOf(ctx, g).some((a) => isParticipant(ctx, a))) return null;
+  const u = ctx.trigs.find((x) => x !== t && x.start >= g.start && x.end <= g.end && syllables(ctx.lower.slice(g.start, x.start)) <= 4);
+  if (!u) return null;
+  const last = ctx.lastActors.get(u.def.type);
+  if (!last || ctx.s.index - last.sentence > 2) return null;
+  // (no other side named after the act in the sentence: "lên án vụ tấn công của Nga vào …" names its own)
+  if (ctx.args.some((a) => a.start >= u.end && isParticipant(ctx, a))) return null;
+  return last.arg;
 }
 
 /**

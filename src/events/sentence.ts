@@ -59,6 +59,8 @@ export interface SentCtx {
   lastPair: Arg | null;
   /** The sides of the last agreement reported before this sentence ("hoan nghênh thỏa thuận"). */
   lastAgreement: Arg | null;
+  /** Who did the last act of each type reported before this sentence, and in which sentence ("lên án vụ tấn công"). */
+  lastActors: Map<string, { arg: Arg; sentence: number }>;
   partner: Partners;
   /** The sentence's mediators and hosts. */
   mediators: Arg[];
