@@ -164,7 +164,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
   const inSent: Arg[] = [];
   for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
-  const anaph = anaphorsOf(st, s, inSent, lastPair);
+  const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
   const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
@@ -203,7 +203,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
 }
 
 /** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
-function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null): Arg[] {
+function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, c0: number, c1: number): Arg[] {
   const { lex, ix, mentionArgs, stateByCode, partner } = st;
   const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
   // anaphors ("hai bên") stand for the last pair named together
@@ -219,9 +219,16 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null):
   // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
   for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
     if (overlaps(m)) continue;
-    const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
-    const state = ante && stateByCode.get(ante.codes[0]!)!;
-    if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+    let ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
+    // (not the subject of its own clause when it stands after the verb: "Mỹ sẽ tấn công các cơ sở của nước này" is another state)
+    const own = ante ? ownSubject(st.clauses, c0, c1, m, ante) : false;
+    if (ante && own) {
+      const self = ante.codes[0]!;
+      ante = lastBefore(mentionArgs, ante.start, (a) => a.codes.length > 0 && a.codes[0] !== self && stateByCode.has(a.codes[0]!));
+    }
+    const code = ante?.codes[0];
+    const state = code !== undefined ? stateByCode.get(code) : undefined;
+    if (state && code !== undefined) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [code], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
   for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
     if (overlaps(m)) continue;
@@ -229,6 +236,18 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null):
     if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
   return anaph;
+}
+
+/** Whether `ante` is the subject of the clause (of clauses c0 … c1 - 1) in whose later groups the anaphor `m` stands. */
+function ownSubject(clauses: readonly Clause[], c0: number, c1: number, m: Span, ante: Arg): boolean {
+  for (let k = c0; k < c1; k++) {
+    const cl = clauses[k]!;
+    if (m.start < cl.start || m.end > cl.end) continue;
+    const subj = cl.groups.find((g) => g.kind === "subject");
+    const v = cl.groups.find((g) => g.kind === "verb");
+    if (subj && v && m.start >= v.end && ante.start >= subj.start && ante.end <= subj.end) return true;
+  }
+  return false;
 }
 
 /** The candidates of the triggers of one sentence (its clauses c0 … c1 - 1), dated where the sentence allows. */
