@@ -108,6 +108,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
 
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    lastActors: new Map(),
     lastPair: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
@@ -144,6 +145,7 @@ interface DocState {
   readonly quoteSpeaker: (s: Sent) => Arg[];
   readonly speechDay: Map<string, string>;
   readonly timexIndex: SpanIndex<Timex>;
+  readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   lastPair: Arg | null;
   lastEventPair: Arg | null;
   lastAgreement: Arg | null;
@@ -162,10 +164,10 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
   const inSent: Arg[] = [];
   for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
-  const anaph = anaphorsOf(st, s, inSent, lastPair);
+  const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
   const sentMediators = partner.mediators[s.index] ?? [];
   ctx.mediators = sentMediators;
@@ -179,6 +181,9 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   // "hai bên" stands for two sides: the last act between exactly two
   for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
   for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  for (const c of found)
+    if (c.actor.length && c.recipient.length)
+      st.lastActors.set(c.type, { arg: { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }, sentence: s.index });
   if (eventPair) lastEventPair = eventPair;
   const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
   let groupPair: Arg | null = null;
@@ -198,7 +203,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
 }
 
 /** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
-function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null): Arg[] {
+function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, c0: number, c1: number): Arg[] {
   const { lex, ix, mentionArgs, stateByCode, partner } = st;
   const overlaps = (m: Span) => inSent.some((a) => a.start < m.end && m.start < a.end);
   // anaphors ("hai bên") stand for the last pair named together
@@ -214,9 +219,16 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null):
   // "nước này" (this country): the last state named, also through its bodies or people; "khối này": the last organisation
   for (const m of lex.singularGpe.find(ix, s.start, s.end)) {
     if (overlaps(m)) continue;
-    const ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
-    const state = ante && stateByCode.get(ante.codes[0]!)!;
-    if (state) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [ante.codes[0]!], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+    let ante = lastBefore(mentionArgs, m.start, (a) => a.codes.length > 0 && stateByCode.has(a.codes[0]!));
+    // (not the subject of its own clause when it stands after the verb: "Mỹ sẽ tấn công các cơ sở của nước này" is another state)
+    const own = ante ? ownSubject(st.clauses, c0, c1, m, ante) : false;
+    if (ante && own) {
+      const self = ante.codes[0]!;
+      ante = lastBefore(mentionArgs, ante.start, (a) => a.codes.length > 0 && a.codes[0] !== self && stateByCode.has(a.codes[0]!));
+    }
+    const code = ante?.codes[0];
+    const state = code !== undefined ? stateByCode.get(code) : undefined;
+    if (state && code !== undefined) anaph.push({ start: m.start, end: m.end, ids: [state.id], codes: [code], kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
   for (const m of lex.singularOrg.find(ix, s.start, s.end)) {
     if (overlaps(m)) continue;
@@ -224,6 +236,18 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null):
     if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
   return anaph;
+}
+
+/** Whether `ante` is the subject of the clause (of clauses c0 … c1 - 1) in whose later groups the anaphor `m` stands. */
+function ownSubject(clauses: readonly Clause[], c0: number, c1: number, m: Span, ante: Arg): boolean {
+  for (let k = c0; k < c1; k++) {
+    const cl = clauses[k]!;
+    if (m.start < cl.start || m.end > cl.end) continue;
+    const subj = cl.groups.find((g) => g.kind === "subject");
+    const v = cl.groups.find((g) => g.kind === "verb");
+    if (subj && v && m.start >= v.end && ante.start >= subj.start && ante.end <= subj.end) return true;
+  }
+  return false;
 }
 
 /** The candidates of the triggers of one sentence (its clauses c0 … c1 - 1), dated where the sentence allows. */
@@ -305,7 +329,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
     const med = mediatorsIn(ctx);
     mediatorsBySentence.push(med);
     for (const m of med) for (const c of m.codes) mediatorCodes.add(c);
@@ -380,7 +404,8 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
     if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end)) continue;
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
-    if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2)) continue;
+    // (or, passive, after its agent: "Thủ tướng Modi được Tổng thống Putin đón tiếp")
+    if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
     if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
     // a word of a name is no act ("Tổng thư ký NATO": no signing)
     if (ctx.args.some((a) => a.start < m.end && m.start < a.end)) continue;
@@ -400,6 +425,27 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     break;
   }
   return out;
+}
+
+/** Whether the verb group at `pos` is passive with its agent named ("được Tổng thống Putin đón tiếp"). */
+function passiveAgent(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  const g = cl?.groups[groupAt(ctx, c, pos)];
+  if (!cl || !g || g.kind !== "verb" || !g.markers.some((m) => m.class === "passive")) return false;
+  return cl.groups.some((h) => h.kind === "prep" && h.role === "agent" && h.start >= g.start && h.end <= pos && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a)));
+}
+
+/** The REJECT mode of a negated act said as a refusal: its own verb, negated after a marker of intent ("sẽ không", "không muốn"). */
+function refusal(ctx: SentCtx, t: Trig): string | null {
+  if (t.consumedBy || t.consumes) return null;
+  const mode = ctx.lex.refusalModes.get(t.def.type);
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group];
+  if (!mode || !g || g.kind !== "verb") return null;
+  const neg = g.markers.find((m) => m.class === "negation");
+  if (!neg || neg.end > t.start) return null;
+  return g.markers.some((m) => ctx.lex.refusalLabels.has(m.label) && m.end <= t.start && (m.start < neg.start || m.start >= neg.end)) ? mode : null;
 }
 
 function findTriggers(ctx: SentCtx): Trig[] {
@@ -431,7 +477,9 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     // an act right after another names what the first is about: "đàm phán ngừng bắn", "thỏa thuận trao đổi tù binh"
     // (not the verb of its clause: "nhất trí gặp lại")
     // (a measure said to be imposed by someone, "chỉ trích lệnh cấm … do Kosovo áp đặt", is an act of its own)
-    if (t.def.frame !== "stance" && /^\s+$/u.test(gap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) u.dropped = true;
+    // (also through a word making it a noun: "dỡ bỏ lệnh cấm nhập khẩu", "nới lỏng các lệnh hạn chế")
+    const nounGap = syllables(gap) <= 2 && !/[,;:.()”"]/u.test(gap) && ctx.lex.nominal.endsIn(ctx.ix, t.end, u.start);
+    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) u.dropped = true;
   }
 }
 
@@ -459,8 +507,15 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
     const tail = t.consumes ?? t;
     if (lex.negationAfter.startsWith(ix, tail.end, Math.min(s.end, tail.end + 20))) t.dropped = true;
-    // negated acts did not happen
-    if (negated(ctx, t)) t.dropped = true;
+    // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
+    if (negated(ctx, t)) {
+      const mode = refusal(ctx, t);
+      if (mode) {
+        t.def = { cue: t.def.cue, type: "REJECT", mode, frame: "stance" };
+        t.refusal = true;
+      }
+      else t.dropped = true;
+    }
     const head0 = t.consumedBy ?? t;
     if (head0.group >= 0 && cl.groups[head0.group]?.kind !== "verb") {
       // a noun act negated in its own group: "nguyên tắc không đàm phán", "không có cuộc gặp nào"
@@ -493,7 +548,8 @@ function imposed(ctx: SentCtx, pos: number, end: number): boolean {
   if (!at) return false;
   if (at.cl.groups[at.gi]?.kind === "object") {
     const v = verbOf(at.cl);
-    if (v?.head && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null) return true;
+    // (or received: "nhận được gói viện trợ từ Mỹ")
+    if (v?.head && (ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null || ctx.lex.receiving.startsWith(ctx.ix, v.head.start, v.end) !== null)) return true;
   }
   return imposedAfter(ctx, pos, end);
 }
@@ -640,7 +696,12 @@ function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
   const sl = slotsOf(ctx, t);
   if (consumed) {
     // a stance keeps the sides of the act it governs ("ủng hộ đàm phán giữa A và B", "sẵn sàng gặp B")
-    for (const [k, v] of slotsOf(ctx, consumed)) if (k !== "subject" && !sl.has(k)) sl.set(k, v);
+    // (whose act it is, "chấp nhận đề xuất hòa đàm của Ấn Độ", is whom the stance is toward, not who takes it)
+    for (const [k, v] of slotsOf(ctx, consumed)) {
+      if (k === "of" && !t.nominal && (sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) {
+        if (!sl.has("object")) sl.set("object", v);
+      } else if (k !== "subject" && !sl.has(k)) sl.set(k, v);
+    }
   }
   if (t.threat) {
     // the condition's subject is whom the threat is against
@@ -759,6 +820,15 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     actor = [...speaker, ...actor];
     codes = codesOf([...actor, ...recipient]);
   }
+  // "Pháp lên án vụ tấn công", "phản đối các lệnh trừng phạt này": a statement about an act reported just before that names
+  // no side of its own is toward whoever did that act
+  if (!recipient.length && actor.length && STATEMENT_TYPES.has(def.type) && (def.frame === "directed" || def.frame === "stance")) {
+    const about = earlierAct(ctx, t);
+    if (about && about.codes.some((c) => !codesOf(actor).has(c))) {
+      recipient = [about];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
@@ -774,6 +844,20 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/** The side that did the act a statement's object names with no side of its own ("lên án vụ tấn công"), reported within the last two sentences. */
+function earlierAct(ctx: SentCtx, t: Trig): Arg | null {
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group + 1];
+  if (!cl || cl.groups[t.group]?.kind !== "verb" || !g || g.kind !== "object" || groupArgsOf(ctx, g).some((a) => isParticipant(ctx, a))) return null;
+  const u = ctx.trigs.find((x) => x !== t && x.start >= g.start && x.end <= g.end && syllables(ctx.lower.slice(g.start, x.start)) <= 4);
+  if (!u) return null;
+  const last = ctx.lastActors.get(u.def.type);
+  if (!last || ctx.s.index - last.sentence > 2) return null;
+  // (no other side named after the act in the sentence: "lên án vụ tấn công của Nga vào …" names its own)
+  if (ctx.args.some((a) => a.start >= u.end && isParticipant(ctx, a))) return null;
+  return last.arg;
 }
 
 /**
@@ -812,8 +896,8 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   const { lex, s } = ctx;
   const def = t.def;
   const consumed = t.consumes;
-  const { sl, actor, recipient, third, loc, codes, prev, each } = sides;
-  let { mode } = sides;
+  const { sl, third, loc, codes, prev, each } = sides;
+  let { mode, actor, recipient } = sides;
   const st = statusOf(ctx, t);
   // a cooperative act called off or suspended ("tạm hoãn phê chuẩn hiệp định với Trung Quốc") reduces relations: a sanction
   let type = def.type;
@@ -829,6 +913,18 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   const joint = codesOf(actor).size >= 2 && !recipient.length;
   const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint)) : undefined;
   if (conv) type = conv.type;
+  // forces mobilised by two sides together ("Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên") are joint military
+  // cooperation (PLOVER COOPERATE: joint exercises), not a show of force of one side
+  if (type === "MOBILIZE" && !recipient.length && codesOf(actor).size >= 2) type = "COOPERATE";
+  if (st.status === "cancelled" && lex.reversal.has(type) && !recipient.length && def.frame === "joint") {
+    // a joint act one side suspends ("Iran tạm ngừng hợp tác với IAEA"): that side against the others
+    const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a));
+    const others = actor.filter((a) => !subj.includes(a) && a.codes.some((c) => !codesOf(subj).has(c)));
+    if (subj.length && others.length) {
+      actor = subj;
+      recipient = others;
+    }
+  }
   if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
     type = "SANCTION";
     st.status = "occurred";

@@ -113,12 +113,26 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     const hosting = !!v && ctx.lex.hosting.startsWith(ctx.ix, v.head?.start ?? v.start, v.end) !== null;
     // (a measure its agent imposed, "lệnh cấm … do Kosovo áp đặt", is the agent's, not the subject's who speaks of it)
     const agent = (sl.get("agent") ?? []).some((a) => isParticipant(ctx, a));
-    if (hosting && sides.size >= 2) add(sl, "host", subj);
+    // a passive verb's object ("Nga bị EU áp đặt thêm lệnh trừng phạt", "Ukraine được Mỹ cung cấp viện trợ"):
+    // the agent before it does the act, the subject undergoes it
+    const passive = g.kind === "object" && !!v && v.markers.some((m) => m.class === "passive");
+    // a receiving verb's object ("Ukraine nhận được gói viện trợ từ Mỹ"): the side it comes from does the act
+    const received = g.kind === "object" && !!v && ctx.lex.receiving.startsWith(ctx.ix, v.head?.start ?? v.start, v.end) !== null;
+    if (received) {
+      add(sl, "object", subj);
+      add(sl, "subject", sl.get("from") ?? []);
+    } else if (passive) {
+      add(sl, "object", subj);
+      for (let k = vi + 1; k < t.group; k++) {
+        const h = cl.groups[k]!;
+        if (h.kind === "prep" && h.role === "agent") add(sl, "subject", groupArgsOf(ctx, h));
+      }
+    } else if (hosting && sides.size >= 2) add(sl, "host", subj);
     else if (!ownSides && !agent) add(sl, "subject", subj);
   } else if (g && g.kind === "prep" && g.role === "about" && cl.groups[t.group - 1]?.kind === "prep" && cl.groups[t.group - 1]!.role === "of") {
     // "đề xuất của NATO về việc tổ chức đàm phán với Nga", "kỳ vọng của Trump về việc … với Putin": the owner of the noun is a side
     add(sl, "subject", groupArgsOf(ctx, cl.groups[t.group - 1]!));
-  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !(ctx.lex.dateBoundRoles.has(g.role ?? "") || ctx.lex.venueRoles.has(g.role ?? "")))) {
+  } else if (g && g.kind === "prep" && !ownSides && !sl.has("of") && (sl.has("with") || !(ctx.lex.dateBoundRoles.has(g.role ?? "") || ctx.lex.venueRoles.has(g.role ?? ""))) && !warnedAbout(ctx, t, g)) {
     // (an act named as where the clause happens, "bên lề Hội nghị thượng đỉnh ASEAN", is its setting, not the subject's)
     // "sau cuộc gặp với Zelensky", "nói với X trong một cuộc điện đàm": the clause's subject, and whom it speaks with
     // (an act the clause is only after or before, "sau cuộc gặp", names its own counterpart or is another's)
@@ -127,6 +141,17 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     if (!sl.has("with")) for (const h of cl.groups) if (((h.kind === "object" && speaking) || (h.kind === "prep" && h.role === "with")) && h.end <= t.start) add(sl, "with", groupArgsOf(ctx, h));
   }
   return sl;
+}
+
+/**
+ * An act that a warning or an accusation is about ("cảnh báo Israel về các cuộc tấn công mới", "chỉ trích Mỹ về các
+ * vụ không kích"): whoever warns or accuses does not do it, so it takes no side from that clause.
+ */
+function warnedAbout(ctx: SentCtx, t: Trig, g: ClauseGroup): boolean {
+  if (g.role !== "about") return false;
+  const v = verbOf(ctx.clauses[t.clause]!);
+  if (!v) return false;
+  return ctx.trigs.some((u) => u !== t && !u.dropped && u.start >= v.start && u.end <= v.end && (u.def.type === "THREATEN" || u.def.type === "ACCUSE"));
 }
 
 /** Applies a frame: the actor, recipient and third party a trigger's slots give (participants only). */

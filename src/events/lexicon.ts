@@ -75,6 +75,7 @@ interface StatusFile {
   negationLifting: string[];
   combined: Array<{ labels: string[]; child?: string; status: EventStatus }>;
   roles: Record<string, EventStatus>;
+  refusal: { note: string; labels: string[]; modes: Record<string, string> };
 }
 
 interface CuesFile {
@@ -94,6 +95,7 @@ interface CuesFile {
   namedDocuments: { cues: string[] };
   indirect: { cues: string[] };
   hosting: { cues: string[] };
+  receiving: { cues: string[] };
   coordination: { joiners: string[]; honorifics: string[] };
   naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
   reciprocal: { cues: string[] };
@@ -147,6 +149,9 @@ export interface Lexicon {
   statusNounSet: CueSet;
   requestLabels: Set<string>;
   wishLabels: Set<string>;
+  /** Marker labels that make a negated act a refusal ("sẽ không đàm phán"), and the REJECT mode by the act's type. */
+  refusalLabels: Set<string>;
+  refusalModes: Map<string, string>;
   demandLabels: Set<string>;
   eachLabels: Set<string>;
   negationLifting: CueSet;
@@ -178,6 +183,8 @@ export interface Lexicon {
   namedDocuments: CueSet;
   indirect: CueSet;
   hosting: CueSet;
+  /** Verbs whose subject receives the act in their object from the side 'từ' names. */
+  receiving: CueSet;
   joiners: CueSet;
   honorifics: CueSet;
   namingVerbs: CueSet;
@@ -270,6 +277,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     wishLabels: new Set(status.wishes),
     demandLabels: new Set(status.demands),
     eachLabels: new Set(status.each),
+    refusalLabels: new Set(status.refusal.labels),
+    refusalModes: new Map(Object.entries(status.refusal.modes)),
     negationLifting: cueSet(status.negationLifting),
     combinedLabels: status.combined,
     roleStatus: new Map(Object.entries(status.roles)),
@@ -298,6 +307,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     namedDocuments: cueSet(cues.namedDocuments.cues),
     indirect: cueSet(cues.indirect.cues),
     hosting: cueSet(cues.hosting.cues),
+    receiving: cueSet(cues.receiving.cues),
     joiners: cueSet(cues.coordination.joiners),
     honorifics: cueSet(cues.coordination.honorifics),
     namingVerbs: cueSet(cues.naming.verbs),

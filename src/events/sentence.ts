@@ -15,6 +15,8 @@ export interface Trig extends Span {
   consumedBy: Trig | null;
   consumes: Trig | null;
   threat: boolean;
+  /** A negated act said as a refusal ("sẽ không đàm phán"): a REJECT made when said. */
+  refusal?: boolean;
   dropped: boolean;
   /** Index in `Doc.clauses` of its clause, and of its group in that clause (-1: in none). */
   clause: number;
@@ -57,6 +59,8 @@ export interface SentCtx {
   lastPair: Arg | null;
   /** The sides of the last agreement reported before this sentence ("hoan nghênh thỏa thuận"). */
   lastAgreement: Arg | null;
+  /** Who did the last act of each type reported before this sentence, and in which sentence ("lên án vụ tấn công"). */
+  lastActors: Map<string, { arg: Arg; sentence: number }>;
   partner: Partners;
   /** The sentence's mediators and hosts. */
   mediators: Arg[];

@@ -23,6 +23,7 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
   const statement = isStatement(t);
   const found: EventStatus[] = [];
   const cl = ctx.clauses[head.clause];
+  if (!statement && deniedBy(ctx, head)) return { status: "denied", explicit: true };
   if (cl) {
     const g = cl.groups[head.group];
     const v = verbOf(cl);
@@ -34,7 +35,8 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
       // a threat is made when said, whatever it holds out ("có thể lựa chọn các phản ứng")
       // (not the marker that is the act itself: "nhất trí" agreeing is no plan)
       // (and for a verb, only the markers before it: "đã thống nhất sẽ gặp" agreed, to meet)
-      const labels = head.threat ? [] : v.markers.filter((m) => m.end <= head.start || (m.start >= head.end && g?.kind !== "verb")).map((m) => m.label);
+      // (nor the intent a refusal is made of: "sẽ không đàm phán" refuses now)
+      const labels = head.threat ? [] : v.markers.filter((m) => (m.end <= head.start || (m.start >= head.end && g?.kind !== "verb")) && !(head.refusal && lex.refusalLabels.has(m.label))).map((m) => m.label);
       for (const l of labels) {
         const st = lex.statusLabels.get(l);
         if (st && (!statement || lex.statementLabels.has(l))) found.push(st);
@@ -107,6 +109,22 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
   if (!found.length) return { status: "occurred", explicit: false };
   found.sort((a, b) => lex.rank.indexOf(a) - lex.rank.indexOf(b));
   return { status: found[0]!, explicit: true };
+}
+
+/**
+ * "Điện Kremlin bác bỏ thông tin [ông Putin sẽ gặp ông Zelensky]", "Iran phủ nhận việc tấn công …": an act in the
+ * object of a denying verb, or in the clause it governs, is denied by the side that speaks (data/events/cues.json "denial").
+ */
+function deniedBy(ctx: SentCtx, head: Trig): boolean {
+  const denies = (c: number) => {
+    const v = ctx.clauses[c] ? verbOf(ctx.clauses[c]!) : null;
+    return !!v?.head && ctx.lex.denial.startsWith(ctx.ix, v.head.start, Math.min(ctx.s.end, v.head.start + 40)) !== null;
+  };
+  const cl = ctx.clauses[head.clause];
+  if (!cl) return false;
+  const g = cl.groups[head.group];
+  if (g && g.kind === "object" && denies(head.clause)) return true;
+  return (cl.kind === "complement" || cl.kind === "reported") && cl.parent !== null && denies(cl.parent);
 }
 
 /** Whether the group holding a trigger's head is governed by a negated verb group ("không tham gia …", "chưa gặp"). */

@@ -63,6 +63,8 @@ export interface WantEvent {
   date?: string | null;
   third?: string[];
   location?: string | null;
+  /** Political codes of the actor side alone, sorted (who acted, for directed acts). */
+  actor?: string[];
 }
 
 /** The codes of actor ids in `doc`, sorted. */
@@ -83,6 +85,7 @@ export function assertEvents(doc: Doc, want: WantEvent[]): void {
     if (w.date !== undefined) assert.equal(e.date, w.date);
     if (w.location !== undefined) assert.equal(e.location, w.location);
     if (w.third !== undefined) assert.deepEqual(codesOf(doc, e.third_party), w.third);
+    if (w.actor !== undefined) assert.deepEqual([...new Set(codesOf(doc, e.actor))].sort(), w.actor, `actor of ${e.type}`);
     assert.equal(doc.text.slice(e.start, e.end), e.text);
   });
 }
