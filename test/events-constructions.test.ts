@@ -259,6 +259,17 @@ const CASES: Case[] = [
   one("'Việc tấn công tàu chở dầu của <B> …'", "Việc tấn công tàu chở dầu của Nhật Bản khiến giá dầu tăng.", []),
   one("'Vụ tấn công mới nhất của <A> vào <B>': a modifier keeps the possessor the act's own", "Vụ tấn công mới nhất của Nga vào Ukraine khiến 3 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   one("'Vụ tấn công nhà máy điện của <B>'", "Nga mở vụ tấn công nhà máy điện của Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // a conditional mention of a happening another sentence states plainly does not make it hypothetical
+  {
+    name: "a body's meeting 'sẽ diễn ra', then 'nếu A vắng mặt tại' it: planned",
+    text: ["Hội nghị thượng đỉnh NATO sẽ diễn ra tại The Hague vào tháng tới.", "Nếu Ukraine vắng mặt tại hội nghị NATO, đó sẽ là một chiến thắng cho Nga."],
+    want: [{ type: "CONSULT", parts: ["NATO"], status: "planned" }],
+  },
+  {
+    name: "'nếu A vắng mặt tại' a body's meeting, then it 'sẽ diễn ra': planned",
+    text: ["Nếu Ukraine vắng mặt tại hội nghị NATO, đó sẽ là một chiến thắng cho Nga.", "Hội nghị thượng đỉnh NATO sẽ diễn ra tại The Hague vào tháng tới."],
+    want: [{ type: "CONSULT", parts: ["NATO"], status: "planned" }],
+  },
   one("'cung cấp viện trợ nhân đạo cho'", "Nhật Bản cung cấp viện trợ nhân đạo cho Sudan.", [{ type: "AID", parts: ["JPN", "SDN"], mode: "humanitarian" }]),
 ];
 
