@@ -1,6 +1,6 @@
 /**
  * Store benchmark. Prints figures; asserts nothing.
- *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy] [--latency-only]
+ *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy] [--latency-only] [--log-queries FILE]
  * 1. The real ingest path (read → analyse in worker threads → store) on a sample of captures:
  *    the corpus pages from ../shared (each copy made unique by a line of its own), into a fresh
  *    SQLite file, and at the end into the large store below (SQLite: a copy of it; PostgreSQL:
@@ -9,7 +9,7 @@
  *    story threads kept as articles arrive (made once, resumed if cut, reused). 3. Latency on
  *    that store: search, one story's timeline, the list of stories, filtered timelines.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,8 @@ const { values } = parseArgs({
     "ingest-only": { type: "boolean", default: false },
     // Latency only: no ingest measurements (steps 1 and 6), the store as it is.
     "latency-only": { type: "boolean", default: false },
+    // Every search query with its time, as NDJSON, to find which queries make the p95.
+    "log-queries": { type: "string" },
   },
 });
 
@@ -195,6 +197,7 @@ say(
   `search: ${queries.length} queries, p50 ${pct(searchMs, 50).toFixed(1)} ms, p95 ${pct(searchMs, 95).toFixed(1)} ms, max ${Math.max(...searchMs).toFixed(1)} ms` +
     (store.backend === "sqlite" ? `; CPU p50 ${pct(searchCpu, 50).toFixed(1)} ms, p95 ${pct(searchCpu, 95).toFixed(1)} ms` : ""),
 );
+if (values["log-queries"]) writeFileSync(values["log-queries"], queries.map((q, i) => JSON.stringify({ q, ms: +searchMs[i]!.toFixed(2), cpu: +searchCpu[i]!.toFixed(2) })).join("\n") + "\n");
 const slowest = searchMs.map((ms, i) => ({ ms, q: queries[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
 say(`  slowest: ${slowest.map((x) => `${JSON.stringify(x.q)} ${x.ms.toFixed(1)} ms`).join(", ")}`);
 
