@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { ensurePartition, openPostgres } from "../src/store/postgres.js";
+import { openPostgres } from "../src/store/postgres.js";
 import { foldedForm, rawForm } from "../src/search/fold.js";
 import type { AnalysisRecord } from "../src/record/record.js";
 
@@ -72,8 +72,6 @@ for (const t of TABLES) {
       }
       const n = vals.length / 5;
       const v = `(?, setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))`;
-      // Schema 6: each range of article numbers has its partition, created as the store does.
-      for (let i = 0; i < n; i++) await ensurePartition(db, vals[5 * i] as number);
       if (n) await db.run(`INSERT INTO articles_search (seq, raw, fold) VALUES ${Array.from({ length: n }, () => v).join(", ")}`, vals);
     }
     done += rows.length;

@@ -203,14 +203,6 @@ CREATE INDEX story_keys_story ON story_keys (story_id);
 INSERT INTO store_meta (key, value) VALUES ('fill_story_keys', '1');
 `;
 
-/**
- * PostgreSQL's search table (schema 6) is partitioned by ranges of this many article numbers,
- * each partition named SEARCH_PART_PREFIX + its number (seq / SEARCH_PART). Fixed once a store
- * exists: another size would need a migration that moves the rows.
- */
-export const SEARCH_PART = 65_536;
-export const SEARCH_PART_PREFIX = "articles_search_p";
-
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -269,36 +261,6 @@ END $$;
 INSERT INTO articles_search_v5 (seq, raw, fold) SELECT seq, raw || ''::tsvector, fold || ''::tsvector FROM articles_search ORDER BY seq;
 DROP TABLE articles_search;
 ALTER TABLE articles_search_v5 RENAME TO articles_search;
-ALTER TABLE articles_search ADD CONSTRAINT articles_search_pkey PRIMARY KEY (seq);
-CREATE INDEX articles_search_raw ON articles_search USING GIN (raw);
-CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);
-ANALYZE articles_search;`,
-  },
-  {
-    version: 6,
-    name: "search vectors partitioned by ranges of article numbers (PostgreSQL): a query of common words reads the newest lists only",
-    sqlite: "SELECT 1;",
-    // One GIN index per range of SEARCH_PART article numbers: a word's posting list is cut into
-    // ranges, so the newest matches of common words are read from the newest partitions alone
-    // instead of the word's whole list (see recentMatches). The rows are moved as they are (their
-    // vectors stay compressed, out of line); the partition of a new article is created when its
-    // first article is stored (src/store/postgres.ts, ensurePartition).
-    postgres: `
-SET LOCAL maintenance_work_mem = '512MB';
-CREATE TABLE articles_search_v6 (seq BIGINT NOT NULL, raw tsvector NOT NULL, fold tsvector NOT NULL) PARTITION BY RANGE (seq);
-DO $$ BEGIN
-  EXECUTE 'ALTER TABLE articles_search_v6 ALTER COLUMN raw SET COMPRESSION lz4, ALTER COLUMN fold SET COMPRESSION lz4';
-EXCEPTION WHEN feature_not_supported THEN NULL;
-END $$;
-DO $$ DECLARE top BIGINT; BEGIN
-  SELECT COALESCE(MAX(seq), 0) INTO top FROM articles_search;
-  FOR k IN 0..(top / ${SEARCH_PART}) LOOP
-    EXECUTE format('CREATE TABLE ${SEARCH_PART_PREFIX}%s PARTITION OF articles_search_v6 FOR VALUES FROM (%s) TO (%s) WITH (toast_tuple_target = 128)', k, k * ${SEARCH_PART}::bigint, (k + 1) * ${SEARCH_PART}::bigint);
-  END LOOP;
-END $$;
-INSERT INTO articles_search_v6 (seq, raw, fold) SELECT seq, raw, fold FROM articles_search ORDER BY seq;
-DROP TABLE articles_search;
-ALTER TABLE articles_search_v6 RENAME TO articles_search;
 ALTER TABLE articles_search ADD CONSTRAINT articles_search_pkey PRIMARY KEY (seq);
 CREATE INDEX articles_search_raw ON articles_search USING GIN (raw);
 CREATE INDEX articles_search_fold ON articles_search USING GIN (fold);

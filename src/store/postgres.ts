@@ -1,6 +1,6 @@
 import pg from "pg";
 import { pgDb, type Db } from "./db.js";
-import { migrate, SEARCH_PART, SEARCH_PART_PREFIX } from "./migrations.js";
+import { migrate } from "./migrations.js";
 import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
 import { NEAR_GAP, RANK_WINDOW, WEIGH_BUDGET, searchTiers } from "./sqlite.js";
@@ -33,72 +33,26 @@ interface ColStats {
 const STATS_TTL_MS = 5 * 60_000;
 const statsCache = new WeakMap<Db, Map<string, { at: number; st: ColStats | null }>>();
 
-/**
- * How many articles hold each lexeme, from ANALYZE's statistics of each partition
- * (pg_stats.most_common_elems; autovacuum analyses partitions, not their parent): a word's share
- * is the partitions' shares weighed by their rows, a partition not listing it counting half its
- * least common listed word.
- */
+/** How many articles hold each lexeme, from ANALYZE's statistics (pg_stats.most_common_elems). */
 async function colStats(db: Db, col: "raw" | "fold"): Promise<ColStats | null> {
   let byCol = statsCache.get(db);
   if (!byCol) statsCache.set(db, (byCol = new Map()));
   const had = byCol.get(col);
   if (had && Date.now() - had.at < STATS_TTL_MS) return had.st;
-  const rows = await db.all<{ e: string[] | null; f: number[] | null; n: number | null }>(
+  const row = await db.get<{ e: string[] | null; f: number[] | null; n: number | null }>(
     `SELECT array_to_json(s.most_common_elems::text::text[]) AS e, s.most_common_elem_freqs AS f, c.reltuples AS n
-     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-     LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = c.relname AND s.attname = ?
-     WHERE i.inhparent = to_regclass('articles_search')`,
+     FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = c.relname AND s.attname = ?
+     WHERE c.oid = to_regclass('articles_search')`,
     [col],
   );
+  const e = row?.e;
+  const f = row?.f?.map(Number);
+  const total = Number(row?.n ?? -1);
   // The frequencies are followed by their minimum and maximum (tsvector's ANALYZE counts no
-  // null elements). Partitions without statistics (new, not yet analysed) are left out; none at
-  // all (a new store): the GIN bitmap.
-  const parts: Array<{ n: number; freq: Map<string, number>; floor: number }> = [];
-  for (const row of rows) {
-    const e = row.e;
-    const f = row.f?.map(Number);
-    const n = Number(row.n ?? -1);
-    if (e && f && f.length >= e.length + 2 && n > 0) parts.push({ n, freq: new Map(e.map((w, i) => [w, f[i]!])), floor: f[e.length]! });
-  }
-  const total = parts.reduce((a, p) => a + p.n, 0);
-  let st: ColStats | null = null;
-  if (total > 0) {
-    const words = new Set(parts.flatMap((p) => [...p.freq.keys()]));
-    const freq = new Map<string, number>();
-    for (const w of words) freq.set(w, parts.reduce((a, p) => a + p.n * (p.freq.get(w) ?? p.floor / 2), 0) / total);
-    // Half of it is what recentMatches assumes for a word no partition lists.
-    st = { total, freq, floor: parts.reduce((a, p) => a + p.n * p.floor, 0) / total };
-  }
+  // null elements). Without statistics (a new store, not yet analysed): the GIN bitmap.
+  const st = e && f && f.length >= e.length + 2 && total > 0 ? { total, freq: new Map(e.map((w, i) => [w, f[i]!])), floor: f[e.length]! } : null;
   byCol.set(col, { at: Date.now(), st });
   return st;
-}
-
-/** The partition holding an article number's search row (schema 6). */
-export const partitionOf = (seq: number): number => Math.floor(seq / SEARCH_PART);
-
-/** Partitions seen committed, per database: never dropped, so never looked up again. */
-const partsKnown = new WeakMap<Db, Set<number>>();
-
-/**
- * Creates the search partition of `seq` when it does not exist yet, inside the caller's
- * transaction (the advisory lock makes a concurrent writer wait for it, then find it). A partition
- * is remembered only once another transaction's commit made it: one this transaction created
- * goes away if it rolls back.
- */
-export async function ensurePartition(db: Db, seq: number): Promise<void> {
-  const k = partitionOf(seq);
-  let known = partsKnown.get(db);
-  if (!known) partsKnown.set(db, (known = new Set()));
-  if (known.has(k)) return;
-  const name = `${SEARCH_PART_PREFIX}${k}`;
-  const row = await db.get<{ mine: boolean }>(`SELECT c.xmin = pg_current_xact_id()::xid AS mine FROM pg_class c WHERE c.oid = to_regclass(?)`, [name]);
-  if (row) {
-    if (!row.mine) known.add(k);
-    return;
-  }
-  await db.get(`SELECT pg_advisory_xact_lock(7355609)`);
-  await db.exec(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF articles_search FOR VALUES FROM (${k * SEARCH_PART}) TO (${(k + 1) * SEARCH_PART}) WITH (toast_tuple_target = 128)`);
 }
 
 /**
@@ -165,30 +119,11 @@ async function heldByMore(db: Db, col: "raw" | "fold", word: string, budget: num
   return st !== null && (st.freq.get(word) ?? 0) * st.total > budget;
 }
 
-/**
- * Runs `fn` on each partition's share of `seqs` (by the partition's own name: a list of numbers
- * compared with the partitioned table's key prunes nothing, so each partition's index would be
- * probed for every number), newest partitions first; the rows in that order.
- */
-async function byPartition<T>(seqs: number[], fn: (part: string, seqs: number[]) => Promise<T[]>): Promise<T[]> {
-  const groups = new Map<number, number[]>();
-  for (const seq of seqs) {
-    const k = partitionOf(seq);
-    const g = groups.get(k);
-    if (g) g.push(seq);
-    else groups.set(k, [seq]);
-  }
-  const out: T[] = [];
-  for (const k of [...groups.keys()].sort((a, b) => b - a)) out.push(...(await fn(`${SEARCH_PART_PREFIX}${k}`, groups.get(k)!)));
-  return out;
-}
-
 /** The tsvector/GIN search index; `weighBudget` (WEIGH_BUDGET) is a knob for tests. */
 export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex {
   const budget = opts.weighBudget ?? WEIGH_BUDGET;
   return {
   async add(db: Db, seq, s) {
-    await ensurePartition(db, seq);
     await db.run(`INSERT INTO articles_search (seq, raw, fold) VALUES (?, ${VEC}, ${VEC})`, [seq, s.rawTitle, s.rawBody, s.foldTitle, s.foldBody]);
   },
   async remove(db: Db, seq) {
@@ -220,7 +155,7 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
       const rows =
         words.length === 1 && (await heldByMore(db, col, words[0]!, budget))
           ? win.map((w) => ({ seq: w.seq, r: 0, pos: null }))
-          : await byPartition(win.map((w) => w.seq), (part, seqs) => db.all<{ seq: number; r: number; pos: string | null }>(
+          : await db.all<{ seq: number; r: number; pos: string | null }>(
         // Each vector fetched and decompressed once (`|| ''` makes it a value in memory that both
         // uses share; each would otherwise detoast it anew). The query words' positions: the
         // vector cut to them in C (the stored vectors weigh every word A or B, so the words set
@@ -228,9 +163,9 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
         // of words for every article of the window cost several times the rest of the search.
         `SELECT s.seq, ts_rank_cd(s.v, to_tsquery('simple', ?)) AS r,
            ${words.length > 1 ? `ts_filter(setweight(s.v, 'D', ?::text[]), '{d}')::text` : "NULL"} AS pos
-         FROM (SELECT seq, ${col} || ''::tsvector AS v FROM ${part} WHERE seq = ANY(?::bigint[]) OFFSET 0) s`,
-        words.length > 1 ? [q, words, seqs] : [q, seqs],
-      ));
+         FROM (SELECT seq, ${col} || ''::tsvector AS v FROM articles_search WHERE seq = ANY(?::bigint[]) OFFSET 0) s`,
+        words.length > 1 ? [q, words, win.map((w) => w.seq)] : [q, win.map((w) => w.seq)],
+      );
       for (const row of rows) {
         const byWord = positionsOf(row.pos);
         const how = closeness(terms.map((t) => byWord.get(t) ?? []), NEAR_GAP);
