@@ -32,8 +32,7 @@ export const actorsStage: Stage = {
     if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data);
     let out = r.analyse(cur);
     if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
-      const ev = happeningEvidence(cur, out.mentions, r, ctx);
-      const zs = clocksOfDays(cur, out.mentions, r, ctx);
+      const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, r, ctx);
       if (ev.pins.length || ev.clues.length || zs.length) {
         const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, zones: zs });
         const a = next.referenceDate;
@@ -59,48 +58,37 @@ function dayMentions(doc: Doc): Array<{ start: number; end: number; m: number; d
   return days;
 }
 
-/** The clock of the place each named day was lived in (`src/time/zones.ts`), from the actors found. */
-function clocksOfDays(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): DayZone[] {
+/**
+ * What dates an undated capture from the actors each sentence names: the catalogue's happenings
+ * (`src/time/happenings.ts`) and the clock of the place each named day was lived in
+ * (`src/time/zones.ts`). One reading of the text serves both.
+ */
+function datingEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): { happenings: HappeningEvidence; zones: DayZone[] } {
   const days = dayMentions(doc);
-  if (!days.length) return [];
-  const entryOf = (id: string): { type: string; code: string | null } | null => {
+  const entry = (id: string): (typeof r.dict.entries)[number] | undefined => {
     const i = r.dict.byId.get(id);
-    const e = i === undefined ? undefined : r.dict.entries[i]!;
-    return e ? { type: e.type, code: e.code ?? null } : null;
+    return i === undefined ? undefined : r.dict.entries[i];
   };
-  return dayZones(
+  const lower = lowerSameLength(doc.matchText ?? doc.text);
+  const sentences = doc.sentences.length ? doc.sentences : splitSentences(doc.text);
+  const happenings = matchHappenings(
     {
-      lower: lowerSameLength(doc.matchText ?? doc.text),
-      sentences: doc.sentences.length ? doc.sentences : splitSentences(doc.text),
+      lower,
+      sentences,
       mentions,
       days,
-      entryOf,
-    },
-    zones(ctx.data),
-  );
-}
-
-/** The catalogue's happenings named in the document's sentences, with the actors found in it. */
-function happeningEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): HappeningEvidence {
-  const days = dayMentions(doc);
-  const codeOf = (id: string): string | null => {
-    const i = r.dict.byId.get(id);
-    return i === undefined ? null : (r.dict.entries[i]!.code ?? null);
-  };
-  const stateCodeOf = (id: string): string | null => {
-    const i = r.dict.byId.get(id);
-    const e = i === undefined ? undefined : r.dict.entries[i]!;
-    return e && e.type === "gpe" ? (e.code ?? null) : null;
-  };
-  return matchHappenings(
-    {
-      lower: lowerSameLength(doc.matchText ?? doc.text),
-      sentences: doc.sentences.length ? doc.sentences : splitSentences(doc.text),
-      mentions,
-      days,
-      codeOf,
-      stateCodeOf,
+      codeOf: (id) => entry(id)?.code ?? null,
+      stateCodeOf: (id) => {
+        const e = entry(id);
+        return e && e.type === "gpe" ? (e.code ?? null) : null;
+      },
     },
     happeningIndex(ctx.data),
   );
+  const entryOf = (id: string): { type: string; code: string | null } | null => {
+    const e = entry(id);
+    return e ? { type: e.type, code: e.code ?? null } : null;
+  };
+  const clocks = days.length ? dayZones({ lower, sentences, mentions, days, entryOf }, zones(ctx.data)) : [];
+  return { happenings, zones: clocks };
 }

@@ -421,8 +421,9 @@ interface Hypothesis {
  *     day ("thứ Tư 23/7"), well-known dated events, durations from known starts ("hơn 3 năm"
  *     of a war) and anniversaries ("kỷ niệm 80 năm"), terms of office (`constraints`: one list of
  *     alternative periods per titled name), each an interval the article must lie in.
- * Returns null when the text has no dated mention at all. When several years fit equally, the
- * earliest is given with `yearKnown: false` and a low confidence.
+ * Returns null when the text has no dated mention at all. When several years fit equally (or
+ * nothing gives a year), the latest reading up to the data's horizon is given with
+ * `yearKnown: false` and a low confidence (`recentGuess`).
  */
 export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[] = [], more: MoreEvidence = {}): Inference | null {
   // three phases in functions of their own (smaller units for the optimising compiler)
@@ -446,6 +447,8 @@ interface Gathered {
   nearCoarse: Interval[];
   /** Days of happenings told as done (the catalogue's): a reading just after them is likelier. */
   nearEvents: number[];
+  /** The year the data's knowledge reaches (`knownUntil`): the readings tried when nothing gives a year. */
+  guessYear?: number;
 }
 
 function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[], more: MoreEvidence): Gathered | null {
@@ -492,7 +495,10 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
 
   const nearEvents = (more.near ?? []).map((d) => parseIsoDay(d)).filter((d) => d !== null).map((d) => dayNumber(d));
-  return { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents };
+  const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
+  const g: Gathered = { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents };
+  if (until) g.guessYear = until.y;
+  return g;
 }
 
 /** The readings of the clues: a reference day per candidate year of the free items' cycle. */
@@ -541,6 +547,9 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     }
   }
   if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
+  // Days and nothing that gives a year: the readings of the years the data knows best (the year
+  // stays unknown — several fit — and the guess is the latest up to \`knownUntil\`, see conclude).
+  if (!years.size && free.length && g.guessYear !== undefined) addAround(g.guessYear);
 
   const hypotheses: Hypothesis[] = [];
   const consider = (y: number, checkIntervals: boolean): void => {
