@@ -368,6 +368,15 @@ export class Recogniser {
     const cover = new Int32Array(n).fill(-1); // index into hits
     for (let i = 0; i < n; ) {
       const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i]);
+      if (h && h.b - h.a === 1 && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "person" && toks[i]!.gap === " ") {
+        // a known surname after a given name spelled in a foreign way that is not its holder's
+        // ("Francesca Albanese" is not Anthony Albanese; "Alexander Vucic" is Aleksandar Vučić): another person
+        const prev = toks[i - 1]!;
+        if (prev.cap && !prev.upper && !T.notNames.has(prev.key) && !isVietnameseSyllable(prev.text) && !sameInitial(prev.fkey, D.entries[h.entry]!.name)) {
+          i++;
+          continue;
+        }
+      }
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
         if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0 && !T.demonym.has(toks[i - 1]!.key)) h.weak = false;
@@ -380,15 +389,17 @@ export class Recogniser {
     // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too,
     // and so are people ("Văn phòng Thủ tướng Benjamin Netanyahu")
     const inner: Hit[] = [];
+    // (not in a media outlet's own name, "Times of Israel", "South China Morning Post": the state is not named there;
+    // a name inside the body's name covers its words, so "châu Mỹ" in "Tổ chức các quốc gia châu Mỹ" is no "Mỹ")
     for (const h of hits) {
-      if (h.b - h.a < 2 || D.entries[h.entry]!.type === "gpe" || D.entries[h.entry]!.type === "person") continue;
+      const ht = D.entries[h.entry]!.type;
+      if (h.b - h.a < 2 || ht === "gpe" || ht === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
         const sub = this.matchAt(toks, k, false, h.b, lex[k]);
-        const st = sub ? D.entries[sub.entry]!.type : null;
-        if (sub && (st === "gpe" || (st === "person" && toks[k]!.cap)) && sub.b <= h.b) {
-          inner.push(sub);
-          k = sub.b - 1;
-        }
+        if (!sub || sub.b > h.b) continue;
+        const st = D.entries[sub.entry]!.type;
+        if ((st === "gpe" && ht !== "media") || (st === "person" && toks[k]!.cap)) inner.push(sub);
+        k = sub.b - 1;
       }
     }
     // 2. titles (the hits are not changed before this point of an analysis, so this is shared too)
@@ -1139,6 +1150,12 @@ export function dayOf(value: string, ref: string | null): string | null {
   m = /^(\d{4})$/.exec(v);
   if (m) return `${m[1]}-07-01`;
   return null;
+}
+
+/** Whether a given name (folded word key) starts as the dictionary name's first word does ("Alexander" / "Aleksandar Vučić"). */
+function sameInitial(key: string, name: string): boolean {
+  const first = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return !!key && first.startsWith(key[0]!);
 }
 
 /** Whether some word of tokens [a, b) cannot be a Vietnamese syllable (a name spelled in a foreign way). */
