@@ -377,6 +377,15 @@ export class Recogniser {
           continue;
         }
       }
+      if (h && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "media" && toks[i]!.gap === " " && toks[i - 1]!.cap && !foreignName(toks, h.a, h.b)) {
+        // an outlet whose name is common Vietnamese words ("Nhân dân", "Lao động") right after a body's
+        // head that is no outlet's ("Đảng Nhân dân", "Đảng Lao động"): a part of that body's name
+        const head = T.orgHeads.match(lex[i - 1]!.orgHead, toks, i - 1);
+        if (head && head.keys.length === 1 && T.nameNouns.match(lex[i - 1]!.nameNoun, toks, i - 1)?.value !== "media") {
+          i++;
+          continue;
+        }
+      }
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
         if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0 && !T.demonym.has(toks[i - 1]!.key)) h.weak = false;
@@ -389,16 +398,16 @@ export class Recogniser {
     // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too,
     // and so are people ("Văn phòng Thủ tướng Benjamin Netanyahu")
     const inner: Hit[] = [];
-    // (not in a media outlet's own name, "Times of Israel", "South China Morning Post": the state is not named there;
+    // (not in a media outlet's name spelled in its own language, "Times of Israel", "South China Morning Post";
     // a name inside the body's name covers its words, so "châu Mỹ" in "Tổ chức các quốc gia châu Mỹ" is no "Mỹ")
     for (const h of hits) {
       const ht = D.entries[h.entry]!.type;
       if (h.b - h.a < 2 || ht === "gpe" || ht === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
         const sub = this.matchAt(toks, k, false, h.b, lex[k]);
-        if (!sub || sub.b > h.b) continue;
+        if (!sub || sub.b > h.b || sub.entry === h.entry) continue;
         const st = D.entries[sub.entry]!.type;
-        if ((st === "gpe" && ht !== "media") || (st === "person" && toks[k]!.cap)) inner.push(sub);
+        if ((st === "gpe" && (ht !== "media" || !foreignName(toks, h.a, k))) || (st === "person" && toks[k]!.cap)) inner.push(sub);
         k = sub.b - 1;
       }
     }
@@ -874,7 +883,7 @@ export class Recogniser {
     for (const h of hits) {
       const par = D.entries[h.entry]!.parent;
       const pe = par ? D.byId.get(par) : undefined;
-      if (pe === undefined || h.a === 0 || toks[h.a]!.gap !== "(" || toks[h.b]?.gap !== ")") continue;
+      if (pe === undefined || h.a === 0 || toks[h.a]!.gap !== "(" || !(toks[h.b]?.gap.startsWith(")") ?? false)) continue;
       for (const g of hits) {
         if (g.entry !== pe || g.b > h.a || h.a - g.b > 15 || sentOf[g.a] !== sentOf[h.a]) continue;
         let plain = true;
