@@ -77,3 +77,13 @@ test("cities of every region written as they are, and names as older styles tran
     ["Công đảng Anh thắng cử.", ["Labour_Party_(UK)", "United_Kingdom"], []],
   ]);
 });
+
+test("health, finance and justice ministries of a state; 'Y' of 'Y tế' is no Italy", () => {
+  check([
+    ["Bộ Y tế Israel cho biết số ca nhiễm tăng.", ["Ministry_of_Health_(Israel)", "Israel"], ["Italy"]],
+    ["Tổ chức Y tế Thế giới (WHO) cảnh báo dịch tả.", ["World_Health_Organization"], ["Italy"]],
+    ["Theo Bộ Y tế Gaza do Hamas điều hành, 50 người thiệt mạng.", ["Gaza_Health_Ministry", "Hamas"], ["Italy"]],
+    ["Bộ Tài chính Ukraine công bố khoản vay mới.", ["Ministry_of_Finance_(Ukraine)", "Ukraine"], []],
+    ["Hội Trăng lưỡi liềm đỏ Palestine cho biết.", ["Palestine_Red_Crescent_Society"], []],
+  ]);
+});

@@ -248,6 +248,8 @@ export class Recogniser {
     for (const rec of list) {
       const n = rec.keys.length;
       if (i + n > limit) continue;
+      // a name of one or two letters is read only with its diacritics: "Y" of "Bộ Y tế" is no "Ý" (Italy)
+      if (folded && n === 1 && rec.keys[0]!.length < 3) continue;
       let ok = true;
       let words: string[] | null = null;
       for (let k = 0; k < n && ok; k++) {
