@@ -60,7 +60,7 @@ test("a known surname after a foreign given name of another initial is another p
 
 test("bodies spelled out before their acronym, whatever follows the bracket", () => {
   check([
-    ["Tướng Khalifa Haftar, chỉ huy Quân đội Quốc gia Libya (LNA), tới Benghazi.", ["Khalifa_Haftar", "LNA", "Benghazi"], []],
+    ["Tướng Khalifa Haftar, chỉ huy Quân đội Quốc gia Libya (LNA), tới Benghazi.", ["Khalifa_Haftar", "Libyan_National_Army", "Benghazi"], []],
     ["Nhóm Lực lượng Dân chủ Đồng minh (ADF) tấn công một nhà thờ.", ["ADF"], []],
     ["Đảng Nhân dân (PP) của Thái Lan giành nhiều ghế nhất.", ["Thailand"], ["Nhân_Dân"]],
     ["Báo Nhân dân đưa tin.", ["Nhân_Dân"], []],
@@ -85,5 +85,17 @@ test("health, finance and justice ministries of a state; 'Y' of 'Y tế' is no I
     ["Theo Bộ Y tế Gaza do Hamas điều hành, 50 người thiệt mạng.", ["Gaza_Health_Ministry", "Hamas"], ["Italy"]],
     ["Bộ Tài chính Ukraine công bố khoản vay mới.", ["Ministry_of_Finance_(Ukraine)", "Ukraine"], []],
     ["Hội Trăng lưỡi liềm đỏ Palestine cho biết.", ["Palestine_Red_Crescent_Society"], []],
+  ]);
+});
+
+test("parties: a name that holds a known one is its own body; an acronym known for the state named is that body", () => {
+  check([
+    ["Đảng Cộng hòa Nhân dân (CHP) đối lập tổ chức biểu tình ở Istanbul.", ["Republican_People's_Party_(Turkey)", "Istanbul"], ["Republican_Party_(United_States)", "Nhân_Dân"]],
+    ["Đảng Cộng hòa Nhân dân Thổ Nhĩ Kỳ (CHP) kêu gọi bầu cử sớm.", ["Republican_People's_Party_(Turkey)"], ["Republican_Party_(United_States)", "Nhân_Dân"]],
+    ["Đảng Xã hội Thống nhất Venezuela (PSUV) cầm quyền.", ["United_Socialist_Party_of_Venezuela", "Venezuela"], ["PSUV"]],
+    ["Quân đội Quốc gia Syria (NSA) tấn công các vị trí của người Kurd.", ["Syrian_National_Army", "Syria"], ["National_Security_Agency"]],
+    ["Nhóm Nhà nước Hồi giáo (IS) nhận trách nhiệm.", ["Islamic_State"], ["IS"]],
+    ["Thủ tướng Chính phủ Đoàn kết Dân tộc Libya Abdul Hamid Dbeibah tại Tripoli.", ["Government_of_National_Unity_(Libya)", "Libya"], ["National_Unity_Government_of_Myanmar"]],
+    ["Đảng Tự do Áo (FPÖ) dẫn đầu cuộc bầu cử.", ["Freedom_Party_of_Austria", "Austria"], []],
   ]);
 });

@@ -885,7 +885,8 @@ export class Recogniser {
     for (const h of hits) {
       const par = D.entries[h.entry]!.parent;
       const pe = par ? D.byId.get(par) : undefined;
-      if (pe === undefined || h.a === 0 || toks[h.a]!.gap !== "(" || !(toks[h.b]?.gap.startsWith(")") ?? false)) continue;
+      // (a state inside the name stays a mention, as in any body's name: "Đảng ... Venezuela (PSUV)")
+      if (pe === undefined || D.entries[pe]!.type === "gpe" || h.a === 0 || toks[h.a]!.gap !== "(" || !(toks[h.b]?.gap.startsWith(")") ?? false)) continue;
       for (const g of hits) {
         if (g.entry !== pe || g.b > h.a || h.a - g.b > 15 || sentOf[g.a] !== sentOf[h.a]) continue;
         let plain = true;
@@ -1015,6 +1016,9 @@ export class Recogniser {
       const e = d.entry >= 0 ? D.entries[d.entry]! : null;
       const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
       if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
+      // names the dictionary knows inside the name being defined are parts of it ("Đảng Cộng hòa" of
+      // "Đảng Cộng hòa Nhân dân (CHP)"); states stay mentions
+      for (const h of hits) if (h.a >= d.a && h.b <= d.b && h.entry !== d.entry && D.entries[h.entry]!.type !== "gpe") h.weak = true;
       // every use of the acronym in the article names it, whatever the dictionary gives the acronym to
       const c = cover[d.at]!;
       const known = c >= 0 ? hits[c]!.entry : -1;
