@@ -36,7 +36,8 @@ test("reference date: each clue (value, whether the year is settled, the clue th
     { what: "a duration since the start of a war named in data", text: "Nội chiến ở Sudan đã kéo dài hơn 2 năm. Hôm 3/6, hai bên đã ngừng bắn.", value: "2025-06-04", yearKnown: true, clue: "duration" },
     { what: "a numbered meeting", text: "Tại Hội nghị Cấp cao ASEAN lần thứ 46, hôm 26/5, các nhà lãnh đạo đã gặp nhau.", value: "2025-05-27", yearKnown: true, clue: "edition" },
     { what: "a numbered session of the UN General Assembly", text: "Hôm 23/9, ông đã phát biểu tại khóa họp thứ 80 Đại hội đồng Liên hợp quốc.", value: "2025-09-24", yearKnown: true, clue: "edition" },
-    { what: "a yearless date alone: no reference date", text: "Hai bên đã gặp nhau hôm 5/2.", value: null, yearKnown: undefined },
+    // (the day is known, the year is not: a guess up to where the data's knowledge reaches, flagged)
+    { what: "a yearless date alone: the day, the year left unknown", text: "Hai bên đã gặp nhau hôm 5/2.", value: "2025-02-06", yearKnown: false, clue: "past-date" },
     { what: "no date anywhere", text: "Hai bên đã gặp nhau và thảo luận nhiều vấn đề.", value: null, yearKnown: undefined },
     { what: "the URL's day before a later fetched_at", text: "Hai bên đã gặp nhau hôm qua.", value: "2025-11-05", yearKnown: undefined, clue: "url" },
   ];

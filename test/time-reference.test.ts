@@ -50,12 +50,15 @@ test("reference date: basis order published > fetched > given > inferred > none"
     [{ fetched: "2025-03-01T10:00:00Z", date: "2025-04-01" }, { value: "2025-03-01", basis: "fetched" }],
     [{ date: "2025-04-01", url: "https://x.vn/20250101/a.html" }, { value: "2025-04-01", basis: "given" }],
     [{ url: "https://x.vn/20250206/a.html" }, { value: "2025-02-06", basis: "inferred" }],
-    [{}, { value: null, basis: "none" }],
+    // (from the text's own day, its year a flagged guess)
+    [{}, { value: "2025-02-06", basis: "inferred" }],
   ];
   for (const [opts, want] of cases) {
     const rd = analyzeTime(docOf(text, opts), data).referenceDate;
     assert.deepEqual({ value: rd.value, basis: rd.basis }, want, JSON.stringify(opts));
   }
+  const none = analyzeTime(docOf("Hai bên đã họp tại Riyadh.", {}), data).referenceDate;
+  assert.deepEqual({ value: none.value, basis: none.basis }, { value: null, basis: "none" });
 });
 
 test("reference date: dates in URLs, and post ids that are not dates", () => {
@@ -85,20 +88,27 @@ test("reference date: inference from the article's own dates (own examples)", ()
     ["Ngày 2/5, hai bên đã điện đàm. Kể từ khi chiến dịch quân sự của Nga ở Ukraine nổ ra ngày 24/2, hai bên đã gặp nhiều lần.", "2022-05-02"],
     // terms of office bound the year when nothing else does
     ["Tổng thống Mỹ Donald Trump và Thủ tướng Lý Cường đã điện đàm. Thông tin được đưa ra cuối ngày 6/5 đã khiến thị trường tăng.", "2025-05-07"],
+    // a day and nothing that gives its year: the day, with a guessed year (checked unknown below)
+    ["Hai bên đã gặp nhau hôm 5/2.", "2025-02-06"],
     // nothing to go on
-    ["Hai bên đã gặp nhau hôm 5/2.", null],
+    ["Hai bên đã gặp nhau và bàn nhiều vấn đề.", null],
   ];
   for (const [text, want] of cases) {
     const d = analyzeTime(docOf(text), data);
     assert.equal(d.referenceDate.value, want, text);
     assert.equal(d.referenceDate.basis, want ? "inferred" : "none", text);
   }
+  const guessed = analyzeTime(docOf("Hai bên đã gặp nhau hôm 5/2."), data);
+  assert.equal(guessed.referenceDate.year_known, false);
+  assert.equal(guessed.referenceDate.confidence, "low");
+  assert.deepEqual(guessed.timexes.map((t) => t.value), ["XXXX-02-05"]);
 });
 
 test("refineReferenceDate: constraints narrow an inferred date, never a given one", () => {
   const text = "Ông nói hôm 5/2 rằng đàm phán đã bắt đầu.";
   const undated = analyzeTime(docOf(text), data);
-  assert.equal(undated.referenceDate.basis, "none");
+  assert.equal(undated.referenceDate.basis, "inferred");
+  assert.equal(undated.referenceDate.year_known, false);
   // A term of office that leaves one 5 February: the year is settled.
   const refined = refineReferenceDate(undated, [[{ from: "2025-01-20", to: "2025-07-01", source: "test" }]], data);
   assert.deepEqual({ value: refined.referenceDate.value, basis: refined.referenceDate.basis }, { value: "2025-02-06", basis: "inferred" });

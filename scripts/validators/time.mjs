@@ -34,7 +34,8 @@ export function validate(json, relPath) {
   if (file === "words.json") {
     checkEntries(json.months, "months", { word: "string", month: "number" }, problems);
     checkEntries(json.weekdays, "weekdays", { word: "string", iso: "number" }, problems);
-    checkEntries(json.dayparts, "dayparts", { word: "string", shift: "string" }, problems);
+    checkEntries(json.dayparts, "dayparts", { word: "string", shift: "string", hour: "number" }, problems);
+    for (const e of json.dayparts?.entries ?? []) if (!(e.hour >= 0 && e.hour <= 23)) problems.push(`dayparts '${e.word}': hour must be 0–23`);
     checkEntries(json.seasons, "seasons", { word: "string", code: "string" }, problems);
     checkEntries(json.relative, "relative", { phrase: "string", unit: "string", offset: "number" }, problems);
     checkEntries(json.durationUnits, "durationUnits", { word: "string", designator: "string", time: "boolean" }, problems);
@@ -87,6 +88,15 @@ export function validate(json, relPath) {
     }
   } else if (file === "happenings.json") {
     validateHappenings(json, problems);
+  } else if (file === "zones.json") {
+    if (typeof json.source !== "string" || !json.source) problems.push("zones.json: missing source");
+    for (const [code, off] of Object.entries(json.states ?? {})) {
+      if (!/^[A-Z]{3}$/.test(code)) problems.push(`zones.json: '${code}' is not an ISO alpha-3 code`);
+      if (typeof off !== "number" || off < -12 || off > 14 || Math.round(off * 4) !== off * 4) problems.push(`zones.json: ${code}: offset must be a number of quarter hours in -12..14`);
+    }
+    if (!Object.keys(json.states ?? {}).length) problems.push("zones.json: no states");
+    checkEntries({ entries: json.markers }, "zones.json markers", { word: "string", offset: "number" }, problems);
+    if (!Array.isArray(json.placeWords) || !json.placeWords.every(isLowerNfc)) problems.push("zones.json: placeWords must be lower-case NFC words");
   } else if (file === "url.json") {
     for (const p of json.patterns ?? []) {
       try {

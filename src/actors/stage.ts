@@ -6,6 +6,7 @@ import type { Recogniser } from "./recognise.js";
 import { roleConstraints, toPeriodConstraints } from "./constraints.js";
 import { refineReferenceDate } from "../time/stage.js";
 import { happeningIndex, matchHappenings, type HappeningEvidence } from "../time/happenings.js";
+import { dayZones, zones, type DayZone } from "../time/zones.js";
 import { lowerSameLength } from "../time/tagger.js";
 import { splitSentences } from "../sentences/split.js";
 
@@ -31,9 +32,9 @@ export const actorsStage: Stage = {
     if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data);
     let out = r.analyse(cur);
     if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
-      const ev = happeningEvidence(cur, out.mentions, r, ctx);
-      if (ev.pins.length || ev.clues.length) {
-        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near });
+      const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, r, ctx);
+      if (ev.pins.length || ev.clues.length || zs.length) {
+        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, zones: zs });
         const a = next.referenceDate;
         const b = cur.referenceDate;
         if (a.value !== b.value || a.year_known !== b.year_known || JSON.stringify(a.clues) !== JSON.stringify(b.clues)) {
@@ -46,32 +47,48 @@ export const actorsStage: Stage = {
   },
 };
 
-/** The catalogue's happenings named in the document's sentences, with the actors found in it. */
-function happeningEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): HappeningEvidence {
+/** The day mentions of the text. */
+function dayMentions(doc: Doc): Array<{ start: number; end: number; m: number; d: number }> {
   const days: Array<{ start: number; end: number; m: number; d: number }> = [];
   for (const t of doc.timexes) {
     if (t.type !== "DATE") continue;
     const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(t.value);
     if (m) days.push({ start: t.start, end: t.end, m: +m[1]!, d: +m[2]! });
   }
-  const codeOf = (id: string): string | null => {
+  return days;
+}
+
+/**
+ * What dates an undated capture from the actors each sentence names: the catalogue's happenings
+ * (`src/time/happenings.ts`) and the clock of the place each named day was lived in
+ * (`src/time/zones.ts`). One reading of the text serves both.
+ */
+function datingEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): { happenings: HappeningEvidence; zones: DayZone[] } {
+  const days = dayMentions(doc);
+  const entry = (id: string): (typeof r.dict.entries)[number] | undefined => {
     const i = r.dict.byId.get(id);
-    return i === undefined ? null : (r.dict.entries[i]!.code ?? null);
+    return i === undefined ? undefined : r.dict.entries[i];
   };
-  const stateCodeOf = (id: string): string | null => {
-    const i = r.dict.byId.get(id);
-    const e = i === undefined ? undefined : r.dict.entries[i]!;
-    return e && e.type === "gpe" ? (e.code ?? null) : null;
-  };
-  return matchHappenings(
+  const lower = lowerSameLength(doc.matchText ?? doc.text);
+  const sentences = doc.sentences.length ? doc.sentences : splitSentences(doc.text);
+  const happenings = matchHappenings(
     {
-      lower: lowerSameLength(doc.matchText ?? doc.text),
-      sentences: doc.sentences.length ? doc.sentences : splitSentences(doc.text),
+      lower,
+      sentences,
       mentions,
       days,
-      codeOf,
-      stateCodeOf,
+      codeOf: (id) => entry(id)?.code ?? null,
+      stateCodeOf: (id) => {
+        const e = entry(id);
+        return e && e.type === "gpe" ? (e.code ?? null) : null;
+      },
     },
     happeningIndex(ctx.data),
   );
+  const entryOf = (id: string): { type: string; code: string | null } | null => {
+    const e = entry(id);
+    return e ? { type: e.type, code: e.code ?? null } : null;
+  };
+  const clocks = days.length ? dayZones({ lower, sentences, mentions, days, entryOf }, zones(ctx.data)) : [];
+  return { happenings, zones: clocks };
 }

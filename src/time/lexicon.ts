@@ -7,7 +7,7 @@ import type { DataStore } from "../pipeline/stage.js";
 export interface TimeWords {
   months: { entries: Array<{ word: string; month: number; capital?: boolean }> };
   weekdays: { entries: Array<{ word: string; iso: number }> };
-  dayparts: { entries: Array<{ word: string; shift: "none" | "noon" | "pm" | "night" }> };
+  dayparts: { entries: Array<{ word: string; shift: "none" | "noon" | "pm" | "night"; hour?: number }> };
   seasons: { entries: Array<{ word: string; code: string }> };
   relative: {
     entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;

@@ -3,6 +3,7 @@ import type { TimeLexicon } from "./lexicon.js";
 import type { Located, Ref } from "./resolve.js";
 import { parseRef, refString } from "./resolve.js";
 import { dayNumber, daysInMonth, fromDayNumber, isoWeekday, parseIsoDay, validDay } from "./calendar.js";
+import { reportLag, vnHour } from "./zones.js";
 
 /**
  * The reference date every relative or yearless expression is resolved against, weighed from
@@ -230,6 +231,10 @@ interface DayItem {
   yearsBy?: "weekday" | "event";
   /** The happenings that gave `years` (ids). */
   yearsFrom?: string;
+  /** Days from this day to the article's, when the place's clock tells it (see zones.ts). */
+  lag?: number;
+  /** What told the lag: the clock's source and the part of the day. */
+  lagBy?: string;
 }
 
 /**
@@ -240,6 +245,8 @@ interface DayItem {
 export interface MoreEvidence {
   pins?: ReadonlyArray<{ start: number; years: number[]; source: string }>;
   near?: readonly string[];
+  /** The clock (UTC offset) of the place a day mention was lived in, by the mention's start. */
+  zones?: ReadonlyArray<{ start: number; offset: number; source: string }>;
 }
 
 /** A period the text puts the article in, from a duration since a known start or an anniversary. */
@@ -315,6 +322,8 @@ function weekdayAfter(mn: Mention, lex: TimeLexicon): number | undefined {
 function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): DayItem[] {
   const out: DayItem[] = [];
   const pins = new Map((more.pins ?? []).map((p) => [p.start, p]));
+  const zones = new Map((more.zones ?? []).map((z) => [z.start, z]));
+  const dayparts = [...lex.words.dayparts.entries].sort((a, b) => b.word.length - a.word.length);
   for (const mn of mentions) {
     const s = mn.sem;
     if (s.k !== "date" || s.m === undefined || s.d === undefined || s.yRel !== undefined || s.yThat) continue;
@@ -327,6 +336,18 @@ function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): Da
     else if (mn.tense === "future") role = "future";
     else role = "unknown";
     const item: DayItem = { m: s.m, d: s.d, role, text: own };
+    // The place's clock: a day lived in Asia is reported that day, elsewhere mostly the next
+    // ("hôm 5/2" stays before the article's day, a report date stays its day unless late enough
+    // to be the next day in Viet Nam).
+    const zone = zones.get(mn.start);
+    if (zone && !hom) {
+      const part = dayparts.find((p) => own.startsWith(p.word + " "));
+      const hour = part?.hour;
+      if (role === "report") {
+        if (hour !== undefined && vnHour(zone.offset, hour) >= 24) item.lag = 1;
+      } else item.lag = reportLag(zone.offset, hour);
+      if (item.lag !== undefined) item.lagBy = `UTC${zone.offset >= 0 ? "+" : ""}${zone.offset}: ${zone.source}${part ? `, ${part.word}` : ""}`;
+    }
     if (s.y !== undefined) item.y = s.y;
     else {
       const pin = pins.get(mn.start);
@@ -400,8 +421,9 @@ interface Hypothesis {
  *     day ("thứ Tư 23/7"), well-known dated events, durations from known starts ("hơn 3 năm"
  *     of a war) and anniversaries ("kỷ niệm 80 năm"), terms of office (`constraints`: one list of
  *     alternative periods per titled name), each an interval the article must lie in.
- * Returns null when the text has no dated mention at all. When several years fit equally, the
- * earliest is given with `yearKnown: false` and a low confidence.
+ * Returns null when the text has no dated mention at all. When several years fit equally (or
+ * nothing gives a year), the latest reading up to the data's horizon is given with
+ * `yearKnown: false` and a low confidence (`recentGuess`).
  */
 export function inferReference(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[] = [], more: MoreEvidence = {}): Inference | null {
   // three phases in functions of their own (smaller units for the optimising compiler)
@@ -425,6 +447,8 @@ interface Gathered {
   nearCoarse: Interval[];
   /** Days of happenings told as done (the catalogue's): a reading just after them is likelier. */
   nearEvents: number[];
+  /** The year the data's knowledge reaches (`knownUntil`): the readings tried when nothing gives a year. */
+  guessYear?: number;
 }
 
 function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[], more: MoreEvidence): Gathered | null {
@@ -471,7 +495,10 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
 
   const nearEvents = (more.near ?? []).map((d) => parseIsoDay(d)).filter((d) => d !== null).map((d) => dayNumber(d));
-  return { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents };
+  const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
+  const g: Gathered = { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents };
+  if (until) g.guessYear = until.y;
+  return g;
 }
 
 /** The readings of the clues: a reference day per candidate year of the free items' cycle. */
@@ -498,7 +525,8 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     return pastish.length ? pastish : xs.filter((x) => x.role !== "future");
   };
   // The article's day: a report date is that day; what it tells of (done, or said without tense) is the day before it.
-  const estimate = (x: DayItem, n: number): number => (x.role === "report" ? n : n + 1);
+  // (unless the clock of the place it was lived in tells the lag)
+  const estimate = (x: DayItem, n: number): number => n + (x.lag ?? (x.role === "report" ? 0 : 1));
 
   // Candidate years for the first year of the free items' cycle.
   const years = new Set<number>();
@@ -519,6 +547,9 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     }
   }
   if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
+  // Days and nothing that gives a year: the readings of the years the data knows best (the year
+  // stays unknown — several fit — and the guess is the latest up to \`knownUntil\`, see conclude).
+  if (!years.size && free.length && g.guessYear !== undefined) addAround(g.guessYear);
 
   const hypotheses: Hypothesis[] = [];
   const consider = (y: number, checkIntervals: boolean): void => {
@@ -636,7 +667,7 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
       from: iso(best.ref),
       to: best.by.role === "report" ? iso(best.ref) : null,
       weight: best.by.role === "report" ? 0.8 : 0.6,
-      text: best.by.text,
+      text: best.by.lagBy ? `${best.by.text} (${best.by.lag ? "reported the next day" : "reported the same day"}: ${best.by.lagBy})` : best.by.text,
     });
   }
   for (const x of free) {
