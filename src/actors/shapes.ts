@@ -281,28 +281,21 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
     // a name the dictionary knows, of another entry than the acronym's: the acronym is that name here
     // ("Lực lượng Dân chủ Syria (SDF)" is known; "... (NSA)" after a known body that is not the NSA)
     const before = cover[k - 1]!;
-    const own = cover[k]! >= 0 ? inp.hits[cover[k]!]!.entry : -1;
-    // a known name that goes on a capitalised word before it ("Đảng Cộng hòa Nhân dân (CHP)": neither
-    // "Đảng Cộng hòa" nor "Nhân dân" is the body) is only a part of the name being defined
-    let partial = false;
     if (before >= 0) {
       const h = inp.hits[before]!;
       const e = D.entries[h.entry]!;
-      const joined = h.a > 0 && toks[h.a]!.gap === " " && !toks[h.a]!.spacedDash && !inp.titleCover[h.a - 1];
-      const prevHit = h.a > 0 ? cover[h.a - 1]! : -1;
-      const headBefore = [1, 2].some((w) => h.a - w >= 0 && toks[h.a - w]!.cap && T.orgHeads.at(toks, h.a - w)?.keys.length === w);
-      partial = joined && e.type !== "gpe" && (headBefore || (prevHit >= 0 && inp.hits[prevHit]!.b === h.a));
-      if (!partial && h.b === k && e.type !== "gpe" && e.type !== "person" && own !== h.entry && h.b - h.a >= 2 && !inp.hits[before]!.weak) {
+      const own = cover[k]! >= 0 ? inp.hits[cover[k]!]!.entry : -1;
+      if (h.b === k && e.type !== "gpe" && e.type !== "person" && own !== h.entry && h.b - h.a >= 2 && !inp.hits[before]!.weak) {
         out.push({ a: h.a, b: h.b, at: k, acronym: t.text, entry: h.entry });
       }
-      if (e.type !== "gpe" && !partial) continue;
+      if (e.type !== "gpe") continue;
     }
     // the name: back from the bracket over words joined by spaces, to a capitalised body head
     let head = -1;
     for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
       const x = toks[j]!;
       const c = cover[j]!;
-      if (c >= 0 && D.entries[inp.hits[c]!.entry]!.type !== "gpe" && !partial) break;
+      if (c >= 0 && D.entries[inp.hits[c]!.entry]!.type !== "gpe") break;
       const h = T.orgHeads.at(toks, j);
       // a body's head may close a title that began before it ("chỉ huy Quân đội Quốc gia Libya (LNA)")
       if ((inp.titleCover[j] && !(h && x.cap && j > 0 && inp.titleCover[j - 1])) || inp.taken(j)) break;
@@ -313,33 +306,13 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
       if (x.gap !== " " || x.spacedDash) break;
     }
     if (head < 0) continue;
-    // a head inside a longer one ("Đảng Cộng hòa Nhân dân": "Cộng hòa" after "Đảng"): the name starts at the outer
-    for (let p = head - 1; p >= Math.max(0, head - 2); p--) {
-      const outer = T.orgHeads.at(toks, p);
-      if (outer && outer.keys.length === head - p && toks[p]!.cap && toks[head]!.gap === " " && !inp.titleCover[p] && !inp.taken(p)) {
-        head = p;
-        break;
-      }
-    }
     // at least two capitalised words in it (a name, not a phrase such as "Lực lượng này (RSF)")
     let caps = 0;
     for (let j = head; j < k; j++) if (toks[j]!.cap) caps++;
     // the last word may be a two-syllable word with its second syllable in lower case ("Dân chủ Đồng minh (ADF)")
     const lastCap = toks[k - 1]!.cap || (k - 2 > head && toks[k - 2]!.cap && toks[k - 1]!.gap === " " && !inp.titleCover[k - 1]);
     if (caps < 2 || !lastCap) continue;
-    // the acronym a known body's of the state named in the name ("Đảng Xã hội Thống nhất Venezuela (PSUV)",
-    // spelled otherwise than the dictionary has it): that body; of another state or none ("Quân đội Quốc gia
-    // Syria (NSA)" is not the US agency): a body of its own
-    let entry = -1;
-    const oe = own >= 0 ? D.entries[own]! : null;
-    if (oe && (oe.type === "org" || oe.type === "media") && oe.code) {
-      for (let j = head; j < k && entry < 0; j++) {
-        const c = cover[j]!;
-        const ce = c >= 0 ? D.entries[inp.hits[c]!.entry]! : null;
-        if (ce && ce.type === "gpe" && ce.code === oe.code) entry = own;
-      }
-    }
-    out.push({ a: head, b: k, at: k, acronym: t.text, entry });
+    out.push({ a: head, b: k, at: k, acronym: t.text, entry: -1 });
   }
   return out;
 }
