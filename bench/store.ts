@@ -1,6 +1,6 @@
 /**
  * Store benchmark. Prints figures; asserts nothing.
- *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy] [--latency-only]
+ *   node dist/bench/store.js [--db FILE|postgres://…] [--n 1000000] [--sample 2000] [--jobs N] [--ingest-only] [--no-copy] [--latency-only] [--log-queries FILE]
  * 1. The real ingest path (read → analyse in worker threads → store) on a sample of captures:
  *    the corpus pages from ../shared (each copy made unique by a line of its own), into a fresh
  *    SQLite file, and at the end into the large store below (SQLite: a copy of it; PostgreSQL:
@@ -9,7 +9,7 @@
  *    story threads kept as articles arrive (made once, resumed if cut, reused). 3. Latency on
  *    that store: search, one story's timeline, the list of stories, filtered timelines.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,8 @@ const { values } = parseArgs({
     "ingest-only": { type: "boolean", default: false },
     // Latency only: no ingest measurements (steps 1 and 6), the store as it is.
     "latency-only": { type: "boolean", default: false },
+    // Every search query with its time, as NDJSON, to find which queries make the p95.
+    "log-queries": { type: "string" },
   },
 });
 
@@ -179,22 +181,52 @@ for (const q of warm) {
 say(`first queries after opening (search + text timeline, untimed below): ${warm.length}, p50 ${pct(firstMs, 50).toFixed(1)} ms, p95 ${pct(firstMs, 95).toFixed(1)} ms, max ${Math.max(...firstMs).toFixed(1)} ms`);
 const queries = Array.from({ length: 200 }, (_, i) => Array.from({ length: 1 + (i % 3) }, qword).join(" "));
 queries.push("dam phan qatar", "Nhà Trắng", "nha trang");
+/**
+ * CPU time of a local PostgreSQL server's backends serving this database (nanoseconds, from
+ * /proc/PID/schedstat): the server's work per query, less noisy than its wall clock on a shared
+ * machine. null when the server is not on this machine (or not Linux).
+ */
+const pgDbName = isPostgresUrl(values.db!) ? /^postgres(?:ql)?:\/\/[^/]*\/([^?]+)/.exec(values.db!)?.[1] : undefined;
+function serverCpuNs(): number | null {
+  if (!pgDbName || !existsSync("/proc/self/schedstat")) return null;
+  let ns = 0;
+  let any = false;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // "postgres: USER DB [local] STATE"
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.startsWith("postgres: ") || !cmd.includes(` ${pgDbName} `)) continue;
+      ns += Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]);
+      any = true;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return any ? ns : null;
+}
 const searchMs: number[] = [];
+const serverCpu: number[] = [];
 // CPU time of this process per query too: on a shared machine, less noisy than the wall clock
 // (SQLite works in this process; PostgreSQL's work is in its server, so the wall clock it is).
 const searchCpu: number[] = [];
 for (const q of queries) {
+  const s0 = serverCpuNs();
   const c = process.cpuUsage();
   const t = performance.now();
   await store.search(q, { limit: 20 });
   searchMs.push(performance.now() - t);
   const u = process.cpuUsage(c);
   searchCpu.push((u.user + u.system) / 1000);
+  const s1 = serverCpuNs();
+  if (s0 !== null && s1 !== null) serverCpu.push((s1 - s0) / 1e6 + (u.user + u.system) / 1000);
 }
 say(
   `search: ${queries.length} queries, p50 ${pct(searchMs, 50).toFixed(1)} ms, p95 ${pct(searchMs, 95).toFixed(1)} ms, max ${Math.max(...searchMs).toFixed(1)} ms` +
-    (store.backend === "sqlite" ? `; CPU p50 ${pct(searchCpu, 50).toFixed(1)} ms, p95 ${pct(searchCpu, 95).toFixed(1)} ms` : ""),
+    (store.backend === "sqlite" ? `; CPU p50 ${pct(searchCpu, 50).toFixed(1)} ms, p95 ${pct(searchCpu, 95).toFixed(1)} ms` : "") +
+    (serverCpu.length === queries.length ? `; CPU (server backends + this process) p50 ${pct(serverCpu, 50).toFixed(1)} ms, p95 ${pct(serverCpu, 95).toFixed(1)} ms` : ""),
 );
+if (values["log-queries"]) writeFileSync(values["log-queries"], queries.map((q, i) => JSON.stringify({ q, ms: +searchMs[i]!.toFixed(2), cpu: +searchCpu[i]!.toFixed(2), serverCpu: serverCpu[i] === undefined ? null : +serverCpu[i]!.toFixed(2) })).join("\n") + "\n");
 const slowest = searchMs.map((ms, i) => ({ ms, q: queries[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5);
 say(`  slowest: ${slowest.map((x) => `${JSON.stringify(x.q)} ${x.ms.toFixed(1)} ms`).join(", ")}`);
 

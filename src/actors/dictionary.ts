@@ -142,6 +142,14 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
   const typo = new Map<string, AliasRec[]>();
   const holders: Dictionary["holders"] = new Map();
   const states = new Map<string, number>();
+  // the word keys of every state's names and adjectives: a lower-case alias is a generic reference
+  // ("quân đội Nga", "chính phủ Nga") only when a state's name is all that is capitalised in it;
+  // "đảng Cộng hòa", "điện Kremlin", "phong trào Hamas" name the body itself
+  const stateForms = new Set<string>();
+  for (const e of entries) {
+    if (e.type !== "gpe") continue;
+    for (const f of [e.name, ...(e.aliases ?? []), ...(e.adjective ?? [])]) if (f) stateForms.add(tokenize(canonicalTones(f.normalize("NFC"))).map((t) => t.key).join(" "));
+  }
   entries.forEach((e, i) => {
     if (byId.has(e.id)) return; // the validator reports duplicates; the first one wins
     byId.set(e.id, i);
@@ -152,6 +160,11 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
       if (!f || !f.trim()) continue;
       const rec = aliasRec(f, i, e.type);
       if (!rec) continue;
+      if (rec.generic) {
+        const toks = tokenize(canonicalTones(f.normalize("NFC")));
+        const c = toks.findIndex((t) => t.cap);
+        rec.generic = c > 0 && stateForms.has(rec.keys.slice(c).join(" "));
+      }
       const sig = rec.keys.join(" ") + "/" + rec.gaps.join("") + "/" + rec.cases.join("");
       if (seen.has(sig)) continue;
       seen.add(sig);

@@ -248,6 +248,8 @@ export class Recogniser {
     for (const rec of list) {
       const n = rec.keys.length;
       if (i + n > limit) continue;
+      // a name of one or two letters is read only with its diacritics: "Y" of "Bộ Y tế" is no "Ý" (Italy)
+      if (folded && n === 1 && rec.keys[0]!.length < 3) continue;
       let ok = true;
       let words: string[] | null = null;
       for (let k = 0; k < n && ok; k++) {
@@ -368,6 +370,24 @@ export class Recogniser {
     const cover = new Int32Array(n).fill(-1); // index into hits
     for (let i = 0; i < n; ) {
       const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i]);
+      if (h && h.b - h.a === 1 && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "person" && toks[i]!.gap === " ") {
+        // a known surname after a given name spelled in a foreign way that is not its holder's
+        // ("Francesca Albanese" is not Anthony Albanese; "Alexander Vucic" is Aleksandar Vučić): another person
+        const prev = toks[i - 1]!;
+        if (prev.cap && !prev.upper && !T.notNames.has(prev.key) && !isVietnameseSyllable(prev.text) && !sameInitial(prev.fkey, D.entries[h.entry]!.name)) {
+          i++;
+          continue;
+        }
+      }
+      if (h && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "media" && toks[i]!.gap === " " && toks[i - 1]!.cap && !foreignName(toks, h.a, h.b)) {
+        // an outlet whose name is common Vietnamese words ("Nhân dân", "Lao động") right after a body's
+        // head that is no outlet's ("Đảng Nhân dân", "Đảng Lao động"): a part of that body's name
+        const head = T.orgHeads.match(lex[i - 1]!.orgHead, toks, i - 1);
+        if (head && head.keys.length === 1 && T.nameNouns.match(lex[i - 1]!.nameNoun, toks, i - 1)?.value !== "media") {
+          i++;
+          continue;
+        }
+      }
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
         if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0 && !T.demonym.has(toks[i - 1]!.key)) h.weak = false;
@@ -380,15 +400,17 @@ export class Recogniser {
     // states named inside a body's name ("Bộ Ngoại giao Nga", "Văn phòng Thủ tướng Israel") are mentions too,
     // and so are people ("Văn phòng Thủ tướng Benjamin Netanyahu")
     const inner: Hit[] = [];
+    // (not in a media outlet's name spelled in its own language, "Times of Israel", "South China Morning Post";
+    // a name inside the body's name covers its words, so "châu Mỹ" in "Tổ chức các quốc gia châu Mỹ" is no "Mỹ")
     for (const h of hits) {
-      if (h.b - h.a < 2 || D.entries[h.entry]!.type === "gpe" || D.entries[h.entry]!.type === "person") continue;
+      const ht = D.entries[h.entry]!.type;
+      if (h.b - h.a < 2 || ht === "gpe" || ht === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
         const sub = this.matchAt(toks, k, false, h.b, lex[k]);
-        const st = sub ? D.entries[sub.entry]!.type : null;
-        if (sub && (st === "gpe" || (st === "person" && toks[k]!.cap)) && sub.b <= h.b) {
-          inner.push(sub);
-          k = sub.b - 1;
-        }
+        if (!sub || sub.b > h.b || sub.entry === h.entry) continue;
+        const st = D.entries[sub.entry]!.type;
+        if ((st === "gpe" && (ht !== "media" || !foreignName(toks, h.a, k))) || (st === "person" && toks[k]!.cap)) inner.push(sub);
+        k = sub.b - 1;
       }
     }
     // 2. titles (the hits are not changed before this point of an analysis, so this is shared too)
@@ -863,7 +885,8 @@ export class Recogniser {
     for (const h of hits) {
       const par = D.entries[h.entry]!.parent;
       const pe = par ? D.byId.get(par) : undefined;
-      if (pe === undefined || h.a === 0 || toks[h.a]!.gap !== "(" || toks[h.b]?.gap !== ")") continue;
+      // (a state inside the name stays a mention, as in any body's name: "Đảng ... Venezuela (PSUV)")
+      if (pe === undefined || D.entries[pe]!.type === "gpe" || h.a === 0 || toks[h.a]!.gap !== "(" || !(toks[h.b]?.gap.startsWith(")") ?? false)) continue;
       for (const g of hits) {
         if (g.entry !== pe || g.b > h.a || h.a - g.b > 15 || sentOf[g.a] !== sentOf[h.a]) continue;
         let plain = true;
@@ -993,6 +1016,9 @@ export class Recogniser {
       const e = d.entry >= 0 ? D.entries[d.entry]! : null;
       const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
       if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
+      // names the dictionary knows inside the name being defined are parts of it ("Đảng Cộng hòa" of
+      // "Đảng Cộng hòa Nhân dân (CHP)"); states stay mentions
+      for (const h of hits) if (h.a >= d.a && h.b <= d.b && h.entry !== d.entry && D.entries[h.entry]!.type !== "gpe") h.weak = true;
       // every use of the acronym in the article names it, whatever the dictionary gives the acronym to
       const c = cover[d.at]!;
       const known = c >= 0 ? hits[c]!.entry : -1;
@@ -1139,6 +1165,12 @@ export function dayOf(value: string, ref: string | null): string | null {
   m = /^(\d{4})$/.exec(v);
   if (m) return `${m[1]}-07-01`;
   return null;
+}
+
+/** Whether a given name (folded word key) starts as the dictionary name's first word does ("Alexander" / "Aleksandar Vučić"). */
+function sameInitial(key: string, name: string): boolean {
+  const first = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return !!key && first.startsWith(key[0]!);
 }
 
 /** Whether some word of tokens [a, b) cannot be a Vietnamese syllable (a name spelled in a foreign way). */

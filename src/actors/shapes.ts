@@ -277,7 +277,7 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
   for (let k = 2; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.gap !== "(" || !t.upper || t.text.length < 2 || !LETTERS.test(t.text)) continue;
-    if (k + 1 < toks.length && toks[k + 1]!.gap !== ")") continue;
+    if (k + 1 < toks.length && !toks[k + 1]!.gap.startsWith(")")) continue; // "(LNA) tới", "(LNA), tới"
     // a name the dictionary knows, of another entry than the acronym's: the acronym is that name here
     // ("Lực lượng Dân chủ Syria (SDF)" is known; "... (NSA)" after a known body that is not the NSA)
     const before = cover[k - 1]!;
@@ -296,8 +296,9 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
       const x = toks[j]!;
       const c = cover[j]!;
       if (c >= 0 && D.entries[inp.hits[c]!.entry]!.type !== "gpe") break;
-      if (inp.titleCover[j] || inp.taken(j)) break;
       const h = T.orgHeads.at(toks, j);
+      // a body's head may close a title that began before it ("chỉ huy Quân đội Quốc gia Libya (LNA)")
+      if ((inp.titleCover[j] && !(h && x.cap && j > 0 && inp.titleCover[j - 1])) || inp.taken(j)) break;
       if (h && x.cap && k - j >= 2) {
         head = j;
         break;
@@ -308,7 +309,9 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
     // at least two capitalised words in it (a name, not a phrase such as "Lực lượng này (RSF)")
     let caps = 0;
     for (let j = head; j < k; j++) if (toks[j]!.cap) caps++;
-    if (caps < 2 || !toks[k - 1]!.cap) continue;
+    // the last word may be a two-syllable word with its second syllable in lower case ("Dân chủ Đồng minh (ADF)")
+    const lastCap = toks[k - 1]!.cap || (k - 2 > head && toks[k - 2]!.cap && toks[k - 1]!.gap === " " && !inp.titleCover[k - 1]);
+    if (caps < 2 || !lastCap) continue;
     out.push({ a: head, b: k, at: k, acronym: t.text, entry: -1 });
   }
   return out;
