@@ -257,8 +257,15 @@ const CASES: Case[] = [
   // a "của" phrase after the act's object belongs to that object (its owner undergoes the act)
   one("'thừa nhận việc tấn công tàu chở dầu của <B>'", "Iran thừa nhận việc tấn công tàu chở dầu của Anh.", [{ type: "ASSAULT", parts: ["GBR", "IRN"], actor: ["IRN"] }]),
   one("'Việc tấn công tàu chở dầu của <B> …'", "Việc tấn công tàu chở dầu của Nhật Bản khiến giá dầu tăng.", []),
-  one("'Vụ tấn công mới nhất của <A> vào <B>': a modifier keeps the possessor the act's own", "Vụ tấn công mới nhất của Nga vào Ukraine khiến 3 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
-  one("'Vụ tấn công nhà máy điện của <B>'", "Nga mở vụ tấn công nhà máy điện của Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'Vụ tấn công mới nhất của <A> vào <B>': a modifier keeps the possessor the act's own", "Việc tấn công mới nhất của Nga vào Ukraine khiến 3 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'việc tấn công ngày 7/10 của <A> vào <B>': a date keeps the possessor the act's own", "Israel nhắc lại việc tấn công ngày 7/10 của Hamas vào miền nam Israel.", [{ type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("'nhất trí trao đổi mỗi bên 1.000 tù binh'", "Nga và Ukraine nhất trí trao đổi mỗi bên 1.000 tù binh.", [
+    { type: "AGREE", parts: ["RUS", "UKR"] },
+    { type: "RETREAT", parts: ["RUS", "UKR"], status: "planned" },
+  ]),
+  one("'phản đối việc không kích nhà máy điện của <B>'", "Nga lên tiếng về việc không kích nhà máy điện của Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'vụ tấn công tên lửa của <A> vào <B>': an event noun's possessor is its doer", "Vụ tấn công tên lửa của Nga vào Ukraine khiến 5 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'việc tấn công quân sự của <A> vào <B>': a kind of attack is a modifier", "Việc tấn công quân sự của Nga vào Ukraine khiến giá dầu tăng.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   // a conditional mention of a happening another sentence states plainly does not make it hypothetical
   {
     name: "a body's meeting 'sẽ diễn ra', then 'nếu A vắng mặt tại' it: planned",

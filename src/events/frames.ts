@@ -39,13 +39,16 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
 }
 
 /**
- * True when the words between a directed act named as a noun and a "của" phrase are the act's object
- * noun ("việc tấn công tàu chở dầu của Mỹ"): the possessor owns that object and undergoes the act. Only
- * modifiers of the act itself ("cuộc tấn công mới nhất của Nga") leave the possessor the act's own.
+ * True when the words between a directed act named by "việc" and its verb and a "của" phrase are the
+ * act's object noun ("việc tấn công tàu chở dầu của Mỹ"): the possessor owns that object and undergoes
+ * the act. Modifiers of the act itself ("việc tấn công mới nhất của Nga", data/events/cues.json
+ * actModifiers) leave the possessor the act's own, as does an event noun ("vụ tấn công nhà máy của Nga").
  */
 function ownedByObject(ctx: SentCtx, t: Trig, a: number, b: number): boolean {
   if (t.def.frame !== "directed" || t.def.noun) return false;
   const { ix, lex } = ctx;
+  // only an act named by its verb ("việc tấn công"): an event noun's possessor is its doer ("vụ tấn công tên lửa của Nga")
+  if (!lex.actNominalisers.endsIn(ix, Math.max(ctx.s.start, t.start - 12), t.start)) return false;
   // (the group starts after its preposition, "của")
   const last = ix.firstFrom(b) - 2;
   let words = false;

@@ -106,7 +106,7 @@ interface CuesFile {
   occurrence: { cues: string[] };
   imposing: { cues: string[] };
   until: { cues: string[] };
-  actModifiers: { cues: string[] };
+  actModifiers: { cues: string[]; nominalisers: string[] };
   reversal: { cues: string[] };
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
@@ -201,6 +201,8 @@ export interface Lexicon {
   until: CueSet;
   /** Words between an act noun and a 'của' phrase still its own ('cuộc tấn công mới nhất của Nga'). */
   actModifiers: CueSet;
+  /** Words naming an act by its verb, whose object may follow it ('việc tấn công tàu … của Mỹ'). */
+  actNominalisers: CueSet;
   reversal: Set<string>;
   firstPerson: CueSet;
   blame: CueSet;
@@ -329,6 +331,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     imposing: cueSet(cues.imposing.cues),
     until: cueSet(cues.until.cues),
     actModifiers: cueSet(cues.actModifiers.cues),
+    actNominalisers: cueSet(cues.actModifiers.nominalisers),
     reversal: new Set(cues.reversal.cues),
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
