@@ -192,6 +192,10 @@ export class CueSet {
     }
     return best;
   }
+  /** True when the cues step over quantity groups (`allowGap`). */
+  get gapped(): boolean {
+    return this.gap !== null;
+  }
   /** Syllables a cue may step over between two of its own, and how many at most (`allowGap`). */
   private gap: { ids: Set<number>; max: number; cues: Set<string> | null } | null = null;
   /**
