@@ -246,6 +246,37 @@ const CASES: Case[] = [
   one("'bắt giữ tàu chở dầu của B'", "Iran bắt giữ tàu chở dầu của Anh.", [{ type: "COERCE", parts: ["GBR", "IRN"] }]),
   one("'hợp tác với … về'", "Hàn Quốc hợp tác với Mỹ về chip bán dẫn.", [{ type: "COOPERATE", parts: ["KOR", "USA"] }]),
   one("'nới lỏng lệnh trừng phạt đối với'", "Mỹ nới lỏng lệnh trừng phạt đối với Venezuela.", [{ type: "CONCEDE", parts: ["USA", "VEN"] }]),
+  // a quantity between a verb and its noun keeps a verb+noun cue whole
+  one("'phóng hơn 100 tên lửa vào'", "Nga phóng hơn 100 tên lửa vào Ukraine trong đêm.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'phóng thêm 2 quả tên lửa đạn đạo'", "Triều Tiên phóng thêm 2 quả tên lửa đạn đạo ra biển.", [{ type: "MOBILIZE", parts: ["PRK"] }]),
+  one("'triển khai thêm 10.000 binh sĩ tới'", "Nga triển khai thêm 10.000 binh sĩ tới biên giới.", [{ type: "MOBILIZE", parts: ["RUS"] }]),
+  one("'triển khai thêm hai tàu sân bay tới'", "Mỹ triển khai thêm hai tàu sân bay tới Trung Đông.", [{ type: "MOBILIZE", parts: ["USA"] }]),
+  one("'tăng thêm 10.000 quân tới'", "Nga tăng thêm 10.000 quân tới biên giới.", [{ type: "MOBILIZE", parts: ["RUS"] }]),
+  one("'điều thêm 3 tàu chiến tới'", "Trung Quốc điều thêm 3 tàu chiến tới Biển Đông.", [{ type: "MOBILIZE", parts: ["CHN"] }]),
+  one("'trao trả hàng trăm tù binh'", "Ukraine đã trao trả hàng trăm tù binh cho Nga.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release", actor: ["UKR"] }]),
+  // a "của" phrase after the act's object belongs to that object (its owner undergoes the act)
+  one("'thừa nhận việc tấn công tàu chở dầu của <B>'", "Iran thừa nhận việc tấn công tàu chở dầu của Anh.", [{ type: "ASSAULT", parts: ["GBR", "IRN"], actor: ["IRN"] }]),
+  one("'Việc tấn công tàu chở dầu của <B> …'", "Việc tấn công tàu chở dầu của Nhật Bản khiến giá dầu tăng.", []),
+  one("'Vụ tấn công mới nhất của <A> vào <B>': a modifier keeps the possessor the act's own", "Việc tấn công mới nhất của Nga vào Ukraine khiến 3 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'việc tấn công ngày 7/10 của <A> vào <B>': a date keeps the possessor the act's own", "Israel nhắc lại việc tấn công ngày 7/10 của Hamas vào miền nam Israel.", [{ type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("'nhất trí trao đổi mỗi bên 1.000 tù binh'", "Nga và Ukraine nhất trí trao đổi mỗi bên 1.000 tù binh.", [
+    { type: "AGREE", parts: ["RUS", "UKR"] },
+    { type: "RETREAT", parts: ["RUS", "UKR"], status: "planned" },
+  ]),
+  one("'phản đối việc không kích nhà máy điện của <B>'", "Nga lên tiếng về việc không kích nhà máy điện của Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'vụ tấn công tên lửa của <A> vào <B>': an event noun's possessor is its doer", "Vụ tấn công tên lửa của Nga vào Ukraine khiến 5 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'việc tấn công quân sự của <A> vào <B>': a kind of attack is a modifier", "Việc tấn công quân sự của Nga vào Ukraine khiến giá dầu tăng.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // a conditional mention of a happening another sentence states plainly does not make it hypothetical
+  {
+    name: "a body's meeting 'sẽ diễn ra', then 'nếu A vắng mặt tại' it: planned",
+    text: ["Hội nghị thượng đỉnh NATO sẽ diễn ra tại The Hague vào tháng tới.", "Nếu Ukraine vắng mặt tại hội nghị NATO, đó sẽ là một chiến thắng cho Nga."],
+    want: [{ type: "CONSULT", parts: ["NATO"], status: "planned" }],
+  },
+  {
+    name: "'nếu A vắng mặt tại' a body's meeting, then it 'sẽ diễn ra': planned",
+    text: ["Nếu Ukraine vắng mặt tại hội nghị NATO, đó sẽ là một chiến thắng cho Nga.", "Hội nghị thượng đỉnh NATO sẽ diễn ra tại The Hague vào tháng tới."],
+    want: [{ type: "CONSULT", parts: ["NATO"], status: "planned" }],
+  },
   one("'cung cấp viện trợ nhân đạo cho'", "Nhật Bản cung cấp viện trợ nhân đạo cho Sudan.", [{ type: "AID", parts: ["JPN", "SDN"], mode: "humanitarian" }]),
 ];
 

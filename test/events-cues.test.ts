@@ -130,6 +130,13 @@ test("cue sets: windows of an indexed text match as the slice alone would (every
       for (const [name, set] of sets) {
         const ref = new Reference(set.cues);
         const where = `${name} on ${JSON.stringify(slice)}`;
+        if (set.gapped) {
+          // (a set stepping over quantity groups, test/cue-gaps.test.ts: the window matches as the slice indexed alone)
+          const alone = set.findText(slice).map((m) => ({ start: m.start + a, end: m.end + a, cue: m.cue }));
+          assert.deepEqual(set.findIn(ix, a, b), alone, `findIn: ${where}`);
+          checked++;
+          continue;
+        }
         const want = ref.find(slice).map((m) => ({ start: m.start + a, end: m.end + a, cue: m.cue }));
         assert.deepEqual(set.findIn(ix, a, b), want, `findIn: ${where}`);
         assert.equal(set.hasIn(ix, a, b), ref.has(slice), `hasIn: ${where}`);
@@ -141,7 +148,7 @@ test("cue sets: windows of an indexed text match as the slice alone would (every
     }
     // the whole text's matches, answered for ranges
     for (const [name, set] of sets) {
-      const all = new Reference(set.cues).find(text);
+      const all = set.gapped ? set.findText(text) : new Reference(set.cues).find(text);
       assert.deepEqual(set.find(ix), all, `find (whole text): ${name}`);
       const a = Math.floor(r() * text.length);
       const b = Math.min(text.length, a + 200);

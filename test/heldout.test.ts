@@ -42,7 +42,10 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // Session 5 of issue 14 (one-sided events of bodies of states and MOBILIZE, joint agreements, …): F1 0.661
 // (P 0.776, R 0.576), relaxed 0.783, status 0.911, third party 0.911. Round 2 (requests to be granted
 // something, dates of speeches and headlines, imposed restrictions): F1 0.670 (P 0.786, R 0.583), relaxed 0.783.
-const EVENTS = { f1: 0.66, precision: 0.77, recall: 0.57, relaxed_f1: 0.77, status_accuracy: 0.90, third_party_accuracy: 0.90 };
+// Session 6 "ev4" (quantity groups inside verb+noun triggers: "trao đổi mỗi bên 1.000 tù binh"; "việc tấn công X
+// của B"; a conditional mention no longer makes a happening hypothetical): F1 0.675 (P 0.788, R 0.591), relaxed
+// 0.788, status 0.912, third party 0.923.
+const EVENTS = { f1: 0.67, precision: 0.78, recall: 0.58, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));

@@ -69,6 +69,10 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // Issue #13, session 6 (the place's clock tells the day an undated capture names; a flagged year guess when
 // nothing dates its days): dev11–34 ref. day 0.792 → 0.917, year 0.917 → 0.958 (even half 1.000/1.000
 // unchanged; odd half held out 0.583/0.833 → 0.833/0.917); seeds, dev01–10 unchanged.
+// Issue #14, session 6 "ev4" (quantity groups inside verb+noun triggers, "việc tấn công X của B", a conditional
+// mention no longer makes a happening hypothetical): dev11–34 events 0.602/0.750/0.889 → 0.599/0.756/0.902
+// (even half 0.724/0.862/0.920 → 0.724/0.862/0.940; odd half held out 0.460/0.620/0.839 → see the report);
+// seeds, dev01–10 unchanged.
 const PARTS: Part[] = [
   {
     name: "seeds",
@@ -103,7 +107,7 @@ const PARTS: Part[] = [
       reference_date: { day: 0.9, year: 0.95 },
       timex: { f1: 0.87, relaxed_f1: 0.92 },
       entities: { f1: 0.95 },
-      events: { f1: 0.59, relaxed_f1: 0.74, status_accuracy: 0.88 },
+      events: { f1: 0.59, relaxed_f1: 0.75, status_accuracy: 0.9 },
     },
   },
 ];

@@ -40,7 +40,7 @@ export interface ClauseData {
   connectives: { connectives: Connective[]; complementisers: { cues: string[] } };
   markers: { markers: Array<{ cue: string; class: MarkerClass; label: string }> };
   prepositions: { prepositions: Array<{ cue: string; role: string }> };
-  nouns: { classifiers: string[]; nouns: string[] };
+  nouns: { classifiers: string[]; nouns: string[]; quantity: string[] };
   verbs: { reporting: string[]; light: string[]; copula: string[]; motion: string[]; control: string[]; verbs: string[] };
 }
 
@@ -56,6 +56,9 @@ export function readClauseData(dir: string = join(DATA_DIR, "clauses")): ClauseD
 }
 
 const key = (cue: string) => matchKey(cue).trim().replace(/\s+/gu, " ");
+
+/** The longest quantity group a verb of several syllables steps over ('hơn 100', 'thêm hai chiếc'). */
+export const QUANTITY_GAP = 4;
 
 export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: Vocabulary = new Vocabulary()): ClauseLexicon {
   const info = new Map<string, CueInfo>();
@@ -84,5 +87,7 @@ export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: V
     // (a control verb not listed as a verb or marker is one)
     if (i.verb === null && i.marker === null) i.verb = "verb";
   }
-  return { vocab, cues: new CueSet([...info.keys()], vocab), info };
+  // a verb of several syllables steps over a quantity group between them ("triển khai thêm 2.000 binh sĩ")
+  const cues = new CueSet([...info.keys()], vocab).allowGap(data.nouns.quantity, QUANTITY_GAP, (c) => info.get(c)?.verb != null && c.includes(" "));
+  return { vocab, cues, info };
 }

@@ -38,6 +38,34 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
   }
 }
 
+/**
+ * True when the words between a directed act named by "việc" and its verb and a "của" phrase are the
+ * act's object noun ("việc tấn công tàu chở dầu của Mỹ"): the possessor owns that object and undergoes
+ * the act. Modifiers of the act itself ("việc tấn công mới nhất của Nga", data/events/cues.json
+ * actModifiers) leave the possessor the act's own, as does an event noun ("vụ tấn công nhà máy của Nga").
+ */
+function ownedByObject(ctx: SentCtx, t: Trig, a: number, b: number): boolean {
+  if (t.def.frame !== "directed" || t.def.noun) return false;
+  const { ix, lex } = ctx;
+  // only an act named by its verb ("việc tấn công"): an event noun's possessor is its doer ("vụ tấn công tên lửa của Nga")
+  if (!lex.actNominalisers.endsIn(ix, Math.max(ctx.s.start, t.start - 12), t.start)) return false;
+  // (the group starts after its preposition, "của")
+  const last = ix.firstFrom(b) - 2;
+  let words = false;
+  for (let k = ix.firstAfter(a); k <= last; k++) {
+    const c = ix.text.charCodeAt(ix.starts[k]!);
+    if (c >= 48 && c <= 57) continue;
+    const m = lex.actModifiers.longestAt(ix, k, last, a, b);
+    if (m) {
+      k = m.k;
+      continue;
+    }
+    words = true;
+    break;
+  }
+  return words;
+}
+
 /** The start of the next trigger after t in its sentence that is no part of it (its group ends where that act's begin). */
 function nextActStart(ctx: SentCtx, t: Trig): number {
   let end = ctx.s.end;
@@ -79,11 +107,11 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     add(sl, g.kind === "prep" && g.role === "of" ? "of" : "object", own);
     let k = t.group + 1;
     // "cuộc tấn công của Israel": a possessor right after the noun is its own
-    if (cl.groups[k]?.kind === "prep" && cl.groups[k]!.role === "of" && cl.groups[k]!.start < until) {
+    if (cl.groups[k]?.kind === "prep" && cl.groups[k]!.role === "of" && cl.groups[k]!.start < until && !ownedByObject(ctx, t, tail.end, cl.groups[k]!.start)) {
       add(sl, "of", groupArgsOf(ctx, cl.groups[k]!));
       k++;
       rolesFrom(ctx, cl.groups, k, sl, until, "of");
-    } else rolesFrom(ctx, cl.groups, k, sl, until, null);
+    } else rolesFrom(ctx, cl.groups, k, sl, until, cl.groups[k]?.kind === "prep" && cl.groups[k]!.role === "of" && cl.groups[k]!.start < until ? "object" : null);
   }
   if (g && g.kind === "subject" && cl.kind === "complement" && cl.parent !== null) {
     // "duy trì [tư thế sẵn sàng đối phó Triều Tiên]": an act heading the object of a verb is that verb's subject's

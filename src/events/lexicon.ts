@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
 import { matchKey } from "../normalise/tone.js";
 import { CueGroup, CueSet, Vocabulary } from "../text/cues.js";
+import { QUANTITY_GAP } from "../clauses/lexicon.js";
 import type { EventStatus } from "../envelope/types.js";
 
 export type Frame = "joint" | "agree" | "directed" | "visit" | "host" | "stance" | "mediate";
@@ -105,6 +106,7 @@ interface CuesFile {
   occurrence: { cues: string[] };
   imposing: { cues: string[] };
   until: { cues: string[] };
+  actModifiers: { cues: string[]; nominalisers: string[] };
   reversal: { cues: string[] };
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
@@ -197,6 +199,10 @@ export interface Lexicon {
   occurrence: CueSet;
   imposing: CueSet;
   until: CueSet;
+  /** Words between an act noun and a 'của' phrase still its own ('cuộc tấn công mới nhất của Nga'). */
+  actModifiers: CueSet;
+  /** Words naming an act by its verb, whose object may follow it ('việc tấn công tàu … của Mỹ'). */
+  actNominalisers: CueSet;
   reversal: Set<string>;
   firstPerson: CueSet;
   blame: CueSet;
@@ -216,17 +222,21 @@ export interface EventsData {
   frames: FramesFile;
   status: StatusFile;
   reporting: string[];
+  /** Words of a quantity group a trigger steps over (data/clauses/nouns.json "quantity"). */
+  quantity: string[];
 }
 
 export function readEventsData(dir: string = join(DATA_DIR, "events")): EventsData {
   const read = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
   const verbs = read<{ reporting: string[] }>(join(dir, "..", "clauses", "verbs.json"));
+  const nouns = read<{ quantity: string[] }>(join(dir, "..", "clauses", "nouns.json"));
   return {
     triggers: read<{ triggers: TriggerDef[] }>(join(dir, "triggers.json")).triggers,
     cues: read<CuesFile>(join(dir, "cues.json")),
     frames: read<FramesFile>(join(dir, "frames.json")),
     status: read<StatusFile>(join(dir, "status.json")),
     reporting: verbs.reporting,
+    quantity: nouns.quantity,
   };
 }
 
@@ -246,7 +256,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     vocab,
     triggers,
     triggerByCue,
-    triggerSet: cueSet(triggers.map((t) => t.cue)),
+    triggerSet: cueSet(triggers.map((t) => t.cue)).allowGap(data.quantity, QUANTITY_GAP),
     blocks,
     blocksAfter,
     frames: frames.frames,
@@ -320,6 +330,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     occurrence: cueSet(cues.occurrence.cues),
     imposing: cueSet(cues.imposing.cues),
     until: cueSet(cues.until.cues),
+    actModifiers: cueSet(cues.actModifiers.cues),
+    actNominalisers: cueSet(cues.actModifiers.nominalisers),
     reversal: new Set(cues.reversal.cues),
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),

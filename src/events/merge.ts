@@ -6,7 +6,12 @@ import { isoWeekString, parseIsoDay } from "../time/calendar.js";
 
 const REALIS = new Set<EventStatus>(["occurred", "ongoing", "denied"]);
 /** Statuses that hold for the whole happening once any statement says so. */
-const OVERRIDE = new Set<EventStatus>(["cancelled", "denied", "hypothetical"]);
+const OVERRIDE = new Set<EventStatus>(["cancelled", "denied"]);
+/**
+ * A status one statement gives under a condition ("nếu không được mời tới hội nghị …"): the happening
+ * another statement of it says without one ("hội nghị sẽ diễn ra …") has that one's status.
+ */
+const CONDITIONAL: EventStatus = "hypothetical";
 
 /** Still to come: planned or proposed. */
 const TO_COME = new Set<EventStatus>(["planned", "proposed"]);
@@ -100,7 +105,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: str
     m.location = m.location ?? c.location;
     m.mode = m.mode ?? c.mode;
     if (c.third_party.length && m.type === "CONSULT" && (m.mode === null || m.mode === "third-party")) m.mode = "third-party";
-    if (c.explicitStatus && (!m.explicitStatus || (OVERRIDE.has(c.status) && lex.rank.indexOf(c.status) < lex.rank.indexOf(m.status)))) {
+    if (c.explicitStatus && (!m.explicitStatus || (OVERRIDE.has(c.status) && lex.rank.indexOf(c.status) < lex.rank.indexOf(m.status)) || (m.status === CONDITIONAL && c.status !== CONDITIONAL))) {
       m.status = c.status;
       m.explicitStatus = true;
     }

@@ -14,6 +14,7 @@ export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c >= 0xc0 && !NON_WORD.has(c) && !(c >= 0x2000 && c <= 0x206f);
 }
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
@@ -170,13 +171,54 @@ export class CueSet {
     let node = firsts[id];
     if (!node) return null;
     let best: { k: number; cue: string } | null = node.cue !== null ? { k, cue: node.cue } : null;
+    let gapUsed = false;
     for (let j = k + 1; j <= last && node.next; j++) {
       if (!ix.spaced[j]) break;
-      node = node.next.get(j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
-      if (!node) break;
-      if (node.cue !== null) best = { k: j, cue: node.cue };
+      let next = node.next.get(j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
+      if (!next && this.gap && !gapUsed) {
+        // a quantity group between two syllables of a cue ("phóng hơn 100 tên lửa")
+        const g = this.skipGap(ix, j, last);
+        if (g > j && g <= last && ix.spaced[g]) {
+          next = node.next.get(g === last ? ix.idIn(g, a, b) : ix.ids[g]!);
+          if (next) {
+            gapUsed = true;
+            j = g;
+          }
+        }
+      }
+      if (!next) break;
+      node = next;
+      if (node.cue !== null && (!gapUsed || !this.gap!.cues || this.gap!.cues.has(node.cue))) best = { k: j, cue: node.cue };
     }
     return best;
+  }
+  /** True when the cues step over quantity groups (`allowGap`). */
+  get gapped(): boolean {
+    return this.gap !== null;
+  }
+  /** Syllables a cue may step over between two of its own, and how many at most (`allowGap`). */
+  private gap: { ids: Set<number>; max: number; cues: Set<string> | null } | null = null;
+  /**
+   * Lets the cues (those `only` keeps, or all) step over one group of at most `max` syllables from
+   * `words` (quantities: numbers, "hơn", "thêm", classifiers) or digits between two of their syllables.
+   */
+  allowGap(words: readonly string[], max: number, only?: (cue: string) => boolean): this {
+    const ids = new Set(words.map((w) => this.vocab.add(matchKey(w).trim())));
+    this.gap = { ids, max, cues: only ? new Set(this.cues.filter(only)) : null };
+    return this;
+  }
+  /** The token after the quantity group starting at token j (j itself when there is none). */
+  private skipGap(ix: TokenIndex, j: number, last: number): number {
+    const { ids, max } = this.gap!;
+    let g = j;
+    while (g <= last && g - j < max) {
+      const digit = isDigitCode(ix.text.charCodeAt(ix.starts[g]!));
+      // digits may be joined by a separator ("10.000", "1,5"); anything else is spaced
+      if (g > j && !ix.spaced[g] && !(digit && isDigitCode(ix.text.charCodeAt(ix.ends[g - 1]! - 1)))) break;
+      if (!digit && !ids.has(ix.ids[g]!)) break;
+      g++;
+    }
+    return g;
   }
   /** Left-to-right, non-overlapping, longest-first matches over the tokens of [a, b). */
   private scan(ix: TokenIndex, a: number, b: number): Match[] {
