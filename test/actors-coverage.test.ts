@@ -13,6 +13,7 @@ import { newDoc } from "../src/envelope/doc.js";
 import { canonicalTones } from "../src/normalise/tone.js";
 import type { Doc } from "../src/envelope/types.js";
 import { ROOT } from "./helpers/shared.js";
+import { checkNames, type NameRow } from "./helpers/names.js";
 
 const rec = new Recogniser(loadDictionary(join(ROOT, "data/actors")), loadTitles(join(ROOT, "data/actors/titles.json")));
 
@@ -24,15 +25,7 @@ const analyse = (text: string, date = "2025-05-10") => rec.analyse(doc(text, dat
 const ids = (text: string, date = "2025-05-10") => analyse(text, date).actors.map((a) => a.id);
 
 /** [text, must name, must not name] */
-type Row = [string, string[], string[]];
-
-function check(rows: Row[]): void {
-  for (const [text, want, not] of rows) {
-    const got = ids(text);
-    for (const w of want) assert.ok(got.includes(w), `${text}\n  wants ${w}, got ${got.join(", ")}`);
-    for (const n of not) assert.ok(!got.includes(n), `${text}\n  must not name ${n}, got ${got.join(", ")}`);
-  }
-}
+const check = (rows: NameRow[]): void => checkNames(ids, rows);
 
 test("lexicon: think tanks, consultancies, forums and firms quoted in world news", () => {
   check([

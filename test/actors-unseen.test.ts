@@ -4,7 +4,6 @@
  * the sentence, the actor ids it must name, the ids it must not.
  */
 import { test } from "node:test";
-import assert from "node:assert/strict";
 import { join } from "node:path";
 import { loadDictionary } from "../src/actors/dictionary.js";
 import { loadTitles } from "../src/actors/titles.js";
@@ -13,6 +12,7 @@ import { newDoc } from "../src/envelope/doc.js";
 import { canonicalTones } from "../src/normalise/tone.js";
 import type { Doc } from "../src/envelope/types.js";
 import { ROOT } from "./helpers/shared.js";
+import { checkNames, type NameRow } from "./helpers/names.js";
 
 const rec = new Recogniser(loadDictionary(join(ROOT, "data/actors")), loadTitles(join(ROOT, "data/actors/titles.json")));
 
@@ -22,14 +22,7 @@ function doc(text: string, date: string): Doc {
 }
 const ids = (text: string, date = "2025-05-10") => rec.analyse(doc(text, date)).actors.map((a) => a.id);
 
-type Row = [string, string[], string[]];
-function check(rows: Row[]): void {
-  for (const [text, want, not] of rows) {
-    const got = ids(text);
-    for (const w of want) assert.ok(got.includes(w), `${text}\n  wants ${w}, got ${got.join(", ")}`);
-    for (const n of not) assert.ok(!got.includes(n), `${text}\n  must not name ${n}, got ${got.join(", ")}`);
-  }
-}
+const check = (rows: NameRow[]): void => checkNames(ids, rows);
 
 test("a party named in lower case is the party, not its state; a state inside a body's name is one", () => {
   check([

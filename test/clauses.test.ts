@@ -12,15 +12,11 @@ import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildClauseLexicon } from "../src/clauses/lexicon.js";
 import { parseClauses } from "../src/clauses/stage.js";
 import { matchKey } from "../src/normalise/tone.js";
-import { envelopeFrom, gpe, person } from "./helpers/envelope.js";
+import { envelopeFrom, gpe, person, COMMON_STATES } from "./helpers/envelope.js";
 import { ROOT } from "./helpers/shared.js";
 
 const ACTORS: Record<string, Actor> = {
-  Nga: gpe("Russia", "RUS"),
-  Ukraine: gpe("Ukraine", "UKR"),
-  Mỹ: gpe("United_States", "USA"),
-  Israel: gpe("Israel", "ISR"),
-  Qatar: gpe("Qatar", "QAT"),
+  ...COMMON_STATES,
   "Trung Quốc": gpe("China", "CHN"),
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   Đức: gpe("Germany", "DEU"),

@@ -18,15 +18,11 @@ import assert from "node:assert/strict";
 import { analyze } from "../src/pipeline/analyze.js";
 import { dataStore } from "../src/pipeline/stage.js";
 import { PINNED_NOW } from "./helpers/shared.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org, COMMON_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
-  Nga: gpe("Russia", "RUS"),
-  Ukraine: gpe("Ukraine", "UKR"),
-  Mỹ: gpe("United_States", "USA"),
-  Israel: gpe("Israel", "ISR"),
-  Qatar: gpe("Qatar", "QAT"),
+  ...COMMON_STATES,
   Iran: gpe("Iran", "IRN"),
   "Trung Quốc": gpe("China", "CHN"),
   "Đài Loan": gpe("Taiwan", "TWN"),

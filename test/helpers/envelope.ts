@@ -14,6 +14,15 @@ export const place = (id: string, code: string): Actor => ({ id, name: id, type:
 export const person = (id: string, code: string): Actor => ({ id, name: id, type: "person", code });
 export const org = (id: string, code: string): Actor => ({ id, name: id, type: "org", code });
 
+/** The states most event tables name, by their Vietnamese surface forms (each table adds its own). */
+export const COMMON_STATES: Readonly<Record<string, Actor>> = {
+  Nga: gpe("Russia", "RUS"),
+  Ukraine: gpe("Ukraine", "UKR"),
+  Mỹ: gpe("United_States", "USA"),
+  Israel: gpe("Israel", "ISR"),
+  Qatar: gpe("Qatar", "QAT"),
+};
+
 /**
  * A hand-built envelope for the events stage: the paragraphs assembled as the extract stage would,
  * every surface form of `actors` in the text becomes a mention (longest first, whole words),
