@@ -255,8 +255,8 @@ test("time: quarters", () => {
     ["Trong quý 2/2025 kinh tế tăng trưởng.", [["quý 2/2025", "2025-Q2"]]],
     ["Quý I năm nay, GDP tăng 6%.", [["Quý I năm nay", "2025-Q1"]]],
     ["Quý IV năm 2024 ghi nhận mức tăng.", [["Quý IV năm 2024", "2024-Q4"]]],
-    // no year written: no value
-    ["Quý 2 là thời điểm khó khăn.", []],
+    // no year written: the year a bare month would take (the nearest Q2 to 2025-01-16)
+    ["Quý 2 là thời điểm khó khăn.", [["Quý 2", "2025-Q2"]]],
   ];
   for (const [input, want] of cases) assert.deepEqual(tag(input, REF), want, input);
 });

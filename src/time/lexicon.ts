@@ -9,6 +9,10 @@ export interface TimeWords {
   weekdays: { entries: Array<{ word: string; iso: number }> };
   dayparts: { entries: Array<{ word: string; shift: "none" | "noon" | "pm" | "night"; hour?: number }> };
   seasons: { entries: Array<{ word: string; code: string }> };
+  /** Words before "tháng N" naming a part of the month ("hạ tuần tháng 5"): the value stays the month. */
+  monthParts?: { words: string[] };
+  /** Halves of a year: phrases and their TIMEX3 code (H1, H2). */
+  halves?: { entries: Array<{ phrase: string; code: string }> };
   relative: {
     entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
     daypartOffsets: Record<string, number>;

@@ -393,7 +393,7 @@ function coarseItems(mentions: Mention[]): Coarse[] {
 
 /** The days of a season or quarter of year `y` ("2025-SU": June to August; winter runs into the next year). */
 function seasonInterval(y: number, code: string): Interval {
-  const months: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12] };
+  const months: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };
   const mm = months[code];
   if (!mm) return intervalOf(y);
   const end = mm[1] > 12 ? { y: y + 1, m: mm[1] - 12 } : { y, m: mm[1] };

@@ -211,7 +211,13 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       return { value: ymdString(day), type: "DATE" };
     }
     case "season": {
-      const y = yearOf(sem, ref, lastYear);
+      let y = yearOf(sem, ref, lastYear);
+      // A bare quarter ("trong quý II") takes its year as a bare month does: by tense, else the nearest.
+      const q = /^Q([1-4])$/.exec(sem.code);
+      if (y === null && q) {
+        if (!ref) return { value: `XXXX-${sem.code}`, type: "DATE", yearUnknown: true };
+        y = chooseYear(+q[1]! * 3 - 1, undefined, ref, tense);
+      }
       return y === null ? null : { value: seasonValue(y, sem.code), type: "DATE" };
     }
     case "holiday": {

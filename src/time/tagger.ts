@@ -215,6 +215,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const DPO = alt(Object.keys(w.relative.daypartOffsets));
   const HOL = alt([...holidays.keys()]);
   const SEAS = alt([...seasons.keys()]);
+  const MONTH_PART = alt(w.monthParts?.words ?? ["đầu", "giữa", "cuối", "hồi"]);
+  const halves = new Map((w.halves?.entries ?? []).map((e) => [e.phrase, e.code]));
+  const HALF = alt([...halves.keys()]);
   const YREL = "nay|ngoái|trước|tới|sau|đó|ấy";
   const DATE_TAIL = "(?:\\s*[,(]?\\s*(?:ngày\\s+)?(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4}))?\\)?(?![\\d%]|[.,/\\-]\\d))?";
   const yRelOf = (s: string | undefined): { yRel?: number; yThat?: boolean } => {
@@ -262,6 +265,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     re: new RegExp(`(?:\\d|${alt(numberWords)})\\s+(?:${DURU})`, "gu"),
     prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
   };
+  const DAYPART_AFTER = new RegExp(`^\\s+(?:${DAYPART})${E}`, "u");
   const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
@@ -356,7 +360,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /tháng/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
+        `${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
         "gu",
       ),
       make(m, c) {
@@ -408,11 +412,11 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
-      // "quý 2/2025", "quý I năm nay": TIMEX3 quarters (2025-Q2); a quarter with no year is left out.
+      // "quý 2/2025", "quý I năm nay": TIMEX3 quarters (2025-Q2); a bare "quý II" takes its year as a bare month does (tense, nearest).
       name: "quarter",
       need: /quý\s/u,
       priority: 5,
-      re: new RegExp(`${B}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))${E}`, "gu"),
+      re: new RegExp(`${B}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![/.]\\d)`, "gu"),
       make(m, c) {
         const g = m.groups!;
         if (/[iv]/.test(g.q!) && !isUpperAt(c.orig, groupStart(m, "q"))) return null;
@@ -420,6 +424,21 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         const y = year(g.y ?? g.y2);
         if ((g.y || g.y2) && y === undefined) return null;
         return cand(m, { k: "season", code: `Q${q}`, y, ...yRelOf(g.yr) }, "quarter");
+      },
+    },
+    {
+      // "nửa đầu năm nay", "6 tháng cuối năm 2024": halves of a year (2025-H1); a bare one is this year's.
+      name: "half",
+      need: /năm/u,
+      priority: 6,
+      re: new RegExp(`${B}(?<h>${HALF})(?:\\s+(?<y>\\d{4})|\\s+(?<yr>${YREL}))?${E}`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const code = halves.get(g.h!.replace(/\s+/g, " "));
+        if (!code) return null;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        return cand(m, { k: "season", code, y, ...(g.y || g.yr ? yRelOf(g.yr) : { yRel: 0 }) }, "half");
       },
     },
     {
@@ -586,7 +605,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /\d\s*(?:h|giờ|:)/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E}))(?:\\s+(?<dp>${DAYPART})${E}(?!\\s+(?:nay|qua|mai|hôm)${E}))?`,
+        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?:(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E})|(?<=lúc\\s+\\d{1,2}\\s+giờ)${E}))(?:\\s+(?<dp>${DAYPART})${E}(?!\\s+(?:nay|qua|mai|hôm)${E}))?`,
         "gu",
       ),
       make(m, c) {
@@ -625,7 +644,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           }
           if (ok) end += zs.slice(0, len).trimEnd().length;
         }
-        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false) {
+        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false && !DAYPART_AFTER.test(c.lower.slice(end, end + 16))) {
           // "N giờ" without minutes, part of day or zone: leave to durations.
           return null;
         }
@@ -668,6 +687,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         const unit = units.get(g.u!.replace(/\s+/g, " "));
         if (!unit) return null;
         if (g.u === "tiếng" && isUpperAt(c.orig, end + 1)) return null; // "tiếng Anh"
+        // "8 giờ tối qua", "khoảng 9 giờ sáng": an hour of a part of the day is a clock time.
+        if (unit.time && unit.designator === "H" && !g.half && DAYPART_AFTER.test(c.lower.slice(end, end + 16))) return null;
         return cand(m, { k: "duration", value: durationValue(n, unit.designator, unit.time) }, "duration");
       },
     },
