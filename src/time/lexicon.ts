@@ -14,16 +14,27 @@ export interface TimeWords {
   /** Halves of a year: phrases and their TIMEX3 code (H1, H2). */
   halves?: { entries: Array<{ phrase: string; code: string }> };
   relative: {
-    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
+    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
+    /** Words before a count of units that make it a time ago ("cách đây 3 ngày"). */
+    agoBefore?: string[];
+    /** Words after a `bare` phrase ("cuối tháng …") that make it part of a longer expression. */
+    bareNotBefore?: string[];
     daypartOffsets: Record<string, number>;
     /** Words after "N ngày trước/sau" that make the offset relative to an event, not a date. */
     eventHeads?: string[];
     /** Words before "năm tới", "ngày qua" that make them a vague span, not a date ("những năm tới"). */
     countWords?: string[];
   };
+  /** Forms that look like a day and month but are set phrases ("24/7"): dates only with a cue or a year. */
+  fixedNonDates?: { forms: string[] };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
   durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };
-  cues: { past: string[]; future: string[] };
+  cues: {
+    past: string[];
+    future: string[];
+    /** "sau cuộc gọi ngày 20-10": a day in the noun group of a happening after "sau" is of a happening done. */
+    doneAfter?: { before: string[]; heads: string[]; maxWords: number };
+  };
 }
 
 export interface Holiday {

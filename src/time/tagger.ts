@@ -144,7 +144,7 @@ interface CompiledLexicon {
   months: Map<string, { month: number; capital: boolean }>;
   weekdays: Map<string, number>;
   seasons: Map<string, string>;
-  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
+  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
   daypartOffsets: Record<string, number>;
   units: Map<string, { designator: string; time: boolean }>;
   holidays: Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>;
@@ -196,7 +196,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const months = new Map(w.months.entries.map((e) => [e.word, { month: e.month, capital: !!e.capital }]));
   const weekdays = new Map(w.weekdays.entries.map((e) => [e.word, e.iso]));
   const seasons = new Map(w.seasons.entries.map((e) => [e.word, e.code]));
-  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset, anchor: e.anchor, tensed: e.tensed }]));
+  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset, anchor: e.anchor, tensed: e.tensed, bare: e.bare }]));
   const EVENT_HEAD = new RegExp(`^\\s+(?:${alt(w.relative.eventHeads ?? ["khi"])})${E}`, "u");
   const units = new Map(w.durationUnits.entries.map((e) => [e.word, { designator: e.designator, time: e.time }]));
   const holidays = new Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>();
@@ -266,6 +266,11 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
   };
   const DAYPART_AFTER = new RegExp(`^\\s+(?:${DAYPART})${E}`, "u");
+  // "15 giờ ngày 22/7", "8 giờ tối qua": an hour followed by its day or part of the day is a clock time.
+  const CLOCK_DAY_AFTER = new RegExp(`^\\s+(?:${DAYPART}|ngày|hôm)${E}`, "u");
+  const BARE_NOT_BEFORE = new RegExp(`^\\s*(?:\\d|(?:${MONTHW}|${alt(w.relative.bareNotBefore ?? [])})${E})`, "u");
+  const AGO_BEFORE = w.relative.agoBefore?.length ? alt(w.relative.agoBefore) : null;
+  const fixedNonDates = new Set(w.fixedNonDates?.forms ?? []);
   const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
@@ -294,6 +299,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           const after = c.lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
           if (g.sp !== "/" && !DATE_CUE_BEFORE.test(before)) return null;
           if (g.sp === "/" && FRACTION_AFTER.test(after)) return null;
+          if (fixedNonDates.has(c.lower.slice(m.index, m.index + m[0].length)) && !DATE_CUE_BEFORE.test(before)) return null;
         }
         return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr) }, "numeric-date");
       },
@@ -303,7 +309,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /\d[/.-]\d/,
       priority: 4,
       re: new RegExp(
-        `${B}(?:(?:ngày|từ\\s+ngày|từ)\\s+)(?<d>\\d{1,2})(?=\\s*(?:,|và|-|–|đến|tới)\\s*(?:ngày\\s+)?\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
+        `${B}(?:(?:ngày|từ\\s+ngày|từ|${DAYPART})\\s+|(?<=\\d\\s*,\\s*))(?<d>\\d{1,2})(?=(?:\\s*(?:,|và)\\s*\\d{1,2}(?![\\d/.\\-]))*(?:\\s*(?:,|và|-|–|đến|tới)\\s*(?:(?:ngày|${DAYPART})\\s+)?|\\s*,?\\s*(?:${DAYPART})\\s+)\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
         "gu",
       ),
       make(m) {
@@ -360,7 +366,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /tháng/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
+        `${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|-|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
         "gu",
       ),
       make(m, c) {
@@ -470,7 +476,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "relative",
-      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó)|sang\s+năm|cùng\s+ngày|cuối\s+tuần/u,
+      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó)|sang\s+năm|cùng\s+ngày|(?:đầu|giữa|cuối)\s+(?:tuần|tháng)/u,
       priority: 4,
       re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
       make(m, c) {
@@ -479,6 +485,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (!r) return null;
         // "một năm sau", "vài tuần trước", "hai tuần tới": a count of units, not "next year" (see "ago", durations).
         if (ph === m[0] && COUNT_BEFORE.test(c.lower.slice(Math.max(0, m.index - 10), m.index))) return null;
+        // "cuối tháng 3", "cuối tháng tới": a bare phrase is only itself with nothing of a longer one after it.
+        if (r.bare && BARE_NOT_BEFORE.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         return cand(m, { k: "rel", unit: r.unit, n: r.offset, ...(r.anchor ? { anchor: r.anchor } : {}), ...(r.tensed ? { tensed: true } : {}) }, "relative");
       },
     },
@@ -511,6 +519,19 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         // Kept as a candidate with no value, so that "ba ngày" is not taken for a duration either.
         if (eventAfter) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "event" }, "ago-event");
         return cand(m, { k: "rel", unit, n: -n }, "ago");
+      },
+    },
+    {
+      // "cách đây 3 ngày", "cách đây hơn hai năm": that long before the reference date.
+      name: "ago-before",
+      need: /\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi/u,
+      priority: 6,
+      re: new RegExp(`${B}(?:${AGO_BEFORE ?? "(?!)"})\\s+(?:(?:hơn|gần|khoảng|chừng|đúng|tròn)\\s+)?(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)${E}`, "gu"),
+      make(m) {
+        const n = parseNumber(m.groups!.n!, w.numbers);
+        if (n === null || !Number.isInteger(n) || n <= 0) return null;
+        const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        return cand(m, { k: "rel", unit, n: -n }, "ago-before");
       },
     },
     {
@@ -644,7 +665,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           }
           if (ok) end += zs.slice(0, len).trimEnd().length;
         }
-        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false && !DAYPART_AFTER.test(c.lower.slice(end, end + 16))) {
+        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false && !CLOCK_DAY_AFTER.test(c.lower.slice(end, end + 16))) {
           // "N giờ" without minutes, part of day or zone: leave to durations.
           return null;
         }
@@ -688,7 +709,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (!unit) return null;
         if (g.u === "tiếng" && isUpperAt(c.orig, end + 1)) return null; // "tiếng Anh"
         // "8 giờ tối qua", "khoảng 9 giờ sáng": an hour of a part of the day is a clock time.
-        if (unit.time && unit.designator === "H" && !g.half && DAYPART_AFTER.test(c.lower.slice(end, end + 16))) return null;
+        if (unit.time && unit.designator === "H" && !g.half && n <= 24 && CLOCK_DAY_AFTER.test(c.lower.slice(end, end + 16))) return null;
         return cand(m, { k: "duration", value: durationValue(n, unit.designator, unit.time) }, "duration");
       },
     },
