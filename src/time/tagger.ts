@@ -265,7 +265,6 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     re: new RegExp(`(?:\\d|${alt(numberWords)})\\s+(?:${DURU})`, "gu"),
     prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
   };
-  const DAYPART_AFTER = new RegExp(`^\\s+(?:${DAYPART})${E}`, "u");
   // "15 giờ ngày 22/7", "8 giờ tối qua": an hour followed by its day or part of the day is a clock time.
   const CLOCK_DAY_AFTER = new RegExp(`^\\s+(?:${DAYPART}|ngày|hôm)${E}`, "u");
   const BARE_NOT_BEFORE = new RegExp(`^\\s*(?:\\d|(?:${MONTHW}|${alt(w.relative.bareNotBefore ?? [])})${E})`, "u");
