@@ -192,7 +192,7 @@ test("time: offsets from an event or from the day last named (held-out fixes)", 
 test("time: a relative day followed by its written date is one expression", () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
     ["Hai ngoại trưởng hôm nay 12.4 đã có vòng đàm phán gián tiếp.", "2025-04-12", [["hôm nay 12.4", "2025-04-12"]]],
-    ["Vòng thảo luận hôm nay (8.10) kéo dài.", "2025-10-08", [["hôm nay (8.10", "2025-10-08"]]],
+    ["Vòng thảo luận hôm nay (8.10) kéo dài.", "2025-10-08", [["hôm nay (8.10)", "2025-10-08"]]],
     ["Hôm qua, 14/5, phái đoàn đã tới.", "2025-05-15", [["Hôm qua, 14/5", "2025-05-14"]]],
     // The dotted date alone still needs a cue.
     ["Ông nói 12.4 là con số đáng chú ý.", "2025-04-12", []],

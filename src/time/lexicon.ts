@@ -15,6 +15,10 @@ export interface TimeWords {
   halves?: { entries: Array<{ phrase: string; code: string }> };
   relative: {
     entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
+    /** Words after a relative phrase that make it something else ("năm đó", "sang năm thứ tư"). */
+    notBefore?: string[];
+    /** Words before a bare four-digit number that make it a year ("cuối 2024", "đến 2030"). */
+    bareYearBefore?: string[];
     /** Words before a count of units that make it a time ago ("cách đây 3 ngày"). */
     agoBefore?: string[];
     /** Words after a `bare` phrase ("cuối tháng …") that make it part of a longer expression. */

@@ -269,6 +269,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const CLOCK_DAY_AFTER = new RegExp(`^\\s+(?:${DAYPART}|ngày|hôm)${E}`, "u");
   const BARE_NOT_BEFORE = new RegExp(`^\\s*(?:\\d|(?:${MONTHW}|${alt(w.relative.bareNotBefore ?? [])})${E})`, "u");
   const AGO_BEFORE = w.relative.agoBefore?.length ? alt(w.relative.agoBefore) : null;
+  const NOT_A_YEAR_AFTER = "(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))";
+  const DAY_LIST_BEFORE = /(?:ngày|từ)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-|–|đến|tới)\s*$/u;
   const fixedNonDates = new Set(w.fixedNonDates?.forms ?? []);
   const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
@@ -305,10 +307,10 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "day-in-list",
-      need: /\d[/.-]\d/,
+      need: /\d[/.-]\d|\d\s+tháng/u,
       priority: 4,
       re: new RegExp(
-        `${B}(?:(?:ngày|từ\\s+ngày|từ|${DAYPART})\\s+|(?<=\\d\\s*,\\s*))(?<d>\\d{1,2})(?=(?:\\s*(?:,|và)\\s*\\d{1,2}(?![\\d/.\\-]))*(?:\\s*(?:,|và|-|–|đến|tới)\\s*(?:(?:ngày|${DAYPART})\\s+)?|\\s*,?\\s*(?:${DAYPART})\\s+)\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
+        `${B}(?:(?:ngày|từ\\s+ngày|từ|${DAYPART})\\s+|(?<=\\d\\s*,\\s*))(?<d>\\d{1,2})(?=(?:\\s*(?:,|và)\\s*\\d{1,2}(?![\\d/.\\-]))*(?:\\s*(?:,|và|-|–|đến|tới)\\s*(?:(?:ngày|${DAYPART})\\s+)?|\\s*,?\\s*(?:${DAYPART})\\s+)\\d{1,2}(?:[/.\\-]\\d{1,2}(?!\\d)|\\s+tháng\\s+(?:\\d{1,2}|${MONTHW})${E}))`,
         "gu",
       ),
       make(m) {
@@ -329,7 +331,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       make(m, c) {
         const g = m.groups!;
         const hasNgay = /ngày\s+\d/u.test(m[0]);
-        if (!hasNgay && !g.y) return null;
+        // "ngày 21 và 22 tháng 7": the last day of a list of days.
+        if (!hasNgay && !g.y && !DAY_LIST_BEFORE.test(c.lower.slice(Math.max(0, m.index - 24), m.index))) return null;
         const mo = monthOf(g.mon!, groupStart(m, "mon"), c);
         if (mo === null) return null;
         const y = year(g.y);
@@ -398,11 +401,25 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "cuối 2024", "đến 2030", "từ 2022": a bare four-digit year after a time word (`relative.bareYearBefore`).
+      name: "bare-year",
+      need: /(?:19|20)\d\d/,
+      priority: 3,
+      re: new RegExp(`${B}(?:${alt(w.relative.bareYearBefore ?? [])})\\s+(?<y>(?:19|20)\\d\\d)${E}(?![.,/\\-]\\d)(?!\\s*(?:đến|tới|-|–)\\s*\\d)${NOT_A_YEAR_AFTER}`, "gu"),
+      make(m) {
+        // (a range "từ 2000 đến 2010" is the year-range rule's, which knows the units after it)
+        const y = year(m.groups!.y);
+        if (y === undefined) return null;
+        const s = m.index + m[0].lastIndexOf(m.groups!.y!);
+        return { start: s, end: s + 4, sem: { k: "date", y }, rule: "bare-year" };
+      },
+    },
+    {
       // "từ 2019 đến 2021": bare years in a range.
       name: "year-range",
       need: /từ\s+(?:năm\s+)?(?:19|20)\d\d/u,
       priority: 4,
-      re: new RegExp(`${B}từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))`, "gu"),
+      re: new RegExp(`${B}từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)${NOT_A_YEAR_AFTER}`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = +g.y!;
@@ -475,9 +492,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "relative",
-      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó)|sang\s+năm|cùng\s+ngày|(?:đầu|giữa|cuối)\s+(?:tuần|tháng)/u,
+      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó|vừa)|sang\s+năm|cùng\s+ngày|(?:đầu|giữa|cuối)\s+(?:tuần|tháng)/u,
       priority: 4,
-      re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
+      re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:${alt(w.relative.notBefore ?? ["đó", "ấy", "nữa", "khi", "đây"])})${E})`, "gu"),
       make(m, c) {
         const ph = m.groups!.ph!.replace(/\s+/g, " ");
         const r = relative.get(ph);
@@ -870,7 +887,9 @@ function mergeClockWithDate(cs: Candidate[], lower: string): Candidate[] {
     }
     // "hôm nay 12.4", "hôm qua (14/5)": the written date says which day; one expression.
     if (b && a.sem.k === "rel" && a.sem.unit === "D" && !a.sem.anchor && b.sem.k === "date" && b.sem.d !== undefined && /^\s*,?\s*\(?\s*$/u.test(lower.slice(a.end, b.start))) {
-      out.push({ start: a.start, end: b.end, sem: b.sem, rule: "relative+date" });
+      // "hôm nay (23/7)": the closing bracket too
+      const close = /\(/.test(lower.slice(a.end, b.start)) && /^\s*\)/.exec(lower.slice(b.end, b.end + 3));
+      out.push({ start: a.start, end: close ? b.end + close[0].length : b.end, sem: b.sem, rule: "relative+date" });
       i++;
       continue;
     }
