@@ -269,6 +269,10 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const CLOCK_DAY_AFTER = new RegExp(`^\\s+(?:${DAYPART}|ngày|hôm)${E}`, "u");
   const BARE_NOT_BEFORE = new RegExp(`^\\s*(?:\\d|(?:${MONTHW}|${alt(w.relative.bareNotBefore ?? [])})${E})`, "u");
   const AGO_BEFORE = w.relative.agoBefore?.length ? alt(w.relative.agoBefore) : null;
+  // Speed only (see Rule.core): what the matches of these rules hold, and the characters before it.
+  const HALF_NEED = new RegExp([...new Set([...halves.keys()].map((p) => p.split(" ").slice(-2).join("\\s+")))].join("|") || "(?!)", "u");
+  const BARE_YEAR_CORE = { re: /(?:19|20)\d\d/gu, prefix: prefixTable((w.relative.bareYearBefore ?? []).join("")) };
+  const DAY_LIST_CORE = { re: /\d/gu, prefix: prefixTable(`ngàytừ${daypartChars}`) };
   const NOT_A_YEAR_AFTER = "(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))";
   const DAY_LIST_BEFORE = /(?:ngày|từ)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-|–|đến|tới)\s*$/u;
   const fixedNonDates = new Set(w.fixedNonDates?.forms ?? []);
@@ -307,6 +311,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "day-in-list",
+      core: DAY_LIST_CORE,
       need: /\d[/.-]\d|\d\s+tháng/u,
       priority: 4,
       re: new RegExp(
@@ -403,6 +408,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       // "cuối 2024", "đến 2030", "từ 2022": a bare four-digit year after a time word (`relative.bareYearBefore`).
       name: "bare-year",
+      core: BARE_YEAR_CORE,
       need: /(?:19|20)\d\d/,
       priority: 3,
       re: new RegExp(`${B}(?:${alt(w.relative.bareYearBefore ?? [])})\\s+(?<y>(?:19|20)\\d\\d)${E}(?![.,/\\-]\\d)(?!\\s*(?:đến|tới|-|–)\\s*\\d)${NOT_A_YEAR_AFTER}`, "gu"),
@@ -451,7 +457,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       // "nửa đầu năm nay", "6 tháng cuối năm 2024": halves of a year (2025-H1); a bare one is this year's.
       name: "half",
-      need: /năm/u,
+      need: HALF_NEED,
       priority: 6,
       re: new RegExp(`${B}(?<h>${HALF})(?:\\s+(?<y>\\d{4})|\\s+(?<yr>${YREL}))?${E}`, "gu"),
       make(m) {
@@ -540,7 +546,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       // "cách đây 3 ngày", "cách đây hơn hai năm": that long before the reference date.
       name: "ago-before",
-      need: /\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi/u,
+      need: new RegExp(AGO_BEFORE ?? "(?!)", "u"),
       priority: 6,
       re: new RegExp(`${B}(?:${AGO_BEFORE ?? "(?!)"})\\s+(?:(?:hơn|gần|khoảng|chừng|đúng|tròn)\\s+)?(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)${E}`, "gu"),
       make(m) {
