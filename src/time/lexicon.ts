@@ -19,6 +19,9 @@ export interface TimeWords {
     notBefore?: string[];
     /** Words before a bare four-digit number that make it a year ("cuối 2024", "đến 2030"). */
     bareYearBefore?: string[];
+    /** Words after a count of units that make it that long from now ("ba ngày nữa"), and words before it that make it a length again ("thêm"). */
+    laterAfter?: string[];
+    laterNotBefore?: string[];
     /** Words before a count of units that make it a time ago ("cách đây 3 ngày"). */
     agoBefore?: string[];
     /** Words after a `bare` phrase ("cuối tháng …") that make it part of a longer expression. */

@@ -256,7 +256,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const numberChars = [...Object.keys(w.numbers.units), w.numbers.tens, w.numbers.ten, w.numbers.half].join("") + ".,";
   const NUMERIC_DATE_CORE = { re: /\d[/.-]\d/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}muộnsớmhômngày`) };
   const DAY_MONTH_CORE = { re: /\d\s+tháng/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}hômngày`) };
-  const AGO_CORE = { re: /(?:ngày|tuần|tháng|năm)\s+(?:về\s+)?(?:trước|sau)/gu, prefix: prefixTable(numberChars) };
+  const LATER = w.relative.laterAfter?.length ? alt(w.relative.laterAfter) : "(?!)";
+  const LATER_NOT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${w.relative.laterNotBefore?.length ? alt(w.relative.laterNotBefore) : "(?!)"})\\s+$`, "u");
+  const AGO_CORE = { re: new RegExp(`(?:ngày|tuần|tháng|năm)\\s+(?:(?:về\\s+)?(?:trước|sau)|${LATER})`, "gu"), prefix: prefixTable(numberChars) };
   const DAYPART_REL_CORE = { re: new RegExp(`\\s(?:${DPO})`, "gu"), prefix: prefixTable(daypartChars) };
   const DURATION_QUAL = "hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả";
   // A duration's number ends with a digit or a number word right before the unit.
@@ -389,7 +391,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       name: "year",
       need: /năm\s+\d/u,
       priority: 5,
-      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*[-–]\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
+      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*(?:[-–]|và)\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = year(g.y);
@@ -527,13 +529,15 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       name: "ago",
       core: AGO_CORE,
-      need: /trước|sau/u,
+      need: new RegExp(`trước|sau|${LATER}`, "u"),
       priority: 6,
-      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|(?<after>sau)(?<afterThat>\\s+đó)?)${E}`, "gu"),
+      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|(?<after>sau)(?<afterThat>\\s+đó)?)|(?<later>${LATER}))${E}`, "gu"),
       make(m, c) {
         const n = parseNumber(m.groups!.n!, w.numbers);
         if (n === null || !Number.isInteger(n) || n <= 0) return null;
         const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        // "ba ngày nữa": that long from the reference date ("thêm 30 ngày nữa" is a length: the duration rule's).
+        if (m.groups!.later) return LATER_NOT_BEFORE.test(c.lower.slice(Math.max(0, m.index - 12), m.index)) ? null : cand(m, { k: "rel", unit, n }, "later");
         const eventAfter = EVENT_HEAD.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 16));
         // "một ngày trước đó", "hai ngày sau (đó)": from the day last named in the text.
         if (m.groups!.that || m.groups!.afterThat || (m.groups!.after && !eventAfter)) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "prev" }, "ago-prev");
