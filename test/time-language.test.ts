@@ -226,6 +226,7 @@ test("language: anchored to the day last named", () => {
     ["Ngày 10/7, hai bên đã họp. Một ngày trước đó, Nga đã rút quân.", [["Ngày 10/7", "2025-07-10"], ["Một ngày trước đó", "2025-07-09"]]],
     ["Ngày 10/7, hai bên đã họp. Ba ngày sau đó, Nga đã rút quân.", [["Ngày 10/7", "2025-07-10"], ["Ba ngày sau đó", "2025-07-13"]]],
     ["Ngày 10/7, hai bên đã họp. Ngày hôm trước, Nga đã rút quân.", [["Ngày 10/7", "2025-07-10"], ["Ngày hôm trước", "2025-07-09"]]],
+    ["Lúc 14h ngày 10/7, tàu đã rời cảng. Cùng ngày, Nga đã ra tuyên bố.", [["Lúc 14h ngày 10/7", "2025-07-10T14:00"], ["Cùng ngày", "2025-07-10"]]],
     ["Cùng ngày, Nga đã ra tuyên bố.", []],
   ]);
 });

@@ -156,6 +156,9 @@ test("reference date of an undated text: the lead's day and what 'hôm qua' and 
     // The latest happening told as done decides, also when the sentence speaks of what "sẽ" come after it.
     ["Hai ông đã điện đàm hôm 16-10. Hai bên sẽ điện đàm lại trong tuần này, sau cuộc gọi ngày 20-10.", "10-21"],
     ["Hai ông đã điện đàm hôm 16-10. Hai bên sẽ gặp nhau vào ngày 20-10.", "10-17"],
+    // A clock time written with its day is a day of the text like any other (it was no clue at all).
+    ["Lúc 14h ngày 20/7, tàu đã rời cảng.", "07-21"],
+    ["Vào 15 giờ ngày 22/7, phiên họp đã bắt đầu.", "07-23"],
   ];
   for (const [text, want] of cases) assert.equal(analyzeTime(docOf(text), data).referenceDate.value?.slice(5), want, text);
 });

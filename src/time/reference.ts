@@ -150,9 +150,15 @@ function titleOf(n: string): string {
 }
 
 
+/** The date a mention names: its own, or the day written with its clock time ("lúc 14h ngày 20/7"). */
+function dayOf(mn: Mention): Mention["sem"] {
+  const s = mn.sem;
+  return s.k === "clock" && s.date?.k === "date" ? s.date : s;
+}
+
 /** Years an anchor event gives to a yearless mention in a sentence that names the event. */
 function anchorYears(mn: Mention, lex: TimeLexicon): number[] {
-  const s = mn.sem;
+  const s = dayOf(mn);
   if (s.k !== "date" || s.y !== undefined || s.m === undefined || s.d === undefined) return [];
   const years: number[] = [];
   for (const ev of lex.anchors.events) {
@@ -358,7 +364,7 @@ function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): Da
   const zones = new Map((more.zones ?? []).map((z) => [z.start, z]));
   const dayparts = [...lex.words.dayparts.entries].sort((a, b) => b.word.length - a.word.length);
   for (const mn of mentions) {
-    const s = mn.sem;
+    const s = dayOf(mn);
     if (s.k !== "date" || s.m === undefined || s.d === undefined || s.yRel !== undefined || s.yThat) continue;
     const own = mn.own ?? "";
     const hom = /^(?:hôm|hồi)(?![\p{L}])/u.test(own);

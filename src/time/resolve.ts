@@ -142,6 +142,9 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
     if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
       lastDate = parseRef(r.value) ?? lastDate;
       if (lastDate?.d !== undefined) lastDay = lastDate;
+    } else if (r && r.type === "TIME" && sem.k === "clock" && sem.date && /^\d{4}-\d{2}-\d{2}T/.test(r.value)) {
+      // "lúc 14h ngày 20/7 … cùng ngày": the day of a clock time written with its day is the day last named too
+      lastDate = lastDay = parseRef(r.value.slice(0, 10)) ?? lastDate;
     }
     if (r && sem.k === "date" && sem.y !== undefined) lastYear = sem.y;
     else if (r && (sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) lastYear = sem.y;
