@@ -11,6 +11,7 @@ import {
   mergeStories,
   participantsOf,
   placesAgree,
+  isHeadline,
   retelling,
   reversed,
   sameHappening,
@@ -582,5 +583,33 @@ test("retelling and direction, as tables", () => {
   for (const [a, b, want] of cases) {
     const x = retelling(a, b);
     assert.equal(x.ok ? x.how : null, want, `${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+  }
+});
+
+test("a headline restates one of its article's happenings, in fewer words: mode and stage not compared, one body event bound", () => {
+  const title = "Hé lộ mới về thượng đỉnh Nga-Ukraine";
+  const head = (o: Parameters<typeof ev>[0]) => ({ ...ev({ article: "h", eventId: "t", sentence: title, ...o }), title });
+  const body = (o: Parameters<typeof ev>[0]) => ({ ...ev({ article: "h", sentence: "Ngày 16/5, hai bên tiết lộ khả năng diễn ra cuộc gặp giữa hai Tổng thống.", ...o }), title });
+  assert.equal(isHeadline(head({})), true);
+  assert.equal(isHeadline(body({})), false);
+  const table: Array<{ name: string; events: SourcedEvent[]; lines: number; why?: RegExp }> = [
+    { name: "headline and lead of one day, other mode and stage", events: [head({ mode: "third-party" }), body({ eventId: "b1", status: "proposed" })], lines: 1, why: /headline's, the same date/ },
+    { name: "the headline undated, the lead dated at the report date", events: [head({ date: null }), body({ eventId: "b1", status: "proposed" })], lines: 1, why: /headline's, undated/ },
+    { name: "the headline the other way round", events: [head({ type: "ASSAULT", actor: ["Ukraine"], recipient: ["Russia"] }), body({ eventId: "b1", type: "ASSAULT" })], lines: 2, why: /other way round/ },
+    { name: "a body event of another day", events: [head({}), body({ eventId: "b1", date: "2025-05-10" })], lines: 2, why: /another date/ },
+    {
+      name: "the headline binds one body event, not two of other dates",
+      events: [head({ date: null }), body({ eventId: "b1", date: "2025-05-16" }), body({ eventId: "b2", date: "2025-05-17" })],
+      lines: 2,
+      why: /another date: 2025-05-16 vs 2025-05-17/,
+    },
+    { name: "without the headline, a call and a meeting of one day stay two", events: [body({ eventId: "b0", mode: "phone" }), body({ eventId: "b1" })], lines: 2, why: /another mode/ },
+  ];
+  for (const t of table) {
+    const { stories, why } = mergeExplained(t.events);
+    assert.equal(stories.length, t.lines, t.name);
+    const last = why.get(`h/${t.events.at(-1)!.eventId}`)!;
+    const said = t.lines === 1 ? last.reasons.join("; ") : last.considered.map((c) => c.verdict).join("; ");
+    if (t.why) assert.match(said, t.why, t.name);
   }
 });

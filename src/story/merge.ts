@@ -14,7 +14,9 @@
  *   other way round (A→B, then B→A), and either the very same date or both undated (lead and
  *   body, a recap), or, at the same stage (done, or ahead), one undated and the other dated at
  *   the report date: a round of talks dated in the lead and named again undated in the body; an
- *   article retelling its own event vouches for it, so no shared wording is asked;
+ *   article retelling its own event vouches for it, so no shared wording is asked; the title's
+ *   event restates one of the body's in fewer words (mode and stage not compared), and binds only
+ *   that one;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
  *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
  *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
@@ -334,19 +336,41 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const shown = (date: string | null, reported: string | null | undefined) => date ?? (reported ? `~${reported} (reported)` : "undated");
 
 /** What a line keeps of one article's event on it, to tell a retelling from another happening. */
-export type TakenEvent = Pick<SourcedEvent, "date" | "mode" | "status" | "reported"> & Partial<Pick<SourcedEvent, "actorCodes" | "recipientCodes">>;
+export type TakenEvent = Pick<SourcedEvent, "date" | "mode" | "status" | "reported"> &
+  Partial<Pick<SourcedEvent, "actorCodes" | "recipientCodes">> & {
+    /** Stated by the article's title (a headline restates the article's main happening in fewer words). */
+    headline?: boolean;
+  };
 
 /** One article's events placed so far, by line id (`markTaken`); `has(line)` says the line cites the article. */
 export type Taken = Map<string, TakenEvent[]>;
 
+const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Whether the event is stated by its article's title. */
+export function isHeadline(ev: Pick<SourcedEvent, "sentence" | "title">): boolean {
+  return ev.title != null && ev.title.trim() !== "" && squash(ev.sentence) === squash(ev.title);
+}
+
+/** What `findStory` compares of an article's event. */
+export function takenOf(ev: SourcedEvent): TakenEvent {
+  return { date: ev.date, mode: ev.mode, status: ev.status, reported: ev.reported, actorCodes: ev.actorCodes, recipientCodes: ev.recipientCodes, headline: isHeadline(ev) };
+}
+
 /** Records that an article's event is on line `id`. */
-export function markTaken(taken: Taken, id: string, ev: TakenEvent): void {
+export function markTaken(taken: Taken, id: string, ev: SourcedEvent): void {
   const list = taken.get(id) ?? [];
-  list.push({ date: ev.date, mode: ev.mode, status: ev.status, reported: ev.reported, actorCodes: ev.actorCodes, recipientCodes: ev.recipientCodes });
+  list.push(takenOf(ev));
   taken.set(id, list);
 }
 
-export type Retelling = "the same date" | "both undated" | "undated, the other dated at the report date";
+export type Retelling =
+  | "the same date"
+  | "both undated"
+  | "undated, the other dated at the report date"
+  | "the headline's, the same date"
+  | "the headline's, both undated"
+  | "the headline's, undated, the other dated at the report date";
 
 const STAGE: Partial<Record<EventStatus, string>> = { occurred: "done", ongoing: "done", planned: "ahead", proposed: "ahead" };
 const stageOf = (s: EventStatus) => STAGE[s] ?? s;
@@ -367,16 +391,17 @@ export function reversed(a: Partial<Pick<SourcedEvent, "actorCodes" | "recipient
  * ahead: "the talks" in the body, "talks on the 5th" in the lead; not "they will meet again").
  */
 export function retelling(a: TakenEvent, ev: TakenEvent): { ok: true; how: Retelling } | { ok: false; why: string } {
-  if ((a.mode ?? null) !== (ev.mode ?? null)) return { ok: false, why: `another mode: ${a.mode ?? "none"} vs ${ev.mode ?? "none"}` };
+  const head = !!a.headline !== !!ev.headline;
+  if (!head && (a.mode ?? null) !== (ev.mode ?? null)) return { ok: false, why: `another mode: ${a.mode ?? "none"} vs ${ev.mode ?? "none"}` };
   if (reversed(a, ev)) return { ok: false, why: `the other way round: ${(a.actorCodes ?? []).join(",")}→${(a.recipientCodes ?? []).join(",")} vs ${(ev.actorCodes ?? []).join(",")}→${(ev.recipientCodes ?? []).join(",")}` };
-  if (a.date != null && a.date === ev.date) return { ok: true, how: "the same date" };
+  if (a.date != null && a.date === ev.date) return { ok: true, how: head ? "the headline's, the same date" : "the same date" };
   // Both undated: the article places both at its report date alone and tells them apart by no date
   // (the statuses an article's sentences give one act differ often: "talks on resuming talks").
-  if (a.date == null && ev.date == null) return { ok: true, how: "both undated" };
+  if (a.date == null && ev.date == null) return { ok: true, how: head ? "the headline's, both undated" : "both undated" };
   if (a.date != null && ev.date != null) return { ok: false, why: `another date: ${a.date} vs ${ev.date}` };
   if (datesAgree(a, ev) !== "reported") return { ok: false, why: `another date: ${a.date ?? "undated"} vs ${ev.date ?? "undated"}, not at the report date` };
-  if (stageOf(a.status) !== stageOf(ev.status)) return { ok: false, why: `one dated, one not, at other stages: ${a.status} vs ${ev.status}` };
-  return { ok: true, how: "undated, the other dated at the report date" };
+  if (!head && stageOf(a.status) !== stageOf(ev.status)) return { ok: false, why: `one dated, one not, at other stages: ${a.status} vs ${ev.status}` };
+  return { ok: true, how: head ? "the headline's, undated, the other dated at the report date" : "undated, the other dated at the report date" };
 }
 
 /**
@@ -394,7 +419,11 @@ export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, ta
     const mine = taken.get(c.id);
     let retold: Retelling | undefined;
     if (mine) {
-      const r = mine.map((a) => retelling(a, ev));
+      // A headline restates one of the body's happenings: a line holding a body event already is
+      // joined only by retelling that body event (a headline does not bind two body events).
+      const me = takenOf(ev);
+      const body = mine.filter((a) => !a.headline);
+      const r = (me.headline || body.length === 0 ? mine : body).map((a) => retelling(a, me));
       const yes = r.find((x) => x.ok);
       if (!yes) {
         considered.push({ line: c.id, date: c.date, verdict: `cites another event of the same article (${r.map((x) => (x.ok ? "" : x.why)).join("; ")})` });
