@@ -12,9 +12,10 @@
  * - the line cites no other event of the same article (an article's events are distinct
  *   happenings), unless the article tells that event again (`retelling`): the same mode, not the
  *   other way round (A→B, then B→A), and either the very same date or both undated (lead and
- *   body, a recap), or, at the same stage (done, or ahead), one undated and the other dated at
- *   the report date: a round of talks dated in the lead and named again undated in the body; an
- *   article retelling its own event vouches for it, so no shared wording is asked; the title's
+ *   body, a recap; two undated mentions still share wording or the place), or, at the same stage
+ *   (done, or ahead), one undated and the other dated within a day of the report date: a round of
+ *   talks dated in the lead and named again undated in the body, which the article vouches for,
+ *   so no shared wording is asked; the title's
  *   event restates one of the body's in fewer words (mode and stage not compared), and binds only
  *   that one;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
@@ -318,7 +319,10 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   if (!p) return { ok: false, why: `places disagree: ${line.location} vs ${ev.location}` };
   if (!modesAgree(line.mode, ev.mode)) return { ok: false, why: `modes disagree: ${line.mode} vs ${ev.mode}` };
   const shared = overlap(line.tallies?.words ?? [], words);
-  if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING && !retold)
+  // An article that dates its act and names it again undated vouches for the undated mention; two
+  // undated mentions still need shared wording (two acts of one day the article dates neither of).
+  const vouched = retold != null && !retold.endsWith("both undated");
+  if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING && !vouched)
     return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
   const reasons = [
     sides === "same" ? `type ${ev.type}, participants ${ev.participants.join("+")}` : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
@@ -364,6 +368,9 @@ export function markTaken(taken: Taken, id: string, ev: SourcedEvent): void {
   taken.set(id, list);
 }
 
+/** Days from an article's report date within which its dated act and an undated mention of it can be one (`retelling`). */
+export const RETELL_WINDOW_DAYS = 1;
+
 export type Retelling =
   | "the same date"
   | "both undated"
@@ -386,8 +393,8 @@ export function reversed(a: Partial<Pick<SourcedEvent, "actorCodes" | "recipient
 /**
  * Whether `ev` tells again an event `a` of the same article (both of the same type and agreeing
  * sides, as the line checks): the same mode (a call and a meeting of one day are two), not the other
- * way round, and the very same date, or both undated; or one undated and the other dated within
- * the report window of the article's report date, at the same stage (what was done, or what is
+ * way round, and the very same date, or both undated; or one undated and the other dated a day
+ * (or a week) that comes within `RETELL_WINDOW_DAYS` of the article's report date, at the same stage (what was done, or what is
  * ahead: "the talks" in the body, "talks on the 5th" in the lead; not "they will meet again").
  */
 export function retelling(a: TakenEvent, ev: TakenEvent): { ok: true; how: Retelling } | { ok: false; why: string } {
@@ -399,7 +406,11 @@ export function retelling(a: TakenEvent, ev: TakenEvent): { ok: true; how: Retel
   // (the statuses an article's sentences give one act differ often: "talks on resuming talks").
   if (a.date == null && ev.date == null) return { ok: true, how: head ? "the headline's, both undated" : "both undated" };
   if (a.date != null && ev.date != null) return { ok: false, why: `another date: ${a.date} vs ${ev.date}` };
-  if (datesAgree(a, ev) !== "reported") return { ok: false, why: `another date: ${a.date ?? "undated"} vs ${ev.date ?? "undated"}, not at the report date` };
+  const [dated, undated] = a.date != null ? [a, ev] : [ev, a];
+  const span = dateSpan(sourceDate(dated));
+  const r = dayNumber(undated.reported);
+  if (!span || Number.isNaN(r) || !(span[0] <= r + RETELL_WINDOW_DAYS && span[1] >= r - RETELL_WINDOW_DAYS) || span[1] - span[0] > 6)
+    return { ok: false, why: `another date: ${a.date ?? "undated"} vs ${ev.date ?? "undated"}, not at the report date (${undated.reported ?? "none"})` };
   if (!head && stageOf(a.status) !== stageOf(ev.status)) return { ok: false, why: `one dated, one not, at other stages: ${a.status} vs ${ev.status}` };
   return { ok: true, how: head ? "the headline's, undated, the other dated at the report date" : "undated, the other dated at the report date" };
 }
