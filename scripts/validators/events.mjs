@@ -14,12 +14,12 @@ const TYPE_MODES = {
   THREATEN: ["restrict", "ban", "arrest", "relations", "expel", "territory", "violence"],
   PROTEST: ["demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"],
 };
-const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "imposedOnly"];
+const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "imposedOnly", "byPeople"];
 const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block", "blockAfter", ...FLAGS]);
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);
 // the slots a frame may read (src/events/frames.ts) and the roles of data/clauses/prepositions.json
-const SLOTS = new Set(["subject", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "despite", "including", "as", "into"]);
+const SLOTS = new Set(["subject", "people", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "despite", "including", "as", "into"]);
 
 const strList = (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && x.trim() === x && x.length > 0);
 const statusCues = (l, at, p) => {

@@ -34,6 +34,8 @@ export interface TriggerDef {
   proposal?: boolean;
   /** A measure named as a noun ("lệnh cấm", "các lệnh hạn chế"): an act only where a verb imposes it ("áp đặt lệnh cấm", "lệnh cấm do X áp đặt"). */
   imposedOnly?: boolean;
+  /** A people's act (protests, strikes): a state's people as its subject ("người dân Serbia biểu tình") are that state's side. */
+  byPeople?: boolean;
 }
 
 interface StatusCue {
