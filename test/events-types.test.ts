@@ -4,7 +4,8 @@
  * written from the ontology (../shared/spec/PLOVER.md), not from the corpus, each in sentences of our own with
  * different regions and actors. Every case here gave no event, or another type, before its cue was added.
  * A people's act (a protest) takes a state's people as that state's side ("người dân Philippines tuần hành"):
- * trigger flag `byPeople`, slot "people" of the directed frame.
+ * trigger flag `byPeople`, slot "people" of the directed frame. A threat governs the statement it threatens
+ * ("đe dọa từ chối …", "dọa phủ quyết …"): one THREATEN, no REJECT.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -88,6 +89,10 @@ const CASES: Case[] = [
   one("'bỏ phiếu chống nghị quyết của A'", "Mỹ bỏ phiếu chống nghị quyết của Nga.", [{ type: "REJECT", parts: ["RUS", "USA"], actor: ["USA"] }]),
   one("'phớt lờ lời kêu gọi của A'", "Israel phớt lờ lời kêu gọi của Pháp.", [{ type: "REJECT", parts: ["FRA", "ISR"], actor: ["ISR"] }]),
   one("'gạt phăng đề xuất của A'", "Ukraine gạt phăng đề xuất của Nga.", [{ type: "REJECT", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
+  // which trigger wins: a threat governs the statement it threatens, which is no act of its own yet
+  one("'đe dọa từ chối hợp tác với': one threat, no refusal", "Iran đe dọa từ chối hợp tác với Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  one("'dọa phủ quyết nghị quyết của A': one threat, no veto", "Mỹ dọa phủ quyết nghị quyết của Nga.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] }]),
+  one("'cảnh báo sẽ từ chối yêu cầu của A': one threat", "Iran cảnh báo sẽ từ chối yêu cầu của Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
 ];
 
 for (const c of CASES) test(`types: ${c.name}`, () => assertEvents(run(c.text), c.want));

@@ -468,7 +468,8 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     const gap = ctx.lower.slice(t.end, u.start);
     // a stance verb consumes the act it governs: "sẵn sàng đàm phán", "cấm các cuộc đàm phán"
     // (an opening quote may stand between: đồng ý "tiếp tục đối thoại")
-    if (t.def.frame === "stance" && u.def.frame !== "stance") {
+    // (a threat governs a statement too: "đe dọa từ chối hợp tác", "dọa phủ quyết" threaten the refusal, which is no act yet)
+    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN"))) {
       if (syllables(gap) > 4 || /[,;:.()”]/u.test(gap) || argsIn(ctx.args, t.end, u.start).length) continue;
       u.consumedBy = t;
       t.consumes = u;
