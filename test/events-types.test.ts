@@ -72,8 +72,6 @@ const CASES: Case[] = [
   one("'chuyển giao tên lửa tầm xa cho'", "Anh chuyển giao tên lửa tầm xa cho Ukraine.", [{ type: "AID", parts: ["GBR", "UKR"], mode: "military" }]),
   one("'gửi hàng cứu trợ cho': mode humanitarian", "Nhật Bản gửi hàng cứu trợ cho Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], mode: "humanitarian", actor: ["JPN"] }]),
   one("'cấp quy chế tị nạn cho': mode asylum", "Pháp cấp quy chế tị nạn cho một nhà báo Nga.", [{ type: "AID", parts: ["FRA", "RUS"], mode: "asylum", actor: ["FRA"] }]),
-  one("'tài trợ cho'", "Iran tài trợ cho Hamas.", [{ type: "AID", parts: ["HAMAS", "IRN"], actor: ["IRN"] }]),
-  one("'nhà tài trợ' is a noun: no event", "Nhật Bản là nhà tài trợ lớn của Philippines.", []),
   // CONCEDE: easings and regret, not the measure eased
   one("'miễn trừ trừng phạt cho': no sanction", "Mỹ miễn trừ trừng phạt cho Ấn Độ.", [{ type: "CONCEDE", parts: ["IND", "USA"], actor: ["USA"] }]),
   one("'tạm hoãn áp thuế đối với': no sanction", "Mỹ tạm hoãn áp thuế đối với Trung Quốc.", [{ type: "CONCEDE", parts: ["CHN", "USA"], actor: ["USA"] }]),
