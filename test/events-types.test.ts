@@ -94,3 +94,26 @@ const CASES: Case[] = [
 ];
 
 for (const c of CASES) test(`types: ${c.name}`, () => assertEvents(run(c.text), c.want));
+
+// dates: a later date inside the one an act already has refines it; one outside it does not replace it
+const DATED: Array<{ name: string; text: string; timexes: Array<[string, string]>; want: WantEvent[] }> = [
+  {
+    name: "'năm nay … vào ngày 18/2/2025': the day",
+    text: "Cuộc gặp giữa Nga và Mỹ trong năm nay sẽ diễn ra tại Riyadh vào ngày 18/2/2025.",
+    timexes: [["năm nay", "2025"], ["ngày 18/2/2025", "2025-02-18"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "USA"], date: "2025-02-18" }],
+  },
+  {
+    name: "'tháng 3 … hôm 14/3': the day",
+    text: "Trong tháng 3, Ấn Độ và Pakistan đã đàm phán tại Doha hôm 14/3/2025.",
+    timexes: [["tháng 3", "2025-03"], ["14/3/2025", "2025-03-14"]],
+    want: [{ type: "CONSULT", parts: ["IND", "PAK"], date: "2025-03-14" }],
+  },
+  {
+    name: "a later date outside the first does not replace it",
+    text: "Hôm 5/5/2025, Nhật Bản và Hàn Quốc đã đàm phán về thỏa thuận có hiệu lực từ năm 2026.",
+    timexes: [["5/5/2025", "2025-05-05"], ["năm 2026", "2026"]],
+    want: [{ type: "CONSULT", parts: ["JPN", "KOR"], date: "2025-05-05" }],
+  },
+];
+for (const c of DATED) test(`types, dates: ${c.name}`, () => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text], c.timexes), lex), c.want));
