@@ -91,6 +91,16 @@ const CASES: Case[] = [
   one("'đe dọa từ chối hợp tác với': one threat, no refusal", "Iran đe dọa từ chối hợp tác với Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   one("'dọa phủ quyết nghị quyết của A': one threat, no veto", "Mỹ dọa phủ quyết nghị quyết của Nga.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] }]),
   one("'cảnh báo sẽ từ chối yêu cầu của A': one threat", "Iran cảnh báo sẽ từ chối yêu cầu của Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  // a judged act named as a noun with its own doer is reported too
+  one("'ủng hộ cuộc tấn công của A vào B': the support and the attack", "Mỹ ủng hộ cuộc tấn công của Israel vào Iran.", [
+    { type: "SUPPORT", parts: ["ISR", "USA"], actor: ["USA"] },
+    { type: "ASSAULT", parts: ["IRN", "ISR"], actor: ["ISR"] },
+  ]),
+  one("'ca ngợi các cuộc không kích của A vào B'", "Israel ca ngợi các cuộc không kích của Mỹ vào Iran.", [
+    { type: "SUPPORT", parts: ["ISR", "USA"], actor: ["ISR"] },
+    { type: "ASSAULT", parts: ["IRN", "USA"], actor: ["USA"] },
+  ]),
+  one("talks backed are no act reported of their own", "Mỹ ủng hộ cuộc đàm phán giữa Nga và Ukraine.", [{ type: "SUPPORT", parts: ["RUS", "UKR", "USA"] }]),
 ];
 
 for (const c of CASES) test(`types: ${c.name}`, () => assertEvents(run(c.text), c.want));

@@ -286,6 +286,14 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
     // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
     const u = t.consumes;
+    // a judged act named as a noun with its own doer ("lên án cuộc tấn công của Nga vào Ukraine") is reported too: an event
+    // of its own, with both its sides and its own date (not the day of the statement)
+    if (u && u.nominal && cs.length && ctx.lex.evaluatedStances.has(t.def.type) && ctx.lex.evaluatedActs.has(u.def.type) && (slotsOf(ctx, u).get("of") ?? []).some((a) => isParticipant(ctx, a))) {
+      u.consumedBy = null;
+      const us = buildCandidates(ctx, u, prevTopic, dates.get(u) ?? null, found);
+      u.consumedBy = t;
+      for (const c of us) if (c.actor.length && c.recipient.length && c.status === cs[0]!.status) found.push(c);
+    }
     if (t.def.proposal && u && cs.length) {
       u.consumedBy = null;
       const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
