@@ -125,5 +125,11 @@ const DATED: Array<{ name: string; text: string; timexes: Array<[string, string]
     timexes: [["5/5/2025", "2025-05-05"], ["năm 2026", "2026"]],
     want: [{ type: "CONSULT", parts: ["JPN", "KOR"], date: "2025-05-05" }],
   },
+  {
+    name: "'Tuần trước, mỗi bên trả về …': a distributive anaphor is the pair, dated by its sentence",
+    text: "Nga và Ukraine đã nhiều lần trao đổi tù binh. Tuần trước, mỗi bên trả về 25 quân nhân bị thương.",
+    timexes: [["Tuần trước", "2025-W19"]],
+    want: [{ type: "RETREAT", parts: ["RUS", "UKR"], date: "2025-W19" }],
+  },
 ];
 for (const c of DATED) test(`types, dates: ${c.name}`, () => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text], c.timexes), lex), c.want));

@@ -416,7 +416,8 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
     if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
     // a word of a name is no act ("Tổng thư ký NATO": no signing)
-    if (ctx.args.some((a) => a.start < m.end && m.start < a.end)) continue;
+    // (not a share stepped over inside it: "trao đổi mỗi bên 1.000 tù binh")
+    if (ctx.args.some((a) => a.start < m.end && m.start < a.end && a.kind !== "anaphor")) continue;
     const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     const at = place(m.start);
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
