@@ -87,6 +87,14 @@ const CASES: Case[] = [
   one("'bỏ phiếu chống nghị quyết của A'", "Mỹ bỏ phiếu chống nghị quyết của Nga.", [{ type: "REJECT", parts: ["RUS", "USA"], actor: ["USA"] }]),
   one("'phớt lờ lời kêu gọi của A'", "Israel phớt lờ lời kêu gọi của Pháp.", [{ type: "REJECT", parts: ["FRA", "ISR"], actor: ["ISR"] }]),
   one("'gạt phăng đề xuất của A'", "Ukraine gạt phăng đề xuất của Nga.", [{ type: "REJECT", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
+  // noun uses of the new cues are no acts
+  one("'lực lượng cứu trợ' is a noun", "Lực lượng cứu trợ của Nhật Bản đã có mặt tại Philippines.", []),
+  one("'lệnh phong tỏa' kept is no new blockade", "Nga duy trì lệnh phong tỏa đối với Ukraine.", []),
+  one("'rút lại tuyên bố' takes back words, no concession", "Mỹ rút lại tuyên bố về Ukraine.", []),
+  one("'quyền miễn trừ' is a noun", "Quyền miễn trừ ngoại giao của nhà ngoại giao Nga bị Ba Lan tước bỏ.", []),
+  one("'trại tạm giữ' is a place", "Trại tạm giữ ở biên giới Mỹ được mở rộng.", []),
+  one("'cơ quan kiểm duyệt' is a body", "Cơ quan kiểm duyệt của Trung Quốc chặn các bài viết về Mỹ.", []),
+  one("'chính sách răn đe' is a noun", "Chính sách răn đe của Mỹ đối với Trung Quốc không thay đổi.", []),
   // which trigger wins: a threat governs the statement it threatens, which is no act of its own yet
   one("'đe dọa từ chối hợp tác với': one threat, no refusal", "Iran đe dọa từ chối hợp tác với Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   one("'dọa phủ quyết nghị quyết của A': one threat, no veto", "Mỹ dọa phủ quyết nghị quyết của Nga.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] }]),
