@@ -139,5 +139,17 @@ const DATED: Array<{ name: string; text: string; timexes: Array<[string, string]
     timexes: [["Tuần trước", "2025-W19"]],
     want: [{ type: "RETREAT", parts: ["RUS", "UKR"], date: "2025-W19" }],
   },
+  {
+    name: "'Vụ phóng diễn ra vào sáng 14/1': a launch named again dates the launch reported before",
+    text: "Triều Tiên đã phóng nhiều tên lửa đạn đạo ra biển. Vụ phóng diễn ra vào khoảng 9 giờ sáng 14/1.",
+    timexes: [["sáng 14/1", "2025-01-14"]],
+    want: [{ type: "MOBILIZE", parts: ["PRK"], date: "2025-01-14" }],
+  },
+  {
+    name: "'Vụ tấn công xảy ra vào rạng sáng 5/7': the attack reported before",
+    text: "Nga đã tấn công Ukraine bằng tên lửa. Vụ tấn công xảy ra vào rạng sáng 5/7.",
+    timexes: [["rạng sáng 5/7", "2025-07-05"]],
+    want: [{ type: "ASSAULT", parts: ["RUS", "UKR"], date: "2025-07-05" }],
+  },
 ];
 for (const c of DATED) test(`types, dates: ${c.name}`, () => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text], c.timexes), lex), c.want));

@@ -255,7 +255,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   const { trace, clauses, speechDay } = st;
   const found: Candidate[] = [];
   const dates = assignDates(ctx, trigs);
-  const orphanDates: Array<{ at: number; value: string }> = [];
+  const orphanDates: Array<{ at: number; value: string; type: string; again: boolean }> = [];
   // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
   const speakers: string[][] = [];
   for (let c = c0; c < c1; c++) {
@@ -283,7 +283,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
       }
     }
     if (cs.length) found.push(...cs);
-    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
+    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t) });
     // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
     const u = t.consumes;
     // a judged act named as a noun with its own doer ("lên án cuộc tấn công của Nga vào Ukraine") is reported too: an event
@@ -305,6 +305,12 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   for (const d of orphanDates) {
     const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
     if (near) near.date = d.value;
+    // an act named again as the subject of a verb of happening ("vụ phóng diễn ra vào sáng 14/1"): the undated act of
+    // that type the sentences just before reported
+    else if (d.again) {
+      const prev = st.candidates.findLast((c) => c.type === d.type && !c.date && c.status === "occurred" && c.trigger.start >= ctx.s.start - AGAIN_REACH);
+      if (prev) prev.date = d.value;
+    }
   }
   // a request said with no date of its own ("ông Zelensky nói Ukraine phải được mời …"): the day its speaker spoke on
   const requests = modalRequests(ctx, found);
@@ -689,6 +695,8 @@ function attributionOf(ctx: SentCtx, t: Trig): string[] {
 
 /** Roles of a group naming where or during what something was said ("tại cuộc họp báo", "trong cuộc điện đàm"). */
 const SETTING_ROLES = new Set(["at", "in"]);
+/** How far back (characters) an act named again may find the act it names: a few sentences. */
+const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
