@@ -45,9 +45,10 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // Session 6 "ev4" (quantity groups inside verb+noun triggers: "trao đổi mỗi bên 1.000 tù binh"; "việc tấn công X
 // của B"; a conditional mention no longer makes a happening hypothetical): F1 0.675 (P 0.788, R 0.591), relaxed
 // 0.788, status 0.912, third party 0.923.
-// Session 7 "ev5" (triggers per PLOVER type, distributive anaphors "mỗi bên", a share inside a trigger): F1 0.684
-// (P 0.798, R 0.598), relaxed 0.788, status 0.912, third party 0.923.
-const EVENTS = { f1: 0.68, precision: 0.79, recall: 0.59, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
+// Session 7 "ev5" (triggers per PLOVER type, distributive anaphors "mỗi bên", a share inside a trigger, an act
+// named again dating the one reported before): F1 0.693 (P 0.808, R 0.606), relaxed 0.788, status 0.912, third
+// party 0.923.
+const EVENTS = { f1: 0.69, precision: 0.8, recall: 0.6, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));
