@@ -11,7 +11,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, org, COMMON_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person, COMMON_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -33,6 +33,9 @@ const ACTORS: Record<string, Actor> = {
   "Ba Lan": gpe("Poland", "POL"),
   Hamas: org("Hamas", "HAMAS"),
   EU: org("European_Union", "EU"),
+  "Tổng thống Trump": person("Donald_Trump", "USA"),
+  "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
+  "Thủ tướng Modi": person("Narendra_Modi", "IND"),
 };
 
 const run = (text: string): Doc => analyseEvents(envelopeFrom(ACTORS, [text]), lex);
@@ -95,6 +98,15 @@ const CASES: Case[] = [
   one("'trại tạm giữ' is a place", "Trại tạm giữ ở biên giới Mỹ được mở rộng.", []),
   one("'cơ quan kiểm duyệt' is a body", "Cơ quan kiểm duyệt của Trung Quốc chặn các bài viết về Mỹ.", []),
   one("'chính sách răn đe' is a noun", "Chính sách răn đe của Mỹ đối với Trung Quốc không thay đổi.", []),
+  // a statement coordinated with a talk, addressing no one of its own, is addressed to the talk's partner
+  one("'điện đàm với B và cảnh báo sẽ …': a threat to B", "Tổng thống Trump đã điện đàm với Tổng thống Putin và cảnh báo sẽ không tiếp tục đàm phán thương mại.", [
+    { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone" },
+    { type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] },
+  ]),
+  one("'hội đàm với B và cảnh báo về …'", "Thủ tướng Modi hội đàm với Pakistan và cảnh báo về nguy cơ xung đột.", [
+    { type: "CONSULT", parts: ["IND", "PAK"] },
+    { type: "THREATEN", parts: ["IND", "PAK"], actor: ["IND"] },
+  ]),
   // which trigger wins: a threat governs the statement it threatens, which is no act of its own yet
   one("'đe dọa từ chối hợp tác với': one threat, no refusal", "Iran đe dọa từ chối hợp tác với Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   one("'dọa phủ quyết nghị quyết của A': one threat, no veto", "Mỹ dọa phủ quyết nghị quyết của Nga.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] }]),

@@ -780,6 +780,14 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
   }
+  // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
+  // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
+  if (def.frame === "stance" && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+    const aCodes = codesOf(actor);
+    const p = ctx.clauses[cl.parent]!;
+    const partner = p.groups.filter((g) => g.kind === "prep" && g.role === "with").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)));
+    if (partner.length && before.some((c) => c.type === "CONSULT" && c.trigger.start >= p.start && c.trigger.end <= p.end)) recipient = partner;
+  }
   const mediated = third.length > 0 || ctx.mediators.length > 0;
   // (not a meeting led by one side: "cuộc họp do ông Putin chủ trì có sự tham dự của Ngoại trưởng Lavrov, …" is one inside Russia)
   const led = codesOf((sl.get("agent") ?? []).concat(sl.get("chair") ?? []).filter((a) => isParticipant(ctx, a)));
