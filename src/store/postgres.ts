@@ -3,7 +3,7 @@ import { pgDb, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
 import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
-import { NEAR_GAP, RANK_WINDOW, WEIGH_BUDGET, searchTiers } from "./sqlite.js";
+import { NEAR_GAP, RANK_BUDGET, RANK_WINDOW, WEIGH_BUDGET, searchTiers } from "./sqlite.js";
 import { closeness } from "../search/near.js";
 
 // COUNT(*) and BIGSERIAL come back as int8: numbers are what the store expects.
@@ -119,9 +119,10 @@ async function heldByMore(db: Db, col: "raw" | "fold", word: string, budget: num
   return st !== null && (st.freq.get(word) ?? 0) * st.total > budget;
 }
 
-/** The tsvector/GIN search index; `weighBudget` (WEIGH_BUDGET) is a knob for tests. */
-export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex {
+/** The tsvector/GIN search index; `weighBudget` (WEIGH_BUDGET) and `rankBudget` (RANK_BUDGET) are knobs for tests. */
+export function pgSearchIndex(opts: { weighBudget?: number; rankBudget?: number } = {}): SearchIndex {
   const budget = opts.weighBudget ?? WEIGH_BUDGET;
+  const rankBudget = opts.rankBudget ?? RANK_BUDGET;
   return {
   async add(db: Db, seq, s) {
     await db.run(`INSERT INTO articles_search (seq, raw, fold) VALUES (?, ${VEC}, ${VEC})`, [seq, s.rawTitle, s.rawBody, s.foldTitle, s.foldBody]);
@@ -132,16 +133,17 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
   async search(db: Db, query, limit) {
     // The same tiers as SQLite (exact diacritics before folded; phrase, then near, then
     // anywhere): tsquery has no "within N words", so each article's tier is decided from the
-    // positions of the query's words in its vector (src/search/near.ts). Like SQLite, a query
-    // matching a large part of the store is ranked among its RANK_WINDOW most recent matches.
+    // positions of the query's words in its vector (src/search/near.ts). Like SQLite, only the
+    // RANK_BUDGET most recent matches are ranked; further ones follow most recent first.
     const tiers = searchTiers(query);
     if (tiers.length === 0 || limit <= 0) return [];
-    const ranked: Array<{ seq: number; tier: number; r: number }> = [];
+    const want = Math.min(RANK_WINDOW, limit);
+    const ranked: Array<{ seq: number; tier: number; r: number; unranked?: boolean }> = [];
     const best = new Map<number, number>();
     for (const cols of ["raw", "fold"] as const) {
       // Every exact-diacritics tier ranks before every folded one: enough exact matches, and the
       // folded ones could not reach the page (SQLite does the same).
-      if (best.size >= limit) break;
+      if (best.size >= want) break;
       const mine = tiers.filter((t) => t.cols === cols);
       if (mine.length === 0) continue;
       const terms = mine[0]!.terms;
@@ -149,8 +151,9 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
       const q = tsquery(terms, false);
       // Two steps: which articles (their seq only: the scan that finds them never carries their
       // vectors along), then the rank and the query words' positions of those alone.
-      const win = (await recentMatches(db, col, terms, RANK_WINDOW)).map((seq) => ({ seq }));
-      if (win.length === 0) continue;
+      const found = await recentMatches(db, col, terms, Math.max(rankBudget, want - best.size));
+      if (found.length === 0) continue;
+      const win = found.slice(0, rankBudget).map((seq) => ({ seq }));
       const words = [...new Set(terms)];
       const rows =
         words.length === 1 && (await heldByMore(db, col, words[0]!, budget))
@@ -178,8 +181,18 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
         best.set(seq, tier);
         ranked.push({ seq, tier, r: Number(row.r) });
       }
+      // Beyond the ranked ones: the column set's "anywhere" tier, most recent first.
+      const anywhere = tiers.findIndex((t) => t.cols === cols && t.how === "all");
+      for (const seq of found.slice(rankBudget)) {
+        if (best.has(seq)) continue;
+        best.set(seq, anywhere);
+        ranked.push({ seq, tier: anywhere, r: 0, unranked: true });
+      }
     }
-    const top = ranked.filter((x) => best.get(x.seq) === x.tier).sort((a, b) => a.tier - b.tier || b.r - a.r || b.seq - a.seq).slice(0, limit);
+    const top = ranked
+      .filter((x) => best.get(x.seq) === x.tier)
+      .sort((a, b) => a.tier - b.tier || Number(a.unranked ?? false) - Number(b.unranked ?? false) || b.r - a.r || b.seq - a.seq)
+      .slice(0, want);
     if (top.length === 0) return [];
     const arts = await db.all<{ seq: number; id: string; title: string | null; outlet: string | null; url: string | null; published: string | null }>(
       `SELECT seq, id, title, outlet, url, published FROM articles WHERE seq = ANY(?::bigint[])`,
@@ -191,7 +204,7 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
       const a = bySeq.get(x.seq);
       if (!a) continue;
       const t = tiers[x.tier]!;
-      out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: t.match, score: (tiers.length - x.tier) * 1000 + x.r });
+      out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: t.match, score: x.unranked ? 0 : (tiers.length - x.tier) * 1000 + x.r });
     }
     return out;
   },
