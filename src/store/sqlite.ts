@@ -80,8 +80,8 @@ function ftsQuery(t: Tier, membership = false): string {
  * most common ones only select.
  */
 export const WEIGH_BUDGET = 200_000;
-/** How many rows bm25 over the informative words alone may score (the window's span). */
-export const WEIGH_ROWS = 4 * RANK_WINDOW;
+/** How many rows bm25 over the informative words alone may score (in the span of the ranked matches). */
+export const WEIGH_ROWS = 4 * RANK_BUDGET;
 /** Articles read from a word's recent end to estimate how many hold it. */
 const DF_PROBE = 200;
 
