@@ -142,7 +142,9 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // with the time stage's reference day from the place's clock (issue 13, session 6): exact date 0.897.
 // Issue 14 session 6 "ev4" (quantity groups in triggers, "việc tấn công X của B", conditional mentions no longer
 // hypothetical): one line 0.857 → 0.849 (floor lowered from 0.85; the other figures hold their floors).
-const FLOORS = { f1: 0.785, precision: 0.835, recall: 0.74, exact_date: 0.89, one_line: 0.845, sources: 0.97 };
+// Session 7 "st3" (an article's act told again is one line: dated lead and undated body, the title's event
+// with one body event; A→B then B→A apart): F1 0.793 (P 0.847, R 0.746), exact date 0.905, one line 0.873.
+const FLOORS = { f1: 0.79, precision: 0.835, recall: 0.74, exact_date: 0.89, one_line: 0.87, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);

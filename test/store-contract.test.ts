@@ -603,6 +603,36 @@ const CASES: Case[] = [
     },
   ],
   [
+    "the once audit: talks dated in the lead and named undated in the body are one line (one source); A struck B, then B struck A, are two",
+    async (s) => {
+      const rec = talksOn(1, {
+        date: "2025-05-16",
+        published: "2025-05-17",
+        events: [
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Ngày 16/5, Nga và Ukraine đàm phán tại Doha." },
+          { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: null, text: "Cuộc đối thoại cũng xoay quanh vấn đề nhân đạo." },
+          { type: "ASSAULT", actor: ["Russia"], recipient: ["Ukraine"], date: null, text: "Nga tập kích Ukraine." },
+          { type: "ASSAULT", actor: ["Ukraine"], recipient: ["Russia"], date: null, text: "Ukraine đáp trả bằng tên lửa." },
+        ],
+      });
+      await s.ingest([mkPrepared(rec)]);
+      const tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.type, e.date, e.sourceCount, e.sources.length]).sort(), [
+        ["ASSAULT", null, 1, 1],
+        ["ASSAULT", null, 1, 1],
+        ["CONSULT", "2025-05-16", 1, 2],
+      ]);
+      const talks = tl.find((e) => e.type === "CONSULT")!;
+      const x = await s.explainLine(talks.id);
+      assert.deepEqual(x?.sources.map((y) => y.why?.decision ?? "new"), ["new", "joined"]);
+      assert.match(x!.sources[1]!.why!.reasons.join("; "), /tells its own event again \(undated, the other dated at the report date\)/);
+      const struck = tl.filter((e) => e.type === "ASSAULT").map((e) => e.id);
+      const y = await Promise.all(struck.map((id) => s.explainLine(id)));
+      assert.match(y.flatMap((l) => l!.sources.flatMap((z) => z.why?.considered.map((c) => c.verdict) ?? [])).join("; "), /the other way round/);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
     "a report naming fewer of the parties joins the line found by a pair of its sides; re-analysis takes its sides back",
     async (s) => {
       const three = { type: "CONSULT", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga, Mỹ và Ukraine đàm phán ba bên tại Doha." };

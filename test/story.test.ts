@@ -11,6 +11,9 @@ import {
   mergeStories,
   participantsOf,
   placesAgree,
+  isHeadline,
+  retelling,
+  reversed,
   sameHappening,
   sidesAgree,
   storyKey,
@@ -482,7 +485,7 @@ test("findStory prefers the best agreeing line and says why it passed the others
   assert.equal(findStory(lines, ev({ date: "2025-05-30", mode: "phone" })).index, 1);
   assert.equal(findStory(lines, ev({ date: "2025-05-30", mode: "visit" })).index, -1);
   assert.equal(findStory(lines, ev({ date: "2025-06-02" })).index, -1);
-  const taken = findStory(lines, ev({ date: "2025-05-16" }), new Set([lines[0]!.id]));
+  const taken = findStory(lines, ev({ date: "2025-05-16" }), new Map([[lines[0]!.id, [ev({ date: "2025-05-20" })]]]));
   assert.equal(taken.index, -1);
   assert.match(taken.considered[0]!.verdict, /same article/);
   const { why } = mergeExplained([ev({ article: "x", date: "2025-05-16" }), ev({ article: "y", date: "2025-05" }), ev({ article: "z", date: "2025-06-20" })]);
@@ -507,5 +510,110 @@ test("an article telling the same act of the same sides on the same day twice re
     assert.equal(stories.length, t.lines, t.name);
     if (t.lines === 1) assert.equal(why.get("same/e2")?.decision, "joined", t.name);
     else assert.match(why.get("same/e2")!.considered.map((c) => c.verdict).join("; "), /same article/, t.name);
+  }
+});
+
+test("the once audit: an article naming its own happening again is one line; two happenings of one article are two", () => {
+  // Article "a" is reported on 2025-05-17; its lead dates the talks, its body names them again.
+  const lead = { article: "a", eventId: "e1", date: "2025-05-16", sentence: "Ngày 16/5, phái đoàn Nga và Ukraine đàm phán tại Doha." };
+  const body = { article: "a", eventId: "e2", date: null, sentence: "Cuộc đối thoại cũng xoay quanh vấn đề nhân đạo." };
+  const table: Array<{ name: string; events: Array<Parameters<typeof ev>[0]>; lines: number; why?: RegExp }> = [
+    { name: "dated in the lead, undated in the body (no shared wording: the article vouches)", events: [lead, body], lines: 1, why: /tells its own event again \(undated, the other dated at the report date\)/ },
+    { name: "the same, the body first", events: [{ ...body, eventId: "e0" }, lead], lines: 1, why: /tells its own event again/ },
+    { name: "the body names fewer of the parties", events: [{ ...lead, actor: ["Russia", "Qatar"] }, body], lines: 1 },
+    { name: "the same date twice", events: [lead, { ...lead, eventId: "e2" }], lines: 1, why: /the same date/ },
+    { name: "both undated, shared wording", events: [{ ...lead, date: null }, { ...body, sentence: "Phái đoàn Nga và Ukraine đàm phán tại Doha ba giờ." }], lines: 1, why: /both undated/ },
+    { name: "both undated, one done and one ahead (no date tells them apart)", events: [{ ...lead, date: null }, { ...body, status: "planned", sentence: "Phái đoàn Nga và Ukraine sẽ đàm phán tại Doha." }], lines: 1, why: /both undated/ },
+    { name: "both undated, other wording: nothing vouches for one act", events: [{ ...lead, date: null }, body], lines: 2, why: /wording shares/ },
+    { name: "dated three days before the report (another day's act), and undated", events: [{ ...lead, date: "2025-05-14" }, body], lines: 2, why: /not at the report date/ },
+    { name: "dated, and undated but ahead (they will meet again)", events: [lead, { ...body, status: "planned" }], lines: 2, why: /other stages: occurred vs planned/ },
+    { name: "dated a week before the report, and undated", events: [{ ...lead, date: "2025-05-10" }, body], lines: 2, why: /not at the report date/ },
+    { name: "another mode: a call in the body", events: [lead, { ...body, mode: "phone" }], lines: 2, why: /another mode/ },
+    { name: "A struck B, then B struck A (both undated)", events: [{ ...lead, type: "ASSAULT", date: null }, { ...body, type: "ASSAULT", actor: ["Ukraine"], recipient: ["Russia"] }], lines: 2, why: /the other way round: RUS→UKR vs UKR→RUS/ },
+    { name: "A and B together, then A to B: not the other way round", events: [{ ...lead, actor: ["Russia", "Ukraine"], recipient: [] }, body], lines: 1 },
+    { name: "two dates: two happenings", events: [lead, { ...body, date: "2025-05-14" }], lines: 2, why: /another date: 2025-05-16 vs 2025-05-14/ },
+  ];
+  for (const t of table) {
+    const evs = t.events.map((o) => ev(o));
+    const { stories, why } = mergeExplained(evs);
+    assert.equal(stories.length, t.lines, t.name);
+    const second = why.get(`${evs[1]!.articleId}/${evs[1]!.eventId}`)!;
+    if (t.lines === 1) {
+      assert.equal(second.decision, "joined", t.name);
+      assert.equal(stories[0]!.sources.length, 2, t.name);
+      assert.equal(stories[0]!.date, evs.find((e) => e.date)?.date ?? null, t.name);
+      if (t.why) assert.match(second.reasons.join("; "), t.why, t.name);
+    } else {
+      assert.equal(second.decision, "new", t.name);
+      assert.match(second.considered.map((c) => c.verdict).join("; "), t.why ?? /same article/, t.name);
+    }
+  }
+  // Another article's undated report of other wording still needs the wording or the place.
+  assert.equal(mergeStories([ev(lead), ev({ ...body, article: "b" })]).length, 2);
+});
+
+test("retelling and direction, as tables", () => {
+  const dir = (a: string[], r: string[]) => ({ actorCodes: a, recipientCodes: r });
+  const rev: Array<[ReturnType<typeof dir>, ReturnType<typeof dir>, boolean]> = [
+    [dir(["RUS"], ["UKR"]), dir(["UKR"], ["RUS"]), true],
+    [dir(["RUS"], ["UKR"]), dir(["RUS"], ["UKR"]), false],
+    [dir(["RUS", "UKR"], []), dir(["RUS"], ["UKR"]), false],
+    [dir(["USA", "ISR"], ["IRN"]), dir(["IRN"], ["ISR"]), true],
+    [dir(["USA", "ISR"], ["IRN"]), dir(["IRN", "USA"], ["ISR"]), false],
+  ];
+  for (const [a, b, want] of rev) {
+    assert.equal(reversed(a, b), want, `${JSON.stringify(a)} ${JSON.stringify(b)}`);
+    assert.equal(reversed(b, a), want);
+  }
+  const r = (date: string | null, status: EventStatus = "occurred", mode: string | null = null) => ({ date, status, mode, reported: "2025-05-17" });
+  const cases: Array<[ReturnType<typeof r>, ReturnType<typeof r>, string | null]> = [
+    [r("2025-05-16"), r("2025-05-16"), "the same date"],
+    [r("2025-05-16"), r(null), "undated, the other dated at the report date"],
+    [r(null), r("2025-05-17"), "undated, the other dated at the report date"],
+    [r(null), r(null), "both undated"],
+    [r(null, "ongoing"), r(null), "both undated"],
+    [r(null, "planned"), r(null, "proposed"), "both undated"],
+    [r("2025-05-18", "planned"), r(null, "planned"), "undated, the other dated at the report date"],
+    [r("2025-05-20", "planned"), r(null, "planned"), null],
+    [r(null, "planned"), r(null), "both undated"],
+    [r("2025-05-14"), r(null), null],
+    [r("2025-W20"), r(null), "undated, the other dated at the report date"],
+    [r("2025-05"), r(null), null],
+    [r("2025-05-16", "planned"), r(null), null],
+    [r("2025-05-16"), r(null, "denied"), null],
+    [r("2025-05-16"), r("2025-05-17"), null],
+    [r("2025-05-16", "occurred", "phone"), r("2025-05-16"), null],
+  ];
+  for (const [a, b, want] of cases) {
+    const x = retelling(a, b);
+    assert.equal(x.ok ? x.how : null, want, `${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+  }
+});
+
+test("a headline restates one of its article's happenings, in fewer words: mode and stage not compared, one body event bound", () => {
+  const title = "Hé lộ mới về thượng đỉnh Nga-Ukraine";
+  const head = (o: Parameters<typeof ev>[0]) => ({ ...ev({ article: "h", eventId: "t", sentence: title, ...o }), title });
+  const body = (o: Parameters<typeof ev>[0]) => ({ ...ev({ article: "h", sentence: "Ngày 16/5, hai bên tiết lộ khả năng diễn ra cuộc gặp giữa hai Tổng thống.", ...o }), title });
+  assert.equal(isHeadline(head({})), true);
+  assert.equal(isHeadline(body({})), false);
+  const table: Array<{ name: string; events: SourcedEvent[]; lines: number; why?: RegExp }> = [
+    { name: "headline and lead of one day, other mode and stage", events: [head({ mode: "third-party" }), body({ eventId: "b1", status: "proposed" })], lines: 1, why: /headline's, the same date/ },
+    { name: "the headline undated, the lead dated at the report date", events: [head({ date: null }), body({ eventId: "b1", status: "proposed" })], lines: 1, why: /headline's, undated/ },
+    { name: "the headline the other way round", events: [head({ type: "ASSAULT", actor: ["Ukraine"], recipient: ["Russia"] }), body({ eventId: "b1", type: "ASSAULT" })], lines: 2, why: /other way round/ },
+    { name: "a body event of another day", events: [head({}), body({ eventId: "b1", date: "2025-05-10" })], lines: 2, why: /another date/ },
+    {
+      name: "the headline binds one body event, not two of other dates",
+      events: [head({ date: null }), body({ eventId: "b1", date: "2025-05-16" }), body({ eventId: "b2", date: "2025-05-17" })],
+      lines: 2,
+      why: /another date: 2025-05-16 vs 2025-05-17/,
+    },
+    { name: "without the headline, a call and a meeting of one day stay two", events: [body({ eventId: "b0", mode: "phone" }), body({ eventId: "b1" })], lines: 2, why: /another mode/ },
+  ];
+  for (const t of table) {
+    const { stories, why } = mergeExplained(t.events);
+    assert.equal(stories.length, t.lines, t.name);
+    const last = why.get(`h/${t.events.at(-1)!.eventId}`)!;
+    const said = t.lines === 1 ? last.reasons.join("; ") : last.considered.map((c) => c.verdict).join("; ");
+    if (t.why) assert.match(said, t.why, t.name);
   }
 });

@@ -5,7 +5,7 @@
  */
 import type { Db } from "./db.js";
 import { dateSpan, dayNumber, dayString, placedDate } from "../story/dates.js";
-import { COARSE_DAYS, datesAgree, sourceDate, extendStory, findStory, lineSpan, lookupKeys, takenKeys, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies } from "../story/merge.js";
+import { COARSE_DAYS, datesAgree, sourceDate, extendStory, findStory, lineSpan, lookupKeys, markTaken, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies, type Taken } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 export const UNDATED = "~";
@@ -239,7 +239,7 @@ export async function addSourceRow(db: Db, lineId: string, ev: SourcedEvent, why
   ]);
 }
 
-export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<string>; thread: string | null; seq: number }): Promise<{ line: string; joined: boolean }> {
+export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Taken; thread: string | null; seq: number }): Promise<{ line: string; joined: boolean }> {
   const rows = await candidateLines(db, ev);
   // Lines whose dates cannot agree are passed over before their details are read.
   const near = rows.filter((r) => datesAgree({ date: r.date, reported: r.first_reported }, ev) != null);
@@ -261,6 +261,6 @@ export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Set<strin
   }
   const added = await addSourceRow(db, story.id, ev, why, hit.index >= 0 ? undefined : 0);
   if (!added) throw new Error(`event ${ev.eventId} of article ${ev.articleId} is listed twice`);
-  for (const k of takenKeys(story.id, ev)) o.taken.add(k);
+  markTaken(o.taken, story.id, ev);
   return { line: story.id, joined: hit.index >= 0 };
 }

@@ -28,7 +28,7 @@ import {
   type StoryThreadDetail,
   MEMBERS_SHOWN,
 } from "./store.js";
-import { lookupKeys, sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent } from "../story/merge.js";
+import { lookupKeys, sourcedEvents, summarizeStory, type MergeWhy, type SourcedEvent, type Taken } from "../story/merge.js";
 import { sideName, threadName, threadPlaces, threadSides, threadTerms, type Profile } from "../story/threads.js";
 import { addSourceRow, deleteLine, fillKeys, insertLine, LINE_COLS, lineCols, lineFromRow, placeEvent, UNDATED, type LineRow } from "./lines.js";
 import { assignThread, DocFreq, leaveThread, resolveThread, type ThreadRow } from "./threads.js";
@@ -270,7 +270,7 @@ export class SqlStore implements Store {
     const t = await assignThread(db, { id, seq, profile }, now);
     res.threadsCreated += t.created;
     res.threadsMerged += t.merged;
-    const taken = new Set<string>();
+    const taken: Taken = new Map();
     const actors: Array<[string, SourcedEvent]> = [];
     for (const ev of events) {
       const placed = await placeEvent(db, ev, { taken, thread: t.thread, seq });

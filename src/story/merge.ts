@@ -10,9 +10,14 @@
  *   least ("the US and Israel struck Iran" and "the US struck Iran"; one side alone is too little
  *   to tell a happening); the line's participants are then all its sources' codes;
  * - the line cites no other event of the same article (an article's events are distinct
- *   happenings), unless that event has the very same date (or both are undated) and mode: an
- *   article that tells the same act of the same sides on the same day twice (lead and body, a
- *   recap) reports one happening;
+ *   happenings), unless the article tells that event again (`retelling`): the same mode, not the
+ *   other way round (A→B, then B→A), and either the very same date or both undated (lead and
+ *   body, a recap; two undated mentions still share wording or the place), or, at the same stage
+ *   (done, or ahead), one undated and the other dated within a day of the report date: a round of
+ *   talks dated in the lead and named again undated in the body, which the article vouches for,
+ *   so no shared wording is asked; the title's
+ *   event restates one of the body's in fewer words (mode and stage not compared), and binds only
+ *   that one;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
  *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
  *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
@@ -298,8 +303,11 @@ const DATE_SCORE: Record<DateAgreement, number> = { same: 4, within: 3, "day-apa
 
 export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: false; why: string };
 
-/** Whether an event can join a line, with its score and reasons (`words`: the event's content words). */
-export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence)): Verdict {
+/**
+ * Whether an event can join a line, with its score and reasons (`words`: the event's content words;
+ * `retold`: the line cites an event of the same article that this one tells again, see `retelling`).
+ */
+export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence), retold?: Retelling): Verdict {
   if (line.type !== ev.type) return { ok: false, why: `other type: ${line.type} vs ${ev.type}` };
   const sides = sidesAgree(line.participants, ev.participants);
   if (!sides) return { ok: false, why: `sides disagree: ${line.participants.join("+")} vs ${ev.participants.join("+")}` };
@@ -311,12 +319,16 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   if (!p) return { ok: false, why: `places disagree: ${line.location} vs ${ev.location}` };
   if (!modesAgree(line.mode, ev.mode)) return { ok: false, why: `modes disagree: ${line.mode} vs ${ev.mode}` };
   const shared = overlap(line.tallies?.words ?? [], words);
-  if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING)
+  // An article that dates its act and names it again undated vouches for the undated mention; two
+  // undated mentions still need shared wording (two acts of one day the article dates neither of).
+  const vouched = retold != null && !retold.endsWith("both undated");
+  if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING && !vouched)
     return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
   const reasons = [
     sides === "same" ? `type ${ev.type}, participants ${ev.participants.join("+")}` : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
     `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
   ];
+  if (retold) reasons.push(`the article tells its own event again (${retold})`);
   if (p === "same" || p === "within") reasons.push(`place ${p}: ${ev.location} ~ ${line.location}`);
   if (ev.mode && ev.mode === line.mode) reasons.push(`mode ${ev.mode}`);
   reasons.push(`wording shares ${pct(shared)}`);
@@ -327,32 +339,110 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const shown = (date: string | null, reported: string | null | undefined) => date ?? (reported ? `~${reported} (reported)` : "undated");
 
+/** What a line keeps of one article's event on it, to tell a retelling from another happening. */
+export type TakenEvent = Pick<SourcedEvent, "date" | "mode" | "status" | "reported"> &
+  Partial<Pick<SourcedEvent, "actorCodes" | "recipientCodes">> & {
+    /** Stated by the article's title (a headline restates the article's main happening in fewer words). */
+    headline?: boolean;
+  };
+
+/** One article's events placed so far, by line id (`markTaken`); `has(line)` says the line cites the article. */
+export type Taken = Map<string, TakenEvent[]>;
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Whether the event is stated by its article's title. */
+export function isHeadline(ev: Pick<SourcedEvent, "sentence" | "title">): boolean {
+  return ev.title != null && ev.title.trim() !== "" && squash(ev.sentence) === squash(ev.title);
+}
+
+/** What `findStory` compares of an article's event. */
+export function takenOf(ev: SourcedEvent): TakenEvent {
+  return { date: ev.date, mode: ev.mode, status: ev.status, reported: ev.reported, actorCodes: ev.actorCodes, recipientCodes: ev.recipientCodes, headline: isHeadline(ev) };
+}
+
+/** Records that an article's event is on line `id`. */
+export function markTaken(taken: Taken, id: string, ev: SourcedEvent): void {
+  const list = taken.get(id) ?? [];
+  list.push(takenOf(ev));
+  taken.set(id, list);
+}
+
+/** Days from an article's report date within which its dated act and an undated mention of it can be one (`retelling`). */
+export const RETELL_WINDOW_DAYS = 1;
+
+export type Retelling =
+  | "the same date"
+  | "both undated"
+  | "undated, the other dated at the report date"
+  | "the headline's, the same date"
+  | "the headline's, both undated"
+  | "the headline's, undated, the other dated at the report date";
+
+const STAGE: Partial<Record<EventStatus, string>> = { occurred: "done", ongoing: "done", planned: "ahead", proposed: "ahead" };
+const stageOf = (s: EventStatus) => STAGE[s] ?? s;
+
+/** Whether one event's acting side is the other's receiving side and the reverse (A→B, then B→A). */
+export function reversed(a: Partial<Pick<SourcedEvent, "actorCodes" | "recipientCodes">>, b: Partial<Pick<SourcedEvent, "actorCodes" | "recipientCodes">>): boolean {
+  const [aa, ar, ba, br] = [a.actorCodes ?? [], a.recipientCodes ?? [], b.actorCodes ?? [], b.recipientCodes ?? []];
+  if (!ar.length || !br.length) return false;
+  const meets = (x: string[], y: string[]) => x.some((c) => y.includes(c));
+  return meets(aa, br) && meets(ba, ar) && !meets(aa, ba);
+}
+
 /**
- * What `taken` holds once an article's event is on line `id`: the line, and the line at the
- * event's date (see `findStory`).
+ * Whether `ev` tells again an event `a` of the same article (both of the same type and agreeing
+ * sides, as the line checks): the same mode (a call and a meeting of one day are two), not the other
+ * way round, and the very same date, or both undated; or one undated and the other dated a day
+ * (or a week) that comes within `RETELL_WINDOW_DAYS` of the article's report date, at the same stage (what was done, or what is
+ * ahead: "the talks" in the body, "talks on the 5th" in the lead; not "they will meet again").
  */
-export function takenKeys(id: string, ev: Pick<SourcedEvent, "date" | "mode">): [string, string] {
-  return [id, `${id}\u0000${ev.date ?? ""}\u0000${ev.mode ?? ""}`];
+export function retelling(a: TakenEvent, ev: TakenEvent): { ok: true; how: Retelling } | { ok: false; why: string } {
+  const head = !!a.headline !== !!ev.headline;
+  if (!head && (a.mode ?? null) !== (ev.mode ?? null)) return { ok: false, why: `another mode: ${a.mode ?? "none"} vs ${ev.mode ?? "none"}` };
+  if (reversed(a, ev)) return { ok: false, why: `the other way round: ${(a.actorCodes ?? []).join(",")}→${(a.recipientCodes ?? []).join(",")} vs ${(ev.actorCodes ?? []).join(",")}→${(ev.recipientCodes ?? []).join(",")}` };
+  if (a.date != null && a.date === ev.date) return { ok: true, how: head ? "the headline's, the same date" : "the same date" };
+  // Both undated: the article places both at its report date alone and tells them apart by no date
+  // (the statuses an article's sentences give one act differ often: "talks on resuming talks").
+  if (a.date == null && ev.date == null) return { ok: true, how: head ? "the headline's, both undated" : "both undated" };
+  if (a.date != null && ev.date != null) return { ok: false, why: `another date: ${a.date} vs ${ev.date}` };
+  const [dated, undated] = a.date != null ? [a, ev] : [ev, a];
+  const span = dateSpan(sourceDate(dated));
+  const r = dayNumber(undated.reported);
+  if (!span || Number.isNaN(r) || !(span[0] <= r + RETELL_WINDOW_DAYS && span[1] >= r - RETELL_WINDOW_DAYS) || span[1] - span[0] > 6)
+    return { ok: false, why: `another date: ${a.date ?? "undated"} vs ${ev.date ?? "undated"}, not at the report date (${undated.reported ?? "none"})` };
+  if (!head && stageOf(a.status) !== stageOf(ev.status)) return { ok: false, why: `one dated, one not, at other stages: ${a.status} vs ${ev.status}` };
+  return { ok: true, how: head ? "the headline's, undated, the other dated at the report date" : "undated, the other dated at the report date" };
 }
 
 /**
  * The line (among candidates sharing the key, oldest first) the event joins, or -1; `taken`
- * holds the lines that already cite another event of the same article (`takenKeys`): such a
- * line is passed over unless that event had this event's date and mode (a call and a meeting of
- * one day are two happenings).
+ * holds the article's events already on lines (`markTaken`): such a line is passed over unless
+ * the event tells one of them again (`retelling`).
  */
-export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, taken: ReadonlySet<string> = new Set()): { index: number; why: MergeWhy | null; considered: MergeWhy["considered"] } {
+export function findStory(candidates: readonly StoryHead[], ev: SourcedEvent, taken: Taken = new Map()): { index: number; why: MergeWhy | null; considered: MergeWhy["considered"] } {
   let best = -1;
   let bestV: { score: number; reasons: string[] } | null = null;
   const considered: MergeWhy["considered"] = [];
   const words = candidates.length ? contentWords(ev.sentence) : [];
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (taken.has(c.id) && !taken.has(takenKeys(c.id, ev)[1])) {
-      considered.push({ line: c.id, date: c.date, verdict: "cites another event of the same article" });
-      continue;
+    const mine = taken.get(c.id);
+    let retold: Retelling | undefined;
+    if (mine) {
+      // A headline restates one of the body's happenings: a line holding a body event already is
+      // joined only by retelling that body event (a headline does not bind two body events).
+      const me = takenOf(ev);
+      const body = mine.filter((a) => !a.headline);
+      const r = (me.headline || body.length === 0 ? mine : body).map((a) => retelling(a, me));
+      const yes = r.find((x) => x.ok);
+      if (!yes) {
+        considered.push({ line: c.id, date: c.date, verdict: `cites another event of the same article (${r.map((x) => (x.ok ? "" : x.why)).join("; ")})` });
+        continue;
+      }
+      retold = yes.how;
     }
-    const v = matchLine(c, ev, words);
+    const v = matchLine(c, ev, words, retold);
     if (!v.ok) {
       considered.push({ line: c.id, date: c.date, verdict: v.why });
       continue;
@@ -577,7 +667,7 @@ export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story
   const firstSeq: number[] = [];
   const why = new Map<string, MergeWhy>();
   const byKey = new Map<string, Set<number>>();
-  const byArticle = new Map<string, Set<string>>();
+  const byArticle = new Map<string, Taken>();
   const seqOf = new Map<string, number>();
   const index = (i: number) => {
     for (const k of lookupKeys(stories[i]!.type, stories[i]!.participants)) {
@@ -591,7 +681,7 @@ export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story
     const seen = new Set<number>();
     for (const k of lookupKeys(ev.type, ev.participants)) for (const i of byKey.get(k) ?? []) seen.add(i);
     const idx = [...seen].sort((a, b) => firstSeq[a]! - firstSeq[b]! || (stories[a]!.id < stories[b]!.id ? -1 : 1));
-    const taken = byArticle.get(ev.articleId) ?? new Set<string>();
+    const taken: Taken = byArticle.get(ev.articleId) ?? new Map();
     const hit = findStory(
       idx.map((i) => stories[i]!),
       ev,
@@ -612,7 +702,7 @@ export function mergeExplained(events: Iterable<SourcedEvent>): { stories: Story
       id = s.id;
       why.set(`${ev.articleId}/${ev.eventId}`, { decision: "new", line: id, reasons: hit.considered.length ? ["no line with this type and these participants agrees"] : ["first report of this type and these participants"], considered: hit.considered });
     }
-    for (const k of takenKeys(id, ev)) taken.add(k);
+    markTaken(taken, id, ev);
     byArticle.set(ev.articleId, taken);
   }
   return { stories, why };
