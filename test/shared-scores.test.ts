@@ -73,6 +73,9 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // mention no longer makes a happening hypothetical): dev11–34 events 0.602/0.750/0.889 → 0.599/0.756/0.902
 // (even half 0.724/0.862/0.920 → 0.724/0.862/0.940; odd half held out 0.460/0.620/0.839 → see the report);
 // seeds, dev01–10 unchanged.
+// Issue #14, session 7 "ev5" (triggers per PLOVER type from the ontology, a later date inside an act's date refines
+// it, distributive anaphors "mỗi bên"): dev11–34 events 0.599/0.756/0.902 → 0.608/0.756/0.902 (even half
+// 0.724/0.862/0.940 → 0.741/0.862/0.940; odd half held out: see the report); seeds, dev01–10 unchanged.
 const PARTS: Part[] = [
   {
     name: "seeds",
@@ -107,7 +110,7 @@ const PARTS: Part[] = [
       reference_date: { day: 0.9, year: 0.95 },
       timex: { f1: 0.87, relaxed_f1: 0.92 },
       entities: { f1: 0.95 },
-      events: { f1: 0.59, relaxed_f1: 0.75, status_accuracy: 0.9 },
+      events: { f1: 0.6, relaxed_f1: 0.75, status_accuracy: 0.9 },
     },
   },
 ];
