@@ -45,7 +45,10 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // Session 6 "ev4" (quantity groups inside verb+noun triggers: "trao đổi mỗi bên 1.000 tù binh"; "việc tấn công X
 // của B"; a conditional mention no longer makes a happening hypothetical): F1 0.675 (P 0.788, R 0.591), relaxed
 // 0.788, status 0.912, third party 0.923.
-const EVENTS = { f1: 0.67, precision: 0.78, recall: 0.58, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
+// Session 7 "ev5" (triggers per PLOVER type, distributive anaphors "mỗi bên", a share inside a trigger, an act
+// named again dating the one reported before, a statement after a talk addressed to its partner): F1 0.698 (P 0.810,
+// R 0.614), relaxed 0.793, status 0.913, third party 0.924.
+const EVENTS = { f1: 0.69, precision: 0.8, recall: 0.6, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));

@@ -1,15 +1,17 @@
 /**
  * PostgreSQL search at scale, on small stores: migration 5 (search vectors out of line) upgrades
  * an existing store on open without changing what search finds, and the two plans that find the
- * newest matches (the GIN bitmap alone; GIN ANDed with widening ranges of recent seqs) agree
- * with each other and with the articles' words. Skipped when PostgreSQL is not installed.
+ * newest matches (the GIN bitmap alone; GIN asked for the words in one range of recent seqs at a
+ * time, migration 6) agree with each other and with the articles' words; the ranking rule
+ * (RANK_BUDGET) is the same on both backends. The PostgreSQL parts are skipped when it is not installed.
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import pg from "pg";
 import { pgDb, type Db } from "../src/store/db.js";
 import { migrate, SCHEMA_VERSION } from "../src/store/migrations.js";
-import { openPostgres, pgSearch, pgSearchIndex, positionsOf, recentMatches } from "../src/store/postgres.js";
+import { openPostgres, pgSearch, pgSearchIndex, positionsOf, RANGE_BITS, recentMatches, searchKey } from "../src/store/postgres.js";
+import { openSqlite, sqliteIndex } from "../src/store/sqlite.js";
 import { SqlStore } from "../src/store/sql-store.js";
 import { foldedForm } from "../src/search/fold.js";
 import { mkPrepared } from "./store-fixtures.js";
@@ -92,19 +94,33 @@ test("migration 5: a version-4 PostgreSQL store is upgraded on open, vectors mov
   }
 });
 
-test("recent matches: the GIN bitmap and the widening recent ranges find the same newest articles", async (t) => {
+test("recent matches: the GIN bitmap and the ranges of recent seqs find the same newest articles", async (t) => {
   if (!cluster) return t.skip(PG_SKIP_REASON);
   const url = await fresh("plans");
   const s = await openPostgres(url, now);
   try {
+    // Articles on both sides of a small range's end (2^14) and of a large one's (2^17), so the
+    // ranged plan walks several ranges of each size.
     const arts = Array.from({ length: 60 }, (_, i) => article(i));
-    await s.ingest(arts);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
+    await s.ingest(arts.slice(0, 20));
+    await c.query(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), ${2 ** RANGE_BITS[0] - 8})`);
+    await s.ingest(arts.slice(20, 40));
+    await c.query(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), ${2 ** RANGE_BITS[1] - 8})`);
+    await s.ingest(arts.slice(40));
     await c.query("ANALYZE articles_search");
     const stats = await c.query("SELECT most_common_elems IS NOT NULL AS has FROM pg_stats WHERE tablename = 'articles_search' AND attname = 'fold'");
     assert.equal(stats.rows[0]?.has, true, "ANALYZE gave word frequencies: the ranged plan is the one tested");
     const seqs = (await c.query("SELECT seq FROM articles ORDER BY seq")).rows.map((r) => Number(r.seq));
+    assert.equal(seqs.length, 60);
+    assert.ok(seqs[59]! > 2 ** RANGE_BITS[1] && seqs[20]! < 2 ** RANGE_BITS[0] && seqs[39]! > 2 ** RANGE_BITS[0], `seqs span the ranges: ${seqs[20]}…${seqs[59]}`);
+    // The search reads the range index (migration 6), never a scan decompressing vectors.
+    await c.query("BEGIN");
+    await c.query("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off");
+    const explain = await c.query(`EXPLAIN SELECT seq FROM articles_search WHERE ${searchKey("fold")} @@ (to_tsquery('simple', 'hoa') && $1::tsquery)`, ["'~0'"]);
+    await c.query("ROLLBACK");
+    assert.match(explain.rows.map((r) => String(r["QUERY PLAN"])).join("\n"), /Bitmap Index Scan on articles_search_fold_r/);
     await c.end();
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     const db = pgDb(pool);
@@ -112,10 +128,12 @@ test("recent matches: the GIN bitmap and the widening recent ranges find the sam
     const holds = arts.map((a) => new Set(foldedForm(`${a.record.title} ${a.record.paragraphs.join(" ")}`).toLowerCase().split(/[^\p{L}\p{N}]+/u)));
     const cases: Array<[string[], number]> = [
       [["hoa"], 10],
+      [["hoa"], 45],
       [["hoa", "binh"], 25],
       [["thue", "quan"], 5],
       [["cang", "tau", "thuc"], 40],
       [["tu7x7"], 10],
+      [["tu45x7"], 10],
       [["khongco"], 10],
     ];
     try {
@@ -125,7 +143,7 @@ test("recent matches: the GIN bitmap and the widening recent ranges find the sam
         const seen: string[] = [];
         const spy: Db = { ...db, all: (sql, params) => (seen.push(sql), db.all(sql, params)) };
         const ranged = await recentMatches(spy, "fold", terms, limit, 0);
-        if (want.length) assert.ok(seen.some((q) => /seq >= \?/.test(q)), `the ranged plan ran for ${terms.join(" ")}`);
+        assert.ok(seen.some((q) => /&& \?::tsquery/.test(q)), `the ranged plan ran for ${terms.join(" ")}`);
         assert.deepEqual(gin, want, `GIN ${terms.join(" ")}`);
         assert.deepEqual(ranged, want, `ranges ${terms.join(" ")}`);
       }
@@ -142,6 +160,77 @@ test("recent matches: the GIN bitmap and the widening recent ranges find the sam
     }
   } finally {
     await s.close();
+  }
+});
+
+// Oldest first. Only the oldest holds "cầu sông" as a phrase; the others hold both words apart.
+const filler = [
+  "Người dân trong xóm thường dậy sớm để chuẩn bị phiên chợ họp mặt đầu tuần.",
+  "Mùa gặt năm nay đến muộn hơn mọi năm vì những trận mưa kéo dài suốt tháng trước.",
+  "Các em học sinh được nghỉ học hai ngày để nhà trường sửa lại mái tôn bị gió lật.",
+  "Chiếc thuyền nhỏ chở đầy rau quả xuôi dòng từ sáng sớm tới tận quá trưa mới cập bến.",
+  "Ông trưởng thôn kể rằng con đường đất đỏ này đã được mở từ hơn ba mươi năm trước.",
+];
+const bridges = [
+  { title: "Chuyện bên cầu sông", paragraphs: [filler[0]!, filler[1]!], outlet: "Báo A" },
+  { title: "Bến phà vắng khách", paragraphs: ["Người ta đã qua cầu từ sớm.", filler[2]!, "Nước sông lên cao."], outlet: "Báo B" },
+  { title: "Đường làng mới mở", paragraphs: ["Xe chở vật liệu đi qua cầu.", filler[3]!, "Bờ sông được kè lại."], outlet: "Báo C" },
+  { title: "Vườn cam chín sớm", paragraphs: ["Thương lái chờ ở đầu cầu.", filler[4]!, "Ghe xuôi theo sông."], outlet: "Báo D" },
+];
+
+test("the ranking rule, the same on both backends: only the newest matches within the rank budget are ranked, the rest follow newest first", async (t) => {
+  type Make = (rankBudget?: number) => Promise<{ s: SqlStore; done: () => Promise<void> }>;
+  const backends: Array<[string, Make]> = [
+    [
+      "sqlite",
+      async (rankBudget) => {
+        const s = await openSqlite(":memory:", now, { search: sqliteIndex({ rankBudget }) });
+        return { s, done: () => s.close() };
+      },
+    ],
+  ];
+  if (cluster) {
+    let n = 0;
+    backends.push([
+      "postgres",
+      async (rankBudget) => {
+        const url = await fresh(`rule${n++}`);
+        await (await openPostgres(url, now)).close();
+        const pool = new pg.Pool({ connectionString: url, max: 2 });
+        const s = new SqlStore(pgDb(pool), pgSearchIndex({ rankBudget }), "postgres", url, now);
+        await s.init();
+        return { s, done: () => pool.end() };
+      },
+    ]);
+  } else t.diagnostic(`postgres: ${PG_SKIP_REASON}`);
+  const cases: Array<[number | undefined, string[], string[]]> = [
+    // Every match ranked: the phrase first, however old.
+    [undefined, ["Báo A"], []],
+    // The newest two ranked (in either order: the backends weigh differently), then the others
+    // newest first, unranked: the phrase, the oldest, last.
+    [2, [], ["Báo B", "Báo A"]],
+  ];
+  for (const [name, make] of backends) {
+    for (const [budget, head, tail] of cases) {
+      const { s, done } = await make(budget);
+      try {
+        for (const a of bridges) await s.ingest([mkPrepared(a)]);
+        const hits = await s.search("cau song");
+        const outlets = hits.map((h) => h.outlet);
+        const at = `${name}, budget ${budget}: ${outlets.join(", ")}`;
+        assert.equal(hits.length, 4, at);
+        assert.deepEqual(outlets.slice(0, head.length), head, at);
+        if (tail.length) {
+          assert.deepEqual(outlets.slice(-tail.length), tail, at);
+          assert.deepEqual(new Set(outlets.slice(0, 2)), new Set(["Báo C", "Báo D"]), at);
+          assert.deepEqual(hits.slice(-tail.length).map((h) => h.score), [0, 0], at);
+          assert.ok(hits.slice(0, 2).every((h) => h.score > 0), at);
+        }
+        for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score, `${at}: scores fall`);
+      } finally {
+        await done();
+      }
+    }
   }
 });
 

@@ -14,12 +14,12 @@ const TYPE_MODES = {
   THREATEN: ["restrict", "ban", "arrest", "relations", "expel", "territory", "violence"],
   PROTEST: ["demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"],
 };
-const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "imposedOnly"];
+const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "imposedOnly", "byPeople"];
 const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block", "blockAfter", ...FLAGS]);
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);
 // the slots a frame may read (src/events/frames.ts) and the roles of data/clauses/prepositions.json
-const SLOTS = new Set(["subject", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "despite", "including", "as", "into"]);
+const SLOTS = new Set(["subject", "people", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "despite", "including", "as", "into"]);
 
 const strList = (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && x.trim() === x && x.length > 0);
 const statusCues = (l, at, p) => {
@@ -79,6 +79,8 @@ export function validate(json, rel) {
       if (f.gather !== "all" && f.gather !== "first") p.push(`frames.${name}.gather: must be all or first`);
     }
     for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
+    const ev = json.evaluated;
+    if (!ev || !strList(ev.stances) || !strList(ev.acts) || [...ev.stances, ...ev.acts].some((x) => !TYPES.has(x))) p.push("evaluated: stances and acts must be lists of PLOVER types");
     for (const r of json.consumption?.rules ?? []) if (r.oneSide !== undefined && typeof r.oneSide !== "boolean") p.push(`consumption: ${JSON.stringify(r)}: oneSide must be true or false`);
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {

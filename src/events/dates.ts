@@ -76,8 +76,12 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     }
     if (!owner) continue;
     const value = dayOf(tx.value);
-    if (!out.has(owner)) out.set(owner, value);
-    if (owner.consumes && !out.has(owner.consumes)) out.set(owner.consumes, value);
+    // (a later date inside the one an act already has refines it: "hội nghị năm nay sẽ diễn ra trong hai ngày 24 và
+    // 25/6/2025" is the 24th; "năm nay" only says which meeting)
+    for (const t of owner.consumes ? [owner, owner.consumes] : [owner]) {
+      const had = out.get(t);
+      if (had === undefined || refines(value, had)) out.set(t, value);
+    }
   }
   // "Chiều 1/11, A và B tiến hành hội đàm và chứng kiến lễ ký kết …": a date fronted before a clause's verb dates
   // the acts of the clauses that share its subject too
@@ -121,6 +125,11 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     for (const t of heads) if (t !== u && t.clause === u.clause && t.end <= u.start && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
   }
   return out;
+}
+
+/** Whether TIMEX3 value `v` is a finer date inside `had` ("2025-06-24" in "2025" or "2025-06"; not a week in a year's season). */
+function refines(v: string, had: string): boolean {
+  return v.length > had.length && v.startsWith(had) && v.charAt(had.length) === "-" && /^\d/u.test(v.slice(had.length + 1));
 }
 
 /** An act named in a topic group ("về khả năng diễn ra cuộc gặp"), or in the object of a verb of saying (not said itself). */

@@ -255,7 +255,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   const { trace, clauses, speechDay } = st;
   const found: Candidate[] = [];
   const dates = assignDates(ctx, trigs);
-  const orphanDates: Array<{ at: number; value: string }> = [];
+  const orphanDates: Array<{ at: number; value: string; type: string; again: boolean }> = [];
   // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
   const speakers: string[][] = [];
   for (let c = c0; c < c1; c++) {
@@ -283,9 +283,17 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
       }
     }
     if (cs.length) found.push(...cs);
-    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)! });
+    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t) });
     // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
     const u = t.consumes;
+    // a judged act named as a noun with its own doer ("lên án cuộc tấn công của Nga vào Ukraine") is reported too: an event
+    // of its own, with both its sides and its own date (not the day of the statement)
+    if (u && u.nominal && cs.length && ctx.lex.evaluatedStances.has(t.def.type) && ctx.lex.evaluatedActs.has(u.def.type) && (slotsOf(ctx, u).get("of") ?? []).some((a) => isParticipant(ctx, a))) {
+      u.consumedBy = null;
+      const us = buildCandidates(ctx, u, prevTopic, dates.get(u) ?? null, found);
+      u.consumedBy = t;
+      for (const c of us) if (c.actor.length && c.recipient.length && c.status === cs[0]!.status) found.push(c);
+    }
     if (t.def.proposal && u && cs.length) {
       u.consumedBy = null;
       const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
@@ -297,6 +305,12 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   for (const d of orphanDates) {
     const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
     if (near) near.date = d.value;
+    // an act named again as the subject of a verb of happening ("vụ phóng diễn ra vào sáng 14/1"): the undated act of
+    // that type the sentences just before reported
+    else if (d.again) {
+      const prev = st.candidates.findLast((c) => c.type === d.type && !c.date && c.status === "occurred" && c.trigger.start >= ctx.s.start - AGAIN_REACH);
+      if (prev) prev.date = d.value;
+    }
   }
   // a request said with no date of its own ("ông Zelensky nói Ukraine phải được mời …"): the day its speaker spoke on
   const requests = modalRequests(ctx, found);
@@ -408,7 +422,8 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
     if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
     // a word of a name is no act ("Tổng thư ký NATO": no signing)
-    if (ctx.args.some((a) => a.start < m.end && m.start < a.end)) continue;
+    // (not a share stepped over inside it: "trao đổi mỗi bên 1.000 tù binh")
+    if (ctx.args.some((a) => a.start < m.end && m.start < a.end && a.kind !== "anaphor")) continue;
     const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     const at = place(m.start);
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
@@ -468,7 +483,8 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     const gap = ctx.lower.slice(t.end, u.start);
     // a stance verb consumes the act it governs: "sẵn sàng đàm phán", "cấm các cuộc đàm phán"
     // (an opening quote may stand between: đồng ý "tiếp tục đối thoại")
-    if (t.def.frame === "stance" && u.def.frame !== "stance") {
+    // (a threat governs a statement too: "đe dọa từ chối hợp tác", "dọa phủ quyết" threaten the refusal, which is no act yet)
+    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN"))) {
       if (syllables(gap) > 4 || /[,;:.()”]/u.test(gap) || argsIn(ctx.args, t.end, u.start).length) continue;
       u.consumedBy = t;
       t.consumes = u;
@@ -679,6 +695,8 @@ function attributionOf(ctx: SentCtx, t: Trig): string[] {
 
 /** Roles of a group naming where or during what something was said ("tại cuộc họp báo", "trong cuộc điện đàm"). */
 const SETTING_ROLES = new Set(["at", "in"]);
+/** How far back (characters) an act named again may find the act it names: a few sentences. */
+const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
@@ -761,6 +779,14 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a));
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
+  }
+  // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
+  // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
+  if (def.frame === "stance" && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+    const aCodes = codesOf(actor);
+    const p = ctx.clauses[cl.parent]!;
+    const partner = p.groups.filter((g) => g.kind === "prep" && g.role === "with").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)));
+    if (partner.length && before.some((c) => c.type === "CONSULT" && c.trigger.start >= p.start && c.trigger.end <= p.end)) recipient = partner;
   }
   const mediated = third.length > 0 || ctx.mediators.length > 0;
   // (not a meeting led by one side: "cuộc họp do ông Putin chủ trì có sự tham dự của Ngoại trưởng Lavrov, …" is one inside Russia)

@@ -1,7 +1,7 @@
 import type { ClauseGroup } from "../envelope/types.js";
 import type { Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
-import { children, groupArgsOf, isParticipant, isSpeaker, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
  * Slots: what the clause around a trigger offers as its sides (data/events/frames.json says which
@@ -84,6 +84,9 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   const tail = t.consumes ?? t;
   if (g && g.kind === "verb") {
     add(sl, "subject", subjectOf(ctx, t.clause));
+    // a people's act: the people named as its subject are their state's side ("người dân Serbia biểu tình")
+    // (slot "people", read by the frames that list it: data/events/frames.json)
+    if (t.def.byPeople && !sl.has("subject")) add(sl, "people", peopleSubject(ctx, t.clause));
     rolesFrom(ctx, cl.groups, vi + 1, sl, ctx.s.end, null);
     // a clause on its object, or what it says ("cảnh báo [Iran sẽ đối mặt …]"): its subject
     const comp = children(ctx, t.clause, "complement")[0] ?? children(ctx, t.clause, "reported")[0];
@@ -185,7 +188,8 @@ function warnedAbout(ctx: SentCtx, t: Trig, g: ClauseGroup): boolean {
 /** Applies a frame: the actor, recipient and third party a trigger's slots give (participants only). */
 export function applyFrame(ctx: SentCtx, frame: FrameDef, sl: Slots): { actor: Arg[]; recipient: Arg[]; third: Arg[] } {
   // (a person quoted as the speaker may be the subject: "TASS dẫn lời Tổng thống Erdogan cho hay, ông có thể sẽ …")
-  const part = (name: string) => (sl.get(name) ?? []).filter((a) => isParticipant(ctx, a) || (name === "subject" && a.kind === "person" && isSpeaker(ctx, a)));
+  // (a state's people in slot "people" were chosen as sides for a people's act: peopleSubject)
+  const part = (name: string) => (sl.get(name) ?? []).filter((a) => name === "people" || isParticipant(ctx, a) || (name === "subject" && a.kind === "person" && isSpeaker(ctx, a)));
   const all = (names: readonly string[]) => [...new Set(names.flatMap(part))];
   const first = (names: readonly string[]) => {
     for (const n of names) {

@@ -34,6 +34,8 @@ export interface TriggerDef {
   proposal?: boolean;
   /** A measure named as a noun ("lệnh cấm", "các lệnh hạn chế"): an act only where a verb imposes it ("áp đặt lệnh cấm", "lệnh cấm do X áp đặt"). */
   imposedOnly?: boolean;
+  /** A people's act (protests, strikes): a state's people as its subject ("người dân Serbia biểu tình") are that state's side. */
+  byPeople?: boolean;
 }
 
 interface StatusCue {
@@ -56,6 +58,7 @@ interface FramesFile {
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[] };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
+  evaluated: { stances: string[]; acts: string[] };
   attached: { roles: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -132,6 +135,9 @@ export interface Lexicon {
   /** Words that may stand between a bound's preposition and its time ("trước thời hạn ngày 10/1"). */
   dateBoundLead: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
+  /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
+  evaluatedStances: Set<string>;
+  evaluatedActs: Set<string>;
   attachedRoles: Set<string>;
   offsetNumbers: Map<string, number>;
   offsetUnits: Map<string, number>;
@@ -267,6 +273,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
     consumption: frames.consumption.rules,
+    evaluatedStances: new Set(frames.evaluated.stances),
+    evaluatedActs: new Set(frames.evaluated.acts),
     attachedRoles: new Set(frames.attached.roles),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
     offsetUnits: new Map(Object.entries(frames.offsets.units)),

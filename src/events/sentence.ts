@@ -213,6 +213,19 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
   if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1);
   return out;
 }
+/** The states whose people are named in clause `c`'s subject ("người dân Serbia", "người Hàn Quốc"): the side of a people's act. */
+export function peopleSubject(ctx: SentCtx, c: number): Arg[] {
+  const cl = ctx.clauses[c];
+  if (!cl) return [];
+  const out: Arg[] = [];
+  for (const g of cl.groups) {
+    if (g.kind === "verb") break;
+    if (g.kind !== "subject") continue;
+    for (const a of groupArgsOf(ctx, g))
+      if (a.codes.length && !isMedia(a) && !isAttributionMarked(ctx, a) && ctx.lex.people.endsIn(ctx.ix, Math.max(0, a.start - 20), a.start)) out.push(a);
+  }
+  return out;
+}
 function ok(ctx: SentCtx, a: Arg, speaker: boolean): boolean {
   if (speaker) return a.codes.length > 0 && !isMedia(a) && !isLocationMarked(ctx, a) && !isNonParticipant(ctx.lex, ctx.ix, ctx.text, a);
   return isParticipant(ctx, a);

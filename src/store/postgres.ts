@@ -3,7 +3,7 @@ import { pgDb, type Db } from "./db.js";
 import { migrate } from "./migrations.js";
 import { SqlStore, TIMELINE_QUERY_ARTICLES, type SearchIndex } from "./sql-store.js";
 import type { SearchHit } from "./store.js";
-import { NEAR_GAP, RANK_WINDOW, WEIGH_BUDGET, searchTiers } from "./sqlite.js";
+import { NEAR_GAP, RANK_BUDGET, RANK_WINDOW, WEIGH_BUDGET, searchTiers } from "./sqlite.js";
 import { closeness } from "../search/near.js";
 
 // COUNT(*) and BIGSERIAL come back as int8: numbers are what the store expects.
@@ -17,10 +17,29 @@ function tsquery(terms: string[], phrase: boolean): string {
 /**
  * Below this many articles holding the query's rarest word, its matches are found through the
  * GIN index alone: a bitmap of them all, one visit of the narrow heap per match (migration 5),
- * sorted for the newest. Above it the newest matches are looked for in ranges of recent article
- * numbers widened until the window is full, so a query of common words reads the recent end.
+ * sorted for the newest. Above it the newest matches are looked for range by range of recent
+ * article numbers (see `searchKey`), so a query of common words reads the recent end.
  */
 export const GIN_ALL_MATCHES = 20_000;
+
+/**
+ * Article numbers per range (as powers of two): a small range, then a large one. Each article's
+ * index entry holds, beside its words, a lexeme naming each of its ranges ("~61": seqs 61·2^14
+ * to 62·2^14 − 1; "~~7": 7·2^17 …). The lexemes cannot be words: a query's terms and the words
+ * of a text are letters and digits only.
+ */
+export const RANGE_BITS = [14, 17] as const;
+
+/**
+ * The indexed expression (migration 6): the column's vector with its ranges' lexemes. Asking
+ * GIN for the query's words AND one range's lexeme makes the range's short posting list drive
+ * the scan: GIN skips through the common words' long lists to the range's articles (its "fast
+ * scan") instead of decoding them whole, as a bitmap of a word ANDed with a range of seqs does
+ * (~35 ms for a word in a seventh of a million articles, whatever the range).
+ */
+export function searchKey(col: "raw" | "fold"): string {
+  return `(${col} || array_to_tsvector(ARRAY['~' || (seq >> ${RANGE_BITS[0]})::text, '~~' || (seq >> ${RANGE_BITS[1]})::text]))`;
+}
 
 interface ColStats {
   /** Rows in the table when ANALYZE last ran. */
@@ -58,9 +77,11 @@ async function colStats(db: Db, col: "raw" | "fold"): Promise<ColStats | null> {
 /**
  * The seqs of the `limit` most recently stored articles whose column holds every term, newest
  * first. The plan is chosen from the words' frequencies: a rare word → the GIN bitmap alone;
- * only common words → the GIN bitmap ANDed with a range of recent seqs, widened until full.
- * Never a scan that reads vectors row by row (the planner does not know a vector out of line
- * costs a fetch and a decompression: it is told not to scan an index in order or the table).
+ * only common words → GIN asked for the words in one range of recent seqs at a time (a small
+ * range when the matches expected there fill the rest of the window, else a large one), newest
+ * first, until full. Never a scan that reads vectors row by row (the planner does not know a
+ * vector out of line costs a fetch and a decompression: it is told not to scan an index in
+ * order or the table).
  */
 export async function recentMatches(db: Db, col: "raw" | "fold", terms: string[], limit: number, ginAll = GIN_ALL_MATCHES): Promise<number[]> {
   const q = tsquery(terms, false);
@@ -71,27 +92,40 @@ export async function recentMatches(db: Db, col: "raw" | "fold", terms: string[]
   const rarest = st ? Math.min(...share) * st.total : 0;
   const ranged = st !== null && rarest > ginAll;
   const top = ranged ? Number((await db.get<{ n: number | null }>(`SELECT MAX(seq) AS n FROM articles_search`))?.n ?? 0) : 0;
+  const key = searchKey(col);
   return db.tx(async () => {
     // Parallel workers only add their start to a query of tens of milliseconds on a busy machine.
     await db.exec(`SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL max_parallel_workers_per_gather = 0`);
     if (!ranged) {
-      const rows = await db.all<{ seq: number }>(`SELECT seq FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${limit}`, [q]);
+      const rows = await db.all<{ seq: number }>(`SELECT seq FROM articles_search WHERE ${key} @@ to_tsquery('simple', ?) ORDER BY seq DESC LIMIT ${limit}`, [q]);
       return rows.map((r) => Number(r.seq));
     }
-    // Independent words: the share holding all is the product; twice the span it implies.
-    const together = Math.max(share.reduce((a, b) => a * b, 1), 1 / st.total);
-    let span = Math.ceil((2 * limit) / together);
+    // Independent words: the share holding all is the product (corrected by what is found).
+    let together = Math.max(share.reduce((a, b) => a * b, 1), 1 / st.total);
     let hi = top + 1;
+    let scanned = 0;
     const out: number[] = [];
     while (out.length < limit && hi > 0) {
-      const lo = Math.max(0, hi - span);
+      const need = limit - out.length;
+      // Where the matches still wanted are expected, twice over: past several large ranges, the
+      // rest of the store at once (GIN reads the words' whole lists then, as for a rare word).
+      const span = (2 * need) / together;
+      if (span > 4 * 2 ** RANGE_BITS[1]) {
+        const rows = await db.all<{ seq: number }>(`SELECT seq FROM articles_search WHERE ${key} @@ to_tsquery('simple', ?) AND seq < ? ORDER BY seq DESC LIMIT ${need}`, [q, hi]);
+        for (const r of rows) out.push(Number(r.seq));
+        break;
+      }
+      const [bits, mark] = span <= 2 ** RANGE_BITS[0] ? [RANGE_BITS[0], "~"] : [RANGE_BITS[1], "~~"];
+      const range = Math.floor((hi - 1) / 2 ** bits);
       const rows = await db.all<{ seq: number }>(
-        `SELECT seq FROM articles_search WHERE ${col} @@ to_tsquery('simple', ?) AND seq >= ? AND seq < ? ORDER BY seq DESC LIMIT ${limit - out.length}`,
-        [q, lo, hi],
+        `SELECT seq FROM articles_search WHERE ${key} @@ (to_tsquery('simple', ?) && ?::tsquery) AND seq < ? ORDER BY seq DESC LIMIT ${need}`,
+        [q, `'${mark}${range}'`, hi],
       );
       for (const r of rows) out.push(Number(r.seq));
+      const lo = range * 2 ** bits;
+      scanned += hi - lo;
       hi = lo;
-      span *= 4;
+      together = out.length > 0 ? out.length / scanned : together / 4;
     }
     return out;
   });
@@ -119,9 +153,10 @@ async function heldByMore(db: Db, col: "raw" | "fold", word: string, budget: num
   return st !== null && (st.freq.get(word) ?? 0) * st.total > budget;
 }
 
-/** The tsvector/GIN search index; `weighBudget` (WEIGH_BUDGET) is a knob for tests. */
-export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex {
+/** The tsvector/GIN search index; `weighBudget` (WEIGH_BUDGET) and `rankBudget` (RANK_BUDGET) are knobs for tests. */
+export function pgSearchIndex(opts: { weighBudget?: number; rankBudget?: number } = {}): SearchIndex {
   const budget = opts.weighBudget ?? WEIGH_BUDGET;
+  const rankBudget = opts.rankBudget ?? RANK_BUDGET;
   return {
   async add(db: Db, seq, s) {
     await db.run(`INSERT INTO articles_search (seq, raw, fold) VALUES (?, ${VEC}, ${VEC})`, [seq, s.rawTitle, s.rawBody, s.foldTitle, s.foldBody]);
@@ -132,16 +167,17 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
   async search(db: Db, query, limit) {
     // The same tiers as SQLite (exact diacritics before folded; phrase, then near, then
     // anywhere): tsquery has no "within N words", so each article's tier is decided from the
-    // positions of the query's words in its vector (src/search/near.ts). Like SQLite, a query
-    // matching a large part of the store is ranked among its RANK_WINDOW most recent matches.
+    // positions of the query's words in its vector (src/search/near.ts). Like SQLite, only the
+    // RANK_BUDGET most recent matches are ranked; further ones follow most recent first.
     const tiers = searchTiers(query);
     if (tiers.length === 0 || limit <= 0) return [];
-    const ranked: Array<{ seq: number; tier: number; r: number }> = [];
+    const want = Math.min(RANK_WINDOW, limit);
+    const ranked: Array<{ seq: number; tier: number; r: number; unranked?: boolean }> = [];
     const best = new Map<number, number>();
     for (const cols of ["raw", "fold"] as const) {
       // Every exact-diacritics tier ranks before every folded one: enough exact matches, and the
       // folded ones could not reach the page (SQLite does the same).
-      if (best.size >= limit) break;
+      if (best.size >= want) break;
       const mine = tiers.filter((t) => t.cols === cols);
       if (mine.length === 0) continue;
       const terms = mine[0]!.terms;
@@ -149,8 +185,9 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
       const q = tsquery(terms, false);
       // Two steps: which articles (their seq only: the scan that finds them never carries their
       // vectors along), then the rank and the query words' positions of those alone.
-      const win = (await recentMatches(db, col, terms, RANK_WINDOW)).map((seq) => ({ seq }));
-      if (win.length === 0) continue;
+      const found = await recentMatches(db, col, terms, Math.max(rankBudget, want - best.size));
+      if (found.length === 0) continue;
+      const win = found.slice(0, rankBudget).map((seq) => ({ seq }));
       const words = [...new Set(terms)];
       const rows =
         words.length === 1 && (await heldByMore(db, col, words[0]!, budget))
@@ -178,8 +215,18 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
         best.set(seq, tier);
         ranked.push({ seq, tier, r: Number(row.r) });
       }
+      // Beyond the ranked ones: the column set's "anywhere" tier, most recent first.
+      const anywhere = tiers.findIndex((t) => t.cols === cols && t.how === "all");
+      for (const seq of found.slice(rankBudget)) {
+        if (best.has(seq)) continue;
+        best.set(seq, anywhere);
+        ranked.push({ seq, tier: anywhere, r: 0, unranked: true });
+      }
     }
-    const top = ranked.filter((x) => best.get(x.seq) === x.tier).sort((a, b) => a.tier - b.tier || b.r - a.r || b.seq - a.seq).slice(0, limit);
+    const top = ranked
+      .filter((x) => best.get(x.seq) === x.tier)
+      .sort((a, b) => a.tier - b.tier || Number(a.unranked ?? false) - Number(b.unranked ?? false) || b.r - a.r || b.seq - a.seq)
+      .slice(0, want);
     if (top.length === 0) return [];
     const arts = await db.all<{ seq: number; id: string; title: string | null; outlet: string | null; url: string | null; published: string | null }>(
       `SELECT seq, id, title, outlet, url, published FROM articles WHERE seq = ANY(?::bigint[])`,
@@ -191,7 +238,7 @@ export function pgSearchIndex(opts: { weighBudget?: number } = {}): SearchIndex 
       const a = bySeq.get(x.seq);
       if (!a) continue;
       const t = tiers[x.tier]!;
-      out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: t.match, score: (tiers.length - x.tier) * 1000 + x.r });
+      out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: t.match, score: x.unranked ? 0 : (tiers.length - x.tier) * 1000 + x.r });
     }
     return out;
   },

@@ -15,8 +15,18 @@ export interface Tier {
   match: SearchHit["match"];
 }
 
-/** A query matching more articles than this is ranked among its most recent matches this many. */
+/** At most this many of a query's most recent matches are returned (per column set). */
 export const RANK_WINDOW = 2000;
+
+/**
+ * The ranking rule, the same on both backends: per column set, only a query's RANK_BUDGET most
+ * recently stored matches are ranked (tier: phrase, near, anywhere; then weight; then the most
+ * recent), enough to fill a page of 20 ten times over; further matches, up to the limit asked
+ * (at most RANK_WINDOW), follow them most recent first, unranked (the column set's "anywhere"
+ * tier, score 0). Ranking costs per article ranked (PostgreSQL fetches and decompresses each
+ * one's vector), finding the further ones only an index read.
+ */
+export const RANK_BUDGET = 200;
 
 /** Words between query words that still count as "together" (syllables, so ~2 words). */
 export const NEAR_GAP = 4;
@@ -70,8 +80,8 @@ function ftsQuery(t: Tier, membership = false): string {
  * most common ones only select.
  */
 export const WEIGH_BUDGET = 200_000;
-/** How many rows bm25 over the informative words alone may score (the window's span). */
-export const WEIGH_ROWS = 4 * RANK_WINDOW;
+/** How many rows bm25 over the informative words alone may score (in the span of the ranked matches). */
+export const WEIGH_ROWS = 4 * RANK_BUDGET;
 /** Articles read from a word's recent end to estimate how many hold it. */
 const DF_PROBE = 200;
 
@@ -106,9 +116,10 @@ export async function weighing(db: Db, t: Tier, budget = WEIGH_BUDGET): Promise<
   return { kind: "some", terms: some.map((d) => d.w), rowsPerSeq: some[0]!.n / Math.max(1, top) };
 }
 
-/** The FTS5 search index; `weighBudget` (WEIGH_BUDGET) is a knob for tests. */
-export function sqliteIndex(opts: { weighBudget?: number } = {}): SearchIndex {
+/** The FTS5 search index; `weighBudget` (WEIGH_BUDGET) and `rankBudget` (RANK_BUDGET) are knobs for tests. */
+export function sqliteIndex(opts: { weighBudget?: number; rankBudget?: number } = {}): SearchIndex {
   const budget = opts.weighBudget ?? WEIGH_BUDGET;
+  const rankBudget = opts.rankBudget ?? RANK_BUDGET;
   return {
     async add(db: Db, seq, s) {
       await db.run(`INSERT INTO articles_fts (rowid, raw_title, raw_body, fold_title, fold_body) VALUES (?, ?, ?, ?, ?)`, [seq, s.rawTitle, s.rawBody, s.foldTitle, s.foldBody]);
@@ -117,25 +128,27 @@ export function sqliteIndex(opts: { weighBudget?: number } = {}): SearchIndex {
       await db.run(`DELETE FROM articles_fts WHERE rowid = ${INT}`, [seq]);
     },
     async search(db: Db, query, limit) {
-      // Per column set (exact diacritics, then folded), as PostgreSQL does: the RANK_WINDOW most
+      // Per column set (exact diacritics, then folded), as PostgreSQL does: the RANK_BUDGET most
       // recently stored articles holding all the words, read from the recent end of the index
       // (news search favours the recent), then which of them hold the words close together (NEAR)
       // and which as the phrase: membership only, bounded below by the window's oldest article. A
       // phrase match ranks before a near one before the rest; within a tier, by bm25 over the
-      // query's informative words (see weighing), then the most recent first.
+      // query's informative words (see weighing), then the most recent first. Further matches up
+      // to the limit follow, most recent first, unranked (RANK_BUDGET).
       const tiers = searchTiers(query);
       if (tiers.length === 0 || limit <= 0) return [];
-      const top: Array<{ seq: number; tier: number; r: number }> = [];
+      const want = Math.min(RANK_WINDOW, limit);
+      const top: Array<{ seq: number; tier: number; r: number; unranked?: boolean }> = [];
       const seen = new Set<number>();
       for (const cols of ["raw", "fold"] as const) {
-        if (top.length >= limit) break;
+        if (top.length >= want) break;
         const mine = tiers.map((t, i) => ({ t, i })).filter((x) => x.t.cols === cols);
         const all = mine.find((x) => x.t.how === "all");
         if (!all) continue;
         const plan = await weighing(db, all.t, budget);
         const bm25 = `bm25(articles_fts, 4.0, 1.0, 4.0, 1.0)`;
         const win = await db.all<{ seq: number; r: number }>(
-          `SELECT rowid AS seq, ${plan.kind === "all" ? bm25 : "0"} AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW}`,
+          `SELECT rowid AS seq, ${plan.kind === "all" ? bm25 : "0"} AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${rankBudget}`,
           [ftsQuery(all.t, plan.kind !== "all")],
         );
         if (win.length === 0) continue;
@@ -168,10 +181,21 @@ export function sqliteIndex(opts: { weighBudget?: number } = {}): SearchIndex {
           .filter((w) => !seen.has(w.seq))
           .map((w) => ({ seq: w.seq, tier: tierOf.get(w.seq) ?? all.i, r: score.get(w.seq) ?? w.r }))
           .sort((a, b) => a.tier - b.tier || a.r - b.r || b.seq - a.seq)
-          .slice(0, limit - top.length);
+          .slice(0, want - top.length);
         for (const x of ranked) {
           seen.add(x.seq);
           top.push(x);
+        }
+        if (top.length >= want || win.length < rankBudget) continue;
+        // Beyond the ranked ones: membership only, older than the oldest ranked.
+        const rest = await db.all<{ seq: number }>(
+          `SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ${INT} ORDER BY rowid DESC LIMIT ${want - top.length}`,
+          [ftsQuery(all.t, true), lo],
+        );
+        for (const r of rest) {
+          if (seen.has(r.seq)) continue;
+          seen.add(r.seq);
+          top.push({ seq: r.seq, tier: all.i, r: 0, unranked: true });
         }
       }
       if (top.length === 0) return [];
@@ -181,10 +205,10 @@ export function sqliteIndex(opts: { weighBudget?: number } = {}): SearchIndex {
       );
       const bySeq = new Map(arts.map((a) => [Number(a.seq), a]));
       const out: SearchHit[] = [];
-      for (const x of top) {
+      for (const x of top.slice(0, limit)) {
         const a = bySeq.get(x.seq);
         if (!a) continue;
-        out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: tiers[x.tier]!.match, score: (tiers.length - x.tier) * 1000 - x.r });
+        out.push({ id: a.id, title: a.title, outlet: a.outlet, url: a.url, published: a.published, match: tiers[x.tier]!.match, score: x.unranked ? 0 : (tiers.length - x.tier) * 1000 - x.r });
       }
       return out;
     },

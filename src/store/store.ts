@@ -109,7 +109,7 @@ export interface SearchHit {
   published: string | null;
   /** "exact" when the query's own diacritics match, "folded" when only the folded form does. */
   match: "exact" | "folded";
-  /** Higher is better; comparable within one result list only. */
+  /** Higher is better; comparable within one result list only; 0 for a match past the ranked ones (RANK_BUDGET). */
   score: number;
 }
 
