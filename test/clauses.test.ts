@@ -125,6 +125,16 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Israel] verb[muốn|want]", "complement<0: subject[Hamas] verb[trao trả] object[toàn bộ con tin]"],
   },
   {
+    name: "a proposal after a verb of refusal is its object, not a second modal ('từ chối đề xuất của …')",
+    text: "Hamas từ chối đề xuất ngừng bắn của Israel.",
+    want: ["main: subject[Hamas] verb[từ chối|refuse] object[đề xuất ngừng bắn] of[Israel]"],
+  },
+  {
+    name: "'từ chối tham gia …' keeps the refusal a marker of the act",
+    text: "Nga từ chối tham gia đàm phán.",
+    want: ["main: subject[Nga] verb[tham gia|refuse] object[đàm phán]"],
+  },
+  {
     name: "'là' may take a clause: 'cả A và B phải …' is one subject",
     text: "Điều quan trọng là cả Belgrade và Pristina phải thể hiện sự kiềm chế.",
     want: ["main: subject[Điều quan trọng] verb[là]", "complement<0: subject[cả Belgrade và Pristina] verb[thể hiện|must] object[sự kiềm chế]"],

@@ -121,6 +121,24 @@ const CASES: Case[] = [
     { type: "ASSAULT", parts: ["IRN", "USA"], actor: ["USA"] },
   ]),
   one("talks backed are no act reported of their own", "Mỹ ủng hộ cuộc đàm phán giữa Nga và Ukraine.", [{ type: "SUPPORT", parts: ["RUS", "UKR", "USA"] }]),
+  // (lead) a statement that is no stance judges the act noun after it too: "lên án cuộc tấn công của A vào B"
+  one("'lên án cuộc tấn công của A vào B': the condemnation and the attack", "Pháp lên án cuộc tấn công của Nga vào Ukraine.", [
+    { type: "ACCUSE", parts: ["FRA", "RUS"], actor: ["FRA"] },
+    { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] },
+  ]),
+  one("'lên án vụ không kích của A nhằm vào B'", "Ai Cập lên án vụ không kích của Israel nhằm vào Iran.", [
+    { type: "ACCUSE", parts: ["EGY", "ISR"], actor: ["EGY"] },
+    { type: "ASSAULT", parts: ["IRN", "ISR"], actor: ["ISR"] },
+  ]),
+  // (lead) a refusal or acceptance of another's proposal: "đề xuất/đề nghị" after "từ chối/đồng ý" is its object noun
+  // (data/clauses/markers.json nounAfter), not a second modal word; a cue holding its negation is the act
+  one("'từ chối đề xuất của A'", "Hamas từ chối đề xuất của Israel.", [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("'từ chối đề xuất ngừng bắn của A'", "Hamas từ chối đề xuất ngừng bắn của Israel.", [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("'từ chối đề nghị đàm phán của A'", "Iran từ chối đề nghị đàm phán của Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  one("'đồng ý đề xuất của A về …'", "Nga đồng ý đề xuất của Mỹ về ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'từ chối tham gia đàm phán với' stays a refusal of talks", "Nga từ chối tham gia đàm phán với Ukraine.", [{ type: "REJECT", parts: ["RUS", "UKR"], mode: "meet", actor: ["RUS"] }]),
+  one("'không chấp nhận kế hoạch … của A': the cue holds its negation", "Nga không chấp nhận kế hoạch hòa bình của Ukraine.", [{ type: "REJECT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'không đồng ý với đề xuất của A'", "Ấn Độ không đồng ý với đề xuất của Pakistan.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["IND"] }]),
 ];
 
 for (const c of CASES) test(`types: ${c.name}`, () => assertEvents(run(c.text), c.want));

@@ -34,6 +34,9 @@ export function validate(json, rel) {
       if (!CLASSES.has(m.class)) p.push(`${m.cue}: unknown class ${m.class}`);
       if (typeof m.label !== "string" || !/^[a-z-]+$/.test(m.label)) p.push(`${m.cue}: label must be a lower-case word`);
     }
+    const labels = new Set(json.markers.map((m) => m.label));
+    for (const m of json.markers)
+      if (m.nounAfter !== undefined && (!strList(m.nounAfter) || m.nounAfter.some((l) => !labels.has(l)))) p.push(`${m.cue}: nounAfter must list labels of markers`);
     noRepeats(json.markers, "markers", p);
   } else if (rel.endsWith("prepositions.json")) {
     if (!Array.isArray(json.prepositions)) return [...p, "no 'prepositions' list"];

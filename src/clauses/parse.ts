@@ -219,6 +219,11 @@ function markerLed(items: Item[], i: number, b: number): VerbGroup | null {
     while (j < b && isPunct(items[j], QUOTE)) j++;
   };
   while (j < b && isCue(items[j]) && items[j]!.info!.marker && !(items[j]!.info!.verb && markers.length && !isCue(items[j + 1]))) {
+    // a word that is also a noun, after a verb taking it as object ("từ chối đề xuất của Israel"), ends the group
+    if (markers.length && items[j]!.info!.marker!.nounAfter?.includes(items[markers[markers.length - 1]!]!.info!.marker!.label)) {
+      const prev = items[markers[markers.length - 1]!]!;
+      if (prev.info!.verb !== null) return { start: i, head: markers[markers.length - 1]!, markers, agent: null };
+    }
     markers.push(j);
     j++;
     skipQuotes();

@@ -285,16 +285,17 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     if (cs.length) found.push(...cs);
     else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t) });
     // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
-    const u = t.consumes;
+    const u = t.consumes ?? t.about;
     // a judged act named as a noun with its own doer ("lên án cuộc tấn công của Nga vào Ukraine") is reported too: an event
     // of its own, with both its sides and its own date (not the day of the statement)
     if (u && u.nominal && cs.length && ctx.lex.evaluatedStances.has(t.def.type) && ctx.lex.evaluatedActs.has(u.def.type) && (slotsOf(ctx, u).get("of") ?? []).some((a) => isParticipant(ctx, a))) {
+      const was = u.consumedBy;
       u.consumedBy = null;
       const us = buildCandidates(ctx, u, prevTopic, dates.get(u) ?? null, found);
-      u.consumedBy = t;
+      u.consumedBy = was;
       for (const c of us) if (c.actor.length && c.recipient.length && c.status === cs[0]!.status) found.push(c);
     }
-    if (t.def.proposal && u && cs.length) {
+    if (t.def.proposal && u && u === t.consumes && cs.length) {
       u.consumedBy = null;
       const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
       u.consumedBy = t;
@@ -495,7 +496,10 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     // (a measure said to be imposed by someone, "chỉ trích lệnh cấm … do Kosovo áp đặt", is an act of its own)
     // (also through a word making it a noun: "dỡ bỏ lệnh cấm nhập khẩu", "nới lỏng các lệnh hạn chế")
     const nounGap = syllables(gap) <= 2 && !/[,;:.()”"]/u.test(gap) && ctx.lex.nominal.endsIn(ctx.ix, t.end, u.start);
-    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) u.dropped = true;
+    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) {
+      u.dropped = true;
+      t.about = u;
+    }
   }
 }
 

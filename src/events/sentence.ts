@@ -15,6 +15,8 @@ export interface Trig extends Span {
   consumedBy: Trig | null;
   consumes: Trig | null;
   threat: boolean;
+  /** The act noun right after a statement that is not a stance ("lên án cuộc tấn công …"): what it is about (dropped as an act of its own). */
+  about?: Trig;
   /** A negated act said as a refusal ("sẽ không đàm phán"): a REJECT made when said. */
   refusal?: boolean;
   dropped: boolean;

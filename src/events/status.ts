@@ -135,7 +135,8 @@ export function negated(ctx: SentCtx, t: Trig): boolean {
   const g = cl.groups[head.group];
   const v = verbOf(cl);
   if (!v || (g && g.kind !== "verb" && g.kind !== "object")) return false;
-  if (!v.markers.some((m) => m.class === "negation")) return false;
+  // (a cue that holds its negation, "không chấp nhận", "không đồng ý", is the act itself: a refusal)
+  if (!v.markers.some((m) => m.class === "negation" && !(m.start >= head.start && m.end <= head.end))) return false;
   // "không loại trừ khả năng …" does not negate what it does not rule out
   if (v.head && ctx.lex.negationLifting.startsWith(ctx.ix, v.head.start, v.end)) return false;
   return groupAt(ctx, head.clause, head.start) >= 0;
