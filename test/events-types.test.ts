@@ -138,6 +138,11 @@ const CASES: Case[] = [
   one("'đồng ý đề xuất của A về …'", "Nga đồng ý đề xuất của Mỹ về ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
   one("'từ chối tham gia đàm phán với' stays a refusal of talks", "Nga từ chối tham gia đàm phán với Ukraine.", [{ type: "REJECT", parts: ["RUS", "UKR"], mode: "meet", actor: ["RUS"] }]),
   one("'không chấp nhận kế hoạch … của A': the cue holds its negation", "Nga không chấp nhận kế hoạch hòa bình của Ukraine.", [{ type: "REJECT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // (lead) a state's people where the recipient is named are that state's side; as a subject they are not the state
+  one("'bắt giữ 3 công dân A'", "Nga đã bắt giữ 3 công dân Mỹ.", [{ type: "COERCE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'trả tự do cho 5 công dân A'", "Nga đã trả tự do cho 5 công dân Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'viện trợ cho người dân A'", "Nhật Bản viện trợ cho người dân Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),
+  one("'người A ủng hộ …' is no side", "Người Mỹ ủng hộ kế hoạch của Tổng thống Trump.", []),
   one("'không đồng ý với đề xuất của A'", "Ấn Độ không đồng ý với đề xuất của Pakistan.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["IND"] }]),
 ];
 

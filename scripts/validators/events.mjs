@@ -77,6 +77,7 @@ export function validate(json, rel) {
         else for (const s of f[role]) if (!SLOTS.has(s)) p.push(`frames.${name}.${role}: unknown slot ${s}`);
       }
       if (f.gather !== "all" && f.gather !== "first") p.push(`frames.${name}.gather: must be all or first`);
+      if (f.peopleRecipient !== undefined && typeof f.peopleRecipient !== "boolean") p.push(`frames.${name}.peopleRecipient: must be true or false`);
     }
     for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
     const ev = json.evaluated;

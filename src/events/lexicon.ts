@@ -50,6 +50,8 @@ export interface FrameDef {
   third: string[];
   /** "all": actors from every slot listed (joint acts); "first": from the first slot naming a side. */
   gather: "all" | "first";
+  /** A state's people named where its recipient is are that state's side ("bắt giữ 3 công dân Mỹ"): data/events/frames.json. */
+  peopleRecipient?: boolean;
 }
 
 interface FramesFile {
