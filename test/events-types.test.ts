@@ -138,10 +138,26 @@ const CASES: Case[] = [
   one("'đồng ý đề xuất của A về …'", "Nga đồng ý đề xuất của Mỹ về ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
   one("'từ chối tham gia đàm phán với' stays a refusal of talks", "Nga từ chối tham gia đàm phán với Ukraine.", [{ type: "REJECT", parts: ["RUS", "UKR"], mode: "meet", actor: ["RUS"] }]),
   one("'không chấp nhận kế hoạch … của A': the cue holds its negation", "Nga không chấp nhận kế hoạch hòa bình của Ukraine.", [{ type: "REJECT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // (lead) a state's people where the recipient is named are that state's side; as a subject they are not the state
+  one("'bắt giữ 3 công dân A'", "Nga đã bắt giữ 3 công dân Mỹ.", [{ type: "COERCE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'trả tự do cho 5 công dân A'", "Nga đã trả tự do cho 5 công dân Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'viện trợ cho người dân A'", "Nhật Bản viện trợ cho người dân Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),
+  // (lead) a package named as a noun ("gói viện trợ") is the act where a verb gives it; aid sent to a place goes to its state
+  one("'công bố gói viện trợ quân sự cho A'", "Mỹ công bố gói viện trợ quân sự cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "military", actor: ["USA"] }]),
+  one("'cung cấp gói viện trợ … trị giá 2 tỷ USD cho A'", "Nhật Bản cung cấp gói viện trợ trị giá 2 tỷ USD cho Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),
+  one("a package delayed, with no giver, is no act", "Gói viện trợ cho Ukraine vẫn bị trì hoãn.", []),
+  one("'cảm ơn A': praise", "Tổng thống Putin cảm ơn Trung Quốc vì lập trường khách quan.", [{ type: "SUPPORT", parts: ["CHN", "RUS"], actor: ["RUS"] }]),
+  one("'người A ủng hộ …' is no side", "Người Mỹ ủng hộ kế hoạch của Tổng thống Trump.", []),
   one("'không đồng ý với đề xuất của A'", "Ấn Độ không đồng ý với đề xuất của Pakistan.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["IND"] }]),
 ];
 
 for (const c of CASES) test(`types: ${c.name}`, () => assertEvents(run(c.text), c.want));
+
+// (lead) aid sent to a place is aid to the place's state (frames.json venue.placeIsRecipient), as an attack on it is
+test("types: 'gửi gói viện trợ nhân đạo tới <place>': the place's state receives it", () => {
+  const actors = { ...ACTORS, "Dải Gaza": { id: "Gaza_Strip", name: "Gaza Strip", type: "place", code: "PSE" } as Actor };
+  assertEvents(analyseEvents(envelopeFrom(actors, ["Ai Cập gửi gói viện trợ nhân đạo tới Dải Gaza."]), lex), [{ type: "AID", parts: ["EGY", "PSE"], mode: "humanitarian", actor: ["EGY"] }]);
+});
 
 // dates: a later date inside the one an act already has refines it; one outside it does not replace it
 const DATED: Array<{ name: string; text: string; timexes: Array<[string, string]>; want: WantEvent[] }> = [

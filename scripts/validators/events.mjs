@@ -77,6 +77,7 @@ export function validate(json, rel) {
         else for (const s of f[role]) if (!SLOTS.has(s)) p.push(`frames.${name}.${role}: unknown slot ${s}`);
       }
       if (f.gather !== "all" && f.gather !== "first") p.push(`frames.${name}.gather: must be all or first`);
+      if (f.peopleRecipient !== undefined && typeof f.peopleRecipient !== "boolean") p.push(`frames.${name}.peopleRecipient: must be true or false`);
     }
     for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
     const ev = json.evaluated;
@@ -85,8 +86,9 @@ export function validate(json, rel) {
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
-      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote"))) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
+      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote")) && !(k === "venue" && kk === "placeIsRecipient")) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
     }
+    if (!strList(json.venue?.placeIsRecipient) || json.venue.placeIsRecipient.some((x) => !TYPES.has(x))) p.push("venue.placeIsRecipient: must be a list of PLOVER types");
     if (!strList(json.dateRoles?.lead) || typeof json.dateRoles?.leadNote !== "string") p.push("dateRoles.lead: must be a non-empty list of strings, with a leadNote");
   } else if (rel.endsWith("status.json")) {
     if (typeof json.note !== "string") p.push("missing note");

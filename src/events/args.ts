@@ -126,6 +126,11 @@ export function isMedia(a: Arg): boolean {
   return a.kind === "media";
 }
 
+/** A state named as its people ("công dân Mỹ", "người dân Gaza"): a people word right before it. */
+export function isPeople(lex: Lexicon, ix: TokenIndex, a: Arg): boolean {
+  return (a.kind === "gpe" || a.kind === "place") && lex.people.endsIn(ix, Math.max(0, a.start - 20), a.start);
+}
+
 /**
  * A state's people ("người Mỹ ủng hộ kế hoạch", "người dân Ukraine") are not the state, and a
  * place inside a document's name ("Tuyên bố Kuala Lumpur", "Hiệp định Paris") is no side.

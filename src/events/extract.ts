@@ -762,8 +762,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     }
   }
   const loc = venueOf(ctx, t);
-  // an attack on a place is an attack on its state ("không kích nhiều khu vực ở Dải Gaza")
-  if (def.type === "ASSAULT" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
+  // an attack on a place is an attack on its state ("không kích nhiều khu vực ở Dải Gaza"), aid sent there aid to it
+  if (lex.placeIsRecipient.has(def.type) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs

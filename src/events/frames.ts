@@ -1,6 +1,7 @@
 import type { ClauseGroup } from "../envelope/types.js";
 import type { Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
+import { isPeople } from "./args.js";
 import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
@@ -199,7 +200,19 @@ export function applyFrame(ctx: SentCtx, frame: FrameDef, sl: Slots): { actor: A
     return [];
   };
   const actor = frame.gather === "all" ? all(frame.actor) : first(frame.actor);
-  const recipient = first(frame.recipient).filter((a) => !actor.includes(a));
+  // (a state's people where the recipient is named are that state's side in some frames: "bắt giữ 3 công dân Mỹ",
+  // "viện trợ cho người dân Gaza"; as a subject they are not the state, "người Mỹ ủng hộ kế hoạch")
+  let recipient = first(frame.recipient).filter((a) => !actor.includes(a));
+  if (!recipient.length && frame.peopleRecipient) {
+    const codes = new Set(actor.flatMap((a) => a.codes));
+    for (const n of frame.recipient) {
+      const l = (sl.get(n) ?? []).filter((a) => a.codes.length > 0 && !a.codes.some((c) => codes.has(c)) && isPeople(ctx.lex, ctx.ix, a));
+      if (l.length) {
+        recipient = [...new Set(l)];
+        break;
+      }
+    }
+  }
   const third = all(frame.third).filter((a) => !actor.includes(a) && !recipient.includes(a));
   return { actor, recipient, third };
 }

@@ -50,11 +50,13 @@ export interface FrameDef {
   third: string[];
   /** "all": actors from every slot listed (joint acts); "first": from the first slot naming a side. */
   gather: "all" | "first";
+  /** A state's people named where its recipient is are that state's side ("bắt giữ 3 công dân Mỹ"): data/events/frames.json. */
+  peopleRecipient?: boolean;
 }
 
 interface FramesFile {
   frames: Record<Frame, FrameDef>;
-  venue: { roles: string[]; movement: string[]; attack: string[] };
+  venue: { roles: string[]; movement: string[]; attack: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[] };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
@@ -130,6 +132,8 @@ export interface Lexicon {
   venueRoles: Set<string>;
   movementRoles: Set<string>;
   attackRoles: Set<string>;
+  /** Types whose act, with no recipient named, is toward the state of its place (frames.json venue.placeIsRecipient). */
+  placeIsRecipient: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
   /** Words that may stand between a bound's preposition and its time ("trước thời hạn ngày 10/1"). */
@@ -269,6 +273,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     venueRoles: new Set(frames.venue.roles),
     movementRoles: new Set(frames.venue.movement),
     attackRoles: new Set(frames.venue.attack),
+    placeIsRecipient: new Set(frames.venue.placeIsRecipient),
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
