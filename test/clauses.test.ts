@@ -135,6 +135,16 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Nga] verb[tham gia|refuse] object[đàm phán]"],
   },
   {
+    name: "a word that is also a preposition, right after a named subject, is the verb of a clause with no other ('thông qua')",
+    text: "Mỹ thông qua các biện pháp trừng phạt mới.",
+    want: ["main: subject[Mỹ] verb[thông qua] object[các biện pháp trừng phạt mới]"],
+  },
+  {
+    name: "… and stays a preposition when the clause has a verb ('thông qua Thổ Nhĩ Kỳ gửi …')",
+    text: "Nga thông qua Thổ Nhĩ Kỳ gửi thông điệp.",
+    want: ["main: subject[Nga] via[Thổ Nhĩ Kỳ] verb[gửi] object[thông điệp]"],
+  },
+  {
     name: "'là' may take a clause: 'cả A và B phải …' is one subject",
     text: "Điều quan trọng là cả Belgrade và Pristina phải thể hiện sự kiềm chế.",
     want: ["main: subject[Điều quan trọng] verb[là]", "complement<0: subject[cả Belgrade và Pristina] verb[thể hiện|must] object[sự kiềm chế]"],

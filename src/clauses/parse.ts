@@ -169,6 +169,13 @@ function listedAt(items: Item[], i: number, a: number): boolean {
   return false;
 }
 
+/** A word opening a noun group: a plain word or a classifier ("gói", "các"), not a verb, a name or a time. */
+function nounNext(it: Item | undefined): boolean {
+  if (!it) return false;
+  if (it.t === WORD) return true;
+  return isCue(it) && (it.info.classifier || (it.info.verb === null && it.info.marker === null && it.info.prep === null && it.info.conn === null));
+}
+
 /**
  * The verb group of items [a, b): the first marker-led group, or the first verb not made a noun.
  * A bare verb opening a clause that should have a subject ("Đàm phán giữa A và B kéo dài …") gives
@@ -179,6 +186,9 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
   // (of the two, the one inside a group: "Thỏa thuận ngừng bắn giữa A và B có hiệu lực …")
   let weak: VerbGroup | null = null;
   let weakInPrep: VerbGroup | null = null;
+  // a word that is also a preposition right after a named subject ("Hạ viện Mỹ thông qua gói viện trợ"): its verb when
+  // the clause has no other
+  let prepVerb: VerbGroup | null = null;
   // inside a prepositional group before any verb ("kỳ vọng của Trump về việc sớm tổ chức …"), a bare verb is a noun's
   let inPrep = false;
   for (let i = a; i < b; i++) {
@@ -195,6 +205,8 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
     if (it.info.prep !== null && items[i + 1]?.t === ATOM && items[i + 1]!.ch === 2) continue;
     // a word that is also a preposition ("về", "tới", "cho") is a verb here only opening its clause ("tới Cairo để …"), or
     // going somewhere right after its subject ("nhiều lãnh đạo châu Âu tới Kiev")
+    if (it.info.verb && it.info.prep !== null && i > a && !inPrep && it.info.verb !== "motion" && items[i - 1]?.t === ATOM && items[i - 1]!.ch === 1 && nounNext(items[i + 1]))
+      prepVerb ??= { start: i, head: i, markers: [], agent: null };
     if (it.info.verb && !listedAt(items, i, a) && !(it.info.prep !== null && i > a && (it.info.verb !== "motion" || inPrep))) {
       const vg: VerbGroup = { start: i, head: i, markers: [], agent: null };
       if (inPrep) {
@@ -208,7 +220,7 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
       return vg;
     }
   }
-  return weakInPrep ?? weak;
+  return weakInPrep ?? weak ?? prepVerb;
 }
 
 /** A group opened by markers at i: its markers, and the head that follows (or the last modal word). */
