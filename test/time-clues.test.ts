@@ -12,6 +12,7 @@ import { analyzeTime } from "../src/time/stage.js";
 import { dataStore } from "../src/pipeline/stage.js";
 import { eachBlindArticle } from "./helpers/blind-corpus.js";
 import { HAVE_SHARED, PINNED_NOW } from "./helpers/shared.js";
+import { analyze } from "../src/pipeline/analyze.js";
 
 const data = dataStore();
 
@@ -105,4 +106,18 @@ test("corpus: no article is given with high confidence a year its gold contradic
   assert.ok(checked >= 8, `only ${checked} articles had an inferred year with high confidence`);
   // A count only: the per-article results of the held-out half are not printed.
   assert.equal(wrong, 0, `${wrong} of ${checked} articles were given with high confidence a year their gold contradicts`);
+});
+
+test("reference date: a titled name in a sentence with a year of its own bounds that year, not the article", () => {
+  const ctx = { now: PINNED_NOW, data };
+  const run = (text: string) => analyze({ source: { path: null, record_id: null, url: null, fetched_at: null }, text, kind: "text" }, {}, ctx).referenceDate;
+  const offices = (rd: ReturnType<typeof run>): string[] => (rd.clues ?? []).filter((c) => c.kind === "office").map((c) => c.text ?? "");
+  // The president's term bounds the article when nothing dates his sentence ...
+  const plain = run("Hàn Quốc và Nhật Bản nối lại đối thoại\n\nTổng thống Hàn Quốc Yoon Suk Yeol đã thăm Tokyo. Hôm 2/12, hai ngoại trưởng đã gặp nhau tại Tokyo.");
+  assert.ok(offices(plain).some((t) => /Yoon/.test(t)), JSON.stringify(plain.clues));
+  // ... not when his sentence is dated with a year of its own (the article may be written after his term).
+  const dated = run("Hàn Quốc và Nhật Bản nối lại đối thoại\n\nQuan hệ hai nước đã ấm lên vào năm 2023, khi Tổng thống Hàn Quốc Yoon Suk Yeol thăm Tokyo. Hôm 2/12, hai ngoại trưởng đã gặp nhau tại Tokyo.");
+  assert.ok(!offices(dated).some((t) => /Yoon/.test(t)), JSON.stringify(dated.clues));
+  assert.equal(dated.interval?.to ?? null, null);
+  assert.equal(dated.year_known, false);
 });

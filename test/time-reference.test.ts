@@ -142,3 +142,23 @@ test("corpus: reference dates of the seeds", { skip: !HAVE_SHARED }, () => {
   }
   // The timex F1 floors of every part of the shared corpus are in shared-scores.test.ts.
 });
+
+test("reference date of an undated text: the lead's day and what 'hôm qua' and 'sau cuộc … ngày' say of it", () => {
+  // Our own texts, no year written: the day is what is tested (the year is a guess here).
+  const cases: Array<[string, string]> = [
+    // A lead date is the article's own day ...
+    ["Ngày 12/6, lực lượng Houthi cho biết đã tấn công một con tàu. Con tàu đang bị hư hại.", "06-12"],
+    // ... unless the text tells of "hôm qua" and never of "hôm nay": the lead's day is yesterday.
+    ["Ngày 12/6, lực lượng Houthi cho biết đã tấn công một con tàu. Hôm qua, đài Masirah cho biết Mỹ đã không kích.", "06-13"],
+    ["Ngày 12/6, lực lượng Houthi cho biết đã tấn công một con tàu. Tối qua, Mỹ đã không kích.", "06-13"],
+    // "hôm nay" too: the lead's day stays today.
+    ["Ngày 12/6, lực lượng Houthi cho biết đã tấn công. Hôm qua Mỹ đã không kích, hôm nay Anh lên tiếng.", "06-12"],
+    // The latest happening told as done decides, also when the sentence speaks of what "sẽ" come after it.
+    ["Hai ông đã điện đàm hôm 16-10. Hai bên sẽ điện đàm lại trong tuần này, sau cuộc gọi ngày 20-10.", "10-21"],
+    ["Hai ông đã điện đàm hôm 16-10. Hai bên sẽ gặp nhau vào ngày 20-10.", "10-17"],
+    // A clock time written with its day is a day of the text like any other (it was no clue at all).
+    ["Lúc 14h ngày 20/7, tàu đã rời cảng.", "07-21"],
+    ["Vào 15 giờ ngày 22/7, phiên họp đã bắt đầu.", "07-23"],
+  ];
+  for (const [text, want] of cases) assert.equal(analyzeTime(docOf(text), data).referenceDate.value?.slice(5), want, text);
+});

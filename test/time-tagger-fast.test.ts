@@ -19,6 +19,8 @@ const FRAGMENTS = [
   "hai", "ba", "tư", "một", "mười", "mươi", "lăm", "nửa", "bốn mươi lăm", "5", "30", "3 ngày", "vài",
   "thứ Hai", "chủ nhật", "Tết", "mùng 3", "quý 2", "những năm", "kéo dài", "khoảng", "đến", "và", "từ",
   "Tổng thống", "cho biết", "đã", "sẽ", ",", ".", "(", ")", "–", "-", ":", "\n\n", "  ", "ấy", "x", "a1", "𝐀",
+  // (the rules of session 7: bare years after a time word, lists of days, "nữa", "cách đây", halves)
+  "2022", "2030", "cuối 2024", "22", "nữa", "cách đây", "hạ tuần", "nửa đầu năm", "6 tháng đầu năm", "quý II",
 ];
 
 /** A small seeded generator (deterministic test). */

@@ -192,7 +192,7 @@ test("time: offsets from an event or from the day last named (held-out fixes)", 
 test("time: a relative day followed by its written date is one expression", () => {
   const cases: Array<[string, string, Array<[string, string]>]> = [
     ["Hai ngoại trưởng hôm nay 12.4 đã có vòng đàm phán gián tiếp.", "2025-04-12", [["hôm nay 12.4", "2025-04-12"]]],
-    ["Vòng thảo luận hôm nay (8.10) kéo dài.", "2025-10-08", [["hôm nay (8.10", "2025-10-08"]]],
+    ["Vòng thảo luận hôm nay (8.10) kéo dài.", "2025-10-08", [["hôm nay (8.10)", "2025-10-08"]]],
     ["Hôm qua, 14/5, phái đoàn đã tới.", "2025-05-15", [["Hôm qua, 14/5", "2025-05-14"]]],
     // The dotted date alone still needs a cue.
     ["Ông nói 12.4 là con số đáng chú ý.", "2025-04-12", []],
@@ -255,8 +255,8 @@ test("time: quarters", () => {
     ["Trong quý 2/2025 kinh tế tăng trưởng.", [["quý 2/2025", "2025-Q2"]]],
     ["Quý I năm nay, GDP tăng 6%.", [["Quý I năm nay", "2025-Q1"]]],
     ["Quý IV năm 2024 ghi nhận mức tăng.", [["Quý IV năm 2024", "2024-Q4"]]],
-    // no year written: no value
-    ["Quý 2 là thời điểm khó khăn.", []],
+    // no year written: the year a bare month would take (the nearest Q2 to 2025-01-16)
+    ["Quý 2 là thời điểm khó khăn.", [["Quý 2", "2025-Q2"]]],
   ];
   for (const [input, want] of cases) assert.deepEqual(tag(input, REF), want, input);
 });

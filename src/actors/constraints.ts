@@ -12,6 +12,7 @@ import type { Doc } from "../envelope/types.js";
 import type { Context } from "../pipeline/stage.js";
 import type { Recogniser } from "./recognise.js";
 import { recogniser } from "./load.js";
+import { spanHolding } from "../envelope/spans.js";
 
 export interface DateInterval {
   /** ISO day, inclusive. */
@@ -45,7 +46,18 @@ export function roleConstraints(doc: DocText, rec: Recogniser): RoleConstraint[]
     source: { path: null, record_id: null, url: null, fetched_at: null },
   }, true);
   const res: RoleConstraint[] = [];
+  // A titled name in a sentence that writes a year of its own ("vào năm 2023, khi Tổng thống Yoon
+  // Suk Yeol thăm Tokyo") holds the title in that year, which need not be the article's: no clue.
+  const sentences = doc.sentences ?? [];
+  const dated = new Set<number>();
+  for (const x of doc.timexes ?? []) {
+    if (x.type !== "DATE" || !WRITTEN_YEAR.test(x.text)) continue;
+    const s = spanHolding(sentences, x.start);
+    if (s) dated.add(s.start);
+  }
   for (const t of out.titled) {
+    const ts = dated.size ? spanHolding(sentences, t.start) : undefined;
+    if (ts && dated.has(ts.start)) continue;
     const e = rec.dict.entries[rec.dict.byId.get(t.actor)!]!;
     const terms = (e.roles ?? [])
       .filter((r) => r.role === t.role && (!t.of || !r.of || r.of === t.of) && r.start)
@@ -64,6 +76,9 @@ export function roleConstraints(doc: DocText, rec: Recogniser): RoleConstraint[]
   }
   return res;
 }
+
+/** A four-digit year written in a time expression ("năm 2023", "5/3/2022", "mùa hè 2024"). */
+const WRITTEN_YEAR = /(?<!\d)(?:1[89]|20|21)\d\d(?!\d)/;
 
 /** The same, with the process's dictionary from `ctx.data` (for use inside the time stage). */
 export function roleConstraintsFor(doc: DocText, ctx: Pick<Context, "data">): RoleConstraint[] {

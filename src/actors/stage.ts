@@ -51,8 +51,9 @@ export const actorsStage: Stage = {
 function dayMentions(doc: Doc): Array<{ start: number; end: number; m: number; d: number }> {
   const days: Array<{ start: number; end: number; m: number; d: number }> = [];
   for (const t of doc.timexes) {
-    if (t.type !== "DATE") continue;
-    const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(t.value);
+    // a day, or a clock time with its day ("lúc 14h ngày 20/7")
+    if (t.type !== "DATE" && t.type !== "TIME") continue;
+    const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})(?:T[\d:]+)?$/.exec(t.value);
     if (m) days.push({ start: t.start, end: t.end, m: +m[1]!, d: +m[2]! });
   }
   return days;

@@ -9,17 +9,39 @@ export interface TimeWords {
   weekdays: { entries: Array<{ word: string; iso: number }> };
   dayparts: { entries: Array<{ word: string; shift: "none" | "noon" | "pm" | "night"; hour?: number }> };
   seasons: { entries: Array<{ word: string; code: string }> };
+  /** Words before "tháng N" naming a part of the month ("hạ tuần tháng 5"): the value stays the month. */
+  monthParts?: { words: string[] };
+  /** Halves of a year: phrases and their TIMEX3 code (H1, H2). */
+  halves?: { entries: Array<{ phrase: string; code: string }> };
   relative: {
-    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
+    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
+    /** Words after a relative phrase that make it something else ("năm đó", "sang năm thứ tư"). */
+    notBefore?: string[];
+    /** Words before a bare four-digit number that make it a year ("cuối 2024", "đến 2030"). */
+    bareYearBefore?: string[];
+    /** Words after a count of units that make it that long from now ("ba ngày nữa"), and words before it that make it a length again ("thêm"). */
+    laterAfter?: string[];
+    laterNotBefore?: string[];
+    /** Words before a count of units that make it a time ago ("cách đây 3 ngày"). */
+    agoBefore?: string[];
+    /** Words after a `bare` phrase ("cuối tháng …") that make it part of a longer expression. */
+    bareNotBefore?: string[];
     daypartOffsets: Record<string, number>;
     /** Words after "N ngày trước/sau" that make the offset relative to an event, not a date. */
     eventHeads?: string[];
     /** Words before "năm tới", "ngày qua" that make them a vague span, not a date ("những năm tới"). */
     countWords?: string[];
   };
+  /** Forms that look like a day and month but are set phrases ("24/7"): dates only with a cue or a year. */
+  fixedNonDates?: { forms: string[] };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
   durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };
-  cues: { past: string[]; future: string[] };
+  cues: {
+    past: string[];
+    future: string[];
+    /** "sau cuộc gọi ngày 20-10": a day in the noun group of a happening after "sau" is of a happening done. */
+    doneAfter?: { before: string[]; heads: string[]; maxWords: number };
+  };
 }
 
 export interface Holiday {

@@ -150,9 +150,15 @@ function titleOf(n: string): string {
 }
 
 
+/** The date a mention names: its own, or the day written with its clock time ("lúc 14h ngày 20/7"). */
+function dayOf(mn: Mention): Mention["sem"] {
+  const s = mn.sem;
+  return s.k === "clock" && s.date?.k === "date" ? s.date : s;
+}
+
 /** Years an anchor event gives to a yearless mention in a sentence that names the event. */
 function anchorYears(mn: Mention, lex: TimeLexicon): number[] {
-  const s = mn.sem;
+  const s = dayOf(mn);
   if (s.k !== "date" || s.y !== undefined || s.m === undefined || s.d === undefined) return [];
   const years: number[] = [];
   for (const ev of lex.anchors.events) {
@@ -318,14 +324,47 @@ function weekdayAfter(mn: Mention, lex: TimeLexicon): number | undefined {
   return lex.words.weekdays.entries.find((e) => e.word === m[1])?.iso;
 }
 
+const doneAfterCache = new WeakMap<TimeLexicon, RegExp | null>();
+
+/** The pattern of the words before a day that make it the day of a happening done (`cues.doneAfter`). */
+function doneAfterRe(lex: TimeLexicon): RegExp | null {
+  let re = doneAfterCache.get(lex);
+  if (re === undefined) {
+    const d = lex.words.cues.doneAfter;
+    const alt = (ws: string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+    re = d ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.before)})\\s+(?:${alt(d.heads)})(?:\\s+[\\p{L}\\p{M}-]+){0,${d.maxWords}}\\s+$`, "u") : null;
+    doneAfterCache.set(lex, re);
+  }
+  return re;
+}
+
+/**
+ * Whether the text says what day it speaks from only through "hôm qua" (a day told as yesterday,
+ * none as today): then the day its lead reports ("Ngày 12/6, …") is yesterday's, and the
+ * article is written the day after.
+ */
+function yesterdayOnly(mentions: Mention[]): boolean {
+  let yesterday = false;
+  for (const mn of mentions) {
+    const s = mn.sem;
+    const rel = s.k === "rel" ? s : s.k === "clock" && s.date?.k === "rel" ? s.date : null;
+    if (!rel || rel.unit !== "D" || rel.anchor) continue;
+    if (rel.n === 0) return false;
+    if (rel.n === -1) yesterday = true;
+  }
+  return yesterday;
+}
+
 /** Day items of the text: every mention with a day and a month. */
 function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): DayItem[] {
   const out: DayItem[] = [];
+  const done = doneAfterRe(lex);
+  const afterYesterday = yesterdayOnly(mentions);
   const pins = new Map((more.pins ?? []).map((p) => [p.start, p]));
   const zones = new Map((more.zones ?? []).map((z) => [z.start, z]));
   const dayparts = [...lex.words.dayparts.entries].sort((a, b) => b.word.length - a.word.length);
   for (const mn of mentions) {
-    const s = mn.sem;
+    const s = dayOf(mn);
     if (s.k !== "date" || s.m === undefined || s.d === undefined || s.yRel !== undefined || s.yThat) continue;
     const own = mn.own ?? "";
     const hom = /^(?:hôm|hồi)(?![\p{L}])/u.test(own);
@@ -333,9 +372,14 @@ function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): Da
     // A report date without a year is the article's own day; "hôm 5/2" is never today.
     if (mn.report && !hom && s.y === undefined) role = "report";
     else if (mn.report || hom || mn.tense === "past") role = "past";
+    else if (done && done.test(mn.sentence.slice(0, mn.start - mn.sentStart))) role = "past";
     else if (mn.tense === "future") role = "future";
     else role = "unknown";
     const item: DayItem = { m: s.m, d: s.d, role, text: own };
+    if (role === "report" && afterYesterday) {
+      item.lag = 1;
+      item.lagBy = `"hôm qua" in the text, no "hôm nay"`;
+    }
     // The place's clock: a day lived in Asia is reported that day, elsewhere mostly the next
     // ("hôm 5/2" stays before the article's day, a report date stays its day unless late enough
     // to be the next day in Viet Nam).
@@ -393,7 +437,7 @@ function coarseItems(mentions: Mention[]): Coarse[] {
 
 /** The days of a season or quarter of year `y` ("2025-SU": June to August; winter runs into the next year). */
 function seasonInterval(y: number, code: string): Interval {
-  const months: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12] };
+  const months: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };
   const mm = months[code];
   if (!mm) return intervalOf(y);
   const end = mm[1] > 12 ? { y: y + 1, m: mm[1] - 12 } : { y, m: mm[1] };

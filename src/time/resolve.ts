@@ -142,6 +142,9 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
     if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
       lastDate = parseRef(r.value) ?? lastDate;
       if (lastDate?.d !== undefined) lastDay = lastDate;
+    } else if (r && r.type === "TIME" && sem.k === "clock" && sem.date && /^\d{4}-\d{2}-\d{2}T/.test(r.value)) {
+      // "lúc 14h ngày 20/7 … cùng ngày": the day of a clock time written with its day is the day last named too
+      lastDate = lastDay = parseRef(r.value.slice(0, 10)) ?? lastDate;
     }
     if (r && sem.k === "date" && sem.y !== undefined) lastYear = sem.y;
     else if (r && (sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) lastYear = sem.y;
@@ -211,7 +214,13 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       return { value: ymdString(day), type: "DATE" };
     }
     case "season": {
-      const y = yearOf(sem, ref, lastYear);
+      let y = yearOf(sem, ref, lastYear);
+      // A bare quarter ("trong quý II") takes its year as a bare month does: by tense, else the nearest.
+      const q = /^Q([1-4])$/.exec(sem.code);
+      if (y === null && q) {
+        if (!ref) return { value: `XXXX-${sem.code}`, type: "DATE", yearUnknown: true };
+        y = chooseYear(+q[1]! * 3 - 1, undefined, ref, tense);
+      }
       return y === null ? null : { value: seasonValue(y, sem.code), type: "DATE" };
     }
     case "holiday": {

@@ -144,7 +144,7 @@ interface CompiledLexicon {
   months: Map<string, { month: number; capital: boolean }>;
   weekdays: Map<string, number>;
   seasons: Map<string, string>;
-  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean }>;
+  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
   daypartOffsets: Record<string, number>;
   units: Map<string, { designator: string; time: boolean }>;
   holidays: Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>;
@@ -196,7 +196,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const months = new Map(w.months.entries.map((e) => [e.word, { month: e.month, capital: !!e.capital }]));
   const weekdays = new Map(w.weekdays.entries.map((e) => [e.word, e.iso]));
   const seasons = new Map(w.seasons.entries.map((e) => [e.word, e.code]));
-  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset, anchor: e.anchor, tensed: e.tensed }]));
+  const relative = new Map(w.relative.entries.map((e) => [e.phrase, { unit: e.unit, offset: e.offset, anchor: e.anchor, tensed: e.tensed, bare: e.bare }]));
   const EVENT_HEAD = new RegExp(`^\\s+(?:${alt(w.relative.eventHeads ?? ["khi"])})${E}`, "u");
   const units = new Map(w.durationUnits.entries.map((e) => [e.word, { designator: e.designator, time: e.time }]));
   const holidays = new Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>();
@@ -215,6 +215,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const DPO = alt(Object.keys(w.relative.daypartOffsets));
   const HOL = alt([...holidays.keys()]);
   const SEAS = alt([...seasons.keys()]);
+  const MONTH_PART = alt(w.monthParts?.words ?? ["đầu", "giữa", "cuối", "hồi"]);
+  const halves = new Map((w.halves?.entries ?? []).map((e) => [e.phrase, e.code]));
+  const HALF = alt([...halves.keys()]);
   const YREL = "nay|ngoái|trước|tới|sau|đó|ấy";
   const DATE_TAIL = "(?:\\s*[,(]?\\s*(?:ngày\\s+)?(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4}))?\\)?(?![\\d%]|[.,/\\-]\\d))?";
   const yRelOf = (s: string | undefined): { yRel?: number; yThat?: boolean } => {
@@ -253,7 +256,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const numberChars = [...Object.keys(w.numbers.units), w.numbers.tens, w.numbers.ten, w.numbers.half].join("") + ".,";
   const NUMERIC_DATE_CORE = { re: /\d[/.-]\d/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}muộnsớmhômngày`) };
   const DAY_MONTH_CORE = { re: /\d\s+tháng/gu, prefix: prefixTable(`cuốiđầugiữa${daypartChars}hômngày`) };
-  const AGO_CORE = { re: /(?:ngày|tuần|tháng|năm)\s+(?:về\s+)?(?:trước|sau)/gu, prefix: prefixTable(numberChars) };
+  const LATER = w.relative.laterAfter?.length ? alt(w.relative.laterAfter) : "(?!)";
+  const LATER_NOT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${w.relative.laterNotBefore?.length ? alt(w.relative.laterNotBefore) : "(?!)"})\\s+$`, "u");
+  const AGO_CORE = { re: new RegExp(`(?:ngày|tuần|tháng|năm)\\s+(?:(?:về\\s+)?(?:trước|sau)|${LATER})`, "gu"), prefix: prefixTable(numberChars) };
   const DAYPART_REL_CORE = { re: new RegExp(`\\s(?:${DPO})`, "gu"), prefix: prefixTable(daypartChars) };
   const DURATION_QUAL = "hơn|gần|khoảng|chừng|chưa\\s+đầy|chưa\\s+tới|tròn|suốt|trong|mất|kéo\\s+dài|ít\\s+nhất|tối\\s+đa|thêm|cả";
   // A duration's number ends with a digit or a number word right before the unit.
@@ -262,6 +267,17 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     re: new RegExp(`(?:\\d|${alt(numberWords)})\\s+(?:${DURU})`, "gu"),
     prefix: prefixTable(DURATION_QUAL.replace(/\\s\+|\|/g, "") + numberChars),
   };
+  // "15 giờ ngày 22/7", "8 giờ tối qua": an hour followed by its day or part of the day is a clock time.
+  const CLOCK_DAY_AFTER = new RegExp(`^\\s+(?:${DAYPART}|ngày|hôm)${E}`, "u");
+  const BARE_NOT_BEFORE = new RegExp(`^\\s*(?:\\d|(?:${MONTHW}|${alt(w.relative.bareNotBefore ?? [])})${E})`, "u");
+  const AGO_BEFORE = w.relative.agoBefore?.length ? alt(w.relative.agoBefore) : null;
+  // Speed only (see Rule.core): what the matches of these rules hold, and the characters before it.
+  const HALF_NEED = new RegExp([...new Set([...halves.keys()].map((p) => p.split(" ").slice(-2).join("\\s+")))].join("|") || "(?!)", "u");
+  const BARE_YEAR_CORE = { re: /(?:19|20)\d\d/gu, prefix: prefixTable((w.relative.bareYearBefore ?? []).join("")) };
+  const DAY_LIST_CORE = { re: /\d/gu, prefix: prefixTable(`ngàytừ${daypartChars}`) };
+  const NOT_A_YEAR_AFTER = "(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))";
+  const DAY_LIST_BEFORE = /(?:ngày|từ)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-|–|đến|tới)\s*$/u;
+  const fixedNonDates = new Set(w.fixedNonDates?.forms ?? []);
   const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
@@ -290,16 +306,18 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           const after = c.lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
           if (g.sp !== "/" && !DATE_CUE_BEFORE.test(before)) return null;
           if (g.sp === "/" && FRACTION_AFTER.test(after)) return null;
+          if (fixedNonDates.has(c.lower.slice(m.index, m.index + m[0].length)) && !DATE_CUE_BEFORE.test(before)) return null;
         }
         return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr) }, "numeric-date");
       },
     },
     {
       name: "day-in-list",
-      need: /\d[/.-]\d/,
+      core: DAY_LIST_CORE,
+      need: /\d[/.-]\d|\d\s+tháng/u,
       priority: 4,
       re: new RegExp(
-        `${B}(?:(?:ngày|từ\\s+ngày|từ)\\s+)(?<d>\\d{1,2})(?=\\s*(?:,|và|-|–|đến|tới)\\s*(?:ngày\\s+)?\\d{1,2}[/.\\-]\\d{1,2}(?!\\d))`,
+        `${B}(?:(?:ngày|từ\\s+ngày|từ|${DAYPART})\\s+|(?<=\\d\\s*,\\s*))(?<d>\\d{1,2})(?=(?:\\s*(?:,|và)\\s*\\d{1,2}(?![\\d/.\\-]))*(?:\\s*(?:,|và|-|–|đến|tới)\\s*(?:(?:ngày|${DAYPART})\\s+)?|\\s*,?\\s*(?:${DAYPART})\\s+)\\d{1,2}(?:[/.\\-]\\d{1,2}(?!\\d)|\\s+tháng\\s+(?:\\d{1,2}|${MONTHW})${E}))`,
         "gu",
       ),
       make(m) {
@@ -320,7 +338,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       make(m, c) {
         const g = m.groups!;
         const hasNgay = /ngày\s+\d/u.test(m[0]);
-        if (!hasNgay && !g.y) return null;
+        // "ngày 21 và 22 tháng 7": the last day of a list of days.
+        if (!hasNgay && !g.y && !DAY_LIST_BEFORE.test(c.lower.slice(Math.max(0, m.index - 24), m.index))) return null;
         const mo = monthOf(g.mon!, groupStart(m, "mon"), c);
         if (mo === null) return null;
         const y = year(g.y);
@@ -356,7 +375,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /tháng/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
+        `${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|-|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
         "gu",
       ),
       make(m, c) {
@@ -372,7 +391,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       name: "year",
       need: /năm\s+\d/u,
       priority: 5,
-      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*[-–]\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
+      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*(?:[-–]|và)\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = year(g.y);
@@ -389,11 +408,26 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "cuối 2024", "đến 2030", "từ 2022": a bare four-digit year after a time word (`relative.bareYearBefore`).
+      name: "bare-year",
+      core: BARE_YEAR_CORE,
+      need: /(?:19|20)\d\d/,
+      priority: 3,
+      re: new RegExp(`${B}(?:${alt(w.relative.bareYearBefore ?? [])})\\s+(?<y>(?:19|20)\\d\\d)${E}(?![.,/\\-]\\d)(?!\\s*(?:đến|tới|-|–)\\s*\\d)${NOT_A_YEAR_AFTER}`, "gu"),
+      make(m) {
+        // (a range "từ 2000 đến 2010" is the year-range rule's, which knows the units after it)
+        const y = year(m.groups!.y);
+        if (y === undefined) return null;
+        const s = m.index + m[0].lastIndexOf(m.groups!.y!);
+        return { start: s, end: s + 4, sem: { k: "date", y }, rule: "bare-year" };
+      },
+    },
+    {
       // "từ 2019 đến 2021": bare years in a range.
       name: "year-range",
       need: /từ\s+(?:năm\s+)?(?:19|20)\d\d/u,
       priority: 4,
-      re: new RegExp(`${B}từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))`, "gu"),
+      re: new RegExp(`${B}từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)${NOT_A_YEAR_AFTER}`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = +g.y!;
@@ -408,11 +442,11 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
-      // "quý 2/2025", "quý I năm nay": TIMEX3 quarters (2025-Q2); a quarter with no year is left out.
+      // "quý 2/2025", "quý I năm nay": TIMEX3 quarters (2025-Q2); a bare "quý II" takes its year as a bare month does (tense, nearest).
       name: "quarter",
       need: /quý\s/u,
       priority: 5,
-      re: new RegExp(`${B}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))${E}`, "gu"),
+      re: new RegExp(`${B}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![/.]\\d)`, "gu"),
       make(m, c) {
         const g = m.groups!;
         if (/[iv]/.test(g.q!) && !isUpperAt(c.orig, groupStart(m, "q"))) return null;
@@ -420,6 +454,21 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         const y = year(g.y ?? g.y2);
         if ((g.y || g.y2) && y === undefined) return null;
         return cand(m, { k: "season", code: `Q${q}`, y, ...yRelOf(g.yr) }, "quarter");
+      },
+    },
+    {
+      // "nửa đầu năm nay", "6 tháng cuối năm 2024": halves of a year (2025-H1); a bare one is this year's.
+      name: "half",
+      need: HALF_NEED,
+      priority: 6,
+      re: new RegExp(`${B}(?<h>${HALF})(?:\\s+(?<y>\\d{4})|\\s+(?<yr>${YREL}))?${E}`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const code = halves.get(g.h!.replace(/\s+/g, " "));
+        if (!code) return null;
+        const y = year(g.y);
+        if (g.y && y === undefined) return null;
+        return cand(m, { k: "season", code, y, ...(g.y || g.yr ? yRelOf(g.yr) : { yRel: 0 }) }, "half");
       },
     },
     {
@@ -451,15 +500,17 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "relative",
-      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó)|sang\s+năm|cùng\s+ngày|cuối\s+tuần/u,
+      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó|vừa)|sang\s+năm|cùng\s+ngày|(?:đầu|giữa|cuối)\s+(?:tuần|tháng)/u,
       priority: 4,
-      re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:đó|ấy|nữa|khi|đây))`, "gu"),
+      re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:${alt(w.relative.notBefore ?? ["đó", "ấy", "nữa", "khi", "đây"])})${E})`, "gu"),
       make(m, c) {
         const ph = m.groups!.ph!.replace(/\s+/g, " ");
         const r = relative.get(ph);
         if (!r) return null;
         // "một năm sau", "vài tuần trước", "hai tuần tới": a count of units, not "next year" (see "ago", durations).
         if (ph === m[0] && COUNT_BEFORE.test(c.lower.slice(Math.max(0, m.index - 10), m.index))) return null;
+        // "cuối tháng 3", "cuối tháng tới": a bare phrase is only itself with nothing of a longer one after it.
+        if (r.bare && BARE_NOT_BEFORE.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
         return cand(m, { k: "rel", unit: r.unit, n: r.offset, ...(r.anchor ? { anchor: r.anchor } : {}), ...(r.tensed ? { tensed: true } : {}) }, "relative");
       },
     },
@@ -478,13 +529,15 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       name: "ago",
       core: AGO_CORE,
-      need: /trước|sau/u,
+      need: new RegExp(`trước|sau|${LATER}`, "u"),
       priority: 6,
-      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|(?<after>sau)(?<afterThat>\\s+đó)?)${E}`, "gu"),
+      re: new RegExp(`${B}(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)\\s+(?:(?:về\\s+)?(?:trước(?:\\s+(?:đây|(?<that>đó)))?|(?<after>sau)(?<afterThat>\\s+đó)?)|(?<later>${LATER}))${E}`, "gu"),
       make(m, c) {
         const n = parseNumber(m.groups!.n!, w.numbers);
         if (n === null || !Number.isInteger(n) || n <= 0) return null;
         const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        // "ba ngày nữa": that long from the reference date ("thêm 30 ngày nữa" is a length: the duration rule's).
+        if (m.groups!.later) return LATER_NOT_BEFORE.test(c.lower.slice(Math.max(0, m.index - 12), m.index)) ? null : cand(m, { k: "rel", unit, n }, "later");
         const eventAfter = EVENT_HEAD.test(c.lower.slice(m.index + m[0].length, m.index + m[0].length + 16));
         // "một ngày trước đó", "hai ngày sau (đó)": from the day last named in the text.
         if (m.groups!.that || m.groups!.afterThat || (m.groups!.after && !eventAfter)) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "prev" }, "ago-prev");
@@ -492,6 +545,19 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         // Kept as a candidate with no value, so that "ba ngày" is not taken for a duration either.
         if (eventAfter) return cand(m, { k: "rel", unit, n: m.groups!.after ? n : -n, anchor: "event" }, "ago-event");
         return cand(m, { k: "rel", unit, n: -n }, "ago");
+      },
+    },
+    {
+      // "cách đây 3 ngày", "cách đây hơn hai năm": that long before the reference date.
+      name: "ago-before",
+      need: new RegExp(AGO_BEFORE ?? "(?!)", "u"),
+      priority: 6,
+      re: new RegExp(`${B}(?:${AGO_BEFORE ?? "(?!)"})\\s+(?:(?:hơn|gần|khoảng|chừng|đúng|tròn)\\s+)?(?<n>${NUM})\\s+(?<u>ngày|tuần|tháng|năm)${E}`, "gu"),
+      make(m) {
+        const n = parseNumber(m.groups!.n!, w.numbers);
+        if (n === null || !Number.isInteger(n) || n <= 0) return null;
+        const unit = ({ ngày: "D", tuần: "W", tháng: "M", năm: "Y" } as const)[m.groups!.u! as "ngày"];
+        return cand(m, { k: "rel", unit, n: -n }, "ago-before");
       },
     },
     {
@@ -586,7 +652,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /\d\s*(?:h|giờ|:)/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E}))(?:\\s+(?<dp>${DAYPART})${E}(?!\\s+(?:nay|qua|mai|hôm)${E}))?`,
+        `${B}(?:(?:lúc|vào\\s+lúc)\\s+)?(?<h>\\d{1,2})(?:\\s*(?:h|giờ|:)\\s*(?<min>\\d{2})(?:\\s*phút)?${E}|h(?![\\p{L}\\p{N}])|\\s+giờ(?:(?=\\s+(?:${DAYPART}|ngày|hôm|gmt|utc|địa\\s+phương|theo\\s+giờ|giờ\\s+\\p{L})${E})|(?<=lúc\\s+\\d{1,2}\\s+giờ)${E}))(?:\\s+(?<dp>${DAYPART})${E}(?!\\s+(?:nay|qua|mai|hôm)${E}))?`,
         "gu",
       ),
       make(m, c) {
@@ -625,7 +691,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           }
           if (ok) end += zs.slice(0, len).trimEnd().length;
         }
-        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false) {
+        if (!g.min && !dp && !z && !/lúc/.test(m[0]) && /h$/.test(m[0]) === false && !CLOCK_DAY_AFTER.test(c.lower.slice(end, end + 16))) {
           // "N giờ" without minutes, part of day or zone: leave to durations.
           return null;
         }
@@ -668,6 +734,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         const unit = units.get(g.u!.replace(/\s+/g, " "));
         if (!unit) return null;
         if (g.u === "tiếng" && isUpperAt(c.orig, end + 1)) return null; // "tiếng Anh"
+        // "8 giờ tối qua", "khoảng 9 giờ sáng": an hour of a part of the day is a clock time.
+        if (unit.time && unit.designator === "H" && !g.half && n <= 24 && CLOCK_DAY_AFTER.test(c.lower.slice(end, end + 16))) return null;
         return cand(m, { k: "duration", value: durationValue(n, unit.designator, unit.time) }, "duration");
       },
     },
@@ -829,7 +897,9 @@ function mergeClockWithDate(cs: Candidate[], lower: string): Candidate[] {
     }
     // "hôm nay 12.4", "hôm qua (14/5)": the written date says which day; one expression.
     if (b && a.sem.k === "rel" && a.sem.unit === "D" && !a.sem.anchor && b.sem.k === "date" && b.sem.d !== undefined && /^\s*,?\s*\(?\s*$/u.test(lower.slice(a.end, b.start))) {
-      out.push({ start: a.start, end: b.end, sem: b.sem, rule: "relative+date" });
+      // "hôm nay (23/7)": the closing bracket too
+      const close = /\(/.test(lower.slice(a.end, b.start)) && /^\s*\)/.exec(lower.slice(b.end, b.end + 3));
+      out.push({ start: a.start, end: close ? b.end + close[0].length : b.end, sem: b.sem, rule: "relative+date" });
       i++;
       continue;
     }
