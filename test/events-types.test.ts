@@ -146,6 +146,11 @@ const CASES: Case[] = [
   one("'công bố gói viện trợ quân sự cho A'", "Mỹ công bố gói viện trợ quân sự cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "military", actor: ["USA"] }]),
   one("'cung cấp gói viện trợ … trị giá 2 tỷ USD cho A'", "Nhật Bản cung cấp gói viện trợ trị giá 2 tỷ USD cho Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),
   one("a package delayed, with no giver, is no act", "Gói viện trợ cho Ukraine vẫn bị trì hoãn.", []),
+  // (lead) drills with a partner are done together; a launch aimed at a side is an attack
+  one("'tập trận với A': joint", "Philippines tập trận với Mỹ.", [{ type: "COOPERATE", parts: ["PHL", "USA"] }]),
+  one("'tập trận cùng A': joint", "Nhật Bản tập trận cùng Ấn Độ.", [{ type: "COOPERATE", parts: ["IND", "JPN"] }]),
+  one("'tập trận quanh A' stays a show of force at A", "Trung Quốc tập trận quanh Đài Loan.", [{ type: "MOBILIZE", parts: ["CHN", "TWN"], actor: ["CHN"] }]),
+  one("'phóng tên lửa nhằm vào A': an attack", "Triều Tiên phóng tên lửa nhằm vào Hàn Quốc.", [{ type: "ASSAULT", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
   one("'cảm ơn A': praise", "Tổng thống Putin cảm ơn Trung Quốc vì lập trường khách quan.", [{ type: "SUPPORT", parts: ["CHN", "RUS"], actor: ["RUS"] }]),
   one("'người A ủng hộ …' is no side", "Người Mỹ ủng hộ kế hoạch của Tổng thống Trump.", []),
   one("'không đồng ý với đề xuất của A'", "Ấn Độ không đồng ý với đề xuất của Pakistan.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["IND"] }]),

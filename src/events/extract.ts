@@ -946,6 +946,13 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   // forces mobilised by two sides together ("Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên") are joint military
   // cooperation (PLOVER COOPERATE: joint exercises), not a show of force of one side
   if (type === "MOBILIZE" && !recipient.length && codesOf(actor).size >= 2) type = "COOPERATE";
+  // (also with a partner named after "với/cùng": "Philippines tập trận với Mỹ" is done together, not aimed at Mỹ)
+  const partners = sl.get("with") ?? [];
+  if (type === "MOBILIZE" && recipient.length && recipient.every((a) => partners.includes(a))) {
+    actor = [...actor, ...recipient];
+    recipient = [];
+    type = "COOPERATE";
+  }
   if (st.status === "cancelled" && lex.reversal.has(type) && !recipient.length && def.frame === "joint") {
     // a joint act one side suspends ("Iran tạm ngừng hợp tác với IAEA"): that side against the others
     const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a));
