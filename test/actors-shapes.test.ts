@@ -108,6 +108,13 @@ test("an organisation spelled out before its acronym is named by the acronym, wh
   const same = ids("Cơ quan An ninh Quốc gia Mỹ (NSA) bác bỏ thông tin.");
   assert.ok(same.includes("National_Security_Agency"), same.join(","));
   assert.ok(!same.includes("NSA"), same.join(","));
+  // (lead) spelled out in a form the dictionary lacks, of the state the dictionary gives the acronym's body (or of
+  // none named): that body, with its code, not a new body with no state
+  for (const text of ["Cục Tình báo Trung ương Mỹ (CIA) cho biết.", "Cục Tình báo Trung ương (CIA) cho biết."]) {
+    const cia = actors(text);
+    assert.ok(cia.some((a) => a.id === "Central_Intelligence_Agency" && a.code === "USA"), `${text}: ${cia.map((a) => a.id).join(",")}`);
+    assert.ok(!cia.some((a) => a.id === "CIA"), `${text}: ${cia.map((a) => a.id).join(",")}`);
+  }
 });
 
 test("a title's lower-case qualifiers stand between it and the name; a verb does not", () => {

@@ -1013,7 +1013,16 @@ export class Recogniser {
       }
     }
     for (const d of defs) {
-      const e = d.entry >= 0 ? D.entries[d.entry]! : null;
+      // a name the dictionary lacks before an acronym it knows for a body of the same state, or of none named there
+      // ("Cục Tình báo Trung ương Mỹ (CIA)"): that body, not a new one
+      let entry = d.entry;
+      const at = cover[d.at]!;
+      if (entry < 0 && at >= 0 && hits[at]!.b - hits[at]!.a === 1) {
+        const k = D.entries[hits[at]!.entry]!;
+        const states = hits.filter((h) => h.a >= d.a && h.b <= d.b && D.entries[h.entry]!.type === "gpe").map((h) => D.entries[h.entry]!.code);
+        if ((k.type === "org" || k.type === "media") && states.every((c) => c === k.code)) entry = hits[at]!.entry;
+      }
+      const e = entry >= 0 ? D.entries[entry]! : null;
       const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
       if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
       // names the dictionary knows inside the name being defined are parts of it ("Đảng Cộng hòa" of
