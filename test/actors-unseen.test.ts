@@ -89,3 +89,20 @@ test("parties and governments Vietnamese pages name in full", () => {
     ["Quân đội Nhân dân Lào tập trận.", ["Lao_People's_Armed_Forces"], ["Nhân_Dân"]],
   ]);
 });
+
+test("(lead) the armed forces of states in the news, by 'Quân đội' and the state's Vietnamese name", () => {
+  check([
+    ["Quân đội Campuchia cáo buộc phía Thái Lan nổ súng trước.", ["Royal_Cambodian_Armed_Forces", "Thailand"], []],
+    ["Quân đội Myanmar tuyên bố tình trạng khẩn cấp.", ["Tatmadaw"], []],
+    ["Quân đội Đài Loan bắt đầu cuộc tập trận thường niên.", ["Republic_of_China_Armed_Forces"], []],
+    ["Lực lượng vũ trang Venezuela được đặt trong tình trạng báo động.", ["National_Bolivarian_Armed_Forces_of_Venezuela"], []],
+    ["Quân đội Ethiopia và phiến quân Tigray ngừng giao tranh.", ["Ethiopian_National_Defense_Force"], []],
+    ["Quân đội Maroc tham gia cuộc diễn tập.", ["Royal_Moroccan_Armed_Forces"], []],
+  ]);
+});
+
+test("(lead) a body spelled out in a form the dictionary lacks before an acronym it knows is that body", () => {
+  check([
+    ["Cục Tình báo Trung ương Mỹ (CIA) từ chối bình luận.", ["Central_Intelligence_Agency"], ["CIA"]],
+  ]);
+});
