@@ -151,6 +151,9 @@ const CASES: Case[] = [
   one("'tập trận cùng A': joint", "Nhật Bản tập trận cùng Ấn Độ.", [{ type: "COOPERATE", parts: ["IND", "JPN"] }]),
   one("'tập trận quanh A' stays a show of force at A", "Trung Quốc tập trận quanh Đài Loan.", [{ type: "MOBILIZE", parts: ["CHN", "TWN"], actor: ["CHN"] }]),
   one("'phóng tên lửa nhằm vào A': an attack", "Triều Tiên phóng tên lửa nhằm vào Hàn Quốc.", [{ type: "ASSAULT", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
+  // (lead) an act a side considers is proposed, not under way ("đang cân nhắc áp đặt …": markers.json "consider")
+  one("'đang cân nhắc áp đặt lệnh trừng phạt đối với A': proposed", "Mỹ đang cân nhắc áp đặt thêm lệnh trừng phạt đối với Nga.", [{ type: "SANCTION", parts: ["RUS", "USA"], status: "proposed" }]),
+  one("'đang xem xét gói trừng phạt … nhằm vào A': proposed", "EU đang xem xét gói trừng phạt mới nhằm vào Nga.", [{ type: "SANCTION", parts: ["EU", "RUS"], status: "proposed" }]),
   one("'cảm ơn A': praise", "Tổng thống Putin cảm ơn Trung Quốc vì lập trường khách quan.", [{ type: "SUPPORT", parts: ["CHN", "RUS"], actor: ["RUS"] }]),
   one("'người A ủng hộ …' is no side", "Người Mỹ ủng hộ kế hoạch của Tổng thống Trump.", []),
   one("'không đồng ý với đề xuất của A'", "Ấn Độ không đồng ý với đề xuất của Pakistan.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["IND"] }]),
