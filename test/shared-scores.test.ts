@@ -80,6 +80,9 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // Issue #14, session 7 "ev5" (triggers per PLOVER type from the ontology, a later date inside an act's date refines
 // it, distributive anaphors "mỗi bên"): dev11–34 events 0.599/0.756/0.902 → 0.608/0.756/0.902 (even half
 // 0.724/0.862/0.940 → 0.741/0.862/0.940; odd half held out: see the report); seeds, dev01–10 unchanged.
+// Session 7, lead (proposals as objects of refusals, judged acts, a state's people as recipients, packages of aid,
+// acronyms the dictionary knows after a name it lacks): dev11–34 events 0.606/0.752/0.902 → 0.615/0.760/0.905
+// (even half unchanged; the odd half as a whole 0.451 → 0.476).
 const PARTS: Part[] = [
   {
     name: "seeds",
@@ -114,7 +117,7 @@ const PARTS: Part[] = [
       reference_date: { day: 0.9, year: 0.95 },
       timex: { f1: 0.89, relaxed_f1: 0.94 },
       entities: { f1: 0.95 },
-      events: { f1: 0.6, relaxed_f1: 0.75, status_accuracy: 0.9 },
+      events: { f1: 0.61, relaxed_f1: 0.75, status_accuracy: 0.9 },
     },
   },
 ];
