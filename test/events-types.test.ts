@@ -11,24 +11,12 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person, COMMON_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
   ...COMMON_STATES,
-  Iran: gpe("Iran", "IRN"),
-  "Trung Quốc": gpe("China", "CHN"),
-  "Nhật Bản": gpe("Japan", "JPN"),
-  "Hàn Quốc": gpe("South_Korea", "KOR"),
-  "Triều Tiên": gpe("North_Korea", "PRK"),
-  "Ấn Độ": gpe("India", "IND"),
-  Pakistan: gpe("Pakistan", "PAK"),
-  Pháp: gpe("France", "FRA"),
-  Đức: gpe("Germany", "DEU"),
-  Anh: gpe("United_Kingdom", "GBR"),
-  Philippines: gpe("Philippines", "PHL"),
-  "Ai Cập": gpe("Egypt", "EGY"),
-  Venezuela: gpe("Venezuela", "VEN"),
+  ...WORLD_STATES,
   "Đài Loan": gpe("Taiwan", "TWN"),
   "Ba Lan": gpe("Poland", "POL"),
   Hamas: org("Hamas", "HAMAS"),

@@ -23,6 +23,23 @@ export const COMMON_STATES: Readonly<Record<string, Actor>> = {
   Qatar: gpe("Qatar", "QAT"),
 };
 
+/** States of every region the event tables name, beside COMMON_STATES (one table, shared). */
+export const WORLD_STATES: Readonly<Record<string, Actor>> = {
+  Iran: gpe("Iran", "IRN"),
+  "Trung Quốc": gpe("China", "CHN"),
+  "Nhật Bản": gpe("Japan", "JPN"),
+  "Hàn Quốc": gpe("South_Korea", "KOR"),
+  "Triều Tiên": gpe("North_Korea", "PRK"),
+  "Ấn Độ": gpe("India", "IND"),
+  Pakistan: gpe("Pakistan", "PAK"),
+  Pháp: gpe("France", "FRA"),
+  Đức: gpe("Germany", "DEU"),
+  Anh: gpe("United_Kingdom", "GBR"),
+  Philippines: gpe("Philippines", "PHL"),
+  "Ai Cập": gpe("Egypt", "EGY"),
+  Venezuela: gpe("Venezuela", "VEN"),
+};
+
 /**
  * A hand-built envelope for the events stage: the paragraphs assembled as the extract stage would,
  * every surface form of `actors` in the text becomes a mention (longest first, whole words),
