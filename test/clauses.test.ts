@@ -145,6 +145,16 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Nga] via[Thổ Nhĩ Kỳ] verb[gửi] object[thông điệp]"],
   },
   {
+    name: "a reduced relative of expectation on an event noun gives way to the clause's own verb ('… dự kiến diễn ra tại … đã bị hủy bỏ')",
+    text: "Cuộc gặp dự kiến diễn ra tại Geneva đã bị hủy bỏ.",
+    want: ["main: subject[Cuộc gặp dự kiến diễn ra] at[Geneva] verb[hủy bỏ|past,adversative]"],
+  },
+  {
+    name: "… not across a comma: the second clause keeps its own subject",
+    text: "Cuộc gặp dự kiến diễn ra tại Geneva, Nga đã tấn công Ukraine.",
+    want: ["main: subject[Cuộc gặp] verb[diễn ra|expected] at[Geneva]", "main: subject[Nga] verb[tấn công|past] object[Ukraine]"],
+  },
+  {
     name: "'là' may take a clause: 'cả A và B phải …' is one subject",
     text: "Điều quan trọng là cả Belgrade và Pristina phải thể hiện sự kiềm chế.",
     want: ["main: subject[Điều quan trọng] verb[là]", "complement<0: subject[cả Belgrade và Pristina] verb[thể hiện|must] object[sự kiềm chế]"],

@@ -142,6 +142,8 @@ const CASES: Case[] = [
   // (lead) an act a side considers is proposed, not under way ("đang cân nhắc áp đặt …": markers.json "consider")
   one("'đang cân nhắc áp đặt lệnh trừng phạt đối với A': proposed", "Mỹ đang cân nhắc áp đặt thêm lệnh trừng phạt đối với Nga.", [{ type: "SANCTION", parts: ["RUS", "USA"], status: "proposed" }]),
   one("'đang xem xét gói trừng phạt … nhằm vào A': proposed", "EU đang xem xét gói trừng phạt mới nhằm vào Nga.", [{ type: "SANCTION", parts: ["EU", "RUS"], status: "proposed" }]),
+  // (lead) a meeting first expected, then called off: cancelled (the clause's verb is the one after the reduced relative)
+  one("'Cuộc gặp … dự kiến diễn ra tại … đã bị hủy bỏ': cancelled", "Cuộc gặp giữa Mỹ và Nga dự kiến diễn ra tại Geneva đã bị hủy bỏ.", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "cancelled" }]),
   one("'cảm ơn A': praise", "Tổng thống Putin cảm ơn Trung Quốc vì lập trường khách quan.", [{ type: "SUPPORT", parts: ["CHN", "RUS"], actor: ["RUS"] }]),
   one("'người A ủng hộ …' is no side", "Người Mỹ ủng hộ kế hoạch của Tổng thống Trump.", []),
   one("'không đồng ý với đề xuất của A'", "Ấn Độ không đồng ý với đề xuất của Pakistan.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["IND"] }]),

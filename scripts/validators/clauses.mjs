@@ -35,6 +35,7 @@ export function validate(json, rel) {
       if (typeof m.label !== "string" || !/^[a-z-]+$/.test(m.label)) p.push(`${m.cue}: label must be a lower-case word`);
     }
     const labels = new Set(json.markers.map((m) => m.label));
+    for (const k of ["first", "then"]) if (!strList(json.relative?.[k]) || json.relative[k].some((l) => !labels.has(l))) p.push(`relative.${k}: must list labels of markers`);
     for (const m of json.markers)
       if (m.nounAfter !== undefined && (!strList(m.nounAfter) || m.nounAfter.some((l) => !labels.has(l)))) p.push(`${m.cue}: nounAfter must list labels of markers`);
     noRepeats(json.markers, "markers", p);

@@ -28,6 +28,8 @@ export interface ClauseLexicon {
   /** Every cue of every list, matched together (longest first). */
   cues: CueSet;
   info: Map<string, CueInfo>;
+  /** Marker labels of a reduced relative clause of expectation, and of the clause's own verb after it (markers.json "relative"). */
+  relative: { first: Set<string>; then: Set<string> };
 }
 
 interface Connective {
@@ -38,7 +40,7 @@ interface Connective {
 }
 export interface ClauseData {
   connectives: { connectives: Connective[]; complementisers: { cues: string[] } };
-  markers: { markers: Array<{ cue: string; class: MarkerClass; label: string; nounAfter?: string[] }> };
+  markers: { markers: Array<{ cue: string; class: MarkerClass; label: string; nounAfter?: string[] }>; relative?: { first: string[]; then: string[] } };
   prepositions: { prepositions: Array<{ cue: string; role: string }> };
   nouns: { classifiers: string[]; nouns: string[]; quantity: string[] };
   verbs: { reporting: string[]; light: string[]; copula: string[]; motion: string[]; control: string[]; verbs: string[] };
@@ -89,5 +91,6 @@ export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: V
   }
   // a verb of several syllables steps over a quantity group between them ("triển khai thêm 2.000 binh sĩ")
   const cues = new CueSet([...info.keys()], vocab).allowGap(data.nouns.quantity, QUANTITY_GAP, (c) => info.get(c)?.verb != null && c.includes(" "));
-  return { vocab, cues, info };
+  const rel = data.markers.relative;
+  return { vocab, cues, info, relative: { first: new Set(rel?.first ?? []), then: new Set(rel?.then ?? []) } };
 }

@@ -409,7 +409,7 @@ export function parseSentence(text: string, ix: TokenIndex, lex: ClauseLexicon, 
     }
   }
   close(items.length);
-  finish(items, drafts, sentence, out);
+  finish(items, drafts, sentence, out, lex);
 }
 
 /** Whether a name or a noun stands right before item i (an opening quote may come between: 'phía Mỹ "xử lý …"'). */
@@ -510,9 +510,36 @@ function onlyAdjunctsBetween(items: Item[], a: number, b: number): boolean {
   return true;
 }
 
-function finish(items: Item[], drafts: Draft[], sentence: number, out: Clause[]): void {
+/**
+ * A reduced relative clause of expectation on an event noun before the clause's own verb ("Cuộc gặp … dự kiến diễn ra
+ * tại Budapest đã bị hủy bỏ"): the subject opens with a classifier, the first verb group carries only markers of
+ * expectation, and a later group led by a marker of what was done ("đã", "bị"), with no comma or connective between,
+ * is the clause's verb (labels: data/clauses/markers.json "relative").
+ */
+function laterVerb(items: Item[], d: Draft, vg: VerbGroup | null, rel: ClauseLexicon["relative"]): VerbGroup | null {
+  if (!vg || !vg.markers.length || !rel.first.size) return null;
+  const first = items[d.a];
+  if (!isCue(first) || !first.info.classifier) return null;
+  if (!vg.markers.every((m) => rel.first.has(items[m]!.info!.marker!.label))) return null;
+  for (let k = (vg.head >= 0 ? vg.head : vg.markers[vg.markers.length - 1]!) + 1; k < d.b; k++) {
+    const it = items[k]!;
+    if (it.t === PUNCT && it.ch !== QUOTE) return null;
+    if (isCue(it) && it.info.conn !== null && it.info.prep === null) return null;
+    if (isCue(it) && it.info.marker && rel.then.has(it.info.marker.label)) {
+      const g = markerLed(items, k, d.b);
+      const h = g && g.head >= 0 ? items[g.head] : undefined;
+      return g && isCue(h) && h.info.verb !== null ? g : null;
+    }
+  }
+  return null;
+}
+
+function finish(items: Item[], drafts: Draft[], sentence: number, out: Clause[], lex: ClauseLexicon): void {
   const base = out.length;
-  const vgs = drafts.map((d) => findVerb(items, d.a, d.b, VERB_FIRST.has(d.kind)));
+  const vgs = drafts.map((d) => {
+    const vg = findVerb(items, d.a, d.b, VERB_FIRST.has(d.kind));
+    return laterVerb(items, d, vg, lex.relative) ?? vg;
+  });
   // "…, hãng tin Bloomberg cho biết": a clause of saying with nothing after its verb, after a comma,
   // reports the clauses before it
   for (let k = 1; k < drafts.length; k++) {
