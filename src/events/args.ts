@@ -139,7 +139,7 @@ export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: 
   if (a.kind !== "gpe" && a.kind !== "place") return false;
   if (a.none === undefined) {
     const from = Math.max(0, a.start - 20);
-    let none = lex.people.endsIn(ix, from, a.start);
+    let none = isPeople(lex, ix, a);
     if (!none && lex.namedDocuments.endsIn(ix, from, a.start)) {
       // only a document's name is capitalised: "Tuyên bố Kuala Lumpur", not "tuyên bố Nga …"
       const k = ix.firstFrom(a.start);

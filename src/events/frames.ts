@@ -1,7 +1,6 @@
 import type { ClauseGroup } from "../envelope/types.js";
-import type { Arg } from "./args.js";
+import { isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
-import { isPeople } from "./args.js";
 import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
