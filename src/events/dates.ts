@@ -56,6 +56,8 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
   const out = new Map<Trig, string>();
   const heads = live.filter((t) => !t.dropped && !t.consumedBy).sort((a, b) => a.start - b.start);
   if (!heads.length) return out;
+  // the acts dated by a time opening the reported clause they stand in (the day they were told)
+  const toldOn = new Set<Trig>();
   for (const tx of ctx.timexes) {
     const c = clauseAt(ctx, tx.start);
     let owner: Trig | undefined;
@@ -78,9 +80,18 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const value = dayOf(tx.value);
     // (a later date inside the one an act already has refines it: "hội nghị năm nay sẽ diễn ra trong hai ngày 24 và
     // 25/6/2025" is the 24th; "năm nay" only says which meeting)
+    // (a time opening a reported clause, "cho biết hôm nay Iran sẽ gặp Mỹ vào tuần tới", is the day it was told: a date
+    // after the act in that clause outranks it, unless it only names what contains the first)
+    const cl = ctx.clauses[c];
+    const opening = !!cl && cl.kind === "reported" && ctx.text.slice(cl.start, tx.start).trim() === "";
+    const after = tx.start >= owner.end && c === owner.clause;
     for (const t of owner.consumes ? [owner, owner.consumes] : [owner]) {
       const had = out.get(t);
-      if (had === undefined || refines(value, had)) out.set(t, value);
+      if (had === undefined || refines(value, had) || (after && toldOn.has(t) && !had.startsWith(value))) {
+        out.set(t, value);
+        if (opening && tx.end <= t.start) toldOn.add(t);
+        else toldOn.delete(t);
+      }
     }
   }
   // "Chiều 1/11, A và B tiến hành hội đàm và chứng kiến lễ ký kết …": a date fronted before a clause's verb dates

@@ -60,6 +60,9 @@ export interface Analysis {
   quotes: Quote[];
 }
 
+/** A TIMEX3 value naming a day. */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
 function sameSides(a: Arg, b: Arg): boolean {
   return a.codes.length === b.codes.length && a.codes.every((c) => b.codes.includes(c));
 }
@@ -109,7 +112,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
-    lastPair: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
+    lastPair: null, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
   // compiler handles once rather than as part of one very large function
@@ -147,6 +150,8 @@ interface DocState {
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   lastPair: Arg | null;
+  /** The dated acts done of the sentence before, with its index and its section's (see `carryDates`). */
+  lastDated: { sentence: number; section: number; cands: Candidate[] } | null;
   lastEventPair: Arg | null;
   lastAgreement: Arg | null;
   prevTopic: Arg[];
@@ -175,6 +180,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const trigs = findTriggers(ctx);
   ctx.trigs = trigs;
   const found = triggerCandidates(st, ctx, trigs, c0, c1, prevTopic);
+  carryDates(st, s, found);
   candidates.push(...found);
   // remember the last pair named together and this sentence's topic for the next sentences
   let eventPair: Arg | null = null;
@@ -202,6 +208,25 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   st.a0 = a0;
 }
 
+/**
+ * A sentence that names no time at all and goes on telling of the sides of a dated act the sentence just before
+ * reported, in the same paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"):
+ * its acts done are of that day, unless it says they were earlier ("trước đó": cues.json "earlier").
+ */
+function carryDates(st: DocState, s: Sent, found: Candidate[]): void {
+  const prev = st.lastDated;
+  const section = st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
+  const timeless = st.timexIndex.within(s.start, s.end).length === 0 && !st.lex.earlier.find(st.ix, s.start, s.end).length;
+  if (prev && timeless && prev.sentence === s.index - 1 && prev.section === section)
+    for (const c of found) {
+      if (c.date || c.status !== "occurred") continue;
+      const from = prev.cands.find((p) => p.codes.size >= 2 && [...c.codes].every((x) => p.codes.has(x)) && c.codes.size >= 2);
+      if (from) c.date = from.date;
+    }
+  const dated = found.filter((c) => c.date && DAY_VALUE.test(c.date) && c.status === "occurred");
+  st.lastDated = dated.length ? { sentence: s.index, section, cands: dated } : null;
+}
+
 /** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
 function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, c0: number, c1: number): Arg[] {
   const { lex, ix, mentionArgs, stateByCode, partner } = st;
@@ -211,7 +236,8 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, 
   for (const m of lex.anaphora.find(ix, s.start, s.end)) {
     // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
     // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
-    const main = partner.mainPair;
+    // (the main pair only once the article has named it: "Hai bên nhất trí …" after a visit, before a conflict named later)
+    const main = partner.mainPair && (partner.mainPairFrom ?? 0) < m.start ? partner.mainPair : null;
     const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
     if (!ante || overlaps(m)) continue;
     anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
@@ -389,7 +415,14 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
       [most, tie, mainPair] = [n, false, { start: 0, end: 0, ids: [...first.get(x)!.ids, ...first.get(y)!.ids], codes: [x, y], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     }
   }
-  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair, mediators: mediatorsBySentence };
+  // where the main pair is first named together (an anaphor before it cannot stand for it)
+  let mainPairFrom = Infinity;
+  if (mainPair && !tie) {
+    const [x, y] = mainPair.codes as [string, string];
+    const k = perSentence.findIndex((codes) => codes.includes(x) && codes.includes(y));
+    if (k >= 0) mainPairFrom = sentences[k]!.start;
+  }
+  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair, mainPairFrom, mediators: mediatorsBySentence };
 }
 /** Where the text before a group of names stops: before "giữa" when the group is the sides of a noun ("quan hệ giữa A và B"). */
 function betweenStart(ctx: SentCtx, a: Arg): number {
