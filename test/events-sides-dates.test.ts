@@ -19,6 +19,7 @@ const ACTORS: Record<string, Actor> = {
   ...WORLD_STATES,
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   Oman: gpe("Oman", "OMN"),
+  Yemen: gpe("Yemen", "YEM"),
   Ankara: place("Ankara", "TUR"),
   London: place("London", "GBR"),
   Kiev: place("Kyiv", "UKR"),
@@ -137,6 +138,33 @@ const CASES: Case[] = [
     want: [
       { type: "CONSULT", parts: ["JPN", "KOR"], date: "2025-12-02" },
       { type: "SUPPORT", parts: ["JPN", "KOR"], date: null },
+    ],
+  },
+  {
+    name: "a proposed happening takes the time after it, not the day it was proposed",
+    text: ["Nga ngày 10/5 đề xuất đàm phán trực tiếp với Ukraine tại Istanbul vào ngày 15/5."],
+    timexes: [["ngày 10/5", "2025-05-10"], ["vào ngày 15/5", "2025-05-15"]],
+    want: [
+      { type: "AGREE", parts: ["RUS", "UKR"], date: "2025-05-10" },
+      { type: "CONSULT", parts: ["RUS", "UKR"], date: "2025-05-15", status: "proposed" },
+    ],
+  },
+  {
+    name: "'A hôm 10/5 …, một ngày sau khi B …': B's act is of the day before",
+    text: ["Israel hôm 10/5 không kích Yemen, một ngày sau khi Iran phóng tên lửa vào Israel."],
+    timexes: [["hôm 10/5", "2025-05-10"]],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "YEM"], date: "2025-05-10" },
+      { type: "ASSAULT", parts: ["IRN", "ISR"], date: "2025-05-09" },
+    ],
+  },
+  {
+    name: "'Trong cuộc điện đàm hôm 10/5, A và B nhất trí …': the agreement is of the call's day",
+    text: ["Trong cuộc điện đàm hôm 10/5, Tổng thống Pháp Macron và Ngoại trưởng Araghchi nhất trí tăng cường hợp tác."],
+    timexes: [["hôm 10/5", "2025-05-10"]],
+    want: [
+      { type: "CONSULT", parts: ["FRA", "IRN"], date: "2025-05-10", mode: "phone" },
+      { type: "AGREE", parts: ["FRA", "IRN"], date: "2025-05-10" },
     ],
   },
 ];

@@ -22,7 +22,7 @@ import {
 } from "./sentence.js";
 import { applyFrame, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
-import { assignDates, datingTimexes, speechDate } from "./dates.js";
+import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
 
 export type { Arg } from "./args.js";
@@ -323,7 +323,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     }
     if (t.def.proposal && u && u === t.consumes && cs.length) {
       u.consumedBy = null;
-      const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
+      const us = buildCandidates(ctx, u, prevTopic, proposedDate(ctx, t, u, dates), found);
       u.consumedBy = t;
       for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
     }
