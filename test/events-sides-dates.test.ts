@@ -11,7 +11,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -20,6 +20,9 @@ const ACTORS: Record<string, Actor> = {
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   Oman: gpe("Oman", "OMN"),
   Yemen: gpe("Yemen", "YEM"),
+  Palestine: gpe("Palestine", "PSE"),
+  "Thủ tướng Qatar": person("Mohammed_Al_Thani", "QAT"),
+  Hamas: org("Hamas", "HAMAS"),
   Ankara: place("Ankara", "TUR"),
   London: place("London", "GBR"),
   Kiev: place("Kyiv", "UKR"),
@@ -99,6 +102,22 @@ const CASES: Case[] = [
     text: ["Phương Tây cáo buộc Iran làm giàu urani vượt mức cho phép."],
     timexes: [],
     want: [],
+  },
+  {
+    name: "'cuộc gặp giữa A với B, C và D đã diễn ra': every side of the list",
+    text: ["Cuộc gặp giữa Thủ tướng Qatar với các phe phái Palestine, Bộ trưởng Tình báo Ai Cập và đại diện Hamas đã diễn ra tích cực."],
+    timexes: [],
+    want: [{ type: "CONSULT", parts: ["EGY", "HAMAS", "PSE", "QAT"] }],
+  },
+  {
+    name: "'cuộc gặp này' is the meeting told just before, not one between the pair last named",
+    text: ["Ngày 12/5, Ngoại trưởng Lavrov hội đàm với Ngoại trưởng Fidan. Mỹ và Iran cùng ngày cáo buộc nhau vi phạm thỏa thuận. Báo chí cho biết cuộc hội đàm này diễn ra trong không khí thân thiện."],
+    timexes: [["Ngày 12/5", "2025-05-12"], ["cùng ngày", "2025-05-12"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-05-12" },
+      { type: "ACCUSE", parts: ["IRN", "USA"], actor: ["USA"] },
+      { type: "ACCUSE", parts: ["IRN", "USA"], actor: ["IRN"] },
+    ],
   },
   // the date of an act
   {

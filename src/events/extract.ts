@@ -209,6 +209,27 @@ function sentenceCandidates(st: DocState, s: Sent): void {
 }
 
 /**
+ * An act named again by its noun and a demonstrative ("cuộc gặp này", "cuộc gặp trên": cues.json "demonstratives") in
+ * a clause naming no side is the last act of its type the sentences just before told: its sides (and date, when it has
+ * none), so that it joins that one rather than standing between the pair last named.
+ */
+function namedAgain(st: DocState, ctx: SentCtx, t: Trig, cs: Candidate[], found: readonly Candidate[]): void {
+  if (!t.nominal || !cs.length || clauseNames(ctx, t.clause) || !ctx.lex.demonstratives.startsWith(ctx.ix, t.end, Math.min(ctx.s.end, t.end + 12))) return;
+  // (the sentence's own acts before it first: "A đã có cuộc gặp B …, song nội dung cuộc gặp trên chưa được công bố")
+  const same = (c: Candidate) => c.type === t.def.type && c.trigger.start < t.start;
+  const prev = found.findLast(same) ?? st.candidates.findLast((c) => same(c) && c.trigger.start >= ctx.s.start - AGAIN_REACH);
+  if (!prev) return;
+  for (const c of cs) {
+    c.actor = [...prev.actor];
+    c.recipient = [...prev.recipient];
+    c.codes = new Set(prev.codes);
+    c.actorCodes = new Set(prev.actorCodes);
+    c.people = [...prev.people];
+    c.date = c.date ?? prev.date;
+  }
+}
+
+/**
  * A sentence that names no time at all and goes on telling of the sides of a dated act the sentence just before
  * reported, in the same paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"):
  * its acts done are of that day, unless it says they were earlier ("trước đó": cues.json "earlier").
@@ -296,6 +317,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
     if (t.dropped || t.consumedBy) continue;
     const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
+    namedAgain(st, ctx, t, cs, found);
     if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
     // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
     // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on

@@ -119,6 +119,7 @@ interface CuesFile {
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
+  demonstratives: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -227,6 +228,8 @@ export interface Lexicon {
   copulaHeads: CueSet;
   /** Words saying an act was earlier than the one just told ("trước đó"): a sentence with one keeps no carried date. */
   earlier: CueSet;
+  /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
+  demonstratives: CueSet;
 }
 
 export interface EventsData {
@@ -357,6 +360,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
     copulaHeads: cueSet(cues.copulaHeads.cues),
     earlier: cueSet(cues.earlier.cues),
+    demonstratives: cueSet(cues.demonstratives.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
