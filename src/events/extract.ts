@@ -236,16 +236,16 @@ function namedAgain(st: DocState, ctx: SentCtx, t: Trig, cs: Candidate[], found:
  */
 function carryDates(st: DocState, s: Sent, found: Candidate[]): void {
   const prev = st.lastDated;
-  const section = st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
-  const timeless = st.timexIndex.within(s.start, s.end).length === 0 && !st.lex.earlier.find(st.ix, s.start, s.end).length;
-  if (prev && timeless && prev.sentence === s.index - 1 && prev.section === section)
+  const sectionOf = () => st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
+  const open = found.some((c) => !c.date && c.status === "occurred" && c.codes.size >= 2);
+  if (open && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && st.timexIndex.within(s.start, s.end).length === 0 && !st.lex.earlier.find(st.ix, s.start, s.end).length)
     for (const c of found) {
-      if (c.date || c.status !== "occurred") continue;
-      const from = prev.cands.find((p) => p.codes.size >= 2 && [...c.codes].every((x) => p.codes.has(x)) && c.codes.size >= 2);
+      if (c.date || c.status !== "occurred" || c.codes.size < 2) continue;
+      const from = prev.cands.find((p) => [...c.codes].every((x) => p.codes.has(x)));
       if (from) c.date = from.date;
     }
-  const dated = found.filter((c) => c.date && DAY_VALUE.test(c.date) && c.status === "occurred");
-  st.lastDated = dated.length ? { sentence: s.index, section, cands: dated } : null;
+  const dated = found.filter((c) => c.date && c.status === "occurred" && c.codes.size >= 2 && DAY_VALUE.test(c.date));
+  st.lastDated = dated.length ? { sentence: s.index, section: sectionOf(), cands: dated } : null;
 }
 
 /** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
