@@ -84,6 +84,19 @@ const CASES: Case[] = [
       { type: "RETREAT", parts: ["RUS", "UKR"] },
     ],
   },
+  // a clause of time that bounds the act: its time dates no act of another clause
+  {
+    name: "'lần đầu kể từ khi nhậm chức hồi tháng 6': the inauguration's month does not date the visit",
+    text: ["Tổng thống Zelensky đã thăm Thổ Nhĩ Kỳ lần đầu kể từ khi nhậm chức hồi tháng 6."],
+    timexes: [["hồi tháng 6", "2025-06"]],
+    want: [{ type: "CONSULT", parts: ["TUR", "UKR"], date: null, mode: "visit" }],
+  },
+  {
+    name: "'trước khi rời nhiệm sở vào tháng 1': the visit keeps its own day",
+    text: ["Ngoại trưởng Lavrov thăm Ankara hôm 20/2 trước khi rời nhiệm sở vào tháng 1."],
+    timexes: [["hôm 20/2", "2025-02-20"], ["vào tháng 1", "2026-01"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-02-20", mode: "visit" }],
+  },
   // coordinated and joint sides, mediators, groups that are no actors
   {
     name: "three coordinated sides sign one agreement",

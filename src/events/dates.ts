@@ -70,6 +70,9 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       owner = heads.find((t) => ctx.clauses[t.clause]!.parent === c && (isStatement(t) || ctx.clauses[t.clause]!.inherits));
       if (!owner) continue;
     } else {
+      // a clause of time that bounds the act it depends on ("kể từ khi nhậm chức hồi tháng 6") dates none
+      const m = c >= 0 ? ctx.clauses[c]!.marker : null;
+      if (m && ctx.lex.dateBoundClauses.has(m.cue.normalize("NFC").toLowerCase())) continue;
       // a clause without an act: the act of the clause it depends on, or that depends on it, else the nearest before
       owner =
         heads.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
