@@ -20,7 +20,7 @@ import {
   type SentCtx,
   type Trig,
 } from "./sentence.js";
-import { applyFrame, slotsOf, type Slots } from "./frames.js";
+import { applyFrame, carryingRelative, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -421,7 +421,7 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
     // (or, passive, after its agent: "Thủ tướng Modi được Tổng thống Putin đón tiếp")
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
-    if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
+    if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25)) && !onAgreement(ctx, m.start)) continue;
     // a word of a name is no act ("Tổng thư ký NATO": no signing)
     // (not a share stepped over inside it: "trao đổi mỗi bên 1.000 tù binh")
     if (ctx.args.some((a) => a.start < m.end && m.start < a.end && a.kind !== "anaphor")) continue;
@@ -591,7 +591,26 @@ function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
   // the noun group itself and the group right after it (an agent "do X áp đặt")
   const next = cl.groups[gi + 1];
   const stop = Math.min(ctx.s.end, next && next.kind === "prep" && next.role === "agent" ? next.end : g.end, end + 60);
-  return ctx.lex.imposing.hasIn(ctx.ix, end, stop);
+  if (ctx.lex.imposing.hasIn(ctx.ix, end, stop)) return true;
+  // a relative clause on it whose verb imposes it ("lệnh trừng phạt mà EU áp đặt lên Nga")
+  if (carryingRelative(ctx, clauseAt(ctx, pos), g) >= 0) return true;
+  // its owner and its target named right after it: a measure one side has on another ("Lệnh trừng phạt của EU đối với Nga")
+  const target = cl.groups[gi + 2];
+  const named = (h: typeof g | undefined) => !!h && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a));
+  return next?.kind === "prep" && next.role === "of" && named(next) && target?.kind === "prep" && TARGET_ROLES.has(target.role ?? "") && named(target);
+}
+
+/** Roles of a group naming whom a measure is aimed at ("đối với", "nhằm vào", "lên"). */
+const TARGET_ROLES = new Set(["toward", "target"]);
+
+/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản"). */
+function onAgreement(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const rc = ctx.clauses[c];
+  if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
+  const head = ctx.clauses[rc.parent]!.groups.at(-1);
+  if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;
+  return ctx.lex.agreementNouns.hasIn(ctx.ix, head.start, head.end);
 }
 
 /** A clause of saying whose subject is a commentator with no side named ("các chuyên gia", "giới phân tích"). */
