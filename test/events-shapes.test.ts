@@ -5,7 +5,8 @@
  * an act noun heading a relative clause "mà" whose verb carries it takes its sides from that clause ("Cuộc tấn công mà
  * Nga tiến hành nhằm vào Kiev", "Thỏa thuận mà Mỹ ký với Nhật Bản"); a measure named with its owner and its target is
  * one in force ("Lệnh trừng phạt của EU đối với Nga"); a verb ending its clause, coordinated by "và" with the next verb
- * on the same subject, shares that verb's addressee ("lên án và yêu cầu Israel …"); "bác tin" denies what it names;
+ * on the same subject, shares that verb's addressee ("lên án và yêu cầu Israel …"); names joined by "và" right after
+ * "việc" are one subject ("hoan nghênh việc Nga và Ukraine trao đổi tù binh"); "bác tin" denies what it names;
  * suspending a joint act is a sanction ("tạm dừng chia sẻ thông tin tình báo với"); cutting supplies is one too.
  */
 import { test } from "node:test";
@@ -68,6 +69,15 @@ const CASES: Case[] = [
   ]),
   one("'gặp và hội đàm với': one meeting", "Tổng thống Putin gặp và hội đàm với Thủ tướng Modi.", [{ type: "CONSULT", parts: ["IND", "RUS"] }]),
   one("a comma parts the verbs: 'A lên án, B không phản hồi'", "Pháp lên án, Israel không phản hồi.", []),
+  // an act named by "việc" with two sides before its verb: one subject, not two clauses
+  one("(new) 'hoan nghênh việc A và B trao đổi tù binh': support of both, and the exchange", "Pháp hoan nghênh việc Nga và Ukraine trao đổi tù binh.", [
+    { type: "SUPPORT", parts: ["FRA", "RUS", "UKR"], actor: ["FRA"] },
+    { type: "RETREAT", parts: ["RUS", "UKR"], mode: "release" },
+  ]),
+  one("(new) 'phản đối việc A và B tập trận chung'", "Trung Quốc phản đối việc Mỹ và Nhật Bản tập trận chung.", [
+    { type: "REJECT", parts: ["CHN", "JPN", "USA"], actor: ["CHN"] },
+    { type: "COOPERATE", parts: ["JPN", "USA"] },
+  ]),
   // passives
   one("'A bị B cáo buộc …'", "Ukraine bị Nga cáo buộc vi phạm lệnh ngừng bắn.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   one("'A được B viện trợ'", "Philippines được Nhật Bản viện trợ tàu tuần tra.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),

@@ -1,4 +1,4 @@
-import type { Actor, Clause, Doc, EventRecord, Quote, Span, Timex } from "../envelope/types.js";
+import type { Actor, Clause, ClauseGroup, Doc, EventRecord, Quote, Span, Timex } from "../envelope/types.js";
 import { indexText, type TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
@@ -417,7 +417,7 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (!def) continue;
     const before = Math.max(s.start, m.start - 30);
     // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
-    if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end)) continue;
+    if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end) && !(def.type === "SANCTION" && ownedMeasure(ctx, m.start))) continue;
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
     // (or, passive, after its agent: "Thủ tướng Modi được Tổng thống Putin đón tiếp")
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
@@ -593,10 +593,16 @@ function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
   const stop = Math.min(ctx.s.end, next && next.kind === "prep" && next.role === "agent" ? next.end : g.end, end + 60);
   if (ctx.lex.imposing.hasIn(ctx.ix, end, stop)) return true;
   // a relative clause on it whose verb imposes it ("lệnh trừng phạt mà EU áp đặt lên Nga")
-  if (carryingRelative(ctx, clauseAt(ctx, pos), g) >= 0) return true;
-  // its owner and its target named right after it: a measure one side has on another ("Lệnh trừng phạt của EU đối với Nga")
-  const target = cl.groups[gi + 2];
-  const named = (h: typeof g | undefined) => !!h && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a));
+  return carryingRelative(ctx, clauseAt(ctx, pos), g) >= 0;
+}
+
+/** A sanction named with its owner and its target right after it: one side's measure on another ("Lệnh trừng phạt của EU đối với Nga"). */
+function ownedMeasure(ctx: SentCtx, pos: number): boolean {
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  const next = at.cl.groups[at.gi + 1];
+  const target = at.cl.groups[at.gi + 2];
+  const named = (h: ClauseGroup | undefined) => !!h && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a));
   return next?.kind === "prep" && next.role === "of" && named(next) && target?.kind === "prep" && TARGET_ROLES.has(target.role ?? "") && named(target);
 }
 
