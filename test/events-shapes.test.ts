@@ -7,7 +7,9 @@
  * one in force ("Lệnh trừng phạt của EU đối với Nga"); a verb ending its clause, coordinated by "và" with the next verb
  * on the same subject, shares that verb's addressee ("lên án và yêu cầu Israel …"); names joined by "và" right after
  * "việc" are one subject ("hoan nghênh việc Nga và Ukraine trao đổi tù binh"); "bác tin" denies what it names;
- * suspending a joint act is a sanction ("tạm dừng chia sẻ thông tin tình báo với"); cutting supplies is one too.
+ * suspending a joint act is a sanction ("tạm dừng chia sẻ thông tin tình báo với"); cutting supplies is one too, and a
+ * ban or recall toward a place is toward its state ("cấm xuất khẩu sang Mỹ"); another's statement right after a stance is
+ * what it takes the stance on ("từ chối yêu cầu của Iran"); a warning of one's own act threatens whom that act aims at.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -101,7 +103,15 @@ const CASES: Case[] = [
   one("'đe dọa trừng phạt B': a threat, mode restrict", "Mỹ đe dọa trừng phạt Ấn Độ.", [{ type: "THREATEN", parts: ["IND", "USA"], mode: "restrict", actor: ["USA"] }]),
   one("'hoan nghênh thỏa thuận giữa B và C': support", "Nhật Bản hoan nghênh thỏa thuận giữa Thái Lan và Campuchia.", [{ type: "SUPPORT", parts: ["JPN", "KHM", "THA"], actor: ["JPN"] }]),
   one("'kêu gọi B trừng phạt C': the request alone", "Ukraine kêu gọi EU trừng phạt Nga.", [{ type: "REQUEST", parts: ["EU", "UKR"], actor: ["UKR"] }]),
+  one("(new) 'từ chối yêu cầu của A': another's request is what is refused", "Mỹ từ chối yêu cầu của Iran.", [{ type: "REJECT", parts: ["IRN", "USA"], actor: ["USA"] }]),
+  one("'đồng ý đề nghị của A'", "Nga đồng ý đề nghị của Mỹ.", [{ type: "AGREE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'từ chối đề nghị đàm phán của A': one refusal, no offer", "Iran từ chối đề nghị đàm phán của Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  // a threat of one's own act: whom that act aims at
+  one("(new) 'cảnh báo sẽ đáp trả B'", "Nga cảnh báo sẽ đáp trả Mỹ.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'cảnh báo sẽ áp thuế đối với B': the threat, not the tariff", "Tổng thống Trump cảnh báo sẽ áp thuế đối với Ấn Độ.", [{ type: "THREATEN", parts: ["IND", "USA"], actor: ["USA"] }]),
   // reduced relations
+  one("(new) 'cấm xuất khẩu … sang B': the state exports go to", "Trung Quốc cấm xuất khẩu đất hiếm sang Mỹ.", [{ type: "SANCTION", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  one("(new) 'triệu hồi đại sứ tại B'", "Mỹ triệu hồi đại sứ tại Venezuela.", [{ type: "SANCTION", parts: ["USA", "VEN"], actor: ["USA"] }]),
   one("(new) 'tạm dừng chia sẻ thông tin tình báo với B': a sanction", "Mỹ tạm dừng chia sẻ thông tin tình báo với Ukraine.", [{ type: "SANCTION", parts: ["UKR", "USA"], actor: ["USA"] }]),
   one("(new) 'cắt nguồn cung khí đốt cho B': a sanction", "Nga cắt nguồn cung khí đốt cho Ba Lan.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["RUS"] }]),
   // look-alikes that stay silent

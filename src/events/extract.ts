@@ -485,7 +485,8 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     // a stance verb consumes the act it governs: "sẵn sàng đàm phán", "cấm các cuộc đàm phán"
     // (an opening quote may stand between: đồng ý "tiếp tục đối thoại")
     // (a threat governs a statement too: "đe dọa từ chối hợp tác", "dọa phủ quyết" threaten the refusal, which is no act yet)
-    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN"))) {
+    // (a statement right after it owned by another, "từ chối yêu cầu của Iran", "đồng ý đề nghị của Mỹ", is what it takes a stance on)
+    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN") || (/^\s+$/u.test(gap) && ownedByAnother(ctx, u)))) {
       if (syllables(gap) > 4 || /[,;:.()”]/u.test(gap) || argsIn(ctx.args, t.end, u.start).length) continue;
       u.consumedBy = t;
       t.consumes = u;
@@ -501,6 +502,15 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
       t.about = u;
     }
   }
+}
+
+/** Whether trigger `u` ends its group and a possessor naming a side follows it ("yêu cầu của Iran"): a noun, another's act. */
+function ownedByAnother(ctx: SentCtx, u: Trig): boolean {
+  const cl = ctx.clauses[u.clause];
+  const g = cl?.groups[u.group];
+  const next = cl?.groups[u.group + 1];
+  if (!g || !next || syllables(ctx.lower.slice(u.end, g.end)) > 0) return false;
+  return next.kind === "prep" && next.role === "of" && groupArgsOf(ctx, next).some((a) => isParticipant(ctx, a));
 }
 
 /** Triggers that are no events: asked of another, conditions, purposes, terms, negated, wished for. */
@@ -747,6 +757,8 @@ function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
     for (const [k, v] of slotsOf(ctx, consumed)) {
       if (k === "of" && !t.nominal && (sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) {
         if (!sl.has("object")) sl.set("object", v);
+        // (the same possessor read as the stance's own is the owner of what it takes a stance on: "từ chối yêu cầu của Iran")
+        if (consumed.def.frame === "stance" && sl.get("of")?.every((a) => v.includes(a))) sl.delete("of");
       } else if (k !== "subject" && !sl.has(k)) sl.set(k, v);
     }
   }

@@ -130,6 +130,13 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     // a clause on its object, or what it says ("cảnh báo [Iran sẽ đối mặt …]"): its subject
     const comp = children(ctx, t.clause, "complement")[0] ?? children(ctx, t.clause, "reported")[0];
     if (comp !== undefined && !ctx.clauses[comp]!.inherits) add(sl, "complement", subjectOf(ctx, comp));
+    // a threat of the speaker's own act ("cảnh báo sẽ đáp trả Mỹ"): whom that act is aimed at is whom it threatens
+    else if (comp !== undefined && t.def.type === "THREATEN" && !t.consumes) {
+      const own: Slots = new Map();
+      const cc = ctx.clauses[comp]!;
+      rolesFrom(ctx, cc.groups, verbIndex(cc) + 1, own, ctx.s.end, null);
+      for (const [k, v] of own) if (!sl.has(k)) add(sl, k, v);
+    }
     // a verb ending its clause, coordinated with the next verb on its subject ("lên án và yêu cầu Israel rút quân",
     // "chỉ trích và cảnh báo Nhật Bản"): both are addressed to whom the second names
     if (vi === cl.groups.length - 1 && t.def.frame !== "joint") shareCoordinated(ctx, t.clause, sl);
