@@ -9,7 +9,8 @@
  * "việc" are one subject ("hoan nghênh việc Nga và Ukraine trao đổi tù binh"); "bác tin" denies what it names;
  * suspending a joint act is a sanction ("tạm dừng chia sẻ thông tin tình báo với"); cutting supplies is one too, and a
  * ban or recall toward a place is toward its state ("cấm xuất khẩu sang Mỹ"); another's statement right after a stance is
- * what it takes the stance on ("từ chối yêu cầu của Iran"); a warning of one's own act threatens whom that act aims at.
+ * what it takes the stance on ("từ chối yêu cầu của Iran"); a warning of one's own act threatens whom that act aims at; a giving
+ * verb with the goods it gives is aid of the goods' mode ("gửi xe tăng cho Ukraine": cues.json supplies).
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -114,6 +115,14 @@ const CASES: Case[] = [
   one("(new) 'triệu hồi đại sứ tại B'", "Mỹ triệu hồi đại sứ tại Venezuela.", [{ type: "SANCTION", parts: ["USA", "VEN"], actor: ["USA"] }]),
   one("(new) 'tạm dừng chia sẻ thông tin tình báo với B': a sanction", "Mỹ tạm dừng chia sẻ thông tin tình báo với Ukraine.", [{ type: "SANCTION", parts: ["UKR", "USA"], actor: ["USA"] }]),
   one("(new) 'cắt nguồn cung khí đốt cho B': a sanction", "Nga cắt nguồn cung khí đốt cho Ba Lan.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["RUS"] }]),
+  // aid: a giving verb and the goods it gives (data/events/cues.json supplies), the mode by the goods
+  one("(new) 'gửi xe tăng … cho B': military aid", "Đức gửi xe tăng Leopard cho Ukraine.", [{ type: "AID", parts: ["DEU", "UKR"], mode: "military", actor: ["DEU"] }]),
+  one("(new) 'chuyển giao tiêm kích F-16 cho B'", "Mỹ chuyển giao tiêm kích F-16 cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "military" }]),
+  one("(new) 'gửi thêm 10 xe tăng cho B': a quantity stepped over", "Anh gửi thêm 10 xe tăng cho Ukraine.", [{ type: "AID", parts: ["GBR", "UKR"], mode: "military" }]),
+  one("(new) 'gửi lương thực tới B': humanitarian", "Nhật Bản gửi lương thực tới Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], mode: "humanitarian", actor: ["JPN"] }]),
+  one("(new) 'viện trợ vũ khí cho B': the goods give the mode", "Mỹ viện trợ vũ khí cho Israel.", [{ type: "AID", parts: ["ISR", "USA"], mode: "military" }]),
+  one("goods sent to a market are no aid", "Nhà máy gửi thực phẩm ra thị trường.", []),
+  one("aid said not to be sent is none", "Mỹ sẽ không gửi vũ khí cho Ukraine.", []),
   // look-alikes that stay silent
   one("a trade war as background", "Cuộc chiến thương mại giữa Mỹ và Trung Quốc đã kéo dài nhiều năm.", []),
   one("cyber attacks with no side", "Các cuộc tấn công mạng nhằm vào Mỹ ngày càng gia tăng.", []),

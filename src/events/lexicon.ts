@@ -84,7 +84,34 @@ interface StatusFile {
   refusal: { note: string; labels: string[]; modes: Record<string, string> };
 }
 
+/** What cues.json "supplies" lists: giving verbs, and per AID mode the goods that make a gift of them that aid. */
+interface Supplies {
+  giving: string[];
+  [mode: string]: string[] | string;
+}
+
+/**
+ * The AID triggers a giving verb and the goods it gives make ("gửi xe tăng", mode military), each one not already a
+ * trigger of its own (added to `byCue`).
+ */
+function supplyTriggers(supplies: Supplies, byCue: Map<string, TriggerDef>): TriggerDef[] {
+  const out: TriggerDef[] = [];
+  for (const [mode, goods] of Object.entries(supplies)) {
+    if (mode === "giving" || mode === "note" || !Array.isArray(goods)) continue;
+    for (const v of supplies.giving)
+      for (const g of goods) {
+        const def: TriggerDef & { note: string } = { cue: `${v} ${g}`, type: "AID", mode, frame: "directed", note: "a giving verb and its goods (cues.json supplies)" };
+        const k = matchKey(def.cue).trim();
+        if (byCue.has(k)) continue;
+        byCue.set(k, def);
+        out.push(def);
+      }
+  }
+  return out;
+}
+
 interface CuesFile {
+  supplies: Supplies;
   negation: { cues: string[]; after: string[] };
   attribution: { prefix: string[] };
   denial: { cues: string[]; revealing: string[] };
@@ -251,10 +278,11 @@ export function readEventsData(dir: string = join(DATA_DIR, "events")): EventsDa
 }
 
 export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabulary = new Vocabulary()): Lexicon {
-  const { triggers, cues, frames, status } = data;
+  const { cues, frames, status } = data;
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
-  for (const t of triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
+  for (const t of data.triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
+  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue)];
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
