@@ -10,7 +10,8 @@
  * suspending a joint act is a sanction ("tạm dừng chia sẻ thông tin tình báo với"); cutting supplies is one too, and a
  * ban or recall toward a place is toward its state ("cấm xuất khẩu sang Mỹ"); another's statement right after a stance is
  * what it takes the stance on ("từ chối yêu cầu của Iran"); a warning of one's own act threatens whom that act aims at; a giving
- * verb with the goods it gives is aid of the goods' mode ("gửi xe tăng cho Ukraine": cues.json supplies).
+ * verb with the goods it gives is aid of the goods' mode ("gửi xe tăng cho Ukraine": cues.json supplies); expelling people is COERCE, diplomats SANCTION;
+ * forces withdrawn from a place withdraw from its state (frames.json venue.placeIsRecipient "RETREAT/withdraw").
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -115,6 +116,14 @@ const CASES: Case[] = [
   one("(new) 'triệu hồi đại sứ tại B'", "Mỹ triệu hồi đại sứ tại Venezuela.", [{ type: "SANCTION", parts: ["USA", "VEN"], actor: ["USA"] }]),
   one("(new) 'tạm dừng chia sẻ thông tin tình báo với B': a sanction", "Mỹ tạm dừng chia sẻ thông tin tình báo với Ukraine.", [{ type: "SANCTION", parts: ["UKR", "USA"], actor: ["USA"] }]),
   one("(new) 'cắt nguồn cung khí đốt cho B': a sanction", "Nga cắt nguồn cung khí đốt cho Ba Lan.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["RUS"] }]),
+  // expelling: people is coercion, diplomats a sanction (PLOVER)
+  one("(new) 'trục xuất nhà báo B': coercion", "Trung Quốc trục xuất nhà báo Mỹ.", [{ type: "COERCE", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  one("'trục xuất 10 nhà ngoại giao B': a sanction", "Nga trục xuất 10 nhà ngoại giao Đức.", [{ type: "SANCTION", parts: ["DEU", "RUS"], actor: ["RUS"] }]),
+  one("'dọa trục xuất đại sứ B': the threat alone", "Nga dọa trục xuất đại sứ Ba Lan.", [{ type: "THREATEN", parts: ["POL", "RUS"], mode: "expel", actor: ["RUS"] }]),
+  // withdrawing from a place is toward its state
+  one("(new) 'rút quân khỏi <city>'", "Nga rút quân khỏi Kiev.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "withdraw", actor: ["RUS"] }]),
+  one("(new) 'rút binh sĩ khỏi <state>'", "Mỹ rút binh sĩ khỏi Philippines.", [{ type: "RETREAT", parts: ["PHL", "USA"], mode: "withdraw", actor: ["USA"] }]),
+  one("a release at a place is not toward the place", "Hamas trao trả con tin tại Washington.", []),
   // aid: a giving verb and the goods it gives (data/events/cues.json supplies), the mode by the goods
   one("(new) 'gửi xe tăng … cho B': military aid", "Đức gửi xe tăng Leopard cho Ukraine.", [{ type: "AID", parts: ["DEU", "UKR"], mode: "military", actor: ["DEU"] }]),
   one("(new) 'chuyển giao tiêm kích F-16 cho B'", "Mỹ chuyển giao tiêm kích F-16 cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "military" }]),

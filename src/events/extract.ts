@@ -692,7 +692,7 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   for (let depth = 0; c >= 0 && depth < 3; depth++) {
     const cl = ctx.clauses[c]!;
     for (const g of cl.groups) {
-      const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : ctx.lex.movementRoles;
+      const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.movementRoles;
       const movement = (g.kind === "prep" && g.role !== null && goal.has(g.role)) || (g.kind === "object" && verbOf(cl)?.role === "motion");
       const venue = g.kind === "prep" && g.role !== null && ctx.lex.venueRoles.has(g.role);
       if (!venue && !movement) continue;
@@ -800,7 +800,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   }
   const loc = venueOf(ctx, t);
   // an attack on a place is an attack on its state ("không kích nhiều khu vực ở Dải Gaza"), aid sent there aid to it
-  if (lex.placeIsRecipient.has(def.type) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
+  if ((lex.placeIsRecipient.has(def.type) || lex.placeIsRecipient.has(`${def.type}/${def.mode ?? ""}`)) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs

@@ -56,7 +56,7 @@ export interface FrameDef {
 
 interface FramesFile {
   frames: Record<Frame, FrameDef>;
-  venue: { roles: string[]; movement: string[]; attack: string[]; placeIsRecipient: string[] };
+  venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[] };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
@@ -159,7 +159,9 @@ export interface Lexicon {
   venueRoles: Set<string>;
   movementRoles: Set<string>;
   attackRoles: Set<string>;
-  /** Types whose act, with no recipient named, is toward the state of its place (frames.json venue.placeIsRecipient). */
+  /** Roles of a group naming where forces withdraw from (frames.json venue.withdrawal: 'khỏi'). */
+  withdrawalRoles: Set<string>;
+  /** Types (or 'TYPE/mode') whose act, with no recipient named, is toward the state of its place (frames.json venue.placeIsRecipient). */
   placeIsRecipient: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
@@ -301,6 +303,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     venueRoles: new Set(frames.venue.roles),
     movementRoles: new Set(frames.venue.movement),
     attackRoles: new Set(frames.venue.attack),
+    withdrawalRoles: new Set(frames.venue.withdrawal),
     placeIsRecipient: new Set(frames.venue.placeIsRecipient),
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
