@@ -11,7 +11,8 @@
  * ban or recall toward a place is toward its state ("cấm xuất khẩu sang Mỹ"); another's statement right after a stance is
  * what it takes the stance on ("từ chối yêu cầu của Iran"); a warning of one's own act threatens whom that act aims at; a giving
  * verb with the goods it gives is aid of the goods' mode ("gửi xe tăng cho Ukraine": cues.json supplies); expelling people is COERCE, diplomats SANCTION;
- * forces withdrawn from a place withdraw from its state (frames.json venue.placeIsRecipient "RETREAT/withdraw").
+ * forces withdrawn from a place withdraw from its state (frames.json venue.placeIsRecipient "RETREAT/withdraw"); a side that
+ * suffers an act ('hứng chịu') undergoes it; firing a munition ('nã tên lửa vào', cues.json strikes) is an attack.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -33,6 +34,7 @@ const ACTORS: Record<string, Actor> = {
   Moskva: place("Moscow", "RUS"),
   Kiev: place("Kyiv", "UKR"),
   Washington: place("Washington", "USA"),
+  "Dải Gaza": place("Gaza_Strip", "PSE"),
   "Nhà Trắng": org("White_House", "USA"),
   "Tổng thống Trump": person("Donald_Trump", "USA"),
   "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
@@ -116,6 +118,15 @@ const CASES: Case[] = [
   one("(new) 'triệu hồi đại sứ tại B'", "Mỹ triệu hồi đại sứ tại Venezuela.", [{ type: "SANCTION", parts: ["USA", "VEN"], actor: ["USA"] }]),
   one("(new) 'tạm dừng chia sẻ thông tin tình báo với B': a sanction", "Mỹ tạm dừng chia sẻ thông tin tình báo với Ukraine.", [{ type: "SANCTION", parts: ["UKR", "USA"], actor: ["USA"] }]),
   one("(new) 'cắt nguồn cung khí đốt cho B': a sanction", "Nga cắt nguồn cung khí đốt cho Ba Lan.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["RUS"] }]),
+  // suffering an act: the subject undergoes it, its owner does it (cues.json receiving)
+  one("(new) 'A hứng đòn tập kích của B': B attacks A", "Ukraine hứng đòn tập kích lớn nhất của Nga.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("(new) 'A hứng chịu cuộc tấn công của B'", "Ukraine hứng chịu cuộc tấn công của Nga.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'nguồn cảm hứng' is nothing suffered", "Nga là nguồn cảm hứng cho Trung Quốc.", []),
+  // firing a munition at a target (cues.json strikes); a duel of fire is joint
+  one("(new) 'nã tên lửa vào <city>'", "Nga nã tên lửa vào Kiev.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("(new) 'dội bom <place>'", "Israel dội bom Dải Gaza.", [{ type: "ASSAULT", parts: ["ISR", "PSE"], actor: ["ISR"] }]),
+  one("(new) 'A và B đấu pháo'", "Pakistan và Ấn Độ đấu pháo dữ dội.", [{ type: "ASSAULT", parts: ["IND", "PAK"] }]),
+  one("(new) 'phản pháo cáo buộc của B': a rebuttal", "Nga phản pháo cáo buộc của Mỹ.", [{ type: "REJECT", parts: ["RUS", "USA"], actor: ["RUS"] }]),
   // expelling: people is coercion, diplomats a sanction (PLOVER)
   one("(new) 'trục xuất nhà báo B': coercion", "Trung Quốc trục xuất nhà báo Mỹ.", [{ type: "COERCE", parts: ["CHN", "USA"], actor: ["CHN"] }]),
   one("'trục xuất 10 nhà ngoại giao B': a sanction", "Nga trục xuất 10 nhà ngoại giao Đức.", [{ type: "SANCTION", parts: ["DEU", "RUS"], actor: ["RUS"] }]),

@@ -96,22 +96,28 @@ interface Supplies {
  */
 function supplyTriggers(supplies: Supplies, byCue: Map<string, TriggerDef>): TriggerDef[] {
   const out: TriggerDef[] = [];
-  for (const [mode, goods] of Object.entries(supplies)) {
-    if (mode === "giving" || mode === "note" || !Array.isArray(goods)) continue;
-    for (const v of supplies.giving)
-      for (const g of goods) {
-        const def: TriggerDef & { note: string } = { cue: `${v} ${g}`, type: "AID", mode, frame: "directed", note: "a giving verb and its goods (cues.json supplies)" };
-        const k = matchKey(def.cue).trim();
-        if (byCue.has(k)) continue;
-        byCue.set(k, def);
-        out.push(def);
-      }
-  }
+  for (const [mode, goods] of Object.entries(supplies))
+    if (mode !== "giving" && mode !== "note" && Array.isArray(goods)) out.push(...combined(supplies.giving, goods, { type: "AID", mode, frame: "directed" }, "a giving verb and its goods (cues.json supplies)", byCue));
+  return out;
+}
+
+/** The triggers each verb followed by each noun makes, as `def` says, each one not already a trigger of its own (added to `byCue`). */
+function combined(verbs: readonly string[], nouns: readonly string[], def: Omit<TriggerDef, "cue">, note: string, byCue: Map<string, TriggerDef>): TriggerDef[] {
+  const out: TriggerDef[] = [];
+  for (const v of verbs)
+    for (const n of nouns) {
+      const t: TriggerDef & { note: string } = { ...def, cue: `${v} ${n}`, note };
+      const k = matchKey(t.cue).trim();
+      if (byCue.has(k)) continue;
+      byCue.set(k, t);
+      out.push(t);
+    }
   return out;
 }
 
 interface CuesFile {
   supplies: Supplies;
+  strikes: { verbs: string[]; munitions: string[] };
   negation: { cues: string[]; after: string[] };
   attribution: { prefix: string[] };
   denial: { cues: string[]; revealing: string[] };
@@ -284,7 +290,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of data.triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
-  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue)];
+  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue)];
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
