@@ -110,6 +110,9 @@ const CASES: Case[] = [
   one("(new) 'từ chối yêu cầu của A': another's request is what is refused", "Mỹ từ chối yêu cầu của Iran.", [{ type: "REJECT", parts: ["IRN", "USA"], actor: ["USA"] }]),
   one("'đồng ý đề nghị của A'", "Nga đồng ý đề nghị của Mỹ.", [{ type: "AGREE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
   one("'từ chối đề nghị đàm phán của A': one refusal, no offer", "Iran từ chối đề nghị đàm phán của Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  // an offer to mediate is an offer (AGREE); asking another to mediate is a request
+  one("(new) 'đề nghị làm trung gian giữa B và C': an offer", "Nga đề nghị làm trung gian giữa Iran và Israel.", [{ type: "AGREE", parts: ["IRN", "ISR", "RUS"], mode: null, actor: ["RUS"] }]),
+  one("'đề nghị B làm trung gian': a request to B", "Mỹ đề nghị Qatar làm trung gian giữa Israel và Hamas.", [{ type: "REQUEST", parts: ["QAT", "USA"], actor: ["USA"] }]),
   // a threat of one's own act: whom that act aims at
   one("(new) 'cảnh báo sẽ đáp trả B'", "Nga cảnh báo sẽ đáp trả Mỹ.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["RUS"] }]),
   one("'cảnh báo sẽ áp thuế đối với B': the threat, not the tariff", "Tổng thống Trump cảnh báo sẽ áp thuế đối với Ấn Độ.", [{ type: "THREATEN", parts: ["IND", "USA"], actor: ["USA"] }]),

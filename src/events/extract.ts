@@ -973,7 +973,11 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
     const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
     if (other) type = "REQUEST";
-    else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit")) type = "AGREE";
+    // (or to mediate between others: "đề nghị làm trung gian giữa Iran và Israel" is an offer)
+    else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit" || consumed.def.frame === "mediate")) {
+      type = "AGREE";
+      mode = null;
+    }
   }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
   // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)
