@@ -58,7 +58,7 @@ const CASES: Case[] = [
   one("(new) 'Gói viện trợ mà A cung cấp cho B'", "Gói viện trợ mà Đức cung cấp cho Ukraine gồm nhiều xe tăng.", [{ type: "AID", parts: ["DEU", "UKR"], actor: ["DEU"] }]),
   one("(new) 'Cuộc tấn công mà A tiến hành nhằm vào B'", "Cuộc tấn công mà Nga tiến hành nhằm vào Kiev khiến 5 người chết.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   one("(new) 'Lệnh trừng phạt mà A áp đặt lên B'", "Lệnh trừng phạt mà EU áp đặt lên Nga đã có hiệu lực.", [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }]),
-  one("'Cuộc gặp mà A có với B': a light verb", "Cuộc gặp mà Tổng thống Trump có với Tổng thống Putin diễn ra tại Alaska.", [{ type: "CONSULT", parts: ["RUS", "USA"] }]),
+  one("(new) 'Cuộc gặp mà A có với B': a light verb", "Cuộc gặp mà Tổng thống Trump có với Tổng thống Putin diễn ra tại Alaska.", [{ type: "CONSULT", parts: ["RUS", "USA"] }]),
   one("a relative clause of saying gives no doer: 'Cuộc tấn công mà A mô tả là …'", "Cuộc tấn công mà Ukraine mô tả là khủng bố đã làm 3 người chết.", []),
   // a measure named with its owner and its target
   one("(new) 'Lệnh trừng phạt của A đối với B có hiệu lực'", "Lệnh trừng phạt của EU đối với Nga có hiệu lực từ hôm nay.", [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }]),
