@@ -154,6 +154,11 @@ const CASES: Case[] = [
   one("'mối đe dọa lớn' is no threat", "Trung Quốc là mối đe dọa lớn đối với Mỹ.", []),
   one("attacks with no sides", "Các cuộc tấn công ngày càng gia tăng.", []),
   one("tension with no act", "Căng thẳng giữa Ấn Độ và Pakistan leo thang.", []),
+  // the topic of talks is no act of its own (lead, session 8)
+  one("(new) 'thảo luận về việc đưa viện trợ vào B': the talks only", "Mỹ và Ai Cập thảo luận về việc đưa viện trợ nhân đạo vào Dải Gaza.", [{ type: "CONSULT", parts: ["EGY", "USA"] }]),
+  one("(new) 'thảo luận về … , hợp tác ba bên với C': the talks only", "Hàn Quốc và Nhật Bản đã thảo luận về chuỗi cung ứng, an ninh kinh tế và hợp tác ba bên với Mỹ.", [{ type: "CONSULT", parts: ["JPN", "KOR"] }]),
+  one("'đàm phán về một lệnh hoãn tấn công': the talks only", "Nga và Ukraine đang đàm phán về một lệnh hoãn tấn công cơ sở năng lượng.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),
+  one("(new) an act after the topic, in its own clause ('và sau đó'), stands", "Nga và Ukraine thảo luận về tù binh và sau đó trao đổi 100 tù binh.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }, { type: "RETREAT", parts: ["RUS", "UKR"] }]),
 ];
 
 for (const c of CASES) test(`shapes: ${c.name}`, () => assertEvents(run(c.text), c.want));

@@ -481,6 +481,8 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     const own = findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind))!;
     if (!vg.markers.length && conn.kind === "coordinate") for (let k = Math.max(own.head, own.start) + 1; k < i; k++) if (isPunct(items[k], COMMA)) return false;
     if (vg.start === i + 1) return true;
+    // "và sau đó trao đổi …", "và rồi …": a connective of sequence between the joiner and the verb
+    if (vg.start === i + 2 && isCue(items[i + 1]) && items[i + 1]!.info!.conn?.kind === "coordinate") return true;
     if (vg.start - (i + 1) > 4) return false;
     // (a subject of its own names someone: "và Mỹ lên án"; "phái đoàn Nga và các chuyên gia sẽ đến" is one subject, and
     // after a verb whose object is only a noun phrase, "là cả Belgrade và Pristina phải …" names the subject of a clause on it)

@@ -591,6 +591,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT"))) t.dropped = true;
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
     if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
+    // the topic of talks is no act of its own ("thảo luận về việc đưa viện trợ vào Gaza", "đàm phán về một lệnh hoãn
+    // tấn công"): an act in the topic group of a clause whose act is a consultation
+    if (t.def.type !== "CONSULT" && topicOfTalks(ctx, t, live)) t.dropped = true;
     const tail = t.consumes ?? t;
     if (lex.negationAfter.startsWith(ix, tail.end, Math.min(s.end, tail.end + 20))) t.dropped = true;
     // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
@@ -707,6 +710,14 @@ function untilClause(ctx: SentCtx, c: number): boolean {
 }
 
 /** Whether position `pos` of clause `c` comes after a group listing terms ("bao gồm", "gồm"). */
+/** Whether `t` stands in the topic group ("về …") of a clause whose act before it is a consultation. */
+function topicOfTalks(ctx: SentCtx, t: Trig, live: readonly Trig[]): boolean {
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group];
+  if (!g || g.kind !== "prep" || g.role !== "about") return false;
+  return live.some((u) => u !== t && !u.dropped && u.clause === t.clause && u.end <= g.start && u.def.type === "CONSULT");
+}
+
 function includedAt(ctx: SentCtx, c: number, pos: number): boolean {
   const cl = ctx.clauses[c];
   return !!cl && cl.groups.some((g) => g.kind === "prep" && g.role === "including" && g.start <= pos);
