@@ -59,6 +59,13 @@ export interface HappeningIndex {
   byActor: Map<string, number[]>;
   /** Political code of a side → happenings (built on first use with the caller's `codeOf`). */
   byCode?: Map<string, number[]>;
+  /**
+   * Per happening, built on first use with the caller's `stateCodeOf` (as `byCode`): its sides'
+   * and place's state codes (null: no state), so a sentence's test needs no look-up per side.
+   */
+  sideCodes?: Array<{ sides: (string | null)[]; place: string | null }>;
+  /** Scratch for one sentence's candidates: the sentence number that last added happening i. */
+  mark?: Int32Array;
 }
 
 export function loadHappenings(): HappeningIndex {
@@ -146,27 +153,49 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     if (c) e.codes.add(c);
   }
   for (const d of inp.days) slot(d.start)?.days.push(d);
-  const has = (e: { ids: Set<string>; codes: Set<string> }, id: string): boolean => {
-    if (e.ids.has(id)) return true;
-    const c = inp.stateCodeOf(id);
-    return c !== null && e.codes.has(c);
+  const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
+  const sideCodes = (idx.sideCodes ??= idx.list.map((h) => ({ sides: h.sides.map((id) => inp.stateCodeOf(id)), place: h.place ? inp.stateCodeOf(h.place) : null })));
+  // the candidates of one sentence, in the order first added, without duplicates (a mark per
+  // happening instead of a Set per sentence; the marks are reset for each call)
+  const mark = (idx.mark ??= new Int32Array(idx.list.length));
+  mark.fill(0);
+  const cand: number[] = [];
+  let sentNo = 0;
+  const add = (l: number[] | undefined): void => {
+    if (!l) return;
+    for (const i of l) {
+      if (mark[i] === sentNo) continue;
+      mark[i] = sentNo;
+      cand.push(i);
+    }
   };
+  const has = (e: { ids: Set<string>; codes: Set<string> }, id: string, code: string | null): boolean => e.ids.has(id) || (code !== null && e.codes.has(code));
   for (const [start, e] of bySent) {
     const s = spanHolding(inp.sentences, start)!;
-    const sentence = inp.lower.slice(s.start, s.end);
-    const cand = new Set<number>();
-    for (const id of e.ids) for (const i of idx.byActor.get(id) ?? []) cand.add(i);
+    sentNo++;
+    cand.length = 0;
+    for (const id of e.ids) add(idx.byActor.get(id));
     // sides named through another actor of their code (a president for his state)
-    const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
-    for (const c of e.codes) for (const i of byCode.get(c) ?? []) cand.add(i);
-    if (!cand.size) continue;
-    const future = idx.future.some((w) => containsWord(sentence, w));
+    for (const c of e.codes) add(byCode.get(c));
+    if (!cand.length) continue;
+    const sentence = inp.lower.slice(s.start, s.end);
+    // whether each word is in the sentence, asked once per sentence (many happenings share words)
+    const found = new Map<string, boolean>();
+    const inSentence = (w: string): boolean => {
+      let f = found.get(w);
+      if (f === undefined) found.set(w, (f = containsWord(sentence, w)));
+      return f;
+    };
+    const future = idx.future.some(inSentence);
     for (const i of cand) {
       const h = idx.list[i]!;
-      if (!h.sides.every((id) => has(e, id))) continue;
-      if (h.place && !has(e, h.place)) continue;
-      if (!h.words.some((w) => containsWord(sentence, w))) continue;
-      if (h.also && !h.also.some((w) => containsWord(sentence, w))) continue;
+      const codes = sideCodes[i]!;
+      let all = true;
+      for (let k = 0; k < h.sides.length && all; k++) all = has(e, h.sides[k]!, codes.sides[k]!);
+      if (!all) continue;
+      if (h.place && !has(e, h.place, codes.place)) continue;
+      if (!h.words.some(inSentence)) continue;
+      if (h.also && !h.also.some(inSentence)) continue;
       if (h.last - h.first <= PIN_SPAN_DAYS) {
         for (const d of e.days) {
           const y = yearOn(h, d.m, d.d);
