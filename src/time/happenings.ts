@@ -60,12 +60,15 @@ export interface HappeningIndex {
   /** Political code of a side → happenings (built on first use with the caller's `codeOf`). */
   byCode?: Map<string, number[]>;
   /**
-   * Per happening, built on first use with the caller's `stateCodeOf` (as `byCode`): its sides'
-   * and place's state codes (null: no state), so a sentence's test needs no look-up per side.
+   * The requirements of the happenings (each side, then the place), built on first use with the
+   * caller's `stateCodeOf` (as `byCode`): actor id → [happening, requirement bit] pairs, state
+   * code → the same pairs, and per happening the bits of all its requirements. A sentence then
+   * marks what its actors satisfy instead of testing every side of every candidate.
    */
-  sideCodes?: Array<{ sides: (string | null)[]; place: string | null }>;
-  /** Scratch for one sentence's candidates: the sentence number that last added happening i. */
+  reqs?: { byId: Map<string, number[]>; byCode: Map<string, number[]>; full: Int32Array };
+  /** Scratch for one sentence: the sentence number that last added happening i, and its satisfied bits. */
   mark?: Int32Array;
+  sat?: Int32Array;
 }
 
 export function loadHappenings(): HappeningIndex {
@@ -154,10 +157,12 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
   }
   for (const d of inp.days) slot(d.start)?.days.push(d);
   const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
-  const sideCodes = (idx.sideCodes ??= idx.list.map((h) => ({ sides: h.sides.map((id) => inp.stateCodeOf(id)), place: h.place ? inp.stateCodeOf(h.place) : null })));
+  const reqs = (idx.reqs ??= requirements(idx, inp.stateCodeOf));
   // the candidates of one sentence, in the order first added, without duplicates (a mark per
-  // happening instead of a Set per sentence; the marks are reset for each call)
+  // happening instead of a Set per sentence; the marks are reset for each call), with the bits of
+  // the requirements the sentence's actors satisfy (a side or the place: its id, or its state's code)
   const mark = (idx.mark ??= new Int32Array(idx.list.length));
+  const sat = (idx.sat ??= new Int32Array(idx.list.length));
   mark.fill(0);
   const cand: number[] = [];
   let sentNo = 0;
@@ -166,10 +171,14 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     for (const i of l) {
       if (mark[i] === sentNo) continue;
       mark[i] = sentNo;
+      sat[i] = 0;
       cand.push(i);
     }
   };
-  const has = (e: { ids: Set<string>; codes: Set<string> }, id: string, code: string | null): boolean => e.ids.has(id) || (code !== null && e.codes.has(code));
+  const satisfy = (pairs: number[] | undefined): void => {
+    if (!pairs) return;
+    for (let k = 0; k < pairs.length; k += 2) sat[pairs[k]!]! |= pairs[k + 1]!;
+  };
   for (const [start, e] of bySent) {
     const s = spanHolding(inp.sentences, start)!;
     sentNo++;
@@ -178,6 +187,8 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     // sides named through another actor of their code (a president for his state)
     for (const c of e.codes) add(byCode.get(c));
     if (!cand.length) continue;
+    for (const id of e.ids) satisfy(reqs.byId.get(id));
+    for (const c of e.codes) satisfy(reqs.byCode.get(c));
     const sentence = inp.lower.slice(s.start, s.end);
     // whether each word is in the sentence, asked once per sentence (many happenings share words)
     const found = new Map<string, boolean>();
@@ -189,11 +200,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     const future = idx.future.some(inSentence);
     for (const i of cand) {
       const h = idx.list[i]!;
-      const codes = sideCodes[i]!;
-      let all = true;
-      for (let k = 0; k < h.sides.length && all; k++) all = has(e, h.sides[k]!, codes.sides[k]!);
-      if (!all) continue;
-      if (h.place && !has(e, h.place, codes.place)) continue;
+      if (sat[i] !== reqs.full[i]) continue;
       if (!h.words.some(inSentence)) continue;
       if (h.also && !h.also.some(inSentence)) continue;
       if (h.last - h.first <= PIN_SPAN_DAYS) {
@@ -222,6 +229,28 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     clues,
     near,
   };
+}
+
+/** See `HappeningIndex.reqs`. */
+function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string | null): NonNullable<HappeningIndex["reqs"]> {
+  const byId = new Map<string, number[]>();
+  const byCode = new Map<string, number[]>();
+  const full = new Int32Array(idx.list.length);
+  const push = (m: Map<string, number[]>, k: string, i: number, bit: number): void => {
+    const l = m.get(k);
+    if (l) l.push(i, bit);
+    else m.set(k, [i, bit]);
+  };
+  idx.list.forEach((h, i) => {
+    [...h.sides, ...(h.place ? [h.place] : [])].forEach((id, r) => {
+      const bit = 1 << r;
+      full[i]! |= bit;
+      push(byId, id, i, bit);
+      const c = stateCodeOf(id);
+      if (c !== null) push(byCode, c, i, bit);
+    });
+  });
+  return { byId, byCode, full };
 }
 
 function codeIndex(idx: HappeningIndex, codeOf: (id: string) => string | null): Map<string, number[]> {
