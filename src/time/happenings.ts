@@ -69,6 +69,12 @@ export interface HappeningIndex {
   /** Scratch for one sentence: the sentence number that last added happening i, and its satisfied bits. */
   mark?: Int32Array;
   sat?: Int32Array;
+  /**
+   * The words of the catalogue (`words`, `also`, `future`) numbered, with each happening's as
+   * numbers (built on first use), and scratch for one sentence: the sentence number that last
+   * looked word w up, and whether it was there (a word is looked up once per sentence).
+   */
+  vocab?: { words: string[]; of: Array<{ words: number[]; also: number[] | null }>; future: number[]; askedAt: Int32Array; there: Uint8Array };
 }
 
 export function loadHappenings(): HappeningIndex {
@@ -179,6 +185,21 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     if (!pairs) return;
     for (let k = 0; k < pairs.length; k += 2) sat[pairs[k]!]! |= pairs[k + 1]!;
   };
+  // whether one of the words is in the sentence; each word looked up once per sentence (many
+  // happenings share words)
+  const vocab = (idx.vocab ??= catalogueWords(idx));
+  vocab.askedAt.fill(0);
+  let sentence = "";
+  const anyIn = (ws: number[]): boolean => {
+    for (const w of ws) {
+      if (vocab.askedAt[w] !== sentNo) {
+        vocab.askedAt[w] = sentNo;
+        vocab.there[w] = containsWord(sentence, vocab.words[w]!) ? 1 : 0;
+      }
+      if (vocab.there[w]) return true;
+    }
+    return false;
+  };
   for (const [start, e] of bySent) {
     const s = spanHolding(inp.sentences, start)!;
     sentNo++;
@@ -189,20 +210,14 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     if (!cand.length) continue;
     for (const id of e.ids) satisfy(reqs.byId.get(id));
     for (const c of e.codes) satisfy(reqs.byCode.get(c));
-    const sentence = inp.lower.slice(s.start, s.end);
-    // whether each word is in the sentence, asked once per sentence (many happenings share words)
-    const found = new Map<string, boolean>();
-    const inSentence = (w: string): boolean => {
-      let f = found.get(w);
-      if (f === undefined) found.set(w, (f = containsWord(sentence, w)));
-      return f;
-    };
-    const future = idx.future.some(inSentence);
+    sentence = inp.lower.slice(s.start, s.end);
+    const future = anyIn(vocab.future);
     for (const i of cand) {
       const h = idx.list[i]!;
       if (sat[i] !== reqs.full[i]) continue;
-      if (!h.words.some(inSentence)) continue;
-      if (h.also && !h.also.some(inSentence)) continue;
+      const w = vocab.of[i]!;
+      if (!anyIn(w.words)) continue;
+      if (w.also && !anyIn(w.also)) continue;
       if (h.last - h.first <= PIN_SPAN_DAYS) {
         for (const d of e.days) {
           const y = yearOn(h, d.m, d.d);
@@ -229,6 +244,24 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     clues,
     near,
   };
+}
+
+/** See `HappeningIndex.vocab`. */
+function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"]> {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const num = (ws: string[]): number[] =>
+    ws.map((w) => {
+      let n = ids.get(w);
+      if (n === undefined) {
+        ids.set(w, (n = words.length));
+        words.push(w);
+      }
+      return n;
+    });
+  const of = idx.list.map((h) => ({ words: num(h.words), also: h.also ? num(h.also) : null }));
+  const future = num(idx.future);
+  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length) };
 }
 
 /** See `HappeningIndex.reqs`. */
