@@ -58,7 +58,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[] };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[] };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
   attached: { roles: string[] };
@@ -118,6 +118,8 @@ interface CuesFile {
   commentators: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
   copulaHeads: { cues: string[] };
+  earlier: { cues: string[] };
+  demonstratives: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -138,6 +140,8 @@ export interface Lexicon {
   dateBoundRoles: Set<string>;
   /** Words that may stand between a bound's preposition and its time ("trước thời hạn ngày 10/1"). */
   dateBoundLead: Set<string>;
+  /** Connectives of a clause of time whose time bounds the act it depends on (frames.json dateRoles.clauses). */
+  dateBoundClauses: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
@@ -224,6 +228,10 @@ export interface Lexicon {
   aloneBodyTypes: Set<string>;
   /** Head nouns of a clause after a copula that stand for the copula's subject ("Mỹ là bên phản đối …"). */
   copulaHeads: CueSet;
+  /** Words saying an act was earlier than the one just told ("trước đó"): a sentence with one keeps no carried date. */
+  earlier: CueSet;
+  /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
+  demonstratives: CueSet;
 }
 
 export interface EventsData {
@@ -277,6 +285,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
+    dateBoundClauses: new Set((frames.dateRoles.clauses ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
@@ -353,6 +362,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
     copulaHeads: cueSet(cues.copulaHeads.cues),
+    earlier: cueSet(cues.earlier.cues),
+    demonstratives: cueSet(cues.demonstratives.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
