@@ -124,6 +124,15 @@ export interface TitledName {
 
 const PERSON_NAME_MAX = 6;
 
+/** A decision of an analysis that read the date at a place of the text (see `Recogniser.analyse`). */
+interface DatedDecision {
+  sent: Span | undefined;
+  at: number;
+  /** What the analysis did with the date it got there. */
+  key: string;
+  decide: (date: string | null) => string;
+}
+
 /**
  * What the dictionary and title lexicons hold for one word key, looked up once per distinct
  * word (the per-token passes then read fields instead of querying several maps per token).
@@ -511,10 +520,52 @@ export class Recogniser {
    * `titledOnly`: stop once the title pass is done and return only `titled` (actors, mentions and
    * messages empty): what the role constraints on an undated capture's date need.
    */
+  /**
+   * The last analysis, with the decisions in it that depended on the date (the only way the
+   * timexes, the reference date and the source reach an analysis is `dateFor`): the actor stage
+   * analyses an undated capture again once its reference date changed, and when every such
+   * decision comes out the same under the new date, so does the whole analysis. Kept for one
+   * document: keyed by its sentence list's identity (a new array per document), its texts and
+   * article. The analysis is never mutated once returned, so sharing it is safe.
+   */
+  private lastAnalysis: {
+    text: string;
+    matchText: string;
+    sents: Span[];
+    article: Doc["article"];
+    titledOnly: boolean;
+    decisions: DatedDecision[];
+    out: ActorAnalysis;
+  } | null = null;
+
   analyse(doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">, titledOnly = false): ActorAnalysis {
+    const sents = sentenceSpans(doc);
+    const last = this.lastAnalysis;
+    if (
+      last &&
+      last.sents === sents &&
+      last.titledOnly === titledOnly &&
+      last.article === doc.article &&
+      last.text === doc.text &&
+      last.matchText === doc.matchText &&
+      last.decisions.every((d) => d.decide(this.dateFor(doc, d.sent, d.at)) === d.key)
+    ) {
+      return last.out;
+    }
+    const decisions: DatedDecision[] = [];
+    const out = this.analyseAnew(doc, sents, titledOnly, decisions);
+    this.lastAnalysis = doc.sentences.length ? { text: doc.text, matchText: doc.matchText, sents, article: doc.article, titledOnly, decisions, out } : null;
+    return out;
+  }
+
+  private analyseAnew(
+    doc: Pick<Doc, "text" | "matchText" | "sentences" | "timexes" | "referenceDate" | "article" | "source">,
+    sents: Span[],
+    titledOnly: boolean,
+    decisions: DatedDecision[],
+  ): ActorAnalysis {
     const T = this.titles;
     const D = this.dict;
-    const sents = sentenceSpans(doc);
     const pass = this.dictionaryPass(doc.matchText, sents);
     const { toks, sentOf, cover, lex, titleAt, titleCover } = pass;
     const n = toks.length;
@@ -574,7 +625,17 @@ export class Recogniser {
       if (e.gov) return e.gov;
       return e.type === "place" ? null : (e.code ?? null);
     };
-    const dateAt = (i: number) => this.dateFor(doc, sents[sentOf[i]!], toks[i]!.start);
+    /**
+     * The date at token i, given to `decide`, which tells what the analysis does with it (a key):
+     * recorded, so that a later analysis under another date can tell whether it would decide the same.
+     */
+    const dated = (i: number, decide: (date: string | null) => string): string | null => {
+      const sent = sents[sentOf[i]!];
+      const at = toks[i]!.start;
+      const date = this.dateFor(doc, sent, at);
+      decisions.push({ sent, at, key: decide(date), decide });
+      return date;
+    };
     const addEntry = (entry: number, start: number, end: number, role?: Found["role"]) => {
       found.push({ id: D.entries[entry]!.id, actor: entryActor(entry), start, end, role });
       named.add(entry);
@@ -653,8 +714,16 @@ export class Recogniser {
       if (after >= 0 && hits[after]!.a === r[1] && D.entries[hits[after]!.entry]!.type === "person") return { a: r[0], b: hits[after]!.b, entry: hits[after]!.entry };
       return { a: r[0], b: r[1] };
     };
+    // what a role's resolution reads of the date: the holders (former ones before the filter by the
+    // names of the article), and the date itself when it goes in a message (several holders)
+    const holdersKey = (role: string, of: string | null, former: boolean, date: string | null): string => {
+      if (date === null) return "";
+      if (former) return "F" + formerHoldersAt(D, role, of, date).join(",");
+      const h = holdersAt(D, role, of, date);
+      return h.length > 1 ? `H${h.join(",")}@${date}` : `H${h.join(",")}`;
+    };
     const resolveRole = (i: number, role: string, of: string | null, former: boolean, s: number, e: number) => {
-      const date = dateAt(i);
+      const date = dated(i, (d) => holdersKey(role, of, former, d));
       if (!date) {
         messages.push({ rule: "actors/no-date", severity: "info", text: `no date to resolve "${doc.text.slice(s, e)}"`, start: s, end: e });
         return;
@@ -770,8 +839,8 @@ export class Recogniser {
         // a person named without a title: the office they hold that day, for "người đồng cấp"
         const e = D.entries[hits[hc]!.entry]!;
         if (e.type === "person" && e.roles?.length) {
-          const date = dateAt(i);
-          const r = date ? e.roles.find((x) => x.start && x.start <= date && (!x.end || date <= x.end)) : undefined;
+          const roleOn = (date: string | null) => (date ? e.roles!.find((x) => x.start && x.start <= date && (!x.end || date <= x.end)) : undefined);
+          const r = roleOn(dated(i, (d) => String(e.roles!.indexOf(roleOn(d)!))));
           if (r) lastRole = { role: r.role, of: r.of };
         }
       }

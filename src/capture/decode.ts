@@ -106,9 +106,10 @@ export function decode(bytes: Uint8Array): Decoded {
     const broken = text.match(/\uFFFD/g)?.length ?? 0;
     return { text, encoding: uni.encoding, problem: broken ? `${broken} invalid ${uni.encoding.toUpperCase()} sequence(s) replaced with U+FFFD` : null };
   }
-  const declared = declaredCharset(bytes);
   const utf8 = strictUtf8(bytes);
   const valid = utf8 !== null;
+  // the declared charset only matters for bytes that are not valid UTF-8 (read only then)
+  const declared = valid ? null : declaredCharset(bytes);
   if (declared && declared !== "utf-8" && iconv.encodingExists(declared) && !valid) {
     return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, problem: null };
   }

@@ -170,7 +170,9 @@ export class CueSet {
     const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
     let node = firsts[id];
     if (!node) return null;
-    let best: { k: number; cue: string } | null = node.cue !== null ? { k, cue: node.cue } : null;
+    // the best so far in two locals: one object for the result, not one per longer cue seen
+    let bestK = k;
+    let bestCue: string | null = node.cue;
     let gapUsed = false;
     for (let j = k + 1; j <= last && node.next; j++) {
       if (!ix.spaced[j]) break;
@@ -188,9 +190,12 @@ export class CueSet {
       }
       if (!next) break;
       node = next;
-      if (node.cue !== null && (!gapUsed || !this.gap!.cues || this.gap!.cues.has(node.cue))) best = { k: j, cue: node.cue };
+      if (node.cue !== null && (!gapUsed || !this.gap!.cues || this.gap!.cues.has(node.cue))) {
+        bestK = j;
+        bestCue = node.cue;
+      }
     }
-    return best;
+    return bestCue !== null ? { k: bestK, cue: bestCue } : null;
   }
   /** True when the cues step over quantity groups (`allowGap`). */
   get gapped(): boolean {

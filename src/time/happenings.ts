@@ -59,6 +59,22 @@ export interface HappeningIndex {
   byActor: Map<string, number[]>;
   /** Political code of a side → happenings (built on first use with the caller's `codeOf`). */
   byCode?: Map<string, number[]>;
+  /**
+   * The requirements of the happenings (each side, then the place), built on first use with the
+   * caller's `stateCodeOf` (as `byCode`): actor id → [happening, requirement bit] pairs, state
+   * code → the same pairs, and per happening the bits of all its requirements. A sentence then
+   * marks what its actors satisfy instead of testing every side of every candidate.
+   */
+  reqs?: { byId: Map<string, number[]>; byCode: Map<string, number[]>; full: Int32Array };
+  /** Scratch for one sentence: the sentence number that last added happening i, and its satisfied bits. */
+  mark?: Int32Array;
+  sat?: Int32Array;
+  /**
+   * The words of the catalogue (`words`, `also`, `future`) numbered, with each happening's as
+   * numbers (built on first use), and scratch for one sentence: the sentence number that last
+   * looked word w up, and whether it was there (a word is looked up once per sentence).
+   */
+  vocab?: { words: string[]; of: Array<{ words: number[]; also: number[] | null }>; future: number[]; askedAt: Int32Array; there: Uint8Array };
 }
 
 export function loadHappenings(): HappeningIndex {
@@ -146,27 +162,62 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     if (c) e.codes.add(c);
   }
   for (const d of inp.days) slot(d.start)?.days.push(d);
-  const has = (e: { ids: Set<string>; codes: Set<string> }, id: string): boolean => {
-    if (e.ids.has(id)) return true;
-    const c = inp.stateCodeOf(id);
-    return c !== null && e.codes.has(c);
+  const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
+  const reqs = (idx.reqs ??= requirements(idx, inp.stateCodeOf));
+  // the candidates of one sentence, in the order first added, without duplicates (a mark per
+  // happening instead of a Set per sentence; the marks are reset for each call), with the bits of
+  // the requirements the sentence's actors satisfy (a side or the place: its id, or its state's code)
+  const mark = (idx.mark ??= new Int32Array(idx.list.length));
+  const sat = (idx.sat ??= new Int32Array(idx.list.length));
+  mark.fill(0);
+  const cand: number[] = [];
+  let sentNo = 0;
+  const add = (l: number[] | undefined): void => {
+    if (!l) return;
+    for (const i of l) {
+      if (mark[i] === sentNo) continue;
+      mark[i] = sentNo;
+      sat[i] = 0;
+      cand.push(i);
+    }
+  };
+  const satisfy = (pairs: number[] | undefined): void => {
+    if (!pairs) return;
+    for (let k = 0; k < pairs.length; k += 2) sat[pairs[k]!]! |= pairs[k + 1]!;
+  };
+  // whether one of the words is in the sentence; each word looked up once per sentence (many
+  // happenings share words)
+  const vocab = (idx.vocab ??= catalogueWords(idx));
+  vocab.askedAt.fill(0);
+  let sentence = "";
+  const anyIn = (ws: number[]): boolean => {
+    for (const w of ws) {
+      if (vocab.askedAt[w] !== sentNo) {
+        vocab.askedAt[w] = sentNo;
+        vocab.there[w] = containsWord(sentence, vocab.words[w]!) ? 1 : 0;
+      }
+      if (vocab.there[w]) return true;
+    }
+    return false;
   };
   for (const [start, e] of bySent) {
     const s = spanHolding(inp.sentences, start)!;
-    const sentence = inp.lower.slice(s.start, s.end);
-    const cand = new Set<number>();
-    for (const id of e.ids) for (const i of idx.byActor.get(id) ?? []) cand.add(i);
+    sentNo++;
+    cand.length = 0;
+    for (const id of e.ids) add(idx.byActor.get(id));
     // sides named through another actor of their code (a president for his state)
-    const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
-    for (const c of e.codes) for (const i of byCode.get(c) ?? []) cand.add(i);
-    if (!cand.size) continue;
-    const future = idx.future.some((w) => containsWord(sentence, w));
+    for (const c of e.codes) add(byCode.get(c));
+    if (!cand.length) continue;
+    for (const id of e.ids) satisfy(reqs.byId.get(id));
+    for (const c of e.codes) satisfy(reqs.byCode.get(c));
+    sentence = inp.lower.slice(s.start, s.end);
+    const future = anyIn(vocab.future);
     for (const i of cand) {
       const h = idx.list[i]!;
-      if (!h.sides.every((id) => has(e, id))) continue;
-      if (h.place && !has(e, h.place)) continue;
-      if (!h.words.some((w) => containsWord(sentence, w))) continue;
-      if (h.also && !h.also.some((w) => containsWord(sentence, w))) continue;
+      if (sat[i] !== reqs.full[i]) continue;
+      const w = vocab.of[i]!;
+      if (!anyIn(w.words)) continue;
+      if (w.also && !anyIn(w.also)) continue;
       if (h.last - h.first <= PIN_SPAN_DAYS) {
         for (const d of e.days) {
           const y = yearOn(h, d.m, d.d);
@@ -193,6 +244,46 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     clues,
     near,
   };
+}
+
+/** See `HappeningIndex.vocab`. */
+function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"]> {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const num = (ws: string[]): number[] =>
+    ws.map((w) => {
+      let n = ids.get(w);
+      if (n === undefined) {
+        ids.set(w, (n = words.length));
+        words.push(w);
+      }
+      return n;
+    });
+  const of = idx.list.map((h) => ({ words: num(h.words), also: h.also ? num(h.also) : null }));
+  const future = num(idx.future);
+  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length) };
+}
+
+/** See `HappeningIndex.reqs`. */
+function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string | null): NonNullable<HappeningIndex["reqs"]> {
+  const byId = new Map<string, number[]>();
+  const byCode = new Map<string, number[]>();
+  const full = new Int32Array(idx.list.length);
+  const push = (m: Map<string, number[]>, k: string, i: number, bit: number): void => {
+    const l = m.get(k);
+    if (l) l.push(i, bit);
+    else m.set(k, [i, bit]);
+  };
+  idx.list.forEach((h, i) => {
+    [...h.sides, ...(h.place ? [h.place] : [])].forEach((id, r) => {
+      const bit = 1 << r;
+      full[i]! |= bit;
+      push(byId, id, i, bit);
+      const c = stateCodeOf(id);
+      if (c !== null) push(byCode, c, i, bit);
+    });
+  });
+  return { byId, byCode, full };
 }
 
 function codeIndex(idx: HappeningIndex, codeOf: (id: string) => string | null): Map<string, number[]> {

@@ -596,18 +596,25 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
   if (!years.size && free.length && g.guessYear !== undefined) addAround(g.guessYear);
 
   const hypotheses: Hypothesis[] = [];
+  // What does not depend on the year tried, computed once: the fixed items' days, and the pool
+  // (it reads the items' roles only, and every reading places all the free items, then the fixed
+  // ones). A set: a look-up per item, not a pass over the pool — linear on long documents.
+  const offsets = free.map(offsetOf);
+  let fixedPlaced: Array<{ x: DayItem; n: number }> | null = null;
+  let p: Set<DayItem> | null = null;
   const consider = (y: number, checkIntervals: boolean): void => {
     // Place the free items, check their year sets.
     const placed: Array<{ x: DayItem; n: number }> = [];
-    for (const x of free) {
-      const yy = y + offsetOf(x);
+    for (let i = 0; i < free.length; i++) {
+      const x = free[i]!;
+      const yy = y + (offsets[i] as number);
       if (!validDay(yy, x.m, x.d)) return;
       if (x.years && !x.years.includes(yy)) return;
       placed.push({ x, n: dayNumber({ y: yy, m: x.m, d: x.d }) });
     }
-    const all = [...placed, ...fixed.map((x) => ({ x, n: dayNumber({ y: x.y!, m: x.m, d: x.d }) }))];
-    // (a set: a look-up per item, not a pass over the pool — linear on long documents)
-    const p = new Set(pool(all.map((a) => a.x)));
+    fixedPlaced ??= fixed.map((x) => ({ x, n: dayNumber({ y: x.y!, m: x.m, d: x.d }) }));
+    const all = [...placed, ...fixedPlaced];
+    p ??= new Set(pool(all.map((a) => a.x)));
     let ref = -Infinity;
     let by: DayItem | null = null;
     for (const a of all) {

@@ -1,0 +1,92 @@
+/**
+ * Compares the whole pipeline's speed of two builds (e.g. main and a branch), both loaded in this
+ * one process and run in alternating rounds over the same captures (seeds and dev texts from
+ * ../shared, else one written article), so that both see the same machine load: on the shared
+ * 2-core machine, separate runs minutes apart differ by more than most changes do. Prints, per
+ * build, the main thread's CPU time per article (mean, median round, best round). Garbage
+ * collection is shared by the two and smeared over both: allocation savings show less here.
+ *
+ *   npm run build && node dist/bench/compare.js SECONDS DIR_A DIR_B
+ *   (each DIR a checkout with `dist/` built, e.g. a `git archive main` copy beside the repo)
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Capture, Doc } from "../src/envelope/types.js";
+import type { Context, Stage } from "../src/pipeline/stage.js";
+import { SHARED, PINNED_NOW } from "../test/helpers/shared.js";
+
+const [secsArg, ...dirs] = process.argv.slice(2);
+const seconds = Number(secsArg);
+if (!Number.isFinite(seconds) || dirs.length !== 2) {
+  console.error("usage: node dist/bench/compare.js SECONDS DIR_A DIR_B  (two checkouts with dist/ built)");
+  process.exit(2);
+}
+for (const d of dirs) {
+  if (!existsSync(join(d, "dist/src/pipeline/stages.js"))) {
+    console.error(`${d}: no dist/src/pipeline/stages.js there (build it first: npm run build)`);
+    process.exit(2);
+  }
+}
+
+/** CPU time of this (main) thread alone in ms, from /proc (Linux); process CPU elsewhere. */
+function cpuMs(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+}
+
+const captures: Capture[] = [];
+for (const sub of ["corpus/seeds", "corpus/dev"]) {
+  const dir = join(SHARED, sub);
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+    captures.push({ source: { path: join(dir, f), record_id: null, url: null, fetched_at: null }, bytes: readFileSync(join(dir, f)), kind: "text" });
+  }
+}
+if (!captures.length) {
+  const text = "Nga và Mỹ sẽ đàm phán tại Geneva\n\nHãng tin Tass ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán về tình hình Ukraine tại Geneva vào ngày 10/1.";
+  captures.push({ source: { path: "written.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" });
+}
+
+interface Build {
+  dir: string;
+  run: (c: Capture) => Doc;
+  rounds: number[];
+}
+const builds: Build[] = [];
+for (const dir of dirs) {
+  const base = resolve(dir, "dist/src");
+  const { newDoc } = (await import(join(base, "envelope/doc.js"))) as { newDoc: (c: Capture, o: object) => Doc };
+  const { dataStore } = (await import(join(base, "pipeline/stage.js"))) as { dataStore: () => Context["data"] };
+  const { STAGES } = (await import(join(base, "pipeline/stages.js"))) as { STAGES: readonly Stage[] };
+  const ctx: Context = { now: PINNED_NOW, data: dataStore() };
+  const run = (c: Capture): Doc => {
+    let doc = newDoc(c, {});
+    for (const s of STAGES) doc = s.run(doc, ctx);
+    return doc;
+  };
+  builds.push({ dir, run, rounds: [] });
+}
+// warm-up: data loading and the first compilations (not counted)
+for (let k = 0; k < 3; k++) for (const b of builds) for (const c of captures) b.run(c);
+const t0 = performance.now();
+for (let r = 0; performance.now() - t0 < seconds * 1000; r++) {
+  // alternate which build goes first
+  for (const b of r % 2 ? builds : [...builds].reverse()) {
+    const c0 = cpuMs();
+    for (const c of captures) b.run(c);
+    b.rounds.push((cpuMs() - c0) / captures.length);
+  }
+}
+console.log(`${captures.length} captures, ${builds[0]!.rounds.length} rounds each (main-thread CPU ms per article)`);
+for (const b of builds) {
+  const s = [...b.rounds].sort((x, y) => x - y);
+  const mean = s.reduce((a, x) => a + x, 0) / s.length;
+  const med = s[s.length >> 1]!;
+  console.log(`${b.dir}: mean ${mean.toFixed(3)} (${(1000 / mean).toFixed(0)}/s), median round ${med.toFixed(3)} (${(1000 / med).toFixed(0)}/s), best round ${s[0]!.toFixed(3)} (${(1000 / s[0]!).toFixed(0)}/s)`);
+}
+const [a, b] = builds.map((x) => x.rounds.reduce((p, q) => p + q, 0) / x.rounds.length);
+console.log(`B / A mean CPU per article: ${(b! / a!).toFixed(3)}`);
