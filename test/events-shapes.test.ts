@@ -33,6 +33,7 @@ const ACTORS: Record<string, Actor> = {
   NATO: org("NATO", "NATO"),
   Moskva: place("Moscow", "RUS"),
   Kiev: place("Kyiv", "UKR"),
+  Cairo: place("Cairo", "EGY"),
   Washington: place("Washington", "USA"),
   "Dải Gaza": place("Gaza_Strip", "PSE"),
   "Nhà Trắng": org("White_House", "USA"),
@@ -158,6 +159,8 @@ const CASES: Case[] = [
   one("(new) 'thảo luận về việc đưa viện trợ vào B': the talks only", "Mỹ và Ai Cập thảo luận về việc đưa viện trợ nhân đạo vào Dải Gaza.", [{ type: "CONSULT", parts: ["EGY", "USA"] }]),
   one("(new) 'thảo luận về … , hợp tác ba bên với C': the talks only", "Hàn Quốc và Nhật Bản đã thảo luận về chuỗi cung ứng, an ninh kinh tế và hợp tác ba bên với Mỹ.", [{ type: "CONSULT", parts: ["JPN", "KOR"] }]),
   one("'đàm phán về một lệnh hoãn tấn công': the talks only", "Nga và Ukraine đang đàm phán về một lệnh hoãn tấn công cơ sở năng lượng.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),
+  one("(new) a place right after the topic is the topic's, not the venue ('tới Cairo để thảo luận … về lệnh ngừng bắn ở Dải Gaza')", "Ngoại trưởng Lavrov đã tới Cairo để thảo luận với Ai Cập về một lệnh ngừng bắn mới ở Dải Gaza.", [{ type: "CONSULT", parts: ["EGY", "RUS"], location: "Cairo", status: "planned" }]),
+  one("a venue after the partner, before the topic, stays the venue", "Nga và Ai Cập thảo luận tại Cairo về lệnh ngừng bắn.", [{ type: "CONSULT", parts: ["EGY", "RUS"], location: "Cairo" }]),
   one("(new) an act after the topic, in its own clause ('và sau đó'), stands", "Nga và Ukraine thảo luận về tù binh và sau đó trao đổi 100 tù binh.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }, { type: "RETREAT", parts: ["RUS", "UKR"] }]),
 ];
 

@@ -758,7 +758,8 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   let c = t.clause;
   for (let depth = 0; c >= 0 && depth < 3; depth++) {
     const cl = ctx.clauses[c]!;
-    for (const g of cl.groups) {
+    for (let gi = 0; gi < cl.groups.length; gi++) {
+      const g = cl.groups[gi]!;
       const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.movementRoles;
       const movement = (g.kind === "prep" && g.role !== null && goal.has(g.role)) || (g.kind === "object" && verbOf(cl)?.role === "motion");
       const venue = g.kind === "prep" && g.role !== null && ctx.lex.venueRoles.has(g.role);
@@ -768,11 +769,14 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
         if (!a.codes.length || (a.kind !== "place" && a.kind !== "gpe")) continue;
         const strong = g.cue === "tại" || g.cue === "bên lề";
         const after = a.start >= t.end ? 0 : 1;
-        cands.push({ a, rank: depth * 10 + (strong ? 0 : movement ? (visit ? 0 : 2) : 3) + after * 4 });
+        // a place right after a topic is the topic's ("thảo luận về một lệnh ngừng bắn mới ở Dải Gaza"): the last resort
+        const prev = cl.groups[gi - 1];
+        const ofTopic = venue && prev?.kind === "prep" && prev.role === "about";
+        cands.push({ a, rank: depth * 10 + (strong ? 0 : movement ? (visit ? 0 : 2) : 3) + after * 4 + (ofTopic ? 40 : 0) });
       }
     }
     // an act in a purpose or coordinated clause happens where its parent's subject went ("tới Cairo để tham dự …")
-    if (cands.length || (cl.kind !== "purpose" && cl.kind !== "coordinate" && cl.kind !== "adjunct") || cl.parent === null) break;
+    if (cands.some((x) => x.rank < 40) || (cl.kind !== "purpose" && cl.kind !== "coordinate" && cl.kind !== "adjunct") || cl.parent === null) break;
     c = cl.parent;
   }
   cands.sort((x, y) => x.rank - y.rank);
