@@ -9,6 +9,9 @@ import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js"
 import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
 import { resolveAll, type Located } from "./resolve.js";
+import { ageClues } from "./ages.js";
+import { ordinalClues } from "./elapsed.js";
+import { termClues } from "./terms.js";
 import {
   chooseReference,
   dateFromUrl,
@@ -62,7 +65,7 @@ interface TextMemo {
   lower: string;
   mentions: Mention[];
   captions?: readonly string[] | undefined;
-  evidence?: { capMentions: Mention[]; tenures: DateConstraint[][] };
+  evidence?: { capMentions: Mention[]; tenures: DateConstraint[][]; ages: Clue[] };
 }
 let memo: TextMemo | null = null;
 
@@ -107,10 +110,14 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
         capLower += " " + lowerSameLength(capMatch);
       }
       tm.captions = captions;
-      tm.evidence = { capMentions, tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)] };
+      tm.evidence = {
+        capMentions,
+        tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)],
+        ages: [...ageClues(tm.lower, sentences, lex), ...ordinalClues(tm.lower, sentences, lex), ...termClues(tm.lower, sentences, lex)],
+      };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
-    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)], more);
+    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc), ...tm.evidence.ages], more);
   };
   const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
@@ -173,6 +180,12 @@ export const timeStage: Stage = {
   name: "time",
   after: ["sentences"],
   run(doc, ctx) {
-    return analyzeTime(doc, ctx.data);
+    return analyzeTime(doc, ctx.data, [], [], { clock: clockDay(ctx.now) });
   },
 };
+
+/** The clock's day (UTC) as the inference takes it (`MoreEvidence.clock`); null for an invalid date. */
+export function clockDay(now: Date | undefined): string | undefined {
+  const t = now?.getTime();
+  return t !== undefined && Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : undefined;
+}
