@@ -42,8 +42,16 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
       sentStart: s.start,
       own: lower.slice(c.start, c.end),
       before: lower.slice(Math.max(s.start, c.start - 16), c.start),
+      midParagraph: !opensParagraph(lower, s.start),
     };
   });
+}
+
+/** Whether the text before `at` ends with a line break (or nothing) once spaces are skipped. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "\r";
 }
 
 /**
