@@ -52,7 +52,8 @@ test("raw captures: clues that settle the year (value, settled or not, the clue 
     { what: "with no clock, later years stay possible", text: "Thứ Tư 23/7, Tổng thống Ukraine Volodymyr Zelensky đã gặp ông Lukashenko.", value: "2025-07-24", yearKnown: false, clock: null },
     { what: "a day and the clock alone settle nothing (the years tried are a guess)", text: "Hai bên đã gặp nhau hôm 5/2.", value: "2025-02-06", yearKnown: false, clock: "2025-03-01" },
     // a "Ngày X," inside a paragraph is background
-    { what: "a sentence-opening day inside a paragraph is a past day, not the article's", text: "Hai phái đoàn đã gặp nhau tại Istanbul.\nCác cuộc đàm phán bắt đầu từ ngày 28/2. Ngày 10/3, hai ngoại trưởng đã gặp nhau ở Antalya.", value: "2025-03-11", yearKnown: false, clue: "past-date", noClue: "report-date" },
+    { what: "a sentence-opening day inside a paragraph after the lead is a past day, not the article's", text: "Đàm phán ở Istanbul\n\nHai phái đoàn đã gặp nhau tại Istanbul.\nCuộc họp diễn ra sau cánh cửa đóng kín.\nCác cuộc đàm phán bắt đầu từ ngày 28/2. Ngày 10/3, hai ngoại trưởng đã gặp nhau ở Antalya.", value: "2025-03-11", yearKnown: false, clue: "past-date", noClue: "report-date" },
+    { what: "… in the lead it is the article's (the news after its background)", text: "Đàm phán ở Istanbul\n\nCác cuộc đàm phán bắt đầu từ ngày 28/2. Ngày 10/3, hai ngoại trưởng đã gặp nhau ở Antalya.", value: "2025-03-10", yearKnown: false, clue: "report-date" },
     { what: "a sentence-opening day that opens its paragraph is the article's", text: "Hai phái đoàn đã gặp nhau tại Istanbul.\nNgày 10/3, hai ngoại trưởng đã gặp nhau ở Antalya.", value: "2025-03-10", yearKnown: false, clue: "report-date" },
   ];
   for (const c of cases) {

@@ -35,7 +35,7 @@ export interface Mention extends Located {
   /** The mention's own words, lower-cased, and a few words before it. */
   own: string;
   before: string;
-  /** The mention's sentence does not open a paragraph (a "Ngày 10/3, …" there tells background, not the day). */
+  /** The mention's sentence lies inside a paragraph after the lead (a "Ngày 10/3, …" there tells background, not the day). */
   midParagraph?: boolean;
 }
 
@@ -387,7 +387,7 @@ function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): Da
     const hom = /^(?:hôm|hồi)(?![\p{L}])/u.test(own);
     let role: DayItem["role"];
     // A report date without a year is the article's own day; "hôm 5/2" is never today.
-    // (a sentence opening "Ngày 10/3, …" inside a paragraph, after what the paragraph tells, is background: a day before the article's)
+    // (a sentence opening "Ngày 10/3, …" inside a paragraph after the lead is background: a day before the article's)
     if (mn.report && !hom && s.y === undefined && !(mn.midParagraph && !mn.sentence.slice(0, mn.start - mn.sentStart).trim())) role = "report";
     else if (mn.report || hom || mn.tense === "past") role = "past";
     else if (done && done.test(mn.sentence.slice(0, mn.start - mn.sentStart))) role = "past";

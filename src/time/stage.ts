@@ -32,7 +32,9 @@ function sentenceOf(sentences: Span[], start: number, textLength: number): Span 
 }
 
 function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon, lower: string = lowerSameLength(match)): Mention[] {
-  return tagLower(text, lex, lower).map((c) => {
+  const tagged = tagLower(text, lex, lower);
+  const paras = tagged.length ? paragraphStarts(lower) : [];
+  return tagged.map((c) => {
     const s = sentenceOf(sentences, c.start, text.length);
     return {
       ...c,
@@ -42,9 +44,36 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
       sentStart: s.start,
       own: lower.slice(c.start, c.end),
       before: lower.slice(Math.max(s.start, c.start - 16), c.start),
-      midParagraph: !opensParagraph(lower, s.start),
+      midParagraph: !opensParagraph(lower, s.start) && paragraphsBefore(paras, s.start) > LEAD_PARAGRAPHS,
     };
   });
+}
+
+/** The paragraphs (title lines included) a sentence-opening "Ngày X," may lie in and still be the article's day: the lead. */
+const LEAD_PARAGRAPHS = 3;
+
+/** Where each paragraph (a line with words) of `text` starts. */
+function paragraphStarts(text: string): number[] {
+  const out: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\n") continue;
+    if (/\S/.test(text.slice(lineStart, i))) out.push(lineStart);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+/** How many paragraphs start before `at` (binary search). */
+function paragraphsBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether the text before `at` ends with a line break (or nothing) once spaces are skipped. */
