@@ -31,6 +31,8 @@ test("raw captures: clues that settle the year (value, settled or not, the clue 
     { what: "an age after a comma", text: "Ngày 24/9, Tổng thống Mỹ Donald Trump, 79 tuổi, đã gặp các nhà lãnh đạo tại New York.", value: "2025-09-24", yearKnown: true, clue: "age" },
     { what: "an age in brackets", text: "Hôm 3/2, Tổng thống Nga Vladimir Putin (72 tuổi) đã tiếp người đồng cấp Belarus.", value: "2025-02-04", yearKnown: true, clue: "age" },
     { what: "an age after 'năm nay'", text: "Ông Narendra Modi, năm nay 74 tuổi, đã tới Washington hôm 10/3.", value: "2025-03-11", yearKnown: true, clue: "age" },
+    { what: "an age before the name", text: "Hôm 12/5, Tổng thống 72 tuổi Vladimir Putin đã tiếp các nhà lãnh đạo nước ngoài.", value: "2025-05-13", yearKnown: true, clue: "age" },
+    { what: "an age after 'đã'", text: "Hôm 12/5, ông Putin, năm nay đã 72 tuổi, đã tiếp các nhà lãnh đạo nước ngoài.", value: "2025-05-13", yearKnown: true, clue: "age" },
     { what: "an age in a sentence that writes its own year speaks of then", text: "Năm 2017, ông Trump, 70 tuổi, đã nhậm chức. Hôm 5/2, hai bên đã gặp nhau.", yearKnown: false, noClue: "age" },
     { what: "two ages that no one year fits: the year stays open", text: "Ông Trump, 79 tuổi, và ông Putin, 80 tuổi, đã gặp nhau hôm 5/2.", value: "2025-02-06", yearKnown: false },
     // elapsed time from known starts (anchors.json starts)
@@ -80,6 +82,9 @@ test("ages: only a name of one person with a known birth day counts; the interva
   const amb = { ...lex, births: { byName: new Map<string, string | null>([["kim", null]]), maxWords: 1 } };
   const t2 = "Ông Kim, 41 tuổi, đã phát biểu.";
   assert.deepEqual(ageClues(lower(t2), sentences(t2), amb), []);
+  // a surname the dictionary knows inside a longer name it lacks: none
+  const t3 = "Bà Lara Trump, 42 tuổi, đã phát biểu.";
+  assert.deepEqual(ageClues(lower(t3), sentences(t3), lex, canonicalTones(t3)), []);
   // an age that follows no name ("một người đàn ông, 45 tuổi") and implausible ages: none
   for (const t of ["Một người đàn ông, 45 tuổi, bị thương.", "Ông Trump, 7 tuổi, đã phát biểu."]) assert.deepEqual(ageClues(lower(t), sentences(t), lex), [], t);
 });

@@ -23,6 +23,8 @@ export interface Births {
   byName: Map<string, string | null>;
   /** The most words an alias has. */
   maxWords: number;
+  /** Capitalised words that may stand before a name without being part of it (honorifics, title words, states: "Ông", "Mỹ"), lower case. */
+  beforeName?: Set<string>;
 }
 
 interface PersonRow {
@@ -38,14 +40,19 @@ interface PersonRow {
 export function loadBirths(dir: string = join(DATA_DIR, "actors")): Births {
   const owners = new Map<string, Set<string>>();
   const born = new Map<string, string>();
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith(".json"));
   } catch {
     return { byName: new Map(), maxWords: 0 };
   }
+  const beforeName = new Set<string>();
   for (const f of files) {
-    const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as { entries?: PersonRow[] };
+    const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as { entries?: PersonRow[]; titles?: Array<{ title?: string }>; honorifics?: unknown; short_states?: unknown; initial_trusted?: unknown };
+    if (f === "titles.json") {
+      const words = [...(json.titles ?? []).map((t) => t.title ?? ""), ...wordsOf(json.honorifics), ...wordsOf(json.short_states), ...wordsOf(json.initial_trusted)];
+      for (const w of words) for (const part of key(w).split(" ")) if (part) beforeName.add(part);
+    }
     for (const e of json.entries ?? []) {
       if (e.type !== "person" || !e.id) continue;
       if (e.born) born.set(e.id, e.born);
@@ -66,14 +73,20 @@ export function loadBirths(dir: string = join(DATA_DIR, "actors")): Births {
     byName.set(k, ids.size === 1 ? days[0]! : null);
     maxWords = Math.max(maxWords, k.split(" ").length);
   }
-  return { byName, maxWords };
+  return { byName, maxWords, beforeName };
+}
+
+/** The words of a list, or the keys of a map (titles.json keeps both shapes). */
+function wordsOf(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string");
+  return v && typeof v === "object" ? Object.keys(v) : [];
 }
 
 const key = (s: string): string => canonicalTones(s.normalize("NFC")).toLowerCase().replace(/\s+/g, " ").trim();
 
 /** "79 tuổi" after a comma or an opening bracket that follow a name ("năm nay", "hiện" may come between). */
 const AGE = /(?<![\p{L}\p{N}])(\d{2,3})\s+tuổi(?![\p{L}\p{M}])/gu;
-const SEP = /(?:,|\()\s*(?:năm\s+nay|hiện\s+nay|hiện|nay)?\s*$/u;
+const SEP = /(?:,|\()\s*(?:năm\s+nay|hiện\s+nay|hiện|nay)?\s*(?:đã\s+)?$/u;
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Days either side of the year of life the age gives (a press age a little early or late). */
 const SLACK_DAYS = 10;
@@ -82,7 +95,7 @@ const SLACK_DAYS = 10;
  * The clues of the ages printed in `lower` (the lower-cased match text, offsets those of the
  * text; `sentences` sorted). Each is an interval of the article's day.
  */
-export function ageClues(lower: string, sentences: readonly Span[], lex: TimeLexicon): Clue[] {
+export function ageClues(lower: string, sentences: readonly Span[], lex: TimeLexicon, cased: string = lower): Clue[] {
   const births = lex.births;
   if (!births || !births.byName.size || !lower.includes("tuổi")) return [];
   const out: Clue[] = [];
@@ -97,15 +110,15 @@ export function ageClues(lower: string, sentences: readonly Span[], lex: TimeLex
     if (WRITTEN_YEAR.test(sent)) continue;
     const head = lower.slice(sStart, at);
     const sep = SEP.exec(head);
-    if (!sep) continue;
-    const name = head.slice(0, sep.index).replace(/\s+$/u, "");
-    const day = nameBorn(name, births);
+    // "ông Trump, 79 tuổi" (the name before), or "Tổng thống 79 tuổi Donald Trump" (the name right after)
+    const day = sep ? nameBorn(head.slice(0, sep.index).replace(/\s+$/u, ""), births, cased.slice(sStart, sStart + sep.index).replace(/\s+$/u, "")) : nameAfter(lower.slice(at + m[0].length, at + m[0].length + 60), births);
     if (!day) continue;
     const b = parseIsoDay(day);
     if (!b) continue;
     const from = anniversary(b.y + age, b.m, b.d) - SLACK_DAYS;
     const to = anniversary(b.y + age + 1, b.m, b.d) - 1 + SLACK_DAYS;
-    const text = `${lower.slice(sStart + Math.max(0, sep.index - 24), at)}${m[0]} (born ${day})`;
+    const from0 = sep ? sStart + Math.max(0, sep.index - 24) : Math.max(sStart, at - 24);
+    const text = `${lower.slice(lower.lastIndexOf(" ", from0) + 1, at)}${m[0]} (born ${day})`;
     const k = `${from}:${to}`;
     if (seen.has(k)) continue;
     seen.add(k);
@@ -119,13 +132,32 @@ function anniversary(y: number, m: number, d: number): number {
   return validDay(y, m, d) ? dayNumber({ y, m, d }) : dayNumber({ y, m: 3, d: 1 });
 }
 
-/** The day of birth of the longest known name that ends `before` at a word boundary. */
-function nameBorn(before: string, births: Births): string | null {
+/** The day of birth of the longest known name that opens `after` (after one space). */
+function nameAfter(after: string, births: Births): string | null {
+  if (!/^\s/.test(after)) return null;
+  const words = after.trim().split(/\s+/).map((w) => w.replace(/[,.;:()"“”]+$/u, ""));
+  for (let k = Math.min(births.maxWords, words.length); k >= 1; k--) {
+    const hit = births.byName.get(words.slice(0, k).join(" "));
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/**
+ * The day of birth of the longest known name that ends `before` at a word boundary (`cased`: the
+ * same words as written). A one-word name after a capitalised word is part of a longer name the
+ * dictionary lacks ("bà Lara Trump"): none.
+ */
+function nameBorn(before: string, births: Births, cased: string): string | null {
   const words = before.split(/\s+/);
+  const casedWords = cased.split(/\s+/);
   for (let k = Math.min(births.maxWords, words.length); k >= 1; k--) {
     const cand = words.slice(words.length - k).join(" ");
     const hit = births.byName.get(cand);
-    if (hit !== undefined) return hit;
+    if (hit === undefined) continue;
+    const prev = casedWords.length === words.length ? casedWords[words.length - k - 1] : undefined;
+    if (k === 1 && prev && /^\p{Lu}/u.test(prev) && !births.beforeName?.has(key(prev))) return null;
+    return hit;
   }
   return null;
 }

@@ -597,33 +597,39 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
   const estimate = (x: DayItem, n: number): number => n + (x.lag ?? (x.role === "report" ? 0 : 1));
 
   // Candidate years for the first year of the free items' cycle.
-  const years = new Set<number>();
-  // A year either side: yearless dates are written near the dated ones (the nearness the
-  // confidence below weighs).
-  const addAround = (y: number): void => {
-    for (let k = -1; k <= 1; k++) years.add(y + k);
-  };
-  for (const x of fixed) addAround(x.y!);
-  for (const x of free) for (const y of x.years ?? []) addAround(y);
-  for (const c of coarse) addAround(fromDayNumber(c.iv[1]).y);
-  for (const { alts } of intervals) {
-    for (const [a, b] of alts) {
-      const ya = Number.isFinite(a) ? fromDayNumber(a).y : Number.isFinite(b) ? fromDayNumber(b).y - 8 : NaN;
-      const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? fromDayNumber(a).y + 12 : NaN;
-      if (Number.isNaN(ya)) continue;
-      for (let y = ya - 1; y <= yb; y++) years.add(y);
+  // (with the intervals' years, or without them once the intervals are dropped)
+  const candidateYears = (withIntervals: boolean): Set<number> => {
+    const years = new Set<number>();
+    // A year either side: yearless dates are written near the dated ones (the nearness the
+    // confidence below weighs).
+    const addAround = (y: number): void => {
+      for (let k = -1; k <= 1; k++) years.add(y + k);
+    };
+    for (const x of fixed) addAround(x.y!);
+    for (const x of free) for (const y of x.years ?? []) addAround(y);
+    for (const c of coarse) addAround(fromDayNumber(c.iv[1]).y);
+    if (withIntervals)
+      for (const { alts } of intervals) {
+        for (const [a, b] of alts) {
+          const ya = Number.isFinite(a) ? fromDayNumber(a).y : Number.isFinite(b) ? fromDayNumber(b).y - 8 : NaN;
+          const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? fromDayNumber(a).y + 12 : NaN;
+          if (Number.isNaN(ya)) continue;
+          for (let y = ya - 1; y <= yb; y++) years.add(y);
+        }
+      }
+    if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
+    // Days and nothing that gives a year: the readings of the years the data knows best (the year
+    // stays unknown — several fit — and the guess is the latest up to \`knownUntil\`, see conclude).
+    if (!years.size && free.length && g.guessYear !== undefined) {
+      addAround(g.guessYear);
+      g.guessOnly = true;
     }
-  }
-  if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
-  // Days and nothing that gives a year: the readings of the years the data knows best (the year
-  // stays unknown — several fit — and the guess is the latest up to \`knownUntil\`, see conclude).
-  if (!years.size && free.length && g.guessYear !== undefined) {
-    addAround(g.guessYear);
-    g.guessOnly = true;
-  }
+    return years;
+  };
+  const years = candidateYears(true);
 
   const hypotheses: Hypothesis[] = [];
-  const consider = (y: number, checkIntervals: boolean): void => {
+  const consider = (y: number, checkIntervals: boolean, checkClock = checkIntervals): void => {
     // Place the free items, check their year sets.
     const placed: Array<{ x: DayItem; n: number }> = [];
     for (const x of free) {
@@ -655,10 +661,8 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     if (ref < lower || ref > upper) return;
     // Future free items must not lie before the day (the cycle may have put them a year early).
     for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
-    if (checkIntervals) {
-      if (ref > g.clock + 1) return;
-      for (const { alts } of intervals) if (!alts.some(([a, b]) => ref >= a && ref <= b)) return;
-    }
+    if (checkClock && ref > g.clock + 1) return;
+    if (checkIntervals) for (const { alts } of intervals) if (!alts.some(([a, b]) => ref >= a && ref <= b)) return;
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
     let sinceEvent = Infinity;
     for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
@@ -670,8 +674,13 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     if (!hypotheses.length) consider(0, false);
   } else if (free.length) {
     for (const y of ys) consider(y, true);
-    // Constraints that contradict every reading of the text's own dates are dropped.
-    if (!hypotheses.length && (intervals.length || Number.isFinite(g.clock))) for (const y of ys) consider(y, false);
+    // Constraints that contradict every reading of the text's own dates are dropped, and the years
+    // they suggested with them (the clock stays, unless nothing is left before it either).
+    if (!hypotheses.length && intervals.length) {
+      g.guessOnly = false;
+      for (const y of [...candidateYears(false)].sort((a, b) => a - b)) consider(y, false, true);
+    }
+    if (!hypotheses.length && (intervals.length || Number.isFinite(g.clock))) for (const y of ys) consider(y, false, false);
   } else if (coarse.length) {
     consider(0, true);
     if (!hypotheses.length) consider(0, false);

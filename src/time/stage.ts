@@ -150,7 +150,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
       tm.evidence = {
         capMentions,
         tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)],
-        ages: [...ageClues(tm.lower, sentences, lex), ...ordinalClues(tm.lower, sentences, lex), ...termClues(tm.lower, sentences, lex)],
+        ages: [...ageClues(tm.lower, sentences, lex, tm.match), ...ordinalClues(tm.lower, sentences, lex), ...termClues(tm.lower, sentences, lex)],
       };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
