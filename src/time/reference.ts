@@ -737,6 +737,8 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
       to = Math.min(to, hit[1]);
     }
   }
+  // (nothing is written after the clock)
+  if (best.ref <= g.clock) to = Math.min(to, g.clock);
   if (yearKnown && best.by) {
     from = Math.max(from, best.ref);
     if (best.by.role === "report") to = Math.min(to, best.ref);
