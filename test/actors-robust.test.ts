@@ -133,3 +133,20 @@ test("state_roles: a per-state override of a title's role, matched like the titl
   assert.equal(titleRole(t, def, null), "head_of_state");
   assert.equal(t.stateRoles.size, 1);
 });
+
+test("a plain word is a name spelled without diacritics only in text written without them", () => {
+  const table: [string, string[], string[]][] = [
+    // text, must include, must not include
+    ["Đảng Lao động Triều Tiên ra tuyên bố phản đối.", ["North_Korea"], ["Laos"]],
+    ["Bộ trưởng Lao động Mỹ công bố số liệu việc làm mới.", ["United_States"], ["Laos"]],
+    ["Liên đoàn Lao động Hàn Quốc kêu gọi đình công.", ["South_Korea"], ["Laos"]],
+    ["Xuất khẩu lao động sang Lào tăng mạnh trong năm nay.", ["Laos"], []],
+    // written without diacritics throughout: the folded reading still applies
+    ["Tong thong Nga hoi dam voi Thu tuong Lao tai Ha Noi.", ["Russia", "Laos", "Hanoi"], []],
+  ];
+  for (const [text, yes, no] of table) {
+    const got = ids(text);
+    for (const y of yes) assert.ok(got.includes(y), `${text}: ${got.join(",")}`);
+    for (const x of no) assert.ok(!got.includes(x), `${text}: ${got.join(",")}`);
+  }
+});

@@ -175,3 +175,25 @@ test("rules: credit lines, bylines and captions", () => {
   assert.equal(captionLike("Nguồn: Reuters", false, false), false, "a bare source line is a credit, not a caption");
   assert.equal(captionLike(PARAS[0]!, true, false), false);
 });
+
+test("no URL, no canonical, no site name: the outlet is the listed site the page's own absolute links go to", () => {
+  const nav = (hosts: string[]): string => `<div class="menu">${hosts.map((h, i) => `<a href="http://${h}/muc-${i}.htm">Mục ${i}</a>`).join(" ")}</div>`;
+  const share = `<a href="https://www.facebook.com/sharer.php?u=x">Chia sẻ</a><a href="https://twitter.com/share">Tweet</a><a href="https://cdn.example.com/a.js">x</a>`;
+  const table: [string, string[], string | null][] = [
+    // page links, expected outlet
+    ["an older site's navigation, sub-domains included, share buttons aside", ["www.thanhnien.com.vn", "www.thanhnien.com.vn", "thethao.thanhnien.com.vn", "media.thanhnien.com.vn"], "Thanh Niên"],
+    ["a former domain of a listed outlet", ["ngoisao.net", "ngoisao.net", "www.ngoisao.net"], "Ngôi sao"],
+    ["two listed outlets linked about as often: none stands out", ["vnexpress.net", "vnexpress.net", "vnexpress.net", "tuoitre.vn", "tuoitre.vn"], null],
+    ["two links are too few to tell", ["vnexpress.net", "vnexpress.net"], null],
+    ["only unlisted hosts", ["tin.example.vn", "tin.example.vn", "tin.example.vn"], null],
+  ];
+  for (const [what, hosts, outlet] of table) {
+    const html = page("<title>Ngoại trưởng hai nước điện đàm về hợp tác khu vực</title>", `${nav(hosts)}${share}${body(PARAS)}`);
+    const { article: a } = extractHtml({ raw: html, url: null });
+    assert.equal(a.outlet, outlet, what);
+    assert.deepEqual(a.paragraphs, PARAS, what);
+  }
+  // the page's own URL still decides when it is given
+  const html = page("<title>Ngoại trưởng hai nước điện đàm về hợp tác khu vực</title>", `${nav(["www.thanhnien.com.vn", "www.thanhnien.com.vn", "www.thanhnien.com.vn"])}${body(PARAS)}`);
+  assert.equal(extractHtml({ raw: html, url: "https://vnexpress.net/bai-viet-123.html" }).article.outlet, "VnExpress");
+});

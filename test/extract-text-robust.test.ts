@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractText, stampDate } from "../src/extract/text.js";
+import { followOutlet } from "../src/extract/byline.js";
 
 const TITLE = "Hai nước nhất trí mở rộng hợp tác kinh tế trong năm tới";
 const P = [
@@ -74,4 +75,18 @@ test("a related card (headline and teaser as one block) on a page with blank lin
   // a page printing its paragraphs on consecutive lines: a headline-shaped line there tells nothing
   const dense = extractText({ raw: page(TITLE, "", P[0]!, P[1]!, head, teaser, P[2]!), url: null });
   assert.ok(dense.article.paragraphs.includes(teaser));
+});
+
+test("a follow-us widget names the outlet only when it prints a name", () => {
+  const table: [string, string | null][] = [
+    ["Theo dõi Baoquocte.vn trên", "Baoquocte.vn"],
+    ["Theo dõi Báo Thanh Niên trên Google News", "Báo Thanh Niên"],
+    ["Theo dõi báo trên", null],
+    ["Theo dõi chúng tôi trên Facebook", null],
+    ["Theo dõi tin tức trên Zalo", null],
+  ];
+  for (const [line, outlet] of table) assert.equal(followOutlet(line), outlet, line);
+  // a capture whose widget names no outlet gets none from it
+  const raw = page("Thế giới", "Theo dõi báo trên", "", TITLE, "", ...P);
+  assert.equal(extractText({ raw, url: null }).article.outlet, null);
 });

@@ -156,6 +156,9 @@ function aliasWords(text: string): string[] {
   return tokenize(text).map((t) => t.text);
 }
 
+/** A token that starts with a letter (a word, not a number or a sign). */
+const LETTER_FIRST = /^\p{L}/u;
+
 export class Recogniser {
   private wordsCache = new Map<string, string[]>();
   private surnameKey = new Map<number, string>();
@@ -265,7 +268,7 @@ export class Recogniser {
   }
 
   /** The longest dictionary alias at token i, or null; only tokens before `limit` are read. */
-  matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length, lx: KeyLex = this.keyLex(toks[i]!.key)): Hit | null {
+  matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length, lx: KeyLex = this.keyLex(toks[i]!.key), fold = true): Hit | null {
     const t = toks[i]!;
     const nx = i + 1 < limit ? toks[i + 1] : undefined;
     const ex = lx.exact;
@@ -279,7 +282,7 @@ export class Recogniser {
       }
       hit ??= this.tryList(toks, i, limit, ex.get("")?.short, false, 1);
     }
-    if (!hit && t.plain) {
+    if (!hit && t.plain && fold) {
       const fo = lx.folded; // t.fkey === t.key for a plain token
       if (fo) {
         const l2 = nx && nx.plain ? fo.get(nx.fkey) : undefined;
@@ -365,11 +368,26 @@ export class Recogniser {
         lastSent = s;
       }
     }
+    // A word written without diacritics is read as a name spelled without them ("Ha Noi") only in a
+    // sentence itself written without them: in Vietnamese written with its marks, a plain word is that
+    // word ("Bộ Lao động" is no "Lào", "Đảng Lao động Triều Tiên" names no Laos).
+    const foldOk = new Uint8Array(Math.max(1, sents.length)).fill(1);
+    {
+      const marked = new Int32Array(foldOk.length);
+      const words = new Int32Array(foldOk.length);
+      for (let i = 0; i < n; i++) {
+        const t = toks[i]!;
+        if (!LETTER_FIRST.test(t.text)) continue;
+        words[sentOf[i]!]!++;
+        if (!t.plain) marked[sentOf[i]!]!++;
+      }
+      for (let s = 0; s < foldOk.length; s++) if (marked[s]! >= 2 && marked[s]! * 5 >= words[s]!) foldOk[s] = 0;
+    }
     // 1. dictionary pass
     const hits: Hit[] = [];
     const cover = new Int32Array(n).fill(-1); // index into hits
     for (let i = 0; i < n; ) {
-      const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i]);
+      const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i], foldOk[sentOf[i]!] === 1);
       if (h && h.b - h.a === 1 && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "person" && toks[i]!.gap === " ") {
         // a known surname after a given name spelled in a foreign way that is not its holder's
         // ("Francesca Albanese" is not Anthony Albanese; "Alexander Vucic" is Aleksandar Vučić): another person
@@ -406,7 +424,7 @@ export class Recogniser {
       const ht = D.entries[h.entry]!.type;
       if (h.b - h.a < 2 || ht === "gpe" || ht === "person") continue;
       for (let k = h.a + 1; k < h.b; k++) {
-        const sub = this.matchAt(toks, k, false, h.b, lex[k]);
+        const sub = this.matchAt(toks, k, false, h.b, lex[k], false);
         if (!sub || sub.b > h.b || sub.entry === h.entry) continue;
         const st = D.entries[sub.entry]!.type;
         if ((st === "gpe" && (ht !== "media" || !foreignName(toks, h.a, k))) || (st === "person" && toks[k]!.cap)) inner.push(sub);

@@ -200,8 +200,12 @@ export function datelineOf(line: string, known: (name: string) => boolean = () =
   return null;
 }
 
-/** "Theo dõi Baoquocte.vn trên" (a follow-us widget naming the outlet) → "Baoquocte.vn". */
+/**
+ * "Theo dõi Baoquocte.vn trên" (a follow-us widget naming the outlet) → "Baoquocte.vn". Only a
+ * name: "Theo dõi báo trên", "Theo dõi chúng tôi trên" name no outlet.
+ */
 export function followOutlet(line: string): string | null {
   const m = /^theo dõi\s+(.{2,40}?)\s+(?:trên|tại|qua)(?:\s|$)/iu.exec(line.trim());
-  return m ? m[1]!.trim() : null;
+  const name = m ? m[1]!.trim() : null;
+  return name && /^[\p{Lu}\d]/u.test(name) ? name : null;
 }

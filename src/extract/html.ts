@@ -2,7 +2,7 @@ import { Element as ElementNode, type Element } from "domhandler";
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { hostOf, outletByName, outletFromUrl } from "./outlet.js";
+import { hostOf, outletByName, outletFromLinks, outletFromUrl } from "./outlet.js";
 import { isPersonName, isWireAgency } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
@@ -33,7 +33,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   const pageUrl = input.url ?? absUrl(meta.canonical);
   const host = pageUrl ? hostOf(pageUrl) : null;
   const vietnamese = /^vi\b/i.test(meta.lang ?? "") || (!!host && /\.vn$/.test(host));
-  const outlet = pickOutlet(meta, pageUrl, host);
+  const outlet = pickOutlet(meta, pageUrl, host) ?? outletFromLinks(all.filter((el) => el.name === "a").map((el) => attr(el, "href")));
 
   // ---- title
   const siteNames = [meta.ogSiteName, meta.ldPublisher, outlet, host].filter((x): x is string => !!x);

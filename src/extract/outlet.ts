@@ -73,6 +73,35 @@ export function outletFromUrl(url: string): string | null {
   return host;
 }
 
+/**
+ * The outlet a page belongs to, told by its own links when the page says nothing else (no URL,
+ * no canonical link, no site name: pages saved from older sites, whose navigation links are
+ * absolute): the listed outlet most of the page's absolute links go to, when it has at least
+ * three of them and twice as many as any other listed outlet. Unlisted hosts (share buttons,
+ * advertisers, CDNs) count for nothing; null when no outlet stands out.
+ */
+export function outletFromLinks(hrefs: readonly string[]): string | null {
+  const { byHost } = outletTable();
+  const counts = new Map<string, number>();
+  for (const href of hrefs) {
+    if (!/^https?:\/\//i.test(href)) continue;
+    const host = hostOf(href);
+    if (!host) continue;
+    const parts = host.split(".");
+    for (let i = 0; i < parts.length - 1; i++) {
+      const hit = byHost.get(parts.slice(i).join("."));
+      if (hit) {
+        counts.set(hit.name, (counts.get(hit.name) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [top, next] = ranked;
+  if (!top || top[1] < 3 || (next && top[1] < 2 * next[1])) return null;
+  return top[0];
+}
+
 /** The table entry whose name, alias or domain is `name` (case and diacritics ignored), if any. */
 export function outletByName(name: string): OutletEntry | null {
   const k = outletKey(name);
