@@ -84,9 +84,29 @@ function wordsOf(v: unknown): string[] {
 
 const key = (s: string): string => canonicalTones(s.normalize("NFC")).toLowerCase().replace(/\s+/g, " ").trim();
 
-/** "79 tuổi" after a comma or an opening bracket that follow a name ("năm nay", "hiện" may come between). */
-const AGE = /(?<![\p{L}\p{N}])(\d{2,3})\s+tuổi(?![\p{L}\p{M}])/gu;
-const SEP = /(?:,|\()\s*(?:năm\s+nay|hiện\s+nay|hiện|nay)?\s*(?:đã\s+)?$/u;
+/** "79 tuổi" (`words.ages.unit`) after a comma or an opening bracket that follow a name (`words.ages.between` words may come between). */
+interface AgeRes {
+  age: RegExp;
+  sep: RegExp;
+  unit: string[];
+}
+const ageCache = new WeakMap<TimeLexicon, AgeRes | null>();
+function ageRes(lex: TimeLexicon): AgeRes | null {
+  let r = ageCache.get(lex);
+  if (r === undefined) {
+    const a = lex.words.ages;
+    const alt = (ws: string[]): string => [...ws].sort((x, y) => y.length - x.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+    r = a?.unit.length
+      ? {
+          age: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{2,3})\\s+(?:${alt(a.unit)})(?![\\p{L}\\p{M}])`, "gu"),
+          sep: new RegExp(`(?:,|\\()\\s*(?:(?:${alt(a.between)})\\s*)*$`, "u"),
+          unit: a.unit,
+        }
+      : null;
+    ageCache.set(lex, r);
+  }
+  return r;
+}
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** Days either side of the year of life the age gives (a press age a little early or late). */
 const SLACK_DAYS = 10;
@@ -97,10 +117,11 @@ const SLACK_DAYS = 10;
  */
 export function ageClues(lower: string, sentences: readonly Span[], lex: TimeLexicon, cased: string = lower): Clue[] {
   const births = lex.births;
-  if (!births || !births.byName.size || !lower.includes("tuổi")) return [];
+  const re = ageRes(lex);
+  if (!re || !births || !births.byName.size || !re.unit.some((u) => lower.includes(u))) return [];
   const out: Clue[] = [];
   const seen = new Set<string>();
-  for (const m of lower.matchAll(AGE)) {
+  for (const m of lower.matchAll(re.age)) {
     const age = +m[1]!;
     if (age < 18 || age > 110) continue;
     const at = m.index!;
@@ -109,7 +130,7 @@ export function ageClues(lower: string, sentences: readonly Span[], lex: TimeLex
     const sent = lower.slice(sStart, s?.end ?? at + 40);
     if (WRITTEN_YEAR.test(sent)) continue;
     const head = lower.slice(sStart, at);
-    const sep = SEP.exec(head);
+    const sep = re.sep.exec(head);
     // "ông Trump, 79 tuổi" (the name before), or "Tổng thống 79 tuổi Donald Trump" (the name right after)
     const day = sep ? nameBorn(head.slice(0, sep.index).replace(/\s+$/u, ""), births, cased.slice(sStart, sStart + sep.index).replace(/\s+$/u, "")) : nameAfter(lower.slice(at + m[0].length, at + m[0].length + 60), births);
     if (!day) continue;

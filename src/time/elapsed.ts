@@ -12,7 +12,18 @@ import { parseNumber } from "./tagger.js";
  * sentence names the happening by the start's words. No tense is needed: "năm thứ 4" is said
  * while it is the fourth year (a retrospective would write the year itself).
  */
-const ORDINAL = /(?<![\p{L}\p{M}])(năm|ngày)\s+thứ\s+(\d{1,3}(?:\.\d{3})+|\d+|[\p{L}\p{M}]+)(?![\p{L}\p{M}\d])/gu;
+const ordinalCache = new WeakMap<TimeLexicon, RegExp | null>();
+/** unit word (`words.ordinals.units`) + "thứ" + a number in digits or one word. */
+function ordinalRe(lex: TimeLexicon): RegExp | null {
+  let re = ordinalCache.get(lex);
+  if (re === undefined) {
+    const o = lex.words.ordinals;
+    const units = Object.keys(o?.units ?? {}).map((w) => w.replace(/ /g, "\\s+"));
+    re = o && units.length ? new RegExp(`(?<![\\p{L}\\p{M}])(${units.join("|")})\\s+${o.word}\\s+(\\d{1,3}(?:\\.\\d{3})+|\\d+|[\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d])`, "gu") : null;
+    ordinalCache.set(lex, re);
+  }
+  return re;
+}
 const YEAR_DAYS = 365.25;
 /** Days before the start of the year counted that the phrase may already be written ("sắp bước sang năm thứ 4"). */
 const EARLY_DAYS = 14;
@@ -30,17 +41,18 @@ function notAfter(lex: TimeLexicon): RegExp {
 
 export function ordinalClues(lower: string, sentences: readonly Span[], lex: TimeLexicon): Clue[] {
   const starts = lex.anchors.starts ?? [];
-  if (!starts.length || !lower.includes("thứ")) return [];
+  const re = ordinalRe(lex);
+  if (!re || !starts.length || !lower.includes(lex.words.ordinals!.word)) return [];
   const out: Clue[] = [];
   const seen = new Set<string>();
-  for (const m of lower.matchAll(ORDINAL)) {
+  for (const m of lower.matchAll(re)) {
     const raw = m[2]!.replace(/\./g, "");
     const n = /^\d/.test(raw) ? +raw : parseNumber(raw, lex.words.numbers);
     if (n === null || !Number.isInteger(n) || n < 1) continue;
     // "năm thứ hai liên tiếp": the second year running of something else, no count from the start.
     const end = m.index! + m[0].length;
     if (notAfter(lex).test(lower.slice(end, end + 20))) continue;
-    const year = m[1] === "năm";
+    const year = lex.words.ordinals!.units[m[1]!.replace(/\s+/g, " ")] === "Y";
     if (year ? n > 80 : n < 30) continue;
     const s = spanHolding(sentences, m.index!);
     const sent = s ? lower.slice(s.start, s.end) : lower.slice(Math.max(0, m.index! - 160), m.index! + 160);

@@ -35,6 +35,10 @@ export interface TimeWords {
   };
   /** Forms that look like a day and month but are set phrases ("24/7"): dates only with a cue or a year. */
   fixedNonDates?: { forms: string[] };
+  /** An age printed with a name: the unit word ("tuổi") and the words between the name's comma and the number. */
+  ages?: { unit: string[]; between: string[] };
+  /** The ordinal year or day of a known start: unit words (their designator) + `word` ("thứ") + a number. */
+  ordinals?: { word: string; units: Record<string, "Y" | "D"> };
   /** Set phrases that read as a count of units but are no time ("những năm tháng"): no duration after a word of `before`. */
   idioms?: { phrases: string[]; before: string[] };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
@@ -65,7 +69,7 @@ export interface Anchors {
   /** Numbered meetings: the words before the number, the words of the sentence, the day of each edition, and the days before/after it an article about it is written in. */
   editions?: Array<{ id: string; before: string[]; all: string[]; any?: string[]; not?: string[]; window: [number, number]; editions: Record<string, string> }>;
   /** Terms of office counted by the press ("nhiệm kỳ thứ hai"): the day each term of a holder began. */
-  terms?: { notBefore: string[]; lead: number; entries: Array<{ id: string; names: string[]; starts: string[] }> };
+  terms?: { words: string[]; notBefore: string[]; lead: number; entries: Array<{ id: string; names: string[]; starts: string[] }> };
   /** The day the lists of offices and events (here and in data/actors) were brought up to (ISO). */
   knownUntil?: string;
 }

@@ -13,14 +13,26 @@ import { parseNumber } from "./tagger.js";
  * office picks the right one. A sentence that speaks of seeking the term ("tranh cử nhiệm kỳ thứ
  * hai", `notBefore`) says nothing of when.
  */
-const TERM = /(?<![\p{L}\p{M}])nhiệm\s+kỳ\s+thứ\s+(\d{1,2}|[\p{L}\p{M}]+)(?![\p{L}\p{M}\d])/gu;
+const termCache = new WeakMap<TimeLexicon, RegExp | null>();
+/** A term word (`anchors.terms.words`) + the ordinal word ("thứ") + a number in digits or one word. */
+function termRe(lex: TimeLexicon): RegExp | null {
+  let re = termCache.get(lex);
+  if (re === undefined) {
+    const ws = (lex.anchors.terms?.words ?? []).map((w) => w.replace(/ /g, "\\s+"));
+    const th = lex.words.ordinals?.word;
+    re = ws.length && th ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${ws.join("|")})\\s+${th}\\s+(\\d{1,2}|[\\p{L}\\p{M}]+)(?![\\p{L}\\p{M}\\d])`, "gu") : null;
+    termCache.set(lex, re);
+  }
+  return re;
+}
 
 export function termClues(lower: string, sentences: readonly Span[], lex: TimeLexicon): Clue[] {
   const terms = lex.anchors.terms;
-  if (!terms?.entries.length || !lower.includes("nhiệm kỳ")) return [];
+  const re = termRe(lex);
+  if (!re || !terms?.entries.length || !terms.words.some((w) => lower.includes(w))) return [];
   const out: Clue[] = [];
   const seen = new Set<string>();
-  for (const m of lower.matchAll(TERM)) {
+  for (const m of lower.matchAll(re)) {
     const n = /^\d/.test(m[1]!) ? +m[1]! : parseNumber(m[1]!, lex.words.numbers);
     if (n === null || !Number.isInteger(n) || n < 2) continue;
     const s = spanHolding(sentences, m.index!);
