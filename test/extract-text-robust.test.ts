@@ -90,3 +90,21 @@ test("a follow-us widget names the outlet only when it prints a name", () => {
   const raw = page("Thế giới", "Theo dõi báo trên", "", TITLE, "", ...P);
   assert.equal(extractText({ raw, url: null }).article.outlet, null);
 });
+
+test("no URL: a sapo parted from the body by a byline does not hide the headline above it", () => {
+  const SAPO = "Hai nước cam kết thúc đẩy hợp tác trong các lĩnh vực kinh tế, năng lượng và giáo dục trong giai đoạn tới, theo thông cáo chung.";
+  const table: [string, string[]][] = [
+    ["weather widget and section above the title, byline with a credit", ["Hà Nội", "", "Thế giới", "", TITLE, "", SAPO, "", "An An (Theo Reuters)", "", ...P]],
+    ["a date stamp between the sapo and the body", ["Thế giới", "", TITLE, "", SAPO, "", "12/03/2025 08:30", "", ...P]],
+  ];
+  for (const [what, lines] of table) {
+    const { article: a } = extractText({ raw: page(...lines), url: null });
+    assert.equal(a.title, TITLE, what);
+    assert.equal(a.lead, SAPO, what);
+    assert.deepEqual(a.paragraphs, P, what);
+    assert.notEqual(a.author, "Hà Nội", what);
+  }
+  // a prose line right above the body with no byline between is body, not a sapo
+  const { article: b } = extractText({ raw: page("Thế giới", "", TITLE, "", ...P), url: null });
+  assert.equal(b.title, TITLE);
+});

@@ -318,9 +318,18 @@ function findTitle(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run, s
   const slugWords = slug.filter((t) => /[a-z]/.test(t));
   let titleAt = -1;
   const byShape = (): number => {
+    // one prose line parted from the body by a byline, credit or date line is the sapo
+    // ("Title / Sapo / An An (Theo X) / Body"): the headline is above it
+    let sapo = false;
+    let signed = false;
     for (let k = run.start - 1, steps = 0; k >= segStart && steps < 8; k--, steps++) {
       const l = L[k]!;
+      if (prose[k] && signed && !sapo && dupOf[k]! < 0 && !l.caption) {
+        sapo = true;
+        continue;
+      }
       if (prose[k] || stopKey(l.key)) break;
+      if (!sapo && (stampDate(l.text) || bylineOf(l.text) || creditOf(l.text))) signed = true;
       if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
       if (l.chrome || l.section) continue;
