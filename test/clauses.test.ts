@@ -190,6 +190,16 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Mỹ và Nga] verb[đàm phán|future] about[an ninh, năng lượng và kiểm soát vũ khí]"],
   },
   {
+    name: "a list of names after 'với' goes on across its commas to its joiner, before the verb",
+    text: "Cuộc gặp giữa Tổng thống Erdogan với Lavrov, Rubio và Netanyahu đã diễn ra.",
+    want: ["main: subject[Cuộc gặp] between[Tổng thống Erdogan] with[Lavrov, Rubio và Netanyahu] verb[diễn ra|past]"],
+  },
+  {
+    name: "… but not when the words after the joiner end in no name (a new subject and verb)",
+    text: "Căng thẳng giữa Nga, Hamas và NATO thay nhau ra mặt hòa giải.",
+    want: ["main: subject[Căng thẳng] between[Nga] subject[Hamas và NATO thay nhau ra mặt] verb[hòa giải]"],
+  },
+  {
     name: "a discourse word opening the sentence marks its main clause",
     text: "Trong khi đó, Nga đã bác bỏ đề xuất của Mỹ.",
     want: ["main{trong khi đó}: subject[Nga] verb[bác bỏ|past] object[đề xuất] of[Mỹ]"],

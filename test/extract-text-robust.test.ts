@@ -108,3 +108,20 @@ test("no URL: a sapo parted from the body by a byline does not hide the headline
   const { article: b } = extractText({ raw: page("Thế giới", "", TITLE, "", ...P), url: null });
   assert.equal(b.title, TITLE);
 });
+
+test("a capture with no blank line at all: a related box inside the article ends at the next paragraph; the first paragraph is the lead", () => {
+  const SAPO = "Ngoại trưởng hai nước ngày 14/1 đã gặp nhau tại thủ đô để thảo luận về một lệnh ngừng bắn mới và viện trợ nhân đạo cho khu vực.";
+  const table: [string, string[]][] = [
+    ["heading in capitals, two headlines", ["TIN LIÊN QUAN", "Israel tuyên bố tiếp tục chiến dịch ở Khan Younis", "Hamas nói sẵn sàng thả thêm con tin"]],
+    ["heading with a colon", ["Xem thêm:", "Châu Âu họp khẩn về an ninh khu vực sau cuộc gặp"]],
+  ];
+  for (const [what, box] of table) {
+    const raw = page("Trang chủ", "Thế giới", "Thứ Hai, 15/01/2024 - 10:30 (GMT+7)", TITLE, SAPO, ...box, ...P, "Minh Châu (Theo Reuters)", "Bình luận (0)", "Tin cùng chuyên mục", "Nga tuyên bố kiểm soát thêm một làng ở Donetsk");
+    const { article: a } = extractText({ raw, url: null });
+    assert.equal(a.title, TITLE, what);
+    assert.equal(a.lead, SAPO, what);
+    assert.deepEqual(a.paragraphs, P, what);
+    assert.equal(a.published, "2024-01-15T10:30+07:00", what);
+    assert.equal(a.author, "Minh Châu", what);
+  }
+});

@@ -611,6 +611,35 @@ function tailIsAdjunct(items: Item[], a: number, b: number): boolean {
   return true;
 }
 
+/** Roles of a prepositional group naming the other sides of the subject's act, which may be a list ("với B, C và D"). */
+const LIST_ROLES = new Set(["with", "between"]);
+
+/**
+ * Whether items a … b-1 are the rest of a list of names: elements each holding a name, parted by commas, the last after
+ * a joiner ("và") and ending in a name right before b ("…, Bộ trưởng Tình báo Ai Cập và đại diện Hamas").
+ */
+function listGoesOn(items: Item[], a: number, b: number): boolean {
+  let named = false;
+  let joined = false;
+  for (let k = a; k < b; k++) {
+    const it = items[k]!;
+    if (it.t === PUNCT) {
+      if (it.ch !== COMMA || !named || joined) return false;
+      named = false;
+      continue;
+    }
+    if (it.t === ATOM) named = true;
+    else if (it.t === WORD) continue;
+    else if (!isCue(it)) return false;
+    else if (it.info.conn?.kind === "coordinate" && it.info.conn.verbal && !it.info.conn.initial && it.info.prep === null) {
+      if (!named || joined) return false;
+      joined = true;
+      named = false;
+    } else if (!it.info.classifier) return false;
+  }
+  return joined && named && b > a && items[b - 1]!.t === ATOM;
+}
+
 /** The groups of a clause: subject, verb, object and prepositional groups, in text order. */
 function groupsOf(items: Item[], d: Draft, vg: VerbGroup | null): ClauseGroup[] {
   const out: ClauseGroup[] = [];
@@ -630,7 +659,9 @@ function groupsOf(items: Item[], d: Draft, vg: VerbGroup | null): ClauseGroup[] 
   for (let i = d.a; i < verbStart; i++) {
     const it = items[i]!;
     if (it.t === PUNCT) {
-      if (it.ch === COMMA && g && (g as ClauseGroup).kind === "prep") g = null;
+      // (after the clause's subject, a list in a prepositional group goes on across its commas to its last joiner: "cuộc
+      // gặp giữa A với B, C và D đã diễn ra")
+      if (it.ch === COMMA && g && (g as ClauseGroup).kind === "prep" && !(LIST_ROLES.has((g as ClauseGroup).role ?? "") && out.some((x) => x.kind === "subject") && listGoesOn(items, i + 1, verbStart))) g = null;
       continue;
     }
     if (isCue(it) && it.info.prep !== null && !(it.info.verb && i === d.a)) {

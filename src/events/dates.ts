@@ -56,6 +56,8 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
   const out = new Map<Trig, string>();
   const heads = live.filter((t) => !t.dropped && !t.consumedBy).sort((a, b) => a.start - b.start);
   if (!heads.length) return out;
+  // the acts dated by a time opening the reported clause they stand in (the day they were told)
+  const toldOn = new Set<Trig>();
   for (const tx of ctx.timexes) {
     const c = clauseAt(ctx, tx.start);
     let owner: Trig | undefined;
@@ -78,9 +80,18 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const value = dayOf(tx.value);
     // (a later date inside the one an act already has refines it: "hội nghị năm nay sẽ diễn ra trong hai ngày 24 và
     // 25/6/2025" is the 24th; "năm nay" only says which meeting)
+    // (a time opening a reported clause, "cho biết hôm nay Iran sẽ gặp Mỹ vào tuần tới", is the day it was told: a date
+    // after the act in that clause outranks it, unless it only names what contains the first)
+    const cl = ctx.clauses[c];
+    const opening = !!cl && cl.kind === "reported" && ctx.text.slice(cl.start, tx.start).trim() === "";
+    const after = tx.start >= owner.end && c === owner.clause;
     for (const t of owner.consumes ? [owner, owner.consumes] : [owner]) {
       const had = out.get(t);
-      if (had === undefined || refines(value, had)) out.set(t, value);
+      if (had === undefined || refines(value, had) || (after && toldOn.has(t) && !had.startsWith(value))) {
+        out.set(t, value);
+        if (opening && tx.end <= t.start) toldOn.add(t);
+        else toldOn.delete(t);
+      }
     }
   }
   // "Chiều 1/11, A và B tiến hành hội đàm và chứng kiến lễ ký kết …": a date fronted before a clause's verb dates
@@ -109,11 +120,17 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const unit = ctx.lex.offsetUnits.get(words[words.length - 1] ?? "");
     if (!unit || !Number.isFinite(n) || n <= 0) continue;
     const anchor = heads.map((t) => (t.clause === k ? out.get(t) : undefined)).find((d) => d !== undefined && DAY.test(d));
-    if (!anchor) continue;
-    const day = new Date(`${anchor}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + sign * n * unit);
-    const value = day.toISOString().slice(0, 10);
-    for (const t of heads) if (t.clause === cl.parent && !out.has(t)) out.set(t, value);
+    if (anchor) {
+      const value = shiftDay(anchor, sign * n * unit);
+      for (const t of heads) if (t.clause === cl.parent && !out.has(t)) out.set(t, value);
+      continue;
+    }
+    // the other way round: "Israel hôm 10/5 không kích Yemen, một ngày sau khi Houthi phóng tên lửa" — the act of the
+    // clause said of is dated, the act the offset counts from is a day before it
+    const main = heads.map((t) => (t.clause === cl.parent ? out.get(t) : undefined)).find((d) => d !== undefined && DAY.test(d));
+    if (!main) continue;
+    const value = shiftDay(main, -sign * n * unit);
+    for (const t of heads) if (t.clause === k && !out.has(t)) out.set(t, value);
   }
   // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting is a dated act shares its date
   for (const u of heads) {
@@ -122,9 +139,17 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const cl = ctx.clauses[u.clause];
     const g = cl?.groups[u.group];
     if (!cl || !g || g.kind !== "prep" || (g.role !== "via" && g.role !== "in")) continue;
-    for (const t of heads) if (t !== u && t.clause === u.clause && t.end <= u.start && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
+    // (before or after the act: "Trong cuộc điện đàm hôm 10/5, A và B nhất trí …")
+    for (const t of heads) if (t !== u && t.clause === u.clause && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
   }
   return out;
+}
+
+/** The day `days` after (before, when negative) the day `day` ("2025-05-10"). */
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Whether TIMEX3 value `v` is a finer date inside `had` ("2025-06-24" in "2025" or "2025-06"; not a week in a year's season). */
@@ -175,4 +200,14 @@ export function speechDate(ctx: SentCtx, c: number): string | null {
     k = cl.parent;
   }
   return null;
+}
+
+/**
+ * The date of a proposed happening: a time after it in its own clause or the proposal's ("Putin ngày 10/5 đề xuất
+ * đàm phán với Ukraine tại Istanbul vào ngày 15/5" is the 15th, the 10th being the day it was proposed), else the
+ * date the proposal's sentence gives it.
+ */
+export function proposedDate(ctx: SentCtx, t: Trig, u: Trig, dates: ReadonlyMap<Trig, string>): string | null {
+  const own = ctx.timexes.find((x) => x.start >= u.end && (clauseAt(ctx, x.start) === u.clause || clauseAt(ctx, x.start) === t.clause));
+  return own ? dayOf(own.value) : (dates.get(t) ?? dates.get(u) ?? null);
 }

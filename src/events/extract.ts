@@ -22,7 +22,7 @@ import {
 } from "./sentence.js";
 import { applyFrame, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
-import { assignDates, datingTimexes, speechDate } from "./dates.js";
+import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
 
 export type { Arg } from "./args.js";
@@ -59,6 +59,9 @@ export interface Analysis {
   /** The article's quotations and their speakers. */
   quotes: Quote[];
 }
+
+/** A TIMEX3 value naming a day. */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 function sameSides(a: Arg, b: Arg): boolean {
   return a.codes.length === b.codes.length && a.codes.every((c) => b.codes.includes(c));
@@ -109,7 +112,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
-    lastPair: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
+    lastPair: null, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
   // compiler handles once rather than as part of one very large function
@@ -147,6 +150,8 @@ interface DocState {
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   lastPair: Arg | null;
+  /** The dated acts done of the sentence before, with its index and its section's (see `carryDates`). */
+  lastDated: { sentence: number; section: number; cands: Candidate[] } | null;
   lastEventPair: Arg | null;
   lastAgreement: Arg | null;
   prevTopic: Arg[];
@@ -175,6 +180,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const trigs = findTriggers(ctx);
   ctx.trigs = trigs;
   const found = triggerCandidates(st, ctx, trigs, c0, c1, prevTopic);
+  carryDates(st, s, found);
   candidates.push(...found);
   // remember the last pair named together and this sentence's topic for the next sentences
   let eventPair: Arg | null = null;
@@ -202,6 +208,46 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   st.a0 = a0;
 }
 
+/**
+ * An act named again by its noun and a demonstrative ("cuộc gặp này", "cuộc gặp trên": cues.json "demonstratives") in
+ * a clause naming no side is the last act of its type the sentences just before told: its sides (and date, when it has
+ * none), so that it joins that one rather than standing between the pair last named.
+ */
+function namedAgain(st: DocState, ctx: SentCtx, t: Trig, cs: Candidate[], found: readonly Candidate[]): void {
+  if (!t.nominal || !cs.length || clauseNames(ctx, t.clause) || !ctx.lex.demonstratives.startsWith(ctx.ix, t.end, Math.min(ctx.s.end, t.end + 12))) return;
+  // (the sentence's own acts before it first: "A đã có cuộc gặp B …, song nội dung cuộc gặp trên chưa được công bố")
+  const same = (c: Candidate) => c.type === t.def.type && c.trigger.start < t.start;
+  const prev = found.findLast(same) ?? st.candidates.findLast((c) => same(c) && c.trigger.start >= ctx.s.start - AGAIN_REACH);
+  if (!prev) return;
+  for (const c of cs) {
+    c.actor = [...prev.actor];
+    c.recipient = [...prev.recipient];
+    c.codes = new Set(prev.codes);
+    c.actorCodes = new Set(prev.actorCodes);
+    c.people = [...prev.people];
+    c.date = c.date ?? prev.date;
+  }
+}
+
+/**
+ * A sentence that names no time at all and goes on telling of the sides of a dated act the sentence just before
+ * reported, in the same paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"):
+ * its acts done are of that day, unless it says they were earlier ("trước đó": cues.json "earlier").
+ */
+function carryDates(st: DocState, s: Sent, found: Candidate[]): void {
+  const prev = st.lastDated;
+  const sectionOf = () => st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
+  const open = found.some((c) => !c.date && c.status === "occurred" && c.codes.size >= 2);
+  if (open && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && st.timexIndex.within(s.start, s.end).length === 0 && !st.lex.earlier.find(st.ix, s.start, s.end).length)
+    for (const c of found) {
+      if (c.date || c.status !== "occurred" || c.codes.size < 2) continue;
+      const from = prev.cands.find((p) => [...c.codes].every((x) => p.codes.has(x)));
+      if (from) c.date = from.date;
+    }
+  const dated = found.filter((c) => c.date && c.status === "occurred" && c.codes.size >= 2 && DAY_VALUE.test(c.date));
+  st.lastDated = dated.length ? { sentence: s.index, section: sectionOf(), cands: dated } : null;
+}
+
 /** The anaphors of sentence `s` ("hai bên", "nước này", "khối này") standing for actors named before. */
 function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, c0: number, c1: number): Arg[] {
   const { lex, ix, mentionArgs, stateByCode, partner } = st;
@@ -211,7 +257,8 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, 
   for (const m of lex.anaphora.find(ix, s.start, s.end)) {
     // before any pair is named, the first pair the article names ("cuộc gặp giữa hai ngoại trưởng" in the lead)
     // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
-    const main = partner.mainPair;
+    // (the main pair only once the article has named it: "Hai bên nhất trí …" after a visit, before a conflict named later)
+    const main = partner.mainPair && (partner.mainPairFrom ?? 0) < m.start ? partner.mainPair : null;
     const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
     if (!ante || overlaps(m)) continue;
     anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
@@ -270,6 +317,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
     if (t.dropped || t.consumedBy) continue;
     const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
+    namedAgain(st, ctx, t, cs, found);
     if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
     // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
     // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
@@ -297,7 +345,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     }
     if (t.def.proposal && u && u === t.consumes && cs.length) {
       u.consumedBy = null;
-      const us = buildCandidates(ctx, u, prevTopic, dates.get(t) ?? dates.get(u) ?? null, found);
+      const us = buildCandidates(ctx, u, prevTopic, proposedDate(ctx, t, u, dates), found);
       u.consumedBy = t;
       for (const c of us) if (c.date || c.location) found.push({ ...c, status: "proposed", explicitStatus: true, date: c.date });
     }
@@ -389,7 +437,14 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
       [most, tie, mainPair] = [n, false, { start: 0, end: 0, ids: [...first.get(x)!.ids, ...first.get(y)!.ids], codes: [x, y], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     }
   }
-  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair, mediators: mediatorsBySentence };
+  // where the main pair is first named together (an anaphor before it cannot stand for it)
+  let mainPairFrom = Infinity;
+  if (mainPair && !tie) {
+    const [x, y] = mainPair.codes as [string, string];
+    const k = perSentence.findIndex((codes) => codes.includes(x) && codes.includes(y));
+    if (k >= 0) mainPairFrom = sentences[k]!.start;
+  }
+  return { partner, first, together: count, firstPair, mainPair: tie ? null : mainPair, mainPairFrom, mediators: mediatorsBySentence };
 }
 /** Where the text before a group of names stops: before "giữa" when the group is the sides of a noun ("quan hệ giữa A và B"). */
 function betweenStart(ctx: SentCtx, a: Arg): number {

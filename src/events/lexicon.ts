@@ -118,6 +118,8 @@ interface CuesFile {
   commentators: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
   copulaHeads: { cues: string[] };
+  earlier: { cues: string[] };
+  demonstratives: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -224,6 +226,10 @@ export interface Lexicon {
   aloneBodyTypes: Set<string>;
   /** Head nouns of a clause after a copula that stand for the copula's subject ("Mỹ là bên phản đối …"). */
   copulaHeads: CueSet;
+  /** Words saying an act was earlier than the one just told ("trước đó"): a sentence with one keeps no carried date. */
+  earlier: CueSet;
+  /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
+  demonstratives: CueSet;
 }
 
 export interface EventsData {
@@ -353,6 +359,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
     copulaHeads: cueSet(cues.copulaHeads.cues),
+    earlier: cueSet(cues.earlier.cues),
+    demonstratives: cueSet(cues.demonstratives.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);

@@ -32,6 +32,8 @@ export interface Partners {
   together: Map<string, Map<string, number>>;
   /** The pair of codes the article names together in the most sentences (at least two; no tie). */
   mainPair?: Arg | null;
+  /** Where the sentence first naming the main pair together starts. */
+  mainPairFrom?: number;
   /** The first pair the article names together ("A và B"), for an anaphor before any ("hai ngoại trưởng" in the lead). */
   firstPair?: Arg | null;
   /** The first participant mention of each code. */
@@ -164,9 +166,23 @@ export function isSpeaker(ctx: SentCtx, a: Arg): boolean {
   return a.codes.length > 0 && !isMedia(a) && !isLocationMarked(ctx, a) && isAttributionMarked(ctx, a);
 }
 
-/** Whether a group's text starts with a pronoun ("ông", "họ", "chúng tôi"): the speaker or the last topic. */
+/**
+ * Whether a group's text starts with a pronoun ("ông", "họ", "chúng tôi"): the speaker or the last topic; a time
+ * fronted before it in the same group is stepped over ("Cùng ngày, ông cũng điện đàm …", "Hôm 11/5, bà …").
+ */
 export function pronounAt(ctx: SentCtx, g: Span): boolean {
-  return ctx.lex.pronouns.startsWith(ctx.ix, g.start, g.end) !== null;
+  return ctx.lex.pronouns.startsWith(ctx.ix, afterFrontedTime(ctx, g), g.end) !== null;
+}
+
+/** Where a group's own words begin: after the times (and their commas) it starts with ("Cùng ngày, ông" → "ông"). */
+export function afterFrontedTime(ctx: SentCtx, g: Span): number {
+  let at = g.start;
+  for (;;) {
+    while (at < g.end && /[\s,]/u.test(ctx.text.charAt(at))) at++;
+    const tx = ctx.timexes.find((x) => x.start === at && x.end <= g.end);
+    if (!tx) return at;
+    at = tx.end;
+  }
 }
 
 /**

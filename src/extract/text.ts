@@ -289,10 +289,11 @@ export function extractText(input: ExtractInput): ExtractResult {
   article.published ??= trailerDate ?? aboveBy?.published ?? aboveDate;
 
   // 7. lead: the first paragraph under a title, unless it runs straight on from the title line
+  // (in a capture that prints blank lines elsewhere)
   const firstPara = article.paragraphs[0];
   if (article.title && firstPara !== undefined && article.lead === null) {
     const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
-    if (!(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
+    if (denseCapture(L) || !(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
       article.lead = article.paragraphs.shift() ?? null;
     }
   }
@@ -310,6 +311,11 @@ export function extractText(input: ExtractInput): ExtractResult {
   }
   if (truncated) messages.push(message("extract/truncated", "info", "the capture seems cut off inside the last paragraph"));
   return { article, messages };
+}
+
+/** A capture of eight lines or more that prints no blank line at all: its blocks are told apart by their shape only. */
+function denseCapture(L: LineInfo[]): boolean {
+  return L.length >= 8 && L.every((l, k) => k === 0 || !l.blankBefore);
 }
 
 /** Step 3 of `extractText`: the headline line above the body run (by the URL's slug, else by its shape), or -1. */
@@ -583,6 +589,9 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
   let spacedLines = 0;
   for (const l of L) if (l.blankBefore) spacedLines++;
   const spaced = n >= 8 && spacedLines >= 0.85 * n;
+  // a capture that prints no blank line at all (every block on its own line): a box ends where
+  // its links end, at the next paragraph
+  const dense = denseCapture(L);
   const joinedNext = (j: number): boolean => spaced || !L[j]!.blankAfter;
   // items of a box without a heading: a headline and its date stamp ("ASEAN họp bàn về Myanmar" /
   // "15/6/2025"), one or more, between two paragraphs (the article's own subheads carry no date)
@@ -611,7 +620,7 @@ function inlineLinkBoxes(L: LineInfo[], dupOf: number[], boundary: boolean[]): b
     let j = k + 1;
     if (!link(j)) continue;
     while (j + 1 < n && joinedNext(j) && j - k < 3 && link(j + 1)) j++;
-    if (!L[j]!.blankAfter) continue;
+    if (!L[j]!.blankAfter && !dense) continue;
     let next = j + 1;
     while (next < n && (L[next]!.caption || L[next]!.file)) next++;
     if (!proseAt(next)) continue;
