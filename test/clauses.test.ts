@@ -200,6 +200,11 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Căng thẳng] between[Nga] subject[Hamas và NATO thay nhau ra mặt] verb[hòa giải]"],
   },
   {
+    name: "a verb with its own marker right after 'và' opens a clause; it is no second member of 'giữa …'",
+    text: "Hai bên nhất trí duy trì các chuyến thăm giữa lãnh đạo hai nước và sẽ tổ chức cuộc gặp tại Seoul.",
+    want: ["main: subject[Hai bên] verb[duy trì|agree] object[các chuyến thăm] between[lãnh đạo hai nước]", "coordinate<0^{và}: verb[tổ chức|future] object[cuộc gặp] at[Seoul]"],
+  },
+  {
     name: "a discourse word opening the sentence marks its main clause",
     text: "Trong khi đó, Nga đã bác bỏ đề xuất của Mỹ.",
     want: ["main{trong khi đó}: subject[Nga] verb[bác bỏ|past] object[đề xuất] of[Mỹ]"],

@@ -20,6 +20,8 @@ const ACTORS: Record<string, Actor> = {
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   Oman: gpe("Oman", "OMN"),
   Yemen: gpe("Yemen", "YEM"),
+  "Thái Lan": gpe("Thailand", "THA"),
+  Campuchia: gpe("Cambodia", "KHM"),
   Palestine: gpe("Palestine", "PSE"),
   "Thủ tướng Qatar": person("Mohammed_Al_Thani", "QAT"),
   Hamas: org("Hamas", "HAMAS"),
@@ -82,6 +84,47 @@ const CASES: Case[] = [
       { type: "AGREE", parts: ["RUS", "TUR"] },
       { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-05-12" },
       { type: "RETREAT", parts: ["RUS", "UKR"] },
+    ],
+  },
+  // a clause of time that bounds the act: its time dates no act of another clause
+  {
+    name: "'lần đầu kể từ khi nhậm chức hồi tháng 6': the inauguration's month does not date the visit",
+    text: ["Tổng thống Zelensky đã thăm Thổ Nhĩ Kỳ lần đầu kể từ khi nhậm chức hồi tháng 6."],
+    timexes: [["hồi tháng 6", "2025-06"]],
+    want: [{ type: "CONSULT", parts: ["TUR", "UKR"], date: null, mode: "visit" }],
+  },
+  {
+    name: "'trước khi rời nhiệm sở vào tháng 1': the visit keeps its own day",
+    text: ["Ngoại trưởng Lavrov thăm Ankara hôm 20/2 trước khi rời nhiệm sở vào tháng 1."],
+    timexes: [["hôm 20/2", "2025-02-20"], ["vào tháng 1", "2026-01"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-02-20", mode: "visit" }],
+  },
+  // a time told after an act dates the act coordinated right after it, when that one names no other time
+  {
+    name: "'hội đàm tại Ankara hôm 7/3, nhất trí …': the agreement of the same talks, the same day",
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan đã hội đàm tại Ankara hôm 7/3, nhất trí tăng cường hợp tác kinh tế."],
+    timexes: [["hôm 7/3", "2025-03-07"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-03-07" },
+      { type: "AGREE", parts: ["RUS", "TUR"], date: "2025-03-07" },
+    ],
+  },
+  {
+    name: "'gặp … hôm 7/3 và sẽ thăm Iran': a future act keeps no date of the meeting",
+    text: ["Ngoại trưởng Lavrov gặp Ngoại trưởng Fidan tại Ankara hôm 7/3 và sẽ thăm Iran."],
+    timexes: [["hôm 7/3", "2025-03-07"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-03-07" },
+      { type: "CONSULT", parts: ["IRN", "RUS"], date: null, mode: "visit" },
+    ],
+  },
+  {
+    name: "'nhất trí ngừng bắn từ 28/7, sau 5 ngày giao tranh': fighting placed by its own bound keeps no date of the truce",
+    text: ["Thái Lan và Campuchia nhất trí ngừng bắn từ nửa đêm 28/7, sau 5 ngày giao tranh dọc biên giới."],
+    timexes: [["nửa đêm 28/7", "2025-07-28"]],
+    want: [
+      { type: "AGREE", parts: ["KHM", "THA"], date: "2025-07-28" },
+      { type: "ASSAULT", parts: ["KHM", "THA"], date: null },
     ],
   },
   // coordinated and joint sides, mediators, groups that are no actors

@@ -86,10 +86,13 @@ export function validate(json, rel) {
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
-      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote")) && !(k === "venue" && kk === "placeIsRecipient")) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
+      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote" || kk === "clauses" || kk === "clausesNote" || kk === "sameTime")) && !(k === "venue" && kk === "placeIsRecipient")) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
     }
     if (!strList(json.venue?.placeIsRecipient) || json.venue.placeIsRecipient.some((x) => !TYPES.has(x))) p.push("venue.placeIsRecipient: must be a list of PLOVER types");
     if (!strList(json.dateRoles?.lead) || typeof json.dateRoles?.leadNote !== "string") p.push("dateRoles.lead: must be a non-empty list of strings, with a leadNote");
+    const st = json.dateRoles?.sameTime;
+    if (st !== undefined && (typeof st.note !== "string" || !strList(st.joiners) || !Array.isArray(st.otherTime) || !st.otherTime.every((x) => typeof x === "string"))) p.push("dateRoles.sameTime: a note, joiners and otherTime (marker labels)");
+    if (json.dateRoles?.clauses !== undefined && (!strList(json.dateRoles.clauses) || typeof json.dateRoles.clausesNote !== "string")) p.push("dateRoles.clauses: must be a non-empty list of connectives, with a clausesNote");
   } else if (rel.endsWith("status.json")) {
     if (typeof json.note !== "string") p.push("missing note");
     if (!Array.isArray(json.rank) || new Set(json.rank).size !== json.rank.length || json.rank.some((s) => !STATUSES.has(s))) p.push("rank: must list statuses, each once");

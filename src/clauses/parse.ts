@@ -453,12 +453,13 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     if (!findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind))) return false;
     // "giữa A và B": the "và" of a group between two sides joins them (not when both are named: "giữa Nga-Mỹ và kỳ vọng …")
     let names = 0;
+    let between = false;
     for (let k = i - 1; k >= cur.a; k--) {
       const it = items[k]!;
       if (it.t === PUNCT && it.ch !== QUOTE) break;
       if (it.t === ATOM && it.ch === 1) names++;
       if (isCue(it) && it.info.prep === "between") {
-        if (names < 2) return false;
+        between = names < 2;
         break;
       }
       if (isCue(it) && (it.info.verb !== null || it.info.marker !== null) && it.info.prep === null) break;
@@ -469,6 +470,9 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     while (end < lim && !(items[end]!.t === PUNCT && items[end]!.ch !== QUOTE)) end++;
     const vg = findVerb(items, i + 1, end, true);
     if (!vg) return false;
+    // (a verb with its own marker right after "và" is no second member of "giữa …": "các chuyến thăm giữa
+    // lãnh đạo hai nước và sẽ tổ chức cuộc gặp …")
+    if (between && !(vg.start === i + 1 && vg.markers.length)) return false;
     // "về A, B và kiểm soát vũ khí": a bare verb ending a list after a comma is a noun
     const own = findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind))!;
     if (!vg.markers.length && conn.kind === "coordinate") for (let k = Math.max(own.head, own.start) + 1; k < i; k++) if (isPunct(items[k], COMMA)) return false;

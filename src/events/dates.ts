@@ -70,6 +70,9 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       owner = heads.find((t) => ctx.clauses[t.clause]!.parent === c && (isStatement(t) || ctx.clauses[t.clause]!.inherits));
       if (!owner) continue;
     } else {
+      // a clause of time that bounds the act it depends on ("kể từ khi nhậm chức hồi tháng 6") dates none
+      const m = c >= 0 ? ctx.clauses[c]!.marker : null;
+      if (m && ctx.lex.dateBoundClauses.has(m.cue.normalize("NFC").toLowerCase())) continue;
       // a clause without an act: the act of the clause it depends on, or that depends on it, else the nearest before
       owner =
         heads.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
@@ -102,6 +105,26 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const v = cl ? verbOf(cl) : null;
     if (!cl || !v || tx.start >= v.start) continue;
     for (const t of heads) if (!out.has(t) && sharesSubject(ctx, t.clause, c)) out.set(t, dayOf(tx.value));
+  }
+  // "A và B hội đàm tại Ankara hôm 7/3, nhất trí …": a time after an act dates the act of the clause coordinated
+  // right after it on the same subject, when that clause names no time, no bound ("sau 5 ngày …") and no other time
+  // ("sẽ", "dự kiến" …: data/events/frames.json dateRoles.sameTime) and is joined by a comma or "và" only (not "sau đó")
+  for (const tx of ctx.timexes) {
+    const c = clauseAt(ctx, tx.start);
+    const cl = ctx.clauses[c];
+    const v = cl ? verbOf(cl) : null;
+    const value = dayOf(tx.value);
+    if (!cl || !v || tx.start < v.start || !heads.some((t) => t.clause === c && out.get(t) === value)) continue;
+    for (const t of heads) {
+      const kc = ctx.clauses[t.clause];
+      if (out.has(t) || t.start < tx.end || !kc || kc.kind !== "coordinate" || !kc.inherits || kc.parent !== c) continue;
+      if (kc.marker && !ctx.lex.sameTimeJoiners.has(kc.marker.cue.toLowerCase())) continue;
+      if (ctx.timexes.some((x) => x.start >= kc.start && x.end <= kc.end)) continue;
+      // (nor one that places itself in time by a bound: ", sau 5 ngày giao tranh …")
+      if (kc.groups.some((g) => g.kind === "prep" && g.role !== null && ctx.lex.dateBoundRoles.has(g.role))) continue;
+      if (verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) continue;
+      out.set(t, value);
+    }
   }
   // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
   for (const t of heads) {

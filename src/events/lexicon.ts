@@ -58,7 +58,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[] };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
   attached: { roles: string[] };
@@ -140,6 +140,11 @@ export interface Lexicon {
   dateBoundRoles: Set<string>;
   /** Words that may stand between a bound's preposition and its time ("trước thời hạn ngày 10/1"). */
   dateBoundLead: Set<string>;
+  /** Connectives of a clause of time whose time bounds the act it depends on (frames.json dateRoles.clauses). */
+  dateBoundClauses: Set<string>;
+  /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
+  sameTimeJoiners: Set<string>;
+  otherTimeMarkers: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
@@ -283,6 +288,9 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
+    dateBoundClauses: new Set((frames.dateRoles.clauses ?? []).map((c) => c.normalize("NFC").toLowerCase())),
+    sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
+    otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
