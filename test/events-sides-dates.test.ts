@@ -110,6 +110,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "'hội đàm … hôm 7/9, nhất trí … trước các mối đe dọa': 'trước' with no time is no bound",
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan đã có cuộc hội đàm tại Ankara hôm 7/9, nhất trí tăng cường hợp tác trước các mối đe dọa."],
+    timexes: [["hôm 7/9", "2025-09-07"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-09-07" },
+      { type: "AGREE", parts: ["RUS", "TUR"], date: "2025-09-07" },
+    ],
+  },
+  {
     name: "'gặp … hôm 7/3 và sẽ thăm Iran': a future act keeps no date of the meeting",
     text: ["Ngoại trưởng Lavrov gặp Ngoại trưởng Fidan tại Ankara hôm 7/3 và sẽ thăm Iran."],
     timexes: [["hôm 7/3", "2025-03-07"]],
@@ -121,7 +130,7 @@ const CASES: Case[] = [
   {
     name: "'nhất trí ngừng bắn từ 28/7, sau 5 ngày giao tranh': fighting placed by its own bound keeps no date of the truce",
     text: ["Thái Lan và Campuchia nhất trí ngừng bắn từ nửa đêm 28/7, sau 5 ngày giao tranh dọc biên giới."],
-    timexes: [["nửa đêm 28/7", "2025-07-28"]],
+    timexes: [["nửa đêm 28/7", "2025-07-28"], ["5 ngày", "P5D"]],
     want: [
       { type: "AGREE", parts: ["KHM", "THA"], date: "2025-07-28" },
       { type: "ASSAULT", parts: ["KHM", "THA"], date: null },

@@ -88,7 +88,9 @@ export function validate(json, rel) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
       else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote" || kk === "clauses" || kk === "clausesNote" || kk === "sameTime")) && !(k === "venue" && kk === "placeIsRecipient")) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
     }
-    if (!strList(json.venue?.placeIsRecipient) || json.venue.placeIsRecipient.some((x) => !TYPES.has(x))) p.push("venue.placeIsRecipient: must be a list of PLOVER types");
+    // a PLOVER type, or "TYPE/mode" for one of its modes ("RETREAT/withdraw")
+    const typeOrMode = (x) => TYPES.has(x) || (TYPES.has(x.split("/")[0]) && (TYPE_MODES[x.split("/")[0]] ?? []).includes(x.split("/")[1]));
+    if (!strList(json.venue?.placeIsRecipient) || json.venue.placeIsRecipient.some((x) => !typeOrMode(x))) p.push("venue.placeIsRecipient: must be a list of PLOVER types (or TYPE/mode)");
     if (!strList(json.dateRoles?.lead) || typeof json.dateRoles?.leadNote !== "string") p.push("dateRoles.lead: must be a non-empty list of strings, with a leadNote");
     const st = json.dateRoles?.sameTime;
     if (st !== undefined && (typeof st.note !== "string" || !strList(st.joiners) || !Array.isArray(st.otherTime) || !st.otherTime.every((x) => typeof x === "string"))) p.push("dateRoles.sameTime: a note, joiners and otherTime (marker labels)");

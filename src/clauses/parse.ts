@@ -451,6 +451,10 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
   if (conn.initial && !atStart) return false;
   if (conn.verbal) {
     if (!findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind))) return false;
+    // "việc A và B trao đổi tù binh": names right after a word making the act a noun are one subject of that act
+    let k0 = i - 1;
+    while (k0 > cur.a && items[k0]!.t === ATOM && items[k0]!.ch === 1) k0--;
+    if (k0 < i - 1 && isCue(items[k0]) && items[k0]!.info!.classifier) return false;
     // "giữa A và B": the "và" of a group between two sides joins them (not when both are named: "giữa Nga-Mỹ và kỳ vọng …")
     let names = 0;
     let between = false;

@@ -121,7 +121,7 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       if (kc.marker && !ctx.lex.sameTimeJoiners.has(kc.marker.cue.toLowerCase())) continue;
       if (ctx.timexes.some((x) => x.start >= kc.start && x.end <= kc.end)) continue;
       // (nor one that places itself in time by a bound: ", sau 5 ngày giao tranh …")
-      if (kc.groups.some((g) => g.kind === "prep" && g.role !== null && ctx.lex.dateBoundRoles.has(g.role))) continue;
+      if (kc.groups.some((g) => g.kind === "prep" && g.role !== null && ctx.lex.dateBoundRoles.has(g.role) && ctx.allTimexes.some((x) => x.start >= g.start && x.end <= g.end))) continue;
       if (verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) continue;
       out.set(t, value);
     }

@@ -1,4 +1,4 @@
-import type { Actor, Clause, Doc, EventRecord, Quote, Span, Timex } from "../envelope/types.js";
+import type { Actor, Clause, ClauseGroup, Doc, EventRecord, Quote, Span, Timex } from "../envelope/types.js";
 import { indexText, type TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
@@ -20,7 +20,7 @@ import {
   type SentCtx,
   type Trig,
 } from "./sentence.js";
-import { applyFrame, slotsOf, type Slots } from "./frames.js";
+import { applyFrame, carryingRelative, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -172,8 +172,9 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
-  ctx.timexes = datingTimexes(ctx, timexIndex.within(s.start, s.end));
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  ctx.allTimexes = timexIndex.within(s.start, s.end);
+  ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
   const sentMediators = partner.mediators[s.index] ?? [];
   ctx.mediators = sentMediators;
   mediators.push(...sentMediators);
@@ -392,7 +393,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
     const med = mediatorsIn(ctx);
     mediatorsBySentence.push(med);
     for (const m of med) for (const c of m.codes) mediatorCodes.add(c);
@@ -472,11 +473,11 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (!def) continue;
     const before = Math.max(s.start, m.start - 30);
     // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
-    if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end)) continue;
+    if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end) && !(def.type === "SANCTION" && ownedMeasure(ctx, m.start))) continue;
     if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
     // (or, passive, after its agent: "Thủ tướng Modi được Tổng thống Putin đón tiếp")
     if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
-    if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25))) continue;
+    if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25)) && !onAgreement(ctx, m.start)) continue;
     // a word of a name is no act ("Tổng thư ký NATO": no signing)
     // (not a share stepped over inside it: "trao đổi mỗi bên 1.000 tù binh")
     if (ctx.args.some((a) => a.start < m.end && m.start < a.end && a.kind !== "anaphor")) continue;
@@ -540,7 +541,8 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     // a stance verb consumes the act it governs: "sẵn sàng đàm phán", "cấm các cuộc đàm phán"
     // (an opening quote may stand between: đồng ý "tiếp tục đối thoại")
     // (a threat governs a statement too: "đe dọa từ chối hợp tác", "dọa phủ quyết" threaten the refusal, which is no act yet)
-    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN"))) {
+    // (a statement right after it owned by another, "từ chối yêu cầu của Iran", "đồng ý đề nghị của Mỹ", is what it takes a stance on)
+    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN") || (/^\s+$/u.test(gap) && ownedByAnother(ctx, u)))) {
       if (syllables(gap) > 4 || /[,;:.()”]/u.test(gap) || argsIn(ctx.args, t.end, u.start).length) continue;
       u.consumedBy = t;
       t.consumes = u;
@@ -556,6 +558,15 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
       t.about = u;
     }
   }
+}
+
+/** Whether trigger `u` ends its group and a possessor naming a side follows it ("yêu cầu của Iran"): a noun, another's act. */
+function ownedByAnother(ctx: SentCtx, u: Trig): boolean {
+  const cl = ctx.clauses[u.clause];
+  const g = cl?.groups[u.group];
+  const next = cl?.groups[u.group + 1];
+  if (!g || !next || syllables(ctx.lower.slice(u.end, g.end)) > 0) return false;
+  return next.kind === "prep" && next.role === "of" && groupArgsOf(ctx, next).some((a) => isParticipant(ctx, a));
 }
 
 /** Triggers that are no events: asked of another, conditions, purposes, terms, negated, wished for. */
@@ -646,7 +657,32 @@ function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
   // the noun group itself and the group right after it (an agent "do X áp đặt")
   const next = cl.groups[gi + 1];
   const stop = Math.min(ctx.s.end, next && next.kind === "prep" && next.role === "agent" ? next.end : g.end, end + 60);
-  return ctx.lex.imposing.hasIn(ctx.ix, end, stop);
+  if (ctx.lex.imposing.hasIn(ctx.ix, end, stop)) return true;
+  // a relative clause on it whose verb imposes it ("lệnh trừng phạt mà EU áp đặt lên Nga")
+  return carryingRelative(ctx, clauseAt(ctx, pos), g) >= 0;
+}
+
+/** A sanction named with its owner and its target right after it: one side's measure on another ("Lệnh trừng phạt của EU đối với Nga"). */
+function ownedMeasure(ctx: SentCtx, pos: number): boolean {
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  const next = at.cl.groups[at.gi + 1];
+  const target = at.cl.groups[at.gi + 2];
+  const named = (h: ClauseGroup | undefined) => !!h && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a));
+  return next?.kind === "prep" && next.role === "of" && named(next) && target?.kind === "prep" && TARGET_ROLES.has(target.role ?? "") && named(target);
+}
+
+/** Roles of a group naming whom a measure is aimed at ("đối với", "nhằm vào", "lên"). */
+const TARGET_ROLES = new Set(["toward", "target"]);
+
+/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản"). */
+function onAgreement(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const rc = ctx.clauses[c];
+  if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
+  const head = ctx.clauses[rc.parent]!.groups.at(-1);
+  if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;
+  return ctx.lex.agreementNouns.hasIn(ctx.ix, head.start, head.end);
 }
 
 /** A clause of saying whose subject is a commentator with no side named ("các chuyên gia", "giới phân tích"). */
@@ -712,7 +748,7 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   for (let depth = 0; c >= 0 && depth < 3; depth++) {
     const cl = ctx.clauses[c]!;
     for (const g of cl.groups) {
-      const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : ctx.lex.movementRoles;
+      const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.movementRoles;
       const movement = (g.kind === "prep" && g.role !== null && goal.has(g.role)) || (g.kind === "object" && verbOf(cl)?.role === "motion");
       const venue = g.kind === "prep" && g.role !== null && ctx.lex.venueRoles.has(g.role);
       if (!venue && !movement) continue;
@@ -777,6 +813,8 @@ function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
     for (const [k, v] of slotsOf(ctx, consumed)) {
       if (k === "of" && !t.nominal && (sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) {
         if (!sl.has("object")) sl.set("object", v);
+        // (the same possessor read as the stance's own is the owner of what it takes a stance on: "từ chối yêu cầu của Iran")
+        if (consumed.def.frame === "stance" && sl.get("of")?.every((a) => v.includes(a))) sl.delete("of");
       } else if (k !== "subject" && !sl.has(k)) sl.set(k, v);
     }
   }
@@ -818,7 +856,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   }
   const loc = venueOf(ctx, t);
   // an attack on a place is an attack on its state ("không kích nhiều khu vực ở Dải Gaza"), aid sent there aid to it
-  if (lex.placeIsRecipient.has(def.type) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
+  if ((lex.placeIsRecipient.has(def.type) || lex.placeIsRecipient.has(`${def.type}/${def.mode ?? ""}`)) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
@@ -991,7 +1029,11 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
     const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
     if (other) type = "REQUEST";
-    else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit")) type = "AGREE";
+    // (or to mediate between others: "đề nghị làm trung gian giữa Iran và Israel" is an offer)
+    else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit" || consumed.def.frame === "mediate")) {
+      type = "AGREE";
+      mode = null;
+    }
   }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
   // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)

@@ -1,6 +1,7 @@
 import type { ClauseGroup } from "../envelope/types.js";
 import { isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
+import { syllables } from "./text.js";
 import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
@@ -74,6 +75,44 @@ function nextActStart(ctx: SentCtx, t: Trig): number {
   return end;
 }
 
+/**
+ * The addressee a verb with nothing after it shares with the verb coordinated right after it on the same subject
+ * ("A lên án và yêu cầu B …"): that verb's object and prepositional groups, and the subject of the clause on its object.
+ */
+function shareCoordinated(ctx: SentCtx, c: number, sl: Slots): void {
+  const cl = ctx.clauses[c]!;
+  const next = ctx.clauses[c + 1];
+  if (!next || next.parent !== c || next.kind !== "coordinate" || !next.inherits || next.sentence !== cl.sentence) return;
+  // (right after it: only the joining word between, no comma)
+  if (!next.marker || /[,;:]/u.test(ctx.lower.slice(cl.end, next.marker.start))) return;
+  const vi = verbIndex(next);
+  if (vi !== 0) return;
+  const shared: Slots = new Map();
+  rolesFrom(ctx, next.groups, vi + 1, shared, ctx.s.end, null);
+  const comp = children(ctx, c + 1, "complement")[0];
+  if (comp !== undefined && !ctx.clauses[comp]!.inherits) add(shared, "complement", subjectOf(ctx, comp));
+  for (const [k, v] of shared) if (!sl.has(k)) add(sl, k, v);
+}
+
+/**
+ * The relative clause right after noun group `g`, the last group of clause `c`, whose verb carries the act the noun names
+ * (a light verb, "tiến hành", "có", or one imposing or giving it, "áp đặt", "cung cấp": data/clauses/verbs.json light,
+ * data/events/cues.json imposing), with a subject of its own; -1 when there is none ("cuộc gọi mà Moscow mô tả là …" is
+ * Moscow's account, not its call).
+ */
+export function carryingRelative(ctx: SentCtx, c: number, g: ClauseGroup): number {
+  const cl = ctx.clauses[c]!;
+  if (cl.groups[cl.groups.length - 1] !== g) return -1;
+  const r = c + 1;
+  const rc = ctx.clauses[r];
+  if (!rc || rc.parent !== c || rc.kind !== "relative" || rc.sentence !== cl.sentence || !rc.marker || rc.inherits) return -1;
+  if (syllables(ctx.lower.slice(g.end, rc.marker.start)) > 0) return -1;
+  const v = verbOf(rc);
+  if (!v?.head) return -1;
+  if (v.role !== "light" && ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) === null) return -1;
+  return subjectOf(ctx, r).some((a) => isParticipant(ctx, a)) ? r : -1;
+}
+
 /** The slots of a trigger: what its clause names around it. */
 export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   const sl: Slots = new Map();
@@ -91,6 +130,16 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     // a clause on its object, or what it says ("cảnh báo [Iran sẽ đối mặt …]"): its subject
     const comp = children(ctx, t.clause, "complement")[0] ?? children(ctx, t.clause, "reported")[0];
     if (comp !== undefined && !ctx.clauses[comp]!.inherits) add(sl, "complement", subjectOf(ctx, comp));
+    // a threat of the speaker's own act ("cảnh báo sẽ đáp trả Mỹ"): whom that act is aimed at is whom it threatens
+    else if (comp !== undefined && t.def.type === "THREATEN" && !t.consumes) {
+      const own: Slots = new Map();
+      const cc = ctx.clauses[comp]!;
+      rolesFrom(ctx, cc.groups, verbIndex(cc) + 1, own, ctx.s.end, null);
+      for (const [k, v] of own) if (!sl.has(k)) add(sl, k, v);
+    }
+    // a verb ending its clause, coordinated with the next verb on its subject ("lên án và yêu cầu Israel rút quân",
+    // "chỉ trích và cảnh báo Nhật Bản"): both are addressed to whom the second names
+    if (vi === cl.groups.length - 1 && t.def.frame !== "joint") shareCoordinated(ctx, t.clause, sl);
     // a passive verb: its subject undergoes the act, its agent does it
     const v = cl.groups[vi]!;
     if (v.markers.some((m) => m.class === "passive")) {
@@ -101,6 +150,15 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
       add(sl, "subject", agent);
       add(sl, "object", subj);
     }
+    return sl;
+  }
+  // a noun trigger heading a relative clause whose verb carries it ("Cuộc tấn công mà Nga tiến hành nhằm vào Kiev", "lệnh
+  // trừng phạt mà EU áp đặt lên Nga"): that clause's subject does the act, its groups say on whom
+  const rel = g && g.kind !== "verb" ? carryingRelative(ctx, t.clause, g) : -1;
+  if (rel >= 0) {
+    const rc = ctx.clauses[rel]!;
+    add(sl, "subject", subjectOf(ctx, rel));
+    rolesFrom(ctx, rc.groups, verbIndex(rc) + 1, sl, ctx.s.end, null);
     return sl;
   }
   // a noun trigger: the names right after it in its group, then the groups after it

@@ -56,7 +56,7 @@ export interface FrameDef {
 
 interface FramesFile {
   frames: Record<Frame, FrameDef>;
-  venue: { roles: string[]; movement: string[]; attack: string[]; placeIsRecipient: string[] };
+  venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
@@ -84,7 +84,40 @@ interface StatusFile {
   refusal: { note: string; labels: string[]; modes: Record<string, string> };
 }
 
+/** What cues.json "supplies" lists: giving verbs, and per AID mode the goods that make a gift of them that aid. */
+interface Supplies {
+  giving: string[];
+  [mode: string]: string[] | string;
+}
+
+/**
+ * The AID triggers a giving verb and the goods it gives make ("gửi xe tăng", mode military), each one not already a
+ * trigger of its own (added to `byCue`).
+ */
+function supplyTriggers(supplies: Supplies, byCue: Map<string, TriggerDef>): TriggerDef[] {
+  const out: TriggerDef[] = [];
+  for (const [mode, goods] of Object.entries(supplies))
+    if (mode !== "giving" && mode !== "note" && Array.isArray(goods)) out.push(...combined(supplies.giving, goods, { type: "AID", mode, frame: "directed" }, "a giving verb and its goods (cues.json supplies)", byCue));
+  return out;
+}
+
+/** The triggers each verb followed by each noun makes, as `def` says, each one not already a trigger of its own (added to `byCue`). */
+function combined(verbs: readonly string[], nouns: readonly string[], def: Omit<TriggerDef, "cue">, note: string, byCue: Map<string, TriggerDef>): TriggerDef[] {
+  const out: TriggerDef[] = [];
+  for (const v of verbs)
+    for (const n of nouns) {
+      const t: TriggerDef & { note: string } = { ...def, cue: `${v} ${n}`, note };
+      const k = matchKey(t.cue).trim();
+      if (byCue.has(k)) continue;
+      byCue.set(k, t);
+      out.push(t);
+    }
+  return out;
+}
+
 interface CuesFile {
+  supplies: Supplies;
+  strikes: { verbs: string[]; munitions: string[] };
   negation: { cues: string[]; after: string[] };
   attribution: { prefix: string[] };
   denial: { cues: string[]; revealing: string[] };
@@ -134,7 +167,9 @@ export interface Lexicon {
   venueRoles: Set<string>;
   movementRoles: Set<string>;
   attackRoles: Set<string>;
-  /** Types whose act, with no recipient named, is toward the state of its place (frames.json venue.placeIsRecipient). */
+  /** Roles of a group naming where forces withdraw from (frames.json venue.withdrawal: 'khỏi'). */
+  withdrawalRoles: Set<string>;
+  /** Types (or 'TYPE/mode') whose act, with no recipient named, is toward the state of its place (frames.json venue.placeIsRecipient). */
   placeIsRecipient: Set<string>;
   ownSideRoles: Set<string>;
   dateBoundRoles: Set<string>;
@@ -262,10 +297,11 @@ export function readEventsData(dir: string = join(DATA_DIR, "events")): EventsDa
 }
 
 export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabulary = new Vocabulary()): Lexicon {
-  const { triggers, cues, frames, status } = data;
+  const { cues, frames, status } = data;
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
-  for (const t of triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
+  for (const t of data.triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
+  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue)];
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
@@ -284,6 +320,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     venueRoles: new Set(frames.venue.roles),
     movementRoles: new Set(frames.venue.movement),
     attackRoles: new Set(frames.venue.attack),
+    withdrawalRoles: new Set(frames.venue.withdrawal),
     placeIsRecipient: new Set(frames.venue.placeIsRecipient),
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),

@@ -54,6 +54,8 @@ export interface SentCtx {
   args: Arg[];
   /** The sentence's timexes that may date an act. */
   timexes: Timex[];
+  /** All the sentence's timexes (durations and bounds too). */
+  allTimexes: readonly Timex[];
   /** Every clause of the document; this sentence's are [c0, c1). */
   clauses: readonly Clause[];
   c0: number;
