@@ -86,6 +86,15 @@ const devNumber = (doc: string): number => Number(/^dev(\d+)$/.exec(doc)?.[1] ??
 // Issue #14, session 8 "ev7" (sides and dates across sentences; lists after "với"; "cuộc gặp này"): dev01–10 events
 // 0.762/0.857/0.926 → 0.794/0.857/0.926; dev11–34 0.615/0.760/0.905 → 0.618/0.755/0.904 (even half unchanged
 // 0.741/0.862/0.940; odd half held out, as a whole, 0.476/0.648/0.853 → 0.481/0.635/0.848); seeds unchanged.
+// Raw captures (see RAW_PARTS below), issue 13 session 8 "tx2" (ages of leaders with a known birth day, ordinal
+// years and days of known starts, counted terms, more numbered meetings, the clock as the upper bound): measured
+// at the end of the session: dev01–10 ref. day 0.700 year 1.000, timex 0.559 (0.471 at the start: the clock and
+// the Alaska summit known as unique settle two years), relaxed 0.971, events 0.603 (0.540); dev11–34 day 0.833 year
+// 0.875, timex 0.747 (relaxed 0.960), events 0.557 (unchanged). Floors a little under.
+const RAW_FLOOR = {
+  d0110: { day: 0.69, year: 0.99, timex: 0.54, events: 0.58 },
+  rest: { day: 0.82, year: 0.86, timex: 0.73, events: 0.53 },
+};
 const PARTS: Part[] = [
   {
     name: "seeds",
@@ -147,28 +156,80 @@ test("shared corpus: every part of seeds and dev stays above its floors", { skip
   try {
     const pred = join(dir, "pred.ndjson");
     writeFileSync(pred, records().join("\n") + "\n");
-    const failures: string[] = [];
-    for (const part of PARTS) {
-      // the part's gold files, linked (not copied) into a folder of their own
-      const gold = join(dir, part.name);
-      mkdirSync(gold);
-      const docs = readdirSync(sharedFile(part.dir))
-        .filter((f) => f.endsWith(".json") && part.keep(f.replace(/\.json$/, "")))
-        .sort();
-      assert.ok(docs.length > 0, `${part.name}: no gold documents`);
-      for (const f of docs) symlinkSync(sharedFile(`${part.dir}/${f}`), join(gold, f));
-      const res = spawnSync(process.execPath, [sharedFile("eval/score.mjs"), "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
-      assert.equal(res.status, 0, res.stderr);
-      const got = JSON.parse(res.stdout) as Scores;
-      assert.equal(got.docs, docs.length, `${part.name}: scored ${got.docs} of ${docs.length} documents`);
-      assert.equal(got.missing, 0, `${part.name}: records missing`);
-      for (const [group, mins] of Object.entries(part.floors))
-        for (const [k, min] of Object.entries(mins)) {
-          const v = got[group as keyof Floors]![k]!;
-          if (!(v >= min)) failures.push(`${part.name}: ${group} ${k} = ${v.toFixed(3)} < ${min}`);
-        }
-    }
-    assert.deepEqual(failures, []);
+    assert.deepEqual(scoreParts(dir, pred, PARTS), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Scores `pred` against each part's gold (linked into `dir`); the floors missed. */
+function scoreParts(dir: string, pred: string, parts: Part[]): string[] {
+  const failures: string[] = [];
+  for (const part of parts) {
+    // the part's gold files, linked (not copied) into a folder of their own
+    const gold = join(dir, part.name);
+    mkdirSync(gold);
+    const docs = readdirSync(sharedFile(part.dir))
+      .filter((f) => f.endsWith(".json") && part.keep(f.replace(/\.json$/, "")))
+      .sort();
+    assert.ok(docs.length > 0, `${part.name}: no gold documents`);
+    for (const f of docs) symlinkSync(sharedFile(`${part.dir}/${f}`), join(gold, f));
+    const res = spawnSync(process.execPath, [sharedFile("eval/score.mjs"), "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
+    assert.equal(res.status, 0, res.stderr);
+    const got = JSON.parse(res.stdout) as Scores;
+    assert.equal(got.docs, docs.length, `${part.name}: scored ${got.docs} of ${docs.length} documents`);
+    assert.equal(got.missing, 0, `${part.name}: records missing`);
+    for (const [group, mins] of Object.entries(part.floors))
+      for (const [k, min] of Object.entries(mins)) {
+        const v = got[group as keyof Floors]![k]!;
+        if (!(v >= min)) failures.push(`${part.name}: ${group} ${k} = ${v.toFixed(3)} < ${min}`);
+      }
+  }
+  return failures;
+}
+
+/**
+ * Raw captures (issue 13): dev.jsonl with `url` and `fetched_at` removed, as a text-only capture
+ * arrives. The reference date then comes from the words alone; a year the text does not settle
+ * stays XXXX, so strict timex and dated events are lost where the year is open. The clock is one
+ * of a real run (late 2026), not the pinned one, which would settle more than a user sees.
+ */
+const RAW_NOW = new Date("2026-12-01T00:00:00Z");
+const RAW_PARTS: Part[] = [
+  {
+    name: "raw-dev01-10",
+    dir: "gold/dev",
+    keep: (doc) => devNumber(doc) <= 10,
+    floors: { reference_date: { day: RAW_FLOOR.d0110.day, year: RAW_FLOOR.d0110.year }, timex: { f1: RAW_FLOOR.d0110.timex, relaxed_f1: 0.95 }, events: { f1: RAW_FLOOR.d0110.events } },
+  },
+  {
+    name: "raw-dev11-",
+    dir: "gold/dev",
+    keep: (doc) => devNumber(doc) > 10,
+    floors: { reference_date: { day: RAW_FLOOR.rest.day, year: RAW_FLOOR.rest.year }, timex: { f1: RAW_FLOOR.rest.timex, relaxed_f1: 0.9 }, events: { f1: RAW_FLOOR.rest.events } },
+  },
+];
+
+function rawRecords(): string[] {
+  const ctx = { now: RAW_NOW, data: dataStore() };
+  const lines: string[] = [];
+  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter((l) => l.trim())) {
+    const r = JSON.parse(line) as Record<string, unknown>;
+    delete r.url;
+    delete r.fetched_at;
+    const item = captureFromJson(JSON.stringify(r), "dev.jsonl");
+    assert.ok(item.ok, "dev.jsonl: a line could not be read");
+    lines.push(JSON.stringify(toRecord(analyze(item.capture, {}, ctx))));
+  }
+  return lines;
+}
+
+test("shared corpus as raw captures (no URL, no fetch date): every part stays above its floors", { skip: !HAVE_SHARED && "../shared not present" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-shared-raw-"));
+  try {
+    const pred = join(dir, "pred.ndjson");
+    writeFileSync(pred, rawRecords().join("\n") + "\n");
+    assert.deepEqual(scoreParts(dir, pred, RAW_PARTS), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -142,6 +142,8 @@ export function validate(json, relPath) {
     if (e.seat_of !== undefined && (!Array.isArray(e.seat_of) || e.seat_of.some((c) => typeof c !== "string" || !A.codes.has(c)))) out.push(`${where}: seat_of must list codes of entries`);
     if (e.leader_role != null && !ROLES.has(e.leader_role)) out.push(`${where}: unknown leader_role "${e.leader_role}"`);
     if (e.adjective !== undefined && (!Array.isArray(e.adjective) || e.adjective.some((a) => typeof a !== "string" || !a.trim()))) out.push(`${where}: adjective must be an array of strings`);
+    if (e.born !== undefined && (e.type !== "person" || typeof e.born !== "string" || !validDate(e.born))) out.push(`${where}: born must be YYYY-MM-DD on a person, got ${JSON.stringify(e.born)}`);
+    if (typeof e.born === "string" && Array.isArray(e.roles) && e.roles.some((r) => typeof r?.start === "string" && r.start < e.born)) out.push(`${where}: a role starts before the day of birth ${e.born}`);
     if (e.roles !== undefined) {
       if (!Array.isArray(e.roles)) out.push(`${where}: roles must be an array`);
       else

@@ -43,6 +43,9 @@ export function validate(json, relPath) {
     for (const e of json.weekdays?.entries ?? []) if (e.iso < 1 || e.iso > 7) problems.push(`weekdays: bad iso ${e.iso}`);
     for (const e of json.seasons?.entries ?? []) if (!["SP", "SU", "FA", "WI"].includes(e.code)) problems.push(`seasons: bad code ${e.code}`);
     for (const e of json.relative?.entries ?? []) if (!["D", "W", "WE", "M", "Y"].includes(e.unit)) problems.push(`relative: bad unit ${e.unit}`);
+    if (json.ages !== undefined && (!Array.isArray(json.ages.unit) || !json.ages.unit.length || !json.ages.unit.every(isLowerNfc) || !Array.isArray(json.ages.between) || !json.ages.between.every(isLowerNfc))) problems.push("ages: unit[] and between[] of lower-case NFC words required");
+    if (json.ordinals !== undefined && (!isLowerNfc(json.ordinals.word) || !Object.entries(json.ordinals.units ?? {}).every(([w, d]) => isLowerNfc(w) && (d === "Y" || d === "D")))) problems.push("ordinals: word and units { word: Y|D } required");
+    if (json.idioms !== undefined && (!Array.isArray(json.idioms.phrases) || !json.idioms.phrases.every(isLowerNfc) || !Array.isArray(json.idioms.before) || !json.idioms.before.every(isLowerNfc))) problems.push("idioms: phrases[] and before[] of lower-case NFC words required");
     if (!json.numbers || typeof json.numbers.units !== "object") problems.push("numbers: missing units");
     if (!json.cues || !Array.isArray(json.cues.past) || !Array.isArray(json.cues.future)) problems.push("cues: past[] and future[] required");
   } else if (file === "holidays.json") {
@@ -79,6 +82,18 @@ export function validate(json, relPath) {
       if (!e.source) problems.push(`${e.id}: needs a source`);
     }
     if (json.knownUntil !== undefined && !ISO_DAY.test(json.knownUntil)) problems.push("knownUntil must be YYYY-MM-DD");
+    if (json.terms !== undefined) {
+      const t = json.terms;
+      if (!Array.isArray(t.words) || !t.words.length || !t.words.every(isLowerNfc)) problems.push("terms: words must be lower-case words");
+      if (!Array.isArray(t.notBefore) || !t.notBefore.every(isLowerNfc)) problems.push("terms: notBefore must be lower-case words");
+      if (!Number.isInteger(t.lead) || t.lead < 0) problems.push("terms: lead must be a number of days");
+      for (const e of t.entries ?? []) {
+        if (!Array.isArray(e.names) || !e.names.length || !e.names.every(isLowerNfc)) problems.push(`terms ${e.id}: names must be lower-case NFC`);
+        if (!Array.isArray(e.starts) || !e.starts.length || !e.starts.every((d) => ISO_DAY.test(d))) problems.push(`terms ${e.id}: starts must be YYYY-MM-DD`);
+        else if (e.starts.some((d, i) => i > 0 && d <= e.starts[i - 1])) problems.push(`terms ${e.id}: starts must be in order`);
+        if (!e.source) problems.push(`terms ${e.id}: needs a source`);
+      }
+    }
     for (const t of json.tenures ?? []) {
       if (!Array.isArray(t.names) || !t.names.every(isLowerNfc)) problems.push(`${t.id}: names must be lower-case NFC`);
       for (const r of t.ranges ?? []) {

@@ -4,7 +4,7 @@ import type { Context, Stage } from "../pipeline/stage.js";
 import { recogniser } from "./load.js";
 import type { Recogniser } from "./recognise.js";
 import { roleConstraints, toPeriodConstraints } from "./constraints.js";
-import { refineReferenceDate } from "../time/stage.js";
+import { clockDay, refineReferenceDate } from "../time/stage.js";
 import { happeningIndex, matchHappenings, type HappeningEvidence } from "../time/happenings.js";
 import { dayZones, zones, type DayZone } from "../time/zones.js";
 import { lowerSameLength } from "../time/tagger.js";
@@ -29,12 +29,13 @@ export const actorsStage: Stage = {
     const undated = doc.referenceDate.basis === "inferred" || doc.referenceDate.basis === "none";
     const cs = undated ? toPeriodConstraints(roleConstraints(doc, r)) : [];
     // an undated capture: titled names bound when it was written ("Tổng thống Mỹ Donald Trump")
-    if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data);
+    const clock = clockDay(ctx.now);
+    if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data, [], { clock });
     let out = r.analyse(cur);
     if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
       const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, r, ctx);
       if (ev.pins.length || ev.clues.length || zs.length) {
-        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, zones: zs });
+        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, zones: zs, clock });
         const a = next.referenceDate;
         const b = cur.referenceDate;
         if (a.value !== b.value || a.year_known !== b.year_known || JSON.stringify(a.clues) !== JSON.stringify(b.clues)) {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
 import type { DataStore } from "../pipeline/stage.js";
+import { loadBirths, type Births } from "./ages.js";
 
 /** The data files of data/time/, typed. */
 export interface TimeWords {
@@ -34,6 +35,12 @@ export interface TimeWords {
   };
   /** Forms that look like a day and month but are set phrases ("24/7"): dates only with a cue or a year. */
   fixedNonDates?: { forms: string[] };
+  /** An age printed with a name: the unit word ("tuổi") and the words between the name's comma and the number. */
+  ages?: { unit: string[]; between: string[] };
+  /** The ordinal year or day of a known start: unit words (their designator) + `word` ("thứ") + a number. */
+  ordinals?: { word: string; units: Record<string, "Y" | "D"> };
+  /** Set phrases that read as a count of units but are no time ("những năm tháng"): no duration after a word of `before`. */
+  idioms?: { phrases: string[]; before: string[] };
   numbers: { units: Record<string, number>; ten: string; tens: string; hundred: string; half: string };
   durationUnits: { entries: Array<{ word: string; designator: string; time: boolean }> };
   cues: {
@@ -41,6 +48,8 @@ export interface TimeWords {
     future: string[];
     /** "sau cuộc gọi ngày 20-10": a day in the noun group of a happening after "sau" is of a happening done. */
     doneAfter?: { before: string[]; heads: string[]; maxWords: number };
+    /** Words after "năm thứ hai" that make it a year running of something else ("liên tiếp"), no count from a start. */
+    notOrdinalAfter?: string[];
   };
 }
 
@@ -59,6 +68,8 @@ export interface Anchors {
   tenures: Array<{ id: string; names: string[]; ranges: Array<[string, string | null]> }>;
   /** Numbered meetings: the words before the number, the words of the sentence, the day of each edition, and the days before/after it an article about it is written in. */
   editions?: Array<{ id: string; before: string[]; all: string[]; any?: string[]; not?: string[]; window: [number, number]; editions: Record<string, string> }>;
+  /** Terms of office counted by the press ("nhiệm kỳ thứ hai"): the day each term of a holder began. */
+  terms?: { words: string[]; notBefore: string[]; lead: number; entries: Array<{ id: string; names: string[]; starts: string[] }> };
   /** The day the lists of offices and events (here and in data/actors) were brought up to (ISO). */
   knownUntil?: string;
 }
@@ -68,6 +79,8 @@ export interface TimeLexicon {
   holidays: Holiday[];
   anchors: Anchors;
   urlPatterns: RegExp[];
+  /** The dictionary's people by name, with their day of birth (data/actors `born`): ages date a capture. */
+  births?: Births;
 }
 
 function readJson<T>(name: string): T {
@@ -81,6 +94,7 @@ export function loadTimeLexicon(): TimeLexicon {
     holidays: readJson<{ entries: Holiday[] }>("holidays.json").entries,
     anchors: readJson<Anchors>("anchors.json"),
     urlPatterns: url.patterns.map((p) => new RegExp(p.re)),
+    births: loadBirths(),
   };
 }
 

@@ -35,6 +35,8 @@ export interface Mention extends Located {
   /** The mention's own words, lower-cased, and a few words before it. */
   own: string;
   before: string;
+  /** The mention's sentence lies inside a paragraph after the lead (a "Ngày 10/3, …" there tells background, not the day). */
+  midParagraph?: boolean;
 }
 
 type Interval = [number, number];
@@ -193,6 +195,7 @@ export interface Clue {
     | "event"
     | "duration"
     | "anniversary"
+    | "age"
     | "office"
     | "edition"
     | "story";
@@ -253,6 +256,8 @@ export interface MoreEvidence {
   near?: readonly string[];
   /** The clock (UTC offset) of the place a day mention was lived in, by the mention's start. */
   zones?: ReadonlyArray<{ start: number; offset: number; source: string }>;
+  /** The clock (ISO day, ctx.now): the article was written by then, so no reading lies after it. */
+  clock?: string;
 }
 
 /** A period the text puts the article in, from a duration since a known start or an anniversary. */
@@ -262,10 +267,14 @@ function durationClues(mentions: Mention[], lex: TimeLexicon): Clue[] {
   if (!starts.length) return out;
   for (const mn of mentions) {
     if (mn.sem.k !== "duration") continue;
-    const m = /^P(\d+(?:\.\d+)?)(Y|M)$/.exec(mn.sem.value);
+    const m = /^P(\d+(?:\.\d+)?)(Y|M|W|D)$/.exec(mn.sem.value);
     if (!m) continue;
     const n = +m[1]!;
-    const unit = m[2] === "Y" ? YEAR_DAYS : YEAR_DAYS / 12;
+    const unit = m[2] === "Y" ? YEAR_DAYS : m[2] === "M" ? YEAR_DAYS / 12 : m[2] === "W" ? 7 : 1;
+    // Days and weeks count the time since a start only when long ("gần 1.000 ngày" of a war; a
+    // ceasefire of 60 days is no such count).
+    const days = m[2] === "D" || m[2] === "W";
+    if (days && n * unit < MIN_ELAPSED_DAYS) continue;
     const own = mn.own ?? "";
     const after = mn.sentence.slice(mn.end - mn.sentStart, mn.end - mn.sentStart + 12);
     // "3 năm tới", "trong 2 năm nữa": ahead, not since.
@@ -282,6 +291,11 @@ function durationClues(mentions: Mention[], lex: TimeLexicon): Clue[] {
       if (anniversary) {
         lo = n * unit - 300;
         hi = n * unit + 120;
+      } else if (days) {
+        // A count of days or weeks is rounded less than one of years: a tenth either way.
+        const q = /^(?:hơn|trên|ngoài)\s/u.test(own) ? [1, 1.12] : /^(?:gần|chưa\s+đầy|chưa\s+tới|chưa\s+đến)\s/u.test(own) ? [0.9, 1] : /^(?:tròn|đúng)\s/u.test(own) ? [1, 1] : [0.95, 1.08];
+        lo = n * unit * q[0]! - 3;
+        hi = n * unit * q[1]! + 3;
       } else if (/^(?:hơn|trên|ngoài)\s/u.test(own)) {
         lo = n * unit;
         hi = (n + 1) * unit;
@@ -307,6 +321,9 @@ function durationClues(mentions: Mention[], lex: TimeLexicon): Clue[] {
   }
   return out;
 }
+
+/** The least count of days or weeks read as the time since a known start. */
+const MIN_ELAPSED_DAYS = 100;
 
 /** Years (from..to) in which (m, d) falls on ISO weekday `wd`. */
 function weekdayYears(m: number, d: number, wd: number, from: number, to: number): number[] {
@@ -370,7 +387,8 @@ function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): Da
     const hom = /^(?:hôm|hồi)(?![\p{L}])/u.test(own);
     let role: DayItem["role"];
     // A report date without a year is the article's own day; "hôm 5/2" is never today.
-    if (mn.report && !hom && s.y === undefined) role = "report";
+    // (a sentence opening "Ngày 10/3, …" inside a paragraph after the lead is background: a day before the article's)
+    if (mn.report && !hom && s.y === undefined && !(mn.midParagraph && !mn.sentence.slice(0, mn.start - mn.sentStart).trim())) role = "report";
     else if (mn.report || hom || mn.tense === "past") role = "past";
     else if (done && done.test(mn.sentence.slice(0, mn.start - mn.sentStart))) role = "past";
     else if (mn.tense === "future") role = "future";
@@ -493,6 +511,10 @@ interface Gathered {
   nearEvents: number[];
   /** The year the data's knowledge reaches (`knownUntil`): the readings tried when nothing gives a year. */
   guessYear?: number;
+  /** The clock's day (ctx.now): no reading after it (dropped with the intervals when every reading is). */
+  clock: number;
+  /** Set when the readings tried are only those around `guessYear`: one left then settles nothing. */
+  guessOnly?: boolean;
 }
 
 function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[], more: MoreEvidence): Gathered | null {
@@ -540,7 +562,9 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
 
   const nearEvents = (more.near ?? []).map((d) => parseIsoDay(d)).filter((d) => d !== null).map((d) => dayNumber(d));
   const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
-  const g: Gathered = { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents };
+  const clockDay = more.clock ? parseIsoDay(more.clock) : null;
+  const clock = clockDay ? dayNumber(clockDay) : Infinity;
+  const g: Gathered = { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, clock };
   if (until) g.guessYear = until.y;
   return g;
 }
@@ -573,27 +597,36 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
   const estimate = (x: DayItem, n: number): number => n + (x.lag ?? (x.role === "report" ? 0 : 1));
 
   // Candidate years for the first year of the free items' cycle.
-  const years = new Set<number>();
-  // A year either side: yearless dates are written near the dated ones (the nearness the
-  // confidence below weighs).
-  const addAround = (y: number): void => {
-    for (let k = -1; k <= 1; k++) years.add(y + k);
-  };
-  for (const x of fixed) addAround(x.y!);
-  for (const x of free) for (const y of x.years ?? []) addAround(y);
-  for (const c of coarse) addAround(fromDayNumber(c.iv[1]).y);
-  for (const { alts } of intervals) {
-    for (const [a, b] of alts) {
-      const ya = Number.isFinite(a) ? fromDayNumber(a).y : Number.isFinite(b) ? fromDayNumber(b).y - 8 : NaN;
-      const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? fromDayNumber(a).y + 12 : NaN;
-      if (Number.isNaN(ya)) continue;
-      for (let y = ya - 1; y <= yb; y++) years.add(y);
+  // (with the intervals' years, or without them once the intervals are dropped)
+  const candidateYears = (withIntervals: boolean): Set<number> => {
+    const years = new Set<number>();
+    // A year either side: yearless dates are written near the dated ones (the nearness the
+    // confidence below weighs).
+    const addAround = (y: number): void => {
+      for (let k = -1; k <= 1; k++) years.add(y + k);
+    };
+    for (const x of fixed) addAround(x.y!);
+    for (const x of free) for (const y of x.years ?? []) addAround(y);
+    for (const c of coarse) addAround(fromDayNumber(c.iv[1]).y);
+    if (withIntervals)
+      for (const { alts } of intervals) {
+        for (const [a, b] of alts) {
+          const ya = Number.isFinite(a) ? fromDayNumber(a).y : Number.isFinite(b) ? fromDayNumber(b).y - 8 : NaN;
+          const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? fromDayNumber(a).y + 12 : NaN;
+          if (Number.isNaN(ya)) continue;
+          for (let y = ya - 1; y <= yb; y++) years.add(y);
+        }
+      }
+    if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
+    // Days and nothing that gives a year: the readings of the years the data knows best (the year
+    // stays unknown — several fit — and the guess is the latest up to \`knownUntil\`, see conclude).
+    if (!years.size && free.length && g.guessYear !== undefined) {
+      addAround(g.guessYear);
+      g.guessOnly = true;
     }
-  }
-  if (!years.size && Number.isFinite(lower)) addAround(fromDayNumber(lower).y);
-  // Days and nothing that gives a year: the readings of the years the data knows best (the year
-  // stays unknown — several fit — and the guess is the latest up to \`knownUntil\`, see conclude).
-  if (!years.size && free.length && g.guessYear !== undefined) addAround(g.guessYear);
+    return years;
+  };
+  const years = candidateYears(true);
 
   const hypotheses: Hypothesis[] = [];
   // What does not depend on the year tried, computed once: the fixed items' days, and the pool
@@ -602,7 +635,7 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
   const offsets = free.map(offsetOf);
   let fixedPlaced: Array<{ x: DayItem; n: number }> | null = null;
   let p: Set<DayItem> | null = null;
-  const consider = (y: number, checkIntervals: boolean): void => {
+  const consider = (y: number, checkIntervals: boolean, checkClock = checkIntervals): void => {
     // Place the free items, check their year sets.
     const placed: Array<{ x: DayItem; n: number }> = [];
     for (let i = 0; i < free.length; i++) {
@@ -635,6 +668,7 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     if (ref < lower || ref > upper) return;
     // Future free items must not lie before the day (the cycle may have put them a year early).
     for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
+    if (checkClock && ref > g.clock + 1) return;
     if (checkIntervals) for (const { alts } of intervals) if (!alts.some(([a, b]) => ref >= a && ref <= b)) return;
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
     let sinceEvent = Infinity;
@@ -647,8 +681,13 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     if (!hypotheses.length) consider(0, false);
   } else if (free.length) {
     for (const y of ys) consider(y, true);
-    // Constraints that contradict every reading of the text's own dates are dropped.
-    if (!hypotheses.length && intervals.length) for (const y of ys) consider(y, false);
+    // Constraints that contradict every reading of the text's own dates are dropped, and the years
+    // they suggested with them (the clock stays, unless nothing is left before it either).
+    if (!hypotheses.length && intervals.length) {
+      g.guessOnly = false;
+      for (const y of [...candidateYears(false)].sort((a, b) => a - b)) consider(y, false, true);
+    }
+    if (!hypotheses.length && (intervals.length || Number.isFinite(g.clock))) for (const y of ys) consider(y, false, false);
   } else if (coarse.length) {
     consider(0, true);
     if (!hypotheses.length) consider(0, false);
@@ -669,14 +708,14 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
   if (!free.length) {
     confidence = fixed.length ? "high" : "medium";
     yearKnown = true;
-  } else if (distinct.length === 1) {
+  } else if (distinct.length === 1 && !g.guessOnly) {
     confidence = near.length || intervals.length ? "high" : "medium";
     yearKnown = true;
   } else {
-    const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y)!;
+    const second = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(best.ref).y);
     // Written dates make a year clearly likelier when one of them is within about a year of it
     // and every other year is at least five months farther from them.
-    const byDates = near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
+    const byDates = second !== undefined && near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
     // Or a happening the article tells of as done lies a few months before one reading only
     // (and the written dates do not prefer another one).
     const evFirst = [...hypotheses].sort((a, b) => a.sinceEvent - b.sinceEvent || a.ref - b.ref)[0]!;
@@ -705,6 +744,8 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
       to = Math.min(to, hit[1]);
     }
   }
+  // (nothing is written after the clock)
+  if (best.ref <= g.clock) to = Math.min(to, g.clock);
   if (yearKnown && best.by) {
     from = Math.max(from, best.ref);
     if (best.by.role === "report") to = Math.min(to, best.ref);

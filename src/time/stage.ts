@@ -9,6 +9,9 @@ import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js"
 import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
 import { resolveAll, type Located } from "./resolve.js";
+import { ageClues } from "./ages.js";
+import { ordinalClues } from "./elapsed.js";
+import { termClues } from "./terms.js";
 import {
   chooseReference,
   dateFromUrl,
@@ -29,7 +32,9 @@ function sentenceOf(sentences: Span[], start: number, textLength: number): Span 
 }
 
 function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon, lower: string = lowerSameLength(match)): Mention[] {
-  return tagLower(text, lex, lower).map((c) => {
+  const tagged = tagLower(text, lex, lower);
+  const paras = tagged.length ? paragraphStarts(lower) : [];
+  return tagged.map((c) => {
     const s = sentenceOf(sentences, c.start, text.length);
     return {
       ...c,
@@ -39,8 +44,43 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
       sentStart: s.start,
       own: lower.slice(c.start, c.end),
       before: lower.slice(Math.max(s.start, c.start - 16), c.start),
+      midParagraph: !opensParagraph(lower, s.start) && paragraphsBefore(paras, s.start) > LEAD_PARAGRAPHS,
     };
   });
+}
+
+/** The paragraphs (title lines included) a sentence-opening "Ngày X," may lie in and still be the article's day: the lead. */
+const LEAD_PARAGRAPHS = 3;
+
+/** Where each paragraph (a line with words) of `text` starts. */
+function paragraphStarts(text: string): number[] {
+  const out: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\n") continue;
+    if (/\S/.test(text.slice(lineStart, i))) out.push(lineStart);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+/** How many paragraphs start before `at` (binary search). */
+function paragraphsBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the text before `at` ends with a line break (or nothing) once spaces are skipped. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "\r";
 }
 
 /**
@@ -62,7 +102,7 @@ interface TextMemo {
   lower: string;
   mentions: Mention[];
   captions?: readonly string[] | undefined;
-  evidence?: { capMentions: Mention[]; tenures: DateConstraint[][] };
+  evidence?: { capMentions: Mention[]; tenures: DateConstraint[][]; ages: Clue[] };
 }
 let memo: TextMemo | null = null;
 
@@ -107,10 +147,14 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
         capLower += " " + lowerSameLength(capMatch);
       }
       tm.captions = captions;
-      tm.evidence = { capMentions, tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)] };
+      tm.evidence = {
+        capMentions,
+        tenures: [...tenureConstraints(tm.lower + capLower, lex), ...editionConstraints(tm.lower + capLower, lex)],
+        ages: [...ageClues(tm.lower, sentences, lex, tm.match), ...ordinalClues(tm.lower, sentences, lex), ...termClues(tm.lower, sentences, lex)],
+      };
     }
     const constraints = [...tm.evidence.tenures, ...extra];
-    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc)], more);
+    return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc), ...tm.evidence.ages], more);
   };
   const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
@@ -173,6 +217,12 @@ export const timeStage: Stage = {
   name: "time",
   after: ["sentences"],
   run(doc, ctx) {
-    return analyzeTime(doc, ctx.data);
+    return analyzeTime(doc, ctx.data, [], [], { clock: clockDay(ctx.now) });
   },
 };
+
+/** The clock's day (UTC) as the inference takes it (`MoreEvidence.clock`); null for an invalid date. */
+export function clockDay(now: Date | undefined): string | undefined {
+  const t = now?.getTime();
+  return t !== undefined && Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : undefined;
+}

@@ -278,6 +278,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const NOT_A_YEAR_AFTER = "(?!\\s*(?:%|đồng|usd|euro|người|km|tấn|ha|tỷ|triệu|nghìn)(?![\\p{L}]))";
   const DAY_LIST_BEFORE = /(?:ngày|từ)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-|–|đến|tới)\s*$/u;
   const fixedNonDates = new Set(w.fixedNonDates?.forms ?? []);
+  const idioms = new Set(w.idioms?.phrases ?? []);
+  const IDIOM_BEFORE = w.idioms?.before.length ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(w.idioms.before)})\\s+$`, "u") : null;
   const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
@@ -727,6 +729,8 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (/^\s*\d/.test(after)) return null;
         const before = c.lower.slice(Math.max(0, m.index - 8), m.index);
         if (/(?:tháng|ngày|thứ|số|[\d.,/:-])\s*$/u.test(before)) return null;
+        // "những năm tháng" (the years): a set phrase, no count of months.
+        if (IDIOM_BEFORE && idioms.has(c.lower.slice(m.index, end).replace(/\s+/g, " ")) && IDIOM_BEFORE.test(c.lower.slice(Math.max(0, m.index - 16), m.index))) return null;
         const parsed = parseNumber(g.n!, w.numbers);
         if (parsed === null || parsed <= 0) return null;
         // "hai tiếng rưỡi" = two and a half hours
