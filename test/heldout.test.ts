@@ -48,7 +48,9 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // Session 7 "ev5" (triggers per PLOVER type, distributive anaphors "mỗi bên", a share inside a trigger, an act
 // named again dating the one reported before, a statement after a talk addressed to its partner): F1 0.698 (P 0.810,
 // R 0.614), relaxed 0.793, status 0.913, third party 0.924.
-const EVENTS = { f1: 0.69, precision: 0.8, recall: 0.6, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
+// Session 8 (lead: a time in a "kể từ khi" clause dates no other act, the topic of talks is no act): F1 0.701
+// (P 0.818, R 0.614), relaxed 0.797, status 0.913, third party 0.924.
+const EVENTS = { f1: 0.695, precision: 0.81, recall: 0.6, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));
