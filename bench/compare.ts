@@ -9,11 +9,12 @@
  *   npm run build && node dist/bench/compare.js SECONDS DIR_A DIR_B
  *   (each DIR a checkout with `dist/` built, e.g. a `git archive main` copy beside the repo)
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Capture, Doc } from "../src/envelope/types.js";
+import { sharedTextCaptures } from "./captures.js";
 import type { Context, Stage } from "../src/pipeline/stage.js";
-import { SHARED, PINNED_NOW } from "../test/helpers/shared.js";
+import { PINNED_NOW } from "../test/helpers/shared.js";
 
 const [secsArg, ...dirs] = process.argv.slice(2);
 const seconds = Number(secsArg);
@@ -38,18 +39,9 @@ function cpuMs(): number {
   }
 }
 
-const captures: Capture[] = [];
-for (const sub of ["corpus/seeds", "corpus/dev"]) {
-  const dir = join(SHARED, sub);
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
-    captures.push({ source: { path: join(dir, f), record_id: null, url: null, fetched_at: null }, bytes: readFileSync(join(dir, f)), kind: "text" });
-  }
-}
-if (!captures.length) {
-  const text = "Nga và Mỹ sẽ đàm phán tại Geneva\n\nHãng tin Tass ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán về tình hình Ukraine tại Geneva vào ngày 10/1.";
-  captures.push({ source: { path: "written.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" });
-}
+const captures: Capture[] = sharedTextCaptures(
+  "Nga và Mỹ sẽ đàm phán tại Geneva\n\nHãng tin Tass ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán về tình hình Ukraine tại Geneva vào ngày 10/1.",
+);
 
 interface Build {
   dir: string;

@@ -9,13 +9,13 @@
  *
  *   npm run build && node dist/bench/pipeline.js [seconds per measure, default 2]
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Capture, Doc } from "../src/envelope/types.js";
+import { sharedTextCaptures } from "./captures.js";
 import { newDoc } from "../src/envelope/doc.js";
 import { dataStore, type Context } from "../src/pipeline/stage.js";
 import { STAGES } from "../src/pipeline/stages.js";
-import { SHARED, PINNED_NOW } from "../test/helpers/shared.js";
+import { PINNED_NOW } from "../test/helpers/shared.js";
 
 const seconds = Number(process.argv[2] ?? 2);
 
@@ -27,18 +27,9 @@ function mainThreadCpuMs(): number | null {
     return null;
   }
 }
-const captures: Capture[] = [];
-for (const sub of ["corpus/seeds", "corpus/dev"]) {
-  const dir = join(SHARED, sub);
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
-    captures.push({ source: { path: join(dir, f), record_id: null, url: null, fetched_at: null }, bytes: readFileSync(join(dir, f)), kind: "text" });
-  }
-}
-if (!captures.length) {
-  const text = "Nga và Mỹ sẽ đàm phán tại Geneva\n\nHãng tin Tass ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán về tình hình Ukraine tại Geneva vào ngày 10/1. Thổ Nhĩ Kỳ đã tổ chức một cuộc gặp giữa Nga và Ukraine tại Istanbul.";
-  captures.push({ source: { path: "written.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" });
-}
+const captures: Capture[] = sharedTextCaptures(
+  "Nga và Mỹ sẽ đàm phán tại Geneva\n\nHãng tin Tass ngày 28/12 đưa tin Mỹ và Nga sẽ đàm phán về tình hình Ukraine tại Geneva vào ngày 10/1. Thổ Nhĩ Kỳ đã tổ chức một cuộc gặp giữa Nga và Ukraine tại Istanbul.",
+);
 const bytes = captures.reduce((n, c) => n + (c.bytes?.length ?? Buffer.byteLength(c.text ?? "")), 0);
 
 const ctx: Context = { now: PINNED_NOW, data: dataStore() };

@@ -18,7 +18,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, place, person, org, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, eventCase, type EventCase, gpe, place, person, org, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -46,12 +46,8 @@ const ACTORS: Record<string, Actor> = {
 
 const run = (text: string): Doc => analyseEvents(envelopeFrom(ACTORS, [text]), lex);
 
-interface Case {
-  name: string;
-  text: string;
-  want: WantEvent[];
-}
-const one = (name: string, text: string, want: WantEvent[]): Case => ({ name, text, want });
+type Case = EventCase;
+const one = eventCase;
 
 const CASES: Case[] = [
   // relative clauses on an act noun: the verb that carries the act gives its doer and its target

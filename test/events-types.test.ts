@@ -11,7 +11,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, eventCase, type EventCase, type WantEvent, gpe, org, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -28,12 +28,8 @@ const ACTORS: Record<string, Actor> = {
 
 const run = (text: string): Doc => analyseEvents(envelopeFrom(ACTORS, [text]), lex);
 
-interface Case {
-  name: string;
-  text: string;
-  want: WantEvent[];
-}
-const one = (name: string, text: string, want: WantEvent[]): Case => ({ name, text, want });
+type Case = EventCase;
+const one = eventCase;
 
 const CASES: Case[] = [
   // THREATEN: what is threatened is no act of its own; the mode says what is threatened

@@ -93,6 +93,14 @@ export interface WantEvent {
   actor?: string[];
 }
 
+/** One row of a table of own sentences: a name, one sentence, the events it must give (none for a look-alike). */
+export interface EventCase {
+  name: string;
+  text: string;
+  want: WantEvent[];
+}
+export const eventCase = (name: string, text: string, want: WantEvent[]): EventCase => ({ name, text, want });
+
 /** The codes of actor ids in `doc`, sorted. */
 export function codesOf(doc: Doc, ids: string[]): Array<string | null | undefined> {
   return ids.map((i) => doc.actors.find((a) => a.id === i)?.code).sort();
