@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyze } from "../src/pipeline/analyze.js";
-import { dataStore } from "../src/pipeline/stage.js";
+import { dataStore, type Context } from "../src/pipeline/stage.js";
 import { toRecord } from "../src/record/record.js";
 import { captureFromJson } from "../src/capture/inputs.js";
 import { HAVE_SHARED, PINNED_NOW, sharedFile } from "./helpers/shared.js";
@@ -143,7 +143,19 @@ function records(): string[] {
     const doc = analyze({ source: { path, record_id: null, url: null, fetched_at: null }, bytes: readFileSync(path), kind: "text" }, {}, ctx);
     lines.push(JSON.stringify(toRecord(doc)));
   }
-  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter((l) => l.trim())) {
+  return [...lines, ...devRecords(ctx, false)];
+}
+
+/** Analysis records of dev.jsonl; as raw captures (its `url` and `fetched_at` removed) when `raw`. */
+function devRecords(ctx: Context, raw: boolean): string[] {
+  const lines: string[] = [];
+  for (let line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter((l) => l.trim())) {
+    if (raw) {
+      const r = JSON.parse(line) as Record<string, unknown>;
+      delete r.url;
+      delete r.fetched_at;
+      line = JSON.stringify(r);
+    }
     const item = captureFromJson(line, "dev.jsonl");
     assert.ok(item.ok, "dev.jsonl: a line could not be read");
     lines.push(JSON.stringify(toRecord(analyze(item.capture, {}, ctx))));
@@ -151,15 +163,20 @@ function records(): string[] {
   return lines;
 }
 
-test("shared corpus: every part of seeds and dev stays above its floors", { skip: !HAVE_SHARED && "../shared not present" }, () => {
-  const dir = mkdtempSync(join(tmpdir(), "thoisu-shared-"));
+/** Writes `lines` to a scratch folder and scores them against each part's floors; the floors missed. */
+function missedFloors(prefix: string, lines: string[], parts: Part[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
     const pred = join(dir, "pred.ndjson");
-    writeFileSync(pred, records().join("\n") + "\n");
-    assert.deepEqual(scoreParts(dir, pred, PARTS), []);
+    writeFileSync(pred, lines.join("\n") + "\n");
+    return scoreParts(dir, pred, parts);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test("shared corpus: every part of seeds and dev stays above its floors", { skip: !HAVE_SHARED && "../shared not present" }, () => {
+  assert.deepEqual(missedFloors("thoisu-shared-", records(), PARTS), []);
 });
 
 /** Scores `pred` against each part's gold (linked into `dir`); the floors missed. */
@@ -210,29 +227,8 @@ const RAW_PARTS: Part[] = [
   },
 ];
 
-function rawRecords(): string[] {
-  const ctx = { now: RAW_NOW, data: dataStore() };
-  const lines: string[] = [];
-  for (const line of readFileSync(sharedFile("corpus/dev.jsonl"), "utf8").split("\n").filter((l) => l.trim())) {
-    const r = JSON.parse(line) as Record<string, unknown>;
-    delete r.url;
-    delete r.fetched_at;
-    const item = captureFromJson(JSON.stringify(r), "dev.jsonl");
-    assert.ok(item.ok, "dev.jsonl: a line could not be read");
-    lines.push(JSON.stringify(toRecord(analyze(item.capture, {}, ctx))));
-  }
-  return lines;
-}
-
 test("shared corpus as raw captures (no URL, no fetch date): every part stays above its floors", { skip: !HAVE_SHARED && "../shared not present" }, () => {
-  const dir = mkdtempSync(join(tmpdir(), "thoisu-shared-raw-"));
-  try {
-    const pred = join(dir, "pred.ndjson");
-    writeFileSync(pred, rawRecords().join("\n") + "\n");
-    assert.deepEqual(scoreParts(dir, pred, RAW_PARTS), []);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  assert.deepEqual(missedFloors("thoisu-shared-raw-", devRecords({ now: RAW_NOW, data: dataStore() }, true), RAW_PARTS), []);
 });
 
 test("shared corpus: the scorer finds a gold file for every dev record", { skip: !HAVE_SHARED && "../shared not present" }, () => {

@@ -4,11 +4,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newDoc } from "../src/envelope/doc.js";
-import type { Doc } from "../src/envelope/types.js";
-import { canonicalTones } from "../src/normalise/tone.js";
-import { splitSentences } from "../src/sentences/split.js";
 import { analyzeTime } from "../src/time/stage.js";
+import { timeDoc } from "./helpers/time-doc.js";
+import type { Doc } from "../src/envelope/types.js";
 import { dataStore } from "../src/pipeline/stage.js";
 import { eachBlindArticle } from "./helpers/blind-corpus.js";
 import { HAVE_SHARED, PINNED_NOW } from "./helpers/shared.js";
@@ -16,10 +14,7 @@ import { analyze } from "../src/pipeline/analyze.js";
 
 const data = dataStore();
 
-function docOf(text: string, opts: { url?: string; fetched?: string; date?: string } = {}): Doc {
-  const d = newDoc({ source: { path: null, record_id: null, url: opts.url ?? null, fetched_at: opts.fetched ?? null }, text }, { date: opts.date ?? null });
-  return { ...d, text, matchText: canonicalTones(text), sentences: splitSentences(text) };
-}
+const docOf = timeDoc;
 
 test("reference date: each clue (value, whether the year is settled, the clue that decided)", () => {
   const cases: Array<{ what: string; text: string; value: string | null; yearKnown: boolean | undefined; clue?: string }> = [

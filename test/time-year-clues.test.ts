@@ -6,21 +6,17 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newDoc } from "../src/envelope/doc.js";
-import type { Doc } from "../src/envelope/types.js";
+import { analyzeTime } from "../src/time/stage.js";
+import { timeDoc } from "./helpers/time-doc.js";
 import { canonicalTones } from "../src/normalise/tone.js";
 import { splitSentences } from "../src/sentences/split.js";
-import { analyzeTime } from "../src/time/stage.js";
 import { ageClues } from "../src/time/ages.js";
 import { timeLexicon } from "../src/time/lexicon.js";
 import { dataStore } from "../src/pipeline/stage.js";
 
 const data = dataStore();
 
-function docOf(text: string): Doc {
-  const d = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text }, {});
-  return { ...d, text, matchText: canonicalTones(text), sentences: splitSentences(text) };
-}
+const docOf = timeDoc;
 
 /** A clock late enough that it settles nothing by itself in these cases (a term of office runs past it). */
 const CLOCK = "2026-12-01";
