@@ -153,6 +153,8 @@ function nominalAt(items: Item[], i: number, a: number): boolean {
   const it = items[i]!;
   if ((i === a || (isCue(it) && it.info.marker !== null)) && isCue(n) && n.info.prep === "of") return true;
   if (i <= a) return false;
+  // (an aspect word is never a noun: "vòng hai sẽ bắt đầu" is "vòng hai" and the verb group "sẽ bắt đầu", not a noun "hai sẽ")
+  if (isCue(it) && it.info.verb === null && it.info.marker?.class === "aspect") return false;
   const p = items[i - 1];
   return isCue(p) && (p.info.classifier || isPrepOnly(p));
 }

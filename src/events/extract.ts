@@ -10,6 +10,7 @@ import {
   groupArgsOf,
   groupAt,
   isAttributionMarked,
+  isLocationMarked,
   isParticipant,
   isSpeaker,
   pronounAt,
@@ -732,7 +733,8 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
     const cl = ctx.clauses[c]!;
     let prev: Clause["groups"][number] | null = null;
     for (const g of cl.groups) {
-      if (g.kind === "prep" && (g.role === "mediator" || g.role === "chair")) out.push(...coded(groupArgsOf(ctx, g)));
+      // (the names joined first: "dưới sự chủ trì của Thủ tướng Malaysia, nước giữ chức Chủ tịch ASEAN" is chaired by Malaysia, not ASEAN)
+      if (g.kind === "prep" && (g.role === "mediator" || g.role === "chair")) out.push(...coded(groupArgs(lex, ix, ctx.lower, groupArgsOf(ctx, g))[0] ?? []));
       if (g.kind === "prep" && g.role === "agent" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) out.push(...coded(groupArgsOf(ctx, g)));
       if (g.kind === "verb" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) {
         // "Qatar làm trung gian", and without a subject of its own "với Qatar và Thổ Nhĩ Kỳ làm trung gian"
@@ -906,7 +908,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   const ownMeeting = led.size === 1 && !!ctx.lastPair && ctx.lastPair.codes.includes([...led][0]!);
   // (a release taking place, "việc trao trả con tin có thể diễn ra", is between the pair too: PLOVER codes both sides)
   const release = def.mode === "release" && (occurring(ctx, t) || takesPlace(ctx, t));
-  if ((def.frame === "joint" || release) && !actor.length && !recipient.length && (ctx.lastPair || release) && !ownMeeting && (occurring(ctx, t) || release || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
+  if ((def.frame === "joint" || release) && !actor.length && !recipient.length && (ctx.lastPair || release) && !ownMeeting && (occurring(ctx, t) || release || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause, !planned(ctx, t.clause))))))) {
     // "nơi xảy ra đụng độ đầu tiên", "các cuộc thảo luận sẽ tiếp tục vào ngày 11/5": an act naming no side,
     // in a clause naming none, is between the pair last named (or the pair the article keeps naming)
     // (a release, the pair of which a side is named in the sentence: "… nếu Hamas chấp thuận")
@@ -1013,7 +1015,23 @@ function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient: Arg[],
   // no other side named in the sentence, and the act no setting of the clause
   const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
   if (g && g.kind === "prep" && g.role !== null && (ctx.lex.venueRoles.has(g.role) || ctx.lex.dateBoundRoles.has(g.role))) return false;
-  return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code));
+  return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code) && !aside(ctx, t, a));
+}
+
+/** Clauses telling an act of their own beside the one a sentence reports ("ngay sau khi Philippines tiếp nhận …", "vì …", "mà …"). */
+const ASIDE_CLAUSES: ReadonlySet<string> = new Set(["temporal", "cause", "concession", "relative", "condition"]);
+
+/**
+ * Whether a side named in the sentence stands aside from a body's own act: named in a clause of another act
+ * ("Ngoại trưởng ASEAN sẽ họp tại Cebu, ngay sau khi Philippines tiếp nhận chức chủ tịch") or as the topic
+ * ("Hội nghị G20 kết thúc với tuyên bố chung về Gaza và Ukraine").
+ */
+function aside(ctx: SentCtx, t: Trig, a: Arg): boolean {
+  const k = clauseAt(ctx, a.start);
+  if (k < 0) return false;
+  if (k !== t.clause && ASIDE_CLAUSES.has(ctx.clauses[k]!.kind)) return true;
+  const g = ctx.clauses[k]!.groups[groupAt(ctx, k, a.start)];
+  return !!g && g.kind === "prep" && g.role === "about";
 }
 
 /** What `buildCandidates` found for a trigger before it makes the candidates. */
@@ -1193,10 +1211,18 @@ function subjectAct(ctx: SentCtx, t: Trig): boolean {
   return !!cl && cl.groups[t.group]?.kind === "subject" && cl.kind !== "purpose" && cl.kind !== "complement";
 }
 
+/** Whether a clause's verb is marked as planned ("sẽ bắt đầu", "dự kiến diễn ra": status.json labels). */
+function planned(ctx: SentCtx, c: number): boolean {
+  const v = ctx.clauses[c] ? verbOf(ctx.clauses[c]!) : null;
+  return !!v && v.markers.some((m) => ctx.lex.statusLabels.get(m.label) === "planned");
+}
+
 /** Whether a clause names any side. */
-function clauseNames(ctx: SentCtx, c: number): boolean {
+function clauseNames(ctx: SentCtx, c: number, venues = true): boolean {
   const cl = ctx.clauses[c];
-  return !!cl && argsIn(ctx.args, cl.start, cl.end).some((a) => a.codes.length > 0);
+  // (with venues false, a city named as where the act takes place is no side: "các cuộc đàm phán … sẽ bắt đầu tại Doha";
+  // said of a planned act only: one told as done there is most often the one just reported, told again)
+  return !!cl && argsIn(ctx.args, cl.start, cl.end).some((a) => a.codes.length > 0 && (venues || a.kind !== "place" || !isLocationMarked(ctx, a)));
 }
 
 /** Whether a noun act is the object of a verb of happening ("xảy ra đụng độ", "diễn ra cuộc gặp"). */
