@@ -153,8 +153,8 @@ function nominalAt(items: Item[], i: number, a: number): boolean {
   const it = items[i]!;
   if ((i === a || (isCue(it) && it.info.marker !== null)) && isCue(n) && n.info.prep === "of") return true;
   if (i <= a) return false;
-  // (an aspect word is never a noun: "vòng hai sẽ bắt đầu" is "vòng hai" and the verb group "sẽ bắt đầu", not a noun "hai sẽ")
-  if (isCue(it) && it.info.verb === null && it.info.marker?.class === "aspect") return false;
+  // (a marker that is never a noun, markers.json "verbal": "vòng hai sẽ bắt đầu" is "vòng hai" and the verb group "sẽ bắt đầu")
+  if (isCue(it) && it.info.verb === null && it.info.marker?.verbal) return false;
   const p = items[i - 1];
   return isCue(p) && (p.info.classifier || isPrepOnly(p));
 }
@@ -215,7 +215,9 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
         weakInPrep ??= vg;
         continue;
       }
-      if (i === a && !verbFirst && it.info.verb !== "report") {
+      // (a word that is also a noun opening a clause without subject, "cho biết [thỏa thuận giai đoạn một có thể đạt được]", is its
+      // subject when a verb group comes after it)
+      if (i === a && (!verbFirst || it.info.classifier) && it.info.verb !== "report") {
         weak ??= vg;
         continue;
       }

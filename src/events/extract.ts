@@ -1023,13 +1023,15 @@ const ASIDE_CLAUSES: ReadonlySet<string> = new Set(["temporal", "cause", "conces
 
 /**
  * Whether a side named in the sentence stands aside from a body's own act: named in a clause of another act
- * ("Ngoại trưởng ASEAN sẽ họp tại Cebu, ngay sau khi Philippines tiếp nhận chức chủ tịch") or as the topic
+ * ("Ngoại trưởng ASEAN sẽ họp tại Cebu, ngay sau khi Philippines tiếp nhận chức chủ tịch"), or the act in such a clause
+ * of its own, or named as the topic
  * ("Hội nghị G20 kết thúc với tuyên bố chung về Gaza và Ukraine").
  */
 function aside(ctx: SentCtx, t: Trig, a: Arg): boolean {
   const k = clauseAt(ctx, a.start);
   if (k < 0) return false;
-  if (k !== t.clause && ASIDE_CLAUSES.has(ctx.clauses[k]!.kind)) return true;
+  // (either way: the body's act in such a clause stands aside from the sentence's others, "…, sau khi nhóm G7 ủng hộ đề xuất ngừng bắn")
+  if (k !== t.clause && (ASIDE_CLAUSES.has(ctx.clauses[k]!.kind) || ASIDE_CLAUSES.has(ctx.clauses[t.clause]?.kind ?? "main"))) return true;
   const g = ctx.clauses[k]!.groups[groupAt(ctx, k, a.start)];
   return !!g && g.kind === "prep" && g.role === "about";
 }
