@@ -284,8 +284,31 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, 
     const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
     if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
+  // "các ngoại trưởng", "các nước thành viên": the members of the body of states last named, acting as it
+  for (const m of lex.members.find(ix, s.start, s.end)) {
+    // (not with names of their own right after them: "các nhà lãnh đạo Mỹ và Trung Quốc", "các ngoại trưởng G7")
+    // (nor with their owners: "các nhà lãnh đạo của Kosovo và Serbia")
+    if (overlaps(m) || inSent.some((a) => a.start >= m.end && a.start <= m.end + 1) || ownedAfter(st, c0, c1, m)) continue;
+    const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length === 1 && lex.aloneBodies.has(a.codes[0]!));
+    const from = st.doc.sentences[Math.max(0, s.index - MEMBERS_SENTENCES)]?.start ?? 0;
+    if (ante && ante.start >= from) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
   return anaph;
 }
+
+/** Whether the group after span `m` in its clause is a "của …" naming sides. */
+function ownedAfter(st: DocState, c0: number, c1: number, m: Span): boolean {
+  for (let k = c0; k < c1; k++) {
+    const cl = st.clauses[k]!;
+    if (m.start < cl.start || m.end > cl.end) continue;
+    const g = cl.groups.find((x) => x.start >= m.end);
+    if (g && g.kind === "prep" && g.role === "of" && argsIn(st.mentionArgs, g.start, g.end).some((a) => a.codes.length > 0)) return true;
+  }
+  return false;
+}
+
+/** How many sentences back the body of states that members ("các ngoại trưởng") stand for may be named. */
+const MEMBERS_SENTENCES = 3;
 
 /** Whether `ante` is the subject of the clause (of clauses c0 … c1 - 1) in whose later groups the anaphor `m` stands. */
 function ownSubject(clauses: readonly Clause[], c0: number, c1: number, m: Span, ante: Arg): boolean {
@@ -933,7 +956,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // "Chúng tôi đã thống nhất sẽ gặp nhau": a joint act "with each other" of a side named alone has the other side implied
   const tail0 = consumed ?? t;
   const mutual = def.frame === "joint" && !!cl && lex.reciprocal.hasIn(ctx.ix, tail0.end, Math.min(cl.end, tail0.end + 12));
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t)) {
+  // (not for a body of states acting as one: the one named with it most is one of its members, "ASEAN" and its chair)
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && !lex.aloneBodies.has([...codes][0]!)) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
