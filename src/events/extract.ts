@@ -907,6 +907,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     const own = (a: Arg) => {
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
         if (c === t.clause) return true;
+        // (a coordinated act of the same subject is no part of the stance: "đã đồng ý nâng chi tiêu …, đáp ứng yêu cầu của Trump")
+        if (ctx.clauses[c]!.kind === "coordinate" && ctx.clauses[c]!.inherits) return false;
         const p = ctx.clauses[c]!.parent;
         if (p === null) return false;
         c = p;
@@ -1034,7 +1036,8 @@ function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient: Arg[],
   // (launched at someone, "phóng tên lửa nhằm vào các tàu", it is an attack on an unnamed other: no event of one side)
   if (ctx.lex.aloneTypes.has(t.def.type)) return !sl.has("target");
   const code = [...codes][0]!;
-  if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org")) return false;
+  // (named, or by its members: "các ngoại trưởng đã nhất trí …")
+  if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org" || a.kind === "anaphor")) return false;
   // the body itself, not where others meet ("bên lề Hội nghị thượng đỉnh ASEAN", "tại hội nghị của NATO"):
   // no other side named in the sentence, and the act no setting of the clause
   const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
