@@ -1423,6 +1423,21 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
  * hành động khiêu khích" (ACCUSE), from the speaker to the sides of what is named — the actors named
  * in it, else the pair last named.
  */
+/** Whether a verb group opens with an evaluation, the predicate of its clause ("không đáng tin cậy", "phản tác dụng"). */
+function evaluative(ctx: SentCtx, v: ClauseGroup): boolean {
+  const end = Math.min(ctx.s.end, v.end + 24);
+  return ctx.lex.evaluationNegative.startsWith(ctx.ix, v.start, end) !== null || ctx.lex.evaluationPositive.startsWith(ctx.ix, v.start, end) !== null;
+}
+
+/** The side that did the act a judged span names with no side of its own ("các lệnh trừng phạt"), told within the last three sentences. */
+function doerOfNamed(ctx: SentCtx, named: Span): Arg[] {
+  // (not talks, whose sides the speaker's is one of: "mô tả các cuộc thảo luận là mang tính xây dựng" is toward the partner)
+  const u = ctx.trigs.find((x) => x.start >= named.start && x.end <= named.end);
+  if (!u || u.def.frame === "joint") return [];
+  const last = ctx.lastActors.get(u.def.type);
+  return last && ctx.s.index - last.sentence <= 3 ? [last.arg] : [];
+}
+
 function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
   const { lex, ix } = ctx;
   const out: Candidate[] = [];
@@ -1433,6 +1448,8 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     let from: Arg[];
     let named: Span;
     let isEnd: number;
+    // (no copula: the evaluation is the predicate itself)
+    let bare = false;
     if (lex.namingVerbs.startsWith(ix, v.head.start, v.end)) {
       // "gọi <what> là …" in one clause
       // (the named thing may have become a clause of its own: "gọi [cảnh các con tin bị đưa lên bục] là …")
@@ -1443,13 +1460,16 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
       from = subjectOf(ctx, c, true);
       named = { start: v.end, end: cop.start };
       isEnd = cop.end;
-    } else if (lex.copula.startsWith(ix, v.head.start, v.end) && cl.parent !== null) {
-      // "<speaker> đánh giá [Qatar là …]"
+    } else if (cl.parent !== null && (lex.copula.startsWith(ix, v.head.start, v.end) || evaluative(ctx, v))) {
+      // "<speaker> đánh giá [Qatar là …]", and with the evaluation as the predicate itself: "cho rằng [Washington không đáng tin cậy]"
       const pv = verbOf(ctx.clauses[cl.parent]!);
       if (!pv?.head || !(lex.namingVerbs.startsWith(ix, pv.head.start, pv.end) || pv.role === "report")) continue;
       from = subjectOf(ctx, cl.parent, true);
       named = { start: cl.start, end: v.start };
-      isEnd = v.end;
+      bare = !lex.copula.startsWith(ix, v.head.start, v.end);
+      // (a bare predicate judges the subject of its own clause, "Washington không đáng tin cậy"; none, nothing judged)
+      if (bare && !cl.groups.some((g) => g.kind === "subject")) continue;
+      isEnd = bare ? v.start : v.end;
     } else continue;
     // the evaluation: after quotes and intensifiers ("là “rất tích cực”", "là một hành động khiêu khích")
     let p = isEnd;
@@ -1469,7 +1489,10 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     const fromCodes = codesOf(from);
     if (!fromCodes.size) continue;
     let to: Arg[] = argsIn(ctx.args, named.start, named.end).filter((a) => isParticipant(ctx, a));
-    if (!to.length && ctx.lastPair) to = [ctx.lastPair];
+    // (an act named with no side of its own, "các lệnh trừng phạt là bất hợp pháp": whoever did the last such act)
+    if (!to.length) to = doerOfNamed(ctx, named);
+    // (a bare predicate on talks judges them, not a side: "cho rằng các cuộc đàm phán mang tính xây dựng")
+    if (!to.length && ctx.lastPair && !(bare && ctx.trigs.some((x) => x.start >= named.start && x.end <= named.end && x.def.frame === "joint"))) to = [ctx.lastPair];
     const toCodes = [...codesOf(to)].filter((x) => !fromCodes.has(x));
     if (!toCodes.length) continue;
     const type = positive ? "SUPPORT" : "ACCUSE";
