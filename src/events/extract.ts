@@ -945,6 +945,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     if (pair) actor = [pair];
   }
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
+  // "Tại hội nghị thượng đỉnh ở La Haye, NATO đã đồng ý …": a meeting naming no side, named as where a body of states acts
+  // alone, is that body's own
+  const setting = bodySetting(ctx, t, actor, recipient);
+  if (setting) actor = setting;
   let codes = codesOf([...actor, ...recipient]);
   const prev = before[before.length - 1];
   if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
@@ -998,7 +1002,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
-  if (codes.size < 2 && !alone(ctx, t, sl, actor, recipient, codes)) return [];
+  if (codes.size < 2 && !setting && !alone(ctx, t, sl, actor, recipient, codes)) return [];
   // sanctions are against someone: "Mỹ và EU áp thêm trừng phạt" names two sanctioning sides and no target
   if (def.type === "SANCTION" && !recipient.length) return [];
   // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other (with someone named: one act each)
@@ -1043,6 +1047,21 @@ function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient: Arg[],
   const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
   if (g && g.kind === "prep" && g.role !== null && (ctx.lex.venueRoles.has(g.role) || ctx.lex.dateBoundRoles.has(g.role))) return false;
   return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code) && !aside(ctx, t, a));
+}
+
+/** The body of states acting alone as the subject of the clause in whose setting group a meeting with no sides stands. */
+function bodySetting(ctx: SentCtx, t: Trig, actor: Arg[], recipient: Arg[]): Arg[] | null {
+  if (t.def.type !== "CONSULT" || !t.nominal || actor.length || recipient.length) return null;
+  const g = ctx.clauses[t.clause]?.groups[t.group];
+  if (!g || g.kind !== "prep" || g.role === null || !ctx.lex.venueRoles.has(g.role)) return null;
+  // (the meeting names no side: "bên lề Hội nghị ASEAN" is named by its body, "tại cuộc gặp với Mỹ" by its partner)
+  if (argsIn(ctx.args, g.start, g.end).some((a) => isParticipant(ctx, a))) return null;
+  const subj = subjectOf(ctx, t.clause).filter((a) => isParticipant(ctx, a));
+  const codes = codesOf(subj);
+  if (codes.size !== 1 || !ctx.lex.aloneBodies.has([...codes][0]!)) return null;
+  // (no other side in the sentence: the body alone)
+  const code = [...codes][0]!;
+  return ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code) && !aside(ctx, t, a)) ? null : subj;
 }
 
 /** Clauses telling an act of their own beside the one a sentence reports ("ngay sau khi Philippines tiếp nhận …", "vì …", "mà …"). */
