@@ -21,7 +21,7 @@ import {
   type SentCtx,
   type Trig,
 } from "./sentence.js";
-import { applyFrame, carryingRelative, slotsOf, type Slots } from "./frames.js";
+import { applyFrame, carryingRelative, LEADING_ROLES, leadingArgs, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -757,7 +757,7 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
     let prev: Clause["groups"][number] | null = null;
     for (const g of cl.groups) {
       // (the names joined first: "dưới sự chủ trì của Thủ tướng Malaysia, nước giữ chức Chủ tịch ASEAN" is chaired by Malaysia, not ASEAN)
-      if (g.kind === "prep" && (g.role === "mediator" || g.role === "chair")) out.push(...coded(groupArgs(lex, ix, ctx.lower, groupArgsOf(ctx, g))[0] ?? []));
+      if (g.kind === "prep" && g.role !== null && LEADING_ROLES.has(g.role)) out.push(...coded(leadingArgs(ctx, g)));
       if (g.kind === "prep" && g.role === "agent" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) out.push(...coded(groupArgsOf(ctx, g)));
       if (g.kind === "verb" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) {
         // "Qatar làm trung gian", and without a subject of its own "với Qatar và Thổ Nhĩ Kỳ làm trung gian"

@@ -1,5 +1,5 @@
-import type { ClauseGroup } from "../envelope/types.js";
-import { isPeople, type Arg } from "./args.js";
+import type { ClauseGroup, Span } from "../envelope/types.js";
+import { groupArgs, isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
@@ -22,6 +22,14 @@ function add(sl: Slots, name: string, args: readonly Arg[]): void {
   else sl.set(name, [...args]);
 }
 
+/** Roles whose group names one party, described after it: "dưới sự chủ trì của Thổ Nhĩ Kỳ, nước thành viên NATO" is Turkey's chair. */
+export const LEADING_ROLES: ReadonlySet<string> = new Set(["chair", "mediator"]);
+
+/** The names a group opens with, joined ("Ai Cập, Qatar và Mỹ"), without those of a description after them. */
+export function leadingArgs(ctx: SentCtx, g: Span): Arg[] {
+  return groupArgs(ctx.lex, ctx.ix, ctx.lower, groupArgsOf(ctx, g))[0] ?? [];
+}
+
 /** The prepositional groups of clause `c` from group `from` on, by role; a possessor belongs to the group before it. */
 function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, sl: Slots, until: number, first: string | null): void {
   let last: string | null = first;
@@ -33,7 +41,7 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
       last = "object";
     } else if (g.kind === "prep") {
       const role = g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
-      add(sl, role, groupArgsOf(ctx, g));
+      add(sl, role, LEADING_ROLES.has(role) ? leadingArgs(ctx, g) : groupArgsOf(ctx, g));
       last = role;
     } else break;
   }
