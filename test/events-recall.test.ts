@@ -74,14 +74,15 @@ const ROWS: Row[] = [
   row("a meeting told as done at a city, naming no side, is the one told before", ["Nga và Ukraine đàm phán tại Istanbul.", "Cuộc họp được tổ chức tại Cairo."], [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),
   // being somewhere abroad is a visit
   row("(new) 'có mặt ở <city abroad>': a visit", "Ngoại trưởng Lavrov đã có mặt ở Cairo.", [{ type: "CONSULT", parts: ["EGY", "RUS"], mode: "visit", actor: ["RUS"] }]),
-  row("(new) 'đặt chân tới <state>': a visit", "Tổng thống Erdogan lần đầu đặt chân tới Ai Cập.", [{ type: "CONSULT", parts: ["EGY", "TUR"], mode: "visit", actor: ["TUR"] }]),
+  row("'đặt chân tới <state>': a visit", "Tổng thống Erdogan lần đầu đặt chân tới Ai Cập.", [{ type: "CONSULT", parts: ["EGY", "TUR"], mode: "visit", actor: ["TUR"] }]),
   row("being present at home is no visit", "Tổng thống Trump có mặt tại Washington.", []),
   // evaluations
   row("(new) an evaluation as a reported clause's predicate: 'cho rằng B không đáng tin cậy'", "Trung Quốc cho rằng Mỹ không đáng tin cậy.", [{ type: "ACCUSE", parts: ["CHN", "USA"], actor: ["CHN"] }]),
-  row("(new) a judged measure with no side is its doer's ('các lệnh trừng phạt là bất hợp pháp')", ["EU áp đặt lệnh trừng phạt mới đối với Nga.", "Phản ứng với động thái này, Nga cho rằng các lệnh trừng phạt là bất hợp pháp."], [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }, { type: "ACCUSE", parts: ["EU", "RUS"], actor: ["RUS"] }]),
+  row("a judged measure with no side, told just after it, is toward its doer", ["EU áp đặt lệnh trừng phạt mới đối với Nga.", "Phản ứng với động thái này, Nga cho rằng các lệnh trừng phạt là bất hợp pháp."], [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }, { type: "ACCUSE", parts: ["EU", "RUS"], actor: ["RUS"] }]),
+  row("(new) … its doer, not the pair named last ('các lệnh trừng phạt là bất hợp pháp')", ["EU áp đặt lệnh trừng phạt mới đối với Nga.", "Mỹ và Ukraine đàm phán tại Istanbul.", "Nga cho rằng các lệnh trừng phạt là bất hợp pháp."], [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }, { type: "CONSULT", parts: ["UKR", "USA"] }, { type: "ACCUSE", parts: ["EU", "RUS"], actor: ["RUS"] }]),
   row("talks judged constructive are no statement toward a side", ["Mỹ và Nga đàm phán tại Istanbul.", "Ông Rubio cho rằng các cuộc đàm phán mang tính xây dựng."], [{ type: "CONSULT", parts: ["RUS", "USA"] }]),
   // a chair
-  row("(new) the chair is the first names joined ('dưới sự chủ trì của A, nước thành viên B')", "Nga và Ukraine đàm phán tại Istanbul dưới sự chủ trì của Thổ Nhĩ Kỳ, nước thành viên NATO.", [{ type: "CONSULT", parts: ["RUS", "UKR"], third: ["TUR"] }]),
+  row("the chair is the first names joined ('dưới sự chủ trì của A, nước thành viên B')", "Nga và Ukraine đàm phán tại Istanbul dưới sự chủ trì của Thổ Nhĩ Kỳ, nước thành viên NATO.", [{ type: "CONSULT", parts: ["RUS", "UKR"], third: ["TUR"] }]),
 ];
 
 for (const r of ROWS) test(`recall: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -1451,9 +1451,11 @@ function evaluative(ctx: SentCtx, v: ClauseGroup): boolean {
 /** The side that did the act a judged span names with no side of its own ("các lệnh trừng phạt"), told within the last three sentences. */
 function doerOfNamed(ctx: SentCtx, named: Span): Arg[] {
   // (not talks, whose sides the speaker's is one of: "mô tả các cuộc thảo luận là mang tính xây dựng" is toward the partner)
-  const u = ctx.trigs.find((x) => x.start >= named.start && x.end <= named.end);
-  if (!u || u.def.frame === "joint") return [];
-  const last = ctx.lastActors.get(u.def.type);
+  // (the cue, also where it is no act of its own: "các lệnh trừng phạt" judged)
+  const m = ctx.lex.triggerSet.find(ctx.ix, named.start, named.end)[0];
+  const def = m ? ctx.lex.triggerByCue.get(m.cue) : undefined;
+  if (!def || def.frame === "joint") return [];
+  const last = ctx.lastActors.get(def.type);
   return last && ctx.s.index - last.sentence <= 3 ? [last.arg] : [];
 }
 
