@@ -235,6 +235,21 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     text: "Phản ứng với động thái của Mỹ, Nga cho biết sẽ đáp trả.",
     want: ["adjunct<1^: verb[Phản ứng] with[động thái] of[Mỹ]", "main: subject[Nga] verb[cho biết]", "reported<1^: verb[đáp trả|future]"],
   },
+  {
+    name: "(new) '…, do A và B <verb>' with nothing after the verb: the agent of what the clause names, not a cause",
+    text: "Lệnh ngừng bắn giữa Israel và Hamas có hiệu lực, do Qatar và Mỹ làm trung gian.",
+    want: ["main: subject[Lệnh ngừng bắn] between[Israel và Hamas] verb[có hiệu lực]", "relative<0{do}: subject[Qatar và Mỹ] verb[làm trung gian]"],
+  },
+  {
+    name: "(new) … and the clause it describes goes on after its verb ('đài …, do A điều hành cho biết …')",
+    text: "Đài truyền hình, do Hamas điều hành cho biết Israel đã không kích Dải Gaza.",
+    want: ["main: subject[Đài truyền hình]", "relative<0{do}: subject[Hamas] verb[điều hành]", "coordinate<0^: verb[cho biết]", "reported<2: subject[Israel] verb[không kích|past] object[Dải Gaza]"],
+  },
+  {
+    name: "'…, do A <verb> B' is a cause",
+    text: "Mỹ hủy cuộc gặp, do Nga tấn công Ukraine.",
+    want: ["main: subject[Mỹ] verb[hủy] object[cuộc gặp]", "cause<0{do}: subject[Nga] verb[tấn công] object[Ukraine]"],
+  },
 ];
 
 for (const c of CASES) {
