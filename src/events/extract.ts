@@ -1537,8 +1537,9 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!toCodes.length) continue;
     const type = positive ? "SUPPORT" : "ACCUSE";
     const codes = new Set([...fromCodes, ...toCodes]);
-    // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning)
-    if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)))) continue;
+    // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning; by the same
+    // speaker: "Trump cảnh báo Iran …, trong khi Khamenei cho rằng Washington không đáng tin cậy" is two)
+    if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)) && [...fromCodes].every((k) => x.actorCodes.has(k)))) continue;
     out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: isEnd }, "gọi là"), date: speechDate(ctx, c) });
   }
   return out;
