@@ -127,8 +127,15 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
+  // an act told as done is not dated in a year after the one the article speaks from: that time is its goal's
+  // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035")
+  const year = doc.referenceDate.value?.slice(0, 4);
+  if (year && /^\d{4}$/u.test(year)) for (const c of candidates) if (c.date && REALIS_DONE.has(c.status) && /^\d{4}/u.test(c.date) && c.date.slice(0, 4) > year) c.date = null;
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
+
+/** Statuses of an act already done or under way. */
+const REALIS_DONE: ReadonlySet<string> = new Set(["occurred", "ongoing"]);
 
 /** What `findCandidates` keeps from one sentence to the next. */
 interface DocState {
@@ -1097,6 +1104,13 @@ function aside(ctx: SentCtx, t: Trig, a: Arg): boolean {
   if (k < 0) return false;
   // (either way: the body's act in such a clause stands aside from the sentence's others, "…, sau khi nhóm G7 ủng hộ đề xuất ngừng bắn")
   if (k !== t.clause && (ASIDE_CLAUSES.has(ctx.clauses[k]!.kind) || ASIDE_CLAUSES.has(ctx.clauses[t.clause]?.kind ?? "main"))) return true;
+  // (or in an act of its own coordinated after the body's, on the same subject, named as an owner there: "NATO đã đồng ý
+  // tăng chi tiêu …, đáp ứng yêu cầu của Trump")
+  const kc = ctx.clauses[k]!;
+  if (k > t.clause && kc.kind === "coordinate" && kc.inherits && kc.parent === t.clause) {
+    const g0 = kc.groups[groupAt(ctx, k, a.start)];
+    if (g0 && g0.kind === "prep" && g0.role === "of") return true;
+  }
   const g = ctx.clauses[k]!.groups[groupAt(ctx, k, a.start)];
   return !!g && g.kind === "prep" && g.role === "about";
 }
