@@ -20,7 +20,7 @@ import {
   type SentCtx,
   type Trig,
 } from "./sentence.js";
-import { applyFrame, carryingRelative, slotsOf, type Slots } from "./frames.js";
+import { applyFrame, boundActStart, carryingRelative, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -920,7 +920,9 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
   let codes = codesOf([...actor, ...recipient]);
   const prev = before[before.length - 1];
-  if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
+  // (of the same kind only: a meeting after a call, "điện đàm với Y sau cuộc gặp căng thẳng tại Nhà Trắng", is another one)
+  const sameKind = !!prev && !((prev.mode === "phone" && def.inPerson) || (def.mode === "phone" && prev.inPerson));
+  if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && sameKind && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
     // "A và B sẽ điện đàm lại, sau cuộc gọi ngày 20-10": an act with no sides of its own, after one of the same kind
     actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     codes = new Set(prev.codes);
@@ -1252,7 +1254,9 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
   const subjCodes = codesOf(subj);
   if (t.def.frame === "joint" && subjCodes.size === 1) {
     // the counterparts, each a group of its own ("với A và với B") or, for a call, each side
-    const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end) : [];
+    // (up to a group bounding it in time that names another act: "sau cuộc gặp với Z" is that act's)
+    const bound = cl ? boundActStart(ctx, t, t.group + 1) : ctx.s.end;
+    const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end && g.start < bound) : [];
     const per = withGroups.map((g) => groupArgsOf(ctx, g).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
     const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || per.length > 1;
     const others = actor.filter((a) => !a.codes.every((c) => subjCodes.has(c)));

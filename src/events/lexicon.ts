@@ -61,7 +61,7 @@ interface FramesFile {
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
-  attached: { roles: string[] };
+  attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
 
@@ -185,6 +185,8 @@ export interface Lexicon {
   evaluatedStances: Set<string>;
   evaluatedActs: Set<string>;
   attachedRoles: Set<string>;
+  /** Attached roles naming an origin: after a group naming a side, the act's own origin (frames.json attached.origins). */
+  originRoles: Set<string>;
   offsetNumbers: Map<string, number>;
   offsetUnits: Map<string, number>;
   offsetConnectives: Map<string, number>;
@@ -332,6 +334,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
     attachedRoles: new Set(frames.attached.roles),
+    originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
     offsetUnits: new Map(Object.entries(frames.offsets.units)),
     offsetConnectives: new Map(Object.entries(frames.offsets.connectives)),
