@@ -7,6 +7,9 @@
  *   after such a bound noun ("sau cuộc gặp với Z") are that noun's, not the clause verb's; and when the clause's own act
  *   is a joint one with its counterpart named, who of the two had the bound act is not said;
  * - an origin ("từ Belarus") after a group naming a side is the act's own origin, not a recipient (frames.json attached.origins);
+ * - a passive agreement ("Thỏa thuận … được ký giữa A và B", "được A và B ký kết") is signed by its agent, or with none
+ *   named by the sides after "giữa"; names joined by "và" after a passive marker are one agent, and a passive marker
+ *   right after a noun that makes verbs nouns ("Thỏa thuận được …") opens the verb group (src/clauses/parse.ts);
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -75,6 +78,15 @@ const CASES: Case[] = [
   one("(new) 'A tấn công B từ C': C is the origin", "Nga tấn công Ukraine từ Belarus.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   one("(new) 'A phóng tên lửa vào B từ C'", "Nga phóng tên lửa vào Ukraine từ Belarus.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   one("goods from a side stay the side's ('nhập khẩu dầu từ B')", "Ấn Độ nhận viện trợ từ Nga.", [{ type: "AID", parts: ["IND", "RUS"], actor: ["RUS"] }]),
+  // passive agreements: the agent signs, or with none named the sides it was signed between
+  one("(new) 'Thỏa thuận … được ký giữa A và B'", "Thỏa thuận ngừng bắn được ký giữa Israel và Hamas.", [{ type: "SUPPORT", parts: ["HAMAS", "ISR"] }]),
+  one("(new) 'Thỏa thuận … được A và B ký kết'", "Thỏa thuận thương mại được Mỹ và Nhật Bản ký kết tại Washington.", [{ type: "SUPPORT", parts: ["JPN", "USA"] }]),
+  one("(new) 'Thỏa thuận được ký kết giữa A và B': a passive marker right after the noun", "Thỏa thuận được ký kết giữa Mỹ và Nhật Bản.", [{ type: "SUPPORT", parts: ["JPN", "USA"] }]),
+  one("(new) 'Hiệp định được A và B ký kết năm …'", "Hiệp định được Việt Nam và Mỹ ký kết năm 2000.", [{ type: "SUPPORT", parts: ["USA", "VNM"] }]),
+  one("'Thỏa thuận này được A ký với B'", "Thỏa thuận này được Mỹ ký với Nhật Bản.", [{ type: "SUPPORT", parts: ["JPN", "USA"], actor: ["USA"] }]),
+  one("one side signing, no other: silent", "Hiệp định được Nga ký kết.", []),
+  one("no side: silent", "Thỏa thuận đã được ký kết.", []),
+  one("a passive act of two agents ('được A và B viện trợ')", "Ukraine được Mỹ và Đức viện trợ.", [{ type: "AID", parts: ["DEU", "UKR", "USA"], actor: ["DEU", "USA"] }]),
 ];
 
 for (const c of CASES) test(`open shapes: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -678,10 +678,14 @@ function ownedMeasure(ctx: SentCtx, pos: number): boolean {
 /** Roles of a group naming whom a measure is aimed at ("đối với", "nhằm vào", "lên"). */
 const TARGET_ROLES = new Set(["toward", "target"]);
 
-/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản"). */
+/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản") or is a passive verb of one. */
 function onAgreement(ctx: SentCtx, pos: number): boolean {
   const c = clauseAt(ctx, pos);
   const rc = ctx.clauses[c];
+  // a passive verb whose subject is the agreement ("Thỏa thuận … được ký giữa A và B", "được A và B ký kết")
+  const g = rc?.groups[groupAt(ctx, c, pos)];
+  const subj = rc?.groups.find((h) => h.kind === "subject");
+  if (g && subj && g.kind === "verb" && g.markers.some((m) => m.class === "passive" && m.end <= pos) && ctx.lex.agreementNouns.hasIn(ctx.ix, subj.start, subj.end)) return true;
   if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
   const head = ctx.clauses[rc.parent]!.groups.at(-1);
   if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;

@@ -175,6 +175,11 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
       sl.delete("agent");
       add(sl, "subject", agent);
       add(sl, "object", subj);
+      // with no agent, the sides it was done between do it ("Thỏa thuận được ký giữa A và B")
+      if (!agent.length && sl.has("between") && !sl.has("object")) {
+        add(sl, "subject", sl.get("between")!);
+        sl.delete("between");
+      }
     }
     return sl;
   }
