@@ -10,6 +10,9 @@
  * - a passive agreement ("Thỏa thuận … được ký giữa A và B", "được A và B ký kết") is signed by its agent, or with none
  *   named by the sides after "giữa"; names joined by "và" after a passive marker are one agent, and a passive marker
  *   right after a noun that makes verbs nouns ("Thỏa thuận được …") opens the verb group (src/clauses/parse.ts);
+ * - an act named again by a noun and a demonstrative ("động thái này", "quyết định đó", "điều này": cues.json
+ *   actAnaphors) as the object of a statement naming no side is the last act with two sides, earlier in the sentence or
+ *   in the one before: the statement is toward whoever did it;
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -87,6 +90,33 @@ const CASES: Case[] = [
   one("one side signing, no other: silent", "Hiệp định được Nga ký kết.", []),
   one("no side: silent", "Thỏa thuận đã được ký kết.", []),
   one("a passive act of two agents ('được A và B viện trợ')", "Ukraine được Mỹ và Đức viện trợ.", [{ type: "AID", parts: ["DEU", "UKR", "USA"], actor: ["DEU", "USA"] }]),
+  // an act named again by a noun and a demonstrative ("động thái này", "điều này"): a statement about it is toward its doer
+  one("(new) 'A tấn công B. C lên án động thái này'", ["Nga tấn công Kiev.", "Ukraine lên án động thái này."], [
+    { type: "ASSAULT", parts: ["RUS", "UKR"] },
+    { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"] },
+  ]),
+  one("(new) 'A áp đặt lệnh trừng phạt lên B. C chỉ trích quyết định này'", ["Mỹ áp đặt lệnh trừng phạt lên Iran.", "Trung Quốc chỉ trích quyết định này."], [
+    { type: "SANCTION", parts: ["IRN", "USA"] },
+    { type: "ACCUSE", parts: ["CHN", "USA"], actor: ["CHN"] },
+  ]),
+  one("(new) 'A và B ký thỏa thuận. C hoan nghênh điều này': toward both signers", ["Israel và Hamas ký thỏa thuận ngừng bắn.", "Mỹ hoan nghênh điều này."], [
+    { type: "SUPPORT", parts: ["HAMAS", "ISR"] },
+    { type: "SUPPORT", parts: ["HAMAS", "ISR", "USA"], actor: ["USA"] },
+  ]),
+  one("(new) 'B bác bỏ điều này': the side undergoing the act rejects it", ["Mỹ áp đặt lệnh trừng phạt lên Iran.", "Iran bác bỏ điều này."], [
+    { type: "SANCTION", parts: ["IRN", "USA"] },
+    { type: "REJECT", parts: ["IRN", "USA"], actor: ["IRN"] },
+  ]),
+  one("(new) in the same sentence: 'A tấn công B, C lên án hành động này'", "Nga tấn công Kiev, Pháp lên án hành động này.", [
+    { type: "ASSAULT", parts: ["RUS", "UKR"] },
+    { type: "ACCUSE", parts: ["FRA", "RUS"], actor: ["FRA"] },
+  ]),
+  one("no act before: silent", "Pháp lên án động thái này.", []),
+  one("an act two sentences back is too far", ["Nga tấn công Kiev.", "Trời rất lạnh.", "Pháp lên án động thái này."], [{ type: "ASSAULT", parts: ["RUS", "UKR"] }]),
+  one("the act's owner named: 'quyết định của A' is A's, not the act before", ["Nga tấn công Kiev.", "Ukraine phản đối quyết định của Mỹ."], [
+    { type: "ASSAULT", parts: ["RUS", "UKR"] },
+    { type: "REJECT", parts: ["UKR", "USA"] },
+  ]),
 ];
 
 for (const c of CASES) test(`open shapes: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -112,6 +112,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
+    lastAct: null,
     lastPair: null, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
@@ -149,6 +150,7 @@ interface DocState {
   readonly speechDay: Map<string, string>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
+  lastAct: { arg: Arg; sentence: number } | null;
   lastPair: Arg | null;
   /** The dated acts done of the sentence before, with its index and its section's (see `carryDates`). */
   lastDated: { sentence: number; section: number; cands: Candidate[] } | null;
@@ -157,6 +159,11 @@ interface DocState {
   prevTopic: Arg[];
   c0: number;
   a0: number;
+}
+
+/** The actor side of a candidate as one argument standing for it. */
+function actorArg(c: Candidate): Arg {
+  return { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined };
 }
 
 /** The candidates of sentence `s` (pushed to `st.candidates`); updates what carries over to the next sentence. */
@@ -172,7 +179,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, lastAct: st.lastAct, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.allTimexes = timexIndex.within(s.start, s.end);
   ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
   const sentMediators = partner.mediators[s.index] ?? [];
@@ -188,6 +195,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   // "hai bên" stands for two sides: the last act between exactly two
   for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
   for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  for (const c of found) if (c.actor.length && c.codes.size >= 2 && c.status === "occurred") st.lastAct = { arg: actorArg(c), sentence: s.index };
   for (const c of found)
     if (c.actor.length && c.recipient.length)
       st.lastActors.set(c.type, { arg: { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }, sentence: s.index });
@@ -393,7 +401,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), lastAct: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
     const med = mediatorsIn(ctx);
     mediatorsBySentence.push(med);
     for (const m of med) for (const c of m.codes) mediatorCodes.add(c);
@@ -931,6 +939,15 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     codes = new Set(prev.codes);
   }
+  // "Ukraine lên án động thái này", "Mỹ hoan nghênh điều này": a statement about the act told just before, named again by a
+  // noun and a demonstrative (cues.json actAnaphors), is toward whoever did it
+  if (!recipient.length && actor.length && STATEMENT_TYPES.has(def.type) && (def.frame === "directed" || def.frame === "stance")) {
+    const about = actNamedAgain(ctx, t, before);
+    if (about && about.codes.some((c) => !codesOf(actor).has(c))) {
+      recipient = [about];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
   // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
   // (not after a visit: "chuyến thăm đến Israel … để thảo luận" is that visit's business)
   const goneToTalk = def.type === "CONSULT" && cl?.kind === "purpose" && cl.parent !== null && goesSomewhere(ctx, cl.parent) && !before.some((c) => c.mode === "visit" && c.sentence === ctx.s.index);
@@ -988,6 +1005,25 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/**
+ * The side that did the act a statement's object names again by a noun and a demonstrative ("lên án động thái này",
+ * "hoan nghênh điều này": cues.json actAnaphors), naming no side of its own: the last act with two sides, earlier in the
+ * sentence or in the sentence just before; null when there is none.
+ */
+function actNamedAgain(ctx: SentCtx, t: Trig, before: readonly Candidate[]): Arg | null {
+  const cl = ctx.clauses[t.clause];
+  const tail = t.consumes ?? t;
+  const g = cl?.groups[t.group + 1];
+  if (!cl || t.nominal || cl.groups[t.group]?.kind !== "verb" || !g || g.kind !== "object" || tail.end > g.start) return null;
+  if (groupArgsOf(ctx, g).some((a) => isParticipant(ctx, a))) return null;
+  // (the noun opens the object, a plural word before it at most: "các động thái này")
+  const m = ctx.lex.actAnaphors.findIn(ctx.ix, g.start, g.end)[0];
+  if (!m || syllables(ctx.lower.slice(g.start, m.start)) > 1 || !ctx.lex.demonstratives.startsWith(ctx.ix, m.end, Math.min(g.end, m.end + 12))) return null;
+  const here = before.findLast((c) => c.actor.length && c.codes.size >= 2 && c.status === "occurred" && c.trigger.end <= t.start);
+  if (here) return actorArg(here);
+  return ctx.lastAct && ctx.s.index - ctx.lastAct.sentence <= 1 ? ctx.lastAct.arg : null;
 }
 
 /** The side that did the act a statement's object names with no side of its own ("lên án vụ tấn công"), reported within the last two sentences. */

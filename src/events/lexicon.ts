@@ -153,6 +153,7 @@ interface CuesFile {
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
+  actAnaphors: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -272,6 +273,8 @@ export interface Lexicon {
   earlier: CueSet;
   /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
   demonstratives: CueSet;
+  /** Nouns naming again, with a demonstrative, the act told just before ("động thái này"; cues.json actAnaphors). */
+  actAnaphors: CueSet;
 }
 
 export interface EventsData {
@@ -409,6 +412,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     copulaHeads: cueSet(cues.copulaHeads.cues),
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
+    actAnaphors: cueSet(cues.actAnaphors.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
