@@ -13,6 +13,10 @@
  * - an act named again by a noun and a demonstrative ("động thái này", "quyết định đó", "điều này": cues.json
  *   actAnaphors) as the object of a statement naming no side is the last act with two sides, earlier in the sentence or
  *   in the one before: the statement is toward whoever did it;
+ * - a ceasefire declared ("tuyên bố ngừng bắn", "ngừng bắn đơn phương") is CONCEDE, toward the side named after it or the
+ *   side the article pairs with its actor; a cue running into the clause it governs reads that clause's groups too;
+ * - economic aid: a giving verb ("hỗ trợ", "viện trợ", "cung cấp") with economic goods ("kinh tế", "khoản vay") is AID
+ *   of mode economic (cues.json supplies).
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -117,6 +121,25 @@ const CASES: Case[] = [
     { type: "ASSAULT", parts: ["RUS", "UKR"] },
     { type: "REJECT", parts: ["UKR", "USA"] },
   ]),
+  // a ceasefire declared is a concession not yet carried out (CONCEDE); observed, it is RETREAT (PLOVER.md)
+  one("(new) 'A tuyên bố ngừng bắn với B': CONCEDE toward B", "Hamas tuyên bố ngừng bắn với Israel.", [{ type: "CONCEDE", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("(new) 'A tuyên bố ngừng bắn đơn phương': toward the side it fights", ["Nga và Ukraine giao tranh ác liệt.", "Nga tuyên bố ngừng bắn đơn phương."], [
+    { type: "ASSAULT", parts: ["RUS", "UKR"] },
+    { type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] },
+  ]),
+  one("(new) 'Tổng thống A tuyên bố ngừng bắn nhân dịp …'", ["Nga tấn công Ukraine.", "Tổng thống Putin tuyên bố ngừng bắn nhân dịp lễ Phục sinh."], [
+    { type: "ASSAULT", parts: ["RUS", "UKR"] },
+    { type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] },
+  ]),
+  one("(new) 'A và B tuyên bố ngừng bắn': declared by both", "Nga và Ukraine tuyên bố ngừng bắn.", [{ type: "CONCEDE", parts: ["RUS", "UKR"] }]),
+  one("a ceasefire kept is RETREAT", "Nga và Ukraine ngừng bắn.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "ceasefire" }]),
+  one("a ceasefire declared with no side in the article: silent", "Nga tuyên bố ngừng bắn đơn phương.", []),
+  // economic aid (AID, mode economic) by a giving verb and the goods (cues.json supplies "economic")
+  one("(new) 'A hỗ trợ kinh tế cho B'", "Nhật Bản hỗ trợ kinh tế cho Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], mode: "economic", actor: ["JPN"] }]),
+  one("(new) 'A viện trợ kinh tế cho B': the mode", "Nhật Bản viện trợ kinh tế cho Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], mode: "economic" }]),
+  one("(new) 'A cung cấp khoản vay … cho B'", "Mỹ cung cấp khoản vay 1 tỷ USD cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "economic", actor: ["USA"] }]),
+  one("a package of economic aid named is no act", "Gói viện trợ kinh tế vẫn chưa được thông qua.", []),
+  one("arms sold stay military aid", "Mỹ bán vũ khí cho Philippines.", [{ type: "AID", parts: ["PHL", "USA"], mode: "military" }]),
 ];
 
 for (const c of CASES) test(`open shapes: ${c.name}`, () => assertEvents(run(c), c.want));

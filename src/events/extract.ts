@@ -820,7 +820,7 @@ const SETTING_ROLES = new Set(["at", "in"]);
 /** How far back (characters) an act named again may find the act it names: a few sentences. */
 const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
-const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"]);
+const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 

@@ -2,7 +2,7 @@ import type { ClauseGroup } from "../envelope/types.js";
 import { isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
 import { syllables } from "./text.js";
-import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { children, clauseAt, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
  * Slots: what the clause around a trigger offers as its sides (data/events/frames.json says which
@@ -153,6 +153,10 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     // (slot "people", read by the frames that list it: data/events/frames.json)
     if (t.def.byPeople && !sl.has("subject")) add(sl, "people", peopleSubject(ctx, t.clause));
     rolesFrom(ctx, cl.groups, vi + 1, sl, boundActStart(ctx, t, vi + 1), null);
+    // a cue running into the clause it governs ("tuyên bố [ngừng bắn với Israel]"): that clause's groups after its verb too
+    const ec = clauseAt(ctx, tail.end - 1);
+    const ecl = ctx.clauses[ec];
+    if (ec !== t.clause && ecl && ecl.parent === t.clause && ecl.inherits) rolesFrom(ctx, ecl.groups, verbIndex(ecl) + 1, sl, ctx.s.end, null);
     // a clause on its object, or what it says ("cảnh báo [Iran sẽ đối mặt …]"): its subject
     const comp = children(ctx, t.clause, "complement")[0] ?? children(ctx, t.clause, "reported")[0];
     if (comp !== undefined && !ctx.clauses[comp]!.inherits) add(sl, "complement", subjectOf(ctx, comp));
