@@ -16,7 +16,9 @@
  * - a ceasefire declared ("tuyên bố ngừng bắn", "ngừng bắn đơn phương") is CONCEDE, toward the side named after it or the
  *   side the article pairs with its actor; a cue running into the clause it governs reads that clause's groups too;
  * - economic aid: a giving verb ("hỗ trợ", "viện trợ", "cung cấp") with economic goods ("kinh tế", "khoản vay") is AID
- *   of mode economic (cues.json supplies).
+ *   of mode economic (cues.json supplies);
+ * - trade between states ("mua dầu của B", "nhập khẩu khí đốt từ B", "bán dầu cho B": cues.json trade, verb × goods) is
+ *   COOPERATE by the subject of its own clause; a ban, a figure or a refusal before it is no trade.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -140,6 +142,16 @@ const CASES: Case[] = [
   one("(new) 'A cung cấp khoản vay … cho B'", "Mỹ cung cấp khoản vay 1 tỷ USD cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "economic", actor: ["USA"] }]),
   one("a package of economic aid named is no act", "Gói viện trợ kinh tế vẫn chưa được thông qua.", []),
   one("arms sold stay military aid", "Mỹ bán vũ khí cho Philippines.", [{ type: "AID", parts: ["PHL", "USA"], mode: "military" }]),
+  // trade between states is material cooperation (cues.json trade: verb × goods)
+  one("(new) 'A mua dầu của B'", "Ấn Độ mua dầu của Nga.", [{ type: "COOPERATE", parts: ["IND", "RUS"], actor: ["IND"] }]),
+  one("(new) 'A nhập khẩu khí đốt từ B'", "Trung Quốc nhập khẩu khí đốt từ Nga.", [{ type: "COOPERATE", parts: ["CHN", "RUS"], actor: ["CHN"] }]),
+  one("(new) 'A bán dầu cho B'", "Nga bán dầu cho Trung Quốc.", [{ type: "COOPERATE", parts: ["CHN", "RUS"], actor: ["RUS"] }]),
+  one("(new) 'A sẽ mua thêm dầu của B': planned", "Ấn Độ sẽ mua thêm dầu của Mỹ.", [{ type: "COOPERATE", parts: ["IND", "USA"], status: "planned" }]),
+  one("a ban on trade is a sanction, not trade", "Mỹ cấm nhập khẩu dầu từ Nga.", [{ type: "SANCTION", parts: ["RUS", "USA"], actor: ["USA"] }]),
+  one("a figure of trade is no act", "Kim ngạch xuất khẩu gạo của Việt Nam sang Philippines tăng 20%.", []),
+  one("trade refused is no trade", "Ấn Độ không mua dầu của Nga.", []),
+  one("buyers in general are no side", "Các nước mua dầu của Nga sẽ bị trừng phạt.", []),
+  one("a purchase given as the cause of a measure is the target's, not the subject's", "Mỹ áp thuế 25% lên Ấn Độ vì mua dầu của Nga.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["USA"] }]),
 ];
 
 for (const c of CASES) test(`open shapes: ${c.name}`, () => assertEvents(run(c), c.want));

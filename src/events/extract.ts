@@ -1003,6 +1003,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (each && fromSubjectOnly) return [];
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
+  // (nor one in a clause of cause with no subject of its own: "áp thuế lên B vì mua dầu của C" is B's purchase, not A's)
+  if (def.needSubject && cl?.kind === "cause" && !cl.groups.some((g) => g.kind === "subject")) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
 }

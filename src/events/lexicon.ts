@@ -117,6 +117,7 @@ function combined(verbs: readonly string[], nouns: readonly string[], def: Omit<
 
 interface CuesFile {
   supplies: Supplies;
+  trade: { verbs: string[]; goods: string[]; block: string[] };
   strikes: { verbs: string[]; munitions: string[] };
   negation: { cues: string[]; after: string[] };
   attribution: { prefix: string[] };
@@ -306,7 +307,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of data.triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
-  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue)];
+  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue), ...combined(cues.trade.verbs, cues.trade.goods, { type: "COOPERATE", frame: "directed", block: cues.trade.block, needSubject: true, verbOnly: true }, "a verb of trade and the goods traded (cues.json trade)", triggerByCue)];
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
