@@ -18,7 +18,10 @@
  * - economic aid: a giving verb ("hỗ trợ", "viện trợ", "cung cấp") with economic goods ("kinh tế", "khoản vay") is AID
  *   of mode economic (cues.json supplies);
  * - trade between states ("mua dầu của B", "nhập khẩu khí đốt từ B", "bán dầu cho B": cues.json trade, verb × goods) is
- *   COOPERATE by the subject of its own clause; a ban, a figure or a refusal before it is no trade.
+ *   COOPERATE by the subject of its own clause; a ban, a figure or a refusal before it is no trade;
+ * - "dự kiến" (planned) in a clause coordinated after the act ("ký thỏa thuận, dự kiến sẽ có hiệu lực …") is that
+ *   clause's, not the act's; a meeting named in it with no one ("…, dự kiến sẽ có cuộc gặp tại Budapest") is with the
+ *   partner of the talk before it on the same subject (a bound "sau cuộc gặp …" stays another act).
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -152,6 +155,27 @@ const CASES: Case[] = [
   one("trade refused is no trade", "Ấn Độ không mua dầu của Nga.", []),
   one("buyers in general are no side", "Các nước mua dầu của Nga sẽ bị trừng phạt.", []),
   one("a purchase given as the cause of a measure is the target's, not the subject's", "Mỹ áp thuế 25% lên Ấn Độ vì mua dầu của Nga.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["USA"] }]),
+  // "dự kiến" scoped on what it stands before: a clause of its own after the act plans that clause's act, not the act
+  one("(new) 'A và B ký thỏa thuận, dự kiến sẽ có hiệu lực …': the signing occurred", "Mỹ và Nga ký thỏa thuận, dự kiến sẽ có hiệu lực vào tháng tới.", [
+    { type: "SUPPORT", parts: ["RUS", "USA"], status: "occurred" },
+  ]),
+  one("(new) 'A và B đàm phán tại …, dự kiến kéo dài hai ngày': the talks are held", "Mỹ và Trung Quốc đàm phán tại Geneva, dự kiến kéo dài hai ngày.", [
+    { type: "CONSULT", parts: ["CHN", "USA"], status: "occurred" },
+  ]),
+  one("(new) 'A điện đàm với B, dự kiến sẽ có cuộc gặp tại …': the call, and the meeting planned", "Tổng thống Trump điện đàm với Tổng thống Putin, dự kiến sẽ có cuộc gặp tại Budapest.", [
+    { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "occurred" },
+    { type: "CONSULT", parts: ["RUS", "USA"], status: "planned", location: "Budapest" },
+  ]),
+  one("(new) 'A đã điện đàm với B và dự kiến sẽ có cuộc gặp …'", "Mỹ đã điện đàm với Nga và dự kiến sẽ có cuộc gặp tại Budapest.", [
+    { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "occurred" },
+    { type: "CONSULT", parts: ["RUS", "USA"], status: "planned" },
+  ]),
+  one("'Sau cuộc điện đàm giữa A và B, dự kiến sẽ có cuộc gặp …'", "Sau cuộc điện đàm giữa Tổng thống Trump và Tổng thống Putin, dự kiến sẽ có cuộc gặp tại Budapest.", [
+    { type: "CONSULT", parts: ["RUS", "USA"], mode: "phone", status: "occurred" },
+    { type: "CONSULT", parts: ["RUS", "USA"], status: "planned" },
+  ]),
+  one("'Cuộc gặp dự kiến giữa A và B': planned", "Cuộc gặp dự kiến giữa Tổng thống Trump và Tổng thống Putin diễn ra tại Budapest.", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "planned" }]),
+  one("'A dự kiến gặp B': planned", "Tổng thống Trump dự kiến gặp Tổng thống Putin tại Budapest.", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "planned" }]),
 ];
 
 for (const c of CASES) test(`open shapes: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -906,7 +906,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   }
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
   // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
-  if (def.frame === "stance" && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+  // (and a meeting of the same subject with no one named, "điện đàm với B, dự kiến sẽ có cuộc gặp tại …", is with that partner)
+  if ((def.frame === "stance" || (def.frame === "joint" && t.nominal && codesOf(actor).size === 1)) && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
     const aCodes = codesOf(actor);
     const p = ctx.clauses[cl.parent]!;
     const partner = p.groups.filter((g) => g.kind === "prep" && g.role === "with").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)));
@@ -933,7 +934,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   let codes = codesOf([...actor, ...recipient]);
   const prev = before[before.length - 1];
   // (of the same kind only: a meeting after a call, "điện đàm với Y sau cuộc gặp căng thẳng tại Nhà Trắng", is another one)
-  const sameKind = !!prev && !((prev.mode === "phone" && def.inPerson) || (def.mode === "phone" && prev.inPerson));
+  // (one named in a clause of its own, "…, dự kiến sẽ có cuộc gặp tại Budapest", is the pair's next act)
+  const tg = cl?.groups[t.group];
+  const boundNoun = !!tg && tg.kind === "prep" && tg.role !== null && lex.dateBoundRoles.has(tg.role);
+  const sameKind = !!prev && (!boundNoun || !((prev.mode === "phone" && def.inPerson) || (def.mode === "phone" && prev.inPerson)));
   if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && sameKind && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
     // "A và B sẽ điện đàm lại, sau cuộc gọi ngày 20-10": an act with no sides of its own, after one of the same kind
     actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
