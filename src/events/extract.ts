@@ -931,6 +931,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     if (pair) actor = [pair];
   }
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
+  // a bare verb of going with no place or side gone to is no visit ("Mỹ và Nga tiến tới ký thỏa thuận": moving toward)
+  if (def.verbOnly && def.frame === "visit" && !recipient.length) return [];
   let codes = codesOf([...actor, ...recipient]);
   const prev = before[before.length - 1];
   // (of the same kind only: a meeting after a call, "điện đàm với Y sau cuộc gặp căng thẳng tại Nhà Trắng", is another one)
