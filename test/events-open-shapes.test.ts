@@ -97,7 +97,7 @@ const CASES: Case[] = [
   one("(new) 'Thỏa thuận … được A và B ký kết'", "Thỏa thuận thương mại được Mỹ và Nhật Bản ký kết tại Washington.", [{ type: "SUPPORT", parts: ["JPN", "USA"] }]),
   one("(new) 'Thỏa thuận được ký kết giữa A và B': a passive marker right after the noun", "Thỏa thuận được ký kết giữa Mỹ và Nhật Bản.", [{ type: "SUPPORT", parts: ["JPN", "USA"] }]),
   one("(new) 'Hiệp định được A và B ký kết năm …'", "Hiệp định được Việt Nam và Mỹ ký kết năm 2000.", [{ type: "SUPPORT", parts: ["USA", "VNM"] }]),
-  one("'Thỏa thuận này được A ký với B'", "Thỏa thuận này được Mỹ ký với Nhật Bản.", [{ type: "SUPPORT", parts: ["JPN", "USA"], actor: ["USA"] }]),
+  one("(new) 'Thỏa thuận này được A ký với B'", "Thỏa thuận này được Mỹ ký với Nhật Bản.", [{ type: "SUPPORT", parts: ["JPN", "USA"], actor: ["USA"] }]),
   one("one side signing, no other: silent", "Hiệp định được Nga ký kết.", []),
   one("no side: silent", "Thỏa thuận đã được ký kết.", []),
   one("a passive act of two agents ('được A và B viện trợ')", "Ukraine được Mỹ và Đức viện trợ.", [{ type: "AID", parts: ["DEU", "UKR", "USA"], actor: ["DEU", "USA"] }]),
