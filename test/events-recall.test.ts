@@ -69,6 +69,7 @@ const ROWS: Row[] = [
   // a meeting set where a body acts alone
   row("(new) 'Tại hội nghị thượng đỉnh ở …, NATO đã nhất trí': the summit is NATO's", "Tại hội nghị thượng đỉnh ở Vilnius, NATO đã nhất trí tăng cường hiện diện ở sườn phía đông.", [{ type: "CONSULT", parts: ["NATO"] }, { type: "AGREE", parts: ["NATO"] }]),
   row("(new) … beside an act of its own coordinated after it, naming another as an owner ('đáp ứng yêu cầu của B')", "Tại hội nghị thượng đỉnh ở Vilnius, các nước thành viên NATO đã đồng ý tăng chi tiêu quốc phòng, đáp ứng yêu cầu của Mỹ.", [{ type: "CONSULT", parts: ["NATO"] }, { type: "AGREE", parts: ["NATO"] }]),
+  row("(new) a welcome takes no addressee from what a coordinated wish hopes another will do", "Pháp hoan nghênh sáng kiến này và hy vọng Nga sẽ chấp nhận lời mời.", []),
   row("(new) an act told as done is not dated by a later year, its goal's ('lên 5% GDP vào năm 2035')", "Các nước thành viên NATO đã đồng ý tăng chi tiêu quốc phòng lên 5% GDP vào năm 2035.", [{ type: "AGREE", parts: ["NATO"], date: null }], [["năm 2035", "2035"]]),
   row("(new) a dated meeting an act is at dates it", "Tại hội nghị trực tuyến hôm 5/3, các ngoại trưởng G7 đã nhất trí gia hạn lệnh trừng phạt.", [{ type: "CONSULT", parts: ["G7"], date: "2025-03-05" }, { type: "AGREE", parts: ["G7"], date: "2025-03-05" }], [["hôm 5/3", "2025-03-05"]]),
   row("a meeting of a body where states meet is not the body's act", "Bên lề hội nghị thượng đỉnh NATO, Tổng thống Trump gặp Tổng thống Erdogan.", [{ type: "CONSULT", parts: ["TUR", "USA"] }]),
