@@ -943,14 +943,11 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.frame === "stance" && !def.weak && !recipient.length && actor.length && codesOf(actor).size < 2) {
     const aCodes = codesOf(actor);
     const own = (a: Arg) => {
-      let from: string | null = null;
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
         if (c === t.clause) return true;
-        // (a coordinated act of the same subject is no part of the stance, nor what that act wants: "đã đồng ý nâng chi tiêu …,
-        // đáp ứng yêu cầu của Trump", "hoan nghênh sáng kiến này và hy vọng phía Nga sẽ chấp nhận"; what it says may be:
-        // "bác bỏ yêu cầu này và nói rằng chính sách của NATO …")
-        if (from !== "reported" && ctx.clauses[c]!.kind === "coordinate" && ctx.clauses[c]!.inherits) return false;
-        from = ctx.clauses[c]!.kind;
+        // (a coordinated act of the same subject is no part of the stance, nor what that act wants or says: "đã đồng ý nâng chi
+        // tiêu …, đáp ứng yêu cầu của Trump", "hoan nghênh sáng kiến này và hy vọng phía Nga sẽ chấp nhận")
+        if (ctx.clauses[c]!.kind === "coordinate" && ctx.clauses[c]!.inherits) return false;
         const p = ctx.clauses[c]!.parent;
         if (p === null) return false;
         c = p;
