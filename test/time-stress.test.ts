@@ -32,8 +32,9 @@ function check(rows: Row[]): void {
   assert.equal(bad.length, 0, `${bad.length} of ${rows.length} rows differ:\n  ${bad.join("\n  ")}`);
 }
 
-test("stress: time language the tagger did not know (74 rows, each failed before)", () => {
+test("stress: time language the tagger did not know (91 rows, each failed before)", () => {
   check([
+    ["Hôm 2.7 vừa qua, ông đã gặp Ngoại trưởng Nhật Bản.", [["Hôm 2.7 vừa qua", "2025-07-02"]]],
     ["Xế chiều nay, phái đoàn sẽ đến.", [["Xế chiều nay", "2025-07-23"]]],
     ["Nửa đêm 22/7, lệnh ngừng bắn đã có hiệu lực.", [["Nửa đêm 22/7", "2025-07-22"]]],
     ["Tối hôm kia, hai bên đã đạt thỏa thuận.", [["Tối hôm kia", "2025-07-21"]]],
@@ -108,6 +109,22 @@ test("stress: time language the tagger did not know (74 rows, each failed before
     ["Nửa đêm qua, lệnh ngừng bắn đã có hiệu lực.", [["Nửa đêm qua", "2025-07-22"]]],
     ["Sáng ngày mai, hai bên sẽ ký hiệp định.", [["Sáng ngày mai", "2025-07-24"]]],
     ["Chiều ngày hôm nay, ông sẽ tới Paris.", [["Chiều ngày hôm nay", "2025-07-23"]]],
+    ["Ngày 1/12 vừa qua, ông đã tới Paris.", [["Ngày 1/12 vừa qua", "2024-12-01"]]],
+    ["Ngày 20/1 tới, ông sẽ nhậm chức.", [["Ngày 20/1 tới", "2026-01-20"]]],
+    ["Hôm 1.8 tới, luật sẽ có hiệu lực.", [["Hôm 1.8 tới", "2025-08-01"]]],
+    ["Trước ngày 15/8 tới, hai bên phải trả lời.", [["ngày 15/8 tới", "2025-08-15"]]],
+    ["Thứ Ba vừa rồi, ông đã tới Paris.", [["Thứ Ba vừa rồi", "2025-07-22"]]],
+    ["Tuần vừa rồi, giá vàng đã tăng.", [["Tuần vừa rồi", "2025-W29"]]],
+    ["Tháng vừa rồi, lạm phát đã giảm.", [["Tháng vừa rồi", "2025-06"]]],
+    ["Năm vừa rồi, kinh tế đã tăng trưởng.", [["Năm vừa rồi", "2024"]]],
+    ["Ngày 23/7 vừa qua, ông đã tới Paris.", [["Ngày 23/7 vừa qua", "2025-07-23"]]],
+    ["Các năm 2023, 2024 và 2025, giá đã tăng.", [["năm 2023", "2023"], ["2024", "2024"], ["2025", "2025"]]],
+    ["Trong tháng 5 và 6/2025, giá đã tăng.", [["tháng 5", "2025-05"], ["6/2025", "2025-06"]]],
+    ["Đến cuối tháng 8 tới, hai bên phải trả lời.", [["cuối tháng 8 tới", "2025-08"]]],
+    ["Trong tháng 5 và 6/2025, giá đã tăng.", [["tháng 5", "2025-05"], ["6/2025", "2025-06"]]],
+    ["Trong tháng 5-6/2024, giá đã tăng.", [["tháng 5", "2024-05"], ["6/2024", "2024-06"]]],
+    ["Tháng 11, 12/2024 giá đã tăng.", [["Tháng 11", "2024-11"], ["12/2024", "2024-12"]]],
+    ["Trong tháng 1 và 2/2022, giá đã tăng.", [["tháng 1", "2022-01"], ["2/2022", "2022-02"]]],
   ]);
 });
 

@@ -289,7 +289,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const FRACTION_APPROX = fr.approx?.length ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(fr.approx)})\\s*$`, "u") : null;
   // "ngày 15 tới", "tháng 2 vừa qua": the side of the reference date a day or month lies on.
   const dirs = new Map(Object.entries(w.relative.dayDirections ?? {}));
-  const DIRW = dirs.size ? alt([...dirs.keys()]) : "(?!)";
+  // (a bare "tới" also means "went to": "ngày 5/3 tới Bắc Kinh"; it says "next" only before a stop, "sẽ" or "đây")
+  const dirWords = [...dirs.keys()].filter((k) => k !== "tới");
+  const DIRW = dirs.size ? `(?:${dirWords.length ? `${alt(dirWords)}|` : ""}${dirs.has("tới") ? "tới(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:sẽ|đây)(?![\\p{L}]))" : "(?!)"})` : "(?!)";
   const DIR_NOT_AFTER = "(?!\\s*(?:ngày|hôm|tháng|năm|đời|đi|khỏi|lại|được|\\d))";
   const dirOf = (s: string | undefined): { dir?: "past" | "future" } => {
     const d = s ? dirs.get(s.replace(/\s+/g, " ")) : undefined;
@@ -307,7 +309,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /\d[/.-]\d/,
       priority: 5,
       re: new RegExp(
-        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}])))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
+        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}]))|\\s+(?<nx>${DIRW})(?![\\p{L}])${DIR_NOT_AFTER})?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
         "gu",
       ),
       make(m, c) {
@@ -328,7 +330,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           if (g.sp === "/" && d < mo && FRACTION_APPROX?.test(before)) return null;
           if (fixedNonDates.has(c.lower.slice(m.index, m.index + m[0].length)) && !DATE_CUE_BEFORE.test(before)) return null;
         }
-        return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr) }, "numeric-date");
+        return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr), ...dirOf(g.nx) }, "numeric-date");
       },
     },
     {
@@ -448,23 +450,49 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
     {
+      // "tháng 5 và 6/2025", "tháng 5-6/2025": two months of one year, the second without its "tháng".
+      name: "month-list",
+      need: /tháng\s+\d{1,2}\s*(?:,|và|-|–|đến|tới)\s*\d{1,2}\s*[./]\s*\d{4}/u,
+      priority: 6,
+      re: new RegExp(`${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<m1>\\d{1,2})\\s*(?:,|và|-|–|đến|tới)\\s*(?<m2>\\d{1,2})\\s*[./]\\s*(?<y>\\d{4})${E}(?![./\\-]\\d)`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const m1 = +g.m1!;
+        const m2 = +g.m2!;
+        const y = year(g.y);
+        if (y === undefined || m1 < 1 || m2 > 12 || m1 >= m2) return null;
+        const e1 = m.index + m[0].indexOf(g.m1!, m[0].indexOf("tháng")) + g.m1!.length;
+        const s2 = m.index + m[0].lastIndexOf(g.m2!, m[0].lastIndexOf(g.y!) - 1);
+        return [
+          { start: m.index, end: e1, sem: { k: "date", y, m: m1 }, rule: "month-list" },
+          { start: s2, end: m.index + m[0].length, sem: { k: "date", y, m: m2 }, rule: "month-list" },
+        ];
+      },
+    },
+    {
       name: "year",
       need: YEAR_NEED,
       priority: 5,
-      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+${YEAR_KIND}(?<y>\\d{4})(?:\\s*(?:[-–]|và)\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
+      // "năm 2022-2023", "các năm 2023, 2024 và 2025": a list of years after one "năm", each a year when they rise.
+      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+${YEAR_KIND}(?<y>\\d{4})(?<rest>(?:\\s*(?:[-–]|,|và)\\s*\\d{4}(?![\\d.,]\\d|\\p{L})${NOT_A_YEAR_AFTER})*)${E}(?![.,]\\d)`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = year(g.y);
         if (y === undefined) return null;
-        const y2 = year(g.y2);
-        if (g.y2 && y2 !== undefined && y2 > y) {
-          const s1 = m.index + m[0].indexOf(g.y!) + 4;
-          const s2 = m.index + m[0].lastIndexOf(g.y2);
-          const first: Candidate = { start: m.index, end: s1, sem: { k: "date", y }, rule: "year" };
-          const second: Candidate = { start: s2, end: s2 + 4, sem: { k: "date", y: y2 }, rule: "year" };
-          return [first, second];
+        const s1 = m.index + m[0].indexOf(g.y!) + 4;
+        const first: Candidate = { start: m.index, end: s1, sem: { k: "date", y }, rule: "year" };
+        if (!g.rest) return first;
+        const out: Candidate[] = [first];
+        const restStart = s1 + m[0].slice(s1 - m.index).indexOf(g.rest);
+        let last = y;
+        for (const r of g.rest.matchAll(/\d{4}/gu)) {
+          const yy = year(r[0]);
+          if (yy === undefined || yy <= last) return first;
+          last = yy;
+          const s = restStart + r.index;
+          out.push({ start: s, end: s + 4, sem: { k: "date", y: yy }, rule: "year" });
         }
-        return cand(m, { k: "date", y }, "year");
+        return out;
       },
     },
     {
@@ -643,7 +671,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:hôm|ngày|vào|${DAYPART})\\s+)?(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ\\s+nhật))(?:\\s+(?<wk>tuần\\s+(?:này|trước|tới|sau|qua))|\\s+(?<nx>tới|này|vừa\\s+qua|trước))?${E}${DATE_TAIL}`,
+        `${B}(?:(?:hôm|ngày|vào|${DAYPART})\\s+)?(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ\\s+nhật))(?:\\s+(?<wk>tuần\\s+(?:này|trước|tới|sau|qua))|\\s+(?<nx>tới|này|vừa\\s+qua|vừa\\s+rồi|trước))?${E}${DATE_TAIL}`,
         "gu",
       ),
       make(m, c) {
