@@ -309,7 +309,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /\d[/.-]\d/,
       priority: 5,
       re: new RegExp(
-        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}]))|\\s+(?<nx>${DIRW})(?![\\p{L}])${DIR_NOT_AFTER})?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
+        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}]))|\\s+(?<nx>${DIRW})(?![\\p{L}])${DIR_NOT_AFTER})?(?![\\d%]|[.,/]\\d|-(?!\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?(?![\\d/]))\\d|\\p{L})`,
         "gu",
       ),
       make(m, c) {
