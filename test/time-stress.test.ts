@@ -9,12 +9,13 @@ import { timeDoc } from "./helpers/time-doc.js";
  * forms outlets write and the tagger did not know (each of the first table's rows failed before the
  * change that came with it: relative quarters and centuries, "ngày 15 tới" and "tháng 2 vừa qua", seasons
  * "tới/vừa qua", ranges of years after "giai đoạn/nhiệm kỳ", ISO dates, fiscal years, two-digit decades,
- * parts of decades and centuries counted in years, parts of day with "hôm kia/ngày mai"), and look-alikes
+ * parts of decades and centuries counted in years, parts of day with "hôm kia/ngày mai", names of past
+ * happenings whose time is of their own year: "Cách mạng tháng Tám", "vụ 11/9"), and look-alikes
  * that are no time at all (shares "2/3 số phiếu", "vòng 1/8", law and resolution numbers, scores, names
  * of meetings, vague spans, sets "hằng năm"). Values follow GOLD.md; the extent is what the tagger takes
  * (a preposition it reads the value from stays in: "Trong quý vừa qua", "kéo dài 90 phút").
  * The words are data (data/time/words.json: relative, dayDirections, yearRangeBefore, yearKinds,
- * fractions, dayparts, halves).
+ * fractions, namedDays, dayparts, halves).
  *
  * Pinned reference date: Wednesday 2025-07-23 (ISO week 2025-W30, third quarter).
  */
@@ -32,7 +33,7 @@ function check(rows: Row[]): void {
   assert.equal(bad.length, 0, `${bad.length} of ${rows.length} rows differ:\n  ${bad.join("\n  ")}`);
 }
 
-test("stress: time language the tagger did not know (100 rows, each failed before)", () => {
+test("stress: time language the tagger did not know (106 rows, each failed before)", () => {
   check([
     ["Hôm 2.7 vừa qua, ông đã gặp Ngoại trưởng Nhật Bản.", [["Hôm 2.7 vừa qua", "2025-07-02"]]],
     ["Xế chiều nay, phái đoàn sẽ đến.", [["Xế chiều nay", "2025-07-23"]]],
@@ -134,6 +135,12 @@ test("stress: time language the tagger did not know (100 rows, each failed befor
     ["Mùa hè vừa qua, giao tranh đã bùng phát.", [["Mùa hè vừa qua", "2025-SU"]]],
     ["Từ 22/1-12/2/2025, giá đã tăng.", [["22/1", "2025-01-22"], ["12/2/2025", "2025-02-12"]]],
     ["Ngày 3/4-5/4, hội nghị diễn ra.", [["Ngày 3/4", "2025-04-03"], ["5/4", "2025-04-05"]]],
+    ["Cách mạng tháng Tám đã thành công.", [["tháng Tám", "1945-08"]]],
+    ["Cách mạng tháng Mười Nga đã thay đổi thế giới.", [["tháng Mười", "1917-10"]]],
+    ["Sau vụ khủng bố 11/9, Mỹ đã tấn công Afghanistan.", [["11/9", "2001-09-11"]]],
+    ["Sau vụ 11/9, Mỹ đã tấn công Afghanistan.", [["11/9", "2001-09-11"]]],
+    ["Sau vụ khủng bố ngày 11/9, Mỹ đã tấn công Afghanistan.", [["ngày 11/9", "2001-09-11"]]],
+    ["Ông dự lễ kỷ niệm 80 năm Cách mạng tháng Tám.", [["80 năm", "P80Y"], ["tháng Tám", "1945-08"]]],
   ]);
 });
 

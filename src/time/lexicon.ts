@@ -42,6 +42,8 @@ export interface TimeWords {
     /** Words between "năm" and a four-digit year that keep it that year ("năm tài khóa 2026"). */
     yearKinds?: string[];
   };
+  /** Names of past happenings holding a day or month of their own year ("Cách mạng tháng Tám"): the part that is the time, its value. */
+  namedDays?: { entries: Array<{ phrase: string; time: string; value: string }> };
   /** "N/M" with a slash and no date cue that is a share: nouns after it, words before it, words of about-how-many before a proper fraction. */
   fractions?: { after: string[]; before: string[]; approx?: string[] };
   /** Forms that look like a day and month but are set phrases ("24/7"): dates only with a cue or a year. */

@@ -302,7 +302,24 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const YEAR_NEED = new RegExp(`năm\\s+(?:\\d${w.relative.yearKinds?.length ? `|${alt(w.relative.yearKinds)}` : ""})`, "u");
   const ROMAN: Record<string, number> = { xv: 15, xvi: 16, xvii: 17, xviii: 18, xix: 19, xx: 20, xxi: 21, xxii: 22 };
 
+  // "Cách mạng tháng Tám", "vụ 11/9": names of past happenings whose time is of their own year (`namedDays`).
+  const named = new Map((w.namedDays?.entries ?? []).map((e) => [e.phrase, e]));
+  const NAMED = named.size ? alt([...named.keys()]) : "(?!)";
   const rules: Rule[] = [
+    {
+      name: "named-day",
+      need: new RegExp(`(?:${NAMED})`, "u"),
+      priority: 7,
+      re: new RegExp(`${B}(?<ph>${NAMED})${E}(?![./\\-]\\d)(?!\\s*[./\\-]?\\s*(?:năm\\s+)?\\d{4})`, "gu"),
+      make(m) {
+        const e = named.get(m.groups!.ph!.replace(/\s+/g, " "));
+        if (!e) return null;
+        const at = m[0].lastIndexOf(e.time.split(" ")[0]!);
+        if (at < 0) return null;
+        const start = m.index + at;
+        return { start, end: m.index + m[0].length, sem: { k: "fixed", value: e.value }, rule: "named-day" };
+      },
+    },
     {
       name: "numeric-date",
       core: NUMERIC_DATE_CORE,
