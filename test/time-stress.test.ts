@@ -33,7 +33,7 @@ function check(rows: Row[]): void {
   assert.equal(bad.length, 0, `${bad.length} of ${rows.length} rows differ:\n  ${bad.join("\n  ")}`);
 }
 
-test("stress: time language the tagger did not know (106 rows, each failed before)", () => {
+test("stress: time language the tagger did not know (109 rows, each failed before)", () => {
   check([
     ["Hôm 2.7 vừa qua, ông đã gặp Ngoại trưởng Nhật Bản.", [["Hôm 2.7 vừa qua", "2025-07-02"]]],
     ["Xế chiều nay, phái đoàn sẽ đến.", [["Xế chiều nay", "2025-07-23"]]],
@@ -141,6 +141,9 @@ test("stress: time language the tagger did not know (106 rows, each failed befor
     ["Sau vụ 11/9, Mỹ đã tấn công Afghanistan.", [["11/9", "2001-09-11"]]],
     ["Sau vụ khủng bố ngày 11/9, Mỹ đã tấn công Afghanistan.", [["ngày 11/9", "2001-09-11"]]],
     ["Ông dự lễ kỷ niệm 80 năm Cách mạng tháng Tám.", [["80 năm", "P80Y"], ["tháng Tám", "1945-08"]]],
+    ["Khoảng 3h sáng 22/7, một vụ nổ đã xảy ra.", [["3h sáng 22/7", "2025-07-22T03:00"]]],
+    ["Khoảng 5h chiều 21/7, ông đã tới.", [["5h chiều 21/7", "2025-07-21T17:00"]]],
+    ["Khoảng 11h đêm 21/7, một vụ nổ đã xảy ra.", [["11h đêm 21/7", "2025-07-21T23:00"]]],
   ]);
 });
 

@@ -783,6 +783,10 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         else if (shift === "night" && h >= 6 && h < 12) h += 12;
         else if (shift === "noon" && h < 4) h += 12;
         let end = m.index + m[0].length;
+        // "3h sáng 22/7": the part of the day goes with the date after it ("sáng 22/7"), the clock stops
+        // before it (its hour already shifted) and the two are joined again (mergeClockWithDate).
+        if (g.dp && /^\s*\d{1,2}[/.-]\d{1,2}(?!\d)/u.test(c.lower.slice(end, end + 8))) end = m.index + m[0].lastIndexOf(g.dp);
+        while (end > m.index && /\s/u.test(c.lower[end - 1]!)) end--;
         // Zones: "giờ Moskva", "(giờ GMT)", "giờ địa phương", "GMT+7".
         const z = /^\s*\(?\s*(?:theo\s+)?(?:giờ\s+(?:địa\s+phương|gmt|utc|hà\s+nội|việt\s+nam|\p{L}+(?:\s+\p{L}+)?)(?:\s*[+-]\s*\d{1,2})?|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?)\s*\)?/u.exec(c.lower.slice(end, end + 40));
         if (z) {
