@@ -494,9 +494,26 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
     out.push(t);
+    return out;
+  }
+  // the speaker's own act said as future and held out under a condition after it: "tuyên bố sẽ áp thuế … nếu không …"
+  for (const t of out) {
+    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end)) continue;
+    t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
+    t.threat = true;
+    for (const o of out) if (o !== t && o.start >= t.start - 45) o.dropped = true;
     break;
   }
   return out;
+}
+
+/** Whether the verb group of trigger `t`'s clause says it will be done ("sẽ") before the trigger. */
+function futureAct(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause];
+  if (!cl) return false;
+  const g = cl.groups[t.group];
+  const v = g?.kind === "verb" ? g : verbOf(cl);
+  return !!v && v.start <= t.start && v.markers.some((m) => m.label === "future" && m.end <= t.start);
 }
 
 /** Whether the verb group at `pos` is passive with its agent named ("được Tổng thống Putin đón tiếp"). */
@@ -835,8 +852,10 @@ function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
   }
   if (t.threat) {
     // the condition's subject is whom the threat is against
+    // (not the speaker's own side, a condition with no subject of its own: "sẽ áp thuế … đối với Nga nếu không có thỏa thuận")
+    const own = codesOf(sl.get("subject") ?? []);
     const cond = children(ctx, t.clause, "condition").concat(conditionAfter(ctx, t));
-    for (const c of cond) for (const a of subjectOf(ctx, c)) (sl.get("complement") ?? sl.set("complement", []).get("complement")!).push(a);
+    for (const c of cond) for (const a of subjectOf(ctx, c)) if (a.codes.some((x) => !own.has(x))) (sl.get("complement") ?? sl.set("complement", []).get("complement")!).push(a);
   }
   const cl = ctx.clauses[t.clause];
   // a clause with no subject, nothing named before the act: the last topic carries over ("Sau đó hai bên tiếp tục đàm phán")

@@ -125,7 +125,7 @@ interface CuesFile {
   singularAnaphora: { gpe: string[]; org: string[] };
   evaluation: { positive: string[]; negative: string[] };
   mediator: { verbs: string[]; nouns: string[] };
-  threat: { cues: string[]; conditional: string[]; enabling: string[]; restrict: string[] };
+  threat: { cues: string[]; conditional: string[]; enabling: string[]; restrict: string[]; heldOut: string[] };
   nominal: { cues: string[] };
   agreementNouns: { cues: string[] };
   pronouns: { cues: string[] };
@@ -229,6 +229,8 @@ export interface Lexicon {
   threatConditional: CueSet;
   threatEnabling: CueSet;
   threatRestrict: CueSet;
+  /** Types of an act the speaker will do under a condition, which holds it out as a threat. */
+  threatHeldOut: ReadonlySet<string>;
   nominal: CueSet;
   agreementNouns: CueSet;
   pronouns: CueSet;
@@ -373,6 +375,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     threatConditional: cueSet(cues.threat.conditional),
     threatEnabling: cueSet(cues.threat.enabling),
     threatRestrict: cueSet(cues.threat.restrict),
+    threatHeldOut: new Set(cues.threat.heldOut),
     nominal: cueSet(cues.nominal.cues),
     agreementNouns: cueSet(cues.agreementNouns.cues),
     pronouns: cueSet(cues.pronouns.cues),
