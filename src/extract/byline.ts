@@ -155,6 +155,13 @@ export function bylineOf(line: string): Byline | null {
     credits = sourceList(src[1]!, true);
     t = t.slice(0, src.index).trim();
   }
+  // "Thanh Hương (TTXVN)", "Hải Nam (P/v TTXVN tại Tokyo)": the writer's agency or post in
+  // brackets after the name; a foreign agency there is the article's source
+  const aff = affiliation(t);
+  if (aff) {
+    t = aff.name;
+    credits.push(...aff.credits);
+  }
   // (a separator left at the end: "Hồng Nhung |" where the date followed it, or nothing did)
   t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;|•·–—-]+$/u, "").trim();
   // "Hà Phương/VOV.VN": a name and the outlet
@@ -165,6 +172,21 @@ export function bylineOf(line: string): Byline | null {
   // an outlet's name is no author ("16.05.2025, Sputnik Việt Nam" dates the article under the lead)
   if (outletByName(t)) return null;
   return { author: t, published, credits };
+}
+
+/**
+ * A byline's name and the bracket after it that says where the writer works or what the text is
+ * ("Thanh Hương (TTXVN)", "Minh Anh (P/v TTXVN tại Paris)", "Lan Anh (AFP)"): the name, and as
+ * credits the bracket's names when all are foreign agencies. Null unless the part before the
+ * bracket is people's names.
+ */
+export function affiliation(line: string): { name: string; credits: string[] } | null {
+  const m = /^(.+?)\s*[([]\s*([^()[\]]{2,40}?)\s*[)\]]\.?$/u.exec(line.trim());
+  if (!m) return null;
+  const name = m[1]!.replace(/[\s,;|–—-]+$/u, "");
+  if (!name.split(/\s*(?:\s[-–—]\s|,|;|\svà\s)\s*/u).every(isPersonName)) return null;
+  const names = sourceList(m[2]!);
+  return { name, credits: names.length && names.every(isWireAgency) ? names : [] };
 }
 
 export interface Dateline {

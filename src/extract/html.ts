@@ -24,6 +24,19 @@ import {
  * htmlparser2 tree, chrome removed). Never throws on bad markup; problems become messages.
  */
 export function extractHtml(input: ExtractInput): ExtractResult {
+  const first = extractPage(input);
+  // a script-rendered shell whose readable version sits in <noscript> (what a browser without
+  // scripts shows): when the page's own markup gave no article, read it with those shown
+  if (proseOf(first.article) >= 200 || !NOSCRIPT.test(input.raw)) return first;
+  const shown = extractPage({ raw: input.raw.replace(NOSCRIPT_TAGS, ""), url: input.url });
+  return proseOf(shown.article) > proseOf(first.article) ? shown : first;
+}
+
+const NOSCRIPT = /<noscript\b/i;
+const NOSCRIPT_TAGS = /<\/?noscript\b[^>]*>/gi;
+const proseOf = (a: Article): number => a.paragraphs.reduce((n, p) => n + p.length, 0);
+
+function extractPage(input: ExtractInput): ExtractResult {
   const messages: Message[] = [];
   const doc = parseHtml(input.raw);
   const all = elements(doc);
@@ -301,7 +314,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   if (!lead && kept.length > 1) {
     const first = kept[0]!;
     const desc = meta.ldDescription ?? meta.description;
-    const bold = first.len >= 60 && first.boldLen / first.len > 0.9;
+    const bold = first.text.length >= 60 && (first.boldLen / first.len > 0.9 || (first.ownBold ?? 0) > 0.9);
     const heading = first.heading && first.text.length >= 60 && /[.!?…"”]$/u.test(first.text);
     const same = !!desc && desc.length >= 40 && (fold(first.text) === fold(desc) || fold(first.text).startsWith(fold(desc).replace(/\s*\.\.\.$|…$/u, "").slice(0, 120)));
     if (bold || same || heading) {
