@@ -2,7 +2,7 @@ import { Element as ElementNode, type Element } from "domhandler";
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { hostOf, outletByName, outletFromLinks, outletFromUrl } from "./outlet.js";
+import { hostOf, outletByName, outletFromLinks, outletFromUrl, outletInMasthead } from "./outlet.js";
 import { isPersonName, isWireAgency } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
@@ -33,6 +33,8 @@ export function extractHtml(input: ExtractInput): ExtractResult {
 }
 
 const NOSCRIPT = /<noscript\b/i;
+/** Letters only Vietnamese writes (horn, breve, dot below, hook above, đ). */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const NOSCRIPT_TAGS = /<\/?noscript\b[^>]*>/gi;
 const proseOf = (a: Article): number => a.paragraphs.reduce((n, p) => n + p.length, 0);
 
@@ -45,8 +47,9 @@ function extractPage(input: ExtractInput): ExtractResult {
   const model = new PageModel(doc, all);
   const pageUrl = input.url ?? absUrl(meta.canonical);
   const host = pageUrl ? hostOf(pageUrl) : null;
-  const vietnamese = /^vi\b/i.test(meta.lang ?? "") || (!!host && /\.vn$/.test(host));
-  const outlet = pickOutlet(meta, pageUrl, host) ?? outletFromLinks(all.filter((el) => el.name === "a").map((el) => attr(el, "href")));
+  // (a page without URL or lang attribute: its <title> written with Vietnamese letters)
+  const vietnamese = /^vi\b/i.test(meta.lang ?? "") || (!!host && /\.vn$/.test(host)) || VIETNAMESE_LETTER.test(meta.titleTag ?? "");
+  const outlet = pickOutlet(meta, pageUrl, host) ?? outletFromLinks(all.filter((el) => el.name === "a").map((el) => attr(el, "href"))) ?? mastheadOutlet(meta, all);
 
   // ---- title
   const siteNames = [meta.ogSiteName, meta.ldPublisher, outlet, host].filter((x): x is string => !!x);
@@ -659,6 +662,25 @@ function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
   return best;
 }
 
+/**
+ * A page without URL or site name: the outlet its <title> names beside the headline, or its
+ * footer ("Báo Sài Gòn Giải Phóng Online - …", "© Bản quyền thuộc về Báo Tiền Phong").
+ */
+function mastheadOutlet(meta: PageMeta, all: Element[]): string | null {
+  const fromTitle = meta.titleTag ? outletInMasthead(meta.titleTag) : null;
+  if (fromTitle) return fromTitle;
+  for (let i = all.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
+    const el = all[i]!;
+    if (el.name !== "footer" && !/foot|copyright/i.test(classId(el))) continue;
+    seen++;
+    for (const line of textOf(el).split(/\n|\s{2,}|(?<=[.])\s+/u)) {
+      const o = outletInMasthead(clean(line));
+      if (o) return o;
+    }
+  }
+  return null;
+}
+
 function pickOutlet(meta: PageMeta, url: string | null, host: string | null): string | null {
   let fromUrl: string | null;
   try {
@@ -675,6 +697,7 @@ function pickOutlet(meta: PageMeta, url: string | null, host: string | null): st
     } catch {
       entry = null;
     }
+    entry ??= outletInMasthead(named);
     if (!entry) {
       const bare = named.replace(/\s*\([^)]*\)\s*$/u, "").replace(/^(?:báo(?: điện tử)?|tạp chí|đài|trang tin)\s+/iu, "").trim();
       try {

@@ -107,3 +107,47 @@ export function outletByName(name: string): OutletEntry | null {
   const k = outletKey(name);
   return (k && outletTable().byName.get(k)) || null;
 }
+
+let masthead: { prefixes: string[]; suffixes: string[] } | null = null;
+
+/**
+ * The outlet a masthead, site name or footer line names ("Báo Sài Gòn Giải Phóng Online",
+ * "Báo Công an Nhân dân điện tử", "© Bản quyền thuộc về Báo Tin tức - TTXVN"): the line cut at
+ * dashes and bars, the words of data/extract/mastheads.json stripped from each part's ends; a
+ * part that is then exactly a name, alias or domain of the outlet table gives its name. Null
+ * otherwise (a headline that mentions an outlet is not a masthead).
+ */
+export function outletInMasthead(line: string): string | null {
+  if (!masthead) {
+    const j = JSON.parse(readFileSync(join(DATA_DIR, "extract/mastheads.json"), "utf8")) as { prefixes: string[]; suffixes: string[] };
+    const words = (xs: string[]): string[] => xs.map((x) => x.normalize("NFC").toLowerCase()).sort((a, b) => b.length - a.length);
+    masthead = { prefixes: words(j.prefixes), suffixes: words(j.suffixes) };
+  }
+  const t = line.normalize("NFC").trim();
+  if (!t || t.length > 160) return null;
+  for (const part of [t, ...t.split(/\s+[-–—|:]+\s+|\s*::\s*/u)]) {
+    let p = part.trim().replace(/[.,;]+$/u, "");
+    for (let changed = true; changed && p; ) {
+      changed = false;
+      const low = p.toLowerCase();
+      for (const w of masthead.prefixes) {
+        if (low.startsWith(w) && (w.length === low.length || !/[\p{L}\p{N}]/u.test(w.slice(-1)) || !/[\p{L}\p{N}]/u.test(low.charAt(w.length)))) {
+          p = p.slice(w.length).replace(/^[\s:,.]+|^\d{4}\s+/gu, "").trim();
+          changed = true;
+          break;
+        }
+      }
+      if (changed) continue;
+      for (const w of masthead.suffixes) {
+        if (low.endsWith(w) && (w.length === low.length || !/[\p{L}\p{N}]/u.test(low.charAt(low.length - w.length - 1)))) {
+          p = p.slice(0, p.length - w.length).replace(/[\s.,-]+$/u, "").trim();
+          changed = true;
+          break;
+        }
+      }
+    }
+    const hit = p ? outletByName(p) : null;
+    if (hit) return hit.name;
+  }
+  return null;
+}

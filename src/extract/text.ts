@@ -5,7 +5,7 @@ import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, lab
 import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { dateLine, findDate } from "./dates.js";
-import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
+import { outletByName, outletFromUrl, outletInMasthead, outletKey } from "./outlet.js";
 
 /**
  * Article extraction from a plain-text capture of a news page (one text line per block).
@@ -303,6 +303,12 @@ export function extractText(input: ExtractInput): ExtractResult {
     article.outlet = dl?.outlet ?? datelineOutlet ?? followed ?? null;
     if (!article.outlet) {
       for (let k = segStart; k < n && !article.outlet; k++) if (seg[k] === seg[run.start]) article.outlet = followOutlet(L[k]!.text);
+    }
+    // the site's own masthead: a line naming it at the top of the capture, or its footer
+    if (!article.outlet) {
+      const lines = input.raw.split("\n").map((x) => x.trim()).filter(Boolean);
+      const edges = [...lines.slice(0, 3), ...lines.slice(-8).reverse()];
+      for (const x of edges) if ((article.outlet = outletInMasthead(x))) break;
     }
   }
 
