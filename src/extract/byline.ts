@@ -140,12 +140,24 @@ export function bylineOf(line: string): Byline | null {
   t = t.slice(bylinePrefix(t).length).trim();
   if (!t) return null;
   let published: string | null = null;
-  const d = findDate(t);
+  let credits: string[] = [];
+  // "Ngọc Minh, Theo Yonhap 03/12/2024 23:45": a credit after a separator, the date after it
+  const dated = /(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\];|]{1,60}?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.*)$/iu.exec(t);
+  if (dated) {
+    const at = /\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u.exec(dated[1]!)!.index;
+    const fd = findDate(dated[1]!.slice(at));
+    const names = fd && !fd.rest ? sourceList(dated[1]!.slice(0, at), true) : [];
+    if (fd && names.length) {
+      published = fd.value;
+      credits = names;
+      t = t.slice(0, dated.index).trim();
+    }
+  }
+  const d = published ? null : findDate(t);
   if (d) {
     published = d.value;
     t = d.rest;
   }
-  let credits: string[] = [];
   // "Minh Anh (theo Reuters)", "Minh Anh [Nguồn: AFP]", or unbracketed after a separator:
   // "Minh Anh - Theo Reuters", "Minh Anh | Nguồn: AFP", "Minh Anh, theo Yonhap"
   const src =

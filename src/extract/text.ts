@@ -293,7 +293,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   const firstPara = article.paragraphs[0];
   if (article.title && firstPara !== undefined && article.lead === null) {
     const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
-    if (denseCapture(L) || !(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
+    if (denseCapture(L) || denseArticle(L, titleAt, run.end) || !(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
       article.lead = article.paragraphs.shift() ?? null;
     }
   }
@@ -320,6 +320,16 @@ export function extractText(input: ExtractInput): ExtractResult {
 }
 
 /** A capture of eight lines or more that prints no blank line at all: its blocks are told apart by their shape only. */
+/**
+ * An article printed without blank lines from its title to the end of its body (four lines or
+ * more), whatever the menus around it do: like a dense capture, its lines are told apart by shape.
+ */
+function denseArticle(L: LineInfo[], titleAt: number, end: number): boolean {
+  if (titleAt < 0 || end - titleAt < 4) return false;
+  for (let k = titleAt + 1; k <= end; k++) if (L[k]!.blankBefore) return false;
+  return true;
+}
+
 function denseCapture(L: LineInfo[]): boolean {
   return L.length >= 8 && L.every((l, k) => k === 0 || !l.blankBefore);
 }
@@ -343,6 +353,8 @@ function findTitle(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run, s
       if (prose[k] || stopKey(l.key)) break;
       if (!sapo && (stampDate(l.text) || bylineOf(l.text) || creditOf(l.text))) signed = true;
       if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      // the outlet's name on a line of its own between headline and sapo ("Title / SGGP / date / Sapo")
+      if (l.words <= 6 && isKnownOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
       if (l.chrome || l.section) continue;
       break;
