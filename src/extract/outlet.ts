@@ -129,10 +129,12 @@ export function outletInMasthead(line: string): string | null {
     let p = part.trim().replace(/[.,;]+$/u, "");
     for (let changed = true; changed && p; ) {
       changed = false;
+      p = p.replace(/[\s.,;]+$/u, "");
       const low = p.toLowerCase();
       for (const w of masthead.prefixes) {
         if (low.startsWith(w) && (w.length === low.length || !/[\p{L}\p{N}]/u.test(w.slice(-1)) || !/[\p{L}\p{N}]/u.test(low.charAt(w.length)))) {
-          p = p.slice(w.length).replace(/^[\s:,.]+|^\d{4}\s+/gu, "").trim();
+          // (and a year after a copyright sign: "© 1997 Báo …", "© 2005-2024 …")
+          p = p.slice(w.length).replace(/^[\s:,.]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s:,.]*/u, "").trim();
           changed = true;
           break;
         }
