@@ -24,14 +24,33 @@ import {
  * htmlparser2 tree, chrome removed). Never throws on bad markup; problems become messages.
  */
 export function extractHtml(input: ExtractInput): ExtractResult {
-  const first = extractPage(input);
-  // a script-rendered shell whose readable version sits in <noscript> (what a browser without
-  // scripts shows): when the page's own markup gave no article, read it with those shown
-  if (proseOf(first.article) >= 200 || !NOSCRIPT.test(input.raw)) return first;
-  const shown = extractPage({ raw: input.raw.replace(NOSCRIPT_TAGS, ""), url: input.url });
-  return proseOf(shown.article) > proseOf(first.article) ? shown : first;
+  let best = extractPage(input);
+  if (proseOf(best.article) >= 200) return best;
+  // when the page's own markup gives no article, the page a reader sees may be elsewhere in it:
+  // a script-rendered shell's readable version in <noscript> (what a browser without scripts
+  // shows), or a wrapper page showing the article in an <iframe srcdoc="…">
+  if (NOSCRIPT.test(input.raw)) {
+    const shown = extractPage({ raw: input.raw.replace(NOSCRIPT_TAGS, ""), url: input.url });
+    if (proseOf(shown.article) > proseOf(best.article)) best = shown;
+  }
+  if (proseOf(best.article) < 200 && SRCDOC.test(input.raw)) {
+    const docs = elements(parseHtml(input.raw))
+      .filter((el) => el.name === "iframe")
+      .map((el) => attr(el, "srcdoc"))
+      .filter((d) => d.length > 200)
+      .sort((a, b) => b.length - a.length);
+    if (docs.length) {
+      const framed = extractPage({ raw: docs[0]!, url: input.url });
+      if (proseOf(framed.article) > proseOf(best.article)) {
+        framed.article.outlet ??= best.article.outlet;
+        best = framed;
+      }
+    }
+  }
+  return best;
 }
 
+const SRCDOC = /<iframe\b[^>]*\ssrcdoc\s*=/i;
 const NOSCRIPT = /<noscript\b/i;
 /** Letters only Vietnamese writes (horn, breve, dot below, hook above, đ). */
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;

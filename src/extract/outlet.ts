@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
+import { isSectionLabel } from "./lines.js";
 
 /** One outlet of `data/extract/outlets.json`. */
 export interface OutletEntry {
@@ -125,8 +126,15 @@ export function outletInMasthead(line: string): string | null {
   }
   const t = line.normalize("NFC").trim();
   if (!t || t.length > 160) return null;
+  // a site name written as its address ("https://nld.com.vn"; "Kenh14.vn" is matched as a domain below)
+  if (/^https?:\/\/[^\s/]+\/?$/i.test(t)) {
+    const host = hostOf(t);
+    const hit = host ? outletTable().byHost.get(host) : undefined;
+    return hit ? hit.name : null;
+  }
   for (const part of [t, ...t.split(/\s+[-–—|:]+\s+|\s*::\s*/u)]) {
     let p = part.trim().replace(/[.,;]+$/u, "");
+    let prefixed = false;
     for (let changed = true; changed && p; ) {
       changed = false;
       p = p.replace(/[\s.,;]+$/u, "");
@@ -134,6 +142,7 @@ export function outletInMasthead(line: string): string | null {
       for (const w of masthead.prefixes) {
         if (low.startsWith(w) && (w.length === low.length || !/[\p{L}\p{N}]/u.test(w.slice(-1)) || !/[\p{L}\p{N}]/u.test(low.charAt(w.length)))) {
           // (and a year after a copyright sign: "© 1997 Báo …", "© 2005-2024 …")
+          prefixed = true;
           p = p.slice(w.length).replace(/^[\s:,.]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s:,.]*/u, "").trim();
           changed = true;
           break;
@@ -148,7 +157,8 @@ export function outletInMasthead(line: string): string | null {
         }
       }
     }
-    const hit = p ? outletByName(p) : null;
+    // (an outlet named like a section, "Tin tức", counts only as "Báo Tin tức", "© … Tin tức")
+    const hit = p && (prefixed || !isSectionLabel(p)) ? outletByName(p) : null;
     if (hit) return hit.name;
   }
   return null;

@@ -134,13 +134,25 @@ export function nameLike(s: string): boolean {
 }
 
 /** Reads a byline: "Tác giả: Minh Anh (theo Reuters)" → author "Minh Anh", credits ["Reuters"]. */
+/**
+ * A byline block of two lines read as one: "Thu Hằng" / "Theo Reuters, AFP" → "Thu Hằng Theo
+ * Reuters, AFP". The credit opens capitalised, as a line does, after a name.
+ */
+function twoLineCredit(s: string): RegExpExecArray | null {
+  const m = /^(.+?)\s+(?:Theo|THEO|Nguồn:|NGUỒN:)\s+([^()[\]]+)$/u.exec(s);
+  return m && nameLike(m[1]!) ? m : null;
+}
+
 export function parseByline(raw: string): { author: string | null; credits: string[] } {
   let s = raw.slice(bylineLabel(raw).length).trim();
   s = s.replace(/^by\s+/i, "");
   let credits: string[] = [];
   const only = creditLine(s);
   if (only) return { author: null, credits: only };
-  const tail = /^(.*?)[\s,]*[([]\s*(?:theo|nguồn)\s*:?\s*([^()[\]]+)[)\]]\s*\.?$/iu.exec(s) ?? /^(.*?)\s+[-–|]\s+(?:theo|nguồn)\s*:?\s*(.+)$/iu.exec(s);
+  const tail =
+    /^(.*?)[\s,]*[([]\s*(?:theo|nguồn)\s*:?\s*([^()[\]]+)[)\]]\s*\.?$/iu.exec(s) ??
+    /^(.*?)\s+[-–|]\s+(?:theo|nguồn)\s*:?\s*(.+)$/iu.exec(s) ??
+    twoLineCredit(s);
   if (tail) {
     s = tail[1]!.trim();
     credits = splitCredits(tail[2]!);
