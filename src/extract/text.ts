@@ -191,7 +191,8 @@ export function extractText(input: ExtractInput): ExtractResult {
       continue;
     }
     if (!cur) continue;
-    if (l.caption || l.file || dupOf[k]! >= 0 || linkBox[k]) continue;
+    // (a share row printed inside the article, "Facebook / Zalo / Sao chép link", parts nothing)
+    if (l.caption || l.file || dupOf[k]! >= 0 || linkBox[k] || l.chrome) continue;
     if (creditOf(l.text) || bylineOf(l.text)) {
       cur = null;
       continue;
