@@ -141,22 +141,19 @@ export function bylineOf(line: string): Byline | null {
   if (!t) return null;
   let published: string | null = null;
   let credits: string[] = [];
-  // "Ngọc Minh, Theo Yonhap 03/12/2024 23:45": a credit after a separator, the date after it
-  const dated = /(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\];|]{1,60}?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.*)$/iu.exec(t);
-  if (dated) {
-    const at = /\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u.exec(dated[1]!)!.index;
-    const fd = findDate(dated[1]!.slice(at));
-    const names = fd && !fd.rest ? sourceList(dated[1]!.slice(0, at), true) : [];
-    if (fd && names.length) {
-      published = fd.value;
+  const d = findDate(t);
+  if (d) {
+    // "Ngọc Minh, Theo Yonhap 03/12/2024 23:45": a credit after a separator, the date after it
+    // (read on the line itself: the date's removal also takes the separator away)
+    const dated = /theo\s|nguồn/iu.test(d.rest) ? DATED_CREDIT.exec(t) : null;
+    const at = dated ? /\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u.exec(dated[1]!)!.index : -1;
+    const fd = dated ? findDate(dated[1]!.slice(at)) : null;
+    const names = dated && fd && !fd.rest ? sourceList(dated[1]!.slice(0, at), true) : [];
+    if (dated && names.length) {
       credits = names;
       t = t.slice(0, dated.index).trim();
-    }
-  }
-  const d = published ? null : findDate(t);
-  if (d) {
+    } else t = d.rest;
     published = d.value;
-    t = d.rest;
   }
   // "Minh Anh (theo Reuters)", "Minh Anh [Nguồn: AFP]", or unbracketed after a separator:
   // "Minh Anh - Theo Reuters", "Minh Anh | Nguồn: AFP", "Minh Anh, theo Yonhap"
@@ -186,6 +183,8 @@ export function bylineOf(line: string): Byline | null {
   return { author: t, published, credits };
 }
 
+const DATED_CREDIT = /(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\];|]{1,60}?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.*)$/iu;
+
 /**
  * A byline's name and the bracket after it that says where the writer works or what the text is
  * ("Thanh Hương (TTXVN)", "Minh Anh (P/v TTXVN tại Paris)", "Lan Anh (AFP)"): the name, and as
@@ -193,6 +192,9 @@ export function bylineOf(line: string): Byline | null {
  * bracket is people's names.
  */
 export function affiliation(line: string): { name: string; credits: string[] } | null {
+  const end = line.trimEnd();
+  const last = end.charAt(end.length - 1) === "." ? end.charAt(end.length - 2) : end.charAt(end.length - 1);
+  if (last !== ")" && last !== "]") return null;
   const m = /^(.+?)\s*[([]\s*([^()[\]]{2,40}?)\s*[)\]]\.?$/u.exec(line.trim());
   if (!m) return null;
   const name = m[1]!.replace(/[\s,;|–—-]+$/u, "");

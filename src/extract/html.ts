@@ -688,7 +688,8 @@ function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
 function mastheadOutlet(meta: PageMeta, all: Element[]): string | null {
   const fromTitle = meta.titleTag ? outletInMasthead(meta.titleTag) : null;
   if (fromTitle) return fromTitle;
-  for (let i = all.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
+  // (footers close the page: its last few hundred elements are enough)
+  for (let i = all.length - 1, seen = 0; i >= Math.max(0, all.length - 300) && seen < 6; i--) {
     const el = all[i]!;
     if (el.name !== "footer" && !/foot|copyright/i.test(classId(el))) continue;
     seen++;

@@ -109,20 +109,33 @@ export function outletByName(name: string): OutletEntry | null {
   return (k && outletTable().byName.get(k)) || null;
 }
 
-let masthead: { prefixes: string[]; suffixes: string[] } | null = null;
+let masthead: { prefixes: string[]; suffixes: string[]; longest: number } | null = null;
+const mastheadSeen = new Map<string, string | null>();
 
 /**
  * The outlet a masthead, site name or footer line names ("Báo Sài Gòn Giải Phóng Online",
  * "Báo Công an Nhân dân điện tử", "© Bản quyền thuộc về Báo Tin tức - TTXVN"): the line cut at
  * dashes and bars, the words of data/extract/mastheads.json stripped from each part's ends; a
  * part that is then exactly a name, alias or domain of the outlet table gives its name. Null
- * otherwise (a headline that mentions an outlet is not a masthead).
+ * otherwise (a headline that mentions an outlet is not a masthead). Menus and footers repeat from
+ * page to page of a site: answers are remembered (a few thousand lines).
  */
 export function outletInMasthead(line: string): string | null {
+  const known = mastheadSeen.get(line);
+  if (known !== undefined) return known;
+  const found = readMasthead(line);
+  if (mastheadSeen.size >= 4096) mastheadSeen.clear();
+  mastheadSeen.set(line, found);
+  return found;
+}
+
+function readMasthead(line: string): string | null {
   if (!masthead) {
     const j = JSON.parse(readFileSync(join(DATA_DIR, "extract/mastheads.json"), "utf8")) as { prefixes: string[]; suffixes: string[] };
     const words = (xs: string[]): string[] => xs.map((x) => x.normalize("NFC").toLowerCase()).sort((a, b) => b.length - a.length);
-    masthead = { prefixes: words(j.prefixes), suffixes: words(j.suffixes) };
+    let longest = 0;
+    for (const o of outletTable().byName.values()) for (const n of [o.name, ...(o.aliases ?? []), ...o.domains]) longest = Math.max(longest, n.length);
+    masthead = { prefixes: words(j.prefixes), suffixes: words(j.suffixes), longest };
   }
   const t = line.normalize("NFC").trim();
   if (!t || t.length > 160) return null;
@@ -132,8 +145,10 @@ export function outletInMasthead(line: string): string | null {
     const hit = host ? outletTable().byHost.get(host) : undefined;
     return hit ? hit.name : null;
   }
-  for (const part of [t, ...t.split(/\s+[-–—|:]+\s+|\s*::\s*/u)]) {
-    let p = part.trim().replace(/[.,;]+$/u, "");
+  const parts = t.split(/\s+[-–—|:]+\s+|\s*::\s*/u);
+  if (parts.length > 1) parts.unshift(t);
+  for (const part of parts) {
+    let p = part.trim();
     let prefixed = false;
     for (let changed = true; changed && p; ) {
       changed = false;
@@ -157,9 +172,10 @@ export function outletInMasthead(line: string): string | null {
         }
       }
     }
+    if (!p || p.length > masthead.longest) continue;
+    const hit = outletByName(p);
     // (an outlet named like a section, "Tin tức", counts only as "Báo Tin tức", "© … Tin tức")
-    const hit = p && (prefixed || !isSectionLabel(p)) ? outletByName(p) : null;
-    if (hit) return hit.name;
+    if (hit && (prefixed || !isSectionLabel(p))) return hit.name;
   }
   return null;
 }

@@ -307,9 +307,12 @@ export function extractText(input: ExtractInput): ExtractResult {
     }
     // the site's own masthead: a line naming it at the top of the capture, or its footer
     if (!article.outlet) {
-      const lines = input.raw.split("\n").map((x) => x.trim()).filter(Boolean);
-      const edges = [...lines.slice(0, 3), ...lines.slice(-8).reverse()];
-      for (const x of edges) if ((article.outlet = outletInMasthead(x))) break;
+      // (prose lines, the article's own or a teaser's, are no masthead)
+      for (let e = 0; e < 11 && !article.outlet; e++) {
+        const k = e < 3 ? e : n - 1 - (e - 3);
+        if (k < 0 || k >= n || (e >= 3 && k < 3) || prose[k] || L[k]!.section || L[k]!.text.length > 120) continue;
+        article.outlet = outletInMasthead(L[k]!.text);
+      }
     }
   }
 
