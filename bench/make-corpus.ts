@@ -3,12 +3,9 @@
  * and events, our own random words. Never committed; made on demand by bench/store.ts.
  *   node dist/bench/make-corpus.js [--db FILE|URL] [--n 100000]
  */
-import { createHash } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { Actor, EventRecord, Mention } from "../src/envelope/types.js";
-import type { AnalysisRecord } from "../src/record/record.js";
-import { ANALYZER_VERSION } from "../src/record/record.js";
-import { prepareArticle } from "../src/ingest/prepare.js";
+import { syntheticPrepared } from "../src/serve/synthetic.js";
 import { openStore } from "../src/store/open.js";
 import type { PreparedArticle, Store } from "../src/store/store.js";
 
@@ -101,53 +98,42 @@ export function syntheticArticle(i: number): PreparedArticle {
       end: 0,
     };
   });
-  const text = [title, ...paragraphs].join("\n\n");
-  const id = createHash("sha256").update(text).digest("hex").slice(0, 24);
   const published = `${year}-06-15T08:00+07:00`;
-  const record: AnalysisRecord = {
-    id,
-    source: { path: null, record_id: `syn${i}`, url: `https://synthetic.example/${i}`, fetched_at: null },
-    language: "vi",
-    outlet: `Outlet ${i % 25}`,
-    title,
-    lead: null,
-    paragraphs,
-    captions: [],
-    author: null,
-    credits: [],
-    published,
-    reference_date: { value: published.slice(0, 10), basis: "published" },
-    timexes: [],
-    actors,
-    mentions,
-    events,
-    quotes: [],
-    messages: [],
-    analyzer: { name: "thoisu", version: ANALYZER_VERSION },
-  };
-  return prepareArticle(record, { kind: "text", bytes: null, text, source: record.source, options: {} });
+  return syntheticPrepared({ recordId: `syn${i}`, url: `https://synthetic.example/${i}`, outlet: `Outlet ${i % 25}`, title, lead: null, paragraphs, published, actors: actors, mentions, events });
 }
 
-/** Writes articles [from, to) in batches; returns articles per second of storage. */
-export async function writeCorpus(store: Store, from: number, to: number, onBatch?: (n: number) => void): Promise<number> {
+/** Writes the articles `make(k)` for k in [from, to) in batches of `batch`; returns articles per second of storage. */
+export async function writeArticles(store: Store, from: number, to: number, make: (k: number) => PreparedArticle, onBatch?: (n: number) => void, batch = 1000): Promise<number> {
   const t0 = performance.now();
-  const B = 1000;
-  for (let i = from; i < to; i += B) {
-    const batch: PreparedArticle[] = [];
-    for (let k = i; k < Math.min(to, i + B); k++) batch.push(syntheticArticle(k));
-    await store.ingest(batch);
-    onBatch?.(Math.min(to, i + B));
+  for (let i = from; i < to; i += batch) {
+    const list: PreparedArticle[] = [];
+    for (let k = i; k < Math.min(to, i + batch); k++) list.push(make(k));
+    await store.ingest(list);
+    onBatch?.(Math.min(to, i + batch));
   }
   return (to - from) / ((performance.now() - t0) / 1000);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { db: { type: "string", default: "/tmp/thoisu-bench.db" }, n: { type: "string", default: "100000" } } });
+/** Writes articles [from, to) in batches; returns articles per second of storage. */
+export async function writeCorpus(store: Store, from: number, to: number, onBatch?: (n: number) => void): Promise<number> {
+  return writeArticles(store, from, to, syntheticArticle, onBatch);
+}
+
+/**
+ * The command line of a store generator: `--db` and `--n`; tops the store up to n articles with `write`
+ * (which is given the store, the articles it holds and n), showing progress, and prints `what` with the rate.
+ */
+export async function fillStoreCli(name: string, defaults: { db: string; n: string }, what: string, write: (store: Store, have: number, n: number, onBatch: (k: number) => void) => Promise<number>): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: "string", default: defaults.db }, n: { type: "string", default: defaults.n } } });
   const store = await openStore(values.db!);
   const have = (await store.stats()).articles;
   const n = Number(values.n);
-  const rate = await writeCorpus(store, have, n, (k) => process.stderr.write(`\r${k}/${n}`));
+  const rate = await write(store, have, n, (k) => process.stderr.write(`\r${k}/${n}`));
   process.stderr.write("\n");
-  console.log(`make-corpus: ${n - have} synthetic articles written to ${store.location} at ${rate.toFixed(0)} articles/s (storage only)`);
+  console.log(`${name}: ${n - have} synthetic articles written to ${store.location} at ${rate.toFixed(0)} articles/s (${what})`);
   await store.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await fillStoreCli("make-corpus", { db: "/tmp/thoisu-bench.db", n: "100000" }, "storage only", (store, have, n, onBatch) => writeCorpus(store, have, n, onBatch));
 }

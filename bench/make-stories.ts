@@ -7,15 +7,10 @@
  * arrive in time order. Some articles are syndicated copies of others.
  *   node dist/bench/make-stories.js [--db FILE|URL] [--n 1000000]
  */
-import { createHash } from "node:crypto";
-import { parseArgs } from "node:util";
 import type { Actor, EventRecord, Mention } from "../src/envelope/types.js";
-import type { AnalysisRecord } from "../src/record/record.js";
-import { ANALYZER_VERSION } from "../src/record/record.js";
-import { prepareArticle } from "../src/ingest/prepare.js";
-import { openStore } from "../src/store/open.js";
+import { syntheticPrepared } from "../src/serve/synthetic.js";
 import type { PreparedArticle, Store } from "../src/store/store.js";
-import { rng, VOCAB, zipfWord } from "./make-corpus.js";
+import { fillStoreCli, rng, VOCAB, writeArticles, zipfWord } from "./make-corpus.js";
 
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const STATUSES: EventRecord["status"][] = ["occurred", "occurred", "occurred", "occurred", "ongoing", "planned", "proposed", "denied"];
@@ -157,31 +152,8 @@ export function storyArticle(i: number, stories: readonly SynStory[], cumulative
   });
   paragraphs.push(`${words(40)}.`);
   if (copy) paragraphs.push(`Theo nguồn tin số ${i}.`);
-  const text = [title, ...paragraphs].join("\n\n");
-  const id = createHash("sha256").update(text).digest("hex").slice(0, 24);
   const published = `${dayStr(reportDay)}T08:00+07:00`;
-  const record: AnalysisRecord = {
-    id,
-    source: { path: null, record_id: `story${i}`, url: `https://synthetic.example/tin/${i}`, fetched_at: null },
-    language: "vi",
-    outlet: `Báo ${i % 37}`,
-    title,
-    lead: null,
-    paragraphs,
-    captions: [],
-    author: null,
-    credits: [],
-    published,
-    reference_date: { value: published.slice(0, 10), basis: "published" },
-    timexes: [],
-    actors: [...used],
-    mentions,
-    events,
-    quotes: [],
-    messages: [],
-    analyzer: { name: "thoisu", version: ANALYZER_VERSION },
-  };
-  return prepareArticle(record, { kind: "text", bytes: null, text, source: record.source, options: {} });
+  return syntheticPrepared({ recordId: `story${i}`, url: `https://synthetic.example/tin/${i}`, outlet: `Báo ${i % 37}`, title, lead: null, paragraphs, published, actors: [...used], mentions, events });
 }
 
 /** Cumulative popularity of the stories, for drawing one. */
@@ -196,23 +168,9 @@ export function popularity(stories: readonly SynStory[]): Float64Array {
 export async function writeStories(store: Store, from: number, to: number, n: number, onBatch?: (k: number) => void, batch = 500): Promise<number> {
   const stories = makeStories(n);
   const cum = popularity(stories);
-  const t0 = performance.now();
-  for (let i = from; i < to; i += batch) {
-    const list: PreparedArticle[] = [];
-    for (let k = i; k < Math.min(to, i + batch); k++) list.push(storyArticle(k, stories, cum, n));
-    await store.ingest(list);
-    onBatch?.(Math.min(to, i + batch));
-  }
-  return (to - from) / ((performance.now() - t0) / 1000);
+  return writeArticles(store, from, to, (k) => storyArticle(k, stories, cum, n), onBatch, batch);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { db: { type: "string", default: "/tmp/thoisu-stories.db" }, n: { type: "string", default: "1000000" } } });
-  const store = await openStore(values.db!);
-  const have = (await store.stats()).articles;
-  const n = Number(values.n);
-  const rate = await writeStories(store, have, n, n, (k) => process.stderr.write(`\r${k}/${n}`));
-  process.stderr.write("\n");
-  console.log(`make-stories: ${n - have} synthetic articles written to ${store.location} at ${rate.toFixed(0)} articles/s (storage, lines and threads)`);
-  await store.close();
+  await fillStoreCli("make-stories", { db: "/tmp/thoisu-stories.db", n: "1000000" }, "storage, lines and threads", (store, have, n, onBatch) => writeStories(store, have, n, n, onBatch));
 }

@@ -55,6 +55,16 @@ function render(doc: Doc): string[] {
 
 const CASES: Array<{ name: string; text: string; want: string[] }> = [
   {
+    name: "a passive marker after a noun that makes verbs nouns opens the verb group; names joined by 'và' after it are one agent",
+    text: "Thỏa thuận được Mỹ và Trung Quốc ký kết tại Geneva.",
+    want: ["main: subject[Thỏa thuận] verb[ký kết|benefactive] agent[Mỹ và Trung Quốc] at[Geneva]"],
+  },
+  {
+    name: "a passive verb right after a noun that makes verbs nouns, its sides after 'giữa'",
+    text: "Hiệp định được ký giữa Nga và Mỹ.",
+    want: ["main: subject[Hiệp định] verb[ký|benefactive] between[Nga và Mỹ]"],
+  },
+  {
     name: "a subject, a verb group with aspect, prepositional groups (about, at, attended)",
     text: "Mỹ và Nga sẽ đàm phán về Ukraine tại Geneva với sự tham dự của Liên Hợp Quốc.",
     want: ["main: subject[Mỹ và Nga] verb[đàm phán|future] about[Ukraine] at[Geneva] attended[Liên Hợp Quốc]"],

@@ -168,7 +168,8 @@ const CASES: Case[] = [
   },
   // "nước này" after the verb of a clause is not that clause's own subject
   one("'Nếu A từ chối, B sẽ tấn công … của nước này': nước này is A", "Nếu Iran từ chối, Mỹ sẽ tấn công các cơ sở hạt nhân của nước này.", [{ type: "ASSAULT", parts: ["IRN", "USA"], actor: ["USA"], status: "hypothetical" }]),
-  one("'B sẽ áp thuế với A nếu nước này …': nước này is A", "Mỹ sẽ áp thuế với Ấn Độ nếu nước này tiếp tục mua dầu của Nga.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["USA"], status: "hypothetical" }]),
+  // (held out under a condition, the sanction is a threat: cues.json threat.heldOut)
+  one("'B sẽ áp thuế với A nếu nước này …': nước này is A", "Mỹ sẽ áp thuế với Ấn Độ nếu nước này tiếp tục mua dầu của Nga.", [{ type: "THREATEN", parts: ["IND", "USA"], actor: ["USA"], status: "occurred" }]),
   one("'A cho biết nước này sẵn sàng …': a subject 'nước này' is the speaker's state", "Iran cho biết nước này sẵn sàng đàm phán với Mỹ.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   // reported speech: the quoted act is the event
   one("'A cho biết B đã tấn công C'", "Tổng thống Zelensky cho biết Nga đã tấn công Kiev bằng 100 máy bay không người lái.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], status: "occurred" }]),

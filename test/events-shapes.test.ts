@@ -97,7 +97,8 @@ const CASES: Case[] = [
   one("a negated act is none", "Nga không tấn công Ukraine.", []),
   // future and conditional
   one("'dự kiến thăm': planned", "Tổng thống Trump dự kiến thăm Trung Quốc vào tháng 4.", [{ type: "CONSULT", parts: ["CHN", "USA"], status: "planned" }]),
-  one("'sẽ … nếu …': hypothetical", "Mỹ sẽ áp thuế đối với Ấn Độ nếu Ấn Độ tiếp tục mua dầu Nga.", [{ type: "SANCTION", parts: ["IND", "USA"], status: "hypothetical" }]),
+  // (a sanction held out under a condition is the threat made: cues.json threat.heldOut, test/events-threats.test.ts)
+  one("'sẽ … nếu …': the sanction held out is a threat", "Mỹ sẽ áp thuế đối với Ấn Độ nếu Ấn Độ tiếp tục mua dầu Nga.", [{ type: "THREATEN", parts: ["IND", "USA"], actor: ["USA"], status: "occurred" }]),
   // which trigger wins: the stance over the act it names
   one("'kêu gọi B ngừng bắn': a request", "Pháp kêu gọi Israel ngừng bắn tại Gaza.", [{ type: "REQUEST", parts: ["FRA", "ISR"], actor: ["FRA"] }]),
   one("'cáo buộc B tấn công': an accusation", "Iran cáo buộc Israel tấn công cơ sở hạt nhân.", [{ type: "ACCUSE", parts: ["IRN", "ISR"], actor: ["IRN"] }]),

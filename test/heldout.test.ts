@@ -50,7 +50,9 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // R 0.614), relaxed 0.793, status 0.913, third party 0.924.
 // Session 8 (lead: a time in a "kể từ khi" clause dates no other act, the topic of talks is no act): F1 0.701
 // (P 0.818, R 0.614), relaxed 0.797, status 0.913, third party 0.924.
-const EVENTS = { f1: 0.695, precision: 0.81, recall: 0.6, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
+// Session 9 "ev9" (a bound act noun, "sau cuộc gặp …", no longer lent the clause's sides, nor its "với" to the verb): F1 0.704
+// (P 0.827, R 0.614), relaxed 0.800, status 0.913, third party 0.924.
+const EVENTS = { f1: 0.7, precision: 0.82, recall: 0.6, relaxed_f1: 0.78, status_accuracy: 0.91, third_party_accuracy: 0.92 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));

@@ -154,6 +154,8 @@ function nominalAt(items: Item[], i: number, a: number): boolean {
   if ((i === a || (isCue(it) && it.info.marker !== null)) && isCue(n) && n.info.prep === "of") return true;
   if (i <= a) return false;
   const p = items[i - 1];
+  // (a passive marker after a noun is the clause's verb group: "Thỏa thuận được ký kết giữa A và B")
+  if (isCue(it) && it.info.marker?.class === "passive" && isCue(p) && p.info.classifier && !isPrepOnly(p)) return false;
   return isCue(p) && (p.info.classifier || isPrepOnly(p));
 }
 /** "… về tình hình Ukraine, an ninh ở châu Âu và kiểm soát vũ khí": a bare verb after "và" ending a list (after a comma) is a noun. */
@@ -455,6 +457,8 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     let k0 = i - 1;
     while (k0 > cur.a && items[k0]!.t === ATOM && items[k0]!.ch === 1) k0--;
     if (k0 < i - 1 && isCue(items[k0]) && items[k0]!.info!.classifier) return false;
+    // "được A và B ký kết": names right after a passive marker are one agent of the verb after them
+    if (k0 < i - 1 && isCue(items[k0]) && items[k0]!.info!.marker?.class === "passive") return false;
     // "giữa A và B": the "và" of a group between two sides joins them (not when both are named: "giữa Nga-Mỹ và kỳ vọng …")
     let names = 0;
     let between = false;

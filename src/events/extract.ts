@@ -20,7 +20,7 @@ import {
   type SentCtx,
   type Trig,
 } from "./sentence.js";
-import { applyFrame, carryingRelative, slotsOf, type Slots } from "./frames.js";
+import { applyFrame, boundActStart, carryingRelative, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -112,6 +112,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
+    lastAct: null,
     lastPair: null, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
@@ -149,6 +150,7 @@ interface DocState {
   readonly speechDay: Map<string, string>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
+  lastAct: { arg: Arg; sentence: number } | null;
   lastPair: Arg | null;
   /** The dated acts done of the sentence before, with its index and its section's (see `carryDates`). */
   lastDated: { sentence: number; section: number; cands: Candidate[] } | null;
@@ -157,6 +159,11 @@ interface DocState {
   prevTopic: Arg[];
   c0: number;
   a0: number;
+}
+
+/** The actor side of a candidate as one argument standing for it. */
+function actorArg(c: Candidate): Arg {
+  return { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined };
 }
 
 /** The candidates of sentence `s` (pushed to `st.candidates`); updates what carries over to the next sentence. */
@@ -172,7 +179,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, lastAct: st.lastAct, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.allTimexes = timexIndex.within(s.start, s.end);
   ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
   const sentMediators = partner.mediators[s.index] ?? [];
@@ -188,6 +195,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   // "hai bên" stands for two sides: the last act between exactly two
   for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
   for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
+  for (const c of found) if (c.actor.length && c.codes.size >= 2 && c.status === "occurred") st.lastAct = { arg: actorArg(c), sentence: s.index };
   for (const c of found)
     if (c.actor.length && c.recipient.length)
       st.lastActors.set(c.type, { arg: { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }, sentence: s.index });
@@ -393,7 +401,7 @@ function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, sentenc
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), lastAct: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
     const med = mediatorsIn(ctx);
     mediatorsBySentence.push(med);
     for (const m of med) for (const c of m.codes) mediatorCodes.add(c);
@@ -494,9 +502,26 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
     out.push(t);
+    return out;
+  }
+  // the speaker's own act said as future and held out under a condition after it: "tuyên bố sẽ áp thuế … nếu không …"
+  for (const t of out) {
+    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end)) continue;
+    t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
+    t.threat = true;
+    for (const o of out) if (o !== t && o.start >= t.start - 45) o.dropped = true;
     break;
   }
   return out;
+}
+
+/** Whether the verb group of trigger `t`'s clause says it will be done ("sẽ") before the trigger. */
+function futureAct(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause];
+  if (!cl) return false;
+  const g = cl.groups[t.group];
+  const v = g?.kind === "verb" ? g : verbOf(cl);
+  return !!v && v.start <= t.start && v.markers.some((m) => m.label === "future" && m.end <= t.start);
 }
 
 /** Whether the verb group at `pos` is passive with its agent named ("được Tổng thống Putin đón tiếp"). */
@@ -678,10 +703,14 @@ function ownedMeasure(ctx: SentCtx, pos: number): boolean {
 /** Roles of a group naming whom a measure is aimed at ("đối với", "nhằm vào", "lên"). */
 const TARGET_ROLES = new Set(["toward", "target"]);
 
-/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản"). */
+/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản") or is a passive verb of one. */
 function onAgreement(ctx: SentCtx, pos: number): boolean {
   const c = clauseAt(ctx, pos);
   const rc = ctx.clauses[c];
+  // a passive verb whose subject is the agreement ("Thỏa thuận … được ký giữa A và B", "được A và B ký kết")
+  const g = rc?.groups[groupAt(ctx, c, pos)];
+  const subj = rc?.groups.find((h) => h.kind === "subject");
+  if (g && subj && g.kind === "verb" && g.markers.some((m) => m.class === "passive" && m.end <= pos) && ctx.lex.agreementNouns.hasIn(ctx.ix, subj.start, subj.end)) return true;
   if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
   const head = ctx.clauses[rc.parent]!.groups.at(-1);
   if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;
@@ -808,7 +837,7 @@ const SETTING_ROLES = new Set(["at", "in"]);
 /** How far back (characters) an act named again may find the act it names: a few sentences. */
 const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
-const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"]);
+const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
@@ -835,8 +864,10 @@ function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
   }
   if (t.threat) {
     // the condition's subject is whom the threat is against
+    // (not the speaker's own side, a condition with no subject of its own: "sẽ áp thuế … đối với Nga nếu không có thỏa thuận")
+    const own = codesOf(sl.get("subject") ?? []);
     const cond = children(ctx, t.clause, "condition").concat(conditionAfter(ctx, t));
-    for (const c of cond) for (const a of subjectOf(ctx, c)) (sl.get("complement") ?? sl.set("complement", []).get("complement")!).push(a);
+    for (const c of cond) for (const a of subjectOf(ctx, c)) if (a.codes.some((x) => !own.has(x))) (sl.get("complement") ?? sl.set("complement", []).get("complement")!).push(a);
   }
   const cl = ctx.clauses[t.clause];
   // a clause with no subject, nothing named before the act: the last topic carries over ("Sau đó hai bên tiếp tục đàm phán")
@@ -894,7 +925,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   }
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
   // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
-  if (def.frame === "stance" && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+  // (and a meeting of the same subject with no one named, "điện đàm với B, dự kiến sẽ có cuộc gặp tại …", is with that partner)
+  if ((def.frame === "stance" || (def.frame === "joint" && t.nominal && codesOf(actor).size === 1)) && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
     const aCodes = codesOf(actor);
     const p = ctx.clauses[cl.parent]!;
     const partner = p.groups.filter((g) => g.kind === "prep" && g.role === "with").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)));
@@ -918,12 +950,28 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     if (pair) actor = [pair];
   }
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
+  // a bare verb of going with no place or side gone to is no visit ("Mỹ và Nga tiến tới ký thỏa thuận": moving toward)
+  if (def.verbOnly && def.frame === "visit" && !recipient.length) return [];
   let codes = codesOf([...actor, ...recipient]);
   const prev = before[before.length - 1];
-  if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
+  // (of the same kind only: a meeting after a call, "điện đàm với Y sau cuộc gặp căng thẳng tại Nhà Trắng", is another one)
+  // (one named in a clause of its own, "…, dự kiến sẽ có cuộc gặp tại Budapest", is the pair's next act)
+  const tg = cl?.groups[t.group];
+  const boundNoun = !!tg && tg.kind === "prep" && tg.role !== null && lex.dateBoundRoles.has(tg.role);
+  const sameKind = !!prev && (!boundNoun || !((prev.mode === "phone" && def.inPerson) || (def.mode === "phone" && prev.inPerson)));
+  if (codes.size < 2 && t.nominal && def.frame === "joint" && !sl.has("subject") && prev && sameKind && prev.type === def.type && prev.codes.size >= 2 && [...codes].every((c) => prev.codes.has(c))) {
     // "A và B sẽ điện đàm lại, sau cuộc gọi ngày 20-10": an act with no sides of its own, after one of the same kind
     actor = [{ start: t.start, end: t.start, ids: [...prev.actor, ...prev.recipient], codes: [...prev.codes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
     codes = new Set(prev.codes);
+  }
+  // "Ukraine lên án động thái này", "Mỹ hoan nghênh điều này": a statement about the act told just before, named again by a
+  // noun and a demonstrative (cues.json actAnaphors), is toward whoever did it
+  if (!recipient.length && actor.length && STATEMENT_TYPES.has(def.type) && (def.frame === "directed" || def.frame === "stance")) {
+    const about = actNamedAgain(ctx, t, before);
+    if (about && about.codes.some((c) => !codesOf(actor).has(c))) {
+      recipient = [about];
+      codes = codesOf([...actor, ...recipient]);
+    }
   }
   // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
   // (not after a visit: "chuyến thăm đến Israel … để thảo luận" is that visit's business)
@@ -980,8 +1028,29 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (each && fromSubjectOnly) return [];
   // "A trao đổi với B", "hợp tác với B": the act needs its A; the names after "với" alone are one side
   if (def.needSubject && !(sl.get("subject") ?? []).some((a) => isParticipant(ctx, a))) return [];
+  // (nor one in a clause of cause with no subject of its own: "áp thuế lên B vì mua dầu của C" is B's purchase, not A's)
+  if (def.needSubject && cl?.kind === "cause" && !cl.groups.some((g) => g.kind === "subject")) return [];
   if (def.needDate && !date) return [];
   return finishCandidates(ctx, t, date, { sl, actor, recipient, third, mode, loc, codes, prev, each });
+}
+
+/**
+ * The side that did the act a statement's object names again by a noun and a demonstrative ("lên án động thái này",
+ * "hoan nghênh điều này": cues.json actAnaphors), naming no side of its own: the last act with two sides, earlier in the
+ * sentence or in the sentence just before; null when there is none.
+ */
+function actNamedAgain(ctx: SentCtx, t: Trig, before: readonly Candidate[]): Arg | null {
+  const cl = ctx.clauses[t.clause];
+  const tail = t.consumes ?? t;
+  const g = cl?.groups[t.group + 1];
+  if (!cl || t.nominal || cl.groups[t.group]?.kind !== "verb" || !g || g.kind !== "object" || tail.end > g.start) return null;
+  if (groupArgsOf(ctx, g).some((a) => isParticipant(ctx, a))) return null;
+  // (the noun opens the object, a plural word before it at most: "các động thái này")
+  const m = ctx.lex.actAnaphors.findIn(ctx.ix, g.start, g.end)[0];
+  if (!m || syllables(ctx.lower.slice(g.start, m.start)) > 1 || !ctx.lex.demonstratives.startsWith(ctx.ix, m.end, Math.min(g.end, m.end + 12))) return null;
+  const here = before.findLast((c) => c.actor.length && c.codes.size >= 2 && c.status === "occurred" && c.trigger.end <= t.start);
+  if (here) return actorArg(here);
+  return ctx.lastAct && ctx.s.index - ctx.lastAct.sentence <= 1 ? ctx.lastAct.arg : null;
 }
 
 /** The side that did the act a statement's object names with no side of its own ("lên án vụ tấn công"), reported within the last two sentences. */
@@ -1252,7 +1321,9 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
   const subjCodes = codesOf(subj);
   if (t.def.frame === "joint" && subjCodes.size === 1) {
     // the counterparts, each a group of its own ("với A và với B") or, for a call, each side
-    const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end) : [];
+    // (up to a group bounding it in time that names another act: "sau cuộc gặp với Z" is that act's)
+    const bound = cl ? boundActStart(ctx, t, t.group + 1) : ctx.s.end;
+    const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end && g.start < bound) : [];
     const per = withGroups.map((g) => groupArgsOf(ctx, g).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
     const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || per.length > 1;
     const others = actor.filter((a) => !a.codes.every((c) => subjCodes.has(c)));

@@ -2,7 +2,7 @@ import type { ClauseGroup } from "../envelope/types.js";
 import { isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
 import { syllables } from "./text.js";
-import { children, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { children, clauseAt, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
  * Slots: what the clause around a trigger offers as its sides (data/events/frames.json says which
@@ -25,16 +25,28 @@ function add(sl: Slots, name: string, args: readonly Arg[]): void {
 /** The prepositional groups of clause `c` from group `from` on, by role; a possessor belongs to the group before it. */
 function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, sl: Slots, until: number, first: string | null): void {
   let last: string | null = first;
+  // (whether the group before names a side: an origin after it is the act's, "tấn công Ukraine từ Belarus")
+  let side = false;
   for (let k = from; k < groups.length; k++) {
     const g = groups[k]!;
     if (g.start >= until) break;
     if (g.kind === "object") {
-      add(sl, "object", groupArgsOf(ctx, g));
+      const args = groupArgsOf(ctx, g);
+      add(sl, "object", args);
       last = "object";
+      side = args.some((a) => isParticipant(ctx, a));
     } else if (g.kind === "prep") {
+      const args = groupArgsOf(ctx, g);
+      if (g.role !== null && side && ctx.lex.originRoles.has(g.role)) {
+        // the act's own origin: no side, and what follows attaches to nothing before it
+        last = null;
+        side = false;
+        continue;
+      }
       const role = g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
-      add(sl, role, groupArgsOf(ctx, g));
+      add(sl, role, args);
       last = role;
+      side = args.some((a) => isParticipant(ctx, a));
     } else break;
   }
 }
@@ -113,6 +125,20 @@ export function carryingRelative(ctx: SentCtx, c: number, g: ClauseGroup): numbe
   return subjectOf(ctx, r).some((a) => isParticipant(ctx, a)) ? r : -1;
 }
 
+/**
+ * Where the groups of a verb's act end: at a group bounding it in time that names another act ("điện đàm với Y sau cuộc
+ * gặp với Z": the "với" after the meeting is the meeting's, not the call's); the sentence's end when there is none.
+ */
+export function boundActStart(ctx: SentCtx, t: Trig, from: number): number {
+  const cl = ctx.clauses[t.clause]!;
+  for (let k = from; k < cl.groups.length; k++) {
+    const g = cl.groups[k]!;
+    if (g.kind !== "prep" || g.role === null || !ctx.lex.dateBoundRoles.has(g.role)) continue;
+    if (ctx.trigs.some((u) => u !== t && u !== t.consumes && !u.dropped && u.nominal && u.start >= g.start && u.start < g.end)) return g.start;
+  }
+  return ctx.s.end;
+}
+
 /** The slots of a trigger: what its clause names around it. */
 export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   const sl: Slots = new Map();
@@ -126,7 +152,11 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     // a people's act: the people named as its subject are their state's side ("người dân Serbia biểu tình")
     // (slot "people", read by the frames that list it: data/events/frames.json)
     if (t.def.byPeople && !sl.has("subject")) add(sl, "people", peopleSubject(ctx, t.clause));
-    rolesFrom(ctx, cl.groups, vi + 1, sl, ctx.s.end, null);
+    rolesFrom(ctx, cl.groups, vi + 1, sl, boundActStart(ctx, t, vi + 1), null);
+    // a cue running into the clause it governs ("tuyên bố [ngừng bắn với Israel]"): that clause's groups after its verb too
+    const ec = clauseAt(ctx, tail.end - 1);
+    const ecl = ctx.clauses[ec];
+    if (ec !== t.clause && ecl && ecl.parent === t.clause && ecl.inherits) rolesFrom(ctx, ecl.groups, verbIndex(ecl) + 1, sl, ctx.s.end, null);
     // a clause on its object, or what it says ("cảnh báo [Iran sẽ đối mặt …]"): its subject
     const comp = children(ctx, t.clause, "complement")[0] ?? children(ctx, t.clause, "reported")[0];
     if (comp !== undefined && !ctx.clauses[comp]!.inherits) add(sl, "complement", subjectOf(ctx, comp));
@@ -149,6 +179,11 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
       sl.delete("agent");
       add(sl, "subject", agent);
       add(sl, "object", subj);
+      // with no agent, the sides it was done between do it ("Thỏa thuận được ký giữa A và B")
+      if (!agent.length && sl.has("between") && !sl.has("object")) {
+        add(sl, "subject", sl.get("between")!);
+        sl.delete("between");
+      }
     }
     return sl;
   }
@@ -225,11 +260,22 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
     // (an act named as where the clause happens, "bên lề Hội nghị thượng đỉnh ASEAN", is its setting, not the subject's)
     // "sau cuộc gặp với Zelensky", "nói với X trong một cuộc điện đàm": the clause's subject, and whom it speaks with
     // (an act the clause is only after or before, "sau cuộc gặp", names its own counterpart or is another's)
+    // (unless the clause's own act is a joint one with a counterpart named before it, "X điện đàm với Y sau cuộc gặp với
+    // Z": which of X and Y met Z is not said)
+    if (ctx.lex.dateBoundRoles.has(g.role ?? "") && jointWithBefore(ctx, t)) return sl;
     add(sl, "subject", subjectOf(ctx, t.clause));
     const speaking = verbOf(cl)?.role === "report";
     if (!sl.has("with")) for (const h of cl.groups) if (((h.kind === "object" && speaking) || (h.kind === "prep" && h.role === "with")) && h.end <= t.start) add(sl, "with", groupArgsOf(ctx, h));
   }
   return sl;
+}
+
+/** True when the verb of t's clause is a joint act ("điện đàm", "gặp") with a counterpart named after "với" before t. */
+function jointWithBefore(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause]!;
+  const v = verbOf(cl);
+  if (!v || !ctx.trigs.some((u) => u !== t && !u.dropped && u.start >= v.start && u.end <= v.end && u.def.frame === "joint")) return false;
+  return cl.groups.some((h) => ((h.kind === "prep" && h.role === "with") || h.kind === "object") && h.start > v.start && h.end <= t.start && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a)));
 }
 
 /**

@@ -61,7 +61,7 @@ interface FramesFile {
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
-  attached: { roles: string[] };
+  attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
 
@@ -117,6 +117,7 @@ function combined(verbs: readonly string[], nouns: readonly string[], def: Omit<
 
 interface CuesFile {
   supplies: Supplies;
+  trade: { verbs: string[]; goods: string[]; block: string[] };
   strikes: { verbs: string[]; munitions: string[] };
   negation: { cues: string[]; after: string[] };
   attribution: { prefix: string[] };
@@ -125,7 +126,7 @@ interface CuesFile {
   singularAnaphora: { gpe: string[]; org: string[] };
   evaluation: { positive: string[]; negative: string[] };
   mediator: { verbs: string[]; nouns: string[] };
-  threat: { cues: string[]; conditional: string[]; enabling: string[]; restrict: string[] };
+  threat: { cues: string[]; conditional: string[]; enabling: string[]; restrict: string[]; heldOut: string[] };
   nominal: { cues: string[] };
   agreementNouns: { cues: string[] };
   pronouns: { cues: string[] };
@@ -153,6 +154,7 @@ interface CuesFile {
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
+  actAnaphors: { cues: string[] };
 }
 
 export interface Lexicon {
@@ -185,6 +187,8 @@ export interface Lexicon {
   evaluatedStances: Set<string>;
   evaluatedActs: Set<string>;
   attachedRoles: Set<string>;
+  /** Attached roles naming an origin: after a group naming a side, the act's own origin (frames.json attached.origins). */
+  originRoles: Set<string>;
   offsetNumbers: Map<string, number>;
   offsetUnits: Map<string, number>;
   offsetConnectives: Map<string, number>;
@@ -229,6 +233,8 @@ export interface Lexicon {
   threatConditional: CueSet;
   threatEnabling: CueSet;
   threatRestrict: CueSet;
+  /** Types of an act the speaker will do under a condition, which holds it out as a threat. */
+  threatHeldOut: ReadonlySet<string>;
   nominal: CueSet;
   agreementNouns: CueSet;
   pronouns: CueSet;
@@ -270,6 +276,8 @@ export interface Lexicon {
   earlier: CueSet;
   /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
   demonstratives: CueSet;
+  /** Nouns naming again, with a demonstrative, the act told just before ("động thái này"; cues.json actAnaphors). */
+  actAnaphors: CueSet;
 }
 
 export interface EventsData {
@@ -301,7 +309,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of data.triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
-  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue)];
+  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue), ...combined(cues.trade.verbs, cues.trade.goods, { type: "COOPERATE", frame: "directed", block: cues.trade.block, needSubject: true, verbOnly: true }, "a verb of trade and the goods traded (cues.json trade)", triggerByCue)];
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
@@ -332,6 +340,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
     attachedRoles: new Set(frames.attached.roles),
+    originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
     offsetUnits: new Map(Object.entries(frames.offsets.units)),
     offsetConnectives: new Map(Object.entries(frames.offsets.connectives)),
@@ -373,6 +382,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     threatConditional: cueSet(cues.threat.conditional),
     threatEnabling: cueSet(cues.threat.enabling),
     threatRestrict: cueSet(cues.threat.restrict),
+    threatHeldOut: new Set(cues.threat.heldOut),
     nominal: cueSet(cues.nominal.cues),
     agreementNouns: cueSet(cues.agreementNouns.cues),
     pronouns: cueSet(cues.pronouns.cues),
@@ -406,6 +416,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     copulaHeads: cueSet(cues.copulaHeads.cues),
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
+    actAnaphors: cueSet(cues.actAnaphors.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
   new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);

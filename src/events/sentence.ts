@@ -67,6 +67,8 @@ export interface SentCtx {
   lastAgreement: Arg | null;
   /** Who did the last act of each type reported before this sentence, and in which sentence ("lên án vụ tấn công"). */
   lastActors: Map<string, { arg: Arg; sentence: number }>;
+  /** Who did the last act with two sides reported before this sentence, and in which sentence ("lên án động thái này"). */
+  lastAct: { arg: Arg; sentence: number } | null;
   partner: Partners;
   /** The sentence's mediators and hosts. */
   mediators: Arg[];

@@ -1,6 +1,6 @@
 import type { Clause, EventStatus } from "../envelope/types.js";
 import { syllables } from "./text.js";
-import { children, groupAt, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { children, clauseAt, groupAt, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /** Statement types: what a speaker said happened when said, whatever it promises. */
 export const STATEMENT_TYPES = new Set(["ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"]);
@@ -103,12 +103,21 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
   if (!statement) {
     for (const m of lex.statusAfterSet.find(ctx.ix, tail.end, Math.min(ctx.s.end, tail.end + 40))) {
       const st = lex.statusAfter.get(m.cue);
-      if (st && syllables(ctx.lower.slice(tail.end, m.start)) <= 3) found.push(st);
+      // (in a clause of its own coordinated after the act's, the word is that clause's: "A và B ký thỏa thuận, dự kiến
+      // sẽ có hiệu lực …", "đàm phán tại Geneva, dự kiến kéo dài hai ngày")
+      if (st && syllables(ctx.lower.slice(tail.end, m.start)) <= 3 && !ownClauseAfter(ctx, head, m.start)) found.push(st);
     }
   }
   if (!found.length) return { status: "occurred", explicit: false };
   found.sort((a, b) => lex.rank.indexOf(a) - lex.rank.indexOf(b));
   return { status: found[0]!, explicit: true };
+}
+
+/** Whether `pos` lies in a clause coordinated after the one holding the act (a clause of its own, not a word on the act). */
+function ownClauseAfter(ctx: SentCtx, head: Trig, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  return c !== head.clause && !!cl && cl.kind === "coordinate" && cl.parent === head.clause;
 }
 
 /**

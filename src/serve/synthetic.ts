@@ -69,6 +69,49 @@ interface Ev {
   status: EventStatus;
 }
 
+/** What a synthetic article is made of; the rest of its record is empty. */
+export interface SyntheticParts {
+  recordId: string;
+  url: string;
+  outlet: string;
+  title: string;
+  lead: string | null;
+  paragraphs: string[];
+  /** ISO date or timestamp; its first ten characters are the reference day. */
+  published: string;
+  timexes?: AnalysisRecord["timexes"];
+  actors: Actor[];
+  mentions: Mention[];
+  events: EventRecord[];
+}
+
+/** A synthetic article as the store takes it: its text is the title, the lead and the paragraphs, its id their hash. */
+export function syntheticPrepared(p: SyntheticParts): PreparedArticle {
+  const text = [p.title, ...(p.lead ? [p.lead] : []), ...p.paragraphs].join("\n\n");
+  const record: AnalysisRecord = {
+    id: createHash("sha256").update(text, "utf8").digest("hex").slice(0, 24),
+    source: { path: null, record_id: p.recordId, url: p.url, fetched_at: null },
+    language: "vi",
+    outlet: p.outlet,
+    title: p.title,
+    lead: p.lead,
+    paragraphs: p.paragraphs,
+    captions: [],
+    author: null,
+    credits: [],
+    published: p.published,
+    reference_date: { value: p.published.slice(0, 10), basis: "published" },
+    timexes: p.timexes ?? [],
+    actors: p.actors,
+    mentions: p.mentions,
+    events: p.events,
+    quotes: [],
+    messages: [],
+    analyzer: { name: "thoisu", version: ANALYZER_VERSION },
+  };
+  return prepareArticle(record, { kind: "text", bytes: null, text, source: record.source, options: {} });
+}
+
 function article(n: number, evs: Ev[]): PreparedArticle {
   const r = rnd(n * 7919 + 17);
   const words = (m: number) => Array.from({ length: m }, () => VOCAB[r() % VOCAB.length]).join(" ");
@@ -103,31 +146,9 @@ function article(n: number, evs: Ev[]): PreparedArticle {
     paragraphs.push(p);
     at += p.length + 2;
   }
-  const text = [title, lead, ...paragraphs].join("\n\n");
-  const id = createHash("sha256").update(text, "utf8").digest("hex").slice(0, 24);
   const published = new Date(BASE + (evs[0]!.k % DAYS) * 86400000 + 86400000).toISOString().slice(0, 10);
-  const record: AnalysisRecord = {
-    id,
-    source: { path: null, record_id: `synthetic-${n}`, url: `https://synthetic.example/tin/${n}.html`, fetched_at: null },
-    language: "vi",
-    outlet: ["Báo Mẫu", "Tin Mẫu", "Thời sự Mẫu"][n % 3]!,
-    title,
-    lead,
-    paragraphs,
-    captions: [],
-    author: null,
-    credits: [],
-    published,
-    reference_date: { value: published, basis: "published" },
-    timexes,
-    actors: [...used],
-    mentions,
-    events,
-    quotes: [],
-    messages: [],
-    analyzer: { name: "thoisu", version: ANALYZER_VERSION },
-  };
-  return prepareArticle(record, { kind: "text", bytes: null, text, source: record.source, options: {} });
+  const outlet = ["Báo Mẫu", "Tin Mẫu", "Thời sự Mẫu"][n % 3]!;
+  return syntheticPrepared({ recordId: `synthetic-${n}`, url: `https://synthetic.example/tin/${n}.html`, outlet, title, lead, paragraphs, published, timexes, actors: [...used], mentions, events });
 }
 
 /** Articles holding `events` distinct story events (5 per article), plus second reports of every tenth. */
