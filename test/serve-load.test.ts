@@ -153,7 +153,8 @@ test("gate: a client gets 429 past its share, everybody 503 past the total; a sl
 
 test("analysis queue: clients take turns; one client cannot fill it; a waiting request times out", async () => {
   const order: string[] = [];
-  const q = new FairQueue(1, 4, 3, 200);
+  // (a long wait limit: on a loaded machine the turns below may take longer than a short one, and nothing here times out)
+  const q = new FairQueue(1, 4, 3, 30_000);
   const gates: Array<() => void> = [];
   const job = (name: string) => () =>
     new Promise<string>((res) => {
@@ -176,10 +177,13 @@ test("analysis queue: clients take turns; one client cannot fill it; a waiting r
   assert.deepEqual(order, ["big1", "small1", "big2", "big3"]);
   // full: 503; waiting too long: 503
   const q2 = new FairQueue(1, 1, 5, 50);
-  const hold = q2.run("a", () => new Promise((r) => setTimeout(r, 300)));
+  // (the running job ends only when released, so a slow machine cannot end it before the wait times out)
+  let release!: () => void;
+  const hold = q2.run("a", () => new Promise<void>((r) => (release = r)));
   const waiting = q2.run("b", async () => "late");
   await assert.rejects(q2.run("c", async () => "x"), (e: HttpError) => e.statusCode === 503 && /queue is full/.test(e.message));
   await assert.rejects(waiting, (e: HttpError) => e.statusCode === 503 && /no analysis worker became free/.test(e.message));
+  release();
   await hold;
 });
 
