@@ -112,12 +112,15 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
+    impliedAt: new Set(),
+    hostile: new Set(),
     lastAct: null,
-    lastPair: null, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
+    lastPair: null, lastTogether: null, lastPairDirected: false, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
   // compiler handles once rather than as part of one very large function
   for (const s of sentences) sentenceCandidates(st, s);
+  impliedTargets(st);
   // a headline's act with no date of its own, by a side who speaks on a day the article gives after it ("Họp thượng
   // đỉnh trực tuyến với Pháp-Đức, ông Tập Cận Bình nói …", then "Hôm 5.7, Chủ tịch Tập Cận Bình nói …"): that day
   const title = doc.sections.find((x) => x.kind === "title");
@@ -128,6 +131,21 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
+}
+
+/**
+ * An attack whose target the article leaves implied ("Israel tấn công trong đêm") is on the side taken for it only when
+ * the article names the two in a hostile act of their own (an attack, a fight, a threat, a sanction …, anywhere in it,
+ * or a sentence naming both with a hostile act, even one read as no event): a partner in talks, a mediator or a body met at them ("Nhà Trắng") is no target, and the attack is dropped.
+ */
+function impliedTargets(st: DocState): void {
+  if (!st.impliedAt.size) return;
+  const implied = (c: Candidate) => c.type === "ASSAULT" && st.impliedAt.has(c.trigger.start) && c.actorCodes.size === 1;
+  const hostile = st.hostile;
+  for (const c of st.candidates)
+    if (HOSTILE.has(c.type) && !implied(c)) for (const x of c.codes) for (const y of c.codes) if (x !== y) hostile.add(`${x} ${y}`);
+  const keep = st.candidates.filter((c) => !implied(c) || [...c.codes].some((y) => !c.actorCodes.has(y) && [...c.actorCodes].some((x) => hostile.has(`${x} ${y}`))));
+  st.candidates.splice(0, st.candidates.length, ...keep);
 }
 
 /** What `findCandidates` keeps from one sentence to the next. */
@@ -150,8 +168,14 @@ interface DocState {
   readonly speechDay: Map<string, string>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
+  readonly impliedAt: Set<number>;
+  /** Pairs of codes ("X Y") named as participants in a sentence with a hostile act, even one read as no event of its own. */
+  readonly hostile: Set<string>;
   lastAct: { arg: Arg; sentence: number } | null;
   lastPair: Arg | null;
+  /** The last pair named together ("A và B") or acting jointly, and whether `lastPair` is instead the pair of a directed act. */
+  lastTogether: Arg | null;
+  lastPairDirected: boolean;
   /** The dated acts done of the sentence before, with its index and its section's (see `carryDates`). */
   lastDated: { sentence: number; section: number; cands: Candidate[] } | null;
   lastEventPair: Arg | null;
@@ -179,7 +203,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, lastAct: st.lastAct, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, lastAct: st.lastAct, partner, impliedAt: st.impliedAt, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.allTimexes = timexIndex.within(s.start, s.end);
   ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
   const sentMediators = partner.mediators[s.index] ?? [];
@@ -188,12 +212,23 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const trigs = findTriggers(ctx);
   ctx.trigs = trigs;
   const found = triggerCandidates(st, ctx, trigs, c0, c1, prevTopic);
+  if (trigs.some((t) => HOSTILE.has(t.def.type))) {
+    const named = codesOf(args.filter((a) => isParticipant(ctx, a)));
+    for (const x of named) for (const y of named) if (x !== y) st.hostile.add(`${x} ${y}`);
+  }
   carryDates(st, s, found);
   candidates.push(...found);
   // remember the last pair named together and this sentence's topic for the next sentences
   let eventPair: Arg | null = null;
   // "hai bên" stands for two sides: the last act between exactly two
-  for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+  let directed = false;
+  let jointPair: Arg | null = null;
+  for (const c of found)
+    if (c.codes.size === 2) {
+      eventPair = pairArg(c, actors);
+      directed = c.actorCodes.size === 1 && c.recipient.length > 0;
+      if (!directed) jointPair = eventPair;
+    }
   for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
   for (const c of found) if (c.actor.length && c.codes.size >= 2 && c.status === "occurred") st.lastAct = { arg: actorArg(c), sentence: s.index };
   for (const c of found)
@@ -206,6 +241,8 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
   // sides of the last act only when it is a pair the article keeps naming together
   if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+  if (groupPair ?? jointPair) st.lastTogether = groupPair ?? jointPair;
+  if (groupPair ?? eventPair) st.lastPairDirected = !groupPair && directed;
   lastPair = groupPair ?? eventPair ?? lastPair;
   const topic = groups[0];
   if (topic) prevTopic = topic;
@@ -268,7 +305,11 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, 
     // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
     // (the main pair only once the article has named it: "Hai bên nhất trí …" after a visit, before a conflict named later)
     const main = partner.mainPair && (partner.mainPairFrom ?? 0) < m.start ? partner.mainPair : null;
-    const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
+    // (a directed act of a third side on one of a pair named together before, "Mỹ dỡ bỏ hạn chế với Azerbaijan" after
+    // "Armenia và Azerbaijan ký …", leaves "hai nước" the pair named together: the third side is not one of the two)
+    const tog = st.lastTogether;
+    const last = lastPair && st.lastPairDirected && tog && tog.codes.length === 2 && !sameSides(tog, lastPair) && lastPair.codes.filter((c) => tog.codes.includes(c)).length === 1 ? tog : lastPair;
+    const ante = last && main && !sameSides(last, main) && !isArticlePair(partner, last) ? main : (last ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
     if (!ante || overlaps(m)) continue;
     anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
@@ -838,6 +879,8 @@ const SETTING_ROLES = new Set(["at", "in"]);
 const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
+/** Hostile acts: an attack whose target is implied is on a side its actor has had one of these with (not a partner in talks). */
+const HOSTILE = new Set(["ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE", "PROTEST"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
@@ -991,6 +1034,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     } else {
       const usual = ctx.partner.partner.get(x);
       const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : usual !== undefined && (ctx.partner.together.get(x)?.get(usual) ?? 0) >= 2 ? usual : undefined;
+      // (an attack's implied target is checked against the article's other acts: see `impliedTargets`)
+      if (def.type === "ASSAULT" && y !== undefined) ctx.impliedAt?.add(t.start);
       const o = y === undefined ? undefined : ctx.partner.first.get(y);
       if (o) recipient = [o];
     }

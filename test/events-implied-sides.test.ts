@@ -1,0 +1,83 @@
+/**
+ * Sides an article implies and statuses of reported musts (issue 14, session 9 "ev10"): sentences of our own (not the
+ * corpus's wording), each with the events the stage must read, and look-alikes that must stay silent or keep their
+ * reading. Rows marked "(new)" gave another reading before this session's rules:
+ * - "hai nước / hai bên" after a directed act of a third side on one of a pair named together before ("A và B ký …",
+ *   then "C dỡ bỏ hạn chế với B") stands for the pair named together, not for C and B; with no pair named together
+ *   before, the directed act's pair stays the antecedent;
+ * - an attack whose target is implied ("X tấn công trong đêm") is on the side taken for it only when the article names
+ *   the two in a hostile act (anywhere in it): a partner in talks is no target, and the attack is dropped.
+ */
+import { test } from "node:test";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, gpe, org, person, place, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = {
+  ...COMMON_STATES,
+  ...WORLD_STATES,
+  Armenia: gpe("Armenia", "ARM"),
+  Azerbaijan: gpe("Azerbaijan", "AZE"),
+  "Thái Lan": gpe("Thailand", "THA"),
+  Campuchia: gpe("Cambodia", "KHM"),
+  Malaysia: gpe("Malaysia", "MYS"),
+  Serbia: gpe("Serbia", "SRB"),
+  Kosovo: gpe("Kosovo", "XKX"),
+  Hamas: org("Hamas", "HAMAS"),
+  "Nhà Trắng": org("White_House", "USA"),
+  "Ông Trump": person("Donald_Trump", "USA"),
+  "Dải Gaza": place("Gaza_Strip", "PSE"),
+};
+
+interface Case {
+  name: string;
+  text: string[];
+  want: WantEvent[];
+}
+const one = (name: string, text: string | string[], want: WantEvent[]): Case => ({ name, text: typeof text === "string" ? [text] : text, want });
+const run = (c: Case): Doc => analyseEvents(envelopeFrom(ACTORS, c.text), lex);
+
+const CASES: Case[] = [
+  // "hai nước / hai bên": the pair named together, not a third side's directed act on one of them
+  one("(new) 'A và B ký …; C dỡ bỏ hạn chế với B; Hai nước đã giao tranh …': A and B fought", ["Armenia và Azerbaijan ký thỏa thuận hòa bình tại Washington. Ông Trump dỡ bỏ hạn chế hợp tác quốc phòng với Azerbaijan. Hai nước đã giao tranh nhiều lần."], [
+    { type: "SUPPORT", parts: ["ARM", "AZE"] },
+    { type: "CONCEDE", parts: ["AZE", "USA"], actor: ["USA"] },
+    { type: "ASSAULT", parts: ["ARM", "AZE"] },
+  ]),
+  one("(new) 'A và B đồng ý ngừng bắn; C kêu gọi B kiềm chế; Hai nước đã giao tranh …'", ["Thái Lan và Campuchia đồng ý ngừng bắn. Malaysia kêu gọi Campuchia kiềm chế. Hai nước đã giao tranh dữ dội."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "REQUEST", parts: ["KHM", "MYS"], actor: ["MYS"] },
+    { type: "ASSAULT", parts: ["KHM", "THA"] },
+  ]),
+  one("(new) 'A và B hội đàm; C cáo buộc A …; Hai bên giao tranh …': the pair that met", ["Serbia và Kosovo hội đàm tại Brussels. Nga cáo buộc Kosovo khiêu khích. Hai bên đã giao tranh ở biên giới."], [
+    { type: "CONSULT", parts: ["SRB", "XKX"] },
+    { type: "ACCUSE", parts: ["RUS", "XKX"], actor: ["RUS"] },
+    { type: "ASSAULT", parts: ["SRB", "XKX"] },
+  ]),
+  // the directed act's pair when no pair was named together before it, or when it is that pair itself
+  one("'A cáo buộc B …; Hai nước đã giao tranh …': A and B", ["Trung Quốc cáo buộc Philippines xâm phạm chủ quyền. Hai nước đã giao tranh trên biển."], [
+    { type: "ACCUSE", parts: ["CHN", "PHL"], actor: ["CHN"] },
+    { type: "ASSAULT", parts: ["CHN", "PHL"] },
+  ]),
+  one("'A và B hội đàm; A cáo buộc B …; Hai nước …': the same pair", ["Trung Quốc và Philippines hội đàm tại Manila. Trung Quốc cáo buộc Philippines xâm phạm chủ quyền. Hai nước đã giao tranh trên biển."], [
+    { type: "CONSULT", parts: ["CHN", "PHL"] },
+    { type: "ACCUSE", parts: ["CHN", "PHL"], actor: ["CHN"] },
+    { type: "ASSAULT", parts: ["CHN", "PHL"] },
+  ]),
+  one("'A và B ký …; C trừng phạt D; Hai nước …': a directed act of an unrelated pair is the last pair", ["Armenia và Azerbaijan ký thỏa thuận hòa bình. Mỹ trừng phạt Iran. Hai nước đã giao tranh nhiều lần."], [
+    { type: "SUPPORT", parts: ["ARM", "AZE"] },
+    { type: "SANCTION", parts: ["IRN", "USA"], actor: ["USA"] },
+    { type: "ASSAULT", parts: ["IRN", "USA"] },
+  ]),
+  // an attack's implied target: a side the article names in conflict with the actor, not a partner in talks
+  one("(new) 'A và B đàm phán tại Nhà Trắng; A tấn công …': no target, no attack", ["Mỹ và Nga đàm phán tại Nhà Trắng. Nga tấn công dữ dội trong đêm."], [{ type: "CONSULT", parts: ["RUS", "USA"] }]),
+  one("(new) 'A hội đàm với B; A không kích …': no target named, none taken from the talks", ["Israel hội đàm với Qatar. Israel không kích dữ dội trong đêm."], [{ type: "CONSULT", parts: ["ISR", "QAT"] }]),
+  one("'A và B giao tranh; A tấn công …': the side it fights", ["Israel và Hamas giao tranh ác liệt. Israel tấn công trong đêm."], [
+    { type: "ASSAULT", parts: ["HAMAS", "ISR"] },
+    { type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["ISR"] },
+  ]),
+];
+
+for (const c of CASES) test(`implied sides: ${c.name}`, () => assertEvents(run(c), c.want));
