@@ -6,7 +6,10 @@
  *   then "C dỡ bỏ hạn chế với B") stands for the pair named together, not for C and B; with no pair named together
  *   before, the directed act's pair stays the antecedent;
  * - an attack whose target is implied ("X tấn công trong đêm") is on the side taken for it only when the article names
- *   the two in a hostile act (anywhere in it): a partner in talks is no target, and the attack is dropped.
+ *   the two in a hostile act (anywhere in it): a partner in talks is no target, and the attack is dropped;
+ * - what a speaker says another must or needs to do ("Mỹ nói Nga phải rút quân") is a request and the act is proposed;
+ *   said to have been done ("đã phải rút quân") it is done and no request;
+ * - a question "phải chăng …?" (data/clauses/markers.json label question) asserts nothing: hypothetical.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -78,6 +81,32 @@ const CASES: Case[] = [
     { type: "ASSAULT", parts: ["HAMAS", "ISR"] },
     { type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["ISR"] },
   ]),
+  // what another must do, reported by a speaker, is asked of it: a request, and the act itself proposed
+  one("(new) 'A nói B phải rút quân khỏi C': requested, not done", "Mỹ nói Nga phải rút quân khỏi Ukraine.", [
+    { type: "RETREAT", parts: ["RUS", "UKR"], status: "proposed" },
+    { type: "REQUEST", parts: ["RUS", "USA"], actor: ["USA"], status: "occurred" },
+  ]),
+  one("(new) 'B phải rút quân khỏi C, A nói'", "Nga phải rút quân khỏi Ukraine, Mỹ nói.", [
+    { type: "RETREAT", parts: ["RUS", "UKR"], status: "proposed" },
+    { type: "REQUEST", parts: ["RUS", "USA"], actor: ["USA"] },
+  ]),
+  one("'A cho rằng B cần rút quân …'", "Mỹ cho rằng Nga cần rút quân khỏi Ukraine.", [
+    { type: "RETREAT", parts: ["RUS", "UKR"], status: "proposed" },
+    { type: "REQUEST", parts: ["RUS", "USA"], actor: ["USA"] },
+  ]),
+  one("(new) 'A nói B phải đàm phán với C': the talks proposed", "Mỹ nói Nga phải đàm phán với Ukraine.", [
+    { type: "CONSULT", parts: ["RUS", "UKR"], status: "proposed" },
+    { type: "REQUEST", parts: ["RUS", "USA"], actor: ["USA"] },
+  ]),
+  one("(new) 'A nói B đã phải rút quân': had to, so did; no request", "Mỹ nói Nga đã phải rút quân khỏi Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], status: "occurred" }]),
+  one("'A nói B đã rút quân': done", "Mỹ nói Nga đã rút quân khỏi Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], status: "occurred" }]),
+  one("'A đã phải rút quân' said of itself: done", "Nga đã phải rút quân khỏi Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], status: "occurred" }]),
+  one("'A yêu cầu B phải rút quân': the request", "Mỹ yêu cầu Nga phải rút quân khỏi Ukraine.", [{ type: "REQUEST", parts: ["RUS", "USA"], actor: ["USA"] }]),
+  // a question ("phải chăng": is it that …?) asserts nothing
+  one("(new) 'A và B phải chăng sẽ gặp nhau …?': not asserted", "Mỹ và Nga phải chăng sẽ gặp nhau tại Budapest?", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "hypothetical" }]),
+  one("(new) 'Phải chăng A sẽ tấn công B?'", "Phải chăng Mỹ sẽ tấn công Iran?", [{ type: "ASSAULT", parts: ["IRN", "USA"], status: "hypothetical" }]),
+  one("'A và B sẽ gặp nhau …': planned", "Mỹ và Nga sẽ gặp nhau tại Budapest.", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "planned" }]),
+  one("'A phải đối mặt với …' is no act", "Nga phải đối mặt với nhiều khó khăn.", []),
 ];
 
 for (const c of CASES) test(`implied sides: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -879,6 +879,8 @@ const SETTING_ROLES = new Set(["at", "in"]);
 const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
+/** Marker labels saying an act was done ("đã phải rút quân"): what another had to do, so did, is no request. */
+const DONE_LABELS = new Set(["past", "recent"]);
 /** Hostile acts: an attack whose target is implied is on a side its actor has had one of these with (not a partner in talks). */
 const HOSTILE = new Set(["ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE", "PROTEST"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
@@ -1473,6 +1475,11 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
     // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning)
+    // what another must do ("Mỹ nói Nga phải rút quân") is asked of it, not done: its act is proposed; what the clause
+    // says it had to do and did ("Mỹ nói Nga đã phải rút quân") is no request
+    if (v.markers.some((m) => DONE_LABELS.has(m.label))) continue;
+    if (type === "REQUEST" && v.markers.some((m) => ctx.lex.demandLabels.has(m.label)))
+      for (const x of found) if (x.status === "occurred" && x.trigger.start >= cl.start && x.trigger.end <= cl.end && [...x.actorCodes].some((k) => toCodes.has(k))) x.status = "proposed";
     if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)))) continue;
     out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: v.start }, v.cue ?? "nên"), date: speechDate(ctx, c) });
   }
