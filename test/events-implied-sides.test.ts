@@ -9,7 +9,9 @@
  *   the two in a hostile act (anywhere in it): a partner in talks is no target, and the attack is dropped;
  * - what a speaker says another must or needs to do ("Mỹ nói Nga phải rút quân") is a request and the act is proposed;
  *   said to have been done ("đã phải rút quân") it is done and no request;
- * - a question "phải chăng …?" (data/clauses/markers.json label question) asserts nothing: hypothetical.
+ * - a question "phải chăng …?" (data/clauses/markers.json label question) asserts nothing: hypothetical;
+ * - an anaphor taking a pair one side at a time ("với từng nước", "gặp mỗi nước": cues.json distributive), not the
+ *   subject, gives one act with each side.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -107,6 +109,35 @@ const CASES: Case[] = [
   one("(new) 'Phải chăng A sẽ tấn công B?'", "Phải chăng Mỹ sẽ tấn công Iran?", [{ type: "ASSAULT", parts: ["IRN", "USA"], status: "hypothetical" }]),
   one("'A và B sẽ gặp nhau …': planned", "Mỹ và Nga sẽ gặp nhau tại Budapest.", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "planned" }]),
   one("'A phải đối mặt với …' is no act", "Nga phải đối mặt với nhiều khó khăn.", []),
+  // an anaphor taking the pair one side at a time: one act with each side
+  one("(new) 'A sẽ ký các thỏa thuận riêng với từng nước': one with each", ["Thái Lan và Campuchia đồng ý ngừng bắn. Mỹ sẽ ký các thỏa thuận thương mại riêng với từng nước."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "SUPPORT", parts: ["THA", "USA"], status: "planned" },
+    { type: "SUPPORT", parts: ["KHM", "USA"], status: "planned" },
+  ]),
+  one("(new) 'A sẽ gặp riêng mỗi nước'", ["Thái Lan và Campuchia đồng ý ngừng bắn. Mỹ sẽ gặp riêng mỗi nước."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "CONSULT", parts: ["THA", "USA"], status: "planned" },
+    { type: "CONSULT", parts: ["KHM", "USA"], status: "planned" },
+  ]),
+  one("(new) 'A đã điện đàm với từng bên'", ["Thái Lan và Campuchia đồng ý ngừng bắn. Mỹ đã điện đàm với từng bên."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "CONSULT", parts: ["THA", "USA"], mode: "phone" },
+    { type: "CONSULT", parts: ["KHM", "USA"], mode: "phone" },
+  ]),
+  one("(new) 'A kêu gọi từng bên kiềm chế': a request to each", ["Thái Lan và Campuchia đồng ý ngừng bắn. Mỹ kêu gọi từng bên kiềm chế."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "REQUEST", parts: ["THA", "USA"], actor: ["USA"] },
+    { type: "REQUEST", parts: ["KHM", "USA"], actor: ["USA"] },
+  ]),
+  one("'A kêu gọi hai bên kiềm chế': one request to the pair", ["Thái Lan và Campuchia đồng ý ngừng bắn. Mỹ kêu gọi hai bên kiềm chế."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "REQUEST", parts: ["KHM", "THA", "USA"], actor: ["USA"] },
+  ]),
+  one("'Mỗi bên trao trả … tù binh' as subject: the pair's one release", ["Thái Lan và Campuchia đồng ý ngừng bắn. Mỗi bên trao trả 20 tù binh."], [
+    { type: "AGREE", parts: ["KHM", "THA"] },
+    { type: "RETREAT", parts: ["KHM", "THA"], mode: "release" },
+  ]),
 ];
 
 for (const c of CASES) test(`implied sides: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -1385,6 +1385,17 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
       return otherCodes.map((code) => one(subj, part(code)));
     }
   }
+  // "ký thỏa thuận riêng với từng nước", "gặp mỗi nước": an anaphor taking the pair one side at a time (cues.json
+  // distributive), not the subject's own, is one act with each side
+  const subjAll = codesOf(subj);
+  const each = [...actor, ...recipient].filter((a) => a.kind === "anaphor" && a.codes.length === 2 && a.codes.every((c) => !subjAll.has(c)) && lex.distributive.startsWith(ctx.ix, a.start, a.end) !== null);
+  if (each.length === 1 && subjAll.size >= 1) {
+    const d = each[0]!;
+    const own = t.def.frame === "joint" ? actor.filter((a) => a !== d) : actor;
+    const rest = t.def.frame === "joint" ? recipient : recipient.filter((a) => a !== d);
+    if (own.length && (t.def.frame === "joint" || recipient.includes(d)))
+      return d.codes.map((code) => one(own, [...rest, { ...d, codes: [code], ids: d.ids.filter((i) => ctx.codeOf.get(i) === code) }]));
+  }
   // "A và B cáo buộc lẫn nhau": each accuses the other
   if ((t.def.frame === "directed" || t.def.frame === "stance") && codesOf(actor).size === 2 && !recipient.length && lex.reciprocal.hasIn(ctx.ix, tail.end, clauseEnd)) {
     const [x, y] = [...codesOf(actor)] as [string, string];

@@ -140,6 +140,7 @@ interface CuesFile {
   naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
   reciprocal: { cues: string[] };
   separately: { cues: string[] };
+  distributive: { cues: string[] };
   multilateral: { cues: string[] };
   speech: { cues: string[] };
   occurrence: { cues: string[] };
@@ -252,6 +253,8 @@ export interface Lexicon {
   copula: CueSet;
   reciprocal: CueSet;
   separately: CueSet;
+  /** Anaphors taking a pair's sides one at a time ("từng nước"). */
+  distributive: CueSet;
   multilateral: CueSet;
   speech: CueSet;
   occurrence: CueSet;
@@ -399,6 +402,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     copula: cueSet(cues.naming.copula),
     reciprocal: cueSet(cues.reciprocal.cues),
     separately: cueSet(cues.separately.cues),
+    distributive: cueSet(cues.distributive.cues),
     multilateral: cueSet(cues.multilateral.cues),
     speech: cueSet(cues.speech.cues),
     occurrence: cueSet(cues.occurrence.cues),
