@@ -11,7 +11,10 @@
  *   said to have been done ("đã phải rút quân") it is done and no request;
  * - a question "phải chăng …?" (data/clauses/markers.json label question) asserts nothing: hypothetical;
  * - an anaphor taking a pair one side at a time ("với từng nước", "gặp mỗi nước": cues.json distributive), not the
- *   subject, gives one act with each side.
+ *   subject, gives one act with each side;
+ * - with no side named or implied, an act toward a place (triggers.json flag toPlace: trade, "cues.json trade", and a
+ *   declared ceasefire) is toward the place's state ("xuất khẩu đất hiếm sang Mỹ", "tuyên bố ngừng bắn ở Dải Gaza"); a cue
+ *   running into the clause it governs has its venue there.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -34,6 +37,8 @@ const ACTORS: Record<string, Actor> = {
   "Nhà Trắng": org("White_House", "USA"),
   "Ông Trump": person("Donald_Trump", "USA"),
   "Dải Gaza": place("Gaza_Strip", "PSE"),
+  Kiev: place("Kyiv", "UKR"),
+  "Thượng Hải": place("Shanghai", "CHN"),
 };
 
 interface Case {
@@ -138,6 +143,19 @@ const CASES: Case[] = [
     { type: "AGREE", parts: ["KHM", "THA"] },
     { type: "RETREAT", parts: ["KHM", "THA"], mode: "release" },
   ]),
+  // an act toward a place, with no side named or implied, is toward the place's state: goods traded to it, a ceasefire there
+  one("(new) 'A xuất khẩu đất hiếm sang B'", "Trung Quốc xuất khẩu đất hiếm sang Mỹ.", [{ type: "COOPERATE", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  one("(new) 'A bán dầu sang B'", "Nga bán dầu sang Ấn Độ.", [{ type: "COOPERATE", parts: ["IND", "RUS"], actor: ["RUS"] }]),
+  one("(new) 'A xuất khẩu khí đốt tới B'", "Nga xuất khẩu khí đốt tới Trung Quốc.", [{ type: "COOPERATE", parts: ["CHN", "RUS"], actor: ["RUS"] }]),
+  one("'A xuất khẩu gạo tại hội chợ ở <own city>': no other side", "Trung Quốc xuất khẩu gạo tại hội chợ ở Thượng Hải.", []),
+  one("a ban on exports to B stays a sanction", "Trung Quốc cấm xuất khẩu đất hiếm sang Mỹ.", [{ type: "SANCTION", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  one("(new) 'A tuyên bố ngừng bắn ở <place of B>'", "Israel tuyên bố ngừng bắn ở Dải Gaza.", [{ type: "CONCEDE", parts: ["ISR", "PSE"], actor: ["ISR"] }]),
+  one("(new) 'A tuyên bố ngừng bắn ở <city of B>'", "Nga tuyên bố ngừng bắn ở Kiev.", [{ type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'A và B giao tranh; A tuyên bố ngừng bắn ở …': toward the side it fights", ["Israel và Hamas giao tranh. Israel tuyên bố ngừng bắn ở Dải Gaza."], [
+    { type: "ASSAULT", parts: ["HAMAS", "ISR"] },
+    { type: "CONCEDE", parts: ["HAMAS", "ISR"], actor: ["ISR"] },
+  ]),
+  one("'A tuyên bố ngừng bắn' with no one and nowhere: no other side", "Israel tuyên bố ngừng bắn.", []),
 ];
 
 for (const c of CASES) test(`implied sides: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -826,10 +826,14 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   const cands: Array<{ a: Arg; rank: number }> = [];
   const visit = t.def.frame === "visit" || t.def.type === "ASSAULT";
   let c = t.clause;
+  // (a cue running into the clause it governs, "tuyên bố [ngừng bắn ở Dải Gaza]", has its venue there)
+  const tail = t.consumes ?? t;
+  const into = tail.end > (ctx.clauses[c]?.end ?? tail.end) ? clauseAt(ctx, tail.end - 1) : -1;
   for (let depth = 0; c >= 0 && depth < 3; depth++) {
     const cl = ctx.clauses[c]!;
-    for (let gi = 0; gi < cl.groups.length; gi++) {
-      const g = cl.groups[gi]!;
+    const groups = depth === 0 && into >= 0 && into !== c ? [...cl.groups, ...ctx.clauses[into]!.groups] : cl.groups;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
       const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.movementRoles;
       const movement = (g.kind === "prep" && g.role !== null && goal.has(g.role)) || (g.kind === "object" && verbOf(cl)?.role === "motion");
       const venue = g.kind === "prep" && g.role !== null && ctx.lex.venueRoles.has(g.role);
@@ -840,7 +844,7 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
         const strong = g.cue === "tại" || g.cue === "bên lề";
         const after = a.start >= t.end ? 0 : 1;
         // a place right after a topic is the topic's ("thảo luận về một lệnh ngừng bắn mới ở Dải Gaza"): the last resort
-        const prev = cl.groups[gi - 1];
+        const prev = groups[gi - 1];
         const ofTopic = venue && prev?.kind === "prep" && prev.role === "about";
         cands.push({ a, rank: depth * 10 + (strong ? 0 : movement ? (visit ? 0 : 2) : 3) + after * 4 + (ofTopic ? 40 : 0) });
       }
@@ -1041,6 +1045,12 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
       const o = y === undefined ? undefined : ctx.partner.first.get(y);
       if (o) recipient = [o];
     }
+    codes = codesOf([...actor, ...recipient]);
+  }
+  // with no side named nor implied, an act toward a place (triggers.json toPlace) is toward the place's state: goods traded
+  // to it ("xuất khẩu gạo sang Mỹ"), a ceasefire declared in it ("tuyên bố ngừng bắn ở Dải Gaza")
+  if (def.toPlace && !recipient.length && actor.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) {
+    recipient = [loc];
     codes = codesOf([...actor, ...recipient]);
   }
   // a joint act whose sides are all named after "với" ("trong cuộc điện đàm với Macron, Merkel, ông Tập …" with "ông Tập"
