@@ -126,6 +126,30 @@ test("refineReferenceDate: constraints narrow an inferred date, never a given on
   assert.equal(refineReferenceDate(given, [[{ from: "2025-01-20", to: null, source: "test" }]], data), given);
 });
 
+test("refineReferenceDate: a clue that disagrees with several that agree is dropped alone", () => {
+  const undated = analyzeTime(docOf("Ông nói hôm 5/2 rằng đàm phán đã bắt đầu."), data);
+  const agree = [
+    [{ from: "2025-01-20", to: "2025-07-01", source: "term A" }],
+    [{ from: "2024-08-01", to: null, source: "term B" }],
+    [{ from: "2025-01-01", to: "2026-01-01", source: "term C" }],
+  ];
+  const odd = [{ from: "2018-01-01", to: "2019-01-01", source: "odd" }];
+  // three terms agree on 2025, one says 2018: the odd one is dropped, the three still settle the year
+  const refined = refineReferenceDate(undated, [...agree, odd], data);
+  assert.equal(refined.referenceDate.value, "2025-02-06");
+  assert.equal(refined.referenceDate.year_known, true);
+  assert.deepEqual(refined.timexes.map((t) => t.value), ["2025-02-05"]);
+  assert.ok(!refined.referenceDate.clues?.some((c) => c.text === "odd"), "the odd clue did not decide");
+  assert.deepEqual(
+    refined.referenceDate.clues?.filter((c) => c.kind === "office").map((c) => c.text),
+    ["term A", "term B", "term C"],
+  );
+  // one against one: no majority, both are dropped and the year stays open
+  const split = refineReferenceDate(undated, [agree[0]!, odd], data);
+  assert.equal(split.referenceDate.year_known, false);
+  assert.deepEqual(split.timexes.map((t) => t.value), ["XXXX-02-05"]);
+});
+
 test("corpus: reference dates of the seeds", { skip: !HAVE_SHARED }, () => {
   const recs = analyzeAll(PINNED_NOW);
   const want: Record<string, string> = {

@@ -242,8 +242,8 @@ test("time: bare years in a range and 'tới' / 'vừa qua' after a yearless dat
     ["Từ năm 2019 đến 2021 ông ở Mỹ.", REF, [["năm 2019", "2019"], ["2021", "2021"]]],
     ["Giá tăng từ 2000 đến 2010 đồng.", REF, []],
     // written in May 2025: "20/1 tới" is next January, "20/1 vừa qua" this one
-    ["Ngày 20/1 tới, ông nhậm chức.", "2025-05-16", [["Ngày 20/1", "2026-01-20"]]],
-    ["Ông nhậm chức ngày 20/1 vừa qua.", "2025-05-16", [["ngày 20/1", "2025-01-20"]]],
+    ["Ngày 20/1 tới, ông nhậm chức.", "2025-05-16", [["Ngày 20/1 tới", "2026-01-20"]]],
+    ["Ông nhậm chức ngày 20/1 vừa qua.", "2025-05-16", [["ngày 20/1 vừa qua", "2025-01-20"]]],
     // "tới Riyadh" is "arrived in Riyadh"
     ["Ông Trump ngày 13/5 tới Riyadh.", "2025-05-16", [["ngày 13/5", "2025-05-13"]]],
   ];

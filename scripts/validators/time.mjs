@@ -42,7 +42,7 @@ export function validate(json, relPath) {
     for (const e of json.months?.entries ?? []) if (e.month < 1 || e.month > 12) problems.push(`months: bad month ${e.month}`);
     for (const e of json.weekdays?.entries ?? []) if (e.iso < 1 || e.iso > 7) problems.push(`weekdays: bad iso ${e.iso}`);
     for (const e of json.seasons?.entries ?? []) if (!["SP", "SU", "FA", "WI"].includes(e.code)) problems.push(`seasons: bad code ${e.code}`);
-    for (const e of json.relative?.entries ?? []) if (!["D", "W", "WE", "M", "Y"].includes(e.unit)) problems.push(`relative: bad unit ${e.unit}`);
+    for (const e of json.relative?.entries ?? []) if (!["D", "W", "WE", "M", "Q", "Y", "C"].includes(e.unit)) problems.push(`relative: bad unit ${e.unit}`);
     if (json.ages !== undefined && (!Array.isArray(json.ages.unit) || !json.ages.unit.length || !json.ages.unit.every(isLowerNfc) || !Array.isArray(json.ages.between) || !json.ages.between.every(isLowerNfc))) problems.push("ages: unit[] and between[] of lower-case NFC words required");
     if (json.ordinals !== undefined && (!isLowerNfc(json.ordinals.word) || !Object.entries(json.ordinals.units ?? {}).every(([w, d]) => isLowerNfc(w) && (d === "Y" || d === "D")))) problems.push("ordinals: word and units { word: Y|D } required");
     if (json.idioms !== undefined && (!Array.isArray(json.idioms.phrases) || !json.idioms.phrases.every(isLowerNfc) || !Array.isArray(json.idioms.before) || !json.idioms.before.every(isLowerNfc))) problems.push("idioms: phrases[] and before[] of lower-case NFC words required");

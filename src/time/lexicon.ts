@@ -4,6 +4,9 @@ import { DATA_DIR } from "../data/paths.js";
 import type { DataStore } from "../pipeline/stage.js";
 import { loadBirths, type Births } from "./ages.js";
 
+/** Units of relative phrases: day, ISO week, weekend, month, quarter, year, century. */
+export type RelUnit = "D" | "W" | "WE" | "M" | "Q" | "Y" | "C";
+
 /** The data files of data/time/, typed. */
 export interface TimeWords {
   months: { entries: Array<{ word: string; month: number; capital?: boolean }> };
@@ -15,7 +18,7 @@ export interface TimeWords {
   /** Halves of a year: phrases and their TIMEX3 code (H1, H2). */
   halves?: { entries: Array<{ phrase: string; code: string }> };
   relative: {
-    entries: Array<{ phrase: string; unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
+    entries: Array<{ phrase: string; unit: RelUnit; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
     /** Words after a relative phrase that make it something else ("năm đó", "sang năm thứ tư"). */
     notBefore?: string[];
     /** Words before a bare four-digit number that make it a year ("cuối 2024", "đến 2030"). */
@@ -32,7 +35,17 @@ export interface TimeWords {
     eventHeads?: string[];
     /** Words before "năm tới", "ngày qua" that make them a vague span, not a date ("những năm tới"). */
     countWords?: string[];
+    /** Words after "ngày N" / "tháng N" that say on which side of the reference date it lies ("ngày 15 tới", "tháng 2 vừa qua"). */
+    dayDirections?: Record<string, "past" | "future">;
+    /** Words before two bare years joined by "đến/-" that make them a range of years ("giai đoạn 2021–2025"). */
+    yearRangeBefore?: string[];
+    /** Words between "năm" and a four-digit year that keep it that year ("năm tài khóa 2026"). */
+    yearKinds?: string[];
   };
+  /** Names of past happenings holding a day or month of their own year ("Cách mạng tháng Tám"): the part that is the time, its value. */
+  namedDays?: { entries: Array<{ phrase: string; time: string; value: string }> };
+  /** "N/M" with a slash and no date cue that is a share: nouns after it, words before it, words of about-how-many before a proper fraction. */
+  fractions?: { after: string[]; before: string[]; approx?: string[] };
   /** Forms that look like a day and month but are set phrases ("24/7"): dates only with a cue or a year. */
   fixedNonDates?: { forms: string[] };
   /** An age printed with a name: the unit word ("tuổi") and the words between the name's comma and the number. */

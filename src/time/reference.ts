@@ -635,7 +635,8 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
   const offsets = free.map(offsetOf);
   let fixedPlaced: Array<{ x: DayItem; n: number }> | null = null;
   let p: Set<DayItem> | null = null;
-  const consider = (y: number, checkIntervals: boolean, checkClock = checkIntervals): void => {
+  // `skip`: the index of an interval not checked (the odd one out, see `dropOne`).
+  const consider = (y: number, checkIntervals: boolean, checkClock = checkIntervals, skip = -1): void => {
     // Place the free items, check their year sets.
     const placed: Array<{ x: DayItem; n: number }> = [];
     for (let i = 0; i < free.length; i++) {
@@ -669,18 +670,27 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     // Future free items must not lie before the day (the cycle may have put them a year early).
     for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
     if (checkClock && ref > g.clock + 1) return;
-    if (checkIntervals) for (const { alts } of intervals) if (!alts.some(([a, b]) => ref >= a && ref <= b)) return;
+    if (checkIntervals) for (let k = 0; k < intervals.length; k++) if (k !== skip && !intervals[k]!.alts.some(([a, b]) => ref >= a && ref <= b)) return;
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
     let sinceEvent = Infinity;
     for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
     hypotheses.push({ y, ref, near: dist, by, sinceEvent });
   };
   const ys = [...years].sort((a, b) => a - b);
+  // When no reading fits every interval, one that disagrees with several others that agree is the
+  // odd one out: the readings that fit all the others are kept (one interval dropped, not all).
+  // Two or fewer intervals: no majority, they are dropped together below.
+  const dropOne = (run: (skip: number) => void): void => {
+    if (intervals.length < 3) return;
+    for (let k = 0; k < intervals.length; k++) run(k);
+  };
   if (!free.length && fixed.length) {
     consider(0, true);
+    if (!hypotheses.length) dropOne((k) => consider(0, true, true, k));
     if (!hypotheses.length) consider(0, false);
   } else if (free.length) {
     for (const y of ys) consider(y, true);
+    if (!hypotheses.length) dropOne((k) => ys.forEach((y) => consider(y, true, true, k)));
     // Constraints that contradict every reading of the text's own dates are dropped, and the years
     // they suggested with them (the clock stays, unless nothing is left before it either).
     if (!hypotheses.length && intervals.length) {
@@ -690,9 +700,12 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     if (!hypotheses.length && (intervals.length || Number.isFinite(g.clock))) for (const y of ys) consider(y, false, false);
   } else if (coarse.length) {
     consider(0, true);
+    if (!hypotheses.length) dropOne((k) => consider(0, true, true, k));
     if (!hypotheses.length) consider(0, false);
   }
-  return hypotheses;
+  // (a reading found with two different intervals left out counts once)
+  const seen = new Set<number>();
+  return hypotheses.filter((h) => !seen.has(h.ref) && (seen.add(h.ref), true));
 }
 
 /** The best reading, its confidence, interval and clues. */

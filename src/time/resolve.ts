@@ -88,6 +88,31 @@ function seasonValue(y: number, code: string): string {
   return `${y}-${code}`;
 }
 
+/** The month each season code starts in (TIMEX3 seasons; winter is the one starting in December of its year). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** "mùa đông tới", "mùa hè vừa qua": the next season of its kind begun after the reference month, or the last one begun before it. */
+function seasonOnSide(code: string, dir: "past" | "future", ref: Ref | null): Resolved | null {
+  const start = SEASON_START[code];
+  if (!ref || ref.m === undefined || start === undefined) return null;
+  const y = dir === "future" ? (start > ref.m ? ref.y : ref.y + 1) : start < ref.m ? ref.y : ref.y - 1;
+  return { value: seasonValue(y, code), type: "DATE" };
+}
+
+/** Day `d` of a month: the first one after the reference day ("ngày 15 tới"), or the last one up to it ("ngày 20 vừa qua"). */
+function dayOnSide(d: number, dir: "past" | "future", ref: Ref | null): Resolved | null {
+  if (!ref || ref.m === undefined || ref.d === undefined) return null;
+  let t = ref.y * 12 + ref.m - 1;
+  if (dir === "future" ? d <= ref.d : d > ref.d) t += dir === "future" ? 1 : -1;
+  // a month that lacks the day (31 in a 30-day month): the next or previous one that has it
+  for (let k = 0; k < 3; k++, t += dir === "future" ? 1 : -1) {
+    const y = Math.floor(t / 12);
+    const m = (t % 12) + 1;
+    if (validDay(y, m, d)) return { value: ymdString({ y, m, d }), type: "DATE" };
+  }
+  return null;
+}
+
 /**
  * Resolves tagged expressions against a reference date (null: unknown). Returns one entry
  * per candidate (null when no value can be given without inventing precision).
@@ -170,9 +195,11 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       return null;
     case "date": {
       let y = yearOf(sem, ref, lastYear);
+      // "ngày 15 tới", "ngày 20 vừa qua": the day of the month on the side the word says.
+      if (sem.m === undefined && sem.d !== undefined) return dayOnSide(sem.d, sem.dir ?? (tense === "future" ? "future" : "past"), ref);
       if (sem.m === undefined) return y === null ? null : { value: String(y), type: "DATE" };
       if (y === null) {
-        if (ref) y = chooseYear(sem.m, sem.d, ref, tense);
+        if (ref) y = chooseYear(sem.m, sem.d, ref, sem.dir ?? tense);
         else {
           const v = sem.d === undefined ? `XXXX-${pad(sem.m)}` : `XXXX-${pad(sem.m)}-${pad(sem.d)}`;
           return { value: v, type: "DATE", yearUnknown: true };
@@ -188,7 +215,13 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       let n = sem.n;
       if (sem.tensed && tense === "past" && ref.m !== undefined && ref.d !== undefined && isoWeekday(ref as Ymd) < 6) --n;
       if (sem.unit === "Y") return { value: String(ref.y + n), type: "DATE" };
+      // centuries: TIMEX3 "20" for the years 2000–2099
+      if (sem.unit === "C") return { value: String(Math.floor(ref.y / 100) + n).padStart(2, "0"), type: "DATE" };
       if (ref.m === undefined) return null;
+      if (sem.unit === "Q") {
+        const t = ref.y * 4 + Math.floor((ref.m - 1) / 3) + n;
+        return { value: `${Math.floor(t / 4)}-Q${(t % 4) + 1}`, type: "DATE" };
+      }
       if (sem.unit === "M") {
         const t = ref.y * 12 + (ref.m - 1) + n;
         return { value: `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`, type: "DATE" };
@@ -214,6 +247,7 @@ export function resolveOne(sem: Sem, tense: Tense, ref: Ref | null, lastYear: nu
       return { value: ymdString(day), type: "DATE" };
     }
     case "season": {
+      if (sem.dir) return seasonOnSide(sem.code, sem.dir, ref);
       let y = yearOf(sem, ref, lastYear);
       // A bare quarter ("trong quý II") takes its year as a bare month does: by tense, else the nearest.
       const q = /^Q([1-4])$/.exec(sem.code);

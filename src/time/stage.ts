@@ -38,7 +38,8 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
     const s = sentenceOf(sentences, c.start, text.length);
     return {
       ...c,
-      tense: tenseAt(lower, s.start, s.end, c.start, c.end, lex),
+      // "ngày 15/8 tới", "tháng 2 vừa qua": the word after the date says its side of the article's day
+      tense: (c.sem.k === "date" || c.sem.k === "season") && c.sem.dir ? c.sem.dir : tenseAt(lower, s.start, s.end, c.start, c.end, lex),
       report: isReportDate(lower, s.start, c.start, c.end, lex),
       sentence: lower.slice(s.start, s.end),
       sentStart: s.start,

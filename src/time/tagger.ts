@@ -1,4 +1,4 @@
-import type { TimeLexicon } from "./lexicon.js";
+import type { RelUnit, TimeLexicon } from "./lexicon.js";
 import type { Candidate, Sem } from "./sem.js";
 import { validDay } from "./calendar.js";
 
@@ -144,7 +144,7 @@ interface CompiledLexicon {
   months: Map<string, { month: number; capital: boolean }>;
   weekdays: Map<string, number>;
   seasons: Map<string, string>;
-  relative: Map<string, { unit: "D" | "W" | "WE" | "M" | "Y"; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
+  relative: Map<string, { unit: RelUnit; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
   daypartOffsets: Record<string, number>;
   units: Map<string, { designator: string; time: boolean }>;
   holidays: Map<string, { solar?: [number, number]; lunar?: [number, number]; capital: boolean }>;
@@ -283,16 +283,50 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const DATE_BRACKET_BEFORE = /\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*\(\s*$/u;
   const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:\\d|${NUMW}|${alt(w.relative.countWords ?? ["vài", "mấy", "nhiều"])})\\s+$`, "u");
   const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:vào|từ|đến|tới|và|hôm|ngày|sau|trước|hồi|kể từ|cho đến|tính đến|hôm nay|hôm qua|ngày mai|[(–-])\s*[,(]?\s*$/u;
-  const FRACTION_AFTER = /^\s*(?:số|dân|tổng|phiếu|lượng|diện|trong số)(?![\p{L}])/u;
+  const fr = w.fractions ?? { after: ["số", "dân", "tổng", "phiếu", "lượng", "diện", "trong số"], before: [] };
+  const FRACTION_AFTER = new RegExp(`^\\s*(?:${alt(fr.after)})(?![\\p{L}])`, "u");
+  const FRACTION_BEFORE = fr.before.length ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(fr.before)})\\s*$`, "u") : null;
+  const FRACTION_APPROX = fr.approx?.length ? new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(fr.approx)})\\s*$`, "u") : null;
+  // "ngày 15 tới", "tháng 2 vừa qua": the side of the reference date a day or month lies on.
+  const dirs = new Map(Object.entries(w.relative.dayDirections ?? {}));
+  // (a bare "tới" also means "went to": "ngày 5/3 tới Bắc Kinh"; it says "next" only before a stop, "sẽ" or "đây")
+  const dirWords = [...dirs.keys()].filter((k) => k !== "tới");
+  const DIRW = dirs.size ? `(?:${dirWords.length ? `${alt(dirWords)}|` : ""}${dirs.has("tới") ? "tới(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:sẽ|đây)(?![\\p{L}]))" : "(?!)"})` : "(?!)";
+  const DIR_NOT_AFTER = "(?!\\s*(?:ngày|hôm|tháng|năm|đời|đi|khỏi|lại|được|\\d))";
+  const dirOf = (s: string | undefined): { dir?: "past" | "future" } => {
+    const d = s ? dirs.get(s.replace(/\s+/g, " ")) : undefined;
+    return d ? { dir: d } : {};
+  };
+  const YEAR_KIND = w.relative.yearKinds?.length ? `(?:(?:${alt(w.relative.yearKinds)})\\s+)?` : "";
+  const RANGE_BEFORE = alt(w.relative.yearRangeBefore ?? ["từ"]);
+  const YEAR_NEED = new RegExp(`năm\\s+(?:\\d${w.relative.yearKinds?.length ? `|${alt(w.relative.yearKinds)}` : ""})`, "u");
+  const ROMAN: Record<string, number> = { xv: 15, xvi: 16, xvii: 17, xviii: 18, xix: 19, xx: 20, xxi: 21, xxii: 22 };
 
+  // "Cách mạng tháng Tám", "vụ 11/9": names of past happenings whose time is of their own year (`namedDays`).
+  const named = new Map((w.namedDays?.entries ?? []).map((e) => [e.phrase, e]));
+  const NAMED = named.size ? alt([...named.keys()]) : "(?!)";
   const rules: Rule[] = [
+    {
+      name: "named-day",
+      need: new RegExp(`(?:${NAMED})`, "u"),
+      priority: 7,
+      re: new RegExp(`${B}(?<ph>${NAMED})${E}(?![./\\-]\\d)(?!\\s*[./\\-]?\\s*(?:năm\\s+)?\\d{4})`, "gu"),
+      make(m) {
+        const e = named.get(m.groups!.ph!.replace(/\s+/g, " "));
+        if (!e) return null;
+        const at = m[0].lastIndexOf(e.time.split(" ")[0]!);
+        if (at < 0) return null;
+        const start = m.index + at;
+        return { start, end: m.index + m[0].length, sem: { k: "fixed", value: e.value }, rule: "named-day" };
+      },
+    },
     {
       name: "numeric-date",
       core: NUMERIC_DATE_CORE,
       need: /\d[/.-]\d/,
       priority: 5,
       re: new RegExp(
-        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}])))?(?![\\d%]|[.,/\\-]\\d|\\p{L})`,
+        `${B}(?<pre>(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:(?:muộn|sớm)\\s+)?(?:(?:hôm|ngày)\\s+)?)(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4})|\\s+năm\\s+(?:(?<y2>\\d{4})|(?<yr>nay|ngoái|tới|trước|sau)(?![\\p{L}]))|\\s+(?<nx>${DIRW})(?![\\p{L}])${DIR_NOT_AFTER})?(?![\\d%]|[.,/]\\d|-(?!\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?(?![\\d/]))\\d|\\p{L})`,
         "gu",
       ),
       make(m, c) {
@@ -308,9 +342,52 @@ function compile(lex: TimeLexicon): CompiledLexicon {
           const after = c.lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
           if (g.sp !== "/" && !DATE_CUE_BEFORE.test(before)) return null;
           if (g.sp === "/" && FRACTION_AFTER.test(after)) return null;
+          // "vòng 1/8", "số 3/2", "khoảng 2/3": a share or a number, not a day
+          if (g.sp === "/" && FRACTION_BEFORE?.test(before)) return null;
+          if (g.sp === "/" && d < mo && FRACTION_APPROX?.test(before)) return null;
           if (fixedNonDates.has(c.lower.slice(m.index, m.index + m[0].length)) && !DATE_CUE_BEFORE.test(before)) return null;
         }
-        return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr) }, "numeric-date");
+        return cand(m, { k: "date", y, m: mo, d, ...yRelOf(g.yr), ...dirOf(g.nx) }, "numeric-date");
+      },
+    },
+    {
+      // "2025-07-20": an ISO date as printed by some outlets.
+      name: "iso-date",
+      need: /\d{4}-\d\d-\d\d/,
+      priority: 6,
+      re: new RegExp(`${B}(?:(?:hôm|ngày)\\s+)?(?<y>(?:19|20)\\d\\d)-(?<m>\\d\\d)-(?<d>\\d\\d)${E}(?![-.:/]\\d)`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const y = +g.y!;
+        if (!validDay(y, +g.m!, +g.d!)) return null;
+        return cand(m, { k: "date", y, m: +g.m!, d: +g.d! }, "iso-date");
+      },
+    },
+    {
+      // "ngày 15 tới", "hôm 20 vừa qua": a day of the month on the side of the reference date the word says.
+      name: "day-direction",
+      need: new RegExp(`(?:hôm|ngày)\\s+\\d{1,2}\\s+(?:${DIRW})`, "u"),
+      priority: 5,
+      re: new RegExp(`${B}(?:(?:${DAYPART})\\s+)?(?:hôm|ngày)\\s+(?<d>\\d{1,2})\\s+(?<nx>${DIRW})${E}${DIR_NOT_AFTER}`, "gu"),
+      make(m) {
+        const d = +m.groups!.d!;
+        if (d < 1 || d > 31) return null;
+        return cand(m, { k: "date", d, ...dirOf(m.groups!.nx) }, "day-direction");
+      },
+    },
+    {
+      // "thế kỷ 20", "thế kỷ XXI", "thế kỷ thứ 19": a century (TIMEX3 "19" for the 1900s).
+      name: "century",
+      need: /thế\s+kỷ\s/u,
+      priority: 5,
+      re: new RegExp(`${B}thế\\s+kỷ\\s+(?:thứ\\s+)?(?<n>\\d{1,2}|x{1,2}(?:i{1,3}|v|vi{1,3}|ix)?|xv|xix)${E}(?![./\\-]\\d)`, "gu"),
+      make(m, c) {
+        const s = m.groups!.n!;
+        let n: number | undefined;
+        if (/^\d+$/.test(s)) n = +s;
+        else if (isUpperAt(c.orig, groupStart(m, "n"))) n = ROMAN[s];
+        if (n === undefined || n < 1 || n > 22) return null;
+        return cand(m, { k: "fixed", value: String(n - 1).padStart(2, "0") }, "century");
       },
     },
     {
@@ -334,7 +411,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /tháng/u,
       priority: 6,
       re: new RegExp(
-        `${B}(?:(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:hôm\\s+)?ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:\\s*,?\\s*(?:năm\\s+)?(?<y>\\d{4}))?${E}`,
+        `${B}(?:(?:(?:cuối|đầu|giữa)\\s+)?(?:(?:${DAYPART})\\s+)?(?:hôm\\s+)?ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:\\s*,?\\s*(?:năm\\s+)?(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}`,
         "gu",
       ),
       make(m, c) {
@@ -347,7 +424,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         const y = year(g.y);
         if (g.y && y === undefined) return null;
         if (!validDay(y, mo, +g.d!)) return null;
-        return cand(m, { k: "date", y, m: mo, d: +g.d! }, "day-month-words");
+        return cand(m, { k: "date", y, m: mo, d: +g.d!, ...yRelOf(g.yr) }, "day-month-words");
       },
     },
     {
@@ -377,7 +454,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /tháng/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|-|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![./\\-]\\d)`,
+        `${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<mon>\\d{1,2}|${MONTHW})(?:(?:\\s*[./]\\s*|-|\\s*,?\\s+năm\\s+)(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL})|\\s+(?<nx>${DIRW})${E}${DIR_NOT_AFTER})?${E}(?![./\\-]\\d)`,
         "gu",
       ),
       make(m, c) {
@@ -386,27 +463,53 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (mo === null) return null;
         const y = year(g.y);
         if (g.y && y === undefined) return null;
-        return cand(m, { k: "date", y, m: mo, ...yRelOf(g.yr) }, "month");
+        return cand(m, { k: "date", y, m: mo, ...yRelOf(g.yr), ...dirOf(g.nx) }, "month");
+      },
+    },
+    {
+      // "tháng 5 và 6/2025", "tháng 5-6/2025": two months of one year, the second without its "tháng".
+      name: "month-list",
+      need: /tháng\s+\d{1,2}\s*(?:,|và|-|–|đến|tới)\s*\d{1,2}\s*[./]\s*\d{4}/u,
+      priority: 6,
+      re: new RegExp(`${B}(?:(?:${MONTH_PART})\\s+)?tháng\\s+(?<m1>\\d{1,2})\\s*(?:,|và|-|–|đến|tới)\\s*(?<m2>\\d{1,2})\\s*[./]\\s*(?<y>\\d{4})${E}(?![./\\-]\\d)`, "gu"),
+      make(m) {
+        const g = m.groups!;
+        const m1 = +g.m1!;
+        const m2 = +g.m2!;
+        const y = year(g.y);
+        if (y === undefined || m1 < 1 || m2 > 12 || m1 >= m2) return null;
+        const e1 = m.index + m[0].indexOf(g.m1!, m[0].indexOf("tháng")) + g.m1!.length;
+        const s2 = m.index + m[0].lastIndexOf(g.m2!, m[0].lastIndexOf(g.y!) - 1);
+        return [
+          { start: m.index, end: e1, sem: { k: "date", y, m: m1 }, rule: "month-list" },
+          { start: s2, end: m.index + m[0].length, sem: { k: "date", y, m: m2 }, rule: "month-list" },
+        ];
       },
     },
     {
       name: "year",
-      need: /năm\s+\d/u,
+      need: YEAR_NEED,
       priority: 5,
-      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+(?<y>\\d{4})(?:\\s*(?:[-–]|và)\\s*(?<y2>\\d{4}))?${E}(?![.,]\\d)`, "gu"),
+      // "năm 2022-2023", "các năm 2023, 2024 và 2025": a list of years after one "năm", each a year when they rise.
+      re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|hồi)\\s+)?năm\\s+${YEAR_KIND}(?<y>\\d{4})(?<rest>(?:\\s*(?:[-–]|,|và)\\s*\\d{4}(?![\\d.,]\\d|\\p{L})${NOT_A_YEAR_AFTER})*)${E}(?![.,]\\d)`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = year(g.y);
         if (y === undefined) return null;
-        const y2 = year(g.y2);
-        if (g.y2 && y2 !== undefined && y2 > y) {
-          const s1 = m.index + m[0].indexOf(g.y!) + 4;
-          const s2 = m.index + m[0].lastIndexOf(g.y2);
-          const first: Candidate = { start: m.index, end: s1, sem: { k: "date", y }, rule: "year" };
-          const second: Candidate = { start: s2, end: s2 + 4, sem: { k: "date", y: y2 }, rule: "year" };
-          return [first, second];
+        const s1 = m.index + m[0].indexOf(g.y!) + 4;
+        const first: Candidate = { start: m.index, end: s1, sem: { k: "date", y }, rule: "year" };
+        if (!g.rest) return first;
+        const out: Candidate[] = [first];
+        const restStart = s1 + m[0].slice(s1 - m.index).indexOf(g.rest);
+        let last = y;
+        for (const r of g.rest.matchAll(/\d{4}/gu)) {
+          const yy = year(r[0]);
+          if (yy === undefined || yy <= last) return first;
+          last = yy;
+          const s = restStart + r.index;
+          out.push({ start: s, end: s + 4, sem: { k: "date", y: yy }, rule: "year" });
         }
-        return cand(m, { k: "date", y }, "year");
+        return out;
       },
     },
     {
@@ -427,9 +530,9 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       // "từ 2019 đến 2021": bare years in a range.
       name: "year-range",
-      need: /từ\s+(?:năm\s+)?(?:19|20)\d\d/u,
+      need: /(?:19|20)\d\d\s*(?:đến|tới|-|–)\s*(?:năm\s+)?(?:19|20)\d\d/u,
       priority: 4,
-      re: new RegExp(`${B}từ\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)${NOT_A_YEAR_AFTER}`, "gu"),
+      re: new RegExp(`${B}(?:${RANGE_BEFORE})\\s+(?:năm\\s+)?(?<y>(?:19|20)\\d\\d)\\s*(?:đến|tới|-|–)\\s*(?:năm\\s+)?(?<y2>(?:19|20)\\d\\d)${E}(?![.,]\\d)${NOT_A_YEAR_AFTER}`, "gu"),
       make(m) {
         const g = m.groups!;
         const y = +g.y!;
@@ -446,13 +549,15 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     {
       // "quý 2/2025", "quý I năm nay": TIMEX3 quarters (2025-Q2); a bare "quý II" takes its year as a bare month does (tense, nearest).
       name: "quarter",
-      need: /quý\s/u,
+      need: /quý\s|q[1-4]/u,
       priority: 5,
-      re: new RegExp(`${B}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![/.]\\d)`, "gu"),
+      re: new RegExp(`${B}(?:quý\\s+(?<q>iv|i{1,3}|[1-4])|q(?<qd>[1-4])(?=\\s*[/.]\\s*\\d{4}))(?:\\s*[/.]\\s*(?<y>\\d{4})|\\s+(?:năm\\s+)?(?<y2>\\d{4})|\\s+năm\\s+(?<yr>${YREL}))?${E}(?![/.]\\d)`, "gu"),
       make(m, c) {
         const g = m.groups!;
-        if (/[iv]/.test(g.q!) && !isUpperAt(c.orig, groupStart(m, "q"))) return null;
-        const q = /^\d$/.test(g.q!) ? +g.q! : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[g.q!]!;
+        // "Q3/2025": a capital Q and a year
+        if (g.qd && !isUpperAt(c.orig, m.index)) return null;
+        if (g.q && /[iv]/.test(g.q) && !isUpperAt(c.orig, groupStart(m, "q"))) return null;
+        const q = g.qd ? +g.qd : /^\d$/.test(g.q!) ? +g.q! : ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[g.q!]!;
         const y = year(g.y ?? g.y2);
         if ((g.y || g.y2) && y === undefined) return null;
         return cand(m, { k: "season", code: `Q${q}`, y, ...yRelOf(g.yr) }, "quarter");
@@ -477,9 +582,12 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       name: "decade",
       need: /\d0/,
       priority: 5,
-      re: new RegExp(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?(?<dec>1[5-9]\\d0|20[0-9]0)(?:s)?${E}`, "gu"),
+      re: new RegExp(`${B}(?:những|các|thập\\s+niên|thập\\s+kỷ)\\s+(?:năm\\s+)?(?:(?<dec>1[5-9]\\d0|20[0-9]0)(?:s)?|(?<dd>[3-9]0))${E}(?![./\\-]\\d)${NOT_A_YEAR_AFTER}`, "gu"),
       make(m) {
-        return cand(m, { k: "fixed", value: m.groups!.dec!.slice(0, 3) }, "decade");
+        // "thập niên 90", "những năm 80": the 1900s' decade (2000s' ones and the 1920s are ambiguous: left out).
+        const g = m.groups!;
+        if (g.dd && !/(?:niên|kỷ|năm)\s+\d/u.test(m[0])) return null;
+        return cand(m, { k: "fixed", value: g.dec ? g.dec.slice(0, 3) : `19${g.dd!.slice(0, 1)}` }, "decade");
       },
     },
     {
@@ -502,7 +610,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
     },
     {
       name: "relative",
-      need: /(?:hôm|ngày|tuần|tháng|năm)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó|vừa)|sang\s+năm|cùng\s+ngày|(?:đầu|giữa|cuối)\s+(?:tuần|tháng)/u,
+      need: /(?:hôm|ngày|tuần|tháng|năm|quý|kỷ)\s+(?:nay|qua|mai|kia|này|trước|tới|sau|ngoái|hôm|đó|vừa)|sang\s+năm|cùng\s+ngày|(?:đầu|giữa|cuối)\s+(?:tuần|tháng)/u,
       priority: 4,
       re: new RegExp(`${B}(?:(?:vào|trong|từ)\\s+)?(?<ph>${REL})${E}(?!\\s+(?:${alt(w.relative.notBefore ?? ["đó", "ấy", "nữa", "khi", "đây"])})${E})`, "gu"),
       make(m, c) {
@@ -580,7 +688,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:hôm|ngày|vào|${DAYPART})\\s+)?(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ\\s+nhật))(?:\\s+(?<wk>tuần\\s+(?:này|trước|tới|sau|qua))|\\s+(?<nx>tới|này|vừa\\s+qua|trước))?${E}${DATE_TAIL}`,
+        `${B}(?:(?:hôm|ngày|vào|${DAYPART})\\s+)?(?:thứ\\s+(?<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<cn>chủ\\s+nhật))(?:\\s+(?<wk>tuần\\s+(?:này|trước|tới|sau|qua))|\\s+(?<nx>tới|này|vừa\\s+qua|vừa\\s+rồi|trước))?${E}${DATE_TAIL}`,
         "gu",
       ),
       make(m, c) {
@@ -617,7 +725,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       need: /mùa/u,
       priority: 5,
       re: new RegExp(
-        `${B}(?:(?:đầu|giữa|cuối)\\s+)?mùa\\s+(?<s>${SEAS})(?:\\s+(?:năm\\s+)?(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL})|\\s+(?<this>này))${E}`,
+        `${B}(?:(?:đầu|giữa|cuối)\\s+)?mùa\\s+(?<s>${SEAS})(?:\\s+(?:năm\\s+)?(?<y>\\d{4})|\\s+năm\\s+(?<yr>${YREL})|\\s+(?<this>này)|\\s+(?<nx>${DIRW}|trước)${E}${DIR_NOT_AFTER})${E}`,
         "gu",
       ),
       make(m) {
@@ -626,6 +734,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         if (!code) return null;
         const y = year(g.y);
         if (g.y && y === undefined) return null;
+        if (g.nx) return cand(m, { k: "season", code, dir: g.nx === "trước" ? "past" : (dirOf(g.nx).dir ?? "past") }, "season");
         return cand(m, { k: "season", code, y, ...(g.this ? { yRel: 0 } : yRelOf(g.yr)) }, "season");
       },
     },
@@ -674,6 +783,10 @@ function compile(lex: TimeLexicon): CompiledLexicon {
         else if (shift === "night" && h >= 6 && h < 12) h += 12;
         else if (shift === "noon" && h < 4) h += 12;
         let end = m.index + m[0].length;
+        // "3h sáng 22/7": the part of the day goes with the date after it ("sáng 22/7"), the clock stops
+        // before it (its hour already shifted) and the two are joined again (mergeClockWithDate).
+        if (g.dp && /^\s*\d{1,2}[/.-]\d{1,2}(?!\d)/u.test(c.lower.slice(end, end + 8))) end = m.index + m[0].lastIndexOf(g.dp);
+        while (end > m.index && /\s/u.test(c.lower[end - 1]!)) end--;
         // Zones: "giờ Moskva", "(giờ GMT)", "giờ địa phương", "GMT+7".
         const z = /^\s*\(?\s*(?:theo\s+)?(?:giờ\s+(?:địa\s+phương|gmt|utc|hà\s+nội|việt\s+nam|\p{L}+(?:\s+\p{L}+)?)(?:\s*[+-]\s*\d{1,2})?|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?)\s*\)?/u.exec(c.lower.slice(end, end + 40));
         if (z) {
@@ -744,7 +857,7 @@ function compile(lex: TimeLexicon): CompiledLexicon {
       },
     },
   ];
-  const prefilter = /\d|tháng|năm|ngày|tuần|hôm|mùa|thứ|chủ nhật|tết|giờ|tiếng|phút|nay|qua|mai|lễ|noel|quốc khánh|giải phóng|thập/u;
+  const prefilter = /\d|tháng|năm|ngày|tuần|hôm|mùa|thứ|chủ nhật|tết|giờ|tiếng|phút|nay|qua|mai|lễ|noel|quốc khánh|giải phóng|thập|quý|kỷ/u;
   return {
     rules: rules.map(runRule),
     months,
@@ -770,6 +883,9 @@ const SUBUNIT: Record<string, { unit: string; per: number; time: boolean }> = {
 
 /** The TIMEX3 value of a duration of `n` units (`time`: a PT unit). */
 export function durationValue(n: number, designator: string, time: boolean): string {
+  // "nửa thế kỷ" = P50Y, "1,5 thập kỷ" = P15Y: a part of a decade or century is counted in years
+  const years = designator === "CE" ? 100 : designator === "DE" ? 10 : 0;
+  if (years && !time && !Number.isInteger(n) && Number.isInteger(Math.round(n * years * 1e6) / 1e6)) return `P${Math.round(n * years)}Y`;
   const whole = Math.floor(n);
   const sub = SUBUNIT[`${designator}:${time ? "T" : "D"}`];
   const part = sub ? (n - whole) * sub.per : 0;

@@ -1,0 +1,44 @@
+/**
+ * Scores a batch of own captures (batch.jsonl: id, text, optional url/fetched_at) against a gold folder with
+ * ../shared/eval/score.mjs, analysing in process with a pinned clock. Returns the scorer's --json summary.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyze } from "../../src/pipeline/analyze.js";
+import { dataStore } from "../../src/pipeline/stage.js";
+import { toRecord } from "../../src/record/record.js";
+import { PINNED_NOW, SHARED } from "./shared.js";
+
+export const SCORER = join(SHARED, "eval/score.mjs");
+
+export interface ScoreSummary {
+  docs: number;
+  missing: number;
+  extraction: Record<string, number>;
+  reference_date: Record<string, number>;
+  timex: Record<string, number>;
+  entities: Record<string, number>;
+  events: Record<string, number>;
+}
+
+export function scoreBatch(batch: string, gold: string): { records: number; got: ScoreSummary } {
+  const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));
+  try {
+    const ctx = { now: PINNED_NOW, data: dataStore() };
+    const lines: string[] = [];
+    for (const line of readFileSync(batch, "utf8").split("\n").filter((l) => l.trim())) {
+      const r = JSON.parse(line) as { id: string; url?: string; text: string; fetched_at?: string };
+      const doc = analyze({ source: { path: null, record_id: r.id, url: r.url ?? null, fetched_at: r.fetched_at ?? null }, text: r.text, kind: "text" }, {}, ctx);
+      lines.push(JSON.stringify(toRecord(doc)));
+    }
+    const pred = join(dir, "pred.ndjson");
+    writeFileSync(pred, lines.join("\n") + "\n");
+    const res = spawnSync(process.execPath, [SCORER, "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
+    if (res.status !== 0) throw new Error(`scorer failed: ${res.stderr}`);
+    return { records: lines.length, got: JSON.parse(res.stdout) as ScoreSummary };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
