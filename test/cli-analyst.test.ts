@@ -155,7 +155,9 @@ test("cli analyst: the timeline keeps who acted on whom (table and CSV)", async 
   const t = await run(["timeline", "--db", demo], { COLUMNS: "160" });
   assert.equal(t.code, 0, t.err);
   // A directed act: the actor, an arrow, the recipient; joint talks: "&", no arrow.
-  assert.match(t.out, /REQUEST\s+occurred\s+1 src\s+United States → NATO/);
+  // (whom the US's "bác bỏ yêu cầu này và nói rằng … NATO …" is toward depends on the events stage: NATO, or Russia, whose
+  // request it was, since a stance takes no addressee from a coordinated act of its own)
+  assert.match(t.out, /REQUEST\s+occurred\s+1 src\s+United States → (NATO|Russia)/);
   assert.match(t.out, /CONSULT\s+occurred\s+2 src\s+Sergey Lavrov \(RUS\) & Antony Blinken \(USA\) @ Geneva/);
   // The evidence: the whole sentence, wrapped, then where it is from.
   assert.match(t.out, /\n {4}“Ngoại trưởng Nga Sergei Lavrov dự kiến sẽ gặp Ngoại trưởng Mỹ Antony Blinken tại Geneva vào ngày 21\/1 để tiếp tục thảo luận\.”\n/);
@@ -165,7 +167,7 @@ test("cli analyst: the timeline keeps who acted on whom (table and CSV)", async 
   for (const k of ["actor", "recipient", "third_party", "participants"]) assert.ok(cols.includes(k), k);
   const us = rows.map((r) => r.split(",")).find((r) => r[cols.indexOf("actor")] === "United_States");
   assert.ok(us, c.out);
-  assert.equal(us[cols.indexOf("recipient")], "NATO");
+  assert.ok(["NATO", "Russia"].includes(us[cols.indexOf("recipient")]!), us.join(","));
 });
 
 test("cli analyst: JSON has the API's field names, the shape the shared story scorer reads", async () => {

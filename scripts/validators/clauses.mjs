@@ -36,6 +36,7 @@ export function validate(json, rel) {
     }
     const labels = new Set(json.markers.map((m) => m.label));
     for (const k of ["first", "then"]) if (!strList(json.relative?.[k]) || json.relative[k].some((l) => !labels.has(l))) p.push(`relative.${k}: must list labels of markers`);
+    if (json.verbal !== undefined && (!strList(json.verbal.labels) || json.verbal.labels.some((l) => !labels.has(l)))) p.push("verbal.labels: must list labels of markers");
     for (const m of json.markers)
       if (m.nounAfter !== undefined && (!strList(m.nounAfter) || m.nounAfter.some((l) => !labels.has(l)))) p.push(`${m.cue}: nounAfter must list labels of markers`);
     noRepeats(json.markers, "markers", p);

@@ -13,7 +13,7 @@ export interface CueInfo {
   conn: { kind: ConnectiveKind; initial: boolean; verbal: boolean } | null;
   /** A complementiser after a reporting verb ("rằng", "là"). */
   comp: boolean;
-  marker: { class: MarkerClass; label: string; nounAfter?: readonly string[] } | null;
+  marker: { class: MarkerClass; label: string; nounAfter?: readonly string[]; verbal?: boolean } | null;
   /** The role of the group a preposition opens. */
   prep: string | null;
   verb: "verb" | "report" | "light" | "copula" | "motion" | null;
@@ -40,7 +40,7 @@ interface Connective {
 }
 export interface ClauseData {
   connectives: { connectives: Connective[]; complementisers: { cues: string[] } };
-  markers: { markers: Array<{ cue: string; class: MarkerClass; label: string; nounAfter?: string[] }>; relative?: { first: string[]; then: string[] } };
+  markers: { markers: Array<{ cue: string; class: MarkerClass; label: string; nounAfter?: string[] }>; relative?: { first: string[]; then: string[] }; verbal?: { labels: string[] } };
   prepositions: { prepositions: Array<{ cue: string; role: string }> };
   nouns: { classifiers: string[]; nouns: string[]; quantity: string[] };
   verbs: { reporting: string[]; light: string[]; copula: string[]; motion: string[]; control: string[]; verbs: string[] };
@@ -72,7 +72,12 @@ export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: V
   };
   for (const c of data.connectives.connectives) at(c.cue).conn = { kind: c.kind, initial: !!c.initial, verbal: !!c.verbal };
   for (const c of data.connectives.complementisers.cues) at(c).comp = true;
-  for (const m of data.markers.markers) at(m.cue).marker = m.nounAfter ? { class: m.class, label: m.label, nounAfter: m.nounAfter } : { class: m.class, label: m.label };
+  const verbal = new Set(data.markers.verbal?.labels ?? []);
+  for (const m of data.markers.markers) {
+    const mk: NonNullable<CueInfo["marker"]> = m.nounAfter ? { class: m.class, label: m.label, nounAfter: m.nounAfter } : { class: m.class, label: m.label };
+    if (verbal.has(m.label)) mk.verbal = true;
+    at(m.cue).marker = mk;
+  }
   for (const p of data.prepositions.prepositions) at(p.cue).prep = p.role;
   for (const c of data.nouns.classifiers) at(c).classifier = true;
   // compound nouns: matched as one word so that their syllables match nothing else

@@ -153,6 +153,8 @@ function nominalAt(items: Item[], i: number, a: number): boolean {
   const it = items[i]!;
   if ((i === a || (isCue(it) && it.info.marker !== null)) && isCue(n) && n.info.prep === "of") return true;
   if (i <= a) return false;
+  // (a marker that is never a noun, markers.json "verbal": "vòng hai sẽ bắt đầu" is "vòng hai" and the verb group "sẽ bắt đầu")
+  if (isCue(it) && it.info.verb === null && it.info.marker?.verbal) return false;
   const p = items[i - 1];
   // (a passive marker after a noun is the clause's verb group: "Thỏa thuận được ký kết giữa A và B")
   if (isCue(it) && it.info.marker?.class === "passive" && isCue(p) && p.info.classifier && !isPrepOnly(p)) return false;
@@ -215,7 +217,9 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
         weakInPrep ??= vg;
         continue;
       }
-      if (i === a && !verbFirst && it.info.verb !== "report") {
+      // (a word that is also a noun opening a clause without subject, "cho biết [thỏa thuận giai đoạn một có thể đạt được]", is its
+      // subject when a verb group comes after it)
+      if (i === a && (!verbFirst || it.info.classifier) && it.info.verb !== "report") {
         weak ??= vg;
         continue;
       }
@@ -332,8 +336,17 @@ export function parseSentence(text: string, ix: TokenIndex, lex: ClauseLexicon, 
     return lim;
   };
   let reportAt = -1;
+  // where an agent relative "do X V" ends: what follows goes on with the clause it describes
+  let relEnd = -1;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
+    if (i === relEnd && cur.kind === "relative") {
+      relEnd = -1;
+      if (it.t !== PUNCT) {
+        const d = close(i);
+        open("coordinate", rootOf(d), i, null);
+      }
+    }
     if (i - cur.a >= MAX_ITEMS) {
       const d = close(i);
       open("main", rootOf(d), i, null);
@@ -366,6 +379,13 @@ export function parseSentence(text: string, ix: TokenIndex, lex: ClauseLexicon, 
     if (inf.conn && connectiveHere(items, i, cur, inf.conn)) {
       const kind = inf.conn.kind;
       const d = close(i, isPunct(items[i - 1], COMMA));
+      // "…, do Qatar và Ai Cập làm trung gian": names and a verb with nothing after it describe what comes before
+      const rel = kind === "cause" ? agentRelative(items, i) : -1;
+      if (rel >= 0) {
+        open("relative", d, i + 1, it);
+        relEnd = rel;
+        continue;
+      }
       if (kind === "then") {
         // "nếu …, thì …": the condition depends on what follows
         open("main", null, i + 1, null);
@@ -444,6 +464,33 @@ function complementHead(items: Item[], cur: Draft, i: number): number {
     if (it.t === WORD || (isCue(it) && it.info.classifier)) named = true;
   }
   return named ? vg.head : -1;
+}
+
+/**
+ * After a comma, "do" then names (a list, words of a title) and one verb with no object is the agent of what the
+ * clause before names ("thỏa thuận …, do Qatar, Ai Cập và Mỹ làm trung gian", "đài Masirah, do lực lượng Houthi điều
+ * hành hôm qua cho biết …"), not a cause ("do Nga tấn công Ukraine"): the index of the item after its verb, or -1.
+ */
+function agentRelative(items: Item[], i: number): number {
+  let named = false;
+  for (let k = i + 1; k < Math.min(items.length, i + 10); k++) {
+    const it = items[k]!;
+    if (it.t === ATOM && it.ch === 1) {
+      named = true;
+      continue;
+    }
+    if (isPunct(it, COMMA) || it.t === WORD) continue;
+    if (!isCue(it)) return -1;
+    if (it.info.verb === null || it.info.prep !== null || it.info.classifier) {
+      // (a joiner of the names, "và", or a word of a title)
+      if (it.info.conn?.kind === "coordinate" || (it.info.verb === null && it.info.marker === null && it.info.prep === null)) continue;
+      return -1;
+    }
+    if (!named) return -1;
+    const next = items[k + 1];
+    return !next || next.t === PUNCT || (next.t === ATOM && next.ch === 2) || (isCue(next) && next.info.verb === "report") ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** Whether the connective at i opens a clause here (initial ones only after punctuation; verbal ones before a verb). */

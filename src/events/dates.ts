@@ -155,14 +155,14 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const value = shiftDay(main, -sign * n * unit);
     for (const t of heads) if (t.clause === k && !out.has(t)) out.set(t, value);
   }
-  // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting is a dated act shares its date
+  // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting (a meeting it is at) is a dated act shares its date
   for (const u of heads) {
     const date = out.get(u);
     if (date === undefined) continue;
     const cl = ctx.clauses[u.clause];
     const g = cl?.groups[u.group];
-    if (!cl || !g || g.kind !== "prep" || (g.role !== "via" && g.role !== "in")) continue;
-    // (before or after the act: "Trong cuộc điện đàm hôm 10/5, A và B nhất trí …")
+    if (!cl || !g || g.kind !== "prep" || (g.role !== "via" && g.role !== "in" && !(g.role === "at" && u.nominal && u.def.type === "CONSULT"))) continue;
+    // (before or after the act: "Trong cuộc điện đàm hôm 10/5, A và B nhất trí …", "Tại hội nghị trực tuyến hôm 28-12, …")
     for (const t of heads) if (t !== u && t.clause === u.clause && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
   }
   return out;

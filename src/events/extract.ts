@@ -10,6 +10,7 @@ import {
   groupArgsOf,
   groupAt,
   isAttributionMarked,
+  isLocationMarked,
   isParticipant,
   isSpeaker,
   pronounAt,
@@ -20,7 +21,7 @@ import {
   type SentCtx,
   type Trig,
 } from "./sentence.js";
-import { applyFrame, boundActStart, carryingRelative, slotsOf, type Slots } from "./frames.js";
+import { applyFrame, boundActStart, carryingRelative, LEADING_ROLES, leadingArgs, slotsOf, type Slots } from "./frames.js";
 import { negated, STATEMENT_TYPES, statusOf } from "./status.js";
 import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
@@ -130,6 +131,10 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
+  // an act told as done is not dated in a year after the one the article speaks from: that time is its goal's
+  // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035")
+  const year = doc.referenceDate.value?.slice(0, 4);
+  if (year && /^\d{4}$/u.test(year)) for (const c of candidates) if (c.date && REALIS_DONE.has(c.status) && /^\d{4}/u.test(c.date) && c.date.slice(0, 4) > year) c.date = null;
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
 
@@ -147,6 +152,9 @@ function impliedTargets(st: DocState): void {
   const keep = st.candidates.filter((c) => !implied(c) || [...c.codes].some((y) => !c.actorCodes.has(y) && [...c.actorCodes].some((x) => hostile.has(`${x} ${y}`))));
   st.candidates.splice(0, st.candidates.length, ...keep);
 }
+
+/** Statuses of an act already done or under way. */
+const REALIS_DONE: ReadonlySet<string> = new Set(["occurred", "ongoing"]);
 
 /** What `findCandidates` keeps from one sentence to the next. */
 interface DocState {
@@ -332,8 +340,31 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, 
     const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length > 0);
     if (ante) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
+  // "các ngoại trưởng", "các nước thành viên": the members of the body of states last named, acting as it
+  for (const m of lex.members.find(ix, s.start, s.end)) {
+    // (not with names of their own right after them: "các nhà lãnh đạo Mỹ và Trung Quốc", "các ngoại trưởng G7")
+    // (nor with their owners: "các nhà lãnh đạo của Kosovo và Serbia")
+    if (overlaps(m) || inSent.some((a) => a.start >= m.end && a.start <= m.end + 1) || ownedAfter(st, c0, c1, m)) continue;
+    const ante = lastBefore(mentionArgs, m.start, (a) => a.kind === "org" && a.codes.length === 1 && lex.aloneBodies.has(a.codes[0]!));
+    const from = st.doc.sentences[Math.max(0, s.index - MEMBERS_SENTENCES)]?.start ?? 0;
+    if (ante && ante.start >= from) anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
+  }
   return anaph;
 }
+
+/** Whether the group after span `m` in its clause is a "của …" naming sides. */
+function ownedAfter(st: DocState, c0: number, c1: number, m: Span): boolean {
+  for (let k = c0; k < c1; k++) {
+    const cl = st.clauses[k]!;
+    if (m.start < cl.start || m.end > cl.end) continue;
+    const g = cl.groups.find((x) => x.start >= m.end);
+    if (g && g.kind === "prep" && g.role === "of" && argsIn(st.mentionArgs, g.start, g.end).some((a) => a.codes.length > 0)) return true;
+  }
+  return false;
+}
+
+/** How many sentences back the body of states that members ("các ngoại trưởng") stand for may be named. */
+const MEMBERS_SENTENCES = 3;
 
 /** Whether `ante` is the subject of the clause (of clauses c0 … c1 - 1) in whose later groups the anaphor `m` stands. */
 function ownSubject(clauses: readonly Clause[], c0: number, c1: number, m: Span, ante: Arg): boolean {
@@ -802,7 +833,8 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
     const cl = ctx.clauses[c]!;
     let prev: Clause["groups"][number] | null = null;
     for (const g of cl.groups) {
-      if (g.kind === "prep" && (g.role === "mediator" || g.role === "chair")) out.push(...coded(groupArgsOf(ctx, g)));
+      // (the names joined first: "dưới sự chủ trì của Thủ tướng Malaysia, nước giữ chức Chủ tịch ASEAN" is chaired by Malaysia, not ASEAN)
+      if (g.kind === "prep" && g.role !== null && LEADING_ROLES.has(g.role)) out.push(...coded(leadingArgs(ctx, g)));
       if (g.kind === "prep" && g.role === "agent" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) out.push(...coded(groupArgsOf(ctx, g)));
       if (g.kind === "verb" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) {
         // "Qatar làm trung gian", and without a subject of its own "với Qatar và Thổ Nhĩ Kỳ làm trung gian"
@@ -962,6 +994,9 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     const own = (a: Arg) => {
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
         if (c === t.clause) return true;
+        // (a coordinated act of the same subject is no part of the stance, nor what that act wants or says: "đã đồng ý nâng chi
+        // tiêu …, đáp ứng yêu cầu của Trump", "hoan nghênh sáng kiến này và hy vọng phía Nga sẽ chấp nhận")
+        if (ctx.clauses[c]!.kind === "coordinate" && ctx.clauses[c]!.inherits) return false;
         const p = ctx.clauses[c]!.parent;
         if (p === null) return false;
         c = p;
@@ -987,7 +1022,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   const ownMeeting = led.size === 1 && !!ctx.lastPair && ctx.lastPair.codes.includes([...led][0]!);
   // (a release taking place, "việc trao trả con tin có thể diễn ra", is between the pair too: PLOVER codes both sides)
   const release = def.mode === "release" && (occurring(ctx, t) || takesPlace(ctx, t));
-  if ((def.frame === "joint" || release) && !actor.length && !recipient.length && (ctx.lastPair || release) && !ownMeeting && (occurring(ctx, t) || release || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause)))))) {
+  if ((def.frame === "joint" || release) && !actor.length && !recipient.length && (ctx.lastPair || release) && !ownMeeting && (occurring(ctx, t) || release || (def.type === "CONSULT" && (mediated || (subjectAct(ctx, t) && !clauseNames(ctx, t.clause, !planned(ctx, t.clause))))))) {
     // "nơi xảy ra đụng độ đầu tiên", "các cuộc thảo luận sẽ tiếp tục vào ngày 11/5": an act naming no side,
     // in a clause naming none, is between the pair last named (or the pair the article keeps naming)
     // (a release, the pair of which a side is named in the sentence: "… nếu Hamas chấp thuận")
@@ -1001,6 +1036,10 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   if (def.verbOnly && def.frame === "visit" && goneForTalks(ctx, t, codesOf([...actor, ...recipient]))) return [];
   // a bare verb of going with no place or side gone to is no visit ("Mỹ và Nga tiến tới ký thỏa thuận": moving toward)
   if (def.verbOnly && def.frame === "visit" && !recipient.length) return [];
+  // "Tại hội nghị thượng đỉnh ở La Haye, NATO đã đồng ý …": a meeting naming no side, named as where a body of states acts
+  // alone, is that body's own
+  const setting = bodySetting(ctx, t, actor, recipient);
+  if (setting) actor = setting;
   let codes = codesOf([...actor, ...recipient]);
   const prev = before[before.length - 1];
   // (of the same kind only: a meeting after a call, "điện đàm với Y sau cuộc gặp căng thẳng tại Nhà Trắng", is another one)
@@ -1028,7 +1067,8 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // "Chúng tôi đã thống nhất sẽ gặp nhau": a joint act "with each other" of a side named alone has the other side implied
   const tail0 = consumed ?? t;
   const mutual = def.frame === "joint" && !!cl && lex.reciprocal.hasIn(ctx.ix, tail0.end, Math.min(cl.end, tail0.end + 12));
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t)) {
+  // (not for a body of states acting as one: the one named with it most is one of its members, "ASEAN" and its chair)
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && !lex.aloneBodies.has([...codes][0]!)) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
@@ -1075,7 +1115,7 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   // never the same side as actor and recipient
   const aCodes = codesOf(actor);
   if (def.frame !== "joint") recipient = recipient.filter((a) => !a.codes.every((c) => aCodes.has(c)));
-  if (codes.size < 2 && !alone(ctx, t, sl, actor, recipient, codes)) return [];
+  if (codes.size < 2 && !setting && !alone(ctx, t, sl, actor, recipient, codes)) return [];
   // sanctions are against someone: "Mỹ và EU áp thêm trừng phạt" names two sanctioning sides and no target
   if (def.type === "SANCTION" && !recipient.length) return [];
   // "Starmer và Modi đều có các cuộc gặp": each met someone, not each other (with someone named: one act each)
@@ -1134,12 +1174,53 @@ function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient: Arg[],
   // (launched at someone, "phóng tên lửa nhằm vào các tàu", it is an attack on an unnamed other: no event of one side)
   if (ctx.lex.aloneTypes.has(t.def.type)) return !sl.has("target");
   const code = [...codes][0]!;
-  if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org")) return false;
+  // (named, or by its members: "các ngoại trưởng đã nhất trí …")
+  if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org" || a.kind === "anaphor")) return false;
   // the body itself, not where others meet ("bên lề Hội nghị thượng đỉnh ASEAN", "tại hội nghị của NATO"):
   // no other side named in the sentence, and the act no setting of the clause
   const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
   if (g && g.kind === "prep" && g.role !== null && (ctx.lex.venueRoles.has(g.role) || ctx.lex.dateBoundRoles.has(g.role))) return false;
-  return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code));
+  return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code) && !aside(ctx, t, a));
+}
+
+/** The body of states acting alone as the subject of the clause in whose setting group a meeting with no sides stands. */
+function bodySetting(ctx: SentCtx, t: Trig, actor: Arg[], recipient: Arg[]): Arg[] | null {
+  if (t.def.type !== "CONSULT" || !t.nominal || actor.length || recipient.length) return null;
+  const g = ctx.clauses[t.clause]?.groups[t.group];
+  if (!g || g.kind !== "prep" || g.role === null || !ctx.lex.venueRoles.has(g.role)) return null;
+  // (the meeting names no side: "bên lề Hội nghị ASEAN" is named by its body, "tại cuộc gặp với Mỹ" by its partner)
+  if (argsIn(ctx.args, g.start, g.end).some((a) => isParticipant(ctx, a))) return null;
+  const subj = subjectOf(ctx, t.clause).filter((a) => isParticipant(ctx, a));
+  const codes = codesOf(subj);
+  if (codes.size !== 1 || !ctx.lex.aloneBodies.has([...codes][0]!)) return null;
+  // (no other side in the sentence: the body alone)
+  const code = [...codes][0]!;
+  return ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code) && !aside(ctx, t, a)) ? null : subj;
+}
+
+/** Clauses telling an act of their own beside the one a sentence reports ("ngay sau khi Philippines tiếp nhận …", "vì …", "mà …"). */
+const ASIDE_CLAUSES: ReadonlySet<string> = new Set(["temporal", "cause", "concession", "relative", "condition"]);
+
+/**
+ * Whether a side named in the sentence stands aside from a body's own act: named in a clause of another act
+ * ("Ngoại trưởng ASEAN sẽ họp tại Cebu, ngay sau khi Philippines tiếp nhận chức chủ tịch"), or the act in such a clause
+ * of its own, or named as the topic
+ * ("Hội nghị G20 kết thúc với tuyên bố chung về Gaza và Ukraine").
+ */
+function aside(ctx: SentCtx, t: Trig, a: Arg): boolean {
+  const k = clauseAt(ctx, a.start);
+  if (k < 0) return false;
+  // (either way: the body's act in such a clause stands aside from the sentence's others, "…, sau khi nhóm G7 ủng hộ đề xuất ngừng bắn")
+  if (k !== t.clause && (ASIDE_CLAUSES.has(ctx.clauses[k]!.kind) || ASIDE_CLAUSES.has(ctx.clauses[t.clause]?.kind ?? "main"))) return true;
+  // (or in an act of its own coordinated after the body's, on the same subject, named as an owner there: "NATO đã đồng ý
+  // tăng chi tiêu …, đáp ứng yêu cầu của Trump")
+  const kc = ctx.clauses[k]!;
+  if (k > t.clause && kc.kind === "coordinate" && kc.inherits && kc.parent === t.clause) {
+    const g0 = kc.groups[groupAt(ctx, k, a.start)];
+    if (g0 && g0.kind === "prep" && g0.role === "of") return true;
+  }
+  const g = ctx.clauses[k]!.groups[groupAt(ctx, k, a.start)];
+  return !!g && g.kind === "prep" && g.role === "about";
 }
 
 /** What `buildCandidates` found for a trigger before it makes the candidates. */
@@ -1319,10 +1400,18 @@ function subjectAct(ctx: SentCtx, t: Trig): boolean {
   return !!cl && cl.groups[t.group]?.kind === "subject" && cl.kind !== "purpose" && cl.kind !== "complement";
 }
 
+/** Whether a clause's verb is marked as planned ("sẽ bắt đầu", "dự kiến diễn ra": status.json labels). */
+function planned(ctx: SentCtx, c: number): boolean {
+  const v = ctx.clauses[c] ? verbOf(ctx.clauses[c]!) : null;
+  return !!v && v.markers.some((m) => ctx.lex.statusLabels.get(m.label) === "planned");
+}
+
 /** Whether a clause names any side. */
-function clauseNames(ctx: SentCtx, c: number): boolean {
+function clauseNames(ctx: SentCtx, c: number, venues = true): boolean {
   const cl = ctx.clauses[c];
-  return !!cl && argsIn(ctx.args, cl.start, cl.end).some((a) => a.codes.length > 0);
+  // (with venues false, a city named as where the act takes place is no side: "các cuộc đàm phán … sẽ bắt đầu tại Doha";
+  // said of a planned act only: one told as done there is most often the one just reported, told again)
+  return !!cl && argsIn(ctx.args, cl.start, cl.end).some((a) => a.codes.length > 0 && (venues || a.kind !== "place" || !isLocationMarked(ctx, a)));
 }
 
 /** Whether a noun act is the object of a verb of happening ("xảy ra đụng độ", "diễn ra cuộc gặp"). */
@@ -1512,6 +1601,23 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
  * hành động khiêu khích" (ACCUSE), from the speaker to the sides of what is named — the actors named
  * in it, else the pair last named.
  */
+/** Whether a verb group opens with an evaluation, the predicate of its clause ("không đáng tin cậy", "phản tác dụng"). */
+function evaluative(ctx: SentCtx, v: ClauseGroup): boolean {
+  const end = Math.min(ctx.s.end, v.end + 24);
+  return ctx.lex.evaluationNegative.startsWith(ctx.ix, v.start, end) !== null || ctx.lex.evaluationPositive.startsWith(ctx.ix, v.start, end) !== null;
+}
+
+/** The side that did the act a judged span names with no side of its own ("các lệnh trừng phạt"), told within the last three sentences. */
+function doerOfNamed(ctx: SentCtx, named: Span): Arg[] {
+  // (not talks, whose sides the speaker's is one of: "mô tả các cuộc thảo luận là mang tính xây dựng" is toward the partner)
+  // (the cue, also where it is no act of its own: "các lệnh trừng phạt" judged)
+  const m = ctx.lex.triggerSet.find(ctx.ix, named.start, named.end)[0];
+  const def = m ? ctx.lex.triggerByCue.get(m.cue) : undefined;
+  if (!def || def.frame === "joint") return [];
+  const last = ctx.lastActors.get(def.type);
+  return last && ctx.s.index - last.sentence <= 3 ? [last.arg] : [];
+}
+
 function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
   const { lex, ix } = ctx;
   const out: Candidate[] = [];
@@ -1522,6 +1628,8 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     let from: Arg[];
     let named: Span;
     let isEnd: number;
+    // (no copula: the evaluation is the predicate itself)
+    let bare = false;
     if (lex.namingVerbs.startsWith(ix, v.head.start, v.end)) {
       // "gọi <what> là …" in one clause
       // (the named thing may have become a clause of its own: "gọi [cảnh các con tin bị đưa lên bục] là …")
@@ -1532,13 +1640,16 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
       from = subjectOf(ctx, c, true);
       named = { start: v.end, end: cop.start };
       isEnd = cop.end;
-    } else if (lex.copula.startsWith(ix, v.head.start, v.end) && cl.parent !== null) {
-      // "<speaker> đánh giá [Qatar là …]"
+    } else if (cl.parent !== null && (lex.copula.startsWith(ix, v.head.start, v.end) || evaluative(ctx, v))) {
+      // "<speaker> đánh giá [Qatar là …]", and with the evaluation as the predicate itself: "cho rằng [Washington không đáng tin cậy]"
       const pv = verbOf(ctx.clauses[cl.parent]!);
       if (!pv?.head || !(lex.namingVerbs.startsWith(ix, pv.head.start, pv.end) || pv.role === "report")) continue;
       from = subjectOf(ctx, cl.parent, true);
       named = { start: cl.start, end: v.start };
-      isEnd = v.end;
+      bare = !lex.copula.startsWith(ix, v.head.start, v.end);
+      // (a bare predicate judges the subject of its own clause, "Washington không đáng tin cậy"; none, nothing judged)
+      if (bare && !cl.groups.some((g) => g.kind === "subject")) continue;
+      isEnd = bare ? v.start : v.end;
     } else continue;
     // the evaluation: after quotes and intensifiers ("là “rất tích cực”", "là một hành động khiêu khích")
     let p = isEnd;
@@ -1558,13 +1669,17 @@ function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     const fromCodes = codesOf(from);
     if (!fromCodes.size) continue;
     let to: Arg[] = argsIn(ctx.args, named.start, named.end).filter((a) => isParticipant(ctx, a));
-    if (!to.length && ctx.lastPair) to = [ctx.lastPair];
+    // (an act named with no side of its own, "các lệnh trừng phạt là bất hợp pháp": whoever did the last such act)
+    if (!to.length) to = doerOfNamed(ctx, named);
+    // (a bare predicate on talks judges them, not a side: "cho rằng các cuộc đàm phán mang tính xây dựng")
+    if (!to.length && ctx.lastPair && !(bare && ctx.trigs.some((x) => x.start >= named.start && x.end <= named.end && x.def.frame === "joint"))) to = [ctx.lastPair];
     const toCodes = [...codesOf(to)].filter((x) => !fromCodes.has(x));
     if (!toCodes.length) continue;
     const type = positive ? "SUPPORT" : "ACCUSE";
     const codes = new Set([...fromCodes, ...toCodes]);
-    // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning)
-    if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)))) continue;
+    // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning; by the same
+    // speaker: "Trump cảnh báo Iran …, trong khi Khamenei cho rằng Washington không đáng tin cậy" is two)
+    if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)) && [...fromCodes].every((k) => x.actorCodes.has(k)))) continue;
     out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: isEnd }, "gọi là"), date: speechDate(ctx, c) });
   }
   return out;

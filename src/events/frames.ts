@@ -1,5 +1,5 @@
-import type { ClauseGroup } from "../envelope/types.js";
-import { isPeople, type Arg } from "./args.js";
+import type { ClauseGroup, Span } from "../envelope/types.js";
+import { groupArgs, isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { children, clauseAt, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
@@ -20,6 +20,14 @@ function add(sl: Slots, name: string, args: readonly Arg[]): void {
   const l = sl.get(name);
   if (l) l.push(...args);
   else sl.set(name, [...args]);
+}
+
+/** Roles whose group names one party, described after it: "dưới sự chủ trì của Thổ Nhĩ Kỳ, nước thành viên NATO" is Turkey's chair. */
+export const LEADING_ROLES: ReadonlySet<string> = new Set(["chair", "mediator"]);
+
+/** The names a group opens with, joined ("Ai Cập, Qatar và Mỹ"), without those of a description after them. */
+export function leadingArgs(ctx: SentCtx, g: Span): Arg[] {
+  return groupArgs(ctx.lex, ctx.ix, ctx.lower, groupArgsOf(ctx, g))[0] ?? [];
 }
 
 /** The prepositional groups of clause `c` from group `from` on, by role; a possessor belongs to the group before it. */
@@ -44,7 +52,7 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
         continue;
       }
       const role = g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
-      add(sl, role, args);
+      add(sl, role, LEADING_ROLES.has(role) ? leadingArgs(ctx, g) : args);
       last = role;
       side = args.some((a) => isParticipant(ctx, a));
     } else break;

@@ -153,6 +153,7 @@ interface CuesFile {
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
   commentators: { cues: string[] };
+  members: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
@@ -228,6 +229,8 @@ export interface Lexicon {
   anaphora: CueSet;
   singularGpe: CueSet;
   singularOrg: CueSet;
+  /** The members of a body of states, acting as it ("các ngoại trưởng", data/events/cues.json "members"). */
+  members: CueSet;
   evaluationPositive: CueSet;
   evaluationNegative: CueSet;
   mediatorVerbs: CueSet;
@@ -379,6 +382,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     anaphora: cueSet(cues.anaphora.cues),
     singularGpe: cueSet(cues.singularAnaphora.gpe),
     singularOrg: cueSet(cues.singularAnaphora.org),
+    members: cueSet(cues.members.cues),
     evaluationPositive: cueSet(cues.evaluation.positive),
     evaluationNegative: cueSet(cues.evaluation.negative),
     mediatorVerbs: cueSet(cues.mediator.verbs),
@@ -425,6 +429,6 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     actAnaphors: cueSet(cues.actAnaphors.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
-  new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.statusAfterSet, lex.statusNounSet], vocab);
+  new CueGroup([lex.triggerSet, lex.threat, lex.threatConditional, lex.anaphora, lex.singularGpe, lex.singularOrg, lex.members, lex.statusAfterSet, lex.statusNounSet], vocab);
   return lex;
 }
