@@ -7,18 +7,12 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { analyze } from "../src/pipeline/analyze.js";
-import { dataStore } from "../src/pipeline/stage.js";
-import { toRecord } from "../src/record/record.js";
-import { fixture, PINNED_NOW, SHARED } from "./helpers/shared.js";
+import { existsSync } from "node:fs";
+import { fixture } from "./helpers/shared.js";
+import { missedFloors, SCORER, scoreBatch } from "./helpers/heldout-score.js";
 
 const BATCH = fixture("heldout/batch.jsonl");
 const GOLD = fixture("heldout/gold");
-const SCORER = join(SHARED, "eval/score.mjs");
 const ready = existsSync(BATCH) && existsSync(GOLD) && existsSync(SCORER);
 
 // measured: extraction 1.000 on every figure; entities F1 0.93 when built, 0.994 (P 0.991, R 0.996) after the
@@ -58,30 +52,11 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 const EVENTS = { f1: 0.765, precision: 0.84, recall: 0.7, relaxed_f1: 0.855, status_accuracy: 0.91, third_party_accuracy: 0.93 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
-  const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));
-  try {
-    const ctx = { now: PINNED_NOW, data: dataStore() };
-    const lines: string[] = [];
-    for (const line of readFileSync(BATCH, "utf8").split("\n").filter((l) => l.trim())) {
-      const r = JSON.parse(line) as { id: string; url?: string; text: string; fetched_at?: string };
-      const doc = analyze({ source: { path: null, record_id: r.id, url: r.url ?? null, fetched_at: r.fetched_at ?? null }, text: r.text, kind: "text" }, {}, ctx);
-      lines.push(JSON.stringify(toRecord(doc)));
-    }
-    assert.ok(lines.length >= 20, `only ${lines.length} held-out records`);
-    const pred = join(dir, "pred.ndjson");
-    writeFileSync(pred, lines.join("\n") + "\n");
-    const res = spawnSync(process.execPath, [SCORER, "--gold", GOLD, "--pred", pred, "--json"], { encoding: "utf8" });
-    assert.equal(res.status, 0, res.stderr);
-    const got = JSON.parse(res.stdout) as { missing: number; extraction: Record<string, number>; timex: Record<string, number>; entities: Record<string, number>; events: Record<string, number> };
-    assert.equal(got.missing, 0, "held-out records missing");
-    for (const [k, min] of Object.entries(EXTRACTION)) assert.ok(got.extraction[k]! >= min, `extraction ${k} = ${got.extraction[k]} < ${min}`);
-    assert.ok(got.timex.docs! >= 18, `only ${got.timex.docs} held-out captures with timex gold`);
-    for (const [k, min] of Object.entries(TIMEX)) assert.ok(got.timex[k]! >= min, `timex ${k} = ${got.timex[k]} < ${min}`);
-    for (const [k, min] of Object.entries(ENTITIES)) assert.ok(got.entities[k]! >= min, `entities ${k} = ${got.entities[k]} < ${min}`);
-    assert.ok(got.events.docs! >= 20, `only ${got.events.docs} held-out captures with event gold`);
-    assert.ok(got.events.gold! >= 120, `only ${got.events.gold} held-out gold events`);
-    for (const [k, min] of Object.entries(EVENTS)) assert.ok(got.events[k]! >= min, `events ${k} = ${got.events[k]} < ${min}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { records, got } = scoreBatch(BATCH, GOLD);
+  assert.ok(records >= 20, `only ${records} held-out records`);
+  assert.equal(got.missing, 0, "held-out records missing");
+  assert.ok(got.timex.docs! >= 18, `only ${got.timex.docs} held-out captures with timex gold`);
+  assert.ok(got.events.docs! >= 20, `only ${got.events.docs} held-out captures with event gold`);
+  assert.ok(got.events.gold! >= 120, `only ${got.events.gold} held-out gold events`);
+  assert.deepEqual(missedFloors("held-out", got, { extraction: EXTRACTION, timex: TIMEX, entities: ENTITIES, events: EVENTS }), []);
 });

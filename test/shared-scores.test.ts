@@ -18,17 +18,8 @@ import { dataStore, type Context } from "../src/pipeline/stage.js";
 import { toRecord } from "../src/record/record.js";
 import { captureFromJson } from "../src/capture/inputs.js";
 import { HAVE_SHARED, PINNED_NOW, sharedFile } from "./helpers/shared.js";
+import { type Floors, missedFloors as floorsMissed, type ScoreSummary } from "./helpers/heldout-score.js";
 
-type Scores = {
-  docs: number;
-  missing: number;
-  extraction: Record<string, number>;
-  reference_date: Record<string, number>;
-  timex: Record<string, number>;
-  entities: Record<string, number>;
-  events: Record<string, number>;
-};
-type Floors = { [K in Exclude<keyof Scores, "docs" | "missing">]?: Record<string, number> };
 
 /** A part of the shared gold: a folder, and which of its documents belong to the part. */
 type Part = { name: string; dir: string; keep: (doc: string) => boolean; floors: Floors };
@@ -193,14 +184,10 @@ function scoreParts(dir: string, pred: string, parts: Part[]): string[] {
     for (const f of docs) symlinkSync(sharedFile(`${part.dir}/${f}`), join(gold, f));
     const res = spawnSync(process.execPath, [sharedFile("eval/score.mjs"), "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
     assert.equal(res.status, 0, res.stderr);
-    const got = JSON.parse(res.stdout) as Scores;
+    const got = JSON.parse(res.stdout) as ScoreSummary;
     assert.equal(got.docs, docs.length, `${part.name}: scored ${got.docs} of ${docs.length} documents`);
     assert.equal(got.missing, 0, `${part.name}: records missing`);
-    for (const [group, mins] of Object.entries(part.floors))
-      for (const [k, min] of Object.entries(mins)) {
-        const v = got[group as keyof Floors]![k]!;
-        if (!(v >= min)) failures.push(`${part.name}: ${group} ${k} = ${v.toFixed(3)} < ${min}`);
-      }
+    failures.push(...floorsMissed(part.name, got, part.floors));
   }
   return failures;
 }

@@ -23,6 +23,20 @@ export interface ScoreSummary {
   events: Record<string, number>;
 }
 
+/** Minimum figures per group of the scorer's summary. */
+export type Floors = { [K in Exclude<keyof ScoreSummary, "docs" | "missing">]?: Record<string, number> };
+
+/** The floors a summary misses, each said as "<label>: <group> <figure> = <value> < <floor>". */
+export function missedFloors(label: string, got: ScoreSummary, floors: Floors): string[] {
+  const out: string[] = [];
+  for (const [group, mins] of Object.entries(floors))
+    for (const [k, min] of Object.entries(mins)) {
+      const v = got[group as keyof Floors]?.[k];
+      if (!(v !== undefined && v >= min)) out.push(`${label}: ${group} ${k} = ${v?.toFixed(3)} < ${min}`);
+    }
+  return out;
+}
+
 export function scoreBatch(batch: string, gold: string): { records: number; got: ScoreSummary } {
   const dir = mkdtempSync(join(tmpdir(), "thoisu-heldout-"));
   try {
