@@ -5,6 +5,7 @@
  *
  *   node dist/bench/make-jsonl.js [--mb 300] [--out /tmp/thoisu-bench.jsonl]
  */
+import { decode } from "../src/capture/decode.js";
 import { createWriteStream, existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,7 +38,8 @@ export function fixturePages(root = repoRoot()): FixturePage[] {
       const name = f.replace(/\.html$/, "");
       const goldPath = join(dir, "gold", `${name}.json`);
       const url = existsSync(goldPath) ? ((JSON.parse(readFileSync(goldPath, "utf8")) as { url: string | null }).url ?? null) : null;
-      return { name, html: readFileSync(join(dir, f), "utf8"), url };
+      // (decoded as the capture stage reads a page: one fixture is in windows-1258, one has a lying charset)
+      return { name, html: decode(readFileSync(join(dir, f))).text, url };
     });
 }
 

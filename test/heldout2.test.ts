@@ -23,7 +23,8 @@ const BATCH = fixture("heldout2/batch.jsonl");
 const GOLD = fixture("heldout2/gold");
 const ready = existsSync(BATCH) && existsSync(GOLD) && existsSync(SCORER);
 
-const EXTRACTION: Record<string, number> = { token_f1: 0.99, title: 0.9, author: 0.9, published: 0.9, outlet: 0.6, credits: 0.9 };
+// outlet 0.667 → 1.000 in session 9 "ex3" (the captures without URL name their outlet by a masthead line or footer)
+const EXTRACTION: Record<string, number> = { token_f1: 0.99, title: 0.9, author: 0.9, published: 0.9, outlet: 0.95, credits: 0.9 };
 const REFERENCE = { day: 0.75, year: 0.9 };
 const TIMEX = { f1: 0.93, precision: 0.92, recall: 0.94 };
 const ENTITIES = { f1: 0.9, precision: 0.91, recall: 0.88 };

@@ -111,7 +111,7 @@ export function decode(bytes: Uint8Array): Decoded {
   // the declared charset only matters for bytes that are not valid UTF-8 (read only then)
   const declared = valid ? null : declaredCharset(bytes);
   if (declared && declared !== "utf-8" && iconv.encodingExists(declared) && !valid) {
-    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, problem: null };
+    return { text: legacyText(iconv.decode(Buffer.from(bytes), declared)), encoding: declared, problem: null };
   }
   if (utf8 !== null) return { text: utf8, encoding: "utf-8", problem: null };
   // Mostly UTF-8 with a few broken sequences (a damaged or truncated file): keep UTF-8 and say so,
@@ -131,7 +131,7 @@ export function decode(bytes: Uint8Array): Decoded {
   let bestScore = 0;
   for (const enc of ["windows-1258", "viscii", "tcvn"]) {
     if (!iconv.encodingExists(enc)) continue;
-    const text = iconv.decode(Buffer.from(bytes), enc);
+    const text = legacyText(iconv.decode(Buffer.from(bytes), enc));
     const score = vietnameseScore(text);
     if (score > bestScore) {
       best = { text, encoding: enc, problem: null };
@@ -144,6 +144,15 @@ export function decode(bytes: Uint8Array): Decoded {
     encoding: "utf-8",
     problem: "not valid UTF-8 and not a known Vietnamese codepage; invalid bytes replaced with U+FFFD",
   };
+}
+
+/**
+ * Text decoded from a legacy codepage, in NFC. Windows-1258 (and the TCVN3/VISCII tables for
+ * some letters) write a tone mark as a combining character after its vowel ("e" + U+0301): every
+ * later stage, and the pages' own words, expect the composed letters of Unicode text.
+ */
+function legacyText(text: string): string {
+  return text.normalize("NFC");
 }
 
 /** True when the bytes look binary (NUL bytes or many control characters), not text. */

@@ -140,12 +140,21 @@ export function bylineOf(line: string): Byline | null {
   t = t.slice(bylinePrefix(t).length).trim();
   if (!t) return null;
   let published: string | null = null;
+  let credits: string[] = [];
   const d = findDate(t);
   if (d) {
+    // "Ngọc Minh, Theo Yonhap 03/12/2024 23:45": a credit after a separator, the date after it
+    // (read on the line itself: the date's removal also takes the separator away)
+    const dated = /theo\s|nguồn/iu.test(d.rest) ? DATED_CREDIT.exec(t) : null;
+    const at = dated ? /\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b/u.exec(dated[1]!)!.index : -1;
+    const fd = dated ? findDate(dated[1]!.slice(at)) : null;
+    const names = dated && fd && !fd.rest ? sourceList(dated[1]!.slice(0, at), true) : [];
+    if (dated && names.length) {
+      credits = names;
+      t = t.slice(0, dated.index).trim();
+    } else t = d.rest;
     published = d.value;
-    t = d.rest;
   }
-  let credits: string[] = [];
   // "Minh Anh (theo Reuters)", "Minh Anh [Nguồn: AFP]", or unbracketed after a separator:
   // "Minh Anh - Theo Reuters", "Minh Anh | Nguồn: AFP", "Minh Anh, theo Yonhap"
   const src =
@@ -154,6 +163,13 @@ export function bylineOf(line: string): Byline | null {
   if (src) {
     credits = sourceList(src[1]!, true);
     t = t.slice(0, src.index).trim();
+  }
+  // "Thanh Hương (TTXVN)", "Hải Nam (P/v TTXVN tại Tokyo)": the writer's agency or post in
+  // brackets after the name; a foreign agency there is the article's source
+  const aff = affiliation(t);
+  if (aff) {
+    t = aff.name;
+    credits.push(...aff.credits);
   }
   // (a separator left at the end: "Hồng Nhung |" where the date followed it, or nothing did)
   t = t.replace(/\s*[([]\s*(?:t\/h|th|tổng hợp|lược dịch|biên dịch|dịch)\s*[)\]]\s*$/iu, "").replace(/[\s,.;|•·–—-]+$/u, "").trim();
@@ -165,6 +181,26 @@ export function bylineOf(line: string): Byline | null {
   // an outlet's name is no author ("16.05.2025, Sputnik Việt Nam" dates the article under the lead)
   if (outletByName(t)) return null;
   return { author: t, published, credits };
+}
+
+const DATED_CREDIT = /(?:\s[-–—|]|,)\s*(?:theo\s|nguồn\s*:)\s*([^()[\];|]{1,60}?\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.*)$/iu;
+
+/**
+ * A byline's name and the bracket after it that says where the writer works or what the text is
+ * ("Thanh Hương (TTXVN)", "Minh Anh (P/v TTXVN tại Paris)", "Lan Anh (AFP)"): the name, and as
+ * credits the bracket's names when all are foreign agencies. Null unless the part before the
+ * bracket is people's names.
+ */
+export function affiliation(line: string): { name: string; credits: string[] } | null {
+  const end = line.trimEnd();
+  const last = end.charAt(end.length - 1) === "." ? end.charAt(end.length - 2) : end.charAt(end.length - 1);
+  if (last !== ")" && last !== "]") return null;
+  const m = /^(.+?)\s*[([]\s*([^()[\]]{2,40}?)\s*[)\]]\.?$/u.exec(line.trim());
+  if (!m) return null;
+  const name = m[1]!.replace(/[\s,;|–—-]+$/u, "");
+  if (!name.split(/\s*(?:\s[-–—]\s|,|;|\svà\s)\s*/u).every(isPersonName)) return null;
+  const names = sourceList(m[2]!);
+  return { name, credits: names.length && names.every(isWireAgency) ? names : [] };
 }
 
 export interface Dateline {

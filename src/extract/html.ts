@@ -2,7 +2,7 @@ import { Element as ElementNode, type Element } from "domhandler";
 import type { ExtractInput, ExtractResult } from "./stage.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
-import { hostOf, outletByName, outletFromLinks, outletFromUrl } from "./outlet.js";
+import { hostOf, outletByName, outletFromLinks, outletFromUrl, outletInMasthead } from "./outlet.js";
 import { isPersonName, isWireAgency } from "./byline.js";
 import { dateLine } from "./dates.js";
 import { attr, classId, clean, commonAncestor, decodeMetaString, elements, parseHtml, textOf } from "./html/dom.js";
@@ -24,6 +24,40 @@ import {
  * htmlparser2 tree, chrome removed). Never throws on bad markup; problems become messages.
  */
 export function extractHtml(input: ExtractInput): ExtractResult {
+  let best = extractPage(input);
+  if (proseOf(best.article) >= 200) return best;
+  // when the page's own markup gives no article, the page a reader sees may be elsewhere in it:
+  // a script-rendered shell's readable version in <noscript> (what a browser without scripts
+  // shows), or a wrapper page showing the article in an <iframe srcdoc="…">
+  if (NOSCRIPT.test(input.raw)) {
+    const shown = extractPage({ raw: input.raw.replace(NOSCRIPT_TAGS, ""), url: input.url });
+    if (proseOf(shown.article) > proseOf(best.article)) best = shown;
+  }
+  if (proseOf(best.article) < 200 && SRCDOC.test(input.raw)) {
+    const docs = elements(parseHtml(input.raw))
+      .filter((el) => el.name === "iframe")
+      .map((el) => attr(el, "srcdoc"))
+      .filter((d) => d.length > 200)
+      .sort((a, b) => b.length - a.length);
+    if (docs.length) {
+      const framed = extractPage({ raw: docs[0]!, url: input.url });
+      if (proseOf(framed.article) > proseOf(best.article)) {
+        framed.article.outlet ??= best.article.outlet;
+        best = framed;
+      }
+    }
+  }
+  return best;
+}
+
+const SRCDOC = /<iframe\b[^>]*\ssrcdoc\s*=/i;
+const NOSCRIPT = /<noscript\b/i;
+/** Letters only Vietnamese writes (horn, breve, dot below, hook above, đ). */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const NOSCRIPT_TAGS = /<\/?noscript\b[^>]*>/gi;
+const proseOf = (a: Article): number => a.paragraphs.reduce((n, p) => n + p.length, 0);
+
+function extractPage(input: ExtractInput): ExtractResult {
   const messages: Message[] = [];
   const doc = parseHtml(input.raw);
   const all = elements(doc);
@@ -32,8 +66,9 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   const model = new PageModel(doc, all);
   const pageUrl = input.url ?? absUrl(meta.canonical);
   const host = pageUrl ? hostOf(pageUrl) : null;
-  const vietnamese = /^vi\b/i.test(meta.lang ?? "") || (!!host && /\.vn$/.test(host));
-  const outlet = pickOutlet(meta, pageUrl, host) ?? outletFromLinks(all.filter((el) => el.name === "a").map((el) => attr(el, "href")));
+  // (a page without URL or lang attribute: its <title> written with Vietnamese letters)
+  const vietnamese = /^vi\b/i.test(meta.lang ?? "") || (!!host && /\.vn$/.test(host)) || VIETNAMESE_LETTER.test(meta.titleTag ?? "");
+  const outlet = pickOutlet(meta, pageUrl, host) ?? outletFromLinks(all.filter((el) => el.name === "a").map((el) => attr(el, "href"))) ?? mastheadOutlet(meta, all);
 
   // ---- title
   const siteNames = [meta.ogSiteName, meta.ldPublisher, outlet, host].filter((x): x is string => !!x);
@@ -301,7 +336,7 @@ export function extractHtml(input: ExtractInput): ExtractResult {
   if (!lead && kept.length > 1) {
     const first = kept[0]!;
     const desc = meta.ldDescription ?? meta.description;
-    const bold = first.len >= 60 && first.boldLen / first.len > 0.9;
+    const bold = first.text.length >= 60 && (first.boldLen / first.len > 0.9 || (first.ownBold ?? 0) > 0.9);
     const heading = first.heading && first.text.length >= 60 && /[.!?…"”]$/u.test(first.text);
     const same = !!desc && desc.length >= 40 && (fold(first.text) === fold(desc) || fold(first.text).startsWith(fold(desc).replace(/\s*\.\.\.$|…$/u, "").slice(0, 120)));
     if (bold || same || heading) {
@@ -646,6 +681,26 @@ function bodyHeadline(model: PageModel, titles: Array<string | null>): number {
   return best;
 }
 
+/**
+ * A page without URL or site name: the outlet its <title> names beside the headline, or its
+ * footer ("Báo Sài Gòn Giải Phóng Online - …", "© Bản quyền thuộc về Báo Tiền Phong").
+ */
+function mastheadOutlet(meta: PageMeta, all: Element[]): string | null {
+  const fromTitle = meta.titleTag ? outletInMasthead(meta.titleTag) : null;
+  if (fromTitle) return fromTitle;
+  // (footers close the page: its last few hundred elements are enough)
+  for (let i = all.length - 1, seen = 0; i >= Math.max(0, all.length - 300) && seen < 6; i--) {
+    const el = all[i]!;
+    if (el.name !== "footer" && !/foot|copyright/i.test(classId(el))) continue;
+    seen++;
+    for (const line of textOf(el).split(/\n|\s{2,}|(?<=[.])\s+/u)) {
+      const o = outletInMasthead(clean(line));
+      if (o) return o;
+    }
+  }
+  return null;
+}
+
 function pickOutlet(meta: PageMeta, url: string | null, host: string | null): string | null {
   let fromUrl: string | null;
   try {
@@ -662,6 +717,7 @@ function pickOutlet(meta: PageMeta, url: string | null, host: string | null): st
     } catch {
       entry = null;
     }
+    entry ??= outletInMasthead(named);
     if (!entry) {
       const bare = named.replace(/\s*\([^)]*\)\s*$/u, "").replace(/^(?:báo(?: điện tử)?|tạp chí|đài|trang tin)\s+/iu, "").trim();
       try {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
+import { isSectionLabel } from "./lines.js";
 
 /** One outlet of `data/extract/outlets.json`. */
 export interface OutletEntry {
@@ -106,4 +107,75 @@ export function outletFromLinks(hrefs: readonly string[]): string | null {
 export function outletByName(name: string): OutletEntry | null {
   const k = outletKey(name);
   return (k && outletTable().byName.get(k)) || null;
+}
+
+let masthead: { prefixes: string[]; suffixes: string[]; longest: number } | null = null;
+const mastheadSeen = new Map<string, string | null>();
+
+/**
+ * The outlet a masthead, site name or footer line names ("Báo Sài Gòn Giải Phóng Online",
+ * "Báo Công an Nhân dân điện tử", "© Bản quyền thuộc về Báo Tin tức - TTXVN"): the line cut at
+ * dashes and bars, the words of data/extract/mastheads.json stripped from each part's ends; a
+ * part that is then exactly a name, alias or domain of the outlet table gives its name. Null
+ * otherwise (a headline that mentions an outlet is not a masthead). Menus and footers repeat from
+ * page to page of a site: answers are remembered (a few thousand lines).
+ */
+export function outletInMasthead(line: string): string | null {
+  const known = mastheadSeen.get(line);
+  if (known !== undefined) return known;
+  const found = readMasthead(line);
+  if (mastheadSeen.size >= 4096) mastheadSeen.clear();
+  mastheadSeen.set(line, found);
+  return found;
+}
+
+function readMasthead(line: string): string | null {
+  if (!masthead) {
+    const j = JSON.parse(readFileSync(join(DATA_DIR, "extract/mastheads.json"), "utf8")) as { prefixes: string[]; suffixes: string[] };
+    const words = (xs: string[]): string[] => xs.map((x) => x.normalize("NFC").toLowerCase()).sort((a, b) => b.length - a.length);
+    let longest = 0;
+    for (const o of outletTable().byName.values()) for (const n of [o.name, ...(o.aliases ?? []), ...o.domains]) longest = Math.max(longest, n.length);
+    masthead = { prefixes: words(j.prefixes), suffixes: words(j.suffixes), longest };
+  }
+  const t = line.normalize("NFC").trim();
+  if (!t || t.length > 160) return null;
+  // a site name written as its address ("https://nld.com.vn"; "Kenh14.vn" is matched as a domain below)
+  if (/^https?:\/\/[^\s/]+\/?$/i.test(t)) {
+    const host = hostOf(t);
+    const hit = host ? outletTable().byHost.get(host) : undefined;
+    return hit ? hit.name : null;
+  }
+  const parts = t.split(/\s+[-–—|:]+\s+|\s*::\s*/u);
+  if (parts.length > 1) parts.unshift(t);
+  for (const part of parts) {
+    let p = part.trim();
+    let prefixed = false;
+    for (let changed = true; changed && p; ) {
+      changed = false;
+      p = p.replace(/[\s.,;]+$/u, "");
+      const low = p.toLowerCase();
+      for (const w of masthead.prefixes) {
+        if (low.startsWith(w) && (w.length === low.length || !/[\p{L}\p{N}]/u.test(w.slice(-1)) || !/[\p{L}\p{N}]/u.test(low.charAt(w.length)))) {
+          // (and a year after a copyright sign: "© 1997 Báo …", "© 2005-2024 …")
+          prefixed = true;
+          p = p.slice(w.length).replace(/^[\s:,.]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s:,.]*/u, "").trim();
+          changed = true;
+          break;
+        }
+      }
+      if (changed) continue;
+      for (const w of masthead.suffixes) {
+        if (low.endsWith(w) && (w.length === low.length || !/[\p{L}\p{N}]/u.test(low.charAt(low.length - w.length - 1)))) {
+          p = p.slice(0, p.length - w.length).replace(/[\s.,-]+$/u, "").trim();
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!p || p.length > masthead.longest) continue;
+    const hit = outletByName(p);
+    // (an outlet named like a section, "Tin tức", counts only as "Báo Tin tức", "© … Tin tức")
+    if (hit && (prefixed || !isSectionLabel(p))) return hit.name;
+  }
+  return null;
 }

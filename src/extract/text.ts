@@ -5,7 +5,7 @@ import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, lab
 import { bylineOf, bylinePrefix, creditOf, datelineOf, followOutlet, isInitials, isPersonName, type Byline } from "./byline.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { dateLine, findDate } from "./dates.js";
-import { outletByName, outletFromUrl, outletKey } from "./outlet.js";
+import { outletByName, outletFromUrl, outletInMasthead, outletKey } from "./outlet.js";
 
 /**
  * Article extraction from a plain-text capture of a news page (one text line per block).
@@ -191,7 +191,8 @@ export function extractText(input: ExtractInput): ExtractResult {
       continue;
     }
     if (!cur) continue;
-    if (l.caption || l.file || dupOf[k]! >= 0 || linkBox[k]) continue;
+    // (a share row printed inside the article, "Facebook / Zalo / Sao chép link", parts nothing)
+    if (l.caption || l.file || dupOf[k]! >= 0 || linkBox[k] || l.chrome) continue;
     if (creditOf(l.text) || bylineOf(l.text)) {
       cur = null;
       continue;
@@ -293,7 +294,7 @@ export function extractText(input: ExtractInput): ExtractResult {
   const firstPara = article.paragraphs[0];
   if (article.title && firstPara !== undefined && article.lead === null) {
     const paraAt = L.findIndex((l, k) => k >= bodyStart && l.text === firstPara);
-    if (denseCapture(L) || !(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
+    if (denseCapture(L) || denseArticle(L, titleAt, run.end) || !(paraAt === titleAt + 1 && L[paraAt]!.i === L[titleAt]!.i + 1)) {
       article.lead = article.paragraphs.shift() ?? null;
     }
   }
@@ -303,6 +304,15 @@ export function extractText(input: ExtractInput): ExtractResult {
     article.outlet = dl?.outlet ?? datelineOutlet ?? followed ?? null;
     if (!article.outlet) {
       for (let k = segStart; k < n && !article.outlet; k++) if (seg[k] === seg[run.start]) article.outlet = followOutlet(L[k]!.text);
+    }
+    // the site's own masthead: a line naming it at the top of the capture, or its footer
+    if (!article.outlet) {
+      // (prose lines, the article's own or a teaser's, are no masthead)
+      for (let e = 0; e < 11 && !article.outlet; e++) {
+        const k = e < 3 ? e : n - 1 - (e - 3);
+        if (k < 0 || k >= n || (e >= 3 && k < 3) || prose[k] || L[k]!.section || L[k]!.text.length > 120) continue;
+        article.outlet = outletInMasthead(L[k]!.text);
+      }
     }
   }
 
@@ -314,6 +324,16 @@ export function extractText(input: ExtractInput): ExtractResult {
 }
 
 /** A capture of eight lines or more that prints no blank line at all: its blocks are told apart by their shape only. */
+/**
+ * An article printed without blank lines from its title to the end of its body (four lines or
+ * more), whatever the menus around it do: like a dense capture, its lines are told apart by shape.
+ */
+function denseArticle(L: LineInfo[], titleAt: number, end: number): boolean {
+  if (titleAt < 0 || end - titleAt < 4) return false;
+  for (let k = titleAt + 1; k <= end; k++) if (L[k]!.blankBefore) return false;
+  return true;
+}
+
 function denseCapture(L: LineInfo[]): boolean {
   return L.length >= 8 && L.every((l, k) => k === 0 || !l.blankBefore);
 }
@@ -337,6 +357,8 @@ function findTitle(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run, s
       if (prose[k] || stopKey(l.key)) break;
       if (!sapo && (stampDate(l.text) || bylineOf(l.text) || creditOf(l.text))) signed = true;
       if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      // the outlet's name on a line of its own between headline and sapo ("Title / SGGP / date / Sapo")
+      if (l.words <= 6 && isKnownOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
       if (l.chrome || l.section) continue;
       break;

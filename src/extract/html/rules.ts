@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../../data/paths.js";
+import { affiliation } from "../byline.js";
 
 /**
  * Text-level rules of the HTML extractor: what a class name says about an element, and what a
@@ -14,7 +15,7 @@ export const CAPTION_CLASS =
   /caption|image[-_]?desc|img[-_]?desc|photo[-_]?desc|pic[-_]?desc|fig[-_]?desc|desc[-_]?img|expnoedit|image[-_]?note|chu-?thich|photo[-_]?note|image_caption|img-?caption|photo-?caption|figure-?caption|fig-?caption|note-?image/;
 
 export const SAPO_CLASS =
-  /(?:^|[\s_-])(?:sapo|summary|lead|chapeau|excerpt|standfirst|teaser|tomtat|tom-tat|description|intro|abstract|sub-?title|subtitle)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:sapo|summary|lead|chap+eau|chapo|des|excerpt|standfirst|teaser|tomtat|tom-tat|description|intro|abstract|sub-?title|subtitle)(?:$|[\s_-])/;
 
 /** Elements naming the source an article is taken from ("Nguồn: …", `<p class="source">`). */
 export const SOURCE_CLASS = /(?:^|[\s_-])(?:source|nguon|source-?name|source-?text|news-?source|nguon-?tin)(?:$|[\s_-])/;
@@ -133,18 +134,35 @@ export function nameLike(s: string): boolean {
 }
 
 /** Reads a byline: "Tác giả: Minh Anh (theo Reuters)" → author "Minh Anh", credits ["Reuters"]. */
+/**
+ * A byline block of two lines read as one: "Thu Hằng" / "Theo Reuters, AFP" → "Thu Hằng Theo
+ * Reuters, AFP". The credit opens capitalised, as a line does, after a name.
+ */
+function twoLineCredit(s: string): RegExpExecArray | null {
+  const m = /^(.+?)\s+(?:Theo|THEO|Nguồn:|NGUỒN:)\s+([^()[\]]+)$/u.exec(s);
+  return m && nameLike(m[1]!) ? m : null;
+}
+
 export function parseByline(raw: string): { author: string | null; credits: string[] } {
   let s = raw.slice(bylineLabel(raw).length).trim();
   s = s.replace(/^by\s+/i, "");
   let credits: string[] = [];
   const only = creditLine(s);
   if (only) return { author: null, credits: only };
-  const tail = /^(.*?)[\s,]*[([]\s*(?:theo|nguồn)\s*:?\s*([^()[\]]+)[)\]]\s*\.?$/iu.exec(s) ?? /^(.*?)\s+[-–|]\s+(?:theo|nguồn)\s*:?\s*(.+)$/iu.exec(s);
+  const tail =
+    /^(.*?)[\s,]*[([]\s*(?:theo|nguồn)\s*:?\s*([^()[\]]+)[)\]]\s*\.?$/iu.exec(s) ??
+    /^(.*?)\s+[-–|]\s+(?:theo|nguồn)\s*:?\s*(.+)$/iu.exec(s) ??
+    twoLineCredit(s);
   if (tail) {
     s = tail[1]!.trim();
     credits = splitCredits(tail[2]!);
   }
   s = s.replace(/\s*[-–|,]\s*$/u, "").trim();
+  const aff = nameLike(s) ? null : affiliation(s);
+  if (aff && nameLike(aff.name)) {
+    s = aff.name;
+    credits = [...credits, ...aff.credits];
+  }
   // "Thu Trang/VTV.vn", "Minh Anh/Báo Tin tức": the outlet after a slash is not the author
   const slash = /^(.+?)\s*\/\s*[^/]{2,30}$/u.exec(s);
   if (slash && !nameLike(s) && nameLike(slash[1]!)) s = slash[1]!;

@@ -199,6 +199,8 @@ export interface TextBlock {
   right: boolean;
   heading: boolean;
   li: boolean;
+  /** The share of the block's own line in bold (a line of a `<br>`-cut run has the run's figures above). */
+  ownBold?: number;
 }
 
 /**
@@ -264,7 +266,9 @@ export function readBody(nodes: Element[], model: PageModel, skip: Set<Element>,
       if (!text) return;
       any = true;
       const [l, ll, bl, il] = k >= listFrom ? stats[k]! : [runLen, runLink, runBold, runItalic];
-      blocks.push({ text, el, len: l, linkLen: ll, boldLen: bl, italicLen: il, afterImage: pendingImage, right, heading: inHeading > 0, li: inLi > 0 });
+      const own = stats[k];
+      const ownBold = own && own[0] ? own[2] / own[0] : l ? bl / l : 0;
+      blocks.push({ text, el, len: l, linkLen: ll, boldLen: bl, italicLen: il, afterImage: pendingImage, right, heading: inHeading > 0, li: inLi > 0, ownBold });
     });
     if (any) pendingImage = false;
     len = linkLen = boldLen = italicLen = 0;
