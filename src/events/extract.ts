@@ -113,12 +113,15 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const st: DocState = {
     doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
+    impliedAt: new Set(),
+    hostile: new Set(),
     lastAct: null,
-    lastPair: null, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
+    lastPair: null, lastTogether: null, lastPairDirected: false, lastDated: null, lastEventPair: null, lastAgreement: null, prevTopic: [], c0: 0, a0: 0,
   };
   // one sentence at a time in a function of its own: a short loop here, and a body the optimising
   // compiler handles once rather than as part of one very large function
   for (const s of sentences) sentenceCandidates(st, s);
+  impliedTargets(st);
   // a headline's act with no date of its own, by a side who speaks on a day the article gives after it ("Họp thượng
   // đỉnh trực tuyến với Pháp-Đức, ông Tập Cận Bình nói …", then "Hôm 5.7, Chủ tịch Tập Cận Bình nói …"): that day
   const title = doc.sections.find((x) => x.kind === "title");
@@ -133,6 +136,21 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const year = doc.referenceDate.value?.slice(0, 4);
   if (year && /^\d{4}$/u.test(year)) for (const c of candidates) if (c.date && REALIS_DONE.has(c.status) && /^\d{4}/u.test(c.date) && c.date.slice(0, 4) > year) c.date = null;
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
+}
+
+/**
+ * An attack whose target the article leaves implied ("Israel tấn công trong đêm") is on the side taken for it only when
+ * the article names the two in a hostile act of their own (an attack, a fight, a threat, a sanction …, anywhere in it,
+ * or a sentence naming both with a hostile act, even one read as no event): a partner in talks, a mediator or a body met at them ("Nhà Trắng") is no target, and the attack is dropped.
+ */
+function impliedTargets(st: DocState): void {
+  if (!st.impliedAt.size) return;
+  const implied = (c: Candidate) => c.type === "ASSAULT" && st.impliedAt.has(c.trigger.start) && c.actorCodes.size === 1;
+  const hostile = st.hostile;
+  for (const c of st.candidates)
+    if (HOSTILE.has(c.type) && !implied(c)) for (const x of c.codes) for (const y of c.codes) if (x !== y) hostile.add(`${x} ${y}`);
+  const keep = st.candidates.filter((c) => !implied(c) || [...c.codes].some((y) => !c.actorCodes.has(y) && [...c.actorCodes].some((x) => hostile.has(`${x} ${y}`))));
+  st.candidates.splice(0, st.candidates.length, ...keep);
 }
 
 /** Statuses of an act already done or under way. */
@@ -158,8 +176,14 @@ interface DocState {
   readonly speechDay: Map<string, string>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
+  readonly impliedAt: Set<number>;
+  /** Pairs of codes ("X Y") named as participants in a sentence with a hostile act, even one read as no event of its own. */
+  readonly hostile: Set<string>;
   lastAct: { arg: Arg; sentence: number } | null;
   lastPair: Arg | null;
+  /** The last pair named together ("A và B") or acting jointly, and whether `lastPair` is instead the pair of a directed act. */
+  lastTogether: Arg | null;
+  lastPairDirected: boolean;
   /** The dated acts done of the sentence before, with its index and its section's (see `carryDates`). */
   lastDated: { sentence: number; section: number; cands: Candidate[] } | null;
   lastEventPair: Arg | null;
@@ -187,7 +211,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);
-  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, lastAct: st.lastAct, partner, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
+  const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastActors: st.lastActors, lastAct: st.lastAct, partner, impliedAt: st.impliedAt, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.allTimexes = timexIndex.within(s.start, s.end);
   ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
   const sentMediators = partner.mediators[s.index] ?? [];
@@ -196,12 +220,23 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const trigs = findTriggers(ctx);
   ctx.trigs = trigs;
   const found = triggerCandidates(st, ctx, trigs, c0, c1, prevTopic);
+  if (trigs.some((t) => HOSTILE.has(t.def.type))) {
+    const named = codesOf(args.filter((a) => isParticipant(ctx, a)));
+    for (const x of named) for (const y of named) if (x !== y) st.hostile.add(`${x} ${y}`);
+  }
   carryDates(st, s, found);
   candidates.push(...found);
   // remember the last pair named together and this sentence's topic for the next sentences
   let eventPair: Arg | null = null;
   // "hai bên" stands for two sides: the last act between exactly two
-  for (const c of found) if (c.codes.size === 2) eventPair = pairArg(c, actors);
+  let directed = false;
+  let jointPair: Arg | null = null;
+  for (const c of found)
+    if (c.codes.size === 2) {
+      eventPair = pairArg(c, actors);
+      directed = c.actorCodes.size === 1 && c.recipient.length > 0;
+      if (!directed) jointPair = eventPair;
+    }
   for (const c of found) if (c.type === "AGREE" && c.codes.size >= 2) lastAgreement = pairArg(c, actors);
   for (const c of found) if (c.actor.length && c.codes.size >= 2 && c.status === "occurred") st.lastAct = { arg: actorArg(c), sentence: s.index };
   for (const c of found)
@@ -214,6 +249,8 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
   // sides of the last act only when it is a pair the article keeps naming together
   if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
+  if (groupPair ?? jointPair) st.lastTogether = groupPair ?? jointPair;
+  if (groupPair ?? eventPair) st.lastPairDirected = !groupPair && directed;
   lastPair = groupPair ?? eventPair ?? lastPair;
   const topic = groups[0];
   if (topic) prevTopic = topic;
@@ -276,7 +313,11 @@ function anaphorsOf(st: DocState, s: Sent, inSent: Arg[], lastPair: Arg | null, 
     // (a pair met once, "Trump có thể tới Istanbul", gives way to the pair the article keeps naming together)
     // (the main pair only once the article has named it: "Hai bên nhất trí …" after a visit, before a conflict named later)
     const main = partner.mainPair && (partner.mainPairFrom ?? 0) < m.start ? partner.mainPair : null;
-    const ante = lastPair && main && !sameSides(lastPair, main) && !isArticlePair(partner, lastPair) ? main : (lastPair ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
+    // (a directed act of a third side on one of a pair named together before, "Mỹ dỡ bỏ hạn chế với Azerbaijan" after
+    // "Armenia và Azerbaijan ký …", leaves "hai nước" the pair named together: the third side is not one of the two)
+    const tog = st.lastTogether;
+    const last = lastPair && st.lastPairDirected && tog && tog.codes.length === 2 && !sameSides(tog, lastPair) && lastPair.codes.filter((c) => tog.codes.includes(c)).length === 1 ? tog : lastPair;
+    const ante = last && main && !sameSides(last, main) && !isArticlePair(partner, last) ? main : (last ?? (partner.firstPair && partner.firstPair.start > m.end ? partner.firstPair : null));
     if (!ante || overlaps(m)) continue;
     anaph.push({ start: m.start, end: m.end, ids: ante.ids, codes: ante.codes, kind: "anaphor", loc: undefined, attr: undefined, none: undefined });
   }
@@ -817,10 +858,14 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   const cands: Array<{ a: Arg; rank: number }> = [];
   const visit = t.def.frame === "visit" || t.def.type === "ASSAULT";
   let c = t.clause;
+  // (a cue running into the clause it governs, "tuyên bố [ngừng bắn ở Dải Gaza]", has its venue there)
+  const tail = t.consumes ?? t;
+  const into = tail.end > (ctx.clauses[c]?.end ?? tail.end) ? clauseAt(ctx, tail.end - 1) : -1;
   for (let depth = 0; c >= 0 && depth < 3; depth++) {
     const cl = ctx.clauses[c]!;
-    for (let gi = 0; gi < cl.groups.length; gi++) {
-      const g = cl.groups[gi]!;
+    const groups = depth === 0 && into >= 0 && into !== c ? [...cl.groups, ...ctx.clauses[into]!.groups] : cl.groups;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
       const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.movementRoles;
       const movement = (g.kind === "prep" && g.role !== null && goal.has(g.role)) || (g.kind === "object" && verbOf(cl)?.role === "motion");
       const venue = g.kind === "prep" && g.role !== null && ctx.lex.venueRoles.has(g.role);
@@ -831,7 +876,7 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
         const strong = g.cue === "tại" || g.cue === "bên lề";
         const after = a.start >= t.end ? 0 : 1;
         // a place right after a topic is the topic's ("thảo luận về một lệnh ngừng bắn mới ở Dải Gaza"): the last resort
-        const prev = cl.groups[gi - 1];
+        const prev = groups[gi - 1];
         const ofTopic = venue && prev?.kind === "prep" && prev.role === "about";
         cands.push({ a, rank: depth * 10 + (strong ? 0 : movement ? (visit ? 0 : 2) : 3) + after * 4 + (ofTopic ? 40 : 0) });
       }
@@ -870,6 +915,10 @@ const SETTING_ROLES = new Set(["at", "in"]);
 const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
+/** Marker labels saying an act was done ("đã phải rút quân"): what another had to do, so did, is no request. */
+const DONE_LABELS = new Set(["past", "recent"]);
+/** Hostile acts: an attack whose target is implied is on a side its actor has had one of these with (not a partner in talks). */
+const HOSTILE = new Set(["ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "MOBILIZE", "PROTEST"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
@@ -1031,9 +1080,17 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     } else {
       const usual = ctx.partner.partner.get(x);
       const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : usual !== undefined && (ctx.partner.together.get(x)?.get(usual) ?? 0) >= 2 ? usual : undefined;
+      // (an attack's implied target is checked against the article's other acts: see `impliedTargets`)
+      if (def.type === "ASSAULT" && y !== undefined) ctx.impliedAt?.add(t.start);
       const o = y === undefined ? undefined : ctx.partner.first.get(y);
       if (o) recipient = [o];
     }
+    codes = codesOf([...actor, ...recipient]);
+  }
+  // with no side named nor implied, an act toward a place (triggers.json toPlace) is toward the place's state: goods traded
+  // to it ("xuất khẩu gạo sang Mỹ"), a ceasefire declared in it ("tuyên bố ngừng bắn ở Dải Gaza")
+  if (def.toPlace && !recipient.length && actor.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) {
+    recipient = [loc];
     codes = codesOf([...actor, ...recipient]);
   }
   // a joint act whose sides are all named after "với" ("trong cuộc điện đàm với Macron, Merkel, ông Tập …" with "ông Tập"
@@ -1427,6 +1484,17 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
       return otherCodes.map((code) => one(subj, part(code)));
     }
   }
+  // "ký thỏa thuận riêng với từng nước", "gặp mỗi nước": an anaphor taking the pair one side at a time (cues.json
+  // distributive), not the subject's own, is one act with each side
+  const subjAll = codesOf(subj);
+  const each = [...actor, ...recipient].filter((a) => a.kind === "anaphor" && a.codes.length === 2 && a.codes.every((c) => !subjAll.has(c)) && lex.distributive.startsWith(ctx.ix, a.start, a.end) !== null);
+  if (each.length === 1 && subjAll.size >= 1) {
+    const d = each[0]!;
+    const own = t.def.frame === "joint" ? actor.filter((a) => a !== d) : actor;
+    const rest = t.def.frame === "joint" ? recipient : recipient.filter((a) => a !== d);
+    if (own.length && (t.def.frame === "joint" || recipient.includes(d)))
+      return d.codes.map((code) => one(own, [...rest, { ...d, codes: [code], ids: d.ids.filter((i) => ctx.codeOf.get(i) === code) }]));
+  }
   // "A và B cáo buộc lẫn nhau": each accuses the other
   if ((t.def.frame === "directed" || t.def.frame === "stance") && codesOf(actor).size === 2 && !recipient.length && lex.reciprocal.hasIn(ctx.ix, tail.end, clauseEnd)) {
     const [x, y] = [...codesOf(actor)] as [string, string];
@@ -1517,6 +1585,11 @@ function modalRequests(ctx: SentCtx, found: Candidate[]): Candidate[] {
     if (!fromCodes.size || !toCodes.size || [...toCodes].some((x) => fromCodes.has(x))) continue;
     const codes = new Set([...fromCodes, ...toCodes]);
     // (a statement already coded between them says it: "cảnh báo Israel cần rất thận trọng" is the warning)
+    // what another must do ("Mỹ nói Nga phải rút quân") is asked of it, not done: its act is proposed; what the clause
+    // says it had to do and did ("Mỹ nói Nga đã phải rút quân") is no request
+    if (v.markers.some((m) => DONE_LABELS.has(m.label))) continue;
+    if (type === "REQUEST" && v.markers.some((m) => ctx.lex.demandLabels.has(m.label)))
+      for (const x of found) if (x.status === "occurred" && x.trigger.start >= cl.start && x.trigger.end <= cl.end && [...x.actorCodes].some((k) => toCodes.has(k))) x.status = "proposed";
     if (found.some((x) => (x.type === type || STATEMENT_TYPES.has(x.type)) && x.sentence === ctx.s.index && [...codes].every((k) => x.codes.has(k)))) continue;
     out.push({ ...statement(ctx.s, type, from, to, { start: v.start, end: v.start }, v.cue ?? "nên"), date: speechDate(ctx, c) });
   }

@@ -36,6 +36,8 @@ export interface TriggerDef {
   imposedOnly?: boolean;
   /** A people's act (protests, strikes): a state's people as its subject ("người dân Serbia biểu tình") are that state's side. */
   byPeople?: boolean;
+  /** With no recipient named, the state of the place the act goes to is its recipient (trade: "xuất khẩu gạo sang Mỹ"). */
+  toPlace?: boolean;
 }
 
 interface StatusCue {
@@ -140,6 +142,7 @@ interface CuesFile {
   naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
   reciprocal: { cues: string[] };
   separately: { cues: string[] };
+  distributive: { cues: string[] };
   multilateral: { cues: string[] };
   speech: { cues: string[] };
   occurrence: { cues: string[] };
@@ -255,6 +258,8 @@ export interface Lexicon {
   copula: CueSet;
   reciprocal: CueSet;
   separately: CueSet;
+  /** Anaphors taking a pair's sides one at a time ("từng nước"). */
+  distributive: CueSet;
   multilateral: CueSet;
   speech: CueSet;
   occurrence: CueSet;
@@ -312,7 +317,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
   const cueSet = (l: readonly string[]) => new CueSet(l, vocab);
   const triggerByCue = new Map<string, TriggerDef>();
   for (const t of data.triggers) triggerByCue.set(matchKey(t.cue).trim(), t);
-  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue), ...combined(cues.trade.verbs, cues.trade.goods, { type: "COOPERATE", frame: "directed", block: cues.trade.block, needSubject: true, verbOnly: true }, "a verb of trade and the goods traded (cues.json trade)", triggerByCue)];
+  const triggers = [...data.triggers, ...supplyTriggers(cues.supplies, triggerByCue), ...combined(cues.strikes.verbs, cues.strikes.munitions, { type: "ASSAULT", frame: "directed" }, "a verb of firing and its munition (cues.json strikes)", triggerByCue), ...combined(cues.trade.verbs, cues.trade.goods, { type: "COOPERATE", frame: "directed", block: cues.trade.block, needSubject: true, verbOnly: true, toPlace: true }, "a verb of trade and the goods traded (cues.json trade)", triggerByCue)];
   const blocks = new Map<TriggerDef, CueSet>();
   const blocksAfter = new Map<TriggerDef, CueSet>();
   for (const t of triggers) {
@@ -403,6 +408,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     copula: cueSet(cues.naming.copula),
     reciprocal: cueSet(cues.reciprocal.cues),
     separately: cueSet(cues.separately.cues),
+    distributive: cueSet(cues.distributive.cues),
     multilateral: cueSet(cues.multilateral.cues),
     speech: cueSet(cues.speech.cues),
     occurrence: cueSet(cues.occurrence.cues),

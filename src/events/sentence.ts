@@ -70,6 +70,8 @@ export interface SentCtx {
   /** Who did the last act with two sides reported before this sentence, and in which sentence ("lên án động thái này"). */
   lastAct: { arg: Arg; sentence: number } | null;
   partner: Partners;
+  /** Where (trigger starts) an attack's target was only implied: checked once the article's acts are known (`impliedTargets`). */
+  impliedAt?: Set<number>;
   /** The sentence's mediators and hosts. */
   mediators: Arg[];
   /** The political code of each actor id. */
