@@ -29,7 +29,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, gpe, org, person, place, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, gpe, org, person, place, COMMON_STATES, WORLD_STATES, paragraphsCase, type ParagraphsCase } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -53,13 +53,8 @@ const ACTORS: Record<string, Actor> = {
   Budapest: place("Budapest", "HUN"),
 };
 
-/** One row: a name, the paragraphs, the events they must give (none for a look-alike). */
-interface Case {
-  name: string;
-  text: string[];
-  want: WantEvent[];
-}
-const one = (name: string, text: string | string[], want: WantEvent[]): Case => ({ name, text: typeof text === "string" ? [text] : text, want });
+type Case = ParagraphsCase;
+const one = paragraphsCase;
 const run = (c: Case): Doc => analyseEvents(envelopeFrom(ACTORS, c.text), lex);
 
 const CASES: Case[] = [

@@ -101,6 +101,14 @@ export interface EventCase {
 }
 export const eventCase = (name: string, text: string, want: WantEvent[]): EventCase => ({ name, text, want });
 
+/** A table row over one or more paragraphs: a name, the paragraphs, the events they must give (none for a look-alike). */
+export interface ParagraphsCase {
+  name: string;
+  text: string[];
+  want: WantEvent[];
+}
+export const paragraphsCase = (name: string, text: string | string[], want: WantEvent[]): ParagraphsCase => ({ name, text: typeof text === "string" ? [text] : text, want });
+
 /** The codes of actor ids in `doc`, sorted. */
 export function codesOf(doc: Doc, ids: string[]): Array<string | null | undefined> {
   return ids.map((i) => doc.actors.find((a) => a.id === i)?.code).sort();
