@@ -11,19 +11,13 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, eventCase, type EventCase, type WantEvent, gpe, org, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, eventCase, type EventCase, type WantEvent, COMMON_ACTORS, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
   ...COMMON_STATES,
   ...WORLD_STATES,
-  "Đài Loan": gpe("Taiwan", "TWN"),
-  "Ba Lan": gpe("Poland", "POL"),
-  Hamas: org("Hamas", "HAMAS"),
-  EU: org("European_Union", "EU"),
-  "Tổng thống Trump": person("Donald_Trump", "USA"),
-  "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
-  "Thủ tướng Modi": person("Narendra_Modi", "IND"),
+  ...COMMON_ACTORS,
 };
 
 const run = (text: string): Doc => analyseEvents(envelopeFrom(ACTORS, [text]), lex);

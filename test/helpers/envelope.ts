@@ -23,6 +23,18 @@ export const COMMON_STATES: Readonly<Record<string, Actor>> = {
   Qatar: gpe("Qatar", "QAT"),
 };
 
+/** Bodies, groups and leaders the event tables name most (one table, shared; a table adds its own beside it). */
+export const COMMON_ACTORS: Readonly<Record<string, Actor>> = {
+  "Đài Loan": gpe("Taiwan", "TWN"),
+  "Ba Lan": gpe("Poland", "POL"),
+  Hamas: org("Hamas", "HAMAS"),
+  EU: org("European_Union", "EU"),
+  NATO: org("NATO", "NATO"),
+  "Tổng thống Trump": person("Donald_Trump", "USA"),
+  "Tổng thống Putin": person("Vladimir_Putin", "RUS"),
+  "Thủ tướng Modi": person("Narendra_Modi", "IND"),
+};
+
 /** States of every region the event tables name, beside COMMON_STATES (one table, shared). */
 export const WORLD_STATES: Readonly<Record<string, Actor>> = {
   Iran: gpe("Iran", "IRN"),
