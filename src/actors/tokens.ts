@@ -43,6 +43,8 @@ export function gapClass(s: string): string {
 
 /** A word's keys and case, and what a user of the vocabulary attaches to it (`extra`). */
 export interface WordInfo<X = null> {
+  /** The word as written (one string per distinct word, shared by its tokens). */
+  word: string;
   key: string;
   fkey: string;
   cap: boolean;
@@ -63,22 +65,74 @@ export interface WordInfo<X = null> {
  * recogniser attaches its lexicon entries, so that one lookup per token serves every pass).
  */
 export class Vocabulary<X> {
-  private readonly words = new Map<string, WordInfo<X>>();
+  /**
+   * Open-addressing hash table over the words' characters (FNV-1a), so that a word of a text is
+   * looked up in place (`at`): no slice of the text and no string hashing per token. `size`
+   * entries in `infos`, `keys[i]` the word of `infos[i]`, `hashes` kept to grow the table.
+   */
+  private keys: Array<string | null> = new Array<string | null>(1024).fill(null);
+  private infos: Array<WordInfo<X> | null> = new Array<WordInfo<X> | null>(1024).fill(null);
+  private hashes = new Int32Array(1024);
+  private size = 0;
   constructor(
     private readonly extra: (key: string) => X,
     private readonly max = 200_000,
   ) {}
 
   get(w: string): WordInfo<X> {
-    let info = this.words.get(w);
-    if (info) return info;
+    return this.at(w, 0, w.length);
+  }
+
+  /** The word text[s, e). */
+  at(text: string, s: number, e: number): WordInfo<X> {
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    const len = e - s;
+    let p = h & mask;
+    for (let k = keys[p]; k !== null; k = keys[p]) {
+      if (k!.length === len && this.hashes[p] === h && sameChars(k!, text, s, len)) return this.infos[p]!;
+      p = (p + 1) & mask;
+    }
+    const w = text.slice(s, e);
     const key = w.toLowerCase();
     const fkey = ASCII.test(key) ? key : fold(key);
-    info = { key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key, extra: this.extra(key), split: gluedAt(w) };
-    if (this.words.size >= this.max) this.words.clear();
-    this.words.set(w, info);
+    const info: WordInfo<X> = { word: w, key, fkey, cap: UPPER.test(w), upper: w.length > 1 && w === w.toUpperCase() && w !== key, plain: fkey === key, extra: this.extra(key), split: gluedAt(w) };
+    if (this.size >= this.max) this.clear(keys.length);
+    else if ((this.size + 1) * 2 > keys.length) this.grow();
+    this.put(w, h, info);
     return info;
   }
+
+  private put(w: string, h: number, info: WordInfo<X>): void {
+    const mask = this.keys.length - 1;
+    let p = h & mask;
+    while (this.keys[p] !== null) p = (p + 1) & mask;
+    this.keys[p] = w;
+    this.infos[p] = info;
+    this.hashes[p] = h;
+    this.size++;
+  }
+
+  private clear(cap: number): void {
+    this.keys = new Array<string | null>(cap).fill(null);
+    this.infos = new Array<WordInfo<X> | null>(cap).fill(null);
+    this.hashes = new Int32Array(cap);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keys, infos, hashes } = this;
+    this.clear(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== null) this.put(keys[i]!, hashes[i]!, infos[i]!);
+  }
+}
+
+/** Whether `k` (of length `len`) is text[s, s + len). */
+function sameChars(k: string, text: string, s: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (k.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+  return true;
 }
 
 const WORDS = new Vocabulary<null>(() => null);
@@ -140,8 +194,8 @@ export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, ext
     const s = j;
     do j += u;
     while (j < len && (u = wordCharAt(text, j)) !== 0);
-    const w = text.slice(s, j);
-    const info = vocab ? vocab.get(w) : WORDS.get(w);
+    const info = vocab ? vocab.at(text, s, j) : WORDS.at(text, s, j);
+    const w = info.word;
     if (info.split > 0) {
       // two words glued by a lost space: the first one, then the second as if a space stood between
       const a = w.slice(0, info.split);

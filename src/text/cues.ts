@@ -47,7 +47,7 @@ export class TokenIndex {
       for (let p = prevEnd; spaced && p < st; p++) if (!isSpace(text.charCodeAt(p))) spaced = 0;
       this.starts.push(st);
       this.ends.push(i);
-      this.ids.push(vocab.idOf(text.slice(st, i)));
+      this.ids.push(vocab.idAt(text, st, i));
       this.spaced.push(spaced);
       prevEnd = i;
     }
@@ -82,23 +82,57 @@ export class TokenIndex {
     const s = this.starts[k]!;
     const e = this.ends[k]!;
     if (s >= a && e <= b) return this.ids[k]!;
-    return this.vocab.idOf(this.text.slice(Math.max(s, a), Math.min(e, b)));
+    return this.vocab.idAt(this.text, Math.max(s, a), Math.min(e, b));
   }
 }
 
 /** The syllables used by a lexicon's cues, numbered. */
 export class Vocabulary {
   private readonly map = new Map<string, number>();
+  /**
+   * The same words in an open-addressing hash table over their characters (FNV-1a), so that a
+   * syllable of a text is looked up in place (`idAt`): no slice and no string hashing per token.
+   */
+  private keys: Array<string | null> = new Array<string | null>(1024).fill(null);
+  private vals = new Int32Array(1024);
   add(word: string): number {
     let id = this.map.get(word);
     if (id === undefined) {
       id = this.map.size;
       this.map.set(word, id);
+      if (this.map.size * 2 > this.keys.length) {
+        this.keys = new Array<string | null>(this.keys.length * 2).fill(null);
+        this.vals = new Int32Array(this.keys.length);
+        for (const [w, i] of this.map) this.put(w, i);
+      } else this.put(word, id);
     }
     return id;
   }
+  private put(word: string, id: number): void {
+    const mask = this.keys.length - 1;
+    let p = hashChars(word, 0, word.length) & mask;
+    while (this.keys[p] !== null) p = (p + 1) & mask;
+    this.keys[p] = word;
+    this.vals[p] = id;
+  }
   idOf(word: string): number {
-    return this.map.get(word) ?? -1;
+    return this.idAt(word, 0, word.length);
+  }
+  /** The id of the word text[s, e), or -1. */
+  idAt(text: string, s: number, e: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    const len = e - s;
+    let p = hashChars(text, s, e) & mask;
+    for (let k = keys[p]; k !== null; k = keys[p]) {
+      if (k!.length === len) {
+        let i = 0;
+        while (i < len && k!.charCodeAt(i) === text.charCodeAt(s + i)) i++;
+        if (i === len) return this.vals[p]!;
+      }
+      p = (p + 1) & mask;
+    }
+    return -1;
   }
   get size(): number {
     return this.map.size;
@@ -106,6 +140,13 @@ export class Vocabulary {
   index(text: string): TokenIndex {
     return new TokenIndex(text, this);
   }
+}
+
+/** FNV-1a over the characters text[s, e). */
+function hashChars(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
 }
 
 export interface Match {

@@ -211,7 +211,8 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     for (const id of e.ids) satisfy(reqs.byId.get(id));
     for (const c of e.codes) satisfy(reqs.byCode.get(c));
     sentence = inp.lower.slice(s.start, s.end);
-    const future = anyIn(vocab.future);
+    // (whether the sentence speaks of what is to come: read only when a happening there needs it)
+    let future: boolean | null = null;
     for (const i of cand) {
       const h = idx.list[i]!;
       if (sat[i] !== reqs.full[i]) continue;
@@ -232,7 +233,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       seen.add(h.id);
       const first = ymdString(fromDayNumber(h.first));
       const last = ymdString(fromDayNumber(h.last));
-      if (future) clues.push({ kind: "event", from: null, to: first, weight: 0.6, text: `${h.id} (${first}) to come` });
+      if ((future ??= anyIn(vocab.future))) clues.push({ kind: "event", from: null, to: first, weight: 0.6, text: `${h.id} (${first}) to come` });
       else {
         clues.push({ kind: "event", from: first, to: null, weight: 0.7, text: `${h.id} (${first})` });
         near.push(last);

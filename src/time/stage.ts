@@ -225,5 +225,10 @@ export const timeStage: Stage = {
 /** The clock's day (UTC) as the inference takes it (`MoreEvidence.clock`); null for an invalid date. */
 export function clockDay(now: Date | undefined): string | undefined {
   const t = now?.getTime();
-  return t !== undefined && Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : undefined;
+  if (t === lastClock.t) return lastClock.day;
+  const day = t !== undefined && Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : undefined;
+  lastClock = { t, day };
+  return day;
 }
+/** The last clock read and its day (a batch reads one clock for every document). */
+let lastClock: { t: number | undefined; day: string | undefined } = { t: undefined, day: undefined };
