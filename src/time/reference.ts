@@ -158,8 +158,31 @@ function dayOf(mn: Mention): Mention["sem"] {
   return s.k === "clock" && s.date?.k === "date" ? s.date : s;
 }
 
+/**
+ * What the inference reads off one mention alone (its sentence against the lexicon's anchors),
+ * kept with the mention: an undated capture's reference date is inferred up to three times over
+ * the same mentions (the time stage, then the actor stage's refinements). Never mutated.
+ */
+interface MentionMemo {
+  lex: TimeLexicon;
+  anchorYears?: number[];
+  /** The duration clue's fields (null: none); a fresh object is made from them per call. */
+  duration?: Clue | null;
+}
+const mentionMemo = new WeakMap<Mention, MentionMemo>();
+function memoOf(mn: Mention, lex: TimeLexicon): MentionMemo {
+  let m = mentionMemo.get(mn);
+  if (!m || m.lex !== lex) mentionMemo.set(mn, (m = { lex }));
+  return m;
+}
+
 /** Years an anchor event gives to a yearless mention in a sentence that names the event. */
 function anchorYears(mn: Mention, lex: TimeLexicon): number[] {
+  const memo = memoOf(mn, lex);
+  return (memo.anchorYears ??= anchorYearsOf(mn, lex));
+}
+
+function anchorYearsOf(mn: Mention, lex: TimeLexicon): number[] {
   const s = dayOf(mn);
   if (s.k !== "date" || s.y !== undefined || s.m === undefined || s.d === undefined) return [];
   const years: number[] = [];
@@ -267,59 +290,67 @@ function durationClues(mentions: Mention[], lex: TimeLexicon): Clue[] {
   if (!starts.length) return out;
   for (const mn of mentions) {
     if (mn.sem.k !== "duration") continue;
-    const m = /^P(\d+(?:\.\d+)?)(Y|M|W|D)$/.exec(mn.sem.value);
-    if (!m) continue;
-    const n = +m[1]!;
-    const unit = m[2] === "Y" ? YEAR_DAYS : m[2] === "M" ? YEAR_DAYS / 12 : m[2] === "W" ? 7 : 1;
-    // Days and weeks count the time since a start only when long ("gần 1.000 ngày" of a war; a
-    // ceasefire of 60 days is no such count).
-    const days = m[2] === "D" || m[2] === "W";
-    if (days && n * unit < MIN_ELAPSED_DAYS) continue;
-    const own = mn.own ?? "";
-    const after = mn.sentence.slice(mn.end - mn.sentStart, mn.end - mn.sentStart + 12);
-    // "3 năm tới", "trong 2 năm nữa": ahead, not since.
-    if (/^\s+(?:tới|nữa|tiếp\s+theo|sắp\s+tới)(?![\p{L}])/u.test(after)) continue;
-    const anniversary = /kỷ\s+niệm\s*(?:tròn\s+)?$/u.test(mn.before ?? "");
-    const since = anniversary || /kéo\s+dài|kể\s+từ|bước\s+sang|tròn|đã|qua|sau|hơn|gần/u.test(mn.sentence);
-    if (!since) continue;
-    for (const st of starts) {
-      if (!st.all.every((w) => mn.sentence.includes(w))) continue;
-      if (st.any && !st.any.some((w) => mn.sentence.includes(w))) continue;
-      const s0 = dayOfIso(st.start);
-      let lo: number;
-      let hi: number;
-      if (anniversary) {
-        lo = n * unit - 300;
-        hi = n * unit + 120;
-      } else if (days) {
-        // A count of days or weeks is rounded less than one of years: a tenth either way.
-        const q = /^(?:hơn|trên|ngoài)\s/u.test(own) ? [1, 1.12] : /^(?:gần|chưa\s+đầy|chưa\s+tới|chưa\s+đến)\s/u.test(own) ? [0.9, 1] : /^(?:tròn|đúng)\s/u.test(own) ? [1, 1] : [0.95, 1.08];
-        lo = n * unit * q[0]! - 3;
-        hi = n * unit * q[1]! + 3;
-      } else if (/^(?:hơn|trên|ngoài)\s/u.test(own)) {
-        lo = n * unit;
-        hi = (n + 1) * unit;
-      } else if (/^(?:gần|chưa\s+đầy|chưa\s+tới|chưa\s+đến)\s/u.test(own)) {
-        lo = (n - 1) * unit;
-        hi = n * unit + 7;
-      } else if (/^(?:tròn|đúng)\s/u.test(own)) {
-        lo = n * unit - 20;
-        hi = n * unit + 40;
-      } else {
-        lo = (n - 0.5) * unit;
-        hi = (n + 1) * unit;
-      }
-      out.push({
-        kind: anniversary ? "anniversary" : "duration",
-        from: iso(Math.round(s0 + lo)),
-        to: iso(Math.round(s0 + hi)),
-        weight: 0.7,
-        text: `${own} (${st.id}, ${st.start})`,
-      });
-      break;
-    }
+    const memo = memoOf(mn, lex);
+    if (memo.duration === undefined) memo.duration = durationClue(mn, starts);
+    if (memo.duration) out.push({ ...memo.duration });
   }
   return out;
+}
+
+/** The clue one duration mention gives (see durationClues), or null. */
+function durationClue(mn: Mention, starts: NonNullable<TimeLexicon["anchors"]["starts"]>): Clue | null {
+  if (mn.sem.k !== "duration") return null;
+  const m = /^P(\d+(?:\.\d+)?)(Y|M|W|D)$/.exec(mn.sem.value);
+  if (!m) return null;
+  const n = +m[1]!;
+  const unit = m[2] === "Y" ? YEAR_DAYS : m[2] === "M" ? YEAR_DAYS / 12 : m[2] === "W" ? 7 : 1;
+  // Days and weeks count the time since a start only when long ("gần 1.000 ngày" of a war; a
+  // ceasefire of 60 days is no such count).
+  const days = m[2] === "D" || m[2] === "W";
+  if (days && n * unit < MIN_ELAPSED_DAYS) return null;
+  const own = mn.own ?? "";
+  const after = mn.sentence.slice(mn.end - mn.sentStart, mn.end - mn.sentStart + 12);
+  // "3 năm tới", "trong 2 năm nữa": ahead, not since.
+  if (/^\s+(?:tới|nữa|tiếp\s+theo|sắp\s+tới)(?![\p{L}])/u.test(after)) return null;
+  const anniversary = /kỷ\s+niệm\s*(?:tròn\s+)?$/u.test(mn.before ?? "");
+  const since = anniversary || /kéo\s+dài|kể\s+từ|bước\s+sang|tròn|đã|qua|sau|hơn|gần/u.test(mn.sentence);
+  if (!since) return null;
+  for (const st of starts) {
+    if (!st.all.every((w) => mn.sentence.includes(w))) continue;
+    if (st.any && !st.any.some((w) => mn.sentence.includes(w))) continue;
+    const s0 = dayOfIso(st.start);
+    let lo: number;
+    let hi: number;
+    if (anniversary) {
+      lo = n * unit - 300;
+      hi = n * unit + 120;
+    } else if (days) {
+      // A count of days or weeks is rounded less than one of years: a tenth either way.
+      const q = /^(?:hơn|trên|ngoài)\s/u.test(own) ? [1, 1.12] : /^(?:gần|chưa\s+đầy|chưa\s+tới|chưa\s+đến)\s/u.test(own) ? [0.9, 1] : /^(?:tròn|đúng)\s/u.test(own) ? [1, 1] : [0.95, 1.08];
+      lo = n * unit * q[0]! - 3;
+      hi = n * unit * q[1]! + 3;
+    } else if (/^(?:hơn|trên|ngoài)\s/u.test(own)) {
+      lo = n * unit;
+      hi = (n + 1) * unit;
+    } else if (/^(?:gần|chưa\s+đầy|chưa\s+tới|chưa\s+đến)\s/u.test(own)) {
+      lo = (n - 1) * unit;
+      hi = n * unit + 7;
+    } else if (/^(?:tròn|đúng)\s/u.test(own)) {
+      lo = n * unit - 20;
+      hi = n * unit + 40;
+    } else {
+      lo = (n - 0.5) * unit;
+      hi = (n + 1) * unit;
+    }
+    return {
+      kind: anniversary ? "anniversary" : "duration",
+      from: iso(Math.round(s0 + lo)),
+      to: iso(Math.round(s0 + hi)),
+      weight: 0.7,
+      text: `${own} (${st.id}, ${st.start})`,
+    };
+  }
+  return null;
 }
 
 /** The least count of days or weeks read as the time since a known start. */
@@ -372,6 +403,14 @@ function yesterdayOnly(mentions: Mention[]): boolean {
   return yesterday;
 }
 
+/** The parts of the day, longest word first (per lexicon, sorted once). */
+const daypartsCache = new WeakMap<TimeLexicon, TimeLexicon["words"]["dayparts"]["entries"]>();
+function daypartsOf(lex: TimeLexicon): TimeLexicon["words"]["dayparts"]["entries"] {
+  let d = daypartsCache.get(lex);
+  if (!d) daypartsCache.set(lex, (d = [...lex.words.dayparts.entries].sort((a, b) => b.word.length - a.word.length)));
+  return d;
+}
+
 /** Day items of the text: every mention with a day and a month. */
 function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): DayItem[] {
   const out: DayItem[] = [];
@@ -379,7 +418,7 @@ function dayItems(mentions: Mention[], lex: TimeLexicon, more: MoreEvidence): Da
   const afterYesterday = yesterdayOnly(mentions);
   const pins = new Map((more.pins ?? []).map((p) => [p.start, p]));
   const zones = new Map((more.zones ?? []).map((z) => [z.start, z]));
-  const dayparts = [...lex.words.dayparts.entries].sort((a, b) => b.word.length - a.word.length);
+  const dayparts = daypartsOf(lex);
   for (const mn of mentions) {
     const s = dayOf(mn);
     if (s.k !== "date" || s.m === undefined || s.d === undefined || s.yRel !== undefined || s.yThat) continue;
