@@ -1,13 +1,12 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Capture, CallerOptions, Doc, Message, Severity } from "./types.js";
 
 /** A fresh envelope for a capture; layers are filled by the stages. */
 export function newDoc(capture: Capture, options: CallerOptions): Doc {
-  const h = createHash("sha256");
-  if (capture.bytes) h.update(capture.bytes);
-  else h.update(capture.text ?? "", "utf8");
+  // (one-shot hashing: the same digest as createHash().update().digest(), without a Hash object per document)
+  const digest = hash("sha256", capture.bytes ?? capture.text ?? "", "hex");
   return {
-    id: h.digest("hex").slice(0, 24),
+    id: digest.slice(0, 24),
     source: {
       ...capture.source,
       url: capture.source.url ?? options.url ?? null,

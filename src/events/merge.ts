@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { EventRecord, EventStatus } from "../envelope/types.js";
 import type { Candidate } from "./extract.js";
 import type { Lexicon } from "./lexicon.js";
@@ -120,7 +120,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: str
 
 /** Stable event id from the document id and what the event is. */
 export function toRecord(docId: string, c: Candidate, text: string, n: number): EventRecord {
-  const h = createHash("sha1").update(`${docId}|${n}|${c.type}|${[...c.codes].sort().join(",")}|${c.date ?? ""}`).digest("hex").slice(0, 12);
+  const h = hash("sha1", `${docId}|${n}|${c.type}|${[...c.codes].sort().join(",")}|${c.date ?? ""}`, "hex").slice(0, 12);
   return {
     id: `ev_${h}`,
     type: c.type,
