@@ -167,6 +167,16 @@ function aliasWords(text: string): string[] {
 
 /** A token that starts with a letter (a word, not a number or a sign). */
 const LETTER_FIRST = /^\p{L}/u;
+/** Per UTF-16 unit outside the surrogates: 0 not yet known, 1 a letter (\p{L}), 2 not. */
+const LETTER_UNIT = new Uint8Array(0x10000);
+/** `LETTER_FIRST.test(w)`, with a class table for the first unit (the pattern itself for a surrogate pair). */
+function letterFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c !== c || (c >= 0xd800 && c <= 0xdfff)) return LETTER_FIRST.test(w);
+  let k = LETTER_UNIT[c]!;
+  if (k === 0) LETTER_UNIT[c] = k = LETTER_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
 
 export class Recogniser {
   private wordsCache = new Map<string, string[]>();
@@ -386,7 +396,7 @@ export class Recogniser {
       const words = new Int32Array(foldOk.length);
       for (let i = 0; i < n; i++) {
         const t = toks[i]!;
-        if (!LETTER_FIRST.test(t.text)) continue;
+        if (!letterFirst(t.text)) continue;
         words[sentOf[i]!]!++;
         if (!t.plain) marked[sentOf[i]!]!++;
       }

@@ -672,30 +672,42 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
   // (it reads the items' roles only, and every reading places all the free items, then the fixed
   // ones). A set: a look-up per item, not a pass over the pool — linear on long documents.
   const offsets = free.map(offsetOf);
-  let fixedPlaced: Array<{ x: DayItem; n: number }> | null = null;
+  // The free items' days under the reading tried (one array reused by every reading, no object per
+  // item), then the fixed ones' days (the same for every reading).
+  const placedDays: number[] = free.map(() => 0);
+  let fixedDays: number[] | null = null;
   let p: Set<DayItem> | null = null;
   // `skip`: the index of an interval not checked (the odd one out, see `dropOne`).
   const consider = (y: number, checkIntervals: boolean, checkClock = checkIntervals, skip = -1): void => {
     // Place the free items, check their year sets.
-    const placed: Array<{ x: DayItem; n: number }> = [];
     for (let i = 0; i < free.length; i++) {
       const x = free[i]!;
       const yy = y + (offsets[i] as number);
       if (!validDay(yy, x.m, x.d)) return;
       if (x.years && !x.years.includes(yy)) return;
-      placed.push({ x, n: dayNumber({ y: yy, m: x.m, d: x.d }) });
+      placedDays[i] = dayNumber({ y: yy, m: x.m, d: x.d });
     }
-    fixedPlaced ??= fixed.map((x) => ({ x, n: dayNumber({ y: x.y!, m: x.m, d: x.d }) }));
-    const all = [...placed, ...fixedPlaced];
-    p ??= new Set(pool(all.map((a) => a.x)));
+    fixedDays ??= fixed.map((x) => dayNumber({ y: x.y!, m: x.m, d: x.d }));
+    // (every reading that gets here places all the free items, then the fixed ones, in that order)
+    p ??= new Set(pool([...free, ...fixed]));
     let ref = -Infinity;
     let by: DayItem | null = null;
-    for (const a of all) {
-      if (!p.has(a.x)) continue;
-      const e = estimate(a.x, a.n);
+    for (let i = 0; i < free.length; i++) {
+      const x = free[i]!;
+      if (!p.has(x)) continue;
+      const e = estimate(x, placedDays[i]!);
       if (e > ref) {
         ref = e;
-        by = a.x;
+        by = x;
+      }
+    }
+    for (let i = 0; i < fixed.length; i++) {
+      const x = fixed[i]!;
+      if (!p.has(x)) continue;
+      const e = estimate(x, fixedDays[i]!);
+      if (e > ref) {
+        ref = e;
+        by = x;
       }
     }
     if (!Number.isFinite(ref)) {
@@ -707,7 +719,7 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     }
     if (ref < lower || ref > upper) return;
     // Future free items must not lie before the day (the cycle may have put them a year early).
-    for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
+    for (let i = 0; i < free.length; i++) if (free[i]!.role === "future" && placedDays[i]! < ref - 2) return;
     if (checkClock && ref > g.clock + 1) return;
     if (checkIntervals) for (let k = 0; k < intervals.length; k++) if (k !== skip && !intervals[k]!.alts.some(([a, b]) => ref >= a && ref <= b)) return;
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
