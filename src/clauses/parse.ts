@@ -105,14 +105,15 @@ function itemsOf(text: string, ix: TokenIndex, lex: ClauseLexicon, s: Span, atom
       // a cue never runs into the next atom
       let stop = last;
       if (atom && atom.start > st) stop = Math.min(stop, ix.firstFrom(atom.start) - 1);
-      const m = stop >= k ? lex.cues.longestAt(ix, k, stop, s.start, s.end) : null;
-      if (m && !capitalisedInside(text, s.start, st)) {
-        const info = lex.info.get(m.cue) ?? null;
+      const mk = stop >= k ? lex.cues.longestEnd(ix, k, stop, s.start, s.end) : -1;
+      if (mk >= 0 && !capitalisedInside(text, s.start, st)) {
+        const cue = lex.cues.lastCue;
+        const info = lex.info.get(cue) ?? null;
         // a compound noun ("điều kiện", "phóng viên") is matched only so that its syllables match nothing else
         const plain = !info || (!info.conn && !info.comp && !info.marker && info.prep === null && info.verb === null && !info.classifier);
-        out.push({ t: plain ? WORD : CUE, start: st, end: ix.ends[m.k]!, cue: plain ? null : m.cue, info: plain ? null : info, ch: 0 });
-        pos = ix.ends[m.k]!;
-        k = m.k;
+        out.push({ t: plain ? WORD : CUE, start: st, end: ix.ends[mk]!, cue: plain ? null : cue, info: plain ? null : info, ch: 0 });
+        pos = ix.ends[mk]!;
+        k = mk;
         continue;
       }
     }

@@ -206,11 +206,21 @@ export class CueSet {
    * its last token index and cue, or null.
    */
   longestAt(ix: TokenIndex, k: number, last: number, a: number, b: number): { k: number; cue: string } | null {
+    const e = this.longestEnd(ix, k, last, a, b);
+    return e < 0 ? null : { k: e, cue: this.lastCue };
+  }
+  /** The cue of the last match `longestEnd` found. */
+  lastCue = "";
+  /**
+   * `longestAt` without an object per match: the last token index of the longest cue starting at
+   * token k (its cue then in `lastCue`), or -1.
+   */
+  longestEnd(ix: TokenIndex, k: number, last: number, a: number, b: number): number {
     const id = ix.idIn(k, a, b);
-    if (id < 0) return null;
+    if (id < 0) return -1;
     const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
     let node = firsts[id];
-    if (!node) return null;
+    if (!node) return -1;
     // the best so far in two locals: one object for the result, not one per longer cue seen
     let bestK = k;
     let bestCue: string | null = node.cue;
@@ -236,7 +246,9 @@ export class CueSet {
         bestCue = node.cue;
       }
     }
-    return bestCue !== null ? { k: bestK, cue: bestCue } : null;
+    if (bestCue === null) return -1;
+    this.lastCue = bestCue;
+    return bestK;
   }
   /** True when the cues step over quantity groups (`allowGap`). */
   get gapped(): boolean {
@@ -271,10 +283,10 @@ export class CueSet {
     const out: Match[] = [];
     const last = ix.firstFrom(b) - 1;
     for (let k = ix.firstAfter(a); k <= last; k++) {
-      const m = this.longestAt(ix, k, last, a, b);
-      if (!m) continue;
-      out.push({ start: Math.max(a, ix.starts[k]!), end: Math.min(b, ix.ends[m.k]!), cue: m.cue });
-      k = m.k;
+      const e = this.longestEnd(ix, k, last, a, b);
+      if (e < 0) continue;
+      out.push({ start: Math.max(a, ix.starts[k]!), end: Math.min(b, ix.ends[e]!), cue: this.lastCue });
+      k = e;
     }
     return out;
   }
@@ -319,7 +331,7 @@ export class CueSet {
   /** True when a cue occurs in the slice [a, b). */
   hasIn(ix: TokenIndex, a: number, b: number): boolean {
     const last = ix.firstFrom(b) - 1;
-    for (let k = ix.firstAfter(a); k <= last; k++) if (this.longestAt(ix, k, last, a, b)) return true;
+    for (let k = ix.firstAfter(a); k <= last; k++) if (this.longestEnd(ix, k, last, a, b) >= 0) return true;
     return false;
   }
   /** True when the slice [a, b) ends with one of the cues (ignoring trailing spaces and commas). */
@@ -348,8 +360,7 @@ export class CueSet {
     const k = ix.firstAfter(i);
     if (i >= b || k >= ix.starts.length || ix.starts[k]! > i || ix.starts[k]! >= b) return null;
     const last = ix.firstFrom(b) - 1;
-    const m = this.longestAt(ix, k, last, a, b);
-    return m ? m.cue : null;
+    return this.longestEnd(ix, k, last, a, b) >= 0 ? this.lastCue : null;
   }
   /** String forms, for text that is no slice of an indexed document. */
   has(text: string): boolean {
@@ -389,10 +400,11 @@ export class CueGroup {
       if (!list) continue;
       for (const si of list) {
         if (k < next[si]!) continue;
-        const m = this.sets[si]!.longestAt(ix, k, last, 0, len);
-        if (!m) continue;
-        outs[si]!.push({ start: ix.starts[k]!, end: ix.ends[m.k]!, cue: m.cue });
-        next[si] = m.k + 1;
+        const set = this.sets[si]!;
+        const e = set.longestEnd(ix, k, last, 0, len);
+        if (e < 0) continue;
+        outs[si]!.push({ start: ix.starts[k]!, end: ix.ends[e]!, cue: set.lastCue });
+        next[si] = e + 1;
       }
     }
     this.sets.forEach((set, i) => ix.memo.set(set, outs[i]!));
