@@ -25,18 +25,31 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * text are memoised here, per document.
  */
 export class TokenIndex {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly ids: number[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
   /** 1 when the gap before token k is spaces only (cue syllables are separated by spaces). */
-  readonly spaced: number[] = [];
+  readonly spaced: Uint8Array;
   readonly memo = new Map<CueSet, Match[]>();
   constructor(
     readonly text: string,
     readonly vocab: Vocabulary,
   ) {
     const n = text.length;
+    // (typed arrays of the exact size: the syllables are counted first)
+    let count = 0;
+    for (let i = 0; i < n; ) {
+      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      count++;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    }
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.ids = new Int32Array(count);
+    this.spaced = new Uint8Array(count);
     let i = 0;
+    let t = 0;
     let prevEnd = -1;
     while (i < n) {
       while (i < n && !isWordCode(text.charCodeAt(i))) i++;
@@ -45,10 +58,11 @@ export class TokenIndex {
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
       let spaced = prevEnd >= 0 ? 1 : 0;
       for (let p = prevEnd; spaced && p < st; p++) if (!isSpace(text.charCodeAt(p))) spaced = 0;
-      this.starts.push(st);
-      this.ends.push(i);
-      this.ids.push(vocab.idAt(text, st, i));
-      this.spaced.push(spaced);
+      this.starts[t] = st;
+      this.ends[t] = i;
+      this.ids[t] = vocab.idAt(text, st, i);
+      this.spaced[t] = spaced;
+      t++;
       prevEnd = i;
     }
   }
