@@ -11,9 +11,15 @@ import { matchKey } from "../normalise/tone.js";
 const NON_WORD = new Set([0xa0, 0xab, 0xbb, 0xd7, 0xf7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2022, 0x3000]);
 /** Letters (with Vietnamese marks) and digits: the characters of a syllable. */
 export function isWordCode(c: number): boolean {
+  return WORD_UNIT[c] === 1;
+}
+function wordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c >= 0xc0 && !NON_WORD.has(c) && !(c >= 0x2000 && c <= 0x206f);
 }
+/** `wordCode` of every UTF-16 unit, as a table (1: a syllable's character). */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_UNIT[c] = wordCode(c) ? 1 : 0;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
