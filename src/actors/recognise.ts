@@ -142,6 +142,9 @@ interface KeyLex {
   exact: Map<string, AliasList> | undefined;
   /** Marked aliases whose first word folds to this key (for plain tokens, whose fkey is their key). */
   folded: Map<string, AliasList> | undefined;
+  /** `exact.get("")?.short` and `folded.get("")?.short`: the aliases of one word (looked up once per key). */
+  exactOne: AliasRec[] | undefined;
+  foldedOne: AliasRec[] | undefined;
   title: Phrase<TitleDef>[] | undefined;
   leader: Phrase<true>[] | undefined;
   counterpart: Phrase<true>[] | undefined;
@@ -221,9 +224,13 @@ export class Recogniser {
     let l = this.lexCache.get(key);
     if (l) return l;
     const T = this.titles;
+    const exact = this.dict.exact.get(key);
+    const folded = this.dict.folded.get(key);
     l = {
-      exact: this.dict.exact.get(key),
-      folded: this.dict.folded.get(key),
+      exact,
+      folded,
+      exactOne: exact?.get("")?.short,
+      foldedOne: folded?.get("")?.short,
       title: T.titles.first(key),
       leader: T.leaders.first(key),
       counterpart: T.counterparts.first(key),
@@ -299,7 +306,7 @@ export class Recogniser {
         hit = n2 ? this.tryList(toks, i, limit, l2.byThird.get(n2.key), false, 3) : null;
         hit ??= this.tryList(toks, i, limit, l2.short, false, 2);
       }
-      hit ??= this.tryList(toks, i, limit, ex.get("")?.short, false, 1);
+      hit ??= this.tryList(toks, i, limit, lx.exactOne, false, 1);
     }
     if (!hit && t.plain && fold) {
       const fo = lx.folded; // t.fkey === t.key for a plain token
@@ -309,7 +316,7 @@ export class Recogniser {
           hit = n2 && n2.plain ? this.tryList(toks, i, limit, l2.byThird.get(n2.fkey), true, 3) : null;
           hit ??= this.tryList(toks, i, limit, l2.short, true, 2);
         }
-        hit ??= this.tryList(toks, i, limit, fo.get("")?.short, true, 1);
+        hit ??= this.tryList(toks, i, limit, lx.foldedOne, true, 1);
       }
     }
     if (!hit && t.cap && t.key.length >= 7) {
