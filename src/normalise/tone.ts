@@ -73,44 +73,18 @@ export function canonicalSyllable(word: string): string {
  * Syllable → canonical form, memoised: a news vocabulary is a few thousand syllables, so the
  * NFD/NFC round trips run once per syllable per process. Bounded: cleared when full.
  */
+const SYLLABLES = new Map<string, string>();
 const SYLLABLES_MAX = 50_000;
-/**
- * The memo as an open-addressing hash table over the syllable's characters (FNV-1a): a word of a
- * text is looked up in place, without slicing it out. `SYL_CAN[p]` is the canonical form of
- * `SYL_KEYS[p]`, null when it is the word itself. Cleared when `SYLLABLES_MAX` words are in it.
- */
-const SYL_CAP = 1 << 17;
-let SYL_KEYS: Array<string | null> = new Array<string | null>(SYL_CAP).fill(null);
-let SYL_CAN: Array<string | null> = new Array<string | null>(SYL_CAP).fill(null);
-let SYL_SIZE = 0;
 
-/** The canonical form of text[s, e) (a word of at most 7 units), or null when it is the word as written. */
-function canonicalAt(text: string, s: number, e: number): string | null {
-  let h = 0x811c9dc5;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  const mask = SYL_CAP - 1;
-  const len = e - s;
-  let p = h & mask;
-  for (let k = SYL_KEYS[p]; k !== null; k = SYL_KEYS[p]) {
-    if (k!.length === len) {
-      let i = 0;
-      while (i < len && k!.charCodeAt(i) === text.charCodeAt(s + i)) i++;
-      if (i === len) return SYL_CAN[p]!;
-    }
-    p = (p + 1) & mask;
+function canonicalCached(w: string): string {
+  if (w.length > 7) return w;
+  let c = SYLLABLES.get(w);
+  if (c === undefined) {
+    c = canonicalSyllable(w);
+    if (SYLLABLES.size >= SYLLABLES_MAX) SYLLABLES.clear();
+    SYLLABLES.set(w, c);
   }
-  const w = text.slice(s, e);
-  const c = canonicalSyllable(w);
-  if (SYL_SIZE >= SYLLABLES_MAX) {
-    SYL_KEYS = new Array<string | null>(SYL_CAP).fill(null);
-    SYL_CAN = new Array<string | null>(SYL_CAP).fill(null);
-    SYL_SIZE = 0;
-    p = h & mask;
-  }
-  SYL_KEYS[p] = w;
-  SYL_CAN[p] = c === w ? null : c;
-  SYL_SIZE++;
-  return SYL_CAN[p]!;
+  return c;
 }
 
 const WORD_CH = /^[\p{L}\p{M}]$/u;
@@ -184,8 +158,9 @@ export function canonicalTones(text: string): string {
       }
     } else if (ws >= 0) {
       if (toned && i - ws <= 7 && !(others === 1 && soleVowel)) {
-        const can = canonicalAt(text, ws, i);
-        if (can !== null) {
+        const word = text.slice(ws, i);
+        const can = canonicalCached(word);
+        if (can !== word) {
           out += text.slice(last, ws) + can;
           last = i;
         }
