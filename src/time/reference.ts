@@ -37,6 +37,8 @@ export interface Mention extends Located {
   before: string;
   /** The mention's sentence lies inside a paragraph after the lead (a "Ngày 10/3, …" there tells background, not the day). */
   midParagraph?: boolean;
+  /** What the inference read off this mention alone (see `memoOf`); set by the inference, null before. */
+  memo?: MentionMemo | null;
 }
 
 type Interval = [number, number];
@@ -163,16 +165,15 @@ function dayOf(mn: Mention): Mention["sem"] {
  * kept with the mention: an undated capture's reference date is inferred up to three times over
  * the same mentions (the time stage, then the actor stage's refinements). Never mutated.
  */
-interface MentionMemo {
+export interface MentionMemo {
   lex: TimeLexicon;
-  anchorYears?: number[];
+  anchorYears: number[] | undefined;
   /** The duration clue's fields (null: none); a fresh object is made from them per call. */
-  duration?: Clue | null;
+  duration: Clue | null | undefined;
 }
-const mentionMemo = new WeakMap<Mention, MentionMemo>();
 function memoOf(mn: Mention, lex: TimeLexicon): MentionMemo {
-  let m = mentionMemo.get(mn);
-  if (!m || m.lex !== lex) mentionMemo.set(mn, (m = { lex }));
+  let m = mn.memo;
+  if (!m || m.lex !== lex) mn.memo = m = { lex, anchorYears: undefined, duration: undefined };
   return m;
 }
 

@@ -46,6 +46,7 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
       own: lower.slice(c.start, c.end),
       before: lower.slice(Math.max(s.start, c.start - 16), c.start),
       midParagraph: !opensParagraph(lower, s.start) && paragraphsBefore(paras, s.start) > LEAD_PARAGRAPHS,
+      memo: null,
     };
   });
 }
