@@ -96,6 +96,7 @@ const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
+/** The candidates of one trigger: usually one; one per counterpart for calls and acts done apart; two for mutual accusations. */
 export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
   const { lex, s } = ctx;
   const def = t.def;

@@ -234,7 +234,6 @@ export function codesOf(l: readonly Arg[]): Set<string> {
   return new Set(l.flatMap((a) => a.codes));
 }
 
-/** The candidates of one trigger: usually one; one per counterpart for calls and acts done apart; two for mutual accusations. */
 /** The slots of trigger `t`, with what a consumed act and a threat's condition add, and the topic carried over as subject. */
 export function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
   const { lex } = ctx;

@@ -281,7 +281,6 @@ export function untilClause(ctx: SentCtx, c: number): boolean {
   return !!m && ctx.lex.until.startsWith(ctx.ix, m.start, m.end) !== null;
 }
 
-/** Whether position `pos` of clause `c` comes after a group listing terms ("bao gồm", "gồm"). */
 /** Whether `t` stands in the topic group ("về …") of a clause whose act before it is a consultation. */
 function topicOfTalks(ctx: SentCtx, t: Trig, live: readonly Trig[]): boolean {
   const cl = ctx.clauses[t.clause];
@@ -290,6 +289,7 @@ function topicOfTalks(ctx: SentCtx, t: Trig, live: readonly Trig[]): boolean {
   return live.some((u) => u !== t && !u.dropped && u.clause === t.clause && u.end <= g.start && u.def.type === "CONSULT");
 }
 
+/** Whether position `pos` of clause `c` comes after a group listing terms ("bao gồm", "gồm"). */
 function includedAt(ctx: SentCtx, c: number, pos: number): boolean {
   const cl = ctx.clauses[c];
   return !!cl && cl.groups.some((g) => g.kind === "prep" && g.role === "including" && g.start <= pos);
