@@ -204,7 +204,7 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   if (eventPair) lastEventPair = eventPair;
   const groups = groupArgs(lex, ix, lower, args.filter((a) => isParticipant(ctx, a) && !sentMediators.includes(a)));
   let groupPair: Arg | null = null;
-  for (const g of groups) if (new Set(g.flatMap((a) => a.codes)).size >= 2) groupPair = mergeArgs(g);
+  for (const g of groups) if (codesOf(g).size >= 2) groupPair = mergeArgs(g);
   // a pair merely named together ("Đại sứ Mỹ và Đại sứ Trung Quốc cũng có mặt") takes over from the
   // sides of the last act only when it is a pair the article keeps naming together
   if (groupPair && !eventPair && lastEventPair && !sameSides(groupPair, lastEventPair) && !isArticlePair(partner, groupPair)) groupPair = null;
