@@ -1,0 +1,66 @@
+/**
+ * Acts the stage missed on text nobody tuned for (issue 14, session 10 "ev11"). The misses on our own blind set
+ * (test/fixtures/heldout2, spent as a development set this session) were counted by mechanism — no trigger, a side
+ * not resolved, a filter, a wrong type, a wrong date, a gold convention — and the general causes fixed: triggers the
+ * lexicon lacked for common acts (clashes as verbs, refusing to recognise, suspending imports), quantity words a
+ * trigger steps over ("rút toàn bộ binh sĩ", "áp mức thuế"), naming statements in the passive ("bị X gọi là …") and
+ * with evaluations the lists lacked, a "bất chấp việc …" clause keeping its own subject. These rows are our own
+ * sentences, not the captures'; rows marked "(new)" gave no event, or another one, before. Look-alikes stay silent.
+ */
+import { test } from "node:test";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, gpe, org, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = {
+  ...COMMON_STATES,
+  ...WORLD_STATES,
+  ...COMMON_ACTORS,
+  Niger: gpe("Niger", "NER"),
+  Guyana: gpe("Guyana", "GUY"),
+  Caracas: gpe("Venezuela", "VEN"),
+  ICC: org("International_Criminal_Court", "ICC"),
+};
+
+interface Row {
+  name: string;
+  paragraphs: string[];
+  want: WantEvent[];
+}
+const row = (name: string, paragraphs: string | string[], want: WantEvent[]): Row => ({ name, paragraphs: typeof paragraphs === "string" ? [paragraphs] : paragraphs, want });
+
+/** Every row's article speaks from 10 March 2025. */
+const run = (r: Row): Doc => analyseEvents({ ...envelopeFrom(ACTORS, r.paragraphs), referenceDate: { value: "2025-03-10", basis: "published" } }, lex);
+
+const ROWS: Row[] = [
+  // clashes as the verb of their clause
+  row("(new) 'A và B xung đột tại biên giới': a clash of both", "Lực lượng Ấn Độ và Pakistan xung đột tại biên giới.", [{ type: "ASSAULT", parts: ["IND", "PAK"] }]),
+  row("(new) 'A va chạm với B': a clash of both", "Tàu hải cảnh Trung Quốc va chạm với tàu tiếp tế của Philippines.", [{ type: "ASSAULT", parts: ["CHN", "PHL"] }]),
+  row("the conflict as a topic ('cuộc xung đột A - B') is no act", "Cuộc xung đột Nga - Ukraine bước sang năm thứ tư.", []),
+  row("'xung đột giữa A và B' heading its sentence is no act", "Xung đột giữa Nga và Ukraine đã kéo dài ba năm.", []),
+  row("'ba năm xung đột' is a time, no act", "EU áp đặt lệnh trừng phạt nhằm vào Nga đúng dịp ba năm xung đột.", [{ type: "SANCTION", parts: ["EU", "RUS"] }]),
+  row("a collision named as a noun is not read", "Vụ va chạm giữa tàu Trung Quốc và tàu Philippines khiến căng thẳng gia tăng.", []),
+  // refusing to recognise
+  row("(new) 'không công nhận <another's body>': REJECT", "Mỹ không công nhận thẩm quyền của ICC.", [{ type: "REJECT", parts: ["ICC", "USA"], actor: ["USA"] }]),
+  row("(new) … of a state's government", "Pháp không công nhận chính quyền quân sự của Niger.", [{ type: "REJECT", parts: ["FRA", "NER"], actor: ["FRA"] }]),
+  row("(new) 'bất chấp việc <others> không công nhận …': the clause keeps its own subject, naming no side", "Tổng thống Venezuela tuyên thệ nhậm chức, bất chấp việc phe đối lập và nhiều nước phương Tây không công nhận kết quả bầu cử.", []),
+  // suspending imports
+  row("(new) 'đình chỉ nhập khẩu … từ B'", "Trung Quốc tuyên bố đình chỉ nhập khẩu toàn bộ hải sản từ Nhật Bản.", [{ type: "SANCTION", parts: ["CHN", "JPN"], actor: ["CHN"] }]),
+  row("(new) 'tạm dừng nhập khẩu <B's goods>'", "Hàn Quốc tạm dừng nhập khẩu thịt bò Mỹ.", [{ type: "SANCTION", parts: ["KOR", "USA"], actor: ["KOR"] }]),
+  row("stopping imports with no state named is no act", "Nhiều doanh nghiệp đã ngừng nhập khẩu nguyên liệu.", []),
+  // quantity words inside a trigger
+  row("(new) 'rút toàn bộ binh sĩ khỏi B'", "Pháp sẽ rút toàn bộ binh sĩ khỏi Niger.", [{ type: "RETREAT", parts: ["FRA", "NER"], status: "planned" }]),
+  row("(new) 'rút toàn bộ khoảng 1.500 binh sĩ'", "Pháp sẽ rút toàn bộ khoảng 1.500 binh sĩ khỏi Niger trong năm nay.", [{ type: "RETREAT", parts: ["FRA", "NER"], status: "planned" }]),
+  row("(new) 'áp mức thuế 50% với hàng hóa B'", "Ấn Độ tuyên bố áp mức thuế 50% với hàng hóa Mỹ.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["IND"] }]),
+  // naming statements
+  row("(new) 'gọi việc <B's act> là hành động xâm phạm …': ACCUSE", "Nga gọi việc mở rộng NATO là hành động xâm phạm an ninh.", [{ type: "ACCUSE", parts: ["NATO", "RUS"], actor: ["RUS"] }]),
+  row("(new) 'gọi thỏa thuận giữa A và B là chiến thắng': SUPPORT", "Tổng thống Trump gọi thỏa thuận giữa Ấn Độ và Pakistan là chiến thắng lớn.", [{ type: "SUPPORT", parts: ["IND", "PAK", "USA"], actor: ["USA"] }]),
+  row("(new) passive: '<B's act> bị X gọi là khiêu khích'", "Động thái của Mỹ bị Caracas gọi là khiêu khích.", [{ type: "ACCUSE", parts: ["USA", "VEN"], actor: ["VEN"] }]),
+  row("(new) passive: '<B's plan> được X gọi là tích cực'", "Kế hoạch của Nhật Bản được Hàn Quốc gọi là tích cực.", [{ type: "SUPPORT", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
+  row("a passive naming with no speaker named is no statement", "Kế hoạch của Nhật Bản bị gọi là khiêu khích.", []),
+  row("a passive act that is no naming stays the act", "Mỹ bị Nga tấn công.", [{ type: "ASSAULT", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+];
+
+for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));
