@@ -22,6 +22,10 @@ const ACTORS: Record<string, Actor> = {
   Guyana: gpe("Guyana", "GUY"),
   Caracas: gpe("Venezuela", "VEN"),
   ICC: org("International_Criminal_Court", "ICC"),
+  "Liên Hợp Quốc": org("United_Nations", "UN"),
+  "Ả-rập Xê-út": gpe("Saudi_Arabia", "SAU"),
+  "Phần Lan": gpe("Finland", "FIN"),
+  "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
 };
 
 interface Row {
@@ -61,6 +65,13 @@ const ROWS: Row[] = [
   row("(new) passive: '<B's plan> được X gọi là tích cực'", "Kế hoạch của Nhật Bản được Hàn Quốc gọi là tích cực.", [{ type: "SUPPORT", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
   row("a passive naming with no speaker named is no statement", "Kế hoạch của Nhật Bản bị gọi là khiêu khích.", []),
   row("a passive act that is no naming stays the act", "Mỹ bị Nga tấn công.", [{ type: "ASSAULT", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  // titles holding a verb's syllable ("thư ký") are nouns: the subject, and its verbs coordinated after it
+  row("(new) 'Tổng thư ký <body>' is the subject, not the verb 'ký'; a coordinated verb shares it", "Tổng thư ký NATO hoan nghênh Phần Lan và cảm ơn Thổ Nhĩ Kỳ.", [{ type: "SUPPORT", parts: ["FIN", "NATO"], actor: ["NATO"] }, { type: "SUPPORT", parts: ["NATO", "TUR"], actor: ["NATO"] }]),
+  row("(new) 'Tổng thư ký Liên Hợp Quốc kêu gọi …'", "Tổng thư ký Liên Hợp Quốc kêu gọi Israel và Hamas ngừng bắn.", [{ type: "REQUEST", parts: ["HAMAS", "ISR", "UN"], actor: ["UN"] }]),
+  // a body of states welcoming "the agreement"
+  row("(new) a body welcoming 'thỏa thuận' welcomes the sides of the agreement last told", ["Iran và Ả-rập Xê-út đạt thỏa thuận khôi phục quan hệ.", "Tổng thư ký Liên Hợp Quốc hoan nghênh thỏa thuận."], [{ type: "AGREE", parts: ["IRN", "SAU"] }, { type: "SUPPORT", parts: ["IRN", "SAU", "UN"], actor: ["UN"] }]),
+  row("… and a state the same", ["Iran và Ả-rập Xê-út đạt thỏa thuận khôi phục quan hệ.", "Pháp hoan nghênh thỏa thuận."], [{ type: "AGREE", parts: ["IRN", "SAU"] }, { type: "SUPPORT", parts: ["FRA", "IRN", "SAU"], actor: ["FRA"] }]),
+  row("a body welcoming an agreement when none was told takes no sides from the talks before", ["Iran và Ả-rập Xê-út hội đàm tại Bắc Kinh.", "Liên Hợp Quốc hoan nghênh thỏa thuận."], [{ type: "CONSULT", parts: ["IRN", "SAU"] }, { type: "SUPPORT", parts: ["UN"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));

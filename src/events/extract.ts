@@ -1068,13 +1068,18 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
   const tail0 = consumed ?? t;
   const mutual = def.frame === "joint" && !!cl && lex.reciprocal.hasIn(ctx.ix, tail0.end, Math.min(cl.end, tail0.end + 12));
   // (not for a body of states acting as one: the one named with it most is one of its members, "ASEAN" and its chair)
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && !lex.aloneBodies.has([...codes][0]!)) {
+  // (a body of states welcoming "the agreement" welcomes its sides too: "Tổng thư ký LHQ hoan nghênh thỏa thuận")
+  const dealOf = (x: string): Arg | null => {
+    const deal = ctx.lastAgreement;
+    const tail = consumed ?? t;
+    return deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, Math.min(s.end, tail.end + 16)) ? deal : null;
+  };
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
-    const deal = ctx.lastAgreement;
-    const tail = consumed ?? t;
-    if (deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, Math.min(s.end, tail.end + 16))) {
+    const deal = dealOf(x);
+    if (deal) {
       // "Rubio hoan nghênh thỏa thuận": the sides of the agreement last reported
       recipient = [deal];
     } else {
