@@ -72,6 +72,12 @@ const ROWS: Row[] = [
   row("(new) a body welcoming 'thỏa thuận' welcomes the sides of the agreement last told", ["Iran và Ả-rập Xê-út đạt thỏa thuận khôi phục quan hệ.", "Tổng thư ký Liên Hợp Quốc hoan nghênh thỏa thuận."], [{ type: "AGREE", parts: ["IRN", "SAU"] }, { type: "SUPPORT", parts: ["IRN", "SAU", "UN"], actor: ["UN"] }]),
   row("… and a state the same", ["Iran và Ả-rập Xê-út đạt thỏa thuận khôi phục quan hệ.", "Pháp hoan nghênh thỏa thuận."], [{ type: "AGREE", parts: ["IRN", "SAU"] }, { type: "SUPPORT", parts: ["FRA", "IRN", "SAU"], actor: ["FRA"] }]),
   row("a body welcoming an agreement when none was told takes no sides from the talks before", ["Iran và Ả-rập Xê-út hội đàm tại Bắc Kinh.", "Liên Hợp Quốc hoan nghênh thỏa thuận."], [{ type: "CONSULT", parts: ["IRN", "SAU"] }, { type: "SUPPORT", parts: ["UN"] }]),
+  // acts held apart with several named in one group
+  row("(new) 'các cuộc gặp song phương riêng với A và B': one meeting with each", "Tổng thống Putin đã có các cuộc gặp song phương riêng với Thủ tướng Modi và Ngoại trưởng Trung Quốc trong tuần này.", [{ type: "CONSULT", parts: ["IND", "RUS"] }, { type: "CONSULT", parts: ["CHN", "RUS"] }]),
+  row("(new) bilateral meetings with two named: one with each", "Tổng thống Putin có các cuộc gặp song phương với Thủ tướng Modi và Ngoại trưởng Trung Quốc.", [{ type: "CONSULT", parts: ["IND", "RUS"] }, { type: "CONSULT", parts: ["CHN", "RUS"] }]),
+  row("(new) 'lần lượt gặp A và B': one meeting with each", "Ngoại trưởng Pháp lần lượt gặp Ngoại trưởng Ấn Độ và Ngoại trưởng Pakistan.", [{ type: "CONSULT", parts: ["FRA", "IND"] }, { type: "CONSULT", parts: ["FRA", "PAK"] }]),
+  row("a meeting with two named, not said apart, is one", "Tổng thống Putin gặp Thủ tướng Modi và Ngoại trưởng Trung Quốc.", [{ type: "CONSULT", parts: ["CHN", "IND", "RUS"] }]),
+  row("bilateral talks of two sides are one", "Mỹ và Nhật Bản hội đàm song phương.", [{ type: "CONSULT", parts: ["JPN", "USA"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -1476,11 +1476,14 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     const bound = cl ? boundActStart(ctx, t, t.group + 1) : ctx.s.end;
     const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end && g.start < bound) : [];
     const per = withGroups.map((g) => groupArgsOf(ctx, g).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
-    const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || per.length > 1;
+    // (before the act, right before it: "lần lượt gặp A và B")
+    const justBefore = lex.separately.findIn(ctx.ix, Math.max(cl ? cl.start : ctx.s.start, t.start - 16), t.start).some((m) => /^\s+$/u.test(ctx.lower.slice(m.end, t.start)));
+    const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || justBefore || per.length > 1;
     const others = actor.filter((a) => !a.codes.every((c) => subjCodes.has(c)));
     const otherCodes = [...codesOf(others)].filter((c) => !subjCodes.has(c));
     if (apart && per.length > 1) return per.map((l) => one(subj, l));
-    if (t.def.pairwise && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
+    // (also any act said to be held apart with several named in one group: "các cuộc gặp song phương riêng với A và B")
+    if ((t.def.pairwise || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
       // (an anaphor for two, "hai nhà lãnh đạo", is split by code too)
       const part = (code: string): Arg[] =>
         others
