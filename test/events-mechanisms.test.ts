@@ -78,6 +78,11 @@ const ROWS: Row[] = [
   row("(new) 'lần lượt gặp A và B': one meeting with each", "Ngoại trưởng Pháp lần lượt gặp Ngoại trưởng Ấn Độ và Ngoại trưởng Pakistan.", [{ type: "CONSULT", parts: ["FRA", "IND"] }, { type: "CONSULT", parts: ["FRA", "PAK"] }]),
   row("a meeting with two named, not said apart, is one", "Tổng thống Putin gặp Thủ tướng Modi và Ngoại trưởng Trung Quốc.", [{ type: "CONSULT", parts: ["CHN", "IND", "RUS"] }]),
   row("bilateral talks of two sides are one", "Mỹ và Nhật Bản hội đàm song phương.", [{ type: "CONSULT", parts: ["JPN", "USA"] }]),
+  // measures imposed and threats held out in one sentence
+  row("(new) sanctions told as imposed, then a threat under a condition: the sanction, and the threat against the same side", "EU đã áp đặt các biện pháp trừng phạt lên Nga và đe dọa cắt nguồn cung nếu Nga không rút quân.", [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }, { type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"] }]),
+  row("(new) a coordinated warning naming no one is against whom the act before it was", "Mỹ cáo buộc Iran hỗ trợ Hamas và cảnh báo sẽ đáp trả.", [{ type: "ACCUSE", parts: ["IRN", "USA"], actor: ["USA"] }, { type: "THREATEN", parts: ["IRN", "USA"], actor: ["USA"] }]),
+  row("sanctions held out under a condition stay a threat", "EU sẽ áp đặt các biện pháp trừng phạt lên Nga nếu Nga tấn công Ukraine.", [{ type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"] }]),
+  row("a warning alone, naming no one, is no event", "Mỹ cảnh báo sẽ đáp trả.", []),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));

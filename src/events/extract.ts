@@ -570,6 +570,11 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
     if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
+    // (a measure its clause tells as done is no threat, whatever a later clause holds out: "đã áp đặt các biện pháp
+    // trừng phạt lên Niger và đe dọa can thiệp quân sự nếu …" imposed the sanctions)
+    const held = place(m.start);
+    const hv = held.clause >= 0 ? verbOf(ctx.clauses[held.clause]!) : null;
+    if (!unlessRuled && hv && hv.start < m.start && hv.markers.some((k) => DONE_LABELS.has(k.label))) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
     const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
@@ -1058,6 +1063,18 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     const about = actNamedAgain(ctx, t, before);
     if (about && about.codes.some((c) => !codesOf(actor).has(c))) {
       recipient = [about];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
+  // "ECOWAS áp đặt trừng phạt lên Niger và đe dọa can thiệp quân sự": a threat coordinated after another act of the same
+  // subject, naming no one it is against, is against whom that act was (a threat names whom it threatens, else none)
+  if (def.type === "THREATEN" && !recipient.length && actor.length && cl?.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+    const pc = ctx.clauses[cl.parent]!;
+    const aCodes = codesOf(actor);
+    const prevAct = [...before].reverse().find((c) => c.trigger.start >= pc.start && c.trigger.start < pc.end && c.recipient.length > 0 && c.actorCodes.size === aCodes.size && [...aCodes].every((k) => c.actorCodes.has(k)));
+    const to = prevAct ? [...prevAct.codes].filter((k) => !aCodes.has(k)) : [];
+    if (prevAct && to.length) {
+      recipient = [{ start: t.start, end: t.start, ids: prevAct.recipient, codes: to, kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
       codes = codesOf([...actor, ...recipient]);
     }
   }
