@@ -83,6 +83,15 @@ const ROWS: Row[] = [
   row("(new) a coordinated warning naming no one is against whom the act before it was", "Mỹ cáo buộc Iran hỗ trợ Hamas và cảnh báo sẽ đáp trả.", [{ type: "ACCUSE", parts: ["IRN", "USA"], actor: ["USA"] }, { type: "THREATEN", parts: ["IRN", "USA"], actor: ["USA"] }]),
   row("sanctions held out under a condition stay a threat", "EU sẽ áp đặt các biện pháp trừng phạt lên Nga nếu Nga tấn công Ukraine.", [{ type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"] }]),
   row("a warning alone, naming no one, is no event", "Mỹ cảnh báo sẽ đáp trả.", []),
+  // aid given "cho X" before the noun naming it
+  row("(new) 'cung cấp cho B <amount> viện trợ quân sự'", "Kể từ năm 2022, Mỹ đã cung cấp cho Ukraine hàng chục tỷ USD viện trợ quân sự.", [{ type: "AID", parts: ["UKR", "USA"], actor: ["USA"], mode: "military" }]),
+  row("(new) 'gửi cho B … viện trợ nhân đạo'", "Nhật Bản gửi cho Philippines 5 triệu USD viện trợ nhân đạo.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),
+  row("aid named as a topic, given by no one named, is no act", "Nga cho rằng viện trợ quân sự kéo dài chiến tranh.", []),
+  // ending cooperation
+  row("(new) 'chấm dứt hợp tác quân sự với B': SANCTION", "Pháp chấm dứt hợp tác quân sự với Niger.", [{ type: "SANCTION", parts: ["FRA", "NER"], actor: ["FRA"] }]),
+  row("(new) 'đình chỉ hợp tác với B'", "Pakistan đình chỉ hợp tác với Ấn Độ.", [{ type: "SANCTION", parts: ["IND", "PAK"], actor: ["PAK"] }]),
+  row("a threat to end cooperation is the threat", "Iran dọa chấm dứt hợp tác với Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  row("cooperation not ended is no act", "Hai nước không chấm dứt hợp tác.", []),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));
