@@ -4,7 +4,8 @@
  * not resolved, a filter, a wrong type, a wrong date, a gold convention — and the general causes fixed: triggers the
  * lexicon lacked for common acts (clashes as verbs, refusing to recognise, suspending imports), quantity words a
  * trigger steps over ("rút toàn bộ binh sĩ", "áp mức thuế"), naming statements in the passive ("bị X gọi là …") and
- * with evaluations the lists lacked, a "bất chấp việc …" clause keeping its own subject. These rows are our own
+ * with evaluations the lists lacked, a "bất chấp việc …" clause keeping its own subject; and a yes-no question about
+ * an act ("liệu … có … hay không") makes it hypothetical, not done. These rows are our own
  * sentences, not the captures'; rows marked "(new)" gave no event, or another one, before. Look-alikes stay silent.
  */
 import { test } from "node:test";
@@ -92,6 +93,11 @@ const ROWS: Row[] = [
   row("(new) 'đình chỉ hợp tác với B'", "Pakistan đình chỉ hợp tác với Ấn Độ.", [{ type: "SANCTION", parts: ["IND", "PAK"], actor: ["PAK"] }]),
   row("a threat to end cooperation is the threat", "Iran dọa chấm dứt hợp tác với Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   row("cooperation not ended is no act", "Hai nước không chấm dứt hợp tác.", []),
+  // yes-no questions about an act
+  row("(new) 'Liệu A có gặp B … hay không': asked, not told as done", "Liệu Tổng thống Trump có gặp Tổng thống Putin tại Budapest hay không vẫn là câu hỏi lớn.", [{ type: "CONSULT", parts: ["RUS", "USA"], status: "hypothetical" }]),
+  row("(new) 'câu hỏi là liệu A có tấn công B'", "Câu hỏi đặt ra là liệu Israel có tấn công Iran.", [{ type: "ASSAULT", parts: ["IRN", "ISR"], status: "hypothetical" }]),
+  row("an act told after the question is closed ('hay không, …') is told as done", "Liệu Nga có đàm phán với Ukraine hay không, Mỹ vẫn trừng phạt Nga.", [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "hypothetical" }, { type: "SANCTION", parts: ["RUS", "USA"], status: "occurred" }]),
+  row("an act with no question stays told as done", "Israel đã tấn công Iran.", [{ type: "ASSAULT", parts: ["IRN", "ISR"], status: "occurred" }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));
