@@ -98,6 +98,11 @@ const ROWS: Row[] = [
   row("(new) 'câu hỏi là liệu A có tấn công B'", "Câu hỏi đặt ra là liệu Israel có tấn công Iran.", [{ type: "ASSAULT", parts: ["IRN", "ISR"], status: "hypothetical" }]),
   row("an act told after the question is closed ('hay không, …') is told as done", "Liệu Nga có đàm phán với Ukraine hay không, Mỹ vẫn trừng phạt Nga.", [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "hypothetical" }, { type: "SANCTION", parts: ["RUS", "USA"], status: "occurred" }]),
   row("an act with no question stays told as done", "Israel đã tấn công Iran.", [{ type: "ASSAULT", parts: ["IRN", "ISR"], status: "occurred" }]),
+  // calls for or welcomes of what happens in another state, addressing no one
+  row("(new) 'kêu gọi bầu cử tự do ở B': toward B", "Pháp kêu gọi tổ chức bầu cử tự do ở Venezuela.", [{ type: "REQUEST", parts: ["FRA", "VEN"], actor: ["FRA"] }]),
+  row("(new) 'hoan nghênh nỗ lực … ở biên giới A - B': toward both", "Mỹ hoan nghênh mọi nỗ lực giảm căng thẳng ở biên giới Ấn Độ - Pakistan.", [{ type: "SUPPORT", parts: ["IND", "PAK", "USA"], actor: ["USA"] }]),
+  row("where the speaker spoke is no addressee", "Phát biểu tại Nhật Bản, Tổng thống Trump kêu gọi tăng chi tiêu quốc phòng.", []),
+  row("a call naming whom it addresses keeps that one", "Pháp kêu gọi Nga rút quân ở Ukraine.", [{ type: "REQUEST", parts: ["FRA", "RUS"], actor: ["FRA"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));

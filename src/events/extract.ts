@@ -919,6 +919,8 @@ const SETTING_ROLES = new Set(["at", "in"]);
 /** How far back (characters) an act named again may find the act it names: a few sentences. */
 const AGAIN_REACH = 800;
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
+/** Statements toward the state where what they call for or welcome happens, when they address no one (see buildCandidates). */
+const PLACED_STANCES = new Set(["REQUEST", "SUPPORT"]);
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
 /** Marker labels saying an act was done ("đã phải rút quân"): what another had to do, so did, is no request. */
 const DONE_LABELS = new Set(["past", "recent"]);
@@ -1011,6 +1013,12 @@ function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string |
     const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a));
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
+    // (else a call for or welcome of something happening in another state is toward it: "kêu gọi quá trình chuyển giao quyền
+    // lực ở Bangladesh diễn ra hòa bình", "hoan nghênh nỗ lực giảm căng thẳng ở biên giới Ấn - Trung")
+    else if (PLACED_STANCES.has(def.type)) {
+      const placed = ctx.args.filter((a) => a.start >= (consumed ?? t).end && a.codes.length > 0 && a.codes.every((c) => !aCodes.has(c)) && isLocationMarked(ctx, a) && own(a) && a.kind !== "place");
+      if (placed.length && placed.every((a) => a.start < (placed[0]!.start + 40))) recipient = placed;
+    }
   }
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
   // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
