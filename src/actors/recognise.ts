@@ -26,6 +26,11 @@ interface Hit {
   weak: boolean;
   /** Matched by a lower-case alias ("quân đội Nga"): stands for the state unless named properly. */
   generic?: boolean;
+  /**
+   * A state named after a noun for its people or goods ("hàng hóa Canada", "các nhà ngoại giao Nga"):
+   * weak, yet a possible side of an event (kept as a weak mention when the state is named nowhere else).
+   */
+  group?: boolean;
 }
 
 /** An actor found by the title/name passes that is not (or not only) a dictionary entry. */
@@ -111,6 +116,9 @@ export interface ActorAnalysis {
   messages: Message[];
   /** Titles linked to a named dictionary person (for role constraints on the date). */
   titled: TitledName[];
+  /** States named only after a noun for their people or goods, and those mentions (possible event sides). */
+  weakActors: Actor[];
+  weakMentions: Mention[];
 }
 
 export interface TitledName {
@@ -315,6 +323,8 @@ export class Recogniser {
     if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && t.gap === " " && (this.titles.demonym.has(toks[i - 1]!.key) || phraseBefore(toks, i, this.titles.groupNouns))) {
       // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
       hit.weak = true;
+      // "hàng hóa Canada", "các nhà ngoại giao Nga": the state may still be a side of what is done to them
+      if (phraseBefore(toks, i, this.titles.groupNounsSides)) hit.group = true;
     }
     if (hit && hit.b - hit.a === 1 && lx.commonWord) {
       // "Anh", "Đức", "Nhật"... also common words and parts of Vietnamese names.
@@ -572,7 +582,7 @@ export class Recogniser {
     // Copies of one object shape, in arrays built by push as before: a spread copy gives the
     // optimiser objects of new shapes, and Array.prototype.map holey arrays, which sent this
     // function into a loop of deoptimisations (at the iteration over `inner`).
-    const copy = (h: Hit): Hit => ({ a: h.a, b: h.b, entry: h.entry, weak: h.weak, generic: h.generic });
+    const copy = (h: Hit): Hit => ({ a: h.a, b: h.b, entry: h.entry, weak: h.weak, generic: h.generic, group: h.group });
     const hits: Hit[] = [];
     for (const h of pass.hits) hits.push(copy(h));
     const inner: Hit[] = [];
@@ -883,7 +893,7 @@ export class Recogniser {
       }
     }
     // every titled name is known now (only handleRole adds them)
-    if (titledOnly) return { actors: [], mentions: [], messages: [], titled };
+    if (titledOnly) return { actors: [], mentions: [], messages: [], titled, weakActors: [], weakMentions: [] };
     // people named by the dictionary carry their role for "người đồng cấp" only through titles (above)
     // 2b. unknown names of two or more words given by their context: after a noun for a person
     // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before
@@ -1003,8 +1013,19 @@ export class Recogniser {
       mentioned.add(`${actor}\u0000${start}\u0000${end}`);
       mentions.push({ actor, text: doc.text.slice(start, end), start, end });
     };
+    // a state named only after a noun for its people or goods: a weak mention, which the events stage may
+    // take as a side (the record lists the state only then)
+    const weakMentions: Mention[] = [];
+    const weakActors = new Map<string, Actor>();
     for (const h of hits) {
-      if (h.weak && !strong.has(h.entry)) continue;
+      if (h.weak && !strong.has(h.entry)) {
+        if (h.group) {
+          const a = entryActor(h.entry);
+          weakActors.set(a.id, a);
+          weakMentions.push({ actor: a.id, text: doc.text.slice(toks[h.a]!.start, toks[h.b - 1]!.end), start: toks[h.a]!.start, end: toks[h.b - 1]!.end });
+        }
+        continue;
+      }
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
     }
     const actorsById = new Map<string, Actor>();
@@ -1028,7 +1049,16 @@ export class Recogniser {
     mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
     const order = new Set<string>();
     for (const m of mentions) order.add(m.actor);
-    return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled };
+    // (a weak mention inside a mention of another actor, or of a state named after all, is none)
+    // (one sweep: both lists are in text order, the furthest end of the mentions begun so far)
+    weakMentions.sort((x, y) => x.start - y.start);
+    let k = 0;
+    let reach = -1;
+    const weak = weakMentions.filter((w) => {
+      for (; k < mentions.length && mentions[k]!.start <= w.start; k++) reach = Math.max(reach, mentions[k]!.end);
+      return !actorsById.has(w.actor) && reach < w.end;
+    });
+    return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled, weakActors: [...new Set(weak.map((w) => w.actor))].map((id) => weakActors.get(id)!), weakMentions: weak };
   }
 
   /**

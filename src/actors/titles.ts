@@ -33,6 +33,7 @@ export interface TitlesFile {
   /** Bodies named "<prefix> <state>" that the dictionary may lack: prefix → id template with {name}. */
   bodies?: { prefix: string; id: string }[];
   group_nouns?: string[];
+  group_nouns_sides?: string[];
   acting?: string[];
   office_predicates?: string[];
   person_nouns?: string[];
@@ -136,6 +137,8 @@ export interface Titles {
   bodies: Phrase<string>[];
   /** Nouns for a state's people or goods ("tù nhân", "nhà ngoại giao"): the state after them is weak. */
   groupNouns: Set<string>;
+  /** Those of them whose state may be a side of an act done by or to them ("hàng hóa Canada", "nhà ngoại giao Nga"). */
+  groupNounsSides: Set<string>;
   acting: Set<string>;
   /** Words naming an office rather than its holder ("nhậm chức", "ghế"), as phrases joined by spaces. */
   officePredicates: Set<string>;
@@ -217,6 +220,7 @@ export function compileTitles(f: TitlesFile): Titles {
     commonWords: keySet(f.common_words),
     demonym: keySet(f.demonym),
     groupNouns: phraseSet(f.group_nouns),
+    groupNounsSides: phraseSet(f.group_nouns_sides),
     acting: keySet(f.acting),
     officePredicates: phraseSet(f.office_predicates),
     personNouns: phraseSet(f.person_nouns),
