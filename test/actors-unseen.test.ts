@@ -106,3 +106,24 @@ test("(lead) a body spelled out in a form the dictionary lacks before an acronym
     ["Cục Tình báo Trung ương Mỹ (CIA) từ chối bình luận.", ["Central_Intelligence_Agency"], ["CIA"]],
   ]);
 });
+
+test("a person the article introduces by office and state is not a known person who shares the surname", () => {
+  check([
+    // another state than the known holder's, given names of another initial: a new person, and the surname alone is theirs
+    ["Ngoại trưởng Colombia Luis Gilberto Murillo tới Caracas hôm qua. Ông Murillo nói cuộc gặp rất cởi mở.", ["Luis_Gilberto_Murillo"], ["Rosario_Murillo"]],
+    ["Bộ trưởng Ngoại giao Pháp Jean Dupont Macron nói chuyện với báo chí.", ["Jean_Dupont_Macron"], ["Emmanuel_Macron"]],
+    // look-alikes: the known person, by full name, by a prefix of their name, or transcribed
+    ["Phó Tổng thống Nicaragua Rosario Murillo phát biểu trên truyền hình. Bà Murillo cáo buộc Mỹ.", ["Rosario_Murillo"], []],
+    ["Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman Al Thani tới Cairo. Ông Al Thani cho biết đàm phán tiếp tục.", ["Mohammed_bin_Abdulrahman_bin_Jassim_Al_Thani"], ["Al_Thani"]],
+    ["Chủ tịch Trung Quốc Tập Cận Bình tiếp ông Tập Kiến Quốc.", ["Xi_Jinping"], []],
+  ]);
+});
+
+test("a one-word name of a body ending a person's name is that person's surname", () => {
+  check([
+    ["Ngoại trưởng CHDC Congo Thérèse Kayikwamba Wagner ký văn kiện. Bà Wagner gọi đó là bước ngoặt.", ["Thérèse_Kayikwamba_Wagner"], ["Wagner_Group"]],
+    // look-alikes: the body itself, by itself or after a name and a verb
+    ["Lực lượng Wagner rút khỏi Mali. Ông Dmitry Utkin từng chỉ huy Wagner.", ["Wagner_Group"], []],
+    ["Tập đoàn Wagner tuyển quân ở Nga.", ["Wagner_Group"], []],
+  ]);
+});

@@ -683,7 +683,7 @@ export class Recogniser {
     const nameActor = (a: number, b: number, code: string | null): { entry?: number; actor: Actor } => {
       const lastKey = toks[b - 1]!.key;
       const e = surnames.get(lastKey) ?? (b - a === 1 ? (families.get(lastKey) ?? this.uniqueSurname.get(lastKey)) : undefined);
-      if (e !== undefined && e >= 0) return { entry: e, actor: entryActor(e) };
+      if (e !== undefined && e >= 0 && !(b - a >= 2 && this.otherPerson(toks, a, b - 1, D.entries[e]!, code))) return { entry: e, actor: entryActor(e) };
       const prior = derivedSurnames.get(lastKey);
       if (prior && b - a === 1) return { actor: derived.get(prior)! };
       const name = doc.text.slice(toks[a]!.start, toks[b - 1]!.end).replace(/\s+/g, " ");
@@ -722,6 +722,13 @@ export class Recogniser {
       // ("Alexander Vucic" for Aleksandar Vučić): that person
       const after = r[1] < n && toks[r[1]]!.gap === " " ? (cover[r[1]] ?? -1) : -1;
       if (after >= 0 && hits[after]!.a === r[1] && D.entries[hits[after]!.entry]!.type === "person") return { a: r[0], b: hits[after]!.b, entry: hits[after]!.entry };
+      // a surname that is a one-word name of a body, ending a name of two words or more ("Thérèse Kayikwamba
+      // Wagner" is no Wagner Group): part of the name
+      if (after >= 0 && r[1] - r[0] >= 2 && hits[after]!.a === r[1] && hits[after]!.b === r[1] + 1 && toks[r[1]]!.cap && !toks[r[1]]!.upper) {
+        const ty = D.entries[hits[after]!.entry]!.type;
+        const nx = toks[r[1] + 1];
+        if ((ty === "org" || ty === "media") && !(nx && nx.cap && nx.gap === " ")) return { a: r[0], b: r[1] + 1 };
+      }
       return { a: r[0], b: r[1] };
     };
     // what a role's resolution reads of the date: the holders (former ones before the filter by the
@@ -953,18 +960,45 @@ export class Recogniser {
       if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
       i = b - 1;
     }
+    // a surname alone that a known person and a person the article introduced share ("Ngoại trưởng Colombia
+    // Luis Gilberto Murillo ... Ông Murillo"): the article's person, unless it names the known one in full
+    if (derivedSurnames.size) {
+      const full = new Set<number>();
+      for (const h of hits) if (h.b - h.a >= 2) full.add(h.entry);
+      for (const f of found) {
+        const e = D.byId.get(f.id);
+        if (e !== undefined) full.add(e);
+      }
+      for (const h of hits) {
+        if (h.weak || h.b - h.a !== 1 || full.has(h.entry)) continue;
+        // (a body's one-word name after "ông", "bà": "Bà Wagner")
+        const ty = D.entries[h.entry]!.type;
+        const honoured = h.a > 0 && toks[h.a]!.gap === " " && !!T.honorifics.match(lex[h.a - 1]!.honorific, toks, h.a - 1);
+        if (ty !== "person" && !((ty === "org" || ty === "media") && honoured)) continue;
+        const d = derivedSurnames.get(toks[h.a]!.key);
+        if (!d) continue;
+        found.push({ id: d, actor: derived.get(d)!, start: toks[h.a]!.start, end: toks[h.a]!.end });
+        h.weak = true;
+      }
+    }
     // 3. surnames of people named in the article, written alone ("Theo Zakharova")
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (!t.cap || cover[i]! >= 0 || titleCover[i] || t.key.length < 3) continue;
       if (toks[i + 1]?.cap && toks[i + 1]!.gap === " ") continue; // part of a longer name
       const e = surnames.get(t.key);
-      if (e !== undefined && e >= 0) {
+      if (e !== undefined && e >= 0 && !(foundCover.over(i) >= t.end)) {
         found.push({ id: D.entries[e]!.id, actor: entryActor(e), start: t.start, end: t.end });
         continue;
       }
       const d = derivedSurnames.get(t.key);
       if (d && !(foundCover.over(i) >= t.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
+    }
+    const absorbed = new Set<Hit>();
+    // a body's one-word name inside a person's name found so far ("Thérèse Kayikwamba Wagner") is no mention of it
+    for (const h of hits) {
+      const ty = D.entries[h.entry]!.type;
+      if (!h.weak && h.b - h.a === 1 && (ty === "org" || ty === "media") && foundCover.personOver(h.a) >= toks[h.a]!.end) absorbed.add(h);
     }
     // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
     for (const h of hits) {
@@ -992,7 +1026,7 @@ export class Recogniser {
       }
     }
     // 4. assemble: actors in order of first mention, mentions by position
-    const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic).map((h) => h.entry));
+    const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic && !absorbed.has(h)).map((h) => h.entry));
     for (const f of found) {
       const e = D.byId.get(f.id);
       if (e !== undefined) strong.add(e);
@@ -1006,7 +1040,7 @@ export class Recogniser {
       const st = e.code ? D.states.get(e.code) : undefined;
       if (st !== undefined) h.entry = st;
     }
-    for (const h of hits) if (!h.weak) strong.add(h.entry);
+    for (const h of hits) if (!h.weak && !absorbed.has(h)) strong.add(h.entry);
     const mentions: Mention[] = [];
     const mentioned = new Set<string>();
     const mention = (actor: string, start: number, end: number) => {
@@ -1018,6 +1052,7 @@ export class Recogniser {
     const weakMentions: Mention[] = [];
     const weakActors = new Map<string, Actor>();
     for (const h of hits) {
+      if (absorbed.has(h)) continue;
       if (h.weak && !strong.has(h.entry)) {
         if (h.group) {
           const a = entryActor(h.entry);
@@ -1029,7 +1064,7 @@ export class Recogniser {
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
     }
     const actorsById = new Map<string, Actor>();
-    for (const h of hits) if (!h.weak || strong.has(h.entry)) actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
+    for (const h of hits) if ((!h.weak || strong.has(h.entry)) && !absorbed.has(h)) actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
     for (const h of inner) {
       actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
@@ -1059,6 +1094,24 @@ export class Recogniser {
       return !actorsById.has(w.actor) && reach < w.end;
     });
     return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled, weakActors: [...new Set(weak.map((w) => w.actor))].map((id) => weakActors.get(id)!), weakMentions: weak };
+  }
+
+  /**
+   * Whether a name of two or more words ending in a known person's surname is someone else: a state given
+   * with it that is not that person's ("Ngoại trưởng Colombia Luis Gilberto Murillo" is not Rosario Murillo
+   * of Nicaragua), or given names in a foreign spelling none of which has the initial of that person's
+   * ("Luis Gilberto" / "Rosario"; "Sheikh Mohammed" may be "Mohammed bin Abdulrahman").
+   */
+  private otherPerson(toks: readonly Token[], a: number, b: number, e: Entry, code: string | null): boolean {
+    if (code && e.code && code !== e.code) return true;
+    let given = 0;
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      if (this.titles.particles.has(t.key)) continue; // "Al Thani", "bin", "de"
+      if (!t.cap || t.upper || isVietnameseSyllable(t.text) || sameInitial(t.fkey, e.name)) return false;
+      given++;
+    }
+    return given > 0;
   }
 
   /**
