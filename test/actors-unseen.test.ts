@@ -4,6 +4,7 @@
  * the sentence, the actor ids it must name, the ids it must not.
  */
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { join } from "node:path";
 import { loadDictionary } from "../src/actors/dictionary.js";
 import { loadTitles } from "../src/actors/titles.js";
@@ -126,4 +127,23 @@ test("a one-word name of a body ending a person's name is that person's surname"
     ["Lực lượng Wagner rút khỏi Mali. Ông Dmitry Utkin từng chỉ huy Wagner.", ["Wagner_Group"], []],
     ["Tập đoàn Wagner tuyển quân ở Nga.", ["Wagner_Group"], []],
   ]);
+});
+
+test("a body the dictionary lacks, spelled out before its acronym, is named by it and coded by the state or place in its name", () => {
+  const rows: Array<[string, string, string | null, string[]]> = [
+    // [sentence, acronym id, its code, ids that must not be listed]
+    ["Công ty Điện lực Tokyo (TEPCO) bắt đầu xả nước đã qua xử lý.", "TEPCO", "JPN", ["Tokyo"]],
+    ["Lực lượng Phòng vệ Guyana (GDF) được đặt trong tình trạng báo động.", "GDF", "GUY", []],
+    ["Ủy ban Bầu cử Độc lập Iraq (IHEC) công bố kết quả sơ bộ.", "IHEC", "IRQ", []],
+    // look-alikes: no state or place in the name, or two states: no code rather than a guess
+    ["Mặt trận Giải phóng Quốc gia Moro (MNLF) tuyên bố ngừng bắn.", "MNLF", null, []],
+    ["Ủy ban Hỗn hợp Campuchia Thái Lan (JBC) họp tại Phnom Penh.", "JBC", null, []],
+  ];
+  for (const [text, id, code, not] of rows) {
+    const actors = rec.analyse(doc(text, "2025-05-10")).actors;
+    const a = actors.find((x) => x.id === id);
+    assert.ok(a, `${text}\n  wants ${id}, got ${actors.map((x) => x.id).join(", ")}`);
+    assert.equal(a.code, code, `${text}\n  code of ${id}`);
+    for (const n of not) assert.ok(!actors.some((x) => x.id === n), `${text}\n  must not name ${n}`);
+  }
 });

@@ -1097,6 +1097,22 @@ export class Recogniser {
   }
 
   /**
+   * The state a body's name holds ("Lực lượng Phòng vệ Guyana", "Công ty Điện lực Tokyo"): the one code of
+   * the states named inside tokens [a, b), else of the places; null when none or several.
+   */
+  private codeWithin(hits: readonly Hit[], a: number, b: number): string | null {
+    for (const type of ["gpe", "place"] as const) {
+      const codes = new Set<string>();
+      for (const h of hits) {
+        const e = this.dict.entries[h.entry]!;
+        if (h.a >= a && h.b <= b && e.type === type && e.code) codes.add(e.code);
+      }
+      if (codes.size) return codes.size === 1 ? [...codes][0]! : null;
+    }
+    return null;
+  }
+
+  /**
    * Whether a name of two or more words ending in a known person's surname is someone else: a state given
    * with it that is not that person's ("Ngoại trưởng Colombia Luis Gilberto Murillo" is not Rosario Murillo
    * of Nicaragua), or given names in a foreign spelling none of which has the initial of that person's
@@ -1193,7 +1209,7 @@ export class Recogniser {
         if ((k.type === "org" || k.type === "media") && states.every((c) => c === k.code)) entry = hits[at]!.entry;
       }
       const e = entry >= 0 ? D.entries[entry]! : null;
-      const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
+      const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", this.codeWithin(hits, d.a, d.b));
       if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
       // names the dictionary knows inside the name being defined are parts of it ("Đảng Cộng hòa" of
       // "Đảng Cộng hòa Nhân dân (CHP)"); states stay mentions
