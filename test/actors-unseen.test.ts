@@ -147,3 +147,17 @@ test("a body the dictionary lacks, spelled out before its acronym, is named by i
     for (const n of not) assert.ok(!actors.some((x) => x.id === n), `${text}\n  must not name ${n}`);
   }
 });
+
+test("offices, landmarks and borders of world news; a name starting inside another that reaches further wins", () => {
+  check([
+    ["Tổng thống Mỹ tiếp người đồng cấp tại Phòng Bầu dục chiều thứ Sáu.", ["Oval_Office"], []],
+    ["Binh sĩ hai nước tuần tra dọc Đường kiểm soát thực tế (LAC) trên dãy Himalaya.", ["Line_of_Actual_Control", "Himalayas"], ["Line_of_Control"]],
+    ["Ấn Độ và Pakistan đấu súng dọc Đường Kiểm soát ở Kashmir.", ["Line_of_Control"], ["Line_of_Actual_Control"]],
+    ["Bộ Ngoại giao Trung Quốc phản đối lệnh cấm.", ["Ministry_of_Foreign_Affairs_(China)"], []],
+    // "Chánh văn phòng" is an office: no person named "Chánh Văn"
+    ["Ông Lưu Kiến Siêu, Chánh văn phòng Ủy ban Đối ngoại, chủ trì cuộc họp.", [], ["Chánh_Văn"]],
+    ["Chính sách này gây lo ngại cho các nước Mỹ Latin khác.", ["Latin_America"], ["United_States"]],
+    // look-alikes: "nước Mỹ" alone, and before a name that is no longer than it
+    ["Quan hệ giữa nước Mỹ và Canada xấu đi.", ["United_States", "Canada"], []],
+  ]);
+});

@@ -425,6 +425,11 @@ export class Recogniser {
           continue;
         }
       }
+      if (h && h.b - h.a >= 2 && this.longerInside(toks, h, initial, lex, foldOk[sentOf[i]!] === 1)) {
+        // a name starting inside this one reaching further ("các nước Mỹ Latin" is no "nước Mỹ"): that name
+        i++;
+        continue;
+      }
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
         if (h.weak && !initial[i] && i > 0 && cover[i - 1]! >= 0 && !T.demonym.has(toks[i - 1]!.key)) h.weak = false;
@@ -1094,6 +1099,21 @@ export class Recogniser {
       return !actorsById.has(w.actor) && reach < w.end;
     });
     return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled, weakActors: [...new Set(weak.map((w) => w.actor))].map((id) => weakActors.get(id)!), weakMentions: weak };
+  }
+
+  /**
+   * Whether a dictionary name starts inside hit h and ends after it, longer than h ("Tổng thống Mỹ Latin…"),
+   * or as long when h opens with a common noun ("các nước Mỹ Latin": "Mỹ Latin", not "nước Mỹ"). Looks at h's
+   * own words only.
+   */
+  private longerInside(toks: readonly Token[], h: Hit, initial: Uint8Array, lex: readonly KeyLex[], fold: boolean): boolean {
+    for (let k = h.a + 1; k < h.b; k++) {
+      if (toks[k]!.gap !== " ") continue;
+      const x = this.matchAt(toks, k, initial[k] === 1, toks.length, lex[k], fold);
+      // (as long as h, when h begins with a common noun and the other with a name: "nước Mỹ" / "Mỹ Latin")
+      if (x && x.b > h.b && (x.b - x.a > h.b - h.a || (x.b - x.a === h.b - h.a && !toks[h.a]!.cap && toks[k]!.cap))) return true;
+    }
+    return false;
   }
 
   /**
