@@ -161,3 +161,20 @@ test("offices, landmarks and borders of world news; a name starting inside anoth
     ["Quan hệ giữa nước Mỹ và Canada xấu đi.", ["United_States", "Canada"], []],
   ]);
 });
+
+test("an envoy given with the place of the post before the name is of the first state, and the surname alone is theirs", () => {
+  const rows: Array<[string, string, string | null]> = [
+    ["Đại sứ Bolivia tại Liên hợp quốc Diego Pary phản đối nghị quyết. Ông Pary nói sẽ kháng nghị.", "Diego_Pary", "BOL"],
+    ["Đại sứ Peru tại Argentina Luis Tomás Quiroga bị triệu tập về nước.", "Luis_Tomás_Quiroga", "PER"],
+    ["Phó Đại sứ Mỹ tại Liên hợp quốc Robert Wood phát biểu.", "Robert_Wood", "USA"],
+  ];
+  for (const [text, id, code] of rows) {
+    const r = rec.analyse(doc(text, "2025-05-10"));
+    const a = r.actors.find((x) => x.id === id);
+    assert.ok(a, `${text}\n  wants ${id}, got ${r.actors.map((x) => x.id).join(", ")}`);
+    assert.equal(a.code, code, `${text}\n  code of ${id}`);
+    assert.ok(!r.actors.some((x) => x.id === "Pary"), `${text}\n  the surname alone is another person`);
+  }
+  // look-alike: a place after the state and no name: no person
+  check([["Đại sứ Mỹ tại Liên hợp quốc phát biểu phản đối.", ["United_States", "United_Nations"], []]]);
+});

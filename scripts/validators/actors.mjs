@@ -89,7 +89,7 @@ function validateTitles(json) {
   const groupNouns = new Set(Array.isArray(json.group_nouns) ? json.group_nouns : []);
   for (const w of Array.isArray(json.group_nouns_sides) ? json.group_nouns_sides : []) if (!groupNouns.has(w)) out.push(`group_nouns_sides: ${JSON.stringify(w)} is not one of group_nouns`);
   // word lists of the name-shape pass (src/actors/shapes.ts): { note, <lists of strings> }, each word once
-  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org", "none"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], media_verbs: ["words"] };
+  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org", "none"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], post_preps: ["words"], media_verbs: ["words"] };
   for (const [g, lists] of Object.entries(groups)) {
     const v = json[g];
     if (v === undefined) continue;

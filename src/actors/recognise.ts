@@ -821,8 +821,14 @@ export class Recogniser {
       const role = title ? titleRole(T, title, of) : role0;
       // "Giám đốc Chương trình Lương thực Thế giới (WFP) Cindy McCain": the body's acronym in brackets
       const bracket = body && p + 1 < n && toks[p]!.gap === "(" && toks[p]!.upper && toks[p + 1]!.gap === ")";
-      const name =
+      let name =
         body && D.entries[body.entry]!.type === "person" ? { a: body.a, b: body.b, entry: body.entry } : bracket ? nameAfter(p + 1, strict, true) : nameAfter(p, strict);
+      if (!name && body && D.entries[body.entry]!.type === "gpe" && p + 1 < n && toks[p]!.gap === " " && toks[p + 1]!.gap === " " && T.postPreps.has(toks[p]!.key)) {
+        // "Đại sứ Bolivia tại Liên hợp quốc Diego Pary": the post's place between the state and the name
+        const at = cover[p + 1]!;
+        const post = at >= 0 && hits[at]!.a === p + 1 ? hits[at]! : null;
+        if (post && D.entries[post.entry]!.type !== "person") name = nameAfter(post.b, strict);
+      }
       const s = toks[former ? a - 1 : a]!.start;
       if (org && of) this.impliedOrg(org, of, toks[a]!.start, toks[b - 1]!.end, addEntry);
       if (poss || plural) return;

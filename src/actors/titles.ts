@@ -34,6 +34,7 @@ export interface TitlesFile {
   bodies?: { prefix: string; id: string }[];
   group_nouns?: string[];
   group_nouns_sides?: string[];
+  post_preps?: { note?: string; words: string[] };
   acting?: string[];
   office_predicates?: string[];
   person_nouns?: string[];
@@ -165,6 +166,8 @@ export interface Titles {
   noneFinals: Set<string>;
   titleQualifiers: PhraseIndex<true>;
   placePreps: Set<string>;
+  /** Words between an office's state and the place of the post ("Đại sứ Mỹ tại Liên hợp quốc"). */
+  postPreps: Set<string>;
   mediaVerbs: Set<string>;
 }
 
@@ -250,6 +253,7 @@ export function compileTitles(f: TitlesFile): Titles {
     noneFinals: new Set((f.type_finals?.none ?? []).map((w) => w.toLowerCase())),
     titleQualifiers: idx(f.title_qualifiers?.words, true as const),
     placePreps: keySet(f.place_preps?.words),
+    postPreps: keySet(f.post_preps?.words),
     mediaVerbs: phraseSet(f.media_verbs?.words),
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };
