@@ -211,6 +211,22 @@ export function sidesAgree(a: readonly string[], b: readonly string[]): SidesAgr
   return s.length >= 2 ? "within" : null;
 }
 
+/**
+ * The sides of one of the line's sources that agree with an event's when the line's own (all its
+ * sources' codes) do not: a line grown by a report naming a mediator or another party is still
+ * joined by a report naming a party of its own beside the sides another source gave ("Russia and
+ * Ukraine talk" + "... with Turkey" on the line, "... with the US" joining). Each source's sides
+ * are read from the line's tallied directions; null when none agrees.
+ */
+export function sourceSides(t: Pick<Tallies, "sides"> | undefined, participants: readonly string[]): string[] | null {
+  if (!t) return null;
+  for (const dir of Object.keys(t.sides)) {
+    const codes = [...new Set(dir.split(/[>,]/).filter(Boolean))].sort();
+    if (sidesAgree(codes, participants)) return codes;
+  }
+  return null;
+}
+
 function unionSorted(a: readonly string[], b: readonly string[]): string[] {
   return b.every((x) => a.includes(x)) ? [...a] : [...new Set([...a, ...b])].sort();
 }
@@ -309,7 +325,9 @@ export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: fal
  */
 export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence), retold?: Retelling): Verdict {
   if (line.type !== ev.type) return { ok: false, why: `other type: ${line.type} vs ${ev.type}` };
-  const sides = sidesAgree(line.participants, ev.participants);
+  const direct = sidesAgree(line.participants, ev.participants);
+  const via = direct ? null : sourceSides(line.tallies, ev.participants);
+  const sides: SidesAgreement | null = direct ?? (via ? "within" : null);
   if (!sides) return { ok: false, why: `sides disagree: ${line.participants.join("+")} vs ${ev.participants.join("+")}` };
   const lineDate = { date: line.date, reported: line.reported ?? line.tallies?.reported ?? null };
   const d = datesAgree(lineDate, ev);
@@ -325,7 +343,11 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING && !vouched)
     return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
   const reasons = [
-    sides === "same" ? `type ${ev.type}, participants ${ev.participants.join("+")}` : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
+    sides === "same"
+      ? `type ${ev.type}, participants ${ev.participants.join("+")}`
+      : via
+        ? `type ${ev.type}, sides within a source's: ${ev.participants.join("+")} ~ ${via.join("+")} (of ${line.participants.join("+")})`
+        : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
     `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
   ];
   if (retold) reasons.push(`the article tells its own event again (${retold})`);
