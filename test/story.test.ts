@@ -285,6 +285,25 @@ test("a line's direction: the one most sources give, on a tie the one naming mor
   }
 });
 
+test("a line placed by an undated report and then dated by another still takes the undated reports its first one agreed with, in any order", () => {
+  const a = ev({ article: "a", date: null, reported: "2025-05-17" });
+  const b = ev({ article: "b", date: "2025-05-16", reported: "2025-05-17" });
+  const c = ev({ article: "c", date: null, reported: "2025-05-20" });
+  const d = ev({ article: "d", date: "2025-05-19", reported: "2025-05-19" });
+  const orders = [
+    [a, b, c],
+    [a, c, b],
+    [c, a, b],
+    [b, a, c],
+    [a, b, d],
+    [a, d, b],
+  ];
+  for (const o of orders) assert.equal(mergeStories(o).length, 1, o.map((x) => x.articleId).join(","));
+  // without an undated source the dated line keeps its own window: three days after the 16th, not four
+  assert.equal(mergeStories([b, c]).length, 2);
+  assert.equal(mergeStories([b, ev({ article: "e", date: null, reported: "2025-05-19" })]).length, 1);
+});
+
 test("a line with the very same sides is preferred to one that holds them", () => {
   const us = ["United_States"];
   const lines = mergeStories([

@@ -330,7 +330,11 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   const sides: SidesAgreement | null = direct ?? (via ? "within" : null);
   if (!sides) return { ok: false, why: `sides disagree: ${line.participants.join("+")} vs ${ev.participants.join("+")}` };
   const lineDate = { date: line.date, reported: line.reported ?? line.tallies?.reported ?? null };
-  const d = datesAgree(lineDate, ev);
+  const byDate = datesAgree(lineDate, ev);
+  // A line that cites a source its article leaves undated is also placed by its report date, as it was
+  // before a dated report joined it: the line's date became finer, the undated report still stands.
+  const byReport = !byDate && line.date != null && hasUndatedSource(line) ? datesAgree({ date: null, reported: lineDate.reported }, ev) : null;
+  const d = byDate ?? byReport;
   if (!d) return { ok: false, why: `dates disagree: ${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}` };
   const linePlace = line.tallies?.places.find((p) => p.id === line.location) ?? { id: line.location, code: null, type: null };
   const p = placesAgree(linePlace, { id: ev.location, code: ev.locationCode, type: ev.locationType });
@@ -348,7 +352,9 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
       : via
         ? `type ${ev.type}, sides within a source's: ${ev.participants.join("+")} ~ ${via.join("+")} (of ${line.participants.join("+")})`
         : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
-    `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
+    byReport
+      ? `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(null, lineDate.reported)}, a source of the line undated (the line dated ${line.date})`
+      : `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
   ];
   if (retold) reasons.push(`the article tells its own event again (${retold})`);
   if (p === "same" || p === "within") reasons.push(`place ${p}: ${ev.location} ~ ${line.location}`);
@@ -356,6 +362,19 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   reasons.push(`wording shares ${pct(shared)}`);
   const score = DATE_SCORE[d] + (sides === "same" ? 0.5 : 0) + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * shared;
   return { ok: true, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** Whether a line cites a source its article leaves undated (placed by its report date). */
+export function hasUndatedSource(line: Pick<StoryHead, "tallies">): boolean {
+  return line.tallies?.dates.some((d) => d.date == null) ?? false;
+}
+
+/**
+ * Whether an event's date can agree with a line's, before its details are read: by the line's date,
+ * or by its earliest report date (a line may cite an undated source; `matchLine` tells).
+ */
+export function lineDatesMayAgree(line: { date: string | null; reported: string | null | undefined }, ev: DatedReport): boolean {
+  return datesAgree(line, ev) != null || (line.date != null && datesAgree({ date: null, reported: line.reported }, ev) != null);
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
