@@ -8,7 +8,9 @@
  * - it has the same PLOVER type and sides that agree: the same participants' codes (actor +
  *   recipient, in any order), or one set holding the other when the smaller names two sides at
  *   least ("the US and Israel struck Iran" and "the US struck Iran"; one side alone is too little
- *   to tell a happening); the line's participants are then all its sources' codes;
+ *   to tell a happening); the line's participants are then all its sources' codes, and an event
+ *   whose sides agree with one source's sides agrees too (a line grown by a mediator that one
+ *   report names is still joined by a report naming another party: `sourceSides`);
  * - the line cites no other event of the same article (an article's events are distinct
  *   happenings), unless the article tells that event again (`retelling`): the same mode, not the
  *   other way round (A→B, then B→A), and either the very same date or both undated (lead and
@@ -20,7 +22,9 @@
  *   that one;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
  *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
- *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
+ *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line; a line citing
+ *   a source its article leaves undated is also placed by its earliest report date once a dated
+ *   report has made its date finer (the order reports arrive in does not split it);
  * - the places agree (equal, one unknown, or a state and a place in it);
  * - the modes agree (equal or one unknown: a phone call is no summit);
  * - an event placed only by its report date shares some wording or the place with the line.
