@@ -10,8 +10,11 @@
  * After correcting annotation slips only (a missed "Hôm nay", Wikipedia titles for two people, capital cities
  * used as metonyms annotated as places as the shared gold does): timex F1 0.949, entities F1 0.919; events
  * unchanged. On main 8a2b1ef (after the conditional-threat rule): events F1 0.508 (P 0.723, R 0.392), relaxed
- * 0.595, status 0.964, third party 0.909. Floors sit a little below the figures measured here with the pinned clock. Keep this set out of
- * development (do not read its pages, gold or per-document output while tuning) so it stays a blind check.
+ * 0.595, status 0.964, third party 0.909. Floors sit a little below the figures measured here with the pinned clock.
+ * SPENT in session 10: blind until main 18d6346 (events 0.497 / 0.575, entities 0.919, timex 0.949), it is a
+ * development set since (its misses are read to find general mechanisms); test/fixtures/heldout3 is the blind
+ * check now. Session 10: a month of the article's own year told as done ("tháng 4 năm nay … đã") bounds the
+ * reference day: timex 0.949 → 0.978.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -26,7 +29,7 @@ const ready = existsSync(BATCH) && existsSync(GOLD) && existsSync(SCORER);
 // outlet 0.667 → 1.000 in session 9 "ex3" (the captures without URL name their outlet by a masthead line or footer)
 const EXTRACTION: Record<string, number> = { token_f1: 0.99, title: 0.9, author: 0.9, published: 0.9, outlet: 0.95, credits: 0.9 };
 const REFERENCE = { day: 0.75, year: 0.9 };
-const TIMEX = { f1: 0.93, precision: 0.92, recall: 0.94 };
+const TIMEX = { f1: 0.96, precision: 0.95, recall: 0.96 };
 const ENTITIES = { f1: 0.9, precision: 0.91, recall: 0.88 };
 const EVENTS = { f1: 0.49, precision: 0.7, recall: 0.37, relaxed_f1: 0.57, status_accuracy: 0.92, third_party_accuracy: 0.88 };
 

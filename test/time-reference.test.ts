@@ -104,6 +104,48 @@ test("reference date: inference from the article's own dates (own examples)", ()
   assert.deepEqual(guessed.timexes.map((t) => t.value), ["XXXX-02-05"]);
 });
 
+test("reference date: a month of the article's own year, told as done or to come, bounds its day (own examples)", () => {
+  // [text, its reference date (year known), the same text with the own-year sentence's "năm nay"
+  // made "năm ngoái" (bounds nothing), the reading then, and whether its year is known then]
+  const cases: Array<[string, string, string, string, boolean]> = [
+    // "tháng 4 năm nay … đã": written after April of its year — not the day after the coup's
+    // written date in February, but after the yearless evening meeting of October
+    [
+      "Quyết định được đưa ra trong cuộc họp trực tuyến tối 15/10. Bà bị bắt giữ từ khi quân đội đảo chính ngày 1/2/2021. Tháng 4 năm nay, tướng này đã tới Jakarta dự cuộc họp.",
+      "2021-10-16",
+      "Tháng 4 năm ngoái",
+      "2021-02-02",
+      true,
+    ],
+    // (a season of its own year the same way)
+    [
+      "Hai bên đã ký thỏa thuận ngày 3/3/2019. Mùa hè năm nay, đoàn đàm phán đã tới Oslo. Hôm 20/9, hai bên đã trao đổi tù binh.",
+      "2019-09-21",
+      "Mùa hè năm ngoái",
+      "2019-03-04",
+      true,
+    ],
+    // "tháng 3 năm nay … sẽ": written before the end of March of its year — the yearless 2/2 is
+    // of the year after the written December date, which alone leaves it open
+    [
+      "Ngày 10/12/2023, hai nước đã nối lại đàm phán. Hôm 2/2, ngoại trưởng hai nước đã điện đàm. Tháng 3 năm nay, hai bên sẽ ký hiệp định.",
+      "2024-02-03",
+      "Tháng 3 năm sau",
+      "2024-02-03",
+      false,
+    ],
+  ];
+  for (const [text, want, other, wantOther, knownOther] of cases) {
+    const d = analyzeTime(docOf(text), data);
+    assert.equal(d.referenceDate.value, want, text);
+    assert.equal(d.referenceDate.year_known, true, text);
+    const lookAlike = text.replace(/(Tháng \d|Mùa hè) năm nay/, other);
+    assert.notEqual(lookAlike, text);
+    const o = analyzeTime(docOf(lookAlike), data);
+    assert.deepEqual([o.referenceDate.value, o.referenceDate.year_known], [wantOther, knownOther], lookAlike);
+  }
+});
+
 test("refineReferenceDate: constraints narrow an inferred date, never a given one", () => {
   const text = "Ông nói hôm 5/2 rằng đàm phán đã bắt đầu.";
   const undated = analyzeTime(docOf(text), data);

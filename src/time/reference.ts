@@ -453,6 +453,51 @@ function coarseItems(mentions: Mention[]): Coarse[] {
   return out;
 }
 
+/**
+ * A month, day or season of the article's own year ("tháng 4 năm nay", "mùa hè năm nay"): told as
+ * done, the article is written on or after its start; as to come, on or before its end. Its days
+ * are those of whichever year a reading puts the article in (`within`), so it tells readings apart
+ * by the day of the year only ("Tháng 4 năm nay, … đã tới Jakarta" rules out a February reading).
+ */
+interface ThisYear {
+  within: (y: number) => Interval;
+  role: "past" | "future";
+  text: string;
+}
+
+function thisYearItems(mentions: Mention[]): ThisYear[] {
+  const out: ThisYear[] = [];
+  for (const mn of mentions) {
+    const s = dayOf(mn);
+    if (s.k !== "date" && s.k !== "season") continue;
+    if (s.yRel !== 0 || s.y !== undefined) continue;
+    const role = mn.report || mn.tense === "past" ? "past" : mn.tense === "future" ? "future" : null;
+    if (!role) continue;
+    let within: ThisYear["within"];
+    if (s.k === "season") {
+      const code = s.code;
+      within = (y) => seasonInterval(y, code);
+    } else if (s.m !== undefined) {
+      const m = s.m;
+      const d = s.d;
+      within = (y) => (d !== undefined && validDay(y, m, d) ? intervalOf(y, m, d) : intervalOf(y, m));
+    } else continue;
+    out.push({ within, role, text: mn.own ?? "" });
+  }
+  return out;
+}
+
+/** Whether an article of day `ref` can say each of `items` of its own year as it does. */
+function fitsThisYear(ref: number, items: readonly ThisYear[]): boolean {
+  if (!items.length) return true;
+  const y = fromDayNumber(ref).y;
+  for (const x of items) {
+    const [a, b] = x.within(y);
+    if (x.role === "past" ? ref < a : ref > b) return false;
+  }
+  return true;
+}
+
 /** The days of a season or quarter of year `y` ("2025-SU": June to August; winter runs into the next year). */
 function seasonInterval(y: number, code: string): Interval {
   const months: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] };
@@ -501,6 +546,8 @@ interface Gathered {
   free: DayItem[];
   fixed: DayItem[];
   coarse: Coarse[];
+  /** Months and days of the article's own year, told as done or to come (checked with the intervals). */
+  thisYear: ThisYear[];
   lower: number;
   upper: number;
   bounds: Clue[];
@@ -520,6 +567,7 @@ interface Gathered {
 function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[], more: MoreEvidence): Gathered | null {
   const items = dayItems(mentions, lex, more);
   const coarse = coarseItems(mentions);
+  const thisYear = thisYearItems(mentions);
   const durations = [...durationClues(mentions, lex), ...extra];
   const free = items.filter((x) => x.y === undefined);
   const fixed = items.filter((x) => x.y !== undefined);
@@ -564,7 +612,7 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
   const clockDay = more.clock ? parseIsoDay(more.clock) : null;
   const clock = clockDay ? dayNumber(clockDay) : Infinity;
-  const g: Gathered = { free, fixed, coarse, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, clock };
+  const g: Gathered = { free, fixed, coarse, thisYear, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, clock };
   if (until) g.guessYear = until.y;
   return g;
 }
@@ -671,6 +719,7 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     for (const a of placed) if (a.x.role === "future" && a.n < ref - 2) return;
     if (checkClock && ref > g.clock + 1) return;
     if (checkIntervals) for (let k = 0; k < intervals.length; k++) if (k !== skip && !intervals[k]!.alts.some(([a, b]) => ref >= a && ref <= b)) return;
+    if (checkIntervals && !fitsThisYear(ref, g.thisYear)) return;
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
     let sinceEvent = Infinity;
     for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
@@ -759,6 +808,13 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
   }
   // (nothing is written after the clock)
   if (best.ref <= g.clock) to = Math.min(to, g.clock);
+  // (what the article's own year says, when the reading agrees with it)
+  const ownYear = fitsThisYear(best.ref, g.thisYear) ? g.thisYear.map((x) => ({ x, iv: x.within(refYmd.y) })) : [];
+  if (yearKnown)
+    for (const { x, iv } of ownYear) {
+      if (x.role === "past") from = Math.max(from, iv[0]);
+      else to = Math.min(to, iv[1]);
+    }
   if (yearKnown && best.by) {
     from = Math.max(from, best.ref);
     if (best.by.role === "report") to = Math.min(to, best.ref);
@@ -783,6 +839,12 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: weekday ? 0.7 : 0.8, text: `${x.text} (${ys.join(", ")}${from})` });
   }
   if (Number.isFinite(lower)) clues.push({ kind: "past-date", from: iso(lower), to: null, weight: 0.9, text: "written after the dates it reports as done" });
+  for (const { x, iv } of ownYear)
+    clues.push(
+      x.role === "past"
+        ? { kind: "past-date", from: iso(iv[0]), to: null, weight: 0.7, text: `${x.text} (of its own year, told as done)` }
+        : { kind: "future-date", from: null, to: iso(iv[1]), weight: 0.7, text: `${x.text} (of its own year, to come)` },
+    );
   if (Number.isFinite(upper)) clues.push({ kind: "future-date", from: null, to: iso(upper), weight: 0.9, text: "written before the dates it says will come" });
   for (const { alts, clue } of intervals) if (alts.some(([a, b]) => best.ref >= a && best.ref <= b)) clues.push(clue);
   clues.push(...bounds);
