@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { EventRecord, EventStatus } from "../envelope/types.js";
-import type { Candidate } from "./extract.js";
+import type { Candidate } from "./candidates.js";
 import type { Lexicon } from "./lexicon.js";
 import { isoWeekString, parseIsoDay } from "../time/calendar.js";
 

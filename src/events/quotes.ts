@@ -1,5 +1,5 @@
 import type { Doc, Quote } from "../envelope/types.js";
-import type { Arg } from "./extract.js";
+import type { Arg } from "./args.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";

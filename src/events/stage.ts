@@ -6,7 +6,8 @@ import { buildClauseLexicon, readClauseData } from "../clauses/lexicon.js";
 import { parseClauses } from "../clauses/stage.js";
 import { buildLexicon, readEventsData, type Lexicon } from "./lexicon.js";
 import { Vocabulary } from "../text/cues.js";
-import { findCandidates, type Candidate } from "./extract.js";
+import type { Candidate } from "./candidates.js";
+import { findCandidates } from "./extract.js";
 import { mergeCandidates, toRecord } from "./merge.js";
 
 /**

@@ -1,0 +1,296 @@
+/**
+ * Triggers: which acts a sentence names (the cues of data/events/triggers.json read in their clauses), which act
+ * consumes or is about another, and which are no events of their own: asked of another, conditions, purposes, terms,
+ * negated, wished for, imposed measures already in force, commentary.
+ */
+import type { ClauseGroup } from "../envelope/types.js";
+import type { TriggerDef } from "./lexicon.js";
+import { syllables } from "./text.js";
+import { argsIn } from "./args.js";
+import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, type Trig, verbOf } from "./sentence.js";
+import { carryingRelative } from "./frames.js";
+import { negated } from "./status.js";
+
+/** The triggers a sentence names (before the ones inside others, consumed or no events are set apart). */
+function rawTriggers(ctx: SentCtx): Trig[] {
+  const { lex, ix, s } = ctx;
+  const out: Trig[] = [];
+  const place = (start: number) => {
+    const c = clauseAt(ctx, start);
+    return { clause: c, group: c >= 0 ? groupAt(ctx, c, start) : -1 };
+  };
+  for (const m of lex.triggerSet.find(ix, s.start, s.end)) {
+    const def = lex.triggerByCue.get(m.cue);
+    if (!def) continue;
+    const before = Math.max(s.start, m.start - 30);
+    // (a noun the block makes a modifier is the act in the object of an imposing verb: "thi hành các biện pháp trừng phạt")
+    if ((def.imposedOnly || lex.blocks.get(def)?.endsIn(ix, before, m.start)) && !imposed(ctx, m.start, m.end) && !(def.type === "SANCTION" && ownedMeasure(ctx, m.start))) continue;
+    if (lex.blocksAfter.get(def)?.startsWith(ix, m.end, Math.min(s.end, m.end + 30))) continue;
+    // (or, passive, after its agent: "Thủ tướng Modi được Tổng thống Putin đón tiếp")
+    if (def.strictNext && !ctx.args.some((a) => a.start >= m.end && a.start <= m.end + 2) && !passiveAgent(ctx, m.start)) continue;
+    if (def.strictAgreement && !lex.agreementNouns.hasIn(ix, m.end, Math.min(s.end, m.end + 25)) && !onAgreement(ctx, m.start)) continue;
+    // a word of a name is no act ("Tổng thư ký NATO": no signing)
+    // (not a share stepped over inside it: "trao đổi mỗi bên 1.000 tù binh")
+    if (ctx.args.some((a) => a.start < m.end && m.start < a.end && a.kind !== "anaphor")) continue;
+    const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
+    const at = place(m.start);
+    if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
+    out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, ...at });
+  }
+  // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
+  for (const m of lex.threat.find(ix, s.start, s.end)) {
+    const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
+    if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
+    const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
+    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
+    for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
+    out.push(t);
+    return out;
+  }
+  // the speaker's own act said as future and held out under a condition after it: "tuyên bố sẽ áp thuế … nếu không …"
+  for (const t of out) {
+    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end)) continue;
+    t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
+    t.threat = true;
+    for (const o of out) if (o !== t && o.start >= t.start - 45) o.dropped = true;
+    break;
+  }
+  return out;
+}
+
+/** Whether the verb group of trigger `t`'s clause says it will be done ("sẽ") before the trigger. */
+function futureAct(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[t.clause];
+  if (!cl) return false;
+  const g = cl.groups[t.group];
+  const v = g?.kind === "verb" ? g : verbOf(cl);
+  return !!v && v.start <= t.start && v.markers.some((m) => m.label === "future" && m.end <= t.start);
+}
+
+/** Whether the verb group at `pos` is passive with its agent named ("được Tổng thống Putin đón tiếp"). */
+function passiveAgent(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  const g = cl?.groups[groupAt(ctx, c, pos)];
+  if (!cl || !g || g.kind !== "verb" || !g.markers.some((m) => m.class === "passive")) return false;
+  return cl.groups.some((h) => h.kind === "prep" && h.role === "agent" && h.start >= g.start && h.end <= pos && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a)));
+}
+
+/** The REJECT mode of a negated act said as a refusal: its own verb, negated after a marker of intent ("sẽ không", "không muốn"). */
+function refusal(ctx: SentCtx, t: Trig): string | null {
+  if (t.consumedBy || t.consumes) return null;
+  const mode = ctx.lex.refusalModes.get(t.def.type);
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group];
+  if (!mode || !g || g.kind !== "verb") return null;
+  const neg = g.markers.find((m) => m.class === "negation");
+  if (!neg || neg.end > t.start) return null;
+  return g.markers.some((m) => ctx.lex.refusalLabels.has(m.label) && m.end <= t.start && (m.start < neg.start || m.start >= neg.end)) ? mode : null;
+}
+
+export function findTriggers(ctx: SentCtx): Trig[] {
+  const out = rawTriggers(ctx);
+  out.sort((a, b) => a.start - b.start);
+  // a trigger inside a longer one is none
+  for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
+  const live = out.filter((t) => !t.dropped);
+  linkTriggers(ctx, live);
+  dropNonEvents(ctx, out, live);
+  return live;
+}
+
+/** A stance consumes the act it governs; an act right after another names what the first is about. */
+function linkTriggers(ctx: SentCtx, live: Trig[]): void {
+  for (let i = 0; i < live.length; i++) {
+    const t = live[i]!;
+    const u = live[i + 1];
+    if (!u) continue;
+    const gap = ctx.lower.slice(t.end, u.start);
+    // a stance verb consumes the act it governs: "sẵn sàng đàm phán", "cấm các cuộc đàm phán"
+    // (an opening quote may stand between: đồng ý "tiếp tục đối thoại")
+    // (a threat governs a statement too: "đe dọa từ chối hợp tác", "dọa phủ quyết" threaten the refusal, which is no act yet)
+    // (a statement right after it owned by another, "từ chối yêu cầu của Iran", "đồng ý đề nghị của Mỹ", is what it takes a stance on)
+    if (t.def.frame === "stance" && (u.def.frame !== "stance" || (t.def.type === "THREATEN" && u.def.type !== "THREATEN") || (/^\s+$/u.test(gap) && ownedByAnother(ctx, u)))) {
+      if (syllables(gap) > 4 || /[,;:.()”]/u.test(gap) || argsIn(ctx.args, t.end, u.start).length) continue;
+      u.consumedBy = t;
+      t.consumes = u;
+      continue;
+    }
+    // an act right after another names what the first is about: "đàm phán ngừng bắn", "thỏa thuận trao đổi tù binh"
+    // (not the verb of its clause: "nhất trí gặp lại")
+    // (a measure said to be imposed by someone, "chỉ trích lệnh cấm … do Kosovo áp đặt", is an act of its own)
+    // (also through a word making it a noun: "dỡ bỏ lệnh cấm nhập khẩu", "nới lỏng các lệnh hạn chế")
+    const nounGap = syllables(gap) <= 2 && !/[,;:.()”"]/u.test(gap) && ctx.lex.nominal.endsIn(ctx.ix, t.end, u.start);
+    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) {
+      u.dropped = true;
+      t.about = u;
+    }
+  }
+}
+
+/** Whether trigger `u` ends its group and a possessor naming a side follows it ("yêu cầu của Iran"): a noun, another's act. */
+function ownedByAnother(ctx: SentCtx, u: Trig): boolean {
+  const cl = ctx.clauses[u.clause];
+  const g = cl?.groups[u.group];
+  const next = cl?.groups[u.group + 1];
+  if (!g || !next || syllables(ctx.lower.slice(u.end, g.end)) > 0) return false;
+  return next.kind === "prep" && next.role === "of" && groupArgsOf(ctx, next).some((a) => isParticipant(ctx, a));
+}
+
+/** Triggers that are no events: asked of another, conditions, purposes, terms, negated, wished for. */
+function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
+  const { lex, ix, s } = ctx;
+  for (const t of live) {
+    // what a stance asks or wants of another ("hối thúc Điện Kremlin chấp nhận đề xuất") is no act of its own
+    if (t.def.frame === "stance" && ctx.clauses[t.clause]?.groups[t.group]?.kind === "verb")
+      for (const c of children(ctx, t.clause, "complement")) for (const u of live) if (u.clause === c && u !== t.consumes) u.dropped = true;
+    if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
+    const cl = ctx.clauses[t.clause];
+    if (!cl) continue;
+    // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
+    if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
+    // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
+    // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
+    // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)
+    if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat && !(t.def.type === "SANCTION" && imposedAfter(ctx, t.start, t.end))) t.dropped = true;
+    // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
+    if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
+    // going somewhere to talk: the talks are the event ("tới Cairo để tham dự vòng thương lượng")
+    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT"))) t.dropped = true;
+    // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
+    if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
+    // the topic of talks is no act of its own ("thảo luận về việc đưa viện trợ vào Gaza", "đàm phán về một lệnh hoãn
+    // tấn công"): an act in the topic group of a clause whose act is a consultation
+    if (t.def.type !== "CONSULT" && topicOfTalks(ctx, t, live)) t.dropped = true;
+    const tail = t.consumes ?? t;
+    if (lex.negationAfter.startsWith(ix, tail.end, Math.min(s.end, tail.end + 20))) t.dropped = true;
+    // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
+    if (negated(ctx, t)) {
+      const mode = refusal(ctx, t);
+      if (mode) {
+        t.def = { cue: t.def.cue, type: "REJECT", mode, frame: "stance" };
+        t.refusal = true;
+      }
+      else t.dropped = true;
+    }
+    const head0 = t.consumedBy ?? t;
+    if (head0.group >= 0 && cl.groups[head0.group]?.kind !== "verb") {
+      // a noun act negated in its own group: "nguyên tắc không đàm phán", "không có cuộc gặp nào"
+      const g = cl.groups[head0.group]!;
+      const neg = lex.negation.findIn(ix, Math.max(g.start, head0.start - 24), head0.start).pop();
+      if (neg && syllables(ctx.lower.slice(neg.end, head0.start)) <= 2 && !argsIn(ctx.args, neg.end, head0.start).length) t.dropped = true;
+    }
+    const head = t.consumedBy ?? t;
+    const hc = ctx.clauses[head.clause]!;
+    const v = verbOf(hc);
+    const labels = v ? v.markers.map((m) => m.label) : [];
+    // what must be done ("các lệnh trừng phạt phải được gỡ bỏ") is a demand, not the act
+    if (v && labels.some((l) => lex.demandLabels.has(l)) && v.markers.some((m) => m.class === "passive")) t.dropped = true;
+    // what a speaker hopes for is no event: "hy vọng phía Nga sẽ chấp nhận lời mời", "kỳ vọng sẽ có một cuộc đối thoại"
+    if (labels.some((l) => lex.wishLabels.has(l)) && hc.groups[head.group]?.kind !== "verb") t.dropped = true;
+    if (hc.parent !== null && (hc.kind === "complement" || hc.kind === "reported")) {
+      const pv = verbOf(ctx.clauses[hc.parent]!);
+      if (pv && pv.markers.some((m) => lex.wishLabels.has(m.label) && pv.head && m.start === pv.head.start)) t.dropped = true;
+    }
+  }
+}
+
+/**
+ * Whether a measure named at `pos`…`end` is imposed: in the object of an imposing verb ("thi hành", "áp
+ * đặt"), or with an imposing verb right after the noun group naming it, a reduced relative clause on it
+ * ("các lệnh hạn chế áp đặt lên X", "lệnh cấm … do X áp đặt", "… mà X áp đặt", "… được X áp dụng").
+ */
+function imposed(ctx: SentCtx, pos: number, end: number): boolean {
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  if (at.cl.groups[at.gi]?.kind === "object") {
+    const v = verbOf(at.cl);
+    // (or received: "nhận được gói viện trợ từ Mỹ")
+    if (v?.head && (ctx.lex.imposing.startsWith(ctx.ix, v.head.start, v.end) !== null || ctx.lex.receiving.startsWith(ctx.ix, v.head.start, v.end) !== null)) return true;
+  }
+  return imposedAfter(ctx, pos, end);
+}
+
+/** The clause holding `pos` and the index of its group there, or null outside every clause. */
+function groupHolding(ctx: SentCtx, pos: number): { cl: NonNullable<SentCtx["clauses"][number]>; gi: number } | null {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  return cl ? { cl, gi: groupAt(ctx, c, pos) } : null;
+}
+
+/** A measure at `pos`…`end` with an imposing verb after it in its noun group or agent group: one already imposed ("lệnh cấm … do X áp đặt"). */
+function imposedAfter(ctx: SentCtx, pos: number, end: number): boolean {
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  const { cl, gi } = at;
+  const g = cl.groups[gi];
+  if (!g) return false;
+  // the noun group itself and the group right after it (an agent "do X áp đặt")
+  const next = cl.groups[gi + 1];
+  const stop = Math.min(ctx.s.end, next && next.kind === "prep" && next.role === "agent" ? next.end : g.end, end + 60);
+  if (ctx.lex.imposing.hasIn(ctx.ix, end, stop)) return true;
+  // a relative clause on it whose verb imposes it ("lệnh trừng phạt mà EU áp đặt lên Nga")
+  return carryingRelative(ctx, clauseAt(ctx, pos), g) >= 0;
+}
+
+/** A sanction named with its owner and its target right after it: one side's measure on another ("Lệnh trừng phạt của EU đối với Nga"). */
+function ownedMeasure(ctx: SentCtx, pos: number): boolean {
+  const at = groupHolding(ctx, pos);
+  if (!at) return false;
+  const next = at.cl.groups[at.gi + 1];
+  const target = at.cl.groups[at.gi + 2];
+  const named = (h: ClauseGroup | undefined) => !!h && groupArgsOf(ctx, h).some((a) => isParticipant(ctx, a));
+  return next?.kind === "prep" && next.role === "of" && named(next) && target?.kind === "prep" && TARGET_ROLES.has(target.role ?? "") && named(target);
+}
+
+/** Roles of a group naming whom a measure is aimed at ("đối với", "nhằm vào", "lên"). */
+const TARGET_ROLES = new Set(["toward", "target"]);
+
+/** Whether the trigger at `pos` stands in a relative clause on an agreement ("Thỏa thuận mà Mỹ ký với Nhật Bản") or is a passive verb of one. */
+function onAgreement(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const rc = ctx.clauses[c];
+  // a passive verb whose subject is the agreement ("Thỏa thuận … được ký giữa A và B", "được A và B ký kết")
+  const g = rc?.groups[groupAt(ctx, c, pos)];
+  const subj = rc?.groups.find((h) => h.kind === "subject");
+  if (g && subj && g.kind === "verb" && g.markers.some((m) => m.class === "passive" && m.end <= pos) && ctx.lex.agreementNouns.hasIn(ctx.ix, subj.start, subj.end)) return true;
+  if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
+  const head = ctx.clauses[rc.parent]!.groups.at(-1);
+  if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;
+  return ctx.lex.agreementNouns.hasIn(ctx.ix, head.start, head.end);
+}
+
+/** A clause of saying whose subject is a commentator with no side named ("các chuyên gia", "giới phân tích"). */
+function commentary(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c]!;
+  const subj = cl.groups.find((g) => g.kind === "subject");
+  return !!subj && !groupArgsOf(ctx, subj).some((a) => a.codes.length) && ctx.lex.commentators.hasIn(ctx.ix, subj.start, subj.end);
+}
+
+/** A time clause on a clause saying what will be done then ("Khi Mỹ sẵn sàng …, chúng tôi sẽ nối lại đàm phán"): a condition. */
+function futureCondition(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c];
+  if (!cl || cl.kind !== "temporal" || cl.parent === null) return false;
+  const v = verbOf(ctx.clauses[cl.parent]!);
+  return !!v && v.markers.some((m) => m.label === "future");
+}
+
+/** A clause saying until when ("cho đến khi …"). */
+export function untilClause(ctx: SentCtx, c: number): boolean {
+  const m = ctx.clauses[c]?.marker;
+  return !!m && ctx.lex.until.startsWith(ctx.ix, m.start, m.end) !== null;
+}
+
+/** Whether `t` stands in the topic group ("về …") of a clause whose act before it is a consultation. */
+function topicOfTalks(ctx: SentCtx, t: Trig, live: readonly Trig[]): boolean {
+  const cl = ctx.clauses[t.clause];
+  const g = cl?.groups[t.group];
+  if (!g || g.kind !== "prep" || g.role !== "about") return false;
+  return live.some((u) => u !== t && !u.dropped && u.clause === t.clause && u.end <= g.start && u.def.type === "CONSULT");
+}
+
+/** Whether position `pos` of clause `c` comes after a group listing terms ("bao gồm", "gồm"). */
+function includedAt(ctx: SentCtx, c: number, pos: number): boolean {
+  const cl = ctx.clauses[c];
+  return !!cl && cl.groups.some((g) => g.kind === "prep" && g.role === "including" && g.start <= pos);
+}
