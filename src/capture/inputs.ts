@@ -6,10 +6,8 @@ import type { Readable } from "node:stream";
 import type { Capture } from "../envelope/types.js";
 import { isWarcPath, readWarc } from "./warc.js";
 
-/** One item read from the inputs: a capture to analyse, or a problem naming where it is. */
-export type InputItem =
-  | { ok: true; capture: Capture; where: string }
-  | { ok: false; where: string; problem: string };
+import type { InputItem } from "./item.js";
+export type { InputItem } from "./item.js";
 
 const PAGE_EXT = new Set([".txt", ".html", ".htm", ".xhtml", ""]);
 

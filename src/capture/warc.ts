@@ -9,7 +9,7 @@
 import { createReadStream } from "node:fs";
 import { createGunzip, brotliDecompressSync, gunzipSync, inflateSync, inflateRawSync } from "node:zlib";
 import type { Readable } from "node:stream";
-import type { InputItem } from "./inputs.js";
+import type { InputItem } from "./item.js";
 import { htmlCapture, isHtml, parseContentType } from "../fetch/content.js";
 
 export const WARC_FILE = /\.warc(?:\.gz)?$/i;

@@ -1,5 +1,5 @@
 import { Element as ElementNode, type Element } from "domhandler";
-import type { ExtractInput, ExtractResult } from "./stage.js";
+import type { ExtractInput, ExtractResult } from "./types.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { hostOf, outletByName, outletFromLinks, outletFromUrl, outletInMasthead } from "./outlet.js";

@@ -1,20 +1,11 @@
 import type { Stage } from "../pipeline/stage.js";
 import { message } from "../envelope/doc.js";
-import type { Article, Message } from "../envelope/types.js";
 import { assemble } from "../text/assemble.js";
 import { extractText } from "./text.js";
 import { extractHtml } from "./html.js";
 import { detectLanguage } from "../normalise/language.js";
 
-export interface ExtractInput {
-  raw: string;
-  url: string | null;
-}
-
-export interface ExtractResult {
-  article: Article;
-  messages: Message[];
-}
+export type { ExtractInput, ExtractResult } from "./types.js";
 
 /** Finds the article in the page (plain-text capture or HTML) and builds the article text. */
 export const extractStage: Stage = {

@@ -1,4 +1,4 @@
-import type { ExtractInput, ExtractResult } from "./stage.js";
+import type { ExtractInput, ExtractResult } from "./types.js";
 import type { Article, Message } from "../envelope/types.js";
 import { message } from "../envelope/doc.js";
 import { captionText, inlineLinkKey, isProse, isSectionLabel, isTitleShaped, labelKey, lineInfos, stopKey, type LineInfo } from "./lines.js";

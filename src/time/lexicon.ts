@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../data/paths.js";
 import type { DataStore } from "../pipeline/stage.js";
-import { loadBirths, type Births } from "./ages.js";
+import { loadBirths, type Births } from "./births.js";
 
 /** Units of relative phrases: day, ISO week, weekend, month, quarter, year, century. */
 export type RelUnit = "D" | "W" | "WE" | "M" | "Q" | "Y" | "C";
