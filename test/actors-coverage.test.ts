@@ -150,7 +150,9 @@ test("a state's representative introduces a name; places of ASEAN meetings and b
     ["Đại diện Ấn Độ Chandni Raina gọi khoản tiền này là quá ít.", ["Chandni_Raina", "India"], []],
     ["Nga cử đại diện tới Geneva.", ["Russia", "Geneva"], []],
     ["Ngoại trưởng ASEAN họp không chính thức tại Cebu.", ["Cebu", "Association_of_Southeast_Asian_Nations"], []],
-    ["Các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP29) tại Baku.", ["United_Nations_Framework_Convention_on_Climate_Change", "Baku"], []],
+    // (with its COP number after it, the conference of the parties is that year's conference, a UN body too: session 10)
+    ["Các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP29) tại Baku.", ["2024_United_Nations_Climate_Change_Conference", "Baku"], []],
+    ["Các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu họp tại Baku.", ["United_Nations_Framework_Convention_on_Climate_Change", "Baku"], []],
     ["Theo kênh Al-Qahera News, vòng đàm phán kéo dài 4 giờ.", ["Al-Qahera_News"], []],
   ]);
 });
@@ -197,4 +199,15 @@ test("a direction word may end a name of two or more words", () => {
     ["Đặc phái viên Trung Đông Steve Witkoff nói.", ["Steve_Witkoff", "Middle_East"], []],
     ["Ông Trump tới Tây Ban Nha.", ["Donald_Trump", "Spain"], []],
   ]);
+});
+
+test("lexicon: the UN climate conferences by their COP number are UN bodies (session 10 'ev11')", () => {
+  check([
+    ["COP30 sẽ được tổ chức tại Belém, Brazil vào tháng 11 năm sau.", ["2025_United_Nations_Climate_Change_Conference"], []],
+    ["Hội nghị COP29 tại Baku kêu gọi các nước giảm phát thải.", ["2024_United_Nations_Climate_Change_Conference"], []],
+    ["Các nước tham dự COP 28 tại Dubai.", ["2023_United_Nations_Climate_Change_Conference"], []],
+    ["Mẫu xe COP mới ra mắt tại Paris.", [], ["2024_United_Nations_Climate_Change_Conference", "2025_United_Nations_Climate_Change_Conference"]],
+  ]);
+  const cop = analyse("Hội nghị COP29 tại Baku bế mạc.").actors.find((a) => a.id === "2024_United_Nations_Climate_Change_Conference");
+  assert.equal(cop?.code, "UN");
 });

@@ -4,6 +4,7 @@
  * the sentence, the actor ids it must name, the ids it must not.
  */
 import { test } from "node:test";
+import assert from "node:assert/strict";
 import { join } from "node:path";
 import { loadDictionary } from "../src/actors/dictionary.js";
 import { loadTitles } from "../src/actors/titles.js";
@@ -105,4 +106,75 @@ test("(lead) a body spelled out in a form the dictionary lacks before an acronym
   check([
     ["Cục Tình báo Trung ương Mỹ (CIA) từ chối bình luận.", ["Central_Intelligence_Agency"], ["CIA"]],
   ]);
+});
+
+test("a person the article introduces by office and state is not a known person who shares the surname", () => {
+  check([
+    // another state than the known holder's, given names of another initial: a new person, and the surname alone is theirs
+    ["Ngoại trưởng Colombia Luis Gilberto Murillo tới Caracas hôm qua. Ông Murillo nói cuộc gặp rất cởi mở.", ["Luis_Gilberto_Murillo"], ["Rosario_Murillo"]],
+    ["Bộ trưởng Ngoại giao Pháp Jean Dupont Macron nói chuyện với báo chí.", ["Jean_Dupont_Macron"], ["Emmanuel_Macron"]],
+    // look-alikes: the known person, by full name, by a prefix of their name, or transcribed
+    ["Phó Tổng thống Nicaragua Rosario Murillo phát biểu trên truyền hình. Bà Murillo cáo buộc Mỹ.", ["Rosario_Murillo"], []],
+    ["Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman Al Thani tới Cairo. Ông Al Thani cho biết đàm phán tiếp tục.", ["Mohammed_bin_Abdulrahman_bin_Jassim_Al_Thani"], ["Al_Thani"]],
+    ["Chủ tịch Trung Quốc Tập Cận Bình tiếp ông Tập Kiến Quốc.", ["Xi_Jinping"], []],
+  ]);
+});
+
+test("a one-word name of a body ending a person's name is that person's surname", () => {
+  check([
+    ["Ngoại trưởng CHDC Congo Thérèse Kayikwamba Wagner ký văn kiện. Bà Wagner gọi đó là bước ngoặt.", ["Thérèse_Kayikwamba_Wagner"], ["Wagner_Group"]],
+    // look-alikes: the body itself, by itself or after a name and a verb
+    ["Lực lượng Wagner rút khỏi Mali. Ông Dmitry Utkin từng chỉ huy Wagner.", ["Wagner_Group"], []],
+    ["Tập đoàn Wagner tuyển quân ở Nga.", ["Wagner_Group"], []],
+  ]);
+});
+
+test("a body the dictionary lacks, spelled out before its acronym, is named by it and coded by the state or place in its name", () => {
+  const rows: Array<[string, string, string | null, string[]]> = [
+    // [sentence, acronym id, its code, ids that must not be listed]
+    ["Công ty Điện lực Tokyo (TEPCO) bắt đầu xả nước đã qua xử lý.", "TEPCO", "JPN", ["Tokyo"]],
+    ["Lực lượng Phòng vệ Guyana (GDF) được đặt trong tình trạng báo động.", "GDF", "GUY", []],
+    ["Ủy ban Bầu cử Độc lập Iraq (IHEC) công bố kết quả sơ bộ.", "IHEC", "IRQ", []],
+    // look-alikes: no state or place in the name, or two states: no code rather than a guess
+    ["Mặt trận Giải phóng Quốc gia Moro (MNLF) tuyên bố ngừng bắn.", "MNLF", null, []],
+    ["Ủy ban Hỗn hợp Campuchia Thái Lan (JBC) họp tại Phnom Penh.", "JBC", null, []],
+  ];
+  for (const [text, id, code, not] of rows) {
+    const actors = rec.analyse(doc(text, "2025-05-10")).actors;
+    const a = actors.find((x) => x.id === id);
+    assert.ok(a, `${text}\n  wants ${id}, got ${actors.map((x) => x.id).join(", ")}`);
+    assert.equal(a.code, code, `${text}\n  code of ${id}`);
+    for (const n of not) assert.ok(!actors.some((x) => x.id === n), `${text}\n  must not name ${n}`);
+  }
+});
+
+test("offices, landmarks and borders of world news; a name starting inside another that reaches further wins", () => {
+  check([
+    ["Tổng thống Mỹ tiếp người đồng cấp tại Phòng Bầu dục chiều thứ Sáu.", ["Oval_Office"], []],
+    ["Binh sĩ hai nước tuần tra dọc Đường kiểm soát thực tế (LAC) trên dãy Himalaya.", ["Line_of_Actual_Control", "Himalayas"], ["Line_of_Control"]],
+    ["Ấn Độ và Pakistan đấu súng dọc Đường Kiểm soát ở Kashmir.", ["Line_of_Control"], ["Line_of_Actual_Control"]],
+    ["Bộ Ngoại giao Trung Quốc phản đối lệnh cấm.", ["Ministry_of_Foreign_Affairs_(China)"], []],
+    // "Chánh văn phòng" is an office: no person named "Chánh Văn"
+    ["Ông Lưu Kiến Siêu, Chánh văn phòng Ủy ban Đối ngoại, chủ trì cuộc họp.", [], ["Chánh_Văn"]],
+    ["Chính sách này gây lo ngại cho các nước Mỹ Latin khác.", ["Latin_America"], ["United_States"]],
+    // look-alikes: "nước Mỹ" alone, and before a name that is no longer than it
+    ["Quan hệ giữa nước Mỹ và Canada xấu đi.", ["United_States", "Canada"], []],
+  ]);
+});
+
+test("an envoy given with the place of the post before the name is of the first state, and the surname alone is theirs", () => {
+  const rows: Array<[string, string, string | null]> = [
+    ["Đại sứ Bolivia tại Liên hợp quốc Diego Pary phản đối nghị quyết. Ông Pary nói sẽ kháng nghị.", "Diego_Pary", "BOL"],
+    ["Đại sứ Peru tại Argentina Luis Tomás Quiroga bị triệu tập về nước.", "Luis_Tomás_Quiroga", "PER"],
+    ["Phó Đại sứ Mỹ tại Liên hợp quốc Robert Wood phát biểu.", "Robert_Wood", "USA"],
+  ];
+  for (const [text, id, code] of rows) {
+    const r = rec.analyse(doc(text, "2025-05-10"));
+    const a = r.actors.find((x) => x.id === id);
+    assert.ok(a, `${text}\n  wants ${id}, got ${r.actors.map((x) => x.id).join(", ")}`);
+    assert.equal(a.code, code, `${text}\n  code of ${id}`);
+    assert.ok(!r.actors.some((x) => x.id === "Pary"), `${text}\n  the surname alone is another person`);
+  }
+  // look-alike: a place after the state and no name: no person
+  check([["Đại sứ Mỹ tại Liên hợp quốc phát biểu phản đối.", ["United_States", "United_Nations"], []]]);
 });

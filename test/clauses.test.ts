@@ -260,6 +260,16 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     text: "Mỹ hủy cuộc gặp, do Nga tấn công Ukraine.",
     want: ["main: subject[Mỹ] verb[hủy] object[cuộc gặp]", "cause<0{do}: subject[Nga] verb[tấn công] object[Ukraine]"],
   },
+  {
+    name: "a title holding a verb's syllable ('Tổng thư ký': 'ký' is to sign) is a noun of the subject (session 10 'ev11')",
+    text: "Tổng thư ký Liên Hợp Quốc hoan nghênh thỏa thuận và cảm ơn Trung Quốc.",
+    want: ["main: subject[Tổng thư ký Liên Hợp Quốc] verb[hoan nghênh] object[thỏa thuận]", "coordinate<0^{và}: verb[cảm ơn] object[Trung Quốc]"],
+  },
+  {
+    name: "'bất chấp việc' opens a clause with its own subject (bare 'bất chấp' stays a preposition)",
+    text: "Ông Maduro nhậm chức, bất chấp việc phe đối lập không công nhận kết quả.",
+    want: ["main: subject[Ông Maduro] verb[nhậm chức]", "concession<0{bất chấp việc}: subject[phe đối lập] verb[công nhận|not] object[kết quả]"],
+  },
 ];
 
 for (const c of CASES) {

@@ -49,7 +49,9 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // Session 9 "ev8" (these captures as the development set for recall: bodies of states meeting alone, their members acting
 // as them, meetings set where a body acts, visits by presence, evaluative predicates, clause fixes), merged with ev9's
 // work: F1 0.769 (P 0.845, R 0.705), relaxed 0.860, status 0.913, third party 0.933.
-const EVENTS = { f1: 0.765, precision: 0.84, recall: 0.7, relaxed_f1: 0.855, status_accuracy: 0.91, third_party_accuracy: 0.93 };
+// Session 10 "ev11" (mechanisms found on heldout2: UN climate conferences by COP number as UN bodies, a call or welcome toward
+// the state where what it calls for happens): F1 0.782 (P 0.856, R 0.720), relaxed 0.864, status 0.914, third party 0.933.
+const EVENTS = { f1: 0.775, precision: 0.85, recall: 0.71, relaxed_f1: 0.86, status_accuracy: 0.91, third_party_accuracy: 0.93 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const { records, got } = scoreBatch(BATCH, GOLD);

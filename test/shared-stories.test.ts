@@ -147,7 +147,9 @@ test("stories on seeds + dev: the negotiations story apart from Gaza, US–China
 // Session 8 "ev6" (event types in every sentence shape): F1 0.789, precision 0.831 (floors lowered from 0.79 and 0.835):
 // one more event predicted on the held-out odd half, not a gold one there; seeds, dev01–10 and the even half give the
 // same events as before, and the held-out half is not read document by document, so the rule behind it was not sought.
-const FLOORS = { f1: 0.785, precision: 0.83, recall: 0.74, exact_date: 0.89, one_line: 0.87, sources: 0.97 };
+// Session 10 "st3" (sides agree through one source's sides: a mediator one report names no longer splits a line):
+// one line 0.875 → 0.883 (floor raised from 0.87), the other figures unchanged (F1 0.801, exact date 0.898).
+const FLOORS = { f1: 0.785, precision: 0.83, recall: 0.74, exact_date: 0.89, one_line: 0.88, sources: 0.97 };
 
 test("stories on seeds + dev: the story scorer stays above its floors", { skip }, async () => {
   const rec = await cli(["analyze", "--json", ...inputs]);

@@ -661,6 +661,30 @@ const CASES: Case[] = [
     },
   ],
   [
+    "article by article: a line holding a mediator's report is joined through another source's sides; an undated source keeps placing it by its report date",
+    async (s) => {
+      const actors = ["Russia", "Ukraine", "United_States", "Qatar"];
+      const two = { type: "CONSULT", actor: ["Russia"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga và Ukraine đàm phán tại Doha." };
+      await s.ingest([mkPrepared(talksOn(1, { date: "2025-05-16", published: "2025-05-17", actors, events: [two] }))]);
+      await s.ingest([mkPrepared(talksOn(2, { date: "2025-05-16", published: "2025-05-17", actors, events: [{ ...two, actor: ["Russia", "Qatar"] }] }))]);
+      await s.ingest([mkPrepared(talksOn(3, { date: "2025-05-16", published: "2025-05-17", actors, events: [{ ...two, actor: ["Russia", "United_States"] }] }))]);
+      let tl = await s.timeline();
+      assert.deepEqual(tl.map((e) => [e.participants.join("+"), e.sourceCount]), [["QAT+RUS+UKR+USA", 3]]);
+      const x = await s.explainLine(tl[0]!.id);
+      assert.match(x!.sources[2]!.why!.reasons.join("; "), /sides within a source's: RUS\+UKR\+USA ~ RUS\+UKR \(of QAT\+RUS\+UKR\)/);
+      // Undated (reported 17th), then dated the 16th, then undated reported the 20th: one line, as in any other order.
+      const undated = (i: number, published: string) => talksOn(i, { date: null, published, actors, events: [{ ...two, date: null, location: null, text: "Phái đoàn Nga và Ukraine đàm phán về trao đổi tù binh." }] });
+      await s.ingest([mkPrepared(undated(10, "2025-06-17"))]);
+      await s.ingest([mkPrepared(talksOn(11, { date: "2025-06-16", published: "2025-06-17", actors, events: [{ ...two, date: "2025-06-16", location: null, text: "Phái đoàn Nga và Ukraine đàm phán về trao đổi tù binh hôm 16/6." }] }))]);
+      await s.ingest([mkPrepared(undated(12, "2025-06-20"))]);
+      tl = await s.timeline({ from: "2025-06" });
+      assert.deepEqual(tl.map((e) => [e.date, e.sourceCount]), [["2025-06-16", 3]]);
+      const y = await s.explainLine(tl[0]!.id);
+      assert.match(y!.sources[2]!.why!.reasons.join("; "), /a source of the line undated \(the line dated 2025-06-16\)/);
+      assert.deepEqual(await s.check(), []);
+    },
+  ],
+  [
     "storySources: the reports of a kind of happening, also those on a line that names more of the parties",
     async (s) => {
       const three = { type: "CONSULT", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-16", location: "Qatar", text: "Nga, Mỹ và Ukraine đàm phán ba bên tại Doha." };

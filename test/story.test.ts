@@ -16,6 +16,7 @@ import {
   reversed,
   sameHappening,
   sidesAgree,
+  sourceSides,
   storyKey,
   storyStatus,
   type SourcedEvent,
@@ -211,6 +212,29 @@ test("a report naming fewer of the parties joins the line, which keeps every sou
       [["GBR", "IRN", "USA"]],
     ],
     [
+      "a mediator named by one report, another party by the next: each holds the first report's sides",
+      [
+        ev({ article: "a", actor: ["Russia"], recipient: ["Ukraine"] }),
+        ev({ article: "b", actor: ["Russia", "Qatar"], recipient: ["Ukraine"] }),
+        ev({ article: "c", actor: ["Russia", "United_States"], recipient: ["Ukraine"] }),
+      ],
+      [["QAT", "RUS", "UKR", "USA"]],
+    ],
+    [
+      "no source gives the sides the two share: apart",
+      [ev({ article: "a", actor: ["Russia", "Qatar"], recipient: ["Ukraine"] }), ev({ article: "b", actor: ["Russia", "United_States"], recipient: ["Ukraine"] })],
+      [["QAT", "RUS", "UKR"], ["RUS", "UKR", "USA"]],
+    ],
+    [
+      "a source's sides agree, the dates do not: apart",
+      [
+        ev({ article: "a", actor: ["Russia"], recipient: ["Ukraine"] }),
+        ev({ article: "b", actor: ["Russia", "Qatar"], recipient: ["Ukraine"] }),
+        ev({ article: "c", actor: ["Russia", "United_States"], recipient: ["Ukraine"], date: "2025-05-20" }),
+      ],
+      [["QAT", "RUS", "UKR"], ["RUS", "UKR", "USA"]],
+    ],
+    [
       "one article, fewer parties on another day: two happenings",
       [
         ev({ article: "a", eventId: "e1", type: "ASSAULT", actor: [...us, "United_Kingdom"], recipient: ["Iran"] }),
@@ -232,6 +256,12 @@ test("a report naming fewer of the parties joins the line, which keeps every sou
       assert.match(w.reasons[0]!, /sides within/, name);
     }
   }
+  // the join through a source's sides says which source's sides agree (timeline --explain)
+  const third = ev({ article: "c", actor: ["Russia", "United_States"], recipient: ["Ukraine"] });
+  const { why } = mergeExplained([ev({ article: "a", actor: ["Russia"], recipient: ["Ukraine"] }), ev({ article: "b", actor: ["Russia", "Qatar"], recipient: ["Ukraine"] }), third]);
+  assert.match(why.get("c/e1")!.reasons[0]!, /sides within a source's: RUS\+UKR\+USA ~ RUS\+UKR \(of QAT\+RUS\+UKR\)/);
+  assert.deepEqual(sourceSides({ sides: { "RUS>UKR": 1, "QAT,RUS>UKR": 1 } }, ["RUS", "UKR", "USA"]), ["RUS", "UKR"]);
+  assert.equal(sourceSides({ sides: { "QAT,RUS>UKR": 1 } }, ["RUS", "UKR", "USA"]), null);
 });
 
 test("a line's direction: the one most sources give, on a tie the one naming more sides", () => {
@@ -253,6 +283,25 @@ test("a line's direction: the one most sources give, on a tie the one naming mor
     assert.equal(rest.length, 0, name);
     assert.deepEqual([s!.actorCodes, s!.recipientCodes], want, name);
   }
+});
+
+test("a line placed by an undated report and then dated by another still takes the undated reports its first one agreed with, in any order", () => {
+  const a = ev({ article: "a", date: null, reported: "2025-05-17" });
+  const b = ev({ article: "b", date: "2025-05-16", reported: "2025-05-17" });
+  const c = ev({ article: "c", date: null, reported: "2025-05-20" });
+  const d = ev({ article: "d", date: "2025-05-19", reported: "2025-05-19" });
+  const orders = [
+    [a, b, c],
+    [a, c, b],
+    [c, a, b],
+    [b, a, c],
+    [a, b, d],
+    [a, d, b],
+  ];
+  for (const o of orders) assert.equal(mergeStories(o).length, 1, o.map((x) => x.articleId).join(","));
+  // without an undated source the dated line keeps its own window: three days after the 16th, not four
+  assert.equal(mergeStories([b, c]).length, 2);
+  assert.equal(mergeStories([b, ev({ article: "e", date: null, reported: "2025-05-19" })]).length, 1);
 });
 
 test("a line with the very same sides is preferred to one that holds them", () => {

@@ -82,11 +82,14 @@ function validateTitles(json) {
     if (!r || (!r.source && !r.note)) out.push(`${where}: needs a "source" or "note" (why this state's title means another role)`);
   });
   for (const [k, v] of Object.entries(json.short_states ?? {})) if (!CODE.test(v ?? "")) out.push(`short_states.${k}: bad state code "${v}"`);
-  for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym", "bare_bodies", "list_intros", "name_finals"]) {
+  for (const f of ["honorifics", "leaders", "counterparts", "former", "plural", "possessive", "org_heads", "name_particles", "not_names", "common_words", "demonym", "bare_bodies", "list_intros", "name_finals", "group_nouns", "group_nouns_sides"]) {
     if (json[f] !== undefined && (!Array.isArray(json[f]) || json[f].some((x) => typeof x !== "string"))) out.push(`${f}: must be an array of strings`);
   }
+  // the group nouns whose state may be a side are group nouns themselves
+  const groupNouns = new Set(Array.isArray(json.group_nouns) ? json.group_nouns : []);
+  for (const w of Array.isArray(json.group_nouns_sides) ? json.group_nouns_sides : []) if (!groupNouns.has(w)) out.push(`group_nouns_sides: ${JSON.stringify(w)} is not one of group_nouns`);
   // word lists of the name-shape pass (src/actors/shapes.ts): { note, <lists of strings> }, each word once
-  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org", "none"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], media_verbs: ["words"] };
+  const groups = { name_nouns: ["place", "media", "org"], type_finals: ["place", "media", "org", "none"], noun_blockers: ["words"], thing_nouns: ["words"], sentence_openers: ["words"], title_qualifiers: ["words"], place_preps: ["words"], post_preps: ["words"], media_verbs: ["words"] };
   for (const [g, lists] of Object.entries(groups)) {
     const v = json[g];
     if (v === undefined) continue;

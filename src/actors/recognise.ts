@@ -26,6 +26,11 @@ interface Hit {
   weak: boolean;
   /** Matched by a lower-case alias ("quân đội Nga"): stands for the state unless named properly. */
   generic?: boolean;
+  /**
+   * A state named after a noun for its people or goods ("hàng hóa Canada", "các nhà ngoại giao Nga"):
+   * weak, yet a possible side of an event (kept as a weak mention when the state is named nowhere else).
+   */
+  group?: boolean;
 }
 
 /** An actor found by the title/name passes that is not (or not only) a dictionary entry. */
@@ -111,6 +116,9 @@ export interface ActorAnalysis {
   messages: Message[];
   /** Titles linked to a named dictionary person (for role constraints on the date). */
   titled: TitledName[];
+  /** States named only after a noun for their people or goods, and those mentions (possible event sides). */
+  weakActors: Actor[];
+  weakMentions: Mention[];
 }
 
 export interface TitledName {
@@ -332,6 +340,8 @@ export class Recogniser {
     if (hit && i > 0 && this.dict.entries[hit.entry]!.type === "gpe" && t.gap === " " && (this.titles.demonym.has(toks[i - 1]!.key) || phraseBefore(toks, i, this.titles.groupNouns))) {
       // "người Palestine", "người Nga": the people, not the state (kept if the state is named elsewhere)
       hit.weak = true;
+      // "hàng hóa Canada", "các nhà ngoại giao Nga": the state may still be a side of what is done to them
+      if (phraseBefore(toks, i, this.titles.groupNounsSides)) hit.group = true;
     }
     if (hit && hit.b - hit.a === 1 && lx.commonWord) {
       // "Anh", "Đức", "Nhật"... also common words and parts of Vietnamese names.
@@ -431,6 +441,11 @@ export class Recogniser {
           i++;
           continue;
         }
+      }
+      if (h && h.b - h.a >= 2 && this.longerInside(toks, h, initial, lex, foldOk[sentOf[i]!] === 1)) {
+        // a name starting inside this one reaching further ("các nước Mỹ Latin" is no "nước Mỹ"): that name
+        i++;
+        continue;
       }
       if (h) {
         // prev token rule for common words needs to know whether the previous token was matched
@@ -589,7 +604,7 @@ export class Recogniser {
     // Copies of one object shape, in arrays built by push as before: a spread copy gives the
     // optimiser objects of new shapes, and Array.prototype.map holey arrays, which sent this
     // function into a loop of deoptimisations (at the iteration over `inner`).
-    const copy = (h: Hit): Hit => ({ a: h.a, b: h.b, entry: h.entry, weak: h.weak, generic: h.generic });
+    const copy = (h: Hit): Hit => ({ a: h.a, b: h.b, entry: h.entry, weak: h.weak, generic: h.generic, group: h.group });
     const hits: Hit[] = [];
     for (const h of pass.hits) hits.push(copy(h));
     const inner: Hit[] = [];
@@ -690,7 +705,7 @@ export class Recogniser {
     const nameActor = (a: number, b: number, code: string | null): { entry?: number; actor: Actor } => {
       const lastKey = toks[b - 1]!.key;
       const e = surnames.get(lastKey) ?? (b - a === 1 ? (families.get(lastKey) ?? this.uniqueSurname.get(lastKey)) : undefined);
-      if (e !== undefined && e >= 0) return { entry: e, actor: entryActor(e) };
+      if (e !== undefined && e >= 0 && !(b - a >= 2 && this.otherPerson(toks, a, b - 1, D.entries[e]!, code))) return { entry: e, actor: entryActor(e) };
       const prior = derivedSurnames.get(lastKey);
       if (prior && b - a === 1) return { actor: derived.get(prior)! };
       const name = doc.text.slice(toks[a]!.start, toks[b - 1]!.end).replace(/\s+/g, " ");
@@ -729,6 +744,13 @@ export class Recogniser {
       // ("Alexander Vucic" for Aleksandar Vučić): that person
       const after = r[1] < n && toks[r[1]]!.gap === " " ? (cover[r[1]] ?? -1) : -1;
       if (after >= 0 && hits[after]!.a === r[1] && D.entries[hits[after]!.entry]!.type === "person") return { a: r[0], b: hits[after]!.b, entry: hits[after]!.entry };
+      // a surname that is a one-word name of a body, ending a name of two words or more ("Thérèse Kayikwamba
+      // Wagner" is no Wagner Group): part of the name
+      if (after >= 0 && r[1] - r[0] >= 2 && hits[after]!.a === r[1] && hits[after]!.b === r[1] + 1 && toks[r[1]]!.cap && !toks[r[1]]!.upper) {
+        const ty = D.entries[hits[after]!.entry]!.type;
+        const nx = toks[r[1] + 1];
+        if ((ty === "org" || ty === "media") && !(nx && nx.cap && nx.gap === " ")) return { a: r[0], b: r[1] + 1 };
+      }
       return { a: r[0], b: r[1] };
     };
     // what a role's resolution reads of the date: the holders (former ones before the filter by the
@@ -816,8 +838,14 @@ export class Recogniser {
       const role = title ? titleRole(T, title, of) : role0;
       // "Giám đốc Chương trình Lương thực Thế giới (WFP) Cindy McCain": the body's acronym in brackets
       const bracket = body && p + 1 < n && toks[p]!.gap === "(" && toks[p]!.upper && toks[p + 1]!.gap === ")";
-      const name =
+      let name =
         body && D.entries[body.entry]!.type === "person" ? { a: body.a, b: body.b, entry: body.entry } : bracket ? nameAfter(p + 1, strict, true) : nameAfter(p, strict);
+      if (!name && body && D.entries[body.entry]!.type === "gpe" && p + 1 < n && toks[p]!.gap === " " && toks[p + 1]!.gap === " " && T.postPreps.has(toks[p]!.key)) {
+        // "Đại sứ Bolivia tại Liên hợp quốc Diego Pary": the post's place between the state and the name
+        const at = cover[p + 1]!;
+        const post = at >= 0 && hits[at]!.a === p + 1 ? hits[at]! : null;
+        if (post && D.entries[post.entry]!.type !== "person") name = nameAfter(post.b, strict);
+      }
       const s = toks[former ? a - 1 : a]!.start;
       if (org && of) this.impliedOrg(org, of, toks[a]!.start, toks[b - 1]!.end, addEntry);
       if (poss || plural) return;
@@ -900,7 +928,7 @@ export class Recogniser {
       }
     }
     // every titled name is known now (only handleRole adds them)
-    if (titledOnly) return { actors: [], mentions: [], messages: [], titled };
+    if (titledOnly) return { actors: [], mentions: [], messages: [], titled, weakActors: [], weakMentions: [] };
     // people named by the dictionary carry their role for "người đồng cấp" only through titles (above)
     // 2b. unknown names of two or more words given by their context: after a noun for a person
     // ("lãnh đạo đối lập María Corina Machado"), in apposition ("Ali Vaez, giám đốc ...") or before
@@ -960,18 +988,45 @@ export class Recogniser {
       if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
       i = b - 1;
     }
+    // a surname alone that a known person and a person the article introduced share ("Ngoại trưởng Colombia
+    // Luis Gilberto Murillo ... Ông Murillo"): the article's person, unless it names the known one in full
+    if (derivedSurnames.size) {
+      const full = new Set<number>();
+      for (const h of hits) if (h.b - h.a >= 2) full.add(h.entry);
+      for (const f of found) {
+        const e = D.byId.get(f.id);
+        if (e !== undefined) full.add(e);
+      }
+      for (const h of hits) {
+        if (h.weak || h.b - h.a !== 1 || full.has(h.entry)) continue;
+        // (a body's one-word name after "ông", "bà": "Bà Wagner")
+        const ty = D.entries[h.entry]!.type;
+        const honoured = h.a > 0 && toks[h.a]!.gap === " " && !!T.honorifics.match(lex[h.a - 1]!.honorific, toks, h.a - 1);
+        if (ty !== "person" && !((ty === "org" || ty === "media") && honoured)) continue;
+        const d = derivedSurnames.get(toks[h.a]!.key);
+        if (!d) continue;
+        found.push({ id: d, actor: derived.get(d)!, start: toks[h.a]!.start, end: toks[h.a]!.end });
+        h.weak = true;
+      }
+    }
     // 3. surnames of people named in the article, written alone ("Theo Zakharova")
     for (let i = 0; i < n; i++) {
       const t = toks[i]!;
       if (!t.cap || cover[i]! >= 0 || titleCover[i] || t.key.length < 3) continue;
       if (toks[i + 1]?.cap && toks[i + 1]!.gap === " ") continue; // part of a longer name
       const e = surnames.get(t.key);
-      if (e !== undefined && e >= 0) {
+      if (e !== undefined && e >= 0 && !(foundCover.over(i) >= t.end)) {
         found.push({ id: D.entries[e]!.id, actor: entryActor(e), start: t.start, end: t.end });
         continue;
       }
       const d = derivedSurnames.get(t.key);
       if (d && !(foundCover.over(i) >= t.end)) found.push({ id: d, actor: derived.get(d)!, start: t.start, end: t.end });
+    }
+    const absorbed = new Set<Hit>();
+    // a body's one-word name inside a person's name found so far ("Thérèse Kayikwamba Wagner") is no mention of it
+    for (const h of hits) {
+      const ty = D.entries[h.entry]!.type;
+      if (!h.weak && h.b - h.a === 1 && (ty === "org" || ty === "media") && foundCover.personOver(h.a) >= toks[h.a]!.end) absorbed.add(h);
     }
     // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
     for (const h of hits) {
@@ -999,7 +1054,7 @@ export class Recogniser {
       }
     }
     // 4. assemble: actors in order of first mention, mentions by position
-    const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic).map((h) => h.entry));
+    const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic && !absorbed.has(h)).map((h) => h.entry));
     for (const f of found) {
       const e = D.byId.get(f.id);
       if (e !== undefined) strong.add(e);
@@ -1013,19 +1068,31 @@ export class Recogniser {
       const st = e.code ? D.states.get(e.code) : undefined;
       if (st !== undefined) h.entry = st;
     }
-    for (const h of hits) if (!h.weak) strong.add(h.entry);
+    for (const h of hits) if (!h.weak && !absorbed.has(h)) strong.add(h.entry);
     const mentions: Mention[] = [];
     const mentioned = new Set<string>();
     const mention = (actor: string, start: number, end: number) => {
       mentioned.add(`${actor}\u0000${start}\u0000${end}`);
       mentions.push({ actor, text: doc.text.slice(start, end), start, end });
     };
+    // a state named only after a noun for its people or goods: a weak mention, which the events stage may
+    // take as a side (the record lists the state only then)
+    const weakMentions: Mention[] = [];
+    const weakActors = new Map<string, Actor>();
     for (const h of hits) {
-      if (h.weak && !strong.has(h.entry)) continue;
+      if (absorbed.has(h)) continue;
+      if (h.weak && !strong.has(h.entry)) {
+        if (h.group) {
+          const a = entryActor(h.entry);
+          weakActors.set(a.id, a);
+          weakMentions.push({ actor: a.id, text: doc.text.slice(toks[h.a]!.start, toks[h.b - 1]!.end), start: toks[h.a]!.start, end: toks[h.b - 1]!.end });
+        }
+        continue;
+      }
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
     }
     const actorsById = new Map<string, Actor>();
-    for (const h of hits) if (!h.weak || strong.has(h.entry)) actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
+    for (const h of hits) if ((!h.weak || strong.has(h.entry)) && !absorbed.has(h)) actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
     for (const h of inner) {
       actorsById.set(D.entries[h.entry]!.id, entryActor(h.entry));
       mention(D.entries[h.entry]!.id, toks[h.a]!.start, toks[h.b - 1]!.end);
@@ -1045,7 +1112,65 @@ export class Recogniser {
     mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
     const order = new Set<string>();
     for (const m of mentions) order.add(m.actor);
-    return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled };
+    // (a weak mention inside a mention of another actor, or of a state named after all, is none)
+    // (one sweep: both lists are in text order, the furthest end of the mentions begun so far)
+    weakMentions.sort((x, y) => x.start - y.start);
+    let k = 0;
+    let reach = -1;
+    const weak = weakMentions.filter((w) => {
+      for (; k < mentions.length && mentions[k]!.start <= w.start; k++) reach = Math.max(reach, mentions[k]!.end);
+      return !actorsById.has(w.actor) && reach < w.end;
+    });
+    return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled, weakActors: [...new Set(weak.map((w) => w.actor))].map((id) => weakActors.get(id)!), weakMentions: weak };
+  }
+
+  /**
+   * Whether a dictionary name starts inside hit h and ends after it, longer than h ("Tổng thống Mỹ Latin…"),
+   * or as long when h opens with a common noun ("các nước Mỹ Latin": "Mỹ Latin", not "nước Mỹ"). Looks at h's
+   * own words only.
+   */
+  private longerInside(toks: readonly Token[], h: Hit, initial: Uint8Array, lex: readonly KeyLex[], fold: boolean): boolean {
+    for (let k = h.a + 1; k < h.b; k++) {
+      if (toks[k]!.gap !== " ") continue;
+      const x = this.matchAt(toks, k, initial[k] === 1, toks.length, lex[k], fold);
+      // (as long as h, when h begins with a common noun and the other with a name: "nước Mỹ" / "Mỹ Latin")
+      if (x && x.b > h.b && (x.b - x.a > h.b - h.a || (x.b - x.a === h.b - h.a && !toks[h.a]!.cap && toks[k]!.cap))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The state a body's name holds ("Lực lượng Phòng vệ Guyana", "Công ty Điện lực Tokyo"): the one code of
+   * the states named inside tokens [a, b), else of the places; null when none or several.
+   */
+  private codeWithin(hits: readonly Hit[], a: number, b: number): string | null {
+    for (const type of ["gpe", "place"] as const) {
+      const codes = new Set<string>();
+      for (const h of hits) {
+        const e = this.dict.entries[h.entry]!;
+        if (h.a >= a && h.b <= b && e.type === type && e.code) codes.add(e.code);
+      }
+      if (codes.size) return codes.size === 1 ? [...codes][0]! : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name of two or more words ending in a known person's surname is someone else: a state given
+   * with it that is not that person's ("Ngoại trưởng Colombia Luis Gilberto Murillo" is not Rosario Murillo
+   * of Nicaragua), or given names in a foreign spelling none of which has the initial of that person's
+   * ("Luis Gilberto" / "Rosario"; "Sheikh Mohammed" may be "Mohammed bin Abdulrahman").
+   */
+  private otherPerson(toks: readonly Token[], a: number, b: number, e: Entry, code: string | null): boolean {
+    if (code && e.code && code !== e.code) return true;
+    let given = 0;
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      if (this.titles.particles.has(t.key)) continue; // "Al Thani", "bin", "de"
+      if (!t.cap || t.upper || isVietnameseSyllable(t.text) || sameInitial(t.fkey, e.name)) return false;
+      given++;
+    }
+    return given > 0;
   }
 
   /**
@@ -1127,7 +1252,7 @@ export class Recogniser {
         if ((k.type === "org" || k.type === "media") && states.every((c) => c === k.code)) entry = hits[at]!.entry;
       }
       const e = entry >= 0 ? D.entries[entry]! : null;
-      const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", null);
+      const actor: Actor = e ? { id: e.id, name: e.name, type: e.type, code: e.code ?? null } : derive(d.acronym, "org", this.codeWithin(hits, d.a, d.b));
       if (!e) found.push({ id: actor.id, actor, start: toks[d.a]!.start, end: toks[d.b - 1]!.end });
       // names the dictionary knows inside the name being defined are parts of it ("Đảng Cộng hòa" of
       // "Đảng Cộng hòa Nhân dân (CHP)"); states stay mentions

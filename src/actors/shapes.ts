@@ -288,14 +288,15 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
       if (h.b === k && e.type !== "gpe" && e.type !== "person" && own !== h.entry && h.b - h.a >= 2 && !inp.hits[before]!.weak) {
         out.push({ a: h.a, b: h.b, at: k, acronym: t.text, entry: h.entry });
       }
-      if (e.type !== "gpe") continue;
+      if (e.type !== "gpe" && !(e.type === "place" && h.b - h.a === 1)) continue;
     }
     // the name: back from the bracket over words joined by spaces, to a capitalised body head
     let head = -1;
     for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
       const x = toks[j]!;
       const c = cover[j]!;
-      if (c >= 0 && D.entries[inp.hits[c]!.entry]!.type !== "gpe") break;
+      // (a state or a place may be part of the name: "Công ty Điện lực Tokyo (TEPCO)")
+      if (c >= 0 && D.entries[inp.hits[c]!.entry]!.type !== "gpe" && D.entries[inp.hits[c]!.entry]!.type !== "place") break;
       const h = T.orgHeads.at(toks, j);
       // a body's head may close a title that began before it ("chỉ huy Quân đội Quốc gia Libya (LNA)")
       if ((inp.titleCover[j] && !(h && x.cap && j > 0 && inp.titleCover[j - 1])) || inp.taken(j)) break;

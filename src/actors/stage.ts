@@ -44,7 +44,7 @@ export const actorsStage: Stage = {
         }
       }
     }
-    return { ...cur, actors: out.actors, mentions: out.mentions, messages: [...cur.messages, ...out.messages] };
+    return { ...cur, actors: out.actors, mentions: out.mentions, weakActors: out.weakActors, weakMentions: out.weakMentions, messages: [...cur.messages, ...out.messages] };
   },
 };
 

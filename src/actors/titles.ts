@@ -33,6 +33,8 @@ export interface TitlesFile {
   /** Bodies named "<prefix> <state>" that the dictionary may lack: prefix → id template with {name}. */
   bodies?: { prefix: string; id: string }[];
   group_nouns?: string[];
+  group_nouns_sides?: string[];
+  post_preps?: { note?: string; words: string[] };
   acting?: string[];
   office_predicates?: string[];
   person_nouns?: string[];
@@ -136,6 +138,8 @@ export interface Titles {
   bodies: Phrase<string>[];
   /** Nouns for a state's people or goods ("tù nhân", "nhà ngoại giao"): the state after them is weak. */
   groupNouns: Set<string>;
+  /** Those of them whose state may be a side of an act done by or to them ("hàng hóa Canada", "nhà ngoại giao Nga"). */
+  groupNounsSides: Set<string>;
   acting: Set<string>;
   /** Words naming an office rather than its holder ("nhậm chức", "ghế"), as phrases joined by spaces. */
   officePredicates: Set<string>;
@@ -162,6 +166,8 @@ export interface Titles {
   noneFinals: Set<string>;
   titleQualifiers: PhraseIndex<true>;
   placePreps: Set<string>;
+  /** Words between an office's state and the place of the post ("Đại sứ Mỹ tại Liên hợp quốc"). */
+  postPreps: Set<string>;
   mediaVerbs: Set<string>;
 }
 
@@ -217,6 +223,7 @@ export function compileTitles(f: TitlesFile): Titles {
     commonWords: keySet(f.common_words),
     demonym: keySet(f.demonym),
     groupNouns: phraseSet(f.group_nouns),
+    groupNounsSides: phraseSet(f.group_nouns_sides),
     acting: keySet(f.acting),
     officePredicates: phraseSet(f.office_predicates),
     personNouns: phraseSet(f.person_nouns),
@@ -246,6 +253,7 @@ export function compileTitles(f: TitlesFile): Titles {
     noneFinals: new Set((f.type_finals?.none ?? []).map((w) => w.toLowerCase())),
     titleQualifiers: idx(f.title_qualifiers?.words, true as const),
     placePreps: keySet(f.place_preps?.words),
+    postPreps: keySet(f.post_preps?.words),
     mediaVerbs: phraseSet(f.media_verbs?.words),
     bodies: (f.bodies ?? []).map((b) => ({ keys: tokenize(matchKey(b.prefix)).map((t) => t.key), value: b.id })),
   };

@@ -60,7 +60,7 @@ export function readClauseData(dir: string = join(DATA_DIR, "clauses")): ClauseD
 const key = (cue: string) => matchKey(cue).trim().replace(/\s+/gu, " ");
 
 /** The longest quantity group a verb of several syllables steps over ('hơn 100', 'thêm hai chiếc'). */
-export const QUANTITY_GAP = 4;
+export const QUANTITY_GAP = 5;
 
 export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: Vocabulary = new Vocabulary()): ClauseLexicon {
   const info = new Map<string, CueInfo>();

@@ -231,6 +231,13 @@ export interface Doc {
   timexes: Timex[];
   actors: Actor[];
   mentions: Mention[];
+  /**
+   * States named only after a noun for their people or goods ("hàng hóa Canada", "các nhà ngoại giao
+   * Nga"), with those mentions: not in `actors`/`mentions`, but possible sides of an event (the events
+   * stage adds to `actors` and `mentions` those it uses).
+   */
+  weakActors?: Actor[];
+  weakMentions?: Mention[];
   events: EventRecord[];
   quotes: Quote[];
   messages: Message[];

@@ -32,6 +32,20 @@ export function toArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
   return out;
 }
 
+/**
+ * The weak mentions of a document as arguments, in text order: a state named only after a noun for its
+ * people or goods ("áp thuế đối với hàng hóa Canada"). They may be sides of an act of their own sentence,
+ * never an antecedent, a partner of the article or a speaker.
+ */
+export function weakArgs(doc: Doc, actors: Map<string, Actor>): Arg[] {
+  const out: Arg[] = [];
+  for (const m of doc.weakMentions ?? []) {
+    const a = actors.get(m.actor);
+    if (a) out.push({ start: m.start, end: m.end, ids: [a.id], codes: a.code ? [a.code.toUpperCase()] : [], kind: a.type, loc: undefined, attr: undefined, none: undefined });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
 /** Several arguments as one ("A và B"), standing for all their actors. */
 export function mergeArgs(g: readonly Arg[], at?: Span): Arg {
   return {

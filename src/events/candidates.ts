@@ -91,6 +91,8 @@ function attributionOf(ctx: SentCtx, t: Trig): string[] {
   const ordered = [...new Set(found)].sort((a, b) => a.start - b.start);
   return [...new Set(ordered.flatMap((a) => a.ids))];
 }
+/** Statements toward the state where what they call for or welcome happens, when they address no one (see buildCandidates). */
+const PLACED_STANCES = new Set(["REQUEST", "SUPPORT"]);
 /** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
 const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
@@ -143,6 +145,12 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
     const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a));
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
+    // (else a call for or welcome of something happening in another state is toward it: "kêu gọi quá trình chuyển giao quyền
+    // lực ở Bangladesh diễn ra hòa bình", "hoan nghênh nỗ lực giảm căng thẳng ở biên giới Ấn - Trung")
+    else if (PLACED_STANCES.has(def.type)) {
+      const placed = ctx.args.filter((a) => a.start >= (consumed ?? t).end && a.codes.length > 0 && a.codes.every((c) => !aCodes.has(c)) && isLocationMarked(ctx, a) && own(a) && a.kind !== "place");
+      if (placed.length && placed.every((a) => a.start < (placed[0]!.start + 40))) recipient = placed;
+    }
   }
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
   // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
@@ -198,6 +206,18 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
       codes = codesOf([...actor, ...recipient]);
     }
   }
+  // "ECOWAS áp đặt trừng phạt lên Niger và đe dọa can thiệp quân sự": a threat coordinated after another act of the same
+  // subject, naming no one it is against, is against whom that act was (a threat names whom it threatens, else none)
+  if (def.type === "THREATEN" && !recipient.length && actor.length && cl?.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+    const pc = ctx.clauses[cl.parent]!;
+    const aCodes = codesOf(actor);
+    const prevAct = [...before].reverse().find((c) => c.trigger.start >= pc.start && c.trigger.start < pc.end && c.recipient.length > 0 && c.actorCodes.size === aCodes.size && [...aCodes].every((k) => c.actorCodes.has(k)));
+    const to = prevAct ? [...prevAct.codes].filter((k) => !aCodes.has(k)) : [];
+    if (prevAct && to.length) {
+      recipient = [{ start: t.start, end: t.start, ids: prevAct.recipient, codes: to, kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
   // (talks someone goes to hold, "cử phái đoàn tới Doha để tham gia đàm phán", are with its usual counterpart too)
   // (not after a visit: "chuyến thăm đến Israel … để thảo luận" is that visit's business)
   const goneToTalk = def.type === "CONSULT" && cl?.kind === "purpose" && cl.parent !== null && goesSomewhere(ctx, cl.parent) && !before.some((c) => c.mode === "visit" && c.sentence === ctx.s.index);
@@ -205,13 +225,18 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
   const tail0 = consumed ?? t;
   const mutual = def.frame === "joint" && !!cl && lex.reciprocal.hasIn(ctx.ix, tail0.end, Math.min(cl.end, tail0.end + 12));
   // (not for a body of states acting as one: the one named with it most is one of its members, "ASEAN" and its chair)
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && !lex.aloneBodies.has([...codes][0]!)) {
+  // (a body of states welcoming "the agreement" welcomes its sides too: "Tổng thư ký LHQ hoan nghênh thỏa thuận")
+  const dealOf = (x: string): Arg | null => {
+    const deal = ctx.lastAgreement;
+    const tail = consumed ?? t;
+    return deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, Math.min(s.end, tail.end + 16)) ? deal : null;
+  };
+  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
-    const deal = ctx.lastAgreement;
-    const tail = consumed ?? t;
-    if (deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, Math.min(s.end, tail.end + 16))) {
+    const deal = dealOf(x);
+    if (deal) {
       // "Rubio hoan nghênh thỏa thuận": the sides of the agreement last reported
       recipient = [deal];
     } else {
@@ -510,11 +535,14 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     const bound = cl ? boundActStart(ctx, t, t.group + 1) : ctx.s.end;
     const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end && g.start < bound) : [];
     const per = withGroups.map((g) => groupArgsOf(ctx, g).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
-    const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || per.length > 1;
+    // (before the act, right before it: "lần lượt gặp A và B")
+    const justBefore = lex.separately.findIn(ctx.ix, Math.max(cl ? cl.start : ctx.s.start, t.start - 16), t.start).some((m) => /^\s+$/u.test(ctx.lower.slice(m.end, t.start)));
+    const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || justBefore || per.length > 1;
     const others = actor.filter((a) => !a.codes.every((c) => subjCodes.has(c)));
     const otherCodes = [...codesOf(others)].filter((c) => !subjCodes.has(c));
     if (apart && per.length > 1) return per.map((l) => one(subj, l));
-    if (t.def.pairwise && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
+    // (also any act said to be held apart with several named in one group: "các cuộc gặp song phương riêng với A và B")
+    if ((t.def.pairwise || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
       // (an anaphor for two, "hai nhà lãnh đạo", is split by code too)
       const part = (code: string): Arg[] =>
         others

@@ -8,7 +8,7 @@ import { indexText, type TokenIndex } from "../text/cues.js";
 import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon } from "./lexicon.js";
 import { splitSentences } from "./text.js";
-import { type Arg, groupArgs, lastBefore, mergeArgs, toArgs } from "./args.js";
+import { type Arg, argsIn, groupArgs, lastBefore, mergeArgs, toArgs, weakArgs } from "./args.js";
 import { groupAt, isParticipant, type Partners, type Sent, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
 import { type Slots, slotsOf } from "./frames.js";
 import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
@@ -52,8 +52,9 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const { lower, ix } = indexText(doc.matchText || doc.text, lex.vocab);
   const spans = doc.sentences.length ? doc.sentences : splitSentences(doc.text, doc.sections);
   const sentences: Sent[] = spans.map((s, index) => ({ start: s.start, end: s.end, index }));
-  const actors = new Map(doc.actors.map((a) => [a.id, a]));
+  const actors = new Map([...(doc.weakActors ?? []), ...doc.actors].map((a) => [a.id, a]));
   const mentionArgs = toArgs(doc, actors);
+  const weak = weakArgs(doc, actors);
   const stateByCode = new Map(doc.actors.filter((a) => a.type === "gpe" && a.code).map((a) => [a.code!.toUpperCase(), a] as const));
   const candidates: Candidate[] = [];
   const allArgs: Arg[] = [...mentionArgs];
@@ -75,7 +76,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const timexIndex = new SpanIndex(doc.timexes);
 
   const st: DocState = {
-    doc, lex, trace, lower, ix, actors, mentionArgs, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
     lastActors: new Map(),
     impliedAt: new Set(),
     hostile: new Set(),
@@ -129,6 +130,8 @@ export interface DocState {
   readonly ix: TokenIndex;
   readonly actors: Map<string, Actor>;
   readonly mentionArgs: Arg[];
+  /** Weak mentions (args.ts `weakArgs`): sides of their own sentence's acts only. */
+  readonly weakArgs: Arg[];
   readonly stateByCode: Map<string, Actor>;
   readonly candidates: Candidate[];
   readonly allArgs: Arg[];
@@ -167,6 +170,10 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   while (a0 < mentionArgs.length && mentionArgs[a0]!.start < s.start) a0++;
   const inSent: Arg[] = [];
   for (let k = a0; k < mentionArgs.length && mentionArgs[k]!.start < s.end; k++) if (mentionArgs[k]!.end <= s.end) inSent.push(mentionArgs[k]!);
+  if (st.weakArgs.length) {
+    inSent.push(...argsIn(st.weakArgs, s.start, s.end));
+    inSent.sort((a, b) => a.start - b.start);
+  }
   const anaph = anaphorsOf(st, s, inSent, lastPair, c0, c1);
   const args = [...inSent, ...anaph].sort((a, b) => a.start - b.start);
   allArgs.push(...anaph);

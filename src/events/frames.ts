@@ -22,6 +22,9 @@ function add(sl: Slots, name: string, args: readonly Arg[]): void {
   else sl.set(name, [...args]);
 }
 
+/** Roles of a group naming to whom something is given, before the noun of the act it ends with ("cho Ukraine … viện trợ"). */
+const GIVEN_TO: ReadonlySet<string> = new Set(["for", "to"]);
+
 /** Roles whose group names one party, described after it: "dưới sự chủ trì của Thổ Nhĩ Kỳ, nước thành viên NATO" is Turkey's chair. */
 export const LEADING_ROLES: ReadonlySet<string> = new Set(["chair", "mediator"]);
 
@@ -209,6 +212,8 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   if (g) {
     const own = groupArgsOf(ctx, { start: tail.end, end: Math.min(g.end, until) });
     add(sl, g.kind === "prep" && g.role === "of" ? "of" : "object", own);
+    // a noun at the end of the group giving it to someone: "cung cấp [cho Ukraine hàng chục tỷ USD viện trợ quân sự]"
+    if (g.kind === "prep" && g.role !== null && GIVEN_TO.has(g.role) && t.start > g.start) add(sl, g.role, groupArgsOf(ctx, { start: g.start, end: t.start }));
     let k = t.group + 1;
     // "cuộc tấn công của Israel": a possessor right after the noun is its own
     if (cl.groups[k]?.kind === "prep" && cl.groups[k]!.role === "of" && cl.groups[k]!.start < until && !ownedByObject(ctx, t, tail.end, cl.groups[k]!.start)) {

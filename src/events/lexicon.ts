@@ -153,6 +153,7 @@ interface CuesFile {
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
   commentators: { cues: string[] };
+  question: { opening: string[]; closing: string[] };
   members: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
   copulaHeads: { cues: string[] };
@@ -273,6 +274,9 @@ export interface Lexicon {
   firstPerson: CueSet;
   blame: CueSet;
   commentators: CueSet;
+  /** Words opening a yes-no question about an act ("liệu … có …"), and those closing it ("hay không"). */
+  questionOpening: CueSet;
+  questionClosing: CueSet;
   /** Types an event may have with one coded side (data/events/cues.json "alone"). */
   aloneTypes: Set<string>;
   /** Codes of bodies of states that meet, agree, back or call as one; and the types they do so. */
@@ -420,6 +424,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
     commentators: cueSet(cues.commentators.cues),
+    questionOpening: cueSet(cues.question.opening),
+    questionClosing: cueSet(cues.question.closing),
     aloneTypes: new Set(cues.alone.types),
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),

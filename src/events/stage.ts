@@ -39,7 +39,22 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
   const messages = [...doc.messages];
   if (!doc.sentences.length && doc.text) messages.push(message("events/no-sentences", "info", "no sentences from the sentences stage; split on punctuation"));
   if (!doc.mentions.length && doc.text) messages.push(message("events/no-mentions", "info", "no actor mentions: no events could be coded"));
-  return { ...doc, events, quotes, messages };
+  return { ...withWeakSides(doc, events), events, quotes, messages };
+}
+
+/**
+ * A state named only after a noun for its people or goods that an event takes as a side ("áp thuế đối
+ * với hàng hóa Canada"): listed among the actors, with its mentions, as any state the article names.
+ */
+function withWeakSides(doc: Doc, events: Doc["events"]): Doc {
+  if (!doc.weakActors?.length) return doc;
+  const used = new Set(events.flatMap((e) => [...e.actor, ...e.recipient, ...e.third_party]));
+  const add = doc.weakActors.filter((a) => used.has(a.id));
+  if (!add.length) return doc;
+  const ids = new Set(add.map((a) => a.id));
+  const mentions = [...doc.mentions, ...(doc.weakMentions ?? []).filter((m) => ids.has(m.actor))];
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end || (x.actor < y.actor ? -1 : 1));
+  return { ...doc, actors: [...doc.actors, ...add], mentions };
 }
 
 /**

@@ -144,11 +144,22 @@ export function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
       // (the named thing may have become a clause of its own: "gọi [cảnh các con tin bị đưa lên bục] là …")
       let end = cl.end;
       for (const k of children(ctx, c)) if (ctx.clauses[k]!.kind === "complement") end = Math.max(end, ctx.clauses[k]!.end);
-      const cop = lex.copula.findIn(ix, v.end, end)[0];
-      if (!cop) continue;
-      from = subjectOf(ctx, c, true);
-      named = { start: v.end, end: cop.start };
-      isEnd = cop.end;
+      const passive = v.markers.find((m) => m.class === "passive" && m.end <= v.head!.start);
+      if (passive) {
+        // passive, its speaker as agent: "<what> bị Caracas gọi là “khiêu khích”" (the copula may be part of the head)
+        const cop = lex.copula.findIn(ix, v.head.start, end)[0];
+        from = argsIn(ctx.args, passive.end, v.head.start).filter((a) => isParticipant(ctx, a));
+        const subj = cl.groups.find((g) => g.kind === "subject");
+        if (!cop || !from.length || !subj) continue;
+        named = { start: subj.start, end: v.start };
+        isEnd = cop.end;
+      } else {
+        const cop = lex.copula.findIn(ix, v.end, end)[0];
+        if (!cop) continue;
+        from = subjectOf(ctx, c, true);
+        named = { start: v.end, end: cop.start };
+        isEnd = cop.end;
+      }
     } else if (cl.parent !== null && (lex.copula.startsWith(ix, v.head.start, v.end) || evaluative(ctx, v))) {
       // "<speaker> đánh giá [Qatar là …]", and with the evaluation as the predicate itself: "cho rằng [Washington không đáng tin cậy]"
       const pv = verbOf(ctx.clauses[cl.parent]!);

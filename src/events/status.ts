@@ -100,6 +100,8 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
       if (byRole && !found.length) found.push(byRole);
     }
   }
+  // "Liệu ông Trump có gặp ông Tập hay không …": an act asked about is not told as done
+  if (!statement && asked(ctx, head)) found.push("hypothetical");
   if (!statement) {
     for (const m of lex.statusAfterSet.find(ctx.ix, tail.end, Math.min(ctx.s.end, tail.end + 40))) {
       const st = lex.statusAfter.get(m.cue);
@@ -111,6 +113,12 @@ export function statusOf(ctx: SentCtx, t: Trig): { status: EventStatus; explicit
   if (!found.length) return { status: "occurred", explicit: false };
   found.sort((a, b) => lex.rank.indexOf(a) - lex.rank.indexOf(b));
   return { status: found[0]!, explicit: true };
+}
+
+/** Whether a yes-no question opened before the act in its sentence ("liệu … có") is still open at it (no "hay không" between). */
+function asked(ctx: SentCtx, head: Trig): boolean {
+  const open = ctx.lex.questionOpening.findIn(ctx.ix, ctx.s.start, head.start).pop();
+  return !!open && !ctx.lex.questionClosing.hasIn(ctx.ix, open.end, head.start);
 }
 
 /** Whether `pos` lies in a clause coordinated after the one holding the act (a clause of its own, not a word on the act). */

@@ -11,6 +11,9 @@ import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, 
 import { carryingRelative } from "./frames.js";
 import { negated } from "./status.js";
 
+/** Marker labels saying an act was done ("đã áp đặt"): a measure told so is no threat held out. */
+const DONE_LABELS: ReadonlySet<string> = new Set(["past", "recent"]);
+
 /** The triggers a sentence names (before the ones inside others, consumed or no events are set apart). */
 function rawTriggers(ctx: SentCtx): Trig[] {
   const { lex, ix, s } = ctx;
@@ -41,6 +44,11 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
     if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
+    // (a measure its clause tells as done is no threat, whatever a later clause holds out: "đã áp đặt các biện pháp
+    // trừng phạt lên Niger và đe dọa can thiệp quân sự nếu …" imposed the sanctions)
+    const held = place(m.start);
+    const hv = held.clause >= 0 ? verbOf(ctx.clauses[held.clause]!) : null;
+    if (!unlessRuled && hv && hv.start < m.start && hv.markers.some((k) => DONE_LABELS.has(k.label))) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
     const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
     for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events

@@ -5,7 +5,7 @@
  */
 import type { Db } from "./db.js";
 import { dateSpan, dayNumber, dayString, placedDate } from "../story/dates.js";
-import { COARSE_DAYS, datesAgree, sourceDate, extendStory, findStory, lineSpan, lookupKeys, markTaken, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies, type Taken } from "../story/merge.js";
+import { COARSE_DAYS, lineDatesMayAgree, sourceDate, extendStory, findStory, lineSpan, lookupKeys, markTaken, newStory, REPORT_WINDOW_DAYS, type MergeWhy, type SourcedEvent, type Story, type Tallies, type Taken } from "../story/merge.js";
 
 /** Stored in place of a null sort key: sorts after every date in both backends ("C" collation). */
 export const UNDATED = "~";
@@ -242,7 +242,7 @@ export async function addSourceRow(db: Db, lineId: string, ev: SourcedEvent, why
 export async function placeEvent(db: Db, ev: SourcedEvent, o: { taken: Taken; thread: string | null; seq: number }): Promise<{ line: string; joined: boolean }> {
   const rows = await candidateLines(db, ev);
   // Lines whose dates cannot agree are passed over before their details are read.
-  const near = rows.filter((r) => datesAgree({ date: r.date, reported: r.first_reported }, ev) != null);
+  const near = rows.filter((r) => lineDatesMayAgree({ date: r.date, reported: r.first_reported }, ev));
   const lines = near.map(lineFromRow);
   const hit = findStory(lines, ev, o.taken);
   let story: Story;

@@ -8,7 +8,9 @@
  * - it has the same PLOVER type and sides that agree: the same participants' codes (actor +
  *   recipient, in any order), or one set holding the other when the smaller names two sides at
  *   least ("the US and Israel struck Iran" and "the US struck Iran"; one side alone is too little
- *   to tell a happening); the line's participants are then all its sources' codes;
+ *   to tell a happening); the line's participants are then all its sources' codes, and an event
+ *   whose sides agree with one source's sides agrees too (a line grown by a mediator that one
+ *   report names is still joined by a report naming another party: `sourceSides`);
  * - the line cites no other event of the same article (an article's events are distinct
  *   happenings), unless the article tells that event again (`retelling`): the same mode, not the
  *   other way round (A→B, then B→A), and either the very same date or both undated (lead and
@@ -20,7 +22,9 @@
  *   that one;
  * - the dates agree at each one's precision: equal; one contains the other ("2025-05" and
  *   "2025-05-16", a week and its days); two days one day apart; or, for an event the article does
- *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line;
+ *   not date, reported within `REPORT_WINDOW_DAYS` of a day-, week- or undated line; a line citing
+ *   a source its article leaves undated is also placed by its earliest report date once a dated
+ *   report has made its date finer (the order reports arrive in does not split it);
  * - the places agree (equal, one unknown, or a state and a place in it);
  * - the modes agree (equal or one unknown: a phone call is no summit);
  * - an event placed only by its report date shares some wording or the place with the line.
@@ -211,6 +215,22 @@ export function sidesAgree(a: readonly string[], b: readonly string[]): SidesAgr
   return s.length >= 2 ? "within" : null;
 }
 
+/**
+ * The sides of one of the line's sources that agree with an event's when the line's own (all its
+ * sources' codes) do not: a line grown by a report naming a mediator or another party is still
+ * joined by a report naming a party of its own beside the sides another source gave ("Russia and
+ * Ukraine talk" + "... with Turkey" on the line, "... with the US" joining). Each source's sides
+ * are read from the line's tallied directions; null when none agrees.
+ */
+export function sourceSides(t: Pick<Tallies, "sides"> | undefined, participants: readonly string[]): string[] | null {
+  if (!t) return null;
+  for (const dir of Object.keys(t.sides)) {
+    const codes = [...new Set(dir.split(/[>,]/).filter(Boolean))].sort();
+    if (sidesAgree(codes, participants)) return codes;
+  }
+  return null;
+}
+
 function unionSorted(a: readonly string[], b: readonly string[]): string[] {
   return b.every((x) => a.includes(x)) ? [...a] : [...new Set([...a, ...b])].sort();
 }
@@ -309,10 +329,16 @@ export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: fal
  */
 export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly string[] = contentWords(ev.sentence), retold?: Retelling): Verdict {
   if (line.type !== ev.type) return { ok: false, why: `other type: ${line.type} vs ${ev.type}` };
-  const sides = sidesAgree(line.participants, ev.participants);
+  const direct = sidesAgree(line.participants, ev.participants);
+  const via = direct ? null : sourceSides(line.tallies, ev.participants);
+  const sides: SidesAgreement | null = direct ?? (via ? "within" : null);
   if (!sides) return { ok: false, why: `sides disagree: ${line.participants.join("+")} vs ${ev.participants.join("+")}` };
   const lineDate = { date: line.date, reported: line.reported ?? line.tallies?.reported ?? null };
-  const d = datesAgree(lineDate, ev);
+  const byDate = datesAgree(lineDate, ev);
+  // A line that cites a source its article leaves undated is also placed by its report date, as it was
+  // before a dated report joined it: the line's date became finer, the undated report still stands.
+  const byReport = !byDate && line.date != null && hasUndatedSource(line) ? datesAgree({ date: null, reported: lineDate.reported }, ev) : null;
+  const d = byDate ?? byReport;
   if (!d) return { ok: false, why: `dates disagree: ${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}` };
   const linePlace = line.tallies?.places.find((p) => p.id === line.location) ?? { id: line.location, code: null, type: null };
   const p = placesAgree(linePlace, { id: ev.location, code: ev.locationCode, type: ev.locationType });
@@ -325,8 +351,14 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   if (d === "reported" && p !== "same" && shared < MIN_REPORTED_WORDING && !vouched)
     return { ok: false, why: `placed only by report dates (${shown(line.date, lineDate.reported)} vs ${shown(ev.date, ev.reported)}) and the wording shares ${pct(shared)}` };
   const reasons = [
-    sides === "same" ? `type ${ev.type}, participants ${ev.participants.join("+")}` : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
-    `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
+    sides === "same"
+      ? `type ${ev.type}, participants ${ev.participants.join("+")}`
+      : via
+        ? `type ${ev.type}, sides within a source's: ${ev.participants.join("+")} ~ ${via.join("+")} (of ${line.participants.join("+")})`
+        : `type ${ev.type}, sides within: ${ev.participants.join("+")} ~ ${line.participants.join("+")}`,
+    byReport
+      ? `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(null, lineDate.reported)}, a source of the line undated (the line dated ${line.date})`
+      : `date ${d}: ${shown(ev.date, ev.reported)} ~ ${shown(line.date, lineDate.reported)}`,
   ];
   if (retold) reasons.push(`the article tells its own event again (${retold})`);
   if (p === "same" || p === "within") reasons.push(`place ${p}: ${ev.location} ~ ${line.location}`);
@@ -334,6 +366,19 @@ export function matchLine(line: StoryHead, ev: SourcedEvent, words: readonly str
   reasons.push(`wording shares ${pct(shared)}`);
   const score = DATE_SCORE[d] + (sides === "same" ? 0.5 : 0) + (p === "same" ? 1 : p === "within" ? 0.5 : 0) + (ev.mode && ev.mode === line.mode ? 0.5 : 0) + 2 * shared;
   return { ok: true, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** Whether a line cites a source its article leaves undated (placed by its report date). */
+export function hasUndatedSource(line: Pick<StoryHead, "tallies">): boolean {
+  return line.tallies?.dates.some((d) => d.date == null) ?? false;
+}
+
+/**
+ * Whether an event's date can agree with a line's, before its details are read: by the line's date,
+ * or by its earliest report date (a line may cite an undated source; `matchLine` tells).
+ */
+export function lineDatesMayAgree(line: { date: string | null; reported: string | null | undefined }, ev: DatedReport): boolean {
+  return datesAgree(line, ev) != null || (line.date != null && datesAgree({ date: null, reported: line.reported }, ev) != null);
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
