@@ -14,15 +14,7 @@
  * Floors sit a little below the figures measured here with the pinned clock. Keep this set out of development
  * (do not read its pages, gold or per-document output while tuning) so it stays a blind check.
  */
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { fixture } from "./helpers/shared.js";
-import { missedFloors, SCORER, scoreBatch } from "./helpers/heldout-score.js";
-
-const BATCH = fixture("heldout3/batch.jsonl");
-const GOLD = fixture("heldout3/gold");
-const ready = existsSync(BATCH) && existsSync(GOLD) && existsSync(SCORER);
+import { checkSetTest } from "./helpers/heldout-score.js";
 
 const EXTRACTION: Record<string, number> = { token_f1: 0.99, title: 0.95, author: 0.95, published: 0.95, outlet: 0.95, credits: 0.95 };
 const REFERENCE = { day: 0.85, year: 0.95 };
@@ -30,11 +22,10 @@ const TIMEX = { f1: 0.95, precision: 0.95, recall: 0.95 };
 const ENTITIES = { f1: 0.9, precision: 0.92, recall: 0.88 };
 const EVENTS = { f1: 0.46, precision: 0.5, recall: 0.43, relaxed_f1: 0.59, status_accuracy: 0.95, third_party_accuracy: 0.84 };
 
-test("third held-out set (blind, 12 captures) reaches its extraction, date, timex, entity and event floors", { skip: !ready && "heldout3 batch or ../shared scorer absent" }, (t) => {
-  const { records, got } = scoreBatch(BATCH, GOLD);
-  t.diagnostic(JSON.stringify({ extraction: got.extraction, reference_date: got.reference_date, timex: got.timex, entities: got.entities, events: got.events }));
-  assert.equal(records, 12, `expected 12 heldout3 records, got ${records}`);
-  assert.equal(got.missing, 0, "heldout3 records missing");
-  assert.ok(got.events.gold! >= 68, `only ${got.events.gold} heldout3 gold events`);
-  assert.deepEqual(missedFloors("heldout3", got, { extraction: EXTRACTION, reference_date: REFERENCE, timex: TIMEX, entities: ENTITIES, events: EVENTS }), []);
+checkSetTest("third held-out set (blind, 12 captures) reaches its extraction, date, timex, entity and event floors", "heldout3", { records: 12, goldEvents: 68 }, {
+  extraction: EXTRACTION,
+  reference_date: REFERENCE,
+  timex: TIMEX,
+  entities: ENTITIES,
+  events: EVENTS,
 });

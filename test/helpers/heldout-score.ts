@@ -2,14 +2,16 @@
  * Scores a batch of own captures (batch.jsonl: id, text, optional url/fetched_at) against a gold folder with
  * ../shared/eval/score.mjs, analysing in process with a pinned clock. Returns the scorer's --json summary.
  */
+import { test } from "node:test";
+import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyze } from "../../src/pipeline/analyze.js";
 import { dataStore } from "../../src/pipeline/stage.js";
 import { toRecord } from "../../src/record/record.js";
-import { PINNED_NOW, SHARED } from "./shared.js";
+import { fixture, PINNED_NOW, SHARED } from "./shared.js";
 
 export const SCORER = join(SHARED, "eval/score.mjs");
 
@@ -55,4 +57,22 @@ export function scoreBatch(batch: string, gold: string): { records: number; got:
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One own check set (test/fixtures/<dir>: batch.jsonl and gold/) as a test: all its records analysed and scored,
+ * at least `goldEvents` gold events read, and every floor reached (skipped when the set or ../shared is absent).
+ */
+export function checkSetTest(title: string, dir: string, want: { records: number; goldEvents: number }, floors: Floors): void {
+  const batch = fixture(`${dir}/batch.jsonl`);
+  const gold = fixture(`${dir}/gold`);
+  const ready = existsSync(batch) && existsSync(gold) && existsSync(SCORER);
+  test(title, { skip: !ready && `${dir} batch or ../shared scorer absent` }, (t) => {
+    const { records, got } = scoreBatch(batch, gold);
+    t.diagnostic(JSON.stringify({ extraction: got.extraction, reference_date: got.reference_date, timex: got.timex, entities: got.entities, events: got.events }));
+    assert.equal(records, want.records, `expected ${want.records} ${dir} records, got ${records}`);
+    assert.equal(got.missing, 0, `${dir} records missing`);
+    assert.ok(got.events.gold! >= want.goldEvents, `only ${got.events.gold} ${dir} gold events`);
+    assert.deepEqual(missedFloors(dir, got, floors), []);
+  });
 }
