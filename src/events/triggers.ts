@@ -3,7 +3,7 @@
  * consumes or is about another, and which are no events of their own: asked of another, conditions, purposes, terms,
  * negated, wished for, imposed measures already in force, commentary.
  */
-import type { ClauseGroup } from "../envelope/types.js";
+import type { Clause, ClauseGroup } from "../envelope/types.js";
 import type { TriggerDef } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { argsIn } from "./args.js";
@@ -44,6 +44,9 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
     if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
+    // (a response held out is one the condition is on: in the clause the condition depends on, or one reporting it; a
+    // word of response elsewhere, "Phản ứng trước đề xuất, Iran cho biết sẵn sàng đàm phán nếu …", holds nothing out)
+    if (!unlessRuled && !heldUnderCondition(ctx, clauseAt(ctx, m.start), m.end)) continue;
     // (a measure its clause tells as done is no threat, whatever a later clause holds out: "đã áp đặt các biện pháp
     // trừng phạt lên Niger và đe dọa can thiệp quân sự nếu …" imposed the sanctions)
     const held = place(m.start);
@@ -57,11 +60,46 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   }
   // the speaker's own act said as future and held out under a condition after it: "tuyên bố sẽ áp thuế … nếu không …"
   for (const t of out) {
-    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end)) continue;
+    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end) || !heldUnderCondition(ctx, t.clause, t.end)) continue;
     t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
     t.threat = true;
     for (const o of out) if (o !== t && o.start >= t.start - 45) o.dropped = true;
     break;
+  }
+  return out;
+}
+
+/**
+ * Whether clause `c` is what a condition after `pos` is on: the clause the condition clause depends on, or a clause
+ * reporting that one ("Nga cảnh báo [sẽ có biện pháp đáp trả] nếu …"), not a clause beside them ("Trung Quốc phản ứng
+ * gay gắt và cho biết sẽ đàm phán nếu …"). A conditional the clause layer read as no clause of its own leaves it so.
+ */
+export function heldUnderCondition(ctx: SentCtx, c: number, pos: number): boolean {
+  const on = conditionOn(ctx, c, pos);
+  return on === null || on;
+}
+
+/** Whether a condition clause after `pos` is on clause `c` (see heldUnderCondition), or null when none follows. */
+function conditionOn(ctx: SentCtx, c: number, pos: number): boolean | null {
+  let found = false;
+  const own = saidBy(ctx, c);
+  for (let k = ctx.c0; k < ctx.c1; k++) {
+    const cl = ctx.clauses[k]!;
+    if (cl.kind !== "condition" || cl.start < pos || cl.parent === null) continue;
+    found = true;
+    if (saidBy(ctx, cl.parent).some((p) => own.includes(p))) return true;
+  }
+  return found ? false : null;
+}
+
+/** Clause `c` and the clauses saying it: up through the reported and complement clauses it stands in. */
+function saidBy(ctx: SentCtx, c: number): number[] {
+  const out: number[] = [];
+  for (let p: number | null = c, depth = 0; p !== null && p >= 0 && depth < 5; depth++) {
+    out.push(p);
+    const pc: Clause | undefined = ctx.clauses[p];
+    if (!pc || (pc.kind !== "reported" && pc.kind !== "complement")) break;
+    p = pc.parent;
   }
   return out;
 }
@@ -175,7 +213,12 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
     if (negated(ctx, t)) {
       const mode = refusal(ctx, t);
-      if (mode) {
+      // (held out under a condition on it, "Iran sẽ không đàm phán nếu Mỹ tiếp tục gây sức ép", the refusal is a threat to
+      // halt the act: THREATEN, as an act the speaker says it will do under a condition, cues.json threat heldOut)
+      if (mode && conditionOn(ctx, t.clause, (t.consumes ?? t).end) === true && lex.threatConditional.hasIn(ix, (t.consumes ?? t).end, s.end)) {
+        t.def = { cue: t.def.cue, type: "THREATEN", mode: null, frame: "stance" };
+        t.threat = true;
+      } else if (mode) {
         t.def = { cue: t.def.cue, type: "REJECT", mode, frame: "stance" };
         t.refusal = true;
       }

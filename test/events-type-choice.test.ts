@@ -1,0 +1,47 @@
+/**
+ * How the event type is chosen (issue 14, session 11 "types"): which predicate of a sentence gives the type, read
+ * against the definitions of ../shared/spec/PLOVER.md and GOLD.md rather than fitted per sentence. Each group of rows
+ * is one mechanism, in sentences of our own; rows marked "(new)" gave another type, or another event, before.
+ *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it);
+ *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
+ * Look-alikes keep their type.
+ */
+import { test } from "node:test";
+import type { Actor } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, eventCase, gpe, type EventCase, COMMON_ACTORS, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = {
+  ...COMMON_STATES,
+  ...WORLD_STATES,
+  ...COMMON_ACTORS,
+  "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
+  Syria: gpe("Syria", "SYR"),
+};
+
+const CASES: EventCase[] = [
+  // a response held out: in the clause the condition is on
+  eventCase("(new) a word of response in a fronted clause beside the condition holds nothing out: the offer stays AGREE", "Phản ứng trước đề xuất này, Iran cho biết sẵn sàng đàm phán với Mỹ nếu Mỹ dỡ bỏ trừng phạt.", [
+    { type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] },
+  ]),
+  eventCase("(new) … nor in a clause coordinated before the one the condition is on", "Pakistan phản ứng gay gắt và cho biết sẽ đàm phán với Ấn Độ nếu Ấn Độ rút quân.", [
+    { type: "CONSULT", parts: ["IND", "PAK"], status: "hypothetical" },
+  ]),
+  eventCase("a response in the clause a speaker reports, the condition on it: THREATEN", "Tổng thống Putin tuyên bố Nga có thể lựa chọn các phản ứng khác nhau nếu Mỹ từ chối các yêu cầu an ninh.", [
+    { type: "THREATEN", parts: ["RUS", "USA"], actor: ["RUS"] },
+  ]),
+  eventCase("consequences in the speaker's own clause, the condition on it: THREATEN", "Đức cảnh báo Pháp về hậu quả nếu tiếp tục trì hoãn.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["DEU"] }]),
+  // a refusal held out under a condition
+  eventCase("(new) 'sẽ không đàm phán … nếu …': a threat to halt talks", "Iran tuyên bố sẽ không đàm phán với Mỹ nếu Mỹ tiếp tục gây sức ép.", [
+    { type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] },
+  ]),
+  eventCase("(new) 'sẽ từ chối đàm phán … nếu …': the same", "Pháp tuyên bố sẽ từ chối đàm phán với Đức nếu Đức không rút quân.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  eventCase("(new) 'sẽ phủ quyết … nếu …': a veto held out", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức nếu Đức không nhượng bộ.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  eventCase("look-alike: a refusal with no condition stays REJECT", "Iran tuyên bố sẽ không đàm phán với Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], mode: "meet" }]),
+  eventCase("look-alike: a veto said as future with no condition stays REJECT", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức.", [{ type: "REJECT", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+];
+
+const run = (c: EventCase) => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text]), lex), c.want);
+for (const c of CASES) test(`type choice: ${c.name}`, () => run(c));
