@@ -4,6 +4,7 @@
  * is one mechanism, in sentences of our own; rows marked "(new)" gave another type, or another event, before.
  *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it);
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
+ *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  * Look-alikes keep their type.
  */
 import { test } from "node:test";
@@ -41,6 +42,17 @@ const CASES: EventCase[] = [
   eventCase("(new) 'sẽ phủ quyết … nếu …': a veto held out", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức nếu Đức không nhượng bộ.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
   eventCase("look-alike: a refusal with no condition stays REJECT", "Iran tuyên bố sẽ không đàm phán với Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], mode: "meet" }]),
   eventCase("look-alike: a veto said as future with no condition stays REJECT", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức.", [{ type: "REJECT", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  // praise of one's own hostile act
+  eventCase("(new) praising an attack with no doer named: the speaker's attack, not a SUPPORT of its target", "Iran ca ngợi vụ tấn công tên lửa nhằm vào Israel.", [
+    { type: "ASSAULT", parts: ["IRN", "ISR"], actor: ["IRN"] },
+  ]),
+  eventCase("(new) praising an attack of the speaker's own state: that attack", "Tổng thống Trump ca ngợi cuộc không kích của Mỹ vào Syria.", [{ type: "ASSAULT", parts: ["SYR", "USA"], actor: ["USA"] }]),
+  eventCase("(new) welcoming an air strike with no doer named: the same", "Israel hoan nghênh cuộc không kích vào Syria.", [{ type: "ASSAULT", parts: ["ISR", "SYR"], actor: ["ISR"] }]),
+  eventCase("look-alike: another's attack praised is a SUPPORT of its doer, and the attack", "Nga hoan nghênh cuộc tấn công của Triều Tiên vào Hàn Quốc.", [
+    { type: "SUPPORT", parts: ["PRK", "RUS"], actor: ["RUS"] },
+    { type: "ASSAULT", parts: ["KOR", "PRK"], actor: ["PRK"] },
+  ]),
+  eventCase("look-alike: praising talks stays a SUPPORT of their sides", "Pháp hoan nghênh cuộc gặp giữa Mỹ và Ukraine.", [{ type: "SUPPORT", parts: ["FRA", "UKR", "USA"], actor: ["FRA"] }]),
 ];
 
 const run = (c: EventCase) => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text]), lex), c.want);

@@ -63,6 +63,7 @@ interface FramesFile {
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
+  praisedOwn: { stances: string[]; acts: string[] };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -191,6 +192,9 @@ export interface Lexicon {
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
   evaluatedActs: Set<string>;
+  /** Praising types, and the hostile act types whose praise with no other doer is the speaker's own act (frames.json "praisedOwn"). */
+  praisedOwnStances: Set<string>;
+  praisedOwnActs: Set<string>;
   attachedRoles: Set<string>;
   /** Attached roles naming an origin: after a group naming a side, the act's own origin (frames.json attached.origins). */
   originRoles: Set<string>;
@@ -351,6 +355,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
+    praisedOwnStances: new Set(frames.praisedOwn.stances),
+    praisedOwnActs: new Set(frames.praisedOwn.acts),
     attachedRoles: new Set(frames.attached.roles),
     originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),

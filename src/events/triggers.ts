@@ -7,8 +7,8 @@ import type { Clause, ClauseGroup } from "../envelope/types.js";
 import type { TriggerDef } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { argsIn } from "./args.js";
-import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, type Trig, verbOf } from "./sentence.js";
-import { carryingRelative } from "./frames.js";
+import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
+import { carryingRelative, slotsOf } from "./frames.js";
 import { negated } from "./status.js";
 
 /** Marker labels saying an act was done ("đã áp đặt"): a measure told so is no threat held out. */
@@ -141,6 +141,7 @@ export function findTriggers(ctx: SentCtx): Trig[] {
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
   linkTriggers(ctx, live);
+  praisedOwnActs(ctx, live);
   dropNonEvents(ctx, out, live);
   return live;
 }
@@ -171,6 +172,26 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
       u.dropped = true;
       t.about = u;
     }
+  }
+}
+
+/**
+ * A praise of a hostile act named as a noun with no doer but the speaker's own side ("Iran ca ngợi vụ tấn công tên lửa
+ * nhằm vào Israel", "Trump ca ngợi cuộc không kích của Mỹ vào Iran") praises no other party: the act is the speaker's
+ * own and the event (frames.json praisedOwn). The praise is no event; the act, no longer consumed, is read on its own.
+ */
+function praisedOwnActs(ctx: SentCtx, live: Trig[]): void {
+  const { lex } = ctx;
+  for (const t of live) {
+    const u = t.consumes;
+    if (!u || !u.nominal || !lex.praisedOwnStances.has(t.def.type) || !lex.praisedOwnActs.has(u.def.type)) continue;
+    const speaker = new Set(subjectOf(ctx, t.clause).filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
+    if (!speaker.size) continue;
+    const doers = (slotsOf(ctx, u).get("of") ?? []).filter((a) => isParticipant(ctx, a));
+    if (doers.some((a) => a.codes.some((c) => !speaker.has(c)))) continue;
+    t.dropped = true;
+    t.consumes = null;
+    u.consumedBy = null;
   }
 }
 
