@@ -5,6 +5,7 @@
  *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it);
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
+ *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
  * Look-alikes keep their type.
  */
 import { test } from "node:test";
@@ -53,6 +54,11 @@ const CASES: EventCase[] = [
     { type: "ASSAULT", parts: ["KOR", "PRK"], actor: ["PRK"] },
   ]),
   eventCase("look-alike: praising talks stays a SUPPORT of their sides", "Pháp hoan nghênh cuộc gặp giữa Mỹ và Ukraine.", [{ type: "SUPPORT", parts: ["FRA", "UKR", "USA"], actor: ["FRA"] }]),
+  // a passive accusation naming no accuser
+  eventCase("(new) 'bị cáo buộc' with no accuser: the act alleged, no ACCUSE", "Nga bị cáo buộc tấn công Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"] }]),
+  eventCase("… in a relative on a sanction's target: the sanction alone", "Mỹ áp lệnh trừng phạt đối với các công ty Trung Quốc bị cáo buộc hỗ trợ khủng bố.", [{ type: "SANCTION", parts: ["CHN", "USA"], actor: ["USA"] }]),
+  eventCase("'bị chỉ trích' with no critic: no event", "Pháp bị chỉ trích vì chậm trễ.", []),
+  eventCase("look-alike: the accuser named after 'bị' keeps the ACCUSE", "Các công ty Trung Quốc bị Mỹ cáo buộc giúp đỡ Iran.", [{ type: "ACCUSE", parts: ["CHN", "IRN", "USA"], actor: ["USA"] }]),
 ];
 
 const run = (c: EventCase) => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text]), lex), c.want);
