@@ -6,13 +6,15 @@
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
+ *  - talks a joint agreement governs ("nhất trí [nối lại đối thoại]") are a second event only with their own date or
+ *    place, as GOLD.md has it for proposals (a stance consuming its act, "đồng ý đối thoại", makes none either);
  * Look-alikes keep their type.
  */
 import { test } from "node:test";
 import type { Actor } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, eventCase, gpe, type EventCase, COMMON_ACTORS, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, eventCase, gpe, place, type EventCase, COMMON_ACTORS, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -21,6 +23,7 @@ const ACTORS: Record<string, Actor> = {
   ...COMMON_ACTORS,
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   Syria: gpe("Syria", "SYR"),
+  Geneva: place("Geneva", "CHE"),
 };
 
 const CASES: EventCase[] = [
@@ -59,7 +62,33 @@ const CASES: EventCase[] = [
   eventCase("… in a relative on a sanction's target: the sanction alone", "Mỹ áp lệnh trừng phạt đối với các công ty Trung Quốc bị cáo buộc hỗ trợ khủng bố.", [{ type: "SANCTION", parts: ["CHN", "USA"], actor: ["USA"] }]),
   eventCase("'bị chỉ trích' with no critic: no event", "Pháp bị chỉ trích vì chậm trễ.", []),
   eventCase("look-alike: the accuser named after 'bị' keeps the ACCUSE", "Các công ty Trung Quốc bị Mỹ cáo buộc giúp đỡ Iran.", [{ type: "ACCUSE", parts: ["CHN", "IRN", "USA"], actor: ["USA"] }]),
+  // what a joint agreement governs
+  eventCase("(new) 'nhất trí nối lại đối thoại' with no date or place: the agreement alone", "Nhật Bản và Hàn Quốc nhất trí nối lại đối thoại an ninh.", [{ type: "AGREE", parts: ["JPN", "KOR"] }]),
+  eventCase("(new) 'nhất trí tổ chức hội nghị' with no date or place: the same", "Ấn Độ và Pakistan nhất trí sớm tổ chức hội nghị cấp cao.", [{ type: "AGREE", parts: ["IND", "PAK"] }]),
+  eventCase("an agreed meeting with its own place is a second event, planned", "Nhật Bản và Hàn Quốc nhất trí gặp lại tại Geneva.", [
+    { type: "AGREE", parts: ["JPN", "KOR"], status: "occurred" },
+    { type: "CONSULT", parts: ["JPN", "KOR"], status: "planned", location: "Geneva" },
+  ]),
+  eventCase("look-alike: a material act agreed stays a planned event of its own", "Nga và Ukraine nhất trí trao đổi tù binh.", [
+    { type: "AGREE", parts: ["RUS", "UKR"] },
+    { type: "RETREAT", parts: ["RUS", "UKR"], status: "planned" },
+  ]),
+  eventCase("look-alike: a stance consuming its act, the same", "Nhật Bản và Hàn Quốc đồng ý nối lại đối thoại an ninh.", [{ type: "AGREE", parts: ["JPN", "KOR"] }]),
 ];
 
 const run = (c: EventCase) => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text]), lex), c.want);
 for (const c of CASES) test(`type choice: ${c.name}`, () => run(c));
+
+/** Rows with the timexes the time stage would give. */
+const DATED: Array<EventCase & { timexes: Array<[string, string]> }> = [
+  {
+    name: "an agreed meeting with its own date is a second event, planned",
+    text: "Nhật Bản và Hàn Quốc nhất trí gặp lại vào ngày 19/4.",
+    timexes: [["ngày 19/4", "2025-04-19"]],
+    want: [
+      { type: "AGREE", parts: ["JPN", "KOR"], status: "occurred" },
+      { type: "CONSULT", parts: ["JPN", "KOR"], status: "planned", date: "2025-04-19" },
+    ],
+  },
+];
+for (const c of DATED) test(`type choice, dated: ${c.name}`, () => assertEvents(analyseEvents(envelopeFrom(ACTORS, [c.text], c.timexes), lex), c.want));

@@ -64,6 +64,7 @@ interface FramesFile {
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
+  agreedActs: { types: string[] };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -195,6 +196,8 @@ export interface Lexicon {
   /** Praising types, and the hostile act types whose praise with no other doer is the speaker's own act (frames.json "praisedOwn"). */
   praisedOwnStances: Set<string>;
   praisedOwnActs: Set<string>;
+  /** Types of an act a joint agreement governs that is an event of its own only with its own date or place (frames.json "agreedActs"). */
+  agreedActTypes: Set<string>;
   attachedRoles: Set<string>;
   /** Attached roles naming an origin: after a group naming a side, the act's own origin (frames.json attached.origins). */
   originRoles: Set<string>;
@@ -357,6 +360,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     evaluatedActs: new Set(frames.evaluated.acts),
     praisedOwnStances: new Set(frames.praisedOwn.stances),
     praisedOwnActs: new Set(frames.praisedOwn.acts),
+    agreedActTypes: new Set(frames.agreedActs.types),
     attachedRoles: new Set(frames.attached.roles),
     originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),

@@ -141,6 +141,7 @@ export function findTriggers(ctx: SentCtx): Trig[] {
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
   linkTriggers(ctx, live);
+  agreedActs(ctx, live);
   praisedOwnActs(ctx, live);
   dropNonEvents(ctx, out, live);
   return live;
@@ -172,6 +173,20 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
       u.dropped = true;
       t.about = u;
     }
+  }
+}
+
+/**
+ * The happenings a joint agreement governs, after it in its clause or in a clause on it ("A và B nhất trí [nối lại đối
+ * thoại an ninh]", "nhất trí [gặp lại vào ngày 19/4]"): what was agreed, an event of its own only when the text gives it a
+ * date or a place (GOLD.md, proposals: the proposed happening is a second event then), as a stance consuming it makes
+ * none (frames.json agreedActs: the types so read).
+ */
+function agreedActs(ctx: SentCtx, live: Trig[]): void {
+  for (const t of live) {
+    if (t.def.frame !== "agree" || t.def.type !== "AGREE" || t.consumedBy) continue;
+    const under = new Set([t.clause, ...children(ctx, t.clause, "complement")]);
+    for (const u of live) if (u !== t && u.start >= t.end && under.has(u.clause) && !u.consumedBy && ctx.lex.agreedActTypes.has(u.def.type)) u.agreedBy = t;
   }
 }
 
