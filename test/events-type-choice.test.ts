@@ -2,7 +2,8 @@
  * How the event type is chosen (issue 14, session 11 "types"): which predicate of a sentence gives the type, read
  * against the definitions of ../shared/spec/PLOVER.md and GOLD.md rather than fitted per sentence. Each group of rows
  * is one mechanism, in sentences of our own; rows marked "(new)" gave another type, or another event, before.
- *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it);
+ *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it), and
+ *    it silences only what it holds out and the verb holding it out, not the acts of a clause beside it;
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
@@ -38,6 +39,19 @@ const CASES: EventCase[] = [
     { type: "THREATEN", parts: ["RUS", "USA"], actor: ["RUS"] },
   ]),
   eventCase("consequences in the speaker's own clause, the condition on it: THREATEN", "Đức cảnh báo Pháp về hậu quả nếu tiếp tục trì hoãn.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["DEU"] }]),
+  eventCase("(new) a call in the clause before a threat stands beside it", "Mỹ điện đàm với Nga và cảnh báo về hậu quả nếu Nga tấn công.", [
+    { type: "CONSULT", parts: ["RUS", "USA"] },
+    { type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] },
+  ]),
+  eventCase("(new) an accusation before a threat, the same", "Iran cáo buộc Israel và cảnh báo sẽ đáp trả nếu Israel tấn công.", [
+    { type: "ACCUSE", parts: ["IRN", "ISR"], actor: ["IRN"] },
+    { type: "THREATEN", parts: ["IRN", "ISR"], actor: ["IRN"] },
+  ]),
+  eventCase("(new) an offer before a threat, the same", "Iran đồng ý đàm phán với Mỹ nhưng cảnh báo sẽ đáp trả nếu Mỹ tấn công.", [
+    { type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] },
+    { type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] },
+  ]),
+  eventCase("the warning verb holding a response out is one threat with it", "Nga cảnh báo sẽ có biện pháp đáp trả nếu Ba Lan tấn công.", [{ type: "THREATEN", parts: ["POL", "RUS"], actor: ["RUS"] }]),
   // a refusal held out under a condition
   eventCase("(new) 'sẽ không đàm phán … nếu …': a threat to halt talks", "Iran tuyên bố sẽ không đàm phán với Mỹ nếu Mỹ tiếp tục gây sức ép.", [
     { type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] },

@@ -54,7 +54,9 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (!unlessRuled && hv && hv.start < m.start && hv.markers.some((k) => DONE_LABELS.has(k.label))) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
     const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
-    for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
+    // what is threatened, and the condition, are no events, nor the verb holding the threat out in its clause or one
+    // reporting it ("cảnh báo sẽ có biện pháp đáp trả"); acts of a clause beside it stand ("điện đàm với B và cảnh báo …")
+    heldOutScope(ctx, out, t);
     out.push(t);
     return out;
   }
@@ -63,10 +65,16 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end) || !heldUnderCondition(ctx, t.clause, t.end)) continue;
     t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
     t.threat = true;
-    for (const o of out) if (o !== t && o.start >= t.start - 45) o.dropped = true;
+    heldOutScope(ctx, out, t);
     break;
   }
   return out;
+}
+
+/** Drops what a threat `t` holds out and the condition (after it), and the verb holding it out just before it in its own clause or one reporting it. */
+function heldOutScope(ctx: SentCtx, out: Trig[], t: Trig): void {
+  const own = saidBy(ctx, t.clause);
+  for (const o of out) if (o !== t && (o.start >= t.start || (o.start >= t.start - 45 && own.includes(o.clause)))) o.dropped = true;
 }
 
 /**
