@@ -7,6 +7,7 @@
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
+ *  - an act naming the agreement signed or reached ("ký thỏa thuận trao đổi tù binh") is its content, not an act done;
  *  - talks a joint agreement governs ("nhất trí [nối lại đối thoại]") are a second event only with their own date or
  *    place, as GOLD.md has it for proposals (a stance consuming its act, "đồng ý đối thoại", makes none either);
  * Look-alikes keep their type.
@@ -76,6 +77,13 @@ const CASES: EventCase[] = [
   eventCase("… in a relative on a sanction's target: the sanction alone", "Mỹ áp lệnh trừng phạt đối với các công ty Trung Quốc bị cáo buộc hỗ trợ khủng bố.", [{ type: "SANCTION", parts: ["CHN", "USA"], actor: ["USA"] }]),
   eventCase("'bị chỉ trích' with no critic: no event", "Pháp bị chỉ trích vì chậm trễ.", []),
   eventCase("look-alike: the accuser named after 'bị' keeps the ACCUSE", "Các công ty Trung Quốc bị Mỹ cáo buộc giúp đỡ Iran.", [{ type: "ACCUSE", parts: ["CHN", "IRN", "USA"], actor: ["USA"] }]),
+  // the content of an agreement signed
+  eventCase("(new) 'ký thỏa thuận trao đổi tù binh': the signing, no exchange done", "Nga và Ukraine đã ký thỏa thuận trao đổi tù binh.", [{ type: "SUPPORT", parts: ["RUS", "UKR"] }]),
+  eventCase("(new) 'ký kết hiệp định ngừng bắn': the signing, no ceasefire observed", "Ấn Độ và Pakistan ký kết hiệp định ngừng bắn.", [{ type: "SUPPORT", parts: ["IND", "PAK"] }]),
+  eventCase("look-alike: a ceasefire told after the signing in a clause of its own stands", "Ấn Độ và Pakistan ký thỏa thuận, sau đó ngừng bắn.", [
+    { type: "SUPPORT", parts: ["IND", "PAK"] },
+    { type: "RETREAT", parts: ["IND", "PAK"], mode: "ceasefire" },
+  ]),
   // what a joint agreement governs
   eventCase("(new) 'nhất trí nối lại đối thoại' with no date or place: the agreement alone", "Nhật Bản và Hàn Quốc nhất trí nối lại đối thoại an ninh.", [{ type: "AGREE", parts: ["JPN", "KOR"] }]),
   eventCase("(new) 'nhất trí tổ chức hội nghị' with no date or place: the same", "Ấn Độ và Pakistan nhất trí sớm tổ chức hội nghị cấp cao.", [{ type: "AGREE", parts: ["IND", "PAK"] }]),

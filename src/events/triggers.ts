@@ -177,7 +177,10 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     // (a measure said to be imposed by someone, "chỉ trích lệnh cấm … do Kosovo áp đặt", is an act of its own)
     // (also through a word making it a noun: "dỡ bỏ lệnh cấm nhập khẩu", "nới lỏng các lệnh hạn chế")
     const nounGap = syllables(gap) <= 2 && !/[,;:.()”"]/u.test(gap) && ctx.lex.nominal.endsIn(ctx.ix, t.end, u.start);
-    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) {
+    // (and an act naming the agreement signed or reached, "ký thỏa thuận trao đổi tù binh", "ký kết hiệp định ngừng bắn": its
+    // content, not an act done, as "đạt được thỏa thuận ngừng bắn" names none)
+    const termsGap = !!t.def.strictAgreement && syllables(gap) <= 4 && !/[,;:.()”"]/u.test(gap) && ctx.lex.agreementNouns.endsIn(ctx.ix, t.end, u.start);
+    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap || termsGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) {
       u.dropped = true;
       t.about = u;
     }
