@@ -4,7 +4,9 @@
  * is one mechanism, in sentences of our own; rows marked "(new)" gave another type, or another event, before.
  *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it), and
  *    it silences only what it holds out and the verb holding it out, not the acts of a clause beside it;
- *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT;
+ *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT, and a
+ *    hostile act not ruled out ("không loại trừ khả năng tấn công …") is held out too: THREATEN, not the act proposed;
+ *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
  *  - an act naming the agreement signed or reached ("ký thỏa thuận trao đổi tù binh") is its content, not an act done;
@@ -59,6 +61,18 @@ const CASES: EventCase[] = [
   ]),
   eventCase("(new) 'sẽ từ chối đàm phán … nếu …': the same", "Pháp tuyên bố sẽ từ chối đàm phán với Đức nếu Đức không rút quân.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
   eventCase("(new) 'sẽ phủ quyết … nếu …': a veto held out", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức nếu Đức không nhượng bộ.", [{ type: "THREATEN", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  eventCase("(new) an attack not ruled out: a threat", "Mỹ không loại trừ khả năng tấn công Iran.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["USA"] }]),
+  eventCase("(new) a sanction not ruled out, named by a whole trigger: a threat, mode restrict", "EU không loại trừ khả năng áp đặt lệnh trừng phạt đối với Nga.", [
+    { type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"], mode: "restrict" },
+  ]),
+  eventCase("(new) … and held out under a condition, the same", "EU cảnh báo sẽ áp đặt lệnh trừng phạt đối với Nga nếu Nga tấn công Ukraine.", [
+    { type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"], mode: "restrict" },
+  ]),
+  eventCase("look-alike: a ceasefire not ruled out is no event (GOLD.md: a stance with no other party)", "Nga không loại trừ khả năng ngừng bắn.", []),
+  // withholding support
+  eventCase("(new) 'không ủng hộ đề xuất của B': REJECT", "Trung Quốc không ủng hộ đề xuất của Mỹ.", [{ type: "REJECT", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  eventCase("(new) 'không tán thành kế hoạch của B': REJECT", "Pháp không tán thành kế hoạch của Mỹ.", [{ type: "REJECT", parts: ["FRA", "USA"], actor: ["FRA"] }]),
+  eventCase("look-alike: support stays SUPPORT", "Pháp ủng hộ kế hoạch của Mỹ.", [{ type: "SUPPORT", parts: ["FRA", "USA"], actor: ["FRA"] }]),
   eventCase("look-alike: a refusal with no condition stays REJECT", "Iran tuyên bố sẽ không đàm phán với Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], mode: "meet" }]),
   eventCase("look-alike: a veto said as future with no condition stays REJECT", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức.", [{ type: "REJECT", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
   // praise of one's own hostile act

@@ -53,7 +53,9 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const hv = held.clause >= 0 ? verbOf(ctx.clauses[held.clause]!) : null;
     if (!unlessRuled && hv && hv.start < m.start && hv.markers.some((k) => DONE_LABELS.has(k.label))) continue;
     const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
-    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
+    // (a response named inside a trigger, "áp đặt lệnh trừng phạt", is held out by its whole span: that act is what is threatened)
+    const cover = out.find((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    const t: Trig = { start: cover?.start ?? m.start, end: cover?.end ?? m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
     // what is threatened, and the condition, are no events, nor the verb holding the threat out in its clause or one
     // reporting it ("cảnh báo sẽ có biện pháp đáp trả"); acts of a clause beside it stand ("điện đàm với B và cảnh báo …")
     heldOutScope(ctx, out, t);
@@ -62,7 +64,9 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   }
   // the speaker's own act said as future and held out under a condition after it: "tuyên bố sẽ áp thuế … nếu không …"
   for (const t of out) {
-    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end) || !heldUnderCondition(ctx, t.clause, t.end)) continue;
+    // (or not ruled out, "không loại trừ khả năng tấn công Iran": held out with no condition said)
+    const notRuledOut = lex.threatEnabling.hasIn(ix, Math.max(s.start, t.start - 40), t.start);
+    if (!lex.threatHeldOut.has(t.def.type) || (!notRuledOut && (!futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end) || !heldUnderCondition(ctx, t.clause, t.end)))) continue;
     t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
     t.threat = true;
     heldOutScope(ctx, out, t);
