@@ -3,7 +3,8 @@
  * against the definitions of ../shared/spec/PLOVER.md and GOLD.md rather than fitted per sentence. Each group of rows
  * is one mechanism, in sentences of our own; rows marked "(new)" gave another type, or another event, before.
  *  - a response held out under a condition is a threat only in the clause the condition is on (or one reporting it), and
- *    it silences only what it holds out and the verb holding it out, not the acts of a clause beside it;
+ *    it silences only what it holds out and the verb holding it out, not the acts of a clause beside it; a response the
+ *    speaker vows as its own future act toward another ("sẽ đáp trả Israel") is a threat with no condition said;
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT, and a
  *    hostile act not ruled out ("không loại trừ khả năng tấn công …") is held out too: THREATEN, not the act proposed;
  *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
@@ -55,6 +56,10 @@ const CASES: EventCase[] = [
     { type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] },
   ]),
   eventCase("the warning verb holding a response out is one threat with it", "Nga cảnh báo sẽ có biện pháp đáp trả nếu Ba Lan tấn công.", [{ type: "THREATEN", parts: ["POL", "RUS"], actor: ["RUS"] }]),
+  eventCase("(new) a retaliation vowed toward another: THREATEN", "Iran khẳng định sẽ đáp trả Israel.", [{ type: "THREATEN", parts: ["IRN", "ISR"], actor: ["IRN"] }]),
+  eventCase("(new) a response vowed as the object of 'sẽ có': THREATEN", "Trung Quốc tuyên bố sẽ có biện pháp đáp trả Nhật Bản.", [{ type: "THREATEN", parts: ["CHN", "JPN"], actor: ["CHN"] }]),
+  eventCase("look-alike: consequences a future verb takes hold nothing out", "Ấn Độ sẽ đánh giá hậu quả của thỏa thuận với Mỹ.", []),
+  eventCase("look-alike: another's response looked at holds nothing out", "Nga sẽ xem xét phản ứng của Mỹ.", []),
   // a refusal held out under a condition
   eventCase("(new) 'sẽ không đàm phán … nếu …': a threat to halt talks", "Iran tuyên bố sẽ không đàm phán với Mỹ nếu Mỹ tiếp tục gây sức ép.", [
     { type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] },

@@ -43,10 +43,20 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
-    if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
+    // (or vowed, the speaker's own response said as future with no condition: "Iran khẳng định sẽ đáp trả Israel",
+    // "Mỹ sẽ phải trả giá")
+    // (not a measure a trigger names, "sẽ áp đặt gói trừng phạt mới": that is the measure, planned; nor a response a verb
+    // of threatening says, "cảnh báo sẽ đáp trả": that verb is the threat)
+    const said = saidBy(ctx, clauseAt(ctx, m.start));
+    const vowed =
+      !unlessRuled &&
+      futureAt(ctx, m.start) &&
+      !lex.threatConditional.hasIn(ix, m.end, s.end) &&
+      !out.some((o) => (o.start < m.end && m.start < o.end) || (o.def.type === "THREATEN" && o.end <= m.start && said.includes(o.clause)));
+    if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled && !vowed) continue;
     // (a response held out is one the condition is on: in the clause the condition depends on, or one reporting it; a
     // word of response elsewhere, "Phản ứng trước đề xuất, Iran cho biết sẵn sàng đàm phán nếu …", holds nothing out)
-    if (!unlessRuled && !heldUnderCondition(ctx, clauseAt(ctx, m.start), m.end)) continue;
+    if (!unlessRuled && !vowed && !heldUnderCondition(ctx, clauseAt(ctx, m.start), m.end)) continue;
     // (a measure its clause tells as done is no threat, whatever a later clause holds out: "đã áp đặt các biện pháp
     // trừng phạt lên Niger và đe dọa can thiệp quân sự nếu …" imposed the sanctions)
     const held = place(m.start);
@@ -114,6 +124,19 @@ function saidBy(ctx: SentCtx, c: number): number[] {
     p = pc.parent;
   }
   return out;
+}
+
+/**
+ * Whether the act at `pos` is what its clause says will be done: its verb ("sẽ đáp trả") or the object of a light verb
+ * ("sẽ có phản ứng"), marked future before it; not a thing a future verb takes ("sẽ đánh giá hậu quả").
+ */
+function futureAt(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  const v = cl ? verbOf(cl) : null;
+  if (!cl || !v || v.start > pos || !v.markers.some((m) => m.label === "future" && m.end <= pos)) return false;
+  const g = cl.groups[groupAt(ctx, c, pos)];
+  return g === v || (v.role === "light" && g?.kind === "object" && cl.groups.indexOf(g) === cl.groups.indexOf(v) + 1);
 }
 
 /** Whether the verb group of trigger `t`'s clause says it will be done ("sẽ") before the trigger. */
