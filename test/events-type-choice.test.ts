@@ -10,6 +10,7 @@
  *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
+ *  - going somewhere to talk: the talks are the event when they name a side of their own, else the visit stands;
  *  - an act naming the agreement signed or reached ("ký thỏa thuận trao đổi tù binh") is its content, not an act done;
  *  - talks a joint agreement governs ("nhất trí [nối lại đối thoại]") are a second event only with their own date or
  *    place, as GOLD.md has it for proposals (a stance consuming its act, "đồng ý đối thoại", makes none either);
@@ -96,6 +97,9 @@ const CASES: EventCase[] = [
   eventCase("… in a relative on a sanction's target: the sanction alone", "Mỹ áp lệnh trừng phạt đối với các công ty Trung Quốc bị cáo buộc hỗ trợ khủng bố.", [{ type: "SANCTION", parts: ["CHN", "USA"], actor: ["USA"] }]),
   eventCase("'bị chỉ trích' with no critic: no event", "Pháp bị chỉ trích vì chậm trễ.", []),
   eventCase("look-alike: the accuser named after 'bị' keeps the ACCUSE", "Các công ty Trung Quốc bị Mỹ cáo buộc giúp đỡ Iran.", [{ type: "ACCUSE", parts: ["CHN", "IRN", "USA"], actor: ["USA"] }]),
+  // a visit and the talks it is for
+  eventCase("(new) talks naming no side in the purpose of a visit: the visit stands", "Ngoại trưởng Mỹ tới Israel để thảo luận về lệnh ngừng bắn.", [{ type: "CONSULT", parts: ["ISR", "USA"], mode: "visit", actor: ["USA"] }]),
+  eventCase("look-alike: talks naming their own side in the purpose: the talks", "Ngoại trưởng Mỹ tới Ai Cập để thảo luận với Israel.", [{ type: "CONSULT", parts: ["ISR", "USA"] }]),
   // the content of an agreement signed
   eventCase("(new) 'ký thỏa thuận trao đổi tù binh': the signing, no exchange done", "Nga và Ukraine đã ký thỏa thuận trao đổi tù binh.", [{ type: "SUPPORT", parts: ["RUS", "UKR"] }]),
   eventCase("(new) 'ký kết hiệp định ngừng bắn': the signing, no ceasefire observed", "Ấn Độ và Pakistan ký kết hiệp định ngừng bắn.", [{ type: "SUPPORT", parts: ["IND", "PAK"] }]),

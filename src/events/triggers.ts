@@ -276,7 +276,8 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
     if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
     // going somewhere to talk: the talks are the event ("tới Cairo để tham dự vòng thương lượng")
-    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT"))) t.dropped = true;
+    // (talks naming a side of their own: "tới Israel để thảo luận về lệnh ngừng bắn" names none, and the visit stands)
+    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT") && argsIn(ctx.args, ctx.clauses[c]!.start, ctx.clauses[c]!.end).some((a) => isParticipant(ctx, a)))) t.dropped = true;
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
     if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
     // the topic of talks is no act of its own ("thảo luận về việc đưa viện trợ vào Gaza", "đàm phán về một lệnh hoãn
