@@ -78,7 +78,7 @@ const CASES: EventCase[] = [
   eventCase("look-alike: a ceasefire not ruled out is no event (GOLD.md: a stance with no other party)", "Nga không loại trừ khả năng ngừng bắn.", []),
   // 'đe dọa' meaning endanger
   eventCase("(new) 'đe dọa chủ quyền của B': endangering, no threat", "Trung Quốc đe dọa chủ quyền của Philippines.", []),
-  eventCase("(new) an accusation of endangering: the accusation alone", "Ấn Độ cáo buộc Pakistan đe dọa an ninh khu vực.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["IND"] }]),
+  eventCase("an accusation of endangering: the accusation alone", "Ấn Độ cáo buộc Pakistan đe dọa an ninh khu vực.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["IND"] }]),
   eventCase("look-alike: threatening a side stays THREATEN", "Mỹ đe dọa Venezuela.", [{ type: "THREATEN", parts: ["USA", "VEN"], actor: ["USA"] }]),
   // withholding support
   eventCase("(new) 'không ủng hộ đề xuất của B': REJECT", "Trung Quốc không ủng hộ đề xuất của Mỹ.", [{ type: "REJECT", parts: ["CHN", "USA"], actor: ["CHN"] }]),
