@@ -12,6 +12,7 @@
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
  *  - going somewhere to talk: the talks are the event when they name a side of their own, else the visit stands;
+ *  - an agreement named with "ký" after it in its group ("thỏa thuận an ninh ký năm 2001", a reduced relative) was signed: SUPPORT;
  *  - an act naming the agreement signed or reached ("ký thỏa thuận trao đổi tù binh") is its content, not an act done;
  *  - talks a joint agreement governs ("nhất trí [nối lại đối thoại]") are a second event only with their own date or
  *    place, as GOLD.md has it for proposals (a stance consuming its act, "đồng ý đối thoại", makes none either);
@@ -131,6 +132,12 @@ for (const c of CASES) test(`type choice: ${c.name}`, () => run(c));
 
 /** Rows with the timexes the time stage would give. */
 const DATED: Array<EventCase & { timexes: Array<[string, string]> }> = [
+  {
+    name: "(new) an agreement named with 'ký' after it in its group was signed: SUPPORT, dated",
+    text: "Nhật Bản và Hàn Quốc khôi phục thỏa thuận an ninh ký năm 2001.",
+    timexes: [["năm 2001", "2001"]],
+    want: [{ type: "SUPPORT", parts: ["JPN", "KOR"], date: "2001" }],
+  },
   {
     name: "an agreed meeting with its own date is a second event, planned",
     text: "Nhật Bản và Hàn Quốc nhất trí gặp lại vào ngày 19/4.",

@@ -380,6 +380,8 @@ function onAgreement(ctx: SentCtx, pos: number): boolean {
   const g = rc?.groups[groupAt(ctx, c, pos)];
   const subj = rc?.groups.find((h) => h.kind === "subject");
   if (g && subj && g.kind === "verb" && g.markers.some((m) => m.class === "passive" && m.end <= pos) && ctx.lex.agreementNouns.hasIn(ctx.ix, subj.start, subj.end)) return true;
+  // a reduced relative on an agreement named just before it in its group ("thỏa thuận hợp tác an ninh ký năm 2001")
+  if (g && g.kind !== "verb" && ctx.lex.agreementNouns.findIn(ctx.ix, g.start, pos).some((m) => syllables(ctx.lower.slice(m.end, pos)) <= 4 && !/[,;:()]/u.test(ctx.lower.slice(m.end, pos)))) return true;
   if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
   const head = ctx.clauses[rc.parent]!.groups.at(-1);
   if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;
