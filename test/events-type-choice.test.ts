@@ -8,6 +8,7 @@
  *  - a refusal held out under a condition ("sẽ không đàm phán … nếu …") is a threat to halt the act, not a REJECT, and a
  *    hostile act not ruled out ("không loại trừ khả năng tấn công …") is held out too: THREATEN, not the act proposed;
  *  - "đe dọa" with an abstract good after it ("đe dọa an ninh khu vực") is the sense "endanger": no threat made to a side;
+ *  - a protest made officially ("gửi công hàm phản đối", "kháng nghị với …") is a complaint (ACCUSE), not a REJECT;
  *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
@@ -81,6 +82,10 @@ const CASES: EventCase[] = [
   eventCase("(new) 'đe dọa chủ quyền của B': endangering, no threat", "Trung Quốc đe dọa chủ quyền của Philippines.", []),
   eventCase("an accusation of endangering: the accusation alone", "Ấn Độ cáo buộc Pakistan đe dọa an ninh khu vực.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["IND"] }]),
   eventCase("look-alike: threatening a side stays THREATEN", "Mỹ đe dọa Venezuela.", [{ type: "THREATEN", parts: ["USA", "VEN"], actor: ["USA"] }]),
+  // a protest made officially
+  eventCase("(new) 'trao công hàm phản đối cho B': ACCUSE, not REJECT", "Nhật Bản trao công hàm phản đối cho Trung Quốc.", [{ type: "ACCUSE", parts: ["CHN", "JPN"], actor: ["JPN"] }]),
+  eventCase("(new) 'kháng nghị với B': ACCUSE", "Trung Quốc đã kháng nghị với Nhật Bản về vụ việc.", [{ type: "ACCUSE", parts: ["CHN", "JPN"], actor: ["CHN"] }]),
+  eventCase("look-alike: opposing a proposal stays REJECT", "Pháp phản đối đề xuất của Đức.", [{ type: "REJECT", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
   // withholding support
   eventCase("(new) 'không ủng hộ đề xuất của B': REJECT", "Trung Quốc không ủng hộ đề xuất của Mỹ.", [{ type: "REJECT", parts: ["CHN", "USA"], actor: ["CHN"] }]),
   eventCase("(new) 'không tán thành kế hoạch của B': REJECT", "Pháp không tán thành kế hoạch của Mỹ.", [{ type: "REJECT", parts: ["FRA", "USA"], actor: ["FRA"] }]),
