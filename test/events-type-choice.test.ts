@@ -12,7 +12,8 @@
  *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
- *  - going somewhere to talk: the talks are the event when they name a side of their own, else the visit stands;
+ *  - going somewhere to talk: the talks are the event when they name a side of their own, else the visit stands; a
+ *    statement a call or meeting is held for ("điện đàm với B để kêu gọi …") is said in it: an act, toward that partner;
  *  - an agreement named with "ký" after it in its group ("thỏa thuận an ninh ký năm 2001", a reduced relative) was signed: SUPPORT;
  *  - an act naming the agreement signed or reached ("ký thỏa thuận trao đổi tù binh") is its content, not an act done;
  *  - talks a joint agreement governs ("nhất trí [nối lại đối thoại]") are a second event only with their own date or
@@ -111,6 +112,15 @@ const CASES: EventCase[] = [
   // a visit and the talks it is for
   eventCase("(new) talks naming no side in the purpose of a visit: the visit stands", "Ngoại trưởng Mỹ tới Israel để thảo luận về lệnh ngừng bắn.", [{ type: "CONSULT", parts: ["ISR", "USA"], mode: "visit", actor: ["USA"] }]),
   eventCase("look-alike: talks naming their own side in the purpose: the talks", "Ngoại trưởng Mỹ tới Ai Cập để thảo luận với Israel.", [{ type: "CONSULT", parts: ["ISR", "USA"] }]),
+  eventCase("(new) a call held to urge: the call and the request to its partner", "Ngoại trưởng Mỹ điện đàm với Ngoại trưởng Ấn Độ để kêu gọi kiềm chế.", [
+    { type: "CONSULT", parts: ["IND", "USA"], mode: "phone" },
+    { type: "REQUEST", parts: ["IND", "USA"], actor: ["USA"] },
+  ]),
+  eventCase("(new) … with the one urged named", "Mỹ điện đàm với Pakistan nhằm hối thúc Pakistan ngừng bắn.", [
+    { type: "CONSULT", parts: ["PAK", "USA"], mode: "phone" },
+    { type: "REQUEST", parts: ["PAK", "USA"], actor: ["USA"] },
+  ]),
+  eventCase("look-alike: an agreement a visit aims at is no act", "Ngoại trưởng Mỹ tới Ai Cập để đạt thỏa thuận với Israel.", [{ type: "CONSULT", parts: ["EGY", "USA"], mode: "visit" }]),
   // the content of an agreement signed
   eventCase("(new) 'ký thỏa thuận trao đổi tù binh': the signing, no exchange done", "Nga và Ukraine đã ký thỏa thuận trao đổi tù binh.", [{ type: "SUPPORT", parts: ["RUS", "UKR"] }]),
   eventCase("(new) 'ký kết hiệp định ngừng bắn': the signing, no ceasefire observed", "Ấn Độ và Pakistan ký kết hiệp định ngừng bắn.", [{ type: "SUPPORT", parts: ["IND", "PAK"] }]),

@@ -158,6 +158,7 @@ interface CuesFile {
   question: { opening: string[]; closing: string[] };
   members: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
+  spokenInTalks: { types: string[] };
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
@@ -198,6 +199,8 @@ export interface Lexicon {
   praisedOwnActs: Set<string>;
   /** Types of an act a joint agreement governs that is an event of its own only with its own date or place (frames.json "agreedActs"). */
   agreedActTypes: Set<string>;
+  /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
+  spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
   /** Attached roles naming an origin: after a group naming a side, the act's own origin (frames.json attached.origins). */
   originRoles: Set<string>;
@@ -437,6 +440,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     questionOpening: cueSet(cues.question.opening),
     questionClosing: cueSet(cues.question.closing),
     aloneTypes: new Set(cues.alone.types),
+    spokenInTalks: new Set(cues.spokenInTalks.types),
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
     copulaHeads: cueSet(cues.copulaHeads.cues),

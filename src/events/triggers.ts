@@ -274,7 +274,8 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)
     if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat && !(t.def.type === "SANCTION" && imposedAfter(ctx, t.start, t.end))) t.dropped = true;
     // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
-    if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
+    // (but a statement a call or meeting is held for is said in it: "điện đàm với B để kêu gọi kiềm chế", cues.json spokenInTalks)
+    if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT") && !(lex.spokenInTalks.has(t.def.type) && cl.parent !== null && heldTalks(ctx, cl.parent, live))) t.dropped = true;
     // going somewhere to talk: the talks are the event ("tới Cairo để tham dự vòng thương lượng")
     // (talks naming a side of their own: "tới Israel để thảo luận về lệnh ngừng bắn" names none, and the visit stands)
     if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT") && argsIn(ctx.args, ctx.clauses[c]!.start, ctx.clauses[c]!.end).some((a) => isParticipant(ctx, a)))) t.dropped = true;
@@ -407,6 +408,11 @@ function futureCondition(ctx: SentCtx, c: number): boolean {
 export function untilClause(ctx: SentCtx, c: number): boolean {
   const m = ctx.clauses[c]?.marker;
   return !!m && ctx.lex.until.startsWith(ctx.ix, m.start, m.end) !== null;
+}
+
+/** Whether clause `c` holds talks (a live consultation trigger: a call, a meeting, a visit) of its own. */
+function heldTalks(ctx: SentCtx, c: number, live: readonly Trig[]): boolean {
+  return live.some((u) => u.clause === c && !u.dropped && !u.consumedBy && u.def.type === "CONSULT");
 }
 
 /** Whether `t` stands in the topic group ("về …") of a clause whose act before it is a consultation. */
