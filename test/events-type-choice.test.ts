@@ -121,6 +121,10 @@ const CASES: EventCase[] = [
     { type: "REQUEST", parts: ["PAK", "USA"], actor: ["USA"] },
   ]),
   eventCase("look-alike: an agreement a visit aims at is no act", "Ngoại trưởng Mỹ tới Ai Cập để đạt thỏa thuận với Israel.", [{ type: "CONSULT", parts: ["EGY", "USA"], mode: "visit" }]),
+  // what a signing takes
+  eventCase("(new) 'ký hòa ước': a treaty signed, SUPPORT", "Nga và Nhật Bản ký hòa ước.", [{ type: "SUPPORT", parts: ["JPN", "RUS"] }]),
+  eventCase("(new) 'ký thư ý định': a letter of intent signed, SUPPORT", "Pháp và Ấn Độ ký thư ý định về hợp tác quốc phòng.", [{ type: "SUPPORT", parts: ["FRA", "IND"] }]),
+  eventCase("look-alike: signing a name is no agreement", "Pháp ký tên vào bức thư gửi Ấn Độ.", []),
   // the content of an agreement signed
   eventCase("(new) 'ký thỏa thuận trao đổi tù binh': the signing, no exchange done", "Nga và Ukraine đã ký thỏa thuận trao đổi tù binh.", [{ type: "SUPPORT", parts: ["RUS", "UKR"] }]),
   eventCase("(new) 'ký kết hiệp định ngừng bắn': the signing, no ceasefire observed", "Ấn Độ và Pakistan ký kết hiệp định ngừng bắn.", [{ type: "SUPPORT", parts: ["IND", "PAK"] }]),
