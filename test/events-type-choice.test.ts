@@ -60,6 +60,9 @@ const CASES: EventCase[] = [
     { type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] },
     { type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] },
   ]),
+  eventCase("(new) a warning that the other will pay under a condition: the warner's threat to it, not a demand", "Tại cuộc gặp, Mỹ cảnh báo Nga sẽ phải trả giá nếu tấn công Ukraine.", [
+    { type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] },
+  ]),
   eventCase("the warning verb holding a response out is one threat with it", "Nga cảnh báo sẽ có biện pháp đáp trả nếu Ba Lan tấn công.", [{ type: "THREATEN", parts: ["POL", "RUS"], actor: ["RUS"] }]),
   eventCase("(new) a retaliation vowed toward another: THREATEN", "Iran khẳng định sẽ đáp trả Israel.", [{ type: "THREATEN", parts: ["IRN", "ISR"], actor: ["IRN"] }]),
   eventCase("(new) a response vowed as the object of 'sẽ có': THREATEN", "Trung Quốc tuyên bố sẽ có biện pháp đáp trả Nhật Bản.", [{ type: "THREATEN", parts: ["CHN", "JPN"], actor: ["CHN"] }]),

@@ -62,7 +62,17 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const held = place(m.start);
     const hv = held.clause >= 0 ? verbOf(ctx.clauses[held.clause]!) : null;
     if (!unlessRuled && hv && hv.start < m.start && hv.markers.some((k) => DONE_LABELS.has(k.label))) continue;
-    const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
+    const mode = lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null;
+    // (a verb of threatening saying it, "Mỹ cảnh báo Nga sẽ phải trả giá nếu …", "cảnh báo về hậu quả nếu …", is the threat,
+    // with its own speaker and the one it warns)
+    const holder = out.find((o) => o.def.type === "THREATEN" && o.def.frame === "stance" && o.end <= m.start && said.includes(o.clause));
+    if (holder) {
+      holder.def = { ...holder.def, mode: holder.def.mode ?? mode };
+      holder.threat = true;
+      heldOutScope(ctx, out, holder);
+      return out;
+    }
+    const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode, frame: "directed" };
     // (a response named inside a trigger, "áp đặt lệnh trừng phạt", is held out by its whole span: that act is what is threatened)
     const cover = out.find((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
     const t: Trig = { start: cover?.start ?? m.start, end: cover?.end ?? m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
@@ -88,7 +98,7 @@ function rawTriggers(ctx: SentCtx): Trig[] {
 /** Drops what a threat `t` holds out and the condition (after it), and the verb holding it out just before it in its own clause or one reporting it. */
 function heldOutScope(ctx: SentCtx, out: Trig[], t: Trig): void {
   const own = saidBy(ctx, t.clause);
-  for (const o of out) if (o !== t && (o.start >= t.start || (o.start >= t.start - 45 && own.includes(o.clause)))) o.dropped = true;
+  for (const o of out) if (o !== t && (o.start >= t.start || (o.start >= t.start - 45 && own.includes(o.clause) && o.def.frame === "stance"))) o.dropped = true;
 }
 
 /**
