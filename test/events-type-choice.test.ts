@@ -9,6 +9,8 @@
  *    hostile act not ruled out ("không loại trừ khả năng tấn công …") is held out too: THREATEN, not the act proposed;
  *  - "đe dọa" with an abstract good after it ("đe dọa an ninh khu vực") is the sense "endanger": no threat made to a side;
  *  - a protest made officially ("gửi công hàm phản đối", "kháng nghị với …") is a complaint (ACCUSE), not a REJECT;
+ *  - one side agreeing to an exchange both sides make ("sẵn sàng trao đổi tù binh với B") agrees (AGREE); agreeing to its
+ *    own ceasefire or withdrawal concedes (CONCEDE, PLOVER.md);
  *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
@@ -90,6 +92,10 @@ const CASES: EventCase[] = [
   eventCase("(new) 'trao công hàm phản đối cho B': ACCUSE, not REJECT", "Nhật Bản trao công hàm phản đối cho Trung Quốc.", [{ type: "ACCUSE", parts: ["CHN", "JPN"], actor: ["JPN"] }]),
   eventCase("(new) 'kháng nghị với B': ACCUSE", "Trung Quốc đã kháng nghị với Nhật Bản về vụ việc.", [{ type: "ACCUSE", parts: ["CHN", "JPN"], actor: ["CHN"] }]),
   eventCase("look-alike: opposing a proposal stays REJECT", "Pháp phản đối đề xuất của Đức.", [{ type: "REJECT", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  // agreeing to a mutual act, and conceding
+  eventCase("(new) one side ready for a prisoner exchange: AGREE, not CONCEDE", "Ukraine sẵn sàng trao đổi tù binh với Nga.", [{ type: "AGREE", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
+  eventCase("look-alike: agreeing to withdraw is a concession", "Nga đồng ý rút quân khỏi Ukraine.", [{ type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  eventCase("look-alike: agreeing to a ceasefire with another, one side, is a concession", "Nga đồng ý ngừng bắn với Ukraine.", [{ type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   // withholding support
   eventCase("(new) 'không ủng hộ đề xuất của B': REJECT", "Trung Quốc không ủng hộ đề xuất của Mỹ.", [{ type: "REJECT", parts: ["CHN", "USA"], actor: ["CHN"] }]),
   eventCase("(new) 'không tán thành kế hoạch của B': REJECT", "Pháp không tán thành kế hoạch của Mỹ.", [{ type: "REJECT", parts: ["FRA", "USA"], actor: ["FRA"] }]),

@@ -364,7 +364,9 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
   // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)
   const joint = codesOf(actor).size >= 2 && !recipient.length;
-  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint)) : undefined;
+  // (nor an exchange both sides make, "sẵn sàng trao đổi tù binh với B": agreeing to it is an agreement)
+  const mutual = (r: { mutualModes?: string[] }) => !!consumed && consumed.def.frame === "joint" && !!r.mutualModes?.includes(consumed.def.mode ?? "");
+  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint) && !mutual(r)) : undefined;
   if (conv) type = conv.type;
   // forces mobilised by two sides together ("Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên") are joint military
   // cooperation (PLOVER COOPERATE: joint exercises), not a show of force of one side

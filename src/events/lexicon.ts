@@ -61,7 +61,7 @@ interface FramesFile {
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
-  consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
+  consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
   agreedActs: { types: string[] };
@@ -190,7 +190,7 @@ export interface Lexicon {
   /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
   sameTimeJoiners: Set<string>;
   otherTimeMarkers: Set<string>;
-  consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
+  consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
   evaluatedActs: Set<string>;
