@@ -11,7 +11,7 @@
  *  - a protest made officially ("gửi công hàm phản đối", "kháng nghị với …") is a complaint (ACCUSE), not a REJECT;
  *  - one side agreeing to an exchange both sides make ("sẵn sàng trao đổi tù binh với B") agrees (AGREE); agreeing to its
  *    own ceasefire or withdrawal concedes (CONCEDE, PLOVER.md);
- *  - withholding support ("không ủng hộ đề xuất …") rejects it (REJECT), as "không chấp nhận" already;
+ *  - withholding support ("không ủng hộ đề xuất …") or leave ("không cho phép B …") rejects (REJECT), as "không chấp nhận";
  *  - praise of a hostile act with no doer but the speaker's own side is that act of the speaker's, not a SUPPORT of its target;
  *  - an accusation in the passive with no accuser ("bị cáo buộc …") is a hedge on the act, not an ACCUSE by no one;
  *  - going somewhere to talk: the talks are the event when they name a side of their own, else the visit stands; a
@@ -99,6 +99,8 @@ const CASES: EventCase[] = [
   // withholding support
   eventCase("(new) 'không ủng hộ đề xuất của B': REJECT", "Trung Quốc không ủng hộ đề xuất của Mỹ.", [{ type: "REJECT", parts: ["CHN", "USA"], actor: ["CHN"] }]),
   eventCase("(new) 'không tán thành kế hoạch của B': REJECT", "Pháp không tán thành kế hoạch của Mỹ.", [{ type: "REJECT", parts: ["FRA", "USA"], actor: ["FRA"] }]),
+  eventCase("(new) 'không cho phép B <act>': REJECT", "Trung Quốc không cho phép máy bay Mỹ hạ cánh.", [{ type: "REJECT", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  eventCase("look-alike: a law not allowing something names no side", "Luật pháp không cho phép điều đó.", []),
   eventCase("look-alike: support stays SUPPORT", "Pháp ủng hộ kế hoạch của Mỹ.", [{ type: "SUPPORT", parts: ["FRA", "USA"], actor: ["FRA"] }]),
   eventCase("look-alike: a refusal with no condition stays REJECT", "Iran tuyên bố sẽ không đàm phán với Mỹ.", [{ type: "REJECT", parts: ["IRN", "USA"], mode: "meet" }]),
   eventCase("look-alike: a veto said as future with no condition stays REJECT", "Pháp tuyên bố sẽ phủ quyết đề xuất của Đức.", [{ type: "REJECT", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
