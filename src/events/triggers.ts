@@ -233,8 +233,10 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
 function agreedActs(ctx: SentCtx, live: Trig[]): void {
   for (const t of live) {
     if (t.def.frame !== "agree" || t.def.type !== "AGREE" || t.consumedBy) continue;
-    const under = new Set([t.clause, ...children(ctx, t.clause, "complement")]);
-    for (const u of live) if (u !== t && u.start >= t.end && under.has(u.clause) && !u.consumedBy && ctx.lex.agreedActTypes.has(u.def.type)) u.agreedBy = t;
+    // (in its verb group or object, or a clause on it: not talks named as its setting, "sau cuộc đàm phán kéo dài")
+    const complements = new Set(children(ctx, t.clause, "complement"));
+    const governed = (u: Trig) => complements.has(u.clause) || (u.clause === t.clause && ["verb", "object"].includes(ctx.clauses[u.clause]?.groups[u.group]?.kind ?? ""));
+    for (const u of live) if (u !== t && u.start >= t.end && governed(u) && !u.consumedBy && ctx.lex.agreedActTypes.has(u.def.type)) u.agreedBy = t;
   }
 }
 
