@@ -253,7 +253,7 @@ const CASES: Case[] = [
   },
   {
     name: "an act named as the means of another shares its date (agreed on the call of the 16th)",
-    text: ["Tổng thống Trump và Tổng thống Putin đã thống nhất qua điện đàm hôm 16-10 về việc sớm gặp nhau."],
+    text: ["Tổng thống Trump và Tổng thống Putin đã thống nhất qua điện đàm hôm 16-10 về việc sớm gặp nhau tại Geneva."],
     timexes: [["hôm 16-10", "2025-10-16"]],
     want: [
       { type: "AGREE", parts: ["RUS", "USA"], date: "2025-10-16" },

@@ -51,7 +51,10 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // work: F1 0.769 (P 0.845, R 0.705), relaxed 0.860, status 0.913, third party 0.933.
 // Session 10 "ev11" (mechanisms found on heldout2: UN climate conferences by COP number as UN bodies, a call or welcome toward
 // the state where what it calls for happens): F1 0.782 (P 0.856, R 0.720), relaxed 0.864, status 0.914, third party 0.933.
-const EVENTS = { f1: 0.775, precision: 0.85, recall: 0.71, relaxed_f1: 0.86, status_accuracy: 0.91, third_party_accuracy: 0.93 };
+// Session 11 "types" (how the type is chosen: test/events-type-choice.test.ts): F1 0.785 (P 0.864, R 0.720), relaxed 0.860
+// (104 relaxed matches, one fewer: a headline's agreed talks with no date or place are no second event any more, and that
+// false CONSULT had matched a meeting of the article relaxed), status 0.942, third party 0.933. Relaxed floor 0.86 → 0.855.
+const EVENTS = { f1: 0.775, precision: 0.85, recall: 0.71, relaxed_f1: 0.855, status_accuracy: 0.91, third_party_accuracy: 0.93 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const { records, got } = scoreBatch(BATCH, GOLD);

@@ -82,7 +82,11 @@ export function validate(json, rel) {
     for (const r of json.consumption?.rules ?? []) if (!TYPES.has(r.stance) || !TYPES.has(r.type) || !Array.isArray(r.acts) || r.acts.some((a) => !TYPES.has(a))) p.push(`consumption: ${JSON.stringify(r)}: PLOVER types`);
     const ev = json.evaluated;
     if (!ev || !strList(ev.stances) || !strList(ev.acts) || [...ev.stances, ...ev.acts].some((x) => !TYPES.has(x))) p.push("evaluated: stances and acts must be lists of PLOVER types");
+    const po = json.praisedOwn;
+    if (!po || !strList(po.stances) || !strList(po.acts) || [...po.stances, ...po.acts].some((x) => !TYPES.has(x))) p.push("praisedOwn: stances and acts must be lists of PLOVER types");
+    if (!json.agreedActs || !strList(json.agreedActs.types) || json.agreedActs.types.some((x) => !TYPES.has(x))) p.push("agreedActs: types must be a list of PLOVER types");
     for (const r of json.consumption?.rules ?? []) if (r.oneSide !== undefined && typeof r.oneSide !== "boolean") p.push(`consumption: ${JSON.stringify(r)}: oneSide must be true or false`);
+    for (const r of json.consumption?.rules ?? []) if (r.mutualModes !== undefined && !strList(r.mutualModes)) p.push(`consumption: ${JSON.stringify(r)}: mutualModes must be a list of modes`);
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);

@@ -155,7 +155,8 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
   // báo sẽ …", "gặp Ngoại trưởng Lavrov và kêu gọi …"): it is addressed to the partner of that talk
   // (and a meeting of the same subject with no one named, "điện đàm với B, dự kiến sẽ có cuộc gặp tại …", is with that partner)
-  if ((def.frame === "stance" || (def.frame === "joint" && t.nominal && codesOf(actor).size === 1)) && !recipient.length && actor.length && cl && cl.kind === "coordinate" && cl.inherits && cl.parent !== null) {
+  // (or a statement the talk is held for: "điện đàm với B để kêu gọi kiềm chế")
+  if ((def.frame === "stance" || (def.frame === "joint" && t.nominal && codesOf(actor).size === 1)) && !recipient.length && actor.length && cl && (cl.kind === "coordinate" || (cl.kind === "purpose" && def.frame === "stance")) && cl.inherits && cl.parent !== null) {
     const aCodes = codesOf(actor);
     const p = ctx.clauses[cl.parent]!;
     const partner = p.groups.filter((g) => g.kind === "prep" && g.role === "with").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)));
@@ -363,7 +364,9 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
   // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)
   const joint = codesOf(actor).size >= 2 && !recipient.length;
-  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint)) : undefined;
+  // (nor an exchange both sides make, "sẵn sàng trao đổi tù binh với B": agreeing to it is an agreement)
+  const mutual = (r: { mutualModes?: string[] }) => !!consumed && consumed.def.frame === "joint" && !!r.mutualModes?.includes(consumed.def.mode ?? "");
+  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint) && !mutual(r)) : undefined;
   if (conv) type = conv.type;
   // forces mobilised by two sides together ("Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên") are joint military
   // cooperation (PLOVER COOPERATE: joint exercises), not a show of force of one side

@@ -287,7 +287,9 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   for (const t of trigs) {
     if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
     if (t.dropped || t.consumedBy) continue;
-    const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
+    const built = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
+    // (what an agreement governs stands with its own date or place only: "nhất trí gặp lại vào ngày 19/4")
+    const cs = t.agreedBy ? built.filter((c) => c.date || c.location) : built;
     namedAgain(st, ctx, t, cs, found);
     if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
     // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện

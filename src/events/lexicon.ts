@@ -61,8 +61,10 @@ interface FramesFile {
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
-  consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
+  consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
   evaluated: { stances: string[]; acts: string[] };
+  praisedOwn: { stances: string[]; acts: string[] };
+  agreedActs: { types: string[] };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -156,6 +158,7 @@ interface CuesFile {
   question: { opening: string[]; closing: string[] };
   members: { cues: string[] };
   alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
+  spokenInTalks: { types: string[] };
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
@@ -187,10 +190,17 @@ export interface Lexicon {
   /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
   sameTimeJoiners: Set<string>;
   otherTimeMarkers: Set<string>;
-  consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
+  consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
   evaluatedActs: Set<string>;
+  /** Praising types, and the hostile act types whose praise with no other doer is the speaker's own act (frames.json "praisedOwn"). */
+  praisedOwnStances: Set<string>;
+  praisedOwnActs: Set<string>;
+  /** Types of an act a joint agreement governs that is an event of its own only with its own date or place (frames.json "agreedActs"). */
+  agreedActTypes: Set<string>;
+  /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
+  spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
   /** Attached roles naming an origin: after a group naming a side, the act's own origin (frames.json attached.origins). */
   originRoles: Set<string>;
@@ -351,6 +361,9 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
+    praisedOwnStances: new Set(frames.praisedOwn.stances),
+    praisedOwnActs: new Set(frames.praisedOwn.acts),
+    agreedActTypes: new Set(frames.agreedActs.types),
     attachedRoles: new Set(frames.attached.roles),
     originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
@@ -427,6 +440,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     questionOpening: cueSet(cues.question.opening),
     questionClosing: cueSet(cues.question.closing),
     aloneTypes: new Set(cues.alone.types),
+    spokenInTalks: new Set(cues.spokenInTalks.types),
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
     copulaHeads: cueSet(cues.copulaHeads.cues),

@@ -19,6 +19,8 @@ export interface Trig extends Span {
   about?: Trig;
   /** A negated act said as a refusal ("sẽ không đàm phán"): a REJECT made when said. */
   refusal?: boolean;
+  /** The agreement governing this act ("nhất trí [nối lại đối thoại]"): an event of its own only with its own date or place. */
+  agreedBy?: Trig;
   dropped: boolean;
   /** Index in `Doc.clauses` of its clause, and of its group in that clause (-1: in none). */
   clause: number;

@@ -3,12 +3,12 @@
  * consumes or is about another, and which are no events of their own: asked of another, conditions, purposes, terms,
  * negated, wished for, imposed measures already in force, commentary.
  */
-import type { ClauseGroup } from "../envelope/types.js";
+import type { Clause, ClauseGroup } from "../envelope/types.js";
 import type { TriggerDef } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { argsIn } from "./args.js";
-import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, type Trig, verbOf } from "./sentence.js";
-import { carryingRelative } from "./frames.js";
+import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
+import { carryingRelative, slotsOf } from "./frames.js";
 import { negated } from "./status.js";
 
 /** Marker labels saying an act was done ("đã áp đặt"): a measure told so is no threat held out. */
@@ -43,27 +43,110 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
-    if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled) continue;
+    // (or vowed, the speaker's own response said as future with no condition: "Iran khẳng định sẽ đáp trả Israel",
+    // "Mỹ sẽ phải trả giá")
+    // (not a measure a trigger names, "sẽ áp đặt gói trừng phạt mới": that is the measure, planned; nor a response a verb
+    // of threatening says, "cảnh báo sẽ đáp trả": that verb is the threat)
+    const said = saidBy(ctx, clauseAt(ctx, m.start));
+    const vowed =
+      !unlessRuled &&
+      futureAt(ctx, m.start) &&
+      !lex.threatConditional.hasIn(ix, m.end, s.end) &&
+      !out.some((o) => (o.start < m.end && m.start < o.end) || (o.def.type === "THREATEN" && o.end <= m.start && said.includes(o.clause)));
+    if (!lex.threatConditional.hasIn(ix, m.end, s.end) && !unlessRuled && !vowed) continue;
+    // (a response held out is one the condition is on: in the clause the condition depends on, or one reporting it; a
+    // word of response elsewhere, "Phản ứng trước đề xuất, Iran cho biết sẵn sàng đàm phán nếu …", holds nothing out)
+    if (!unlessRuled && !vowed && !heldUnderCondition(ctx, clauseAt(ctx, m.start), m.end)) continue;
     // (a measure its clause tells as done is no threat, whatever a later clause holds out: "đã áp đặt các biện pháp
     // trừng phạt lên Niger và đe dọa can thiệp quân sự nếu …" imposed the sanctions)
     const held = place(m.start);
     const hv = held.clause >= 0 ? verbOf(ctx.clauses[held.clause]!) : null;
     if (!unlessRuled && hv && hv.start < m.start && hv.markers.some((k) => DONE_LABELS.has(k.label))) continue;
-    const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null, frame: "directed" };
-    const t: Trig = { start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
-    for (const o of out) if (o.start >= m.start - 45) o.dropped = true; // what is threatened, and the condition, are no events
+    const mode = lex.threatRestrict.hasIn(ix, m.start, s.end) ? "restrict" : null;
+    // (a verb of threatening saying it, "Mỹ cảnh báo Nga sẽ phải trả giá nếu …", "cảnh báo về hậu quả nếu …", is the threat,
+    // with its own speaker and the one it warns)
+    const holder = out.find((o) => o.def.type === "THREATEN" && o.def.frame === "stance" && o.end <= m.start && said.includes(o.clause));
+    if (holder) {
+      holder.def = { ...holder.def, mode: holder.def.mode ?? mode };
+      holder.threat = true;
+      heldOutScope(ctx, out, holder);
+      return out;
+    }
+    const def: TriggerDef = { cue: m.cue, type: "THREATEN", mode, frame: "directed" };
+    // (a response named inside a trigger, "áp đặt lệnh trừng phạt", is held out by its whole span: that act is what is threatened)
+    const cover = out.find((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    const t: Trig = { start: cover?.start ?? m.start, end: cover?.end ?? m.end, def, nominal: false, consumedBy: null, consumes: null, threat: true, dropped: false, ...place(m.start) };
+    // what is threatened, and the condition, are no events, nor the verb holding the threat out in its clause or one
+    // reporting it ("cảnh báo sẽ có biện pháp đáp trả"); acts of a clause beside it stand ("điện đàm với B và cảnh báo …")
+    heldOutScope(ctx, out, t);
     out.push(t);
     return out;
   }
   // the speaker's own act said as future and held out under a condition after it: "tuyên bố sẽ áp thuế … nếu không …"
   for (const t of out) {
-    if (!lex.threatHeldOut.has(t.def.type) || !futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end)) continue;
+    // (or not ruled out, "không loại trừ khả năng tấn công Iran": held out with no condition said)
+    const notRuledOut = lex.threatEnabling.hasIn(ix, Math.max(s.start, t.start - 40), t.start);
+    if (!lex.threatHeldOut.has(t.def.type) || (!notRuledOut && (!futureAct(ctx, t) || !lex.threatConditional.hasIn(ix, t.end, s.end) || !heldUnderCondition(ctx, t.clause, t.end)))) continue;
     t.def = { cue: t.def.cue, type: "THREATEN", mode: lex.threatRestrict.hasIn(ix, t.start, s.end) || t.def.type === "SANCTION" ? "restrict" : null, frame: "directed" };
     t.threat = true;
-    for (const o of out) if (o !== t && o.start >= t.start - 45) o.dropped = true;
+    heldOutScope(ctx, out, t);
     break;
   }
   return out;
+}
+
+/** Drops what a threat `t` holds out and the condition (after it), and the verb holding it out just before it in its own clause or one reporting it. */
+function heldOutScope(ctx: SentCtx, out: Trig[], t: Trig): void {
+  const own = saidBy(ctx, t.clause);
+  for (const o of out) if (o !== t && (o.start >= t.start || (o.start >= t.start - 45 && own.includes(o.clause) && o.def.frame === "stance"))) o.dropped = true;
+}
+
+/**
+ * Whether clause `c` is what a condition after `pos` is on: the clause the condition clause depends on, or a clause
+ * reporting that one ("Nga cảnh báo [sẽ có biện pháp đáp trả] nếu …"), not a clause beside them ("Trung Quốc phản ứng
+ * gay gắt và cho biết sẽ đàm phán nếu …"). A conditional the clause layer read as no clause of its own leaves it so.
+ */
+export function heldUnderCondition(ctx: SentCtx, c: number, pos: number): boolean {
+  const on = conditionOn(ctx, c, pos);
+  return on === null || on;
+}
+
+/** Whether a condition clause after `pos` is on clause `c` (see heldUnderCondition), or null when none follows. */
+function conditionOn(ctx: SentCtx, c: number, pos: number): boolean | null {
+  let found = false;
+  const own = saidBy(ctx, c);
+  for (let k = ctx.c0; k < ctx.c1; k++) {
+    const cl = ctx.clauses[k]!;
+    if (cl.kind !== "condition" || cl.start < pos || cl.parent === null) continue;
+    found = true;
+    if (saidBy(ctx, cl.parent).some((p) => own.includes(p))) return true;
+  }
+  return found ? false : null;
+}
+
+/** Clause `c` and the clauses saying it: up through the reported and complement clauses it stands in. */
+function saidBy(ctx: SentCtx, c: number): number[] {
+  const out: number[] = [];
+  for (let p: number | null = c, depth = 0; p !== null && p >= 0 && depth < 5; depth++) {
+    out.push(p);
+    const pc: Clause | undefined = ctx.clauses[p];
+    if (!pc || (pc.kind !== "reported" && pc.kind !== "complement")) break;
+    p = pc.parent;
+  }
+  return out;
+}
+
+/**
+ * Whether the act at `pos` is what its clause says will be done: its verb ("sẽ đáp trả") or the object of a light verb
+ * ("sẽ có phản ứng"), marked future before it; not a thing a future verb takes ("sẽ đánh giá hậu quả").
+ */
+function futureAt(ctx: SentCtx, pos: number): boolean {
+  const c = clauseAt(ctx, pos);
+  const cl = ctx.clauses[c];
+  const v = cl ? verbOf(cl) : null;
+  if (!cl || !v || v.start > pos || !v.markers.some((m) => m.label === "future" && m.end <= pos)) return false;
+  const g = cl.groups[groupAt(ctx, c, pos)];
+  return g === v || (v.role === "light" && g?.kind === "object" && cl.groups.indexOf(g) === cl.groups.indexOf(v) + 1);
 }
 
 /** Whether the verb group of trigger `t`'s clause says it will be done ("sẽ") before the trigger. */
@@ -103,6 +186,8 @@ export function findTriggers(ctx: SentCtx): Trig[] {
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
   linkTriggers(ctx, live);
+  agreedActs(ctx, live);
+  praisedOwnActs(ctx, live);
   dropNonEvents(ctx, out, live);
   return live;
 }
@@ -129,10 +214,49 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
     // (a measure said to be imposed by someone, "chỉ trích lệnh cấm … do Kosovo áp đặt", is an act of its own)
     // (also through a word making it a noun: "dỡ bỏ lệnh cấm nhập khẩu", "nới lỏng các lệnh hạn chế")
     const nounGap = syllables(gap) <= 2 && !/[,;:.()”"]/u.test(gap) && ctx.lex.nominal.endsIn(ctx.ix, t.end, u.start);
-    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) {
+    // (and an act naming the agreement signed or reached, "ký thỏa thuận trao đổi tù binh", "ký kết hiệp định ngừng bắn": its
+    // content, not an act done, as "đạt được thỏa thuận ngừng bắn" names none)
+    const termsGap = !!t.def.strictAgreement && syllables(gap) <= 4 && !/[,;:.()”"]/u.test(gap) && ctx.lex.agreementNouns.endsIn(ctx.ix, t.end, u.start);
+    if (t.def.frame !== "stance" && (/^\s+$/u.test(gap) || nounGap || termsGap) && !t.threat && ctx.clauses[u.clause]?.groups[u.group]?.kind !== "verb" && !(u.def.type === "SANCTION" && imposedAfter(ctx, u.start, u.end))) {
       u.dropped = true;
       t.about = u;
     }
+  }
+}
+
+/**
+ * The happenings a joint agreement governs, after it in its clause or in a clause on it ("A và B nhất trí [nối lại đối
+ * thoại an ninh]", "nhất trí [gặp lại vào ngày 19/4]"): what was agreed, an event of its own only when the text gives it a
+ * date or a place (GOLD.md, proposals: the proposed happening is a second event then), as a stance consuming it makes
+ * none (frames.json agreedActs: the types so read).
+ */
+function agreedActs(ctx: SentCtx, live: Trig[]): void {
+  for (const t of live) {
+    if (t.def.frame !== "agree" || t.def.type !== "AGREE" || t.consumedBy) continue;
+    // (in its verb group or object, or a clause on it: not talks named as its setting, "sau cuộc đàm phán kéo dài")
+    const complements = new Set(children(ctx, t.clause, "complement"));
+    const governed = (u: Trig) => complements.has(u.clause) || (u.clause === t.clause && ["verb", "object"].includes(ctx.clauses[u.clause]?.groups[u.group]?.kind ?? ""));
+    for (const u of live) if (u !== t && u.start >= t.end && governed(u) && !u.consumedBy && ctx.lex.agreedActTypes.has(u.def.type)) u.agreedBy = t;
+  }
+}
+
+/**
+ * A praise of a hostile act named as a noun with no doer but the speaker's own side ("Iran ca ngợi vụ tấn công tên lửa
+ * nhằm vào Israel", "Trump ca ngợi cuộc không kích của Mỹ vào Iran") praises no other party: the act is the speaker's
+ * own and the event (frames.json praisedOwn). The praise is no event; the act, no longer consumed, is read on its own.
+ */
+function praisedOwnActs(ctx: SentCtx, live: Trig[]): void {
+  const { lex } = ctx;
+  for (const t of live) {
+    const u = t.consumes;
+    if (!u || !u.nominal || !lex.praisedOwnStances.has(t.def.type) || !lex.praisedOwnActs.has(u.def.type)) continue;
+    const speaker = new Set(subjectOf(ctx, t.clause).filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
+    if (!speaker.size) continue;
+    const doers = (slotsOf(ctx, u).get("of") ?? []).filter((a) => isParticipant(ctx, a));
+    if (doers.some((a) => a.codes.some((c) => !speaker.has(c)))) continue;
+    t.dropped = true;
+    t.consumes = null;
+    u.consumedBy = null;
   }
 }
 
@@ -162,9 +286,11 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)
     if ((cl.kind === "condition" || untilClause(ctx, t.clause) || futureCondition(ctx, t.clause)) && !t.threat && !(t.def.type === "SANCTION" && imposedAfter(ctx, t.start, t.end))) t.dropped = true;
     // what a purpose clause aims at is no act, but talks gone to ("tới Cairo để tham dự vòng thương lượng": planned)
-    if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT")) t.dropped = true;
+    // (but a statement a call or meeting is held for is said in it: "điện đàm với B để kêu gọi kiềm chế", cues.json spokenInTalks)
+    if (cl.kind === "purpose" && t.def.type !== "CONSULT" && !(t.consumes?.def.type === "CONSULT") && !(lex.spokenInTalks.has(t.def.type) && cl.parent !== null && heldTalks(ctx, cl.parent, live))) t.dropped = true;
     // going somewhere to talk: the talks are the event ("tới Cairo để tham dự vòng thương lượng")
-    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT"))) t.dropped = true;
+    // (talks naming a side of their own: "tới Israel để thảo luận về lệnh ngừng bắn" names none, and the visit stands)
+    if (t.def.verbOnly && children(ctx, t.clause, "purpose").some((c) => out.some((u) => u !== t && u.clause === c && !u.dropped && u.def.type === "CONSULT") && argsIn(ctx.args, ctx.clauses[c]!.start, ctx.clauses[c]!.end).some((a) => isParticipant(ctx, a)))) t.dropped = true;
     // terms of a deal ("đề xuất này gồm lệnh ngừng bắn, việc trả tự do …", "dự thảo bao gồm việc Kiev đồng ý … và chấp nhận …")
     if (t.def.type !== "CONSULT" && (includedAt(ctx, t.clause, t.start) || (cl.kind === "coordinate" && cl.parent !== null && includedAt(ctx, cl.parent, cl.start)))) t.dropped = true;
     // the topic of talks is no act of its own ("thảo luận về việc đưa viện trợ vào Gaza", "đàm phán về một lệnh hoãn
@@ -175,7 +301,12 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
     if (negated(ctx, t)) {
       const mode = refusal(ctx, t);
-      if (mode) {
+      // (held out under a condition on it, "Iran sẽ không đàm phán nếu Mỹ tiếp tục gây sức ép", the refusal is a threat to
+      // halt the act: THREATEN, as an act the speaker says it will do under a condition, cues.json threat heldOut)
+      if (mode && conditionOn(ctx, t.clause, (t.consumes ?? t).end) === true && lex.threatConditional.hasIn(ix, (t.consumes ?? t).end, s.end)) {
+        t.def = { cue: t.def.cue, type: "THREATEN", mode: null, frame: "stance" };
+        t.threat = true;
+      } else if (mode) {
         t.def = { cue: t.def.cue, type: "REJECT", mode, frame: "stance" };
         t.refusal = true;
       }
@@ -262,6 +393,8 @@ function onAgreement(ctx: SentCtx, pos: number): boolean {
   const g = rc?.groups[groupAt(ctx, c, pos)];
   const subj = rc?.groups.find((h) => h.kind === "subject");
   if (g && subj && g.kind === "verb" && g.markers.some((m) => m.class === "passive" && m.end <= pos) && ctx.lex.agreementNouns.hasIn(ctx.ix, subj.start, subj.end)) return true;
+  // a reduced relative on an agreement named just before it in its group ("thỏa thuận hợp tác an ninh ký năm 2001")
+  if (g && g.kind !== "verb" && ctx.lex.agreementNouns.findIn(ctx.ix, g.start, pos).some((m) => syllables(ctx.lower.slice(m.end, pos)) <= 4 && !/[,;:()]/u.test(ctx.lower.slice(m.end, pos)))) return true;
   if (!rc || rc.kind !== "relative" || rc.parent === null || !rc.marker) return false;
   const head = ctx.clauses[rc.parent]!.groups.at(-1);
   if (!head || syllables(ctx.lower.slice(head.end, rc.marker.start)) > 0) return false;
@@ -287,6 +420,11 @@ function futureCondition(ctx: SentCtx, c: number): boolean {
 export function untilClause(ctx: SentCtx, c: number): boolean {
   const m = ctx.clauses[c]?.marker;
   return !!m && ctx.lex.until.startsWith(ctx.ix, m.start, m.end) !== null;
+}
+
+/** Whether clause `c` holds talks (a live consultation trigger: a call, a meeting, a visit) of its own. */
+function heldTalks(ctx: SentCtx, c: number, live: readonly Trig[]): boolean {
+  return live.some((u) => u.clause === c && !u.dropped && !u.consumedBy && u.def.type === "CONSULT");
 }
 
 /** Whether `t` stands in the topic group ("về …") of a clause whose act before it is a consultation. */
