@@ -17,6 +17,7 @@ import { findTriggers } from "./triggers.js";
 import { anaphorsOf, codesOf, isArticlePair, partners, sameSides } from "./sides.js";
 import { actorArg, buildCandidates, type Candidate, clauseNames, takesPlace } from "./candidates.js";
 import { evaluations, modalRequests } from "./statements.js";
+import { isStatement } from "./status.js";
 
 export type { Candidate } from "./candidates.js";
 
@@ -72,11 +73,13 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     return a ? [a] : [];
   };
   const speechDay = new Map<string, string>();
+  const spokeOn = new Map<string, Set<string>>();
+  const statements = new Set<Candidate>();
   // the timexes of a sentence found by binary search, not a pass over all of them
   const timexIndex = new SpanIndex(doc.timexes);
 
   const st: DocState = {
-    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, spokeOn, statements, timexIndex,
     lastActors: new Map(),
     impliedAt: new Set(),
     hostile: new Set(),
@@ -96,6 +99,7 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
+  spokenDates(st);
   // an act told as done is not dated in a year after the one the article speaks from: that time is its goal's
   // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035")
   const year = doc.referenceDate.value?.slice(0, 4);
@@ -141,6 +145,9 @@ export interface DocState {
   readonly partner: Partners;
   readonly quoteSpeaker: (s: Sent) => Arg[];
   readonly speechDay: Map<string, string>;
+  /** Every day the article says each speaker (actor id) spoke on, and the statements (stances, accusations, threats) it reports. */
+  readonly spokeOn: Map<string, Set<string>>;
+  readonly statements: Set<Candidate>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   readonly impliedAt: Set<number>;
@@ -283,12 +290,14 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     speakers.push(who);
     const d = speechDate(ctx, c);
     if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
+    if (d) for (const x of who) st.spokeOn.set(x, (st.spokeOn.get(x) ?? new Set()).add(d));
   }
   for (const t of trigs) {
     if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
     if (t.dropped || t.consumedBy) continue;
     const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
     namedAgain(st, ctx, t, cs, found);
+    if (isStatement(t) && !toldBefore(ctx, t)) for (const c of cs) st.statements.add(c);
     if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
     // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
     // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
@@ -339,6 +348,35 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   return found;
 }
 
+/**
+ * A statement the article reports with no date of its own, by a speaker it says spoke on one day only ("Trong cuộc họp
+ * báo hôm 5/2, ông Peskov cho biết …", then "Ông Peskov cho biết Nga vẫn cởi mở …"): that day, wherever in the article
+ * the dated speech is told (before or after), when the speaker is one of its sides. A speaker who spoke on several days
+ * leaves it undated.
+ */
+function spokenDates(st: DocState): void {
+  if (!st.spokeOn.size) return;
+  for (const c of st.statements) {
+    if (c.date || c.status !== "occurred") continue;
+    // (the speaker who reports it is a side of it speaking for itself: not a third party telling what the sides agreed;
+    // and a person or a body, not a state or its capital, which speak through many on many days)
+    const own = c.attribution.filter((x) => c.codes.has(st.codeOf.get(x) ?? "") && SPEAKERS.has(st.actors.get(x)?.type ?? ""));
+    const days = new Set(own.flatMap((x) => [...(st.spokeOn.get(x) ?? [])]));
+    if (days.size === 1) c.date = [...days][0]!;
+  }
+}
+
+/** A statement in its speaker's words (a quotation, a reported clause, a first-person subject) told as done before they spoke ("Tôi đã hối thúc …"). */
+function toldBefore(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[(t.consumedBy ?? t).clause];
+  if (!cl || !verbOf(cl)?.markers.some((m) => ctx.lex.spokenBeforeMarkers.has(m.label))) return false;
+  // (in the speaker's words: a reported clause, a quotation, or a clause whose subject is "tôi" / "chúng tôi")
+  const subj = cl.groups.find((g) => g.kind === "subject");
+  return cl.kind === "reported" || ctx.quoteSpeaker.length > 0 || (!!subj && !!ctx.lex.firstPerson.startsWith(ctx.ix, subj.start, subj.end));
+}
+
+/** Kinds of actor whose days of speaking date their statements (see `spokenDates`). */
+const SPEAKERS: ReadonlySet<string> = new Set(["person", "org"]);
 /** Roles of a group naming where or during what something was said ("tại cuộc họp báo", "trong cuộc điện đàm"). */
 const SETTING_ROLES = new Set(["at", "in"]);
 /** How far back (characters) an act named again may find the act it names: a few sentences. */

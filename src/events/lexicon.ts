@@ -60,7 +60,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
   attached: { roles: string[]; origins?: string[] };
@@ -187,6 +187,8 @@ export interface Lexicon {
   /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
   sameTimeJoiners: Set<string>;
   otherTimeMarkers: Set<string>;
+  /** Marker labels that place a statement in its speaker's words before the day they spoke (frames.json dateRoles.spoken). */
+  spokenBeforeMarkers: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
@@ -348,6 +350,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     dateBoundClauses: new Set((frames.dateRoles.clauses ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
+    spokenBeforeMarkers: new Set(frames.dateRoles.spoken?.before ?? []),
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),

@@ -1,0 +1,76 @@
+/**
+ * Which day an act happened on (issues 14 and 15, session 11 "dates"): sentences we wrote ourselves, each pinned to
+ * the dates the table gives its timexes (no clock read). A statement the article tells with no date of its own takes
+ * the day its speaker spoke on when the article dates that speaker's speaking once (before or after it), and only
+ * when the speaker is a side of it: not a third party telling what others agreed, nor a speaker who spoke on two days.
+ */
+import { test } from "node:test";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = {
+  ...COMMON_STATES,
+  ...WORLD_STATES,
+  "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
+  Oman: gpe("Oman", "OMN"),
+  "Ngoại trưởng Lavrov": person("Sergey_Lavrov", "RUS"),
+  "Ngoại trưởng Fidan": person("Hakan_Fidan", "TUR"),
+  "Ngoại trưởng Oman": person("Badr_Albusaidi", "OMN"),
+};
+
+interface Case {
+  name: string;
+  text: string[];
+  timexes: Array<[string, string]>;
+  want: WantEvent[];
+}
+
+const CASES: Case[] = [
+  // the day a speaker spoke on
+  {
+    name: "a statement with no date, by a speaker the article dates speaking once before it: that day",
+    text: ["Trong cuộc họp báo hôm 5/2, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới.", "Ngoại trưởng Lavrov cũng cho biết Nga cáo buộc Ukraine phá hoại các cuộc đàm phán."],
+    timexes: [["hôm 5/2", "2025-02-05"]],
+    want: [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-02-05" }],
+  },
+  {
+    name: "… or after it (the lead tells the statement, the body its day)",
+    text: ["Ngoại trưởng Lavrov cho biết Nga cáo buộc Ukraine phá hoại các cuộc đàm phán.", "Phát biểu trong cuộc họp báo hôm 5/2 tại Moskva, Ngoại trưởng Lavrov cho biết Nga chưa nhận được đề xuất mới."],
+    timexes: [["hôm 5/2", "2025-02-05"]],
+    want: [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-02-05" }],
+  },
+  {
+    name: "a speaker the article dates speaking on two days: no date",
+    text: [
+      "Trong cuộc họp báo hôm 5/2, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới.",
+      "Hôm 3/2, Ngoại trưởng Lavrov cho biết các nhà ngoại giao Nga đã tới Ankara.",
+      "Ngoại trưởng Lavrov cũng cho biết Nga cáo buộc Ukraine phá hoại các cuộc đàm phán.",
+    ],
+    timexes: [["hôm 5/2", "2025-02-05"], ["Hôm 3/2", "2025-02-03"]],
+    want: [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: null }],
+  },
+  {
+    name: "a call its speaker tells in their words as done before ('… cho biết Nga đã kêu gọi …'): no date",
+    text: ["Phát biểu tại cuộc họp báo hôm 29/7, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới.", "Ngoại trưởng Lavrov cho biết Nga đã kêu gọi Thổ Nhĩ Kỳ tổ chức đàm phán."],
+    timexes: [["hôm 29/7", "2025-07-29"]],
+    want: [{ type: "REQUEST", parts: ["RUS", "TUR"], actor: ["RUS"], date: null }],
+  },
+  {
+    name: "… the same call told with no such marker: the day spoken on",
+    text: ["Phát biểu tại cuộc họp báo hôm 29/7, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới.", "Ngoại trưởng Lavrov cho biết Nga kêu gọi Thổ Nhĩ Kỳ tổ chức đàm phán."],
+    timexes: [["hôm 29/7", "2025-07-29"]],
+    want: [{ type: "REQUEST", parts: ["RUS", "TUR"], actor: ["RUS"], date: "2025-07-29" }],
+  },
+  {
+    name: "a speaker who is no side of it (a third party telling what one side called for): no date",
+    text: ["Ngoại trưởng Oman hôm 12/4 cho biết các cuộc đàm phán diễn ra tốt đẹp.", "Iran kêu gọi Mỹ dỡ bỏ các lệnh trừng phạt, Ngoại trưởng Oman cho biết."],
+    timexes: [["hôm 12/4", "2025-04-12"]],
+    want: [{ type: "REQUEST", parts: ["IRN", "USA"], actor: ["IRN"], date: null }],
+  },
+];
+
+const run = (c: Case): Doc => analyseEvents(envelopeFrom(ACTORS, c.text, c.timexes), lex);
+for (const c of CASES) test(`dates: ${c.name}`, () => assertEvents(run(c), c.want));
