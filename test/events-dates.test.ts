@@ -3,6 +3,8 @@
  * the dates the table gives its timexes (no clock read). A statement the article tells with no date of its own takes
  * the day its speaker spoke on when the article dates that speaker's speaking once (before or after it), and only
  * when the speaker is a side of it: not a third party telling what others agreed, nor a speaker who spoke on two days.
+ * A sentence going on about the sides of the dated act just before gives its undated acts done that day, even when it
+ * names a time for another act.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -69,6 +71,25 @@ const CASES: Case[] = [
     text: ["Ngoại trưởng Oman hôm 12/4 cho biết các cuộc đàm phán diễn ra tốt đẹp.", "Iran kêu gọi Mỹ dỡ bỏ các lệnh trừng phạt, Ngoại trưởng Oman cho biết."],
     timexes: [["hôm 12/4", "2025-04-12"]],
     want: [{ type: "REQUEST", parts: ["IRN", "USA"], actor: ["IRN"], date: null }],
+  },
+  // the day of the act the sentence before told, for the same sides
+  {
+    name: "a sentence going on about the sides of the dated act before it, naming a time only for another act: that day",
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan hôm 2/12 đã hội đàm tại Ankara. Hai bên ký thỏa thuận hợp tác an ninh, trước thềm hội nghị thượng đỉnh dự kiến diễn ra vào tháng 1 năm sau."],
+    timexes: [["hôm 2/12", "2025-12-02"], ["vào tháng 1 năm sau", "2026-01"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-12-02" },
+      { type: "SUPPORT", parts: ["RUS", "TUR"], date: "2025-12-02" },
+    ],
+  },
+  {
+    name: "… but an act of its own time keeps that time",
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan hôm 2/12 đã hội đàm tại Ankara. Hai bên từng ký thỏa thuận hợp tác an ninh vào tháng 1 năm 2020."],
+    timexes: [["hôm 2/12", "2025-12-02"], ["vào tháng 1 năm 2020", "2020-01"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-12-02" },
+      { type: "SUPPORT", parts: ["RUS", "TUR"], date: "2020-01" },
+    ],
   },
 ];
 

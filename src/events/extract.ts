@@ -257,15 +257,16 @@ function namedAgain(st: DocState, ctx: SentCtx, t: Trig, cs: Candidate[], found:
 }
 
 /**
- * A sentence that names no time at all and goes on telling of the sides of a dated act the sentence just before
- * reported, in the same paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"):
- * its acts done are of that day, unless it says they were earlier ("trước đó": cues.json "earlier").
+ * A sentence that goes on telling of the sides of a dated act the sentence just before reported, in the same
+ * paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"): its acts done that no
+ * time of its own dates are of that day (a time it names for another act, "…, trước thềm hội nghị dự kiến diễn ra
+ * vào tháng 1", leaves them so), unless it says they were earlier ("trước đó": cues.json "earlier").
  */
 function carryDates(st: DocState, s: Sent, found: Candidate[]): void {
   const prev = st.lastDated;
   const sectionOf = () => st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
   const open = found.some((c) => !c.date && c.status === "occurred" && c.codes.size >= 2);
-  if (open && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && st.timexIndex.within(s.start, s.end).length === 0 && !st.lex.earlier.find(st.ix, s.start, s.end).length)
+  if (open && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && !st.lex.earlier.find(st.ix, s.start, s.end).length)
     for (const c of found) {
       if (c.date || c.status !== "occurred" || c.codes.size < 2) continue;
       const from = prev.cands.find((p) => [...c.codes].every((x) => p.codes.has(x)));
