@@ -3,8 +3,9 @@
  * the dates the table gives its timexes (no clock read). A statement the article tells with no date of its own takes
  * the day its speaker spoke on when the article dates that speaker's speaking once (before or after it), and only
  * when the speaker is a side of it: not a third party telling what others agreed, nor a speaker who spoke on two days.
- * A sentence going on about the sides of the dated act just before gives its undated acts done that day, even when it
- * names a time for another act.
+ * A statement quoted before its clause of saying takes the day that clause gives; the day of a sideless meeting where
+ * something was said (a press conference) does not date an act told at it. A sentence going on about the sides of the
+ * dated act just before gives its undated acts done that day, even when it names a time for another of its acts.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -72,14 +73,50 @@ const CASES: Case[] = [
     timexes: [["hôm 12/4", "2025-04-12"]],
     want: [{ type: "REQUEST", parts: ["IRN", "USA"], actor: ["IRN"], date: null }],
   },
+  // a quotation told before its clause of saying
+  {
+    name: "a statement quoted before its clause of saying ('“…”, X nói tại cuộc họp báo hôm 14/5'): the day said",
+    text: ["“Nga cáo buộc Ukraine phá hoại các cuộc đàm phán”, Ngoại trưởng Lavrov nói tại cuộc họp báo hôm 14/5."],
+    timexes: [["hôm 14/5", "2025-05-14"]],
+    want: [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-05-14" }],
+  },
+  {
+    name: "… and a sentence going on with the same sides after it: that day, not the day the speaker spoke before",
+    text: [
+      "Ngoại trưởng Lavrov hôm 13/5 cho biết Nga kêu gọi Ukraine tổ chức đàm phán.",
+      "“Nga cáo buộc Ukraine phá hoại các cuộc đàm phán”, Ngoại trưởng Lavrov nói tại cuộc họp báo hôm 14/5. Ông cũng cho biết Nga kêu gọi Ukraine trao trả tù binh.",
+    ],
+    timexes: [["hôm 13/5", "2025-05-13"], ["hôm 14/5", "2025-05-14"]],
+    want: [
+      { type: "REQUEST", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-05-13" },
+      { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-05-14" },
+      { type: "REQUEST", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-05-14" },
+    ],
+  },
+  {
+    name: "the day of a press conference ('X nói tại cuộc họp báo hôm 4/12 rằng A và B đã ký …') does not date the act told at it",
+    text: ["Ngoại trưởng Oman nói tại cuộc họp báo hôm 4/12 rằng Nga và Thổ Nhĩ Kỳ đã ký thỏa thuận hợp tác an ninh."],
+    timexes: [["hôm 4/12", "2025-12-04"]],
+    want: [{ type: "SUPPORT", parts: ["RUS", "TUR"], date: null }],
+  },
   // the day of the act the sentence before told, for the same sides
   {
     name: "a sentence going on about the sides of the dated act before it, naming a time only for another act: that day",
-    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan hôm 2/12 đã hội đàm tại Ankara. Hai bên ký thỏa thuận hợp tác an ninh, trước thềm hội nghị thượng đỉnh dự kiến diễn ra vào tháng 1 năm sau."],
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan hôm 2/12 đã hội đàm tại Ankara. Hai bên ký thỏa thuận hợp tác an ninh, trước thềm hội nghị thượng đỉnh Nga - Thổ Nhĩ Kỳ dự kiến diễn ra vào tháng 1 năm sau."],
     timexes: [["hôm 2/12", "2025-12-02"], ["vào tháng 1 năm sau", "2026-01"]],
     want: [
       { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-12-02" },
       { type: "SUPPORT", parts: ["RUS", "TUR"], date: "2025-12-02" },
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2026-01", status: "planned" },
+    ],
+  },
+  {
+    name: "… but not when the sentence names a time dating none of its acts (the day an act was told of, not done)",
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan hôm 2/12 đã hội đàm tại Ankara. Ngoại trưởng Oman nói tại cuộc họp báo hôm 4/12 rằng Nga và Thổ Nhĩ Kỳ đã ký thỏa thuận hợp tác an ninh."],
+    timexes: [["hôm 2/12", "2025-12-02"], ["hôm 4/12", "2025-12-04"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-12-02" },
+      { type: "SUPPORT", parts: ["RUS", "TUR"], date: null },
     ],
   },
   {

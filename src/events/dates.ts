@@ -129,7 +129,7 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
   // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
   for (const t of heads) {
     if (out.has(t) || !isStatement(t)) continue;
-    const d = speechDate(ctx, t.clause);
+    const d = speechDate(ctx, t.clause) ?? quotedDate(ctx, t.clause);
     if (d) out.set(t, d);
   }
   // "một ngày sau khi <act of the 10th>": an exact offset from a dated act dates the act it is said of
@@ -223,6 +223,25 @@ export function speechDate(ctx: SentCtx, c: number): string | null {
     k = cl.parent;
   }
   return null;
+}
+
+/**
+ * The date of a statement in a quotation told before its clause of saying ("“Chúng tôi sẽ không nhượng bộ”, ông
+ * Zelensky nói tại cuộc họp báo hôm 14/5"): the date that clause gives its speaking.
+ */
+function quotedDate(ctx: SentCtx, c: number): string | null {
+  let r = c;
+  for (let depth = 0; depth < 5 && ctx.clauses[r]?.parent != null; depth++) r = ctx.clauses[r]!.parent!;
+  const root = ctx.clauses[r];
+  if (!root || root.parent !== null) return null;
+  let k = r + 1;
+  while (k < ctx.c1 && ctx.clauses[k]!.parent !== null) k++;
+  const next = ctx.clauses[k];
+  if (!next || k >= ctx.c1 || verbOf(next)?.role !== "report") return null;
+  // (nothing but the closing quotation mark and a comma between them, the quotation ending the clauses before)
+  const end = Math.max(...ctx.clauses.slice(r, k).map((x) => x.end));
+  if (!/^[\s"”“'’,]*$/u.test(ctx.text.slice(end, next.start)) || !/["”’]\s*,?\s*$/u.test(ctx.text.slice(root.start, next.start))) return null;
+  return speechDate(ctx, k);
 }
 
 /**

@@ -9,9 +9,9 @@ import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon } from "./lexicon.js";
 import { splitSentences } from "./text.js";
 import { type Arg, argsIn, groupArgs, lastBefore, mergeArgs, toArgs, weakArgs } from "./args.js";
-import { groupAt, isParticipant, type Partners, type Sent, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
+import { clauseAt, groupAt, isParticipant, type Partners, type Sent, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
 import { type Slots, slotsOf } from "./frames.js";
-import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
+import { assignDates, datingTimexes, dayOf, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
 import { findTriggers } from "./triggers.js";
 import { anaphorsOf, codesOf, isArticlePair, partners, sameSides } from "./sides.js";
@@ -38,6 +38,8 @@ export interface Analysis {
 
 /** A TIMEX3 value naming a day. */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** A TIMEX3 value placing something on the calendar (a year known or not). */
+const CALENDAR = /^(?:\d{4}|XXXX)/;
 
 function pairArg(c: Candidate, actors: Map<string, Actor>): Arg {
   const ids = [...new Set([...c.actor, ...c.recipient])];
@@ -259,14 +261,17 @@ function namedAgain(st: DocState, ctx: SentCtx, t: Trig, cs: Candidate[], found:
 /**
  * A sentence that goes on telling of the sides of a dated act the sentence just before reported, in the same
  * paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"): its acts done that no
- * time of its own dates are of that day (a time it names for another act, "…, trước thềm hội nghị dự kiến diễn ra
- * vào tháng 1", leaves them so), unless it says they were earlier ("trước đó": cues.json "earlier").
+ * time of its own dates are of that day (a time it names only for another of its acts, "…, trước thềm hội nghị dự kiến
+ * diễn ra vào tháng 1", leaves them so), unless it says they were earlier ("trước đó": cues.json "earlier").
  */
 function carryDates(st: DocState, s: Sent, found: Candidate[]): void {
   const prev = st.lastDated;
   const sectionOf = () => st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
   const open = found.some((c) => !c.date && c.status === "occurred" && c.codes.size >= 2);
-  if (open && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && !st.lex.earlier.find(st.ix, s.start, s.end).length)
+  // (every calendar time the sentence names dates another of its acts: one that dates none, "…, ông Zelensky nói tại
+  // cuộc họp báo hôm 14/5", places the sentence's acts on a day of its own)
+  const ownTime = st.timexIndex.within(s.start, s.end).some((x) => (x.type === "DATE" || x.type === "TIME") && CALENDAR.test(x.value) && !found.some((c) => c.date === dayOf(x.value)));
+  if (open && !ownTime && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && !st.lex.earlier.find(st.ix, s.start, s.end).length)
     for (const c of found) {
       if (c.date || c.status !== "occurred" || c.codes.size < 2) continue;
       const from = prev.cands.find((p) => [...c.codes].every((x) => p.codes.has(x)));
@@ -281,7 +286,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   const { trace, clauses, speechDay } = st;
   const found: Candidate[] = [];
   const dates = assignDates(ctx, trigs);
-  const orphanDates: Array<{ at: number; value: string; type: string; again: boolean }> = [];
+  const orphanDates: Array<{ at: number; value: string; type: string; again: boolean; clause: number }> = [];
   // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
   const speakers: string[][] = [];
   for (let c = c0; c < c1; c++) {
@@ -312,7 +317,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
       }
     }
     if (cs.length) found.push(...cs);
-    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t) });
+    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t), clause: t.clause });
     // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
     const u = t.consumes ?? t.about;
     // a judged act named as a noun with its own doer ("lên án cuộc tấn công của Nga vào Ukraine") is reported too: an event
@@ -332,8 +337,13 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     }
   }
   // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
+  // (not one the clause it stands in reports: "X nói tại cuộc họp báo hôm 4/12 rằng A và B đã ký …" tells of the signing that day)
   for (const d of orphanDates) {
-    const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
+    const told = (c: Candidate) => {
+      const k = clauseAt(ctx, c.trigger.start);
+      return k >= 0 && clauses[k]!.kind === "reported" && clauses[k]!.parent === d.clause;
+    };
+    const near = found.filter((c) => !c.date && c.trigger.start > d.at && !told(c)).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
     if (near) near.date = d.value;
     // an act named again as the subject of a verb of happening ("vụ phóng diễn ra vào sáng 14/1"): the undated act of
     // that type the sentences just before reported
