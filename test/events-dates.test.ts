@@ -3,9 +3,10 @@
  * the dates the table gives its timexes (no clock read). A statement the article tells with no date of its own takes
  * the day its speaker spoke on when the article dates that speaker's speaking once (before or after it), and only
  * when the speaker is a side of it: not a third party telling what others agreed, nor a speaker who spoke on two days.
- * A statement quoted before its clause of saying takes the day that clause gives; the day of a sideless meeting where
- * something was said (a press conference) does not date an act told at it. A sentence going on about the sides of the
- * dated act just before gives its undated acts done that day, even when it names a time for another of its acts.
+ * A time closing the later of two acts coordinated on one subject dates the first too. A statement quoted before its
+ * clause of saying takes the day that clause gives; the day of a sideless meeting where something was said (a press
+ * conference) does not date an act told at it. A sentence going on about the sides of the dated act just before gives
+ * its undated acts done that day, even when it names a time for another of its acts.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -19,6 +20,8 @@ const ACTORS: Record<string, Actor> = {
   ...WORLD_STATES,
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   Oman: gpe("Oman", "OMN"),
+  Israel: gpe("Israel", "ISR"),
+  Palestine: gpe("Palestine", "PSE"),
   "Ngoại trưởng Lavrov": person("Sergey_Lavrov", "RUS"),
   "Ngoại trưởng Fidan": person("Hakan_Fidan", "TUR"),
   "Ngoại trưởng Oman": person("Badr_Albusaidi", "OMN"),
@@ -72,6 +75,34 @@ const CASES: Case[] = [
     text: ["Ngoại trưởng Oman hôm 12/4 cho biết các cuộc đàm phán diễn ra tốt đẹp.", "Iran kêu gọi Mỹ dỡ bỏ các lệnh trừng phạt, Ngoại trưởng Oman cho biết."],
     timexes: [["hôm 12/4", "2025-04-12"]],
     want: [{ type: "REQUEST", parts: ["IRN", "USA"], actor: ["IRN"], date: null }],
+  },
+  // a time closing the later of two acts coordinated on one subject
+  {
+    name: "'A không kích B và bắt giữ … hôm 10/5': the time closing the second act dates the first too",
+    text: ["Israel không kích Palestine và bắt giữ hàng chục người Palestine hôm 10/5."],
+    timexes: [["hôm 10/5", "2025-05-10"]],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "PSE"], date: "2025-05-10" },
+      { type: "COERCE", parts: ["ISR", "PSE"], date: "2025-05-10" },
+    ],
+  },
+  {
+    name: "… not from a second act said to come ('và sẽ … vào tuần tới')",
+    text: ["Israel không kích Palestine và sẽ bắt giữ hàng chục người Palestine vào tuần tới."],
+    timexes: [["vào tuần tới", "2025-W21"]],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "PSE"], date: null },
+      { type: "COERCE", parts: ["ISR", "PSE"], date: "2025-W21", status: "planned" },
+    ],
+  },
+  {
+    name: "… nor to a first act with a time of its own",
+    text: ["Israel không kích Palestine hồi tháng 3 và bắt giữ hàng chục người Palestine hôm 10/5."],
+    timexes: [["hồi tháng 3", "2025-03"], ["hôm 10/5", "2025-05-10"]],
+    want: [
+      { type: "ASSAULT", parts: ["ISR", "PSE"], date: "2025-03" },
+      { type: "COERCE", parts: ["ISR", "PSE"], date: "2025-05-10" },
+    ],
   },
   // a quotation told before its clause of saying
   {

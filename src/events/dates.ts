@@ -126,6 +126,25 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       out.set(t, value);
     }
   }
+  // "Israel không kích Dải Gaza và bắt giữ hàng chục người hôm 10/5": a time closing the act of a clause coordinated on
+  // the same subject dates the acts of the clauses before it it is coordinated with, under the same conditions each way
+  for (const tx of ctx.timexes) {
+    const c = clauseAt(ctx, tx.start);
+    const cl = ctx.clauses[c];
+    const v = cl ? verbOf(cl) : null;
+    const value = dayOf(tx.value);
+    if (!cl || !v || tx.start < v.start || !sameTime(ctx, c) || !heads.some((t) => t.clause === c && out.get(t) === value)) continue;
+    const p = cl.parent!;
+    for (const t of heads) {
+      if (out.has(t) || t.end > cl.start) continue;
+      const k = t.clause;
+      if (k !== p && !(ctx.clauses[k]?.parent === p && k < c && sameTime(ctx, k))) continue;
+      const kc = ctx.clauses[k]!;
+      if (ctx.allTimexes.some((x) => x.start >= kc.start && x.end <= kc.end)) continue;
+      if (verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) continue;
+      out.set(t, value);
+    }
+  }
   // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
   for (const t of heads) {
     if (out.has(t) || !isStatement(t)) continue;
@@ -166,6 +185,17 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     for (const t of heads) if (t !== u && t.clause === u.clause && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
   }
   return out;
+}
+
+/**
+ * Whether clause `k` is coordinated on the subject of the clause before it and shares its time: joined by a comma or
+ * "và" (data/events/frames.json dateRoles.sameTime joiners), its verb carrying no marker of another time.
+ */
+function sameTime(ctx: SentCtx, k: number): boolean {
+  const kc = ctx.clauses[k];
+  if (!kc || kc.kind !== "coordinate" || !kc.inherits || kc.parent === null) return false;
+  if (kc.marker && !ctx.lex.sameTimeJoiners.has(kc.marker.cue.toLowerCase())) return false;
+  return !verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label));
 }
 
 /** The day `days` after (before, when negative) the day `day` ("2025-05-10"). */
