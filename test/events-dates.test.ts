@@ -3,7 +3,8 @@
  * the dates the table gives its timexes (no clock read). A statement the article tells with no date of its own takes
  * the day its speaker spoke on when the article dates that speaker's speaking once (before or after it), and only
  * when the speaker is a side of it: not a third party telling what others agreed, nor a speaker who spoke on two days.
- * A time closing the later of two acts coordinated on one subject dates the first too. A statement quoted before its
+ * A time closing the later of two acts coordinated on one subject dates the first too; the act of a clause of time
+ * saying two acts coincide ("Khi gặp B hôm 14/2, A kêu gọi …") dates the act it depends on. A statement quoted before its
  * clause of saying takes the day that clause gives; the day of a sideless meeting where something was said (a press
  * conference) does not date an act told at it. A sentence going on about the sides of the dated act just before gives
  * its undated acts done that day, even when it names a time for another of its acts.
@@ -102,6 +103,34 @@ const CASES: Case[] = [
     want: [
       { type: "ASSAULT", parts: ["ISR", "PSE"], date: "2025-03" },
       { type: "COERCE", parts: ["ISR", "PSE"], date: "2025-05-10" },
+    ],
+  },
+  // a clause of time whose act coincides with the one it depends on
+  {
+    name: "'Khi gặp B hôm 14/2, A kêu gọi …': the meeting's day dates the call made at it",
+    text: ["Khi gặp Ngoại trưởng Fidan hôm 14/2, Ngoại trưởng Lavrov kêu gọi Ukraine đàm phán."],
+    timexes: [["hôm 14/2", "2025-02-14"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-02-14" },
+      { type: "REQUEST", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-02-14" },
+    ],
+  },
+  {
+    name: "… and a statement said there",
+    text: ["Khi gặp Ngoại trưởng Fidan hôm 14/2, Ngoại trưởng Lavrov cho biết Nga cáo buộc Ukraine phá hoại đàm phán."],
+    timexes: [["hôm 14/2", "2025-02-14"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-02-14" },
+      { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-02-14" },
+    ],
+  },
+  {
+    name: "'Sau khi gặp B hôm 14/2, A kêu gọi …': what follows may be another day",
+    text: ["Sau khi gặp Ngoại trưởng Fidan hôm 14/2, Ngoại trưởng Lavrov kêu gọi Ukraine đàm phán."],
+    timexes: [["hôm 14/2", "2025-02-14"]],
+    want: [
+      { type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-02-14" },
+      { type: "REQUEST", parts: ["RUS", "UKR"], actor: ["RUS"], date: null },
     ],
   },
   // a quotation told before its clause of saying

@@ -145,6 +145,18 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       out.set(t, value);
     }
   }
+  // "Khi gặp Tổng thống Zelensky hôm 14/2, ông Vance kêu gọi …": the date of the act of a clause of time saying the act
+  // it depends on coincides with it (data/events/frames.json dateRoles.coincide) dates that act, when its own clause
+  // names no time and no other time of its own
+  for (let k = ctx.c0; k < ctx.c1; k++) {
+    const kc = ctx.clauses[k]!;
+    if (!coincides(ctx, k)) continue;
+    const date = heads.map((t) => (t.clause === k ? out.get(t) : undefined)).find((d) => d !== undefined);
+    const pc = ctx.clauses[kc.parent!];
+    if (!date || !pc || ctx.allTimexes.some((x) => x.start >= pc.start && x.end <= pc.end)) continue;
+    if (verbOf(pc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) continue;
+    for (const t of heads) if (t.clause === kc.parent && !out.has(t)) out.set(t, date);
+  }
   // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
   for (const t of heads) {
     if (out.has(t) || !isStatement(t)) continue;
@@ -198,6 +210,12 @@ function sameTime(ctx: SentCtx, k: number): boolean {
   return !verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label));
 }
 
+/** Whether clause `k` is a clause of time whose act coincides with the one it depends on ("khi gặp …": frames.json dateRoles.coincide). */
+function coincides(ctx: SentCtx, k: number): boolean {
+  const kc = ctx.clauses[k];
+  return !!kc && kc.kind === "temporal" && kc.parent !== null && !!kc.marker && ctx.lex.coincideClauses.has(kc.marker.cue.normalize("NFC").toLowerCase());
+}
+
 /** The day `days` after (before, when negative) the day `day` ("2025-05-10"). */
 function shiftDay(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -245,7 +263,7 @@ export function speechDate(ctx: SentCtx, c: number): string | null {
     }
     for (let a = ctx.c0; a < ctx.c1; a++) {
       const adj = ctx.clauses[a]!;
-      if (adj.parent !== k || adj.kind !== "adjunct") continue;
+      if (adj.parent !== k || (adj.kind !== "adjunct" && !coincides(ctx, a))) continue;
       const tx = ctx.timexes.find((x) => x.start >= adj.start && x.end <= adj.end);
       if (tx) return dayOf(tx.value);
     }

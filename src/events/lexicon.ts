@@ -60,7 +60,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
   attached: { roles: string[]; origins?: string[] };
@@ -184,6 +184,8 @@ export interface Lexicon {
   dateBoundLead: Set<string>;
   /** Connectives of a clause of time whose time bounds the act it depends on (frames.json dateRoles.clauses). */
   dateBoundClauses: Set<string>;
+  /** Connectives of a clause of time whose act coincides with the act it depends on (frames.json dateRoles.coincide). */
+  coincideClauses: Set<string>;
   /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
   sameTimeJoiners: Set<string>;
   otherTimeMarkers: Set<string>;
@@ -348,6 +350,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
     dateBoundClauses: new Set((frames.dateRoles.clauses ?? []).map((c) => c.normalize("NFC").toLowerCase())),
+    coincideClauses: new Set((frames.dateRoles.coincide ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
     spokenBeforeMarkers: new Set(frames.dateRoles.spoken?.before ?? []),
