@@ -33,6 +33,8 @@ interface Case {
   text: string[];
   timexes: Array<[string, string]>;
   want: WantEvent[];
+  /** The day the article speaks from, when the row needs one. */
+  reference?: string;
 }
 
 const CASES: Case[] = [
@@ -48,6 +50,13 @@ const CASES: Case[] = [
     text: ["Ngoại trưởng Lavrov cho biết Nga cáo buộc Ukraine phá hoại các cuộc đàm phán.", "Phát biểu trong cuộc họp báo hôm 5/2 tại Moskva, Ngoại trưởng Lavrov cho biết Nga chưa nhận được đề xuất mới."],
     timexes: [["hôm 5/2", "2025-02-05"]],
     want: [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-02-05" }],
+  },
+  {
+    name: "a welcome of an invitation for a day to come ('hoan nghênh lời mời … vào ngày 12/1', a year after the article's): the day spoken on, told in a fronted clause after a news agency's",
+    text: ["Hãng tin AFP đưa tin, phát biểu tại cuộc họp báo ngày 27/12, Ngoại trưởng Lavrov nhấn mạnh: “Chúng tôi hoan nghênh lời mời của Thổ Nhĩ Kỳ vào ngày 12/1”."],
+    timexes: [["ngày 27/12", "2021-12-27"], ["ngày 12/1", "2022-01-12"]],
+    reference: "2021-12-28",
+    want: [{ type: "SUPPORT", parts: ["RUS", "TUR"], actor: ["RUS"], date: "2021-12-27" }],
   },
   {
     name: "a speaker the article dates speaking on two days: no date",
@@ -190,5 +199,8 @@ const CASES: Case[] = [
   },
 ];
 
-const run = (c: Case): Doc => analyseEvents(envelopeFrom(ACTORS, c.text, c.timexes), lex);
+const run = (c: Case): Doc => {
+  const doc = envelopeFrom(ACTORS, c.text, c.timexes);
+  return analyseEvents(c.reference ? { ...doc, referenceDate: { value: c.reference, basis: "published" } } : doc, lex);
+};
 for (const c of CASES) test(`dates: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -248,8 +248,8 @@ function sharesSubject(ctx: SentCtx, k: number, c: number): boolean {
 
 /**
  * The date a statement was made: a time of the clause of saying it is reported in, or of the clause
- * telling where the speaker spoke ("Phát biểu trước báo giới ngày 14/9, Tổng thống Trump …"),
- * searched up from clause `c`.
+ * telling where the speaker spoke ("Phát biểu trước báo giới ngày 14/9, Tổng thống Trump …", even when read
+ * as going on from a clause before it), searched up from clause `c`.
  */
 export function speechDate(ctx: SentCtx, c: number): string | null {
   for (let k = c, depth = 0; k >= 0 && depth < 5; depth++) {
@@ -265,6 +265,13 @@ export function speechDate(ctx: SentCtx, c: number): string | null {
       const adj = ctx.clauses[a]!;
       if (adj.parent !== k || (adj.kind !== "adjunct" && !coincides(ctx, a))) continue;
       const tx = ctx.timexes.find((x) => x.start >= adj.start && x.end <= adj.end);
+      if (tx) return dayOf(tx.value);
+    }
+    // (a clause of speaking with no subject of its own right before it, read as going on from an earlier one: "Sputnik
+    // đưa tin, phát biểu tại cuộc họp báo ngày 27/12, người phát ngôn … nhấn mạnh: …")
+    const before = k > ctx.c0 ? ctx.clauses[k - 1] : undefined;
+    if (speaking && before && before.parent !== k && verbOf(before)?.role === "report" && !before.groups.some((g) => g.kind === "subject") && cl.groups.some((g) => g.kind === "subject") && /^[\s,]*$/u.test(ctx.text.slice(before.end, cl.start))) {
+      const tx = ctx.timexes.find((x) => x.start >= before.start && x.end <= before.end);
       if (tx) return dayOf(tx.value);
     }
     if (cl.parent === null) return null;

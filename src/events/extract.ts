@@ -101,11 +101,11 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
-  spokenDates(st);
   // an act told as done is not dated in a year after the one the article speaks from: that time is its goal's
-  // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035")
+  // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035"); it may still have the day its speaker spoke on
   const year = doc.referenceDate.value?.slice(0, 4);
   if (year && /^\d{4}$/u.test(year)) for (const c of candidates) if (c.date && REALIS_DONE.has(c.status) && /^\d{4}/u.test(c.date) && c.date.slice(0, 4) > year) c.date = null;
+  spokenDates(st);
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
 
