@@ -59,6 +59,13 @@ const CASES: Case[] = [
     want: [{ type: "SUPPORT", parts: ["RUS", "TUR"], actor: ["RUS"], date: "2021-12-27" }],
   },
   {
+    name: "… the same in the article's year: a statement is not dated after the day the article speaks from",
+    text: ["Hãng tin AFP đưa tin, phát biểu tại cuộc họp báo ngày 5/1, Ngoại trưởng Lavrov nhấn mạnh: “Chúng tôi hoan nghênh lời mời của Thổ Nhĩ Kỳ vào ngày 12/1”."],
+    timexes: [["ngày 5/1", "2025-01-05"], ["ngày 12/1", "2025-01-12"]],
+    reference: "2025-01-06",
+    want: [{ type: "SUPPORT", parts: ["RUS", "TUR"], actor: ["RUS"], date: "2025-01-05" }],
+  },
+  {
     name: "a speaker the article dates speaking on two days: no date",
     text: [
       "Trong cuộc họp báo hôm 5/2, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới.",

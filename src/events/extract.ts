@@ -38,6 +38,8 @@ export interface Analysis {
 
 /** A TIMEX3 value naming a day. */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** A TIMEX3 value naming a year, month or day (comparable as text). */
+const CALENDAR_DAY = /^\d{4}(?:-\d{2}){0,2}$/;
 /** A TIMEX3 value placing something on the calendar (a year known or not). */
 const CALENDAR = /^(?:\d{4}|XXXX)/;
 
@@ -105,6 +107,10 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035"); it may still have the day its speaker spoke on
   const year = doc.referenceDate.value?.slice(0, 4);
   if (year && /^\d{4}$/u.test(year)) for (const c of candidates) if (c.date && REALIS_DONE.has(c.status) && /^\d{4}/u.test(c.date) && c.date.slice(0, 4) > year) c.date = null;
+  // nor is a statement, the article's own news, dated after the day the article speaks from: that day is what it is
+  // about ("hoan nghênh lời mời … vào ngày 12/1")
+  const ref = doc.referenceDate.value?.slice(0, 10);
+  if (ref && DAY_VALUE.test(ref)) for (const c of st.statements) if (c.date && c.status === "occurred" && CALENDAR_DAY.test(c.date) && c.date > ref.slice(0, c.date.length)) c.date = null;
   spokenDates(st);
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
