@@ -93,6 +93,13 @@ const CASES: Case[] = [
     timexes: [["hôm 12/4", "2025-04-12"]],
     want: [{ type: "REQUEST", parts: ["IRN", "USA"], actor: ["IRN"], date: null }],
   },
+  // the time of a clause of saying
+  {
+    name: "'Ngày 2/5, A tiết lộ thông tin về khả năng diễn ra cuộc gặp …': the day told does not date the meeting told of",
+    text: ["Ngày 2/5, Nga tiết lộ thông tin mới về khả năng diễn ra cuộc gặp giữa Ngoại trưởng Lavrov và Ngoại trưởng Fidan."],
+    timexes: [["Ngày 2/5", "2025-05-02"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], date: null, status: "proposed" }],
+  },
   // a time closing the later of two acts coordinated on one subject
   {
     name: "'A không kích B và bắt giữ … hôm 10/5': the time closing the second act dates the first too",

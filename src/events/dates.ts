@@ -62,7 +62,8 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const c = clauseAt(ctx, tx.start);
     let owner: Trig | undefined;
     // in a clause of saying, its date is the report's: not that of an act it tells about ("tiết lộ thông tin về khả năng …")
-    const inClause = heads.filter((t) => t.clause === c && !(reports(ctx, c) || verbOf(ctx.clauses[c]!)?.role === "report" ? aboutAct(ctx, t) : false));
+    const told = (t: Trig) => t.clause === c && (reports(ctx, c) || verbOf(ctx.clauses[c]!)?.role === "report") && aboutAct(ctx, t);
+    const inClause = heads.filter((t) => t.clause === c && !told(t));
     if (inClause.length) {
       owner = [...inClause].reverse().find((t) => t.end <= tx.start) ?? inClause[0];
     } else if (c >= 0 && reports(ctx, c)) {
@@ -74,10 +75,12 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       const m = c >= 0 ? ctx.clauses[c]!.marker : null;
       if (m && ctx.lex.dateBoundClauses.has(m.cue.normalize("NFC").toLowerCase())) continue;
       // a clause without an act: the act of the clause it depends on, or that depends on it, else the nearest before
+      // (not an act its clause of saying tells about: "Ngày 2/5, Nga tiết lộ thông tin về khả năng diễn ra cuộc gặp …")
+      const others = heads.filter((t) => !told(t));
       owner =
-        heads.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
-        [...heads].reverse().find((t) => t.end <= tx.start) ??
-        heads[0];
+        others.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
+        [...others].reverse().find((t) => t.end <= tx.start) ??
+        others[0];
     }
     if (!owner) continue;
     const value = dayOf(tx.value);
