@@ -104,6 +104,25 @@ const CASES: Case[] = [
     timexes: [["Ngày 2/5", "2025-05-02"]],
     want: [{ type: "CONSULT", parts: ["RUS", "TUR"], date: null, status: "proposed" }],
   },
+  // a time inside a bound, or a relative clause, names when what they describe happened
+  {
+    name: "'kêu gọi … sau trận động đất hồi cuối tháng 3': the time of what the call came after does not date the call",
+    text: ["Nga kêu gọi Ukraine ngừng bắn sau trận động đất hồi cuối tháng 3."],
+    timexes: [["cuối tháng 3", "2025-03"]],
+    want: [{ type: "REQUEST", parts: ["RUS", "UKR"], actor: ["RUS"], date: null }],
+  },
+  {
+    name: "'kêu gọi phản đối các biện pháp mà Mỹ công bố hồi tháng 4': a relative clause's time dates no act outside it",
+    text: ["Ngoại trưởng Lavrov kêu gọi Thổ Nhĩ Kỳ phản đối các biện pháp mà Mỹ công bố hồi tháng 4."],
+    timexes: [["hồi tháng 4", "2025-04"]],
+    want: [{ type: "REQUEST", parts: ["RUS", "TUR"], actor: ["RUS"], date: null }],
+  },
+  {
+    name: "… but the act it describes when that is named right before it ('cuộc hội đàm mà hai bên tổ chức hôm 5/2')",
+    text: ["Ngoại trưởng Lavrov và Ngoại trưởng Fidan đã có cuộc hội đàm mà hai bên tổ chức hôm 5/2 tại Ankara."],
+    timexes: [["hôm 5/2", "2025-02-05"]],
+    want: [{ type: "CONSULT", parts: ["RUS", "TUR"], date: "2025-02-05" }],
+  },
   // a time closing the later of two acts coordinated on one subject
   {
     name: "'A không kích B và bắt giữ … hôm 10/5': the time closing the second act dates the first too",

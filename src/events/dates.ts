@@ -64,7 +64,23 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     // in a clause of saying, its date is the report's: not that of an act it tells about ("tiết lộ thông tin về khả năng …")
     const told = (t: Trig) => t.clause === c && (reports(ctx, c) || verbOf(ctx.clauses[c]!)?.role === "report") && aboutAct(ctx, t);
     const inClause = heads.filter((t) => t.clause === c && !told(t));
-    if (inClause.length) {
+    // a time inside a bound that names what the act is before or after ("kêu gọi gia hạn ngừng bắn sau trận động đất hồi
+    // cuối tháng 3"): it dates that, an act named in the bound ("sau cuộc gọi ngày 20-10"), or none
+    const cl0 = ctx.clauses[c];
+    const g0 = cl0?.groups[groupAt(ctx, c, tx.start)];
+    const bound = g0 && g0.kind === "prep" && g0.role !== null && ctx.lex.dateBoundRoles.has(g0.role) ? g0 : null;
+    const rel = cl0 && cl0.kind === "relative" && cl0.parent !== null && !inClause.length ? cl0 : null;
+    if (bound) {
+      const inBound = heads.filter((t) => t.start >= bound.start && t.end <= bound.end && t.end <= tx.start);
+      owner = inBound[inBound.length - 1];
+      if (!owner) continue;
+    } else if (rel) {
+      // a time in a relative clause with no act of its own ("các mức thuế mà Mỹ công bố hồi tháng 4") dates the act it
+      // describes when that is the act named right before it ("cuộc gặp mà hai bên tổ chức hôm 5/2"), else none
+      const pc = ctx.clauses[rel.parent!]!;
+      owner = [...heads].reverse().find((t) => t.clause === rel.parent && t.nominal && t.end <= rel.start && !pc.groups.some((g) => g.kind === "verb" && g.start >= t.end && g.start < rel.start));
+      if (!owner) continue;
+    } else if (inClause.length) {
       owner = [...inClause].reverse().find((t) => t.end <= tx.start) ?? inClause[0];
     } else if (c >= 0 && reports(ctx, c)) {
       // the date of a report: the statements it reports, and the acts its speaker announces of its own ("Mỹ công bố trừng phạt …")
