@@ -70,6 +70,13 @@ const CASES: Case[] = [
     want: [{ type: "SUPPORT", parts: ["RUS", "TUR"], actor: ["RUS"], date: "2025-01-05" }],
   },
   {
+    name: "an agreement told as done is not dated after the day the article speaks from ('nhất trí kết nạp … vào tháng 10')",
+    text: ["Nga và Thổ Nhĩ Kỳ nhất trí về nguyên tắc kết nạp Ukraine vào tháng 10."],
+    timexes: [["vào tháng 10", "2025-10"]],
+    reference: "2025-05-26",
+    want: [{ type: "AGREE", parts: ["RUS", "TUR", "UKR"], date: null }],
+  },
+  {
     name: "a speaker the article dates speaking on two days: no date",
     text: [
       "Trong cuộc họp báo hôm 5/2, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới.",

@@ -96,7 +96,7 @@ export function validate(json, rel) {
     if (st !== undefined && (typeof st.note !== "string" || !strList(st.joiners) || !Array.isArray(st.otherTime) || !st.otherTime.every((x) => typeof x === "string"))) p.push("dateRoles.sameTime: a note, joiners and otherTime (marker labels)");
     if (json.dateRoles?.coincide !== undefined && (!strList(json.dateRoles.coincide) || typeof json.dateRoles.coincideNote !== "string")) p.push("dateRoles.coincide: must be a non-empty list of connectives, with a coincideNote");
     const sp = json.dateRoles?.spoken;
-    if (sp !== undefined && (typeof sp.note !== "string" || !strList(sp.before))) p.push("dateRoles.spoken: a note and before (marker labels)");
+    if (sp !== undefined && (typeof sp.note !== "string" || !strList(sp.before) || (sp.frames !== undefined && (!strList(sp.frames) || typeof sp.framesNote !== "string")))) p.push("dateRoles.spoken: a note, before (marker labels) and maybe frames with a framesNote");
     if (json.dateRoles?.clauses !== undefined && (!strList(json.dateRoles.clauses) || typeof json.dateRoles.clausesNote !== "string")) p.push("dateRoles.clauses: must be a non-empty list of connectives, with a clausesNote");
   } else if (rel.endsWith("status.json")) {
     if (typeof json.note !== "string") p.push("missing note");

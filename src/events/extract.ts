@@ -79,11 +79,12 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   const speechDay = new Map<string, string>();
   const spokeOn = new Map<string, Set<string>>();
   const statements = new Set<Candidate>();
+  const takingOn = new Set<Candidate>();
   // the timexes of a sentence found by binary search, not a pass over all of them
   const timexIndex = new SpanIndex(doc.timexes);
 
   const st: DocState = {
-    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, spokeOn, statements, timexIndex,
+    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, spokeOn, statements, takingOn, timexIndex,
     lastActors: new Map(),
     impliedAt: new Set(),
     hostile: new Set(),
@@ -111,7 +112,10 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   // nor is a statement, the article's own news, dated after the day the article speaks from: that day is what it is
   // about ("hoan nghênh lời mời … vào ngày 12/1")
   const ref = doc.referenceDate.value?.slice(0, 10);
-  if (ref && DAY_VALUE.test(ref)) for (const c of st.statements) if (c.date && c.status === "occurred" && CALENDAR_DAY.test(c.date) && c.date > ref.slice(0, c.date.length)) c.date = null;
+  // ("nhất trí kết nạp Timor Leste vào tháng 10": nor an act done that takes on another, or agrees to one, which that
+  // time dates)
+  const late = (c: Candidate) => !!ref && !!c.date && c.status === "occurred" && CALENDAR_DAY.test(c.date) && c.date > ref.slice(0, c.date.length);
+  if (ref && DAY_VALUE.test(ref)) for (const c of [...st.statements, ...st.takingOn]) if (late(c)) c.date = null;
   spokenDates(st);
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
@@ -157,6 +161,8 @@ export interface DocState {
   /** Every day the article says each speaker (actor id) spoke on, and the statements (stances, accusations, threats) it reports. */
   readonly spokeOn: Map<string, Set<string>>;
   readonly statements: Set<Candidate>;
+  /** The candidates of acts that take on another act, or agree to one ("nhất trí kết nạp …": frames.json dateRoles.spoken frames). */
+  readonly takingOn: Set<Candidate>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   readonly impliedAt: Set<number>;
@@ -311,6 +317,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     const cs = buildCandidates(ctx, t, prevTopic, dates.get(t) ?? null, found);
     namedAgain(st, ctx, t, cs, found);
     if (isStatement(t) && !toldBefore(ctx, t)) for (const c of cs) st.statements.add(c);
+    if (t.consumes || ctx.lex.doneNowFrames.has((t.consumedBy ?? t).def.frame ?? "")) for (const c of cs) st.takingOn.add(c);
     if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
     // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
     // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on

@@ -60,7 +60,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[]; frames?: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }> };
   evaluated: { stances: string[]; acts: string[] };
   attached: { roles: string[]; origins?: string[] };
@@ -191,6 +191,8 @@ export interface Lexicon {
   otherTimeMarkers: Set<string>;
   /** Marker labels that place a statement in its speaker's words before the day they spoke (frames.json dateRoles.spoken). */
   spokenBeforeMarkers: Set<string>;
+  /** Frames of acts done the day they are told, not dated after the article's day (frames.json dateRoles.spoken frames). */
+  doneNowFrames: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
@@ -354,6 +356,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
     spokenBeforeMarkers: new Set(frames.dateRoles.spoken?.before ?? []),
+    doneNowFrames: new Set(frames.dateRoles.spoken?.frames ?? []),
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
