@@ -2,7 +2,8 @@
  * Which day an act happened on (issues 14 and 15, session 11 "dates"): sentences we wrote ourselves, each pinned to
  * the dates the table gives its timexes (no clock read). A statement the article tells with no date of its own takes
  * the day its speaker spoke on when the article dates that speaker's speaking once (before or after it), and only
- * when the speaker is a side of it: not a third party telling what others agreed, nor a speaker who spoke on two days.
+ * when the speaker (who reports it, or the person who makes it) is a side of it: not a third party telling what others
+ * agreed, nor a speaker who spoke on two days.
  * A time closing the later of two acts coordinated on one subject dates the first too; the act of a clause of time
  * saying two acts coincide ("Khi gặp B hôm 14/2, A kêu gọi …") dates the act it depends on. A statement quoted before its
  * clause of saying takes the day that clause gives; the day of a sideless meeting where something was said (a press
@@ -75,6 +76,12 @@ const CASES: Case[] = [
     timexes: [["vào tháng 10", "2025-10"]],
     reference: "2025-05-26",
     want: [{ type: "AGREE", parts: ["RUS", "TUR", "UKR"], date: null }],
+  },
+  {
+    name: "a statement its speaker makes in person with no date ('Ngoại trưởng Lavrov vừa cáo buộc …'): the day the article says that person spoke",
+    text: ["Ngoại trưởng Lavrov vừa cáo buộc Ukraine phá hoại các cuộc đàm phán.", "Phát biểu trong cuộc họp báo hôm 11/3, Ngoại trưởng Lavrov cho biết Moskva chưa nhận được đề xuất mới."],
+    timexes: [["hôm 11/3", "2025-03-11"]],
+    want: [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2025-03-11" }],
   },
   {
     name: "a speaker the article dates speaking on two days: no date",

@@ -384,8 +384,10 @@ function spokenDates(st: DocState): void {
   for (const c of st.statements) {
     if (c.date || c.status !== "occurred") continue;
     // (the speaker who reports it is a side of it speaking for itself: not a third party telling what the sides agreed;
-    // and a person or a body, not a state or its capital, which speak through many on many days)
-    const own = c.attribution.filter((x) => c.codes.has(st.codeOf.get(x) ?? "") && SPEAKERS.has(st.actors.get(x)?.type ?? ""));
+    // and a person or a body, not a state or its capital, which speak through many on many days; or the person who
+    // makes it: "Ngoại trưởng Lavrov vừa cảnh báo NATO …", then "Phát biểu hôm 11/3, ông Lavrov cho biết …")
+    const said = c.attribution.filter((x) => c.codes.has(st.codeOf.get(x) ?? "") && SPEAKERS.has(st.actors.get(x)?.type ?? ""));
+    const own = [...said, ...c.actor.filter((x) => st.actors.get(x)?.type === "person")];
     const days = new Set(own.flatMap((x) => [...(st.spokeOn.get(x) ?? [])]));
     if (days.size === 1) c.date = [...days][0]!;
   }
