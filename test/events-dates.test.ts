@@ -11,13 +11,9 @@
  * its undated acts done that day, even when it names a time for another of its acts.
  */
 import { test } from "node:test";
-import assert from "node:assert/strict";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { analyze } from "../src/pipeline/analyze.js";
-import { dataStore } from "../src/pipeline/stage.js";
-import { PINNED_NOW } from "./helpers/shared.js";
 import { assertEvents, envelopeFrom, type WantEvent, gpe, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
@@ -255,15 +251,3 @@ const run = (c: Case): Doc => {
   return analyseEvents(c.reference ? { ...doc, referenceDate: { value: c.reference, basis: "published" } } : doc, lex);
 };
 for (const c of CASES) test(`dates: ${c.name}`, () => assertEvents(run(c), c.want));
-
-// a headline: an act named as a topic ("Hé lộ mới về thượng đỉnh …") is not dated by the day its side spoke on
-test("dates: a headline's act named as a topic takes no day a side spoke on; one it tells as done does", () => {
-  const run2 = (text: string) =>
-    analyze({ source: { path: "title.txt", record_id: null, url: null, fetched_at: null }, text, kind: "text" }, {}, { now: PINNED_NOW, data: dataStore() }).events.filter((e) => e.type === "CONSULT");
-  const topic = run2("Hé lộ mới về thượng đỉnh Nga - Ukraine\n\nHôm 5/7, Nga cho biết chưa nhận được đề nghị mới từ Thổ Nhĩ Kỳ.\n");
-  assert.equal(topic.length, 1, JSON.stringify(topic));
-  assert.equal(topic[0]!.date, null);
-  const done = run2("Họp thượng đỉnh với Nga, Ukraine nói muốn hòa bình\n\nHôm 5/7, Nga cho biết chưa nhận được đề nghị mới từ Thổ Nhĩ Kỳ.\n");
-  assert.equal(done.length, 1, JSON.stringify(done));
-  assert.equal(done[0]!.date, "XXXX-07-05");
-});

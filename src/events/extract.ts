@@ -97,12 +97,11 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
   impliedTargets(st);
   // a headline's act with no date of its own, by a side who speaks on a day the article gives after it ("Họp thượng
   // đỉnh trực tuyến với Pháp-Đức, ông Tập Cận Bình nói …", then "Hôm 5.7, Chủ tịch Tập Cận Bình nói …"): that day
-  // (not an act named as a topic: "Hé lộ mới về thượng đỉnh Nga-Ukraine")
   const title = doc.sections.find((x) => x.kind === "title");
   if (title)
     for (const c of candidates) {
       const s = sentences[c.sentence];
-      if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end || asTopic(clauses, c.trigger.start)) continue;
+      if (c.date || c.status !== "occurred" || !s || s.start < title.start || s.end > title.end) continue;
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
   // an act told as done is not dated in a year after the one the article speaks from: that time is its goal's
@@ -400,13 +399,6 @@ function toldBefore(ctx: SentCtx, t: Trig): boolean {
   // (in the speaker's words: a reported clause, a quotation, or a clause whose subject is "tôi" / "chúng tôi")
   const subj = cl.groups.find((g) => g.kind === "subject");
   return cl.kind === "reported" || ctx.quoteSpeaker.length > 0 || (!!subj && !!ctx.lex.firstPerson.startsWith(ctx.ix, subj.start, subj.end));
-}
-
-/** Whether the act at `at` is named as a topic ("về thượng đỉnh …": a group of role "about"). */
-function asTopic(clauses: readonly Clause[], at: number): boolean {
-  const cl = clauses.find((x) => x.start <= at && at < x.end);
-  const g = cl?.groups.find((x) => x.start <= at && at < x.end);
-  return !!g && g.kind === "prep" && g.role === "about";
 }
 
 /** Kinds of actor whose days of speaking date their statements (see `spokenDates`). */
