@@ -90,7 +90,7 @@ export function validate(json, rel) {
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
-      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !kk.endsWith("Note") && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote" || kk === "clauses" || kk === "clausesNote" || kk === "sameTime")) && !(k === "venue" && kk === "placeIsRecipient")) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
+      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !kk.endsWith("Note") && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote" || kk === "clauses" || kk === "clausesNote" || kk === "sameTime" || kk === "spoken" || kk === "coincide")) && !(k === "venue" && kk === "placeIsRecipient")) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
     }
     // a PLOVER type, or "TYPE/mode" for one of its modes ("RETREAT/withdraw")
     const typeOrMode = (x) => TYPES.has(x) || (TYPES.has(x.split("/")[0]) && (TYPE_MODES[x.split("/")[0]] ?? []).includes(x.split("/")[1]));
@@ -98,6 +98,9 @@ export function validate(json, rel) {
     if (!strList(json.dateRoles?.lead) || typeof json.dateRoles?.leadNote !== "string") p.push("dateRoles.lead: must be a non-empty list of strings, with a leadNote");
     const st = json.dateRoles?.sameTime;
     if (st !== undefined && (typeof st.note !== "string" || !strList(st.joiners) || !Array.isArray(st.otherTime) || !st.otherTime.every((x) => typeof x === "string"))) p.push("dateRoles.sameTime: a note, joiners and otherTime (marker labels)");
+    if (json.dateRoles?.coincide !== undefined && (!strList(json.dateRoles.coincide) || typeof json.dateRoles.coincideNote !== "string")) p.push("dateRoles.coincide: must be a non-empty list of connectives, with a coincideNote");
+    const sp = json.dateRoles?.spoken;
+    if (sp !== undefined && (typeof sp.note !== "string" || !strList(sp.before) || (sp.frames !== undefined && (!strList(sp.frames) || typeof sp.framesNote !== "string")))) p.push("dateRoles.spoken: a note, before (marker labels) and maybe frames with a framesNote");
     if (json.dateRoles?.clauses !== undefined && (!strList(json.dateRoles.clauses) || typeof json.dateRoles.clausesNote !== "string")) p.push("dateRoles.clauses: must be a non-empty list of connectives, with a clausesNote");
   } else if (rel.endsWith("status.json")) {
     if (typeof json.note !== "string") p.push("missing note");

@@ -62,8 +62,25 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const c = clauseAt(ctx, tx.start);
     let owner: Trig | undefined;
     // in a clause of saying, its date is the report's: not that of an act it tells about ("tiết lộ thông tin về khả năng …")
-    const inClause = heads.filter((t) => t.clause === c && !(reports(ctx, c) || verbOf(ctx.clauses[c]!)?.role === "report" ? aboutAct(ctx, t) : false));
-    if (inClause.length) {
+    const told = (t: Trig) => t.clause === c && (reports(ctx, c) || verbOf(ctx.clauses[c]!)?.role === "report") && aboutAct(ctx, t);
+    const inClause = heads.filter((t) => t.clause === c && !told(t));
+    // a time inside a bound that names what the act is before or after ("kêu gọi gia hạn ngừng bắn sau trận động đất hồi
+    // cuối tháng 3"): it dates that, an act named in the bound ("sau cuộc gọi ngày 20-10"), or none
+    const cl0 = ctx.clauses[c];
+    const g0 = cl0?.groups[groupAt(ctx, c, tx.start)];
+    const bound = g0 && g0.kind === "prep" && g0.role !== null && ctx.lex.dateBoundRoles.has(g0.role) ? g0 : null;
+    const rel = cl0 && cl0.kind === "relative" && cl0.parent !== null && !inClause.length ? cl0 : null;
+    if (bound) {
+      const inBound = heads.filter((t) => t.start >= bound.start && t.end <= bound.end && t.end <= tx.start);
+      owner = inBound[inBound.length - 1];
+      if (!owner) continue;
+    } else if (rel) {
+      // a time in a relative clause with no act of its own ("các mức thuế mà Mỹ công bố hồi tháng 4") dates the act it
+      // describes when that is the act named right before it ("cuộc gặp mà hai bên tổ chức hôm 5/2"), else none
+      const pc = ctx.clauses[rel.parent!]!;
+      owner = [...heads].reverse().find((t) => t.clause === rel.parent && t.nominal && t.end <= rel.start && !pc.groups.some((g) => g.kind === "verb" && g.start >= t.end && g.start < rel.start));
+      if (!owner) continue;
+    } else if (inClause.length) {
       owner = [...inClause].reverse().find((t) => t.end <= tx.start) ?? inClause[0];
     } else if (c >= 0 && reports(ctx, c)) {
       // the date of a report: the statements it reports, and the acts its speaker announces of its own ("Mỹ công bố trừng phạt …")
@@ -74,10 +91,12 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       const m = c >= 0 ? ctx.clauses[c]!.marker : null;
       if (m && ctx.lex.dateBoundClauses.has(m.cue.normalize("NFC").toLowerCase())) continue;
       // a clause without an act: the act of the clause it depends on, or that depends on it, else the nearest before
+      // (not an act its clause of saying tells about: "Ngày 2/5, Nga tiết lộ thông tin về khả năng diễn ra cuộc gặp …")
+      const others = heads.filter((t) => !told(t));
       owner =
-        heads.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
-        [...heads].reverse().find((t) => t.end <= tx.start) ??
-        heads[0];
+        others.find((t) => c >= 0 && (ctx.clauses[c]!.parent === t.clause || ctx.clauses[t.clause]!.parent === c)) ??
+        [...others].reverse().find((t) => t.end <= tx.start) ??
+        others[0];
     }
     if (!owner) continue;
     const value = dayOf(tx.value);
@@ -126,10 +145,41 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
       out.set(t, value);
     }
   }
+  // "Israel không kích Dải Gaza và bắt giữ hàng chục người hôm 10/5": a time closing the act of a clause coordinated on
+  // the same subject dates the acts of the clauses before it it is coordinated with, under the same conditions each way
+  for (const tx of ctx.timexes) {
+    const c = clauseAt(ctx, tx.start);
+    const cl = ctx.clauses[c];
+    const v = cl ? verbOf(cl) : null;
+    const value = dayOf(tx.value);
+    if (!cl || !v || tx.start < v.start || !sameTime(ctx, c) || !heads.some((t) => t.clause === c && out.get(t) === value)) continue;
+    const p = cl.parent!;
+    for (const t of heads) {
+      if (out.has(t) || t.end > cl.start) continue;
+      const k = t.clause;
+      if (k !== p && !(ctx.clauses[k]?.parent === p && k < c && sameTime(ctx, k))) continue;
+      const kc = ctx.clauses[k]!;
+      if (ctx.allTimexes.some((x) => x.start >= kc.start && x.end <= kc.end)) continue;
+      if (verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) continue;
+      out.set(t, value);
+    }
+  }
+  // "Khi gặp Tổng thống Zelensky hôm 14/2, ông Vance kêu gọi …": the date of the act of a clause of time saying the act
+  // it depends on coincides with it (data/events/frames.json dateRoles.coincide) dates that act, when its own clause
+  // names no time and no other time of its own
+  for (let k = ctx.c0; k < ctx.c1; k++) {
+    const kc = ctx.clauses[k]!;
+    if (!coincides(ctx, k)) continue;
+    const date = heads.map((t) => (t.clause === k ? out.get(t) : undefined)).find((d) => d !== undefined);
+    const pc = ctx.clauses[kc.parent!];
+    if (!date || !pc || ctx.allTimexes.some((x) => x.start >= pc.start && x.end <= pc.end)) continue;
+    if (verbOf(pc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) continue;
+    for (const t of heads) if (t.clause === kc.parent && !out.has(t)) out.set(t, date);
+  }
   // a statement without a date of its own: the date its speaker spoke ("Phát biểu trước báo giới ngày 14/9, …")
   for (const t of heads) {
     if (out.has(t) || !isStatement(t)) continue;
-    const d = speechDate(ctx, t.clause);
+    const d = speechDate(ctx, t.clause) ?? quotedDate(ctx, t.clause);
     if (d) out.set(t, d);
   }
   // "một ngày sau khi <act of the 10th>": an exact offset from a dated act dates the act it is said of
@@ -168,6 +218,23 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
   return out;
 }
 
+/**
+ * Whether clause `k` is coordinated on the subject of the clause before it and shares its time: joined by a comma or
+ * "và" (data/events/frames.json dateRoles.sameTime joiners), its verb carrying no marker of another time.
+ */
+function sameTime(ctx: SentCtx, k: number): boolean {
+  const kc = ctx.clauses[k];
+  if (!kc || kc.kind !== "coordinate" || !kc.inherits || kc.parent === null) return false;
+  if (kc.marker && !ctx.lex.sameTimeJoiners.has(kc.marker.cue.toLowerCase())) return false;
+  return !verbOf(kc)?.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label));
+}
+
+/** Whether clause `k` is a clause of time whose act coincides with the one it depends on ("khi gặp …": frames.json dateRoles.coincide). */
+function coincides(ctx: SentCtx, k: number): boolean {
+  const kc = ctx.clauses[k];
+  return !!kc && kc.kind === "temporal" && kc.parent !== null && !!kc.marker && ctx.lex.coincideClauses.has(kc.marker.cue.normalize("NFC").toLowerCase());
+}
+
 /** The day `days` after (before, when negative) the day `day` ("2025-05-10"). */
 function shiftDay(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -200,8 +267,8 @@ function sharesSubject(ctx: SentCtx, k: number, c: number): boolean {
 
 /**
  * The date a statement was made: a time of the clause of saying it is reported in, or of the clause
- * telling where the speaker spoke ("Phát biểu trước báo giới ngày 14/9, Tổng thống Trump …"),
- * searched up from clause `c`.
+ * telling where the speaker spoke ("Phát biểu trước báo giới ngày 14/9, Tổng thống Trump …", even when read
+ * as going on from a clause before it), searched up from clause `c`.
  */
 export function speechDate(ctx: SentCtx, c: number): string | null {
   for (let k = c, depth = 0; k >= 0 && depth < 5; depth++) {
@@ -215,14 +282,40 @@ export function speechDate(ctx: SentCtx, c: number): string | null {
     }
     for (let a = ctx.c0; a < ctx.c1; a++) {
       const adj = ctx.clauses[a]!;
-      if (adj.parent !== k || adj.kind !== "adjunct") continue;
+      if (adj.parent !== k || (adj.kind !== "adjunct" && !coincides(ctx, a))) continue;
       const tx = ctx.timexes.find((x) => x.start >= adj.start && x.end <= adj.end);
+      if (tx) return dayOf(tx.value);
+    }
+    // (a clause of speaking with no subject of its own right before it, read as going on from an earlier one: "Sputnik
+    // đưa tin, phát biểu tại cuộc họp báo ngày 27/12, người phát ngôn … nhấn mạnh: …")
+    const before = k > ctx.c0 ? ctx.clauses[k - 1] : undefined;
+    if (speaking && before && before.parent !== k && verbOf(before)?.role === "report" && !before.groups.some((g) => g.kind === "subject") && cl.groups.some((g) => g.kind === "subject") && /^[\s,]*$/u.test(ctx.text.slice(before.end, cl.start))) {
+      const tx = ctx.timexes.find((x) => x.start >= before.start && x.end <= before.end);
       if (tx) return dayOf(tx.value);
     }
     if (cl.parent === null) return null;
     k = cl.parent;
   }
   return null;
+}
+
+/**
+ * The date of a statement in a quotation told before its clause of saying ("“Chúng tôi sẽ không nhượng bộ”, ông
+ * Zelensky nói tại cuộc họp báo hôm 14/5"): the date that clause gives its speaking.
+ */
+function quotedDate(ctx: SentCtx, c: number): string | null {
+  let r = c;
+  for (let depth = 0; depth < 5 && ctx.clauses[r]?.parent != null; depth++) r = ctx.clauses[r]!.parent!;
+  const root = ctx.clauses[r];
+  if (!root || root.parent !== null) return null;
+  let k = r + 1;
+  while (k < ctx.c1 && ctx.clauses[k]!.parent !== null) k++;
+  const next = ctx.clauses[k];
+  if (!next || k >= ctx.c1 || verbOf(next)?.role !== "report") return null;
+  // (nothing but the closing quotation mark and a comma between them, the quotation ending the clauses before)
+  const end = Math.max(...ctx.clauses.slice(r, k).map((x) => x.end));
+  if (!/^[\s"”“'’,]*$/u.test(ctx.text.slice(end, next.start)) || !/["”’]\s*,?\s*$/u.test(ctx.text.slice(root.start, next.start))) return null;
+  return speechDate(ctx, k);
 }
 
 /**

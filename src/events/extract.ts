@@ -9,14 +9,15 @@ import { SpanIndex } from "../envelope/spans.js";
 import type { Lexicon } from "./lexicon.js";
 import { splitSentences } from "./text.js";
 import { type Arg, argsIn, groupArgs, lastBefore, mergeArgs, toArgs, weakArgs } from "./args.js";
-import { groupAt, isParticipant, type Partners, type Sent, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
+import { clauseAt, groupAt, isParticipant, type Partners, type Sent, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
 import { type Slots, slotsOf } from "./frames.js";
-import { assignDates, datingTimexes, proposedDate, speechDate } from "./dates.js";
+import { assignDates, datingTimexes, dayOf, proposedDate, speechDate } from "./dates.js";
 import { findQuotes } from "./quotes.js";
 import { findTriggers } from "./triggers.js";
 import { anaphorsOf, codesOf, isArticlePair, partners, sameSides } from "./sides.js";
 import { actorArg, buildCandidates, type Candidate, clauseNames, takesPlace } from "./candidates.js";
 import { evaluations, modalRequests } from "./statements.js";
+import { isStatement } from "./status.js";
 
 export type { Candidate } from "./candidates.js";
 
@@ -37,6 +38,10 @@ export interface Analysis {
 
 /** A TIMEX3 value naming a day. */
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** A TIMEX3 value naming a year, month or day (comparable as text). */
+const CALENDAR_DAY = /^\d{4}(?:-\d{2}){0,2}$/;
+/** A TIMEX3 value placing something on the calendar (a year known or not). */
+const CALENDAR = /^(?:\d{4}|XXXX)/;
 
 function pairArg(c: Candidate, actors: Map<string, Actor>): Arg {
   const ids = [...new Set([...c.actor, ...c.recipient])];
@@ -72,11 +77,14 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
     return a ? [a] : [];
   };
   const speechDay = new Map<string, string>();
+  const spokeOn = new Map<string, Set<string>>();
+  const statements = new Set<Candidate>();
+  const takingOn = new Set<Candidate>();
   // the timexes of a sentence found by binary search, not a pass over all of them
   const timexIndex = new SpanIndex(doc.timexes);
 
   const st: DocState = {
-    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, timexIndex,
+    doc, lex, trace, lower, ix, actors, mentionArgs, weakArgs: weak, stateByCode, candidates, allArgs, mediators, clauses, codeOf, partner, quoteSpeaker, speechDay, spokeOn, statements, takingOn, timexIndex,
     lastActors: new Map(),
     impliedAt: new Set(),
     hostile: new Set(),
@@ -97,9 +105,17 @@ export function findCandidates(doc: Doc, lex: Lexicon, trace?: TraceFn): Analysi
       c.date = [...c.actor, ...c.recipient].map((x) => speechDay.get(x)).find((d) => !!d) ?? null;
     }
   // an act told as done is not dated in a year after the one the article speaks from: that time is its goal's
-  // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035")
+  // ("đã đồng ý nâng chi tiêu lên 5% GDP vào năm 2035"); it may still have the day its speaker spoke on
   const year = doc.referenceDate.value?.slice(0, 4);
   if (year && /^\d{4}$/u.test(year)) for (const c of candidates) if (c.date && REALIS_DONE.has(c.status) && /^\d{4}/u.test(c.date) && c.date.slice(0, 4) > year) c.date = null;
+  // nor is a statement, the article's own news, dated after the day the article speaks from: that day is what it is
+  // about ("hoan nghênh lời mời … vào ngày 12/1")
+  const ref = doc.referenceDate.value?.slice(0, 10);
+  // ("nhất trí kết nạp Timor Leste vào tháng 10": nor an act done that takes on another, or agrees to one, which that
+  // time dates)
+  const late = (c: Candidate) => !!ref && !!c.date && c.status === "occurred" && CALENDAR_DAY.test(c.date) && c.date > ref.slice(0, c.date.length);
+  if (ref && DAY_VALUE.test(ref)) for (const c of [...st.statements, ...st.takingOn]) if (late(c)) c.date = null;
+  spokenDates(st);
   return { candidates, sentences, lower, ix, args: allArgs, mediators, quotes: allQuotes };
 }
 
@@ -141,6 +157,11 @@ export interface DocState {
   readonly partner: Partners;
   readonly quoteSpeaker: (s: Sent) => Arg[];
   readonly speechDay: Map<string, string>;
+  /** Every day the article says each speaker (actor id) spoke on, and the statements (stances, accusations, threats) it reports. */
+  readonly spokeOn: Map<string, Set<string>>;
+  readonly statements: Set<Candidate>;
+  /** The candidates of acts that take on another act, or agree to one ("nhất trí kết nạp …": frames.json dateRoles.spoken frames). */
+  readonly takingOn: Set<Candidate>;
   readonly timexIndex: SpanIndex<Timex>;
   readonly lastActors: Map<string, { arg: Arg; sentence: number }>;
   readonly impliedAt: Set<number>;
@@ -250,15 +271,19 @@ function namedAgain(st: DocState, ctx: SentCtx, t: Trig, cs: Candidate[], found:
 }
 
 /**
- * A sentence that names no time at all and goes on telling of the sides of a dated act the sentence just before
- * reported, in the same paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"):
- * its acts done are of that day, unless it says they were earlier ("trước đó": cues.json "earlier").
+ * A sentence that goes on telling of the sides of a dated act the sentence just before reported, in the same
+ * paragraph ("… hôm 2/12 nhất trí khôi phục đối thoại. Hai bộ trưởng gặp nhau tại Tokyo …"): its acts done that no
+ * time of its own dates are of that day (a time it names only for another of its acts, "…, trước thềm hội nghị dự kiến
+ * diễn ra vào tháng 1", leaves them so), unless it says they were earlier ("trước đó": cues.json "earlier").
  */
 function carryDates(st: DocState, s: Sent, found: Candidate[]): void {
   const prev = st.lastDated;
   const sectionOf = () => st.doc.sections.find((x) => x.start <= s.start && s.start < x.end)?.index ?? -1;
   const open = found.some((c) => !c.date && c.status === "occurred" && c.codes.size >= 2);
-  if (open && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && st.timexIndex.within(s.start, s.end).length === 0 && !st.lex.earlier.find(st.ix, s.start, s.end).length)
+  // (every calendar time the sentence names dates another of its acts: one that dates none, "…, ông Zelensky nói tại
+  // cuộc họp báo hôm 14/5", places the sentence's acts on a day of its own)
+  const ownTime = st.timexIndex.within(s.start, s.end).some((x) => (x.type === "DATE" || x.type === "TIME") && CALENDAR.test(x.value) && !found.some((c) => c.date === dayOf(x.value)));
+  if (open && !ownTime && prev && prev.sentence === s.index - 1 && prev.section === sectionOf() && !st.lex.earlier.find(st.ix, s.start, s.end).length)
     for (const c of found) {
       if (c.date || c.status !== "occurred" || c.codes.size < 2) continue;
       const from = prev.cands.find((p) => [...c.codes].every((x) => p.codes.has(x)));
@@ -273,7 +298,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   const { trace, clauses, speechDay } = st;
   const found: Candidate[] = [];
   const dates = assignDates(ctx, trigs);
-  const orphanDates: Array<{ at: number; value: string; type: string; again: boolean }> = [];
+  const orphanDates: Array<{ at: number; value: string; type: string; again: boolean; clause: number }> = [];
   // who speaks in the sentence (actor ids), and the day each first spoke on ("Hôm 28/5, ông Zelensky thừa nhận …")
   const speakers: string[][] = [];
   for (let c = c0; c < c1; c++) {
@@ -283,6 +308,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     speakers.push(who);
     const d = speechDate(ctx, c);
     if (d) for (const x of who) if (!speechDay.has(x)) speechDay.set(x, d);
+    if (d) for (const x of who) st.spokeOn.set(x, (st.spokeOn.get(x) ?? new Set()).add(d));
   }
   for (const t of trigs) {
     if (trace && (t.dropped || t.consumedBy)) trace(t, null, [], ctx);
@@ -291,6 +317,8 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     // (what an agreement governs stands with its own date or place only: "nhất trí gặp lại vào ngày 19/4")
     const cs = t.agreedBy ? built.filter((c) => c.date || c.location) : built;
     namedAgain(st, ctx, t, cs, found);
+    if (isStatement(t) && !toldBefore(ctx, t)) for (const c of cs) st.statements.add(c);
+    if (t.consumes || ctx.lex.doneNowFrames.has((t.consumedBy ?? t).def.frame ?? "")) for (const c of cs) st.takingOn.add(c);
     if (trace) trace(t, slotsOf(ctx, t), cs, ctx);
     // talks named as where a side spoke ("Phát biểu tại cuộc họp báo chung với …, ông Zelensky …", "trong cuộc điện
     // đàm với …, ông Tập cũng bày tỏ …"), with no date of their own: the day that speaker spoke on
@@ -304,7 +332,7 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
       }
     }
     if (cs.length) found.push(...cs);
-    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t) });
+    else if (dates.has(t)) orphanDates.push({ at: t.start, value: dates.get(t)!, type: t.def.type, again: t.nominal && takesPlace(ctx, t), clause: t.clause });
     // the proposed happening itself, when the text gives it a date or a place, is a second event (proposed)
     const u = t.consumes ?? t.about;
     // a judged act named as a noun with its own doer ("lên án cuộc tấn công của Nga vào Ukraine") is reported too: an event
@@ -324,8 +352,13 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
     }
   }
   // a date that went to an act with no sides ("hội nghị thượng đỉnh ngày 15/8 ..., A và B đã trò chuyện") dates the nearest event after it
+  // (not one the clause it stands in reports: "X nói tại cuộc họp báo hôm 4/12 rằng A và B đã ký …" tells of the signing that day)
   for (const d of orphanDates) {
-    const near = found.filter((c) => !c.date && c.trigger.start > d.at).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
+    const told = (c: Candidate) => {
+      const k = clauseAt(ctx, c.trigger.start);
+      return k >= 0 && clauses[k]!.kind === "reported" && clauses[k]!.parent === d.clause;
+    };
+    const near = found.filter((c) => !c.date && c.trigger.start > d.at && !told(c)).sort((a, b) => Math.abs(a.trigger.start - d.at) - Math.abs(b.trigger.start - d.at))[0];
     if (near) near.date = d.value;
     // an act named again as the subject of a verb of happening ("vụ phóng diễn ra vào sáng 14/1"): the undated act of
     // that type the sentences just before reported
@@ -341,6 +374,37 @@ function triggerCandidates(st: DocState, ctx: SentCtx, trigs: Trig[], c0: number
   return found;
 }
 
+/**
+ * A statement the article reports with no date of its own, by a speaker it says spoke on one day only ("Trong cuộc họp
+ * báo hôm 5/2, ông Peskov cho biết …", then "Ông Peskov cho biết Nga vẫn cởi mở …"): that day, wherever in the article
+ * the dated speech is told (before or after), when the speaker is one of its sides. A speaker who spoke on several days
+ * leaves it undated.
+ */
+function spokenDates(st: DocState): void {
+  if (!st.spokeOn.size) return;
+  for (const c of st.statements) {
+    if (c.date || c.status !== "occurred") continue;
+    // (the speaker who reports it is a side of it speaking for itself: not a third party telling what the sides agreed;
+    // and a person or a body, not a state or its capital, which speak through many on many days; or the person who
+    // makes it: "Ngoại trưởng Lavrov vừa cảnh báo NATO …", then "Phát biểu hôm 11/3, ông Lavrov cho biết …")
+    const said = c.attribution.filter((x) => c.codes.has(st.codeOf.get(x) ?? "") && SPEAKERS.has(st.actors.get(x)?.type ?? ""));
+    const own = [...said, ...c.actor.filter((x) => st.actors.get(x)?.type === "person")];
+    const days = new Set(own.flatMap((x) => [...(st.spokeOn.get(x) ?? [])]));
+    if (days.size === 1) c.date = [...days][0]!;
+  }
+}
+
+/** A statement in its speaker's words (a quotation, a reported clause, a first-person subject) told as done before they spoke ("Tôi đã hối thúc …"). */
+function toldBefore(ctx: SentCtx, t: Trig): boolean {
+  const cl = ctx.clauses[(t.consumedBy ?? t).clause];
+  if (!cl || !verbOf(cl)?.markers.some((m) => ctx.lex.spokenBeforeMarkers.has(m.label))) return false;
+  // (in the speaker's words: a reported clause, a quotation, or a clause whose subject is "tôi" / "chúng tôi")
+  const subj = cl.groups.find((g) => g.kind === "subject");
+  return cl.kind === "reported" || ctx.quoteSpeaker.length > 0 || (!!subj && !!ctx.lex.firstPerson.startsWith(ctx.ix, subj.start, subj.end));
+}
+
+/** Kinds of actor whose days of speaking date their statements (see `spokenDates`). */
+const SPEAKERS: ReadonlySet<string> = new Set(["person", "org"]);
 /** Roles of a group naming where or during what something was said ("tại cuộc họp báo", "trong cuộc điện đàm"). */
 const SETTING_ROLES = new Set(["at", "in"]);
 /** How far back (characters) an act named again may find the act it names: a few sentences. */

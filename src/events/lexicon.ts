@@ -60,7 +60,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; sameTime?: { joiners: string[]; otherTime: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[]; frames?: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
@@ -187,9 +187,15 @@ export interface Lexicon {
   dateBoundLead: Set<string>;
   /** Connectives of a clause of time whose time bounds the act it depends on (frames.json dateRoles.clauses). */
   dateBoundClauses: Set<string>;
+  /** Connectives of a clause of time whose act coincides with the act it depends on (frames.json dateRoles.coincide). */
+  coincideClauses: Set<string>;
   /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
   sameTimeJoiners: Set<string>;
   otherTimeMarkers: Set<string>;
+  /** Marker labels that place a statement in its speaker's words before the day they spoke (frames.json dateRoles.spoken). */
+  spokenBeforeMarkers: Set<string>;
+  /** Frames of acts done the day they are told, not dated after the article's day (frames.json dateRoles.spoken frames). */
+  doneNowFrames: Set<string>;
   consumption: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }>;
   /** Statement types judging an act, and the act types such a judged act is reported as an event of its own (frames.json "evaluated"). */
   evaluatedStances: Set<string>;
@@ -356,8 +362,11 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
     dateBoundClauses: new Set((frames.dateRoles.clauses ?? []).map((c) => c.normalize("NFC").toLowerCase())),
+    coincideClauses: new Set((frames.dateRoles.coincide ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
+    spokenBeforeMarkers: new Set(frames.dateRoles.spoken?.before ?? []),
+    doneNowFrames: new Set(frames.dateRoles.spoken?.frames ?? []),
     consumption: frames.consumption.rules,
     evaluatedStances: new Set(frames.evaluated.stances),
     evaluatedActs: new Set(frames.evaluated.acts),
