@@ -29,6 +29,8 @@ export interface Candidate extends Omit<EventRecord, "id" | "text"> {
   inPerson: boolean;
   /** The people named as its sides (two meetings of different people are different happenings). */
   people: string[];
+  /** The codes of its clause's subject among its sides: who does the act ("X điện đàm với A và B": X). */
+  subjectCodes?: Set<string>;
 }
 
 /** The actor side of a candidate as one argument standing for it. */
@@ -421,6 +423,7 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     cue: def.cue,
     people: [...actor, ...recipient].filter((a) => a.kind === "person").flatMap((a) => a.ids),
     inPerson: !!def.inPerson,
+    subjectCodes: codesOf((sl.get("subject") ?? []).filter((a) => actor.includes(a) || recipient.includes(a))),
   };
   if (each) {
     const subj = (sl.get("subject") ?? []).filter((a) => isParticipant(ctx, a));
@@ -542,7 +545,10 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     const otherCodes = [...codesOf(others)].filter((c) => !subjCodes.has(c));
     if (apart && per.length > 1) return per.map((l) => one(subj, l));
     // (also any act said to be held apart with several named in one group: "các cuộc gặp song phương riêng với A và B")
-    if ((t.def.pairwise || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
+    // (a call with an anaphor for several, "điện đàm với lãnh đạo hai nước", is one call with them: only named
+    // counterparts are called each, and an anaphor taking them one at a time, "với từng bên", below)
+    const several = others.some((a) => a.kind === "anaphor" && a.codes.length > 1);
+    if (((t.def.pairwise && !several) || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
       // (an anaphor for two, "hai nhà lãnh đạo", is split by code too)
       const part = (code: string): Arg[] =>
         others
