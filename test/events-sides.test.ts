@@ -57,6 +57,15 @@ const ROWS: Row[] = [
   row("the mediator among the sides of talks named with it is still a third party", ["Malaysia làm trung gian cho đàm phán giữa Thái Lan và Campuchia.", "Phái đoàn Malaysia, Thái Lan và Campuchia đàm phán tại Kuala Lumpur."], [
     { type: "CONSULT", parts: ["KHM", "THA"], third: ["MYS"] },
   ]),
+  row("(new) a visit the two sides pay the mediator keeps it as whom they visit", ["Malaysia làm trung gian cho đàm phán giữa Thái Lan và Campuchia.", "Thủ tướng Thái Lan và Thủ tướng Campuchia sẽ thăm Malaysia."], [
+    { type: "CONSULT", parts: ["KHM", "THA"], third: ["MYS"] },
+    { type: "CONSULT", parts: ["KHM", "MYS", "THA"], actor: ["KHM", "THA"] },
+  ]),
+  // a witness ("dưới / với / trước sự chứng kiến của X") is a third party, no side
+  row("(new) talks held 'với sự chứng kiến của X': X is a third party", "Thái Lan và Campuchia đàm phán tại Kuala Lumpur với sự chứng kiến của Malaysia.", [{ type: "CONSULT", parts: ["KHM", "THA"], third: ["MYS"] }]),
+  row("(new) an agreement reached 'dưới sự chứng kiến của X'", "Thái Lan và Campuchia nhất trí ngừng bắn dưới sự chứng kiến của Malaysia.", [{ type: "AGREE", parts: ["KHM", "THA"], third: ["MYS"] }]),
+  row("(new) 'X chứng kiến cuộc gặp giữa A và B': X witnesses, a third party", "Malaysia chứng kiến cuộc gặp giữa Thái Lan và Campuchia tại Kuala Lumpur.", [{ type: "CONSULT", parts: ["KHM", "THA"], third: ["MYS"] }]),
+  row("a talk 'với X' is still with X", "Thái Lan đàm phán với Malaysia tại Kuala Lumpur.", [{ type: "CONSULT", parts: ["MYS", "THA"], third: [] }]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));
