@@ -66,6 +66,15 @@ const ROWS: Row[] = [
   row("(new) an agreement reached 'dưới sự chứng kiến của X'", "Thái Lan và Campuchia nhất trí ngừng bắn dưới sự chứng kiến của Malaysia.", [{ type: "AGREE", parts: ["KHM", "THA"], third: ["MYS"] }]),
   row("(new) 'X chứng kiến cuộc gặp giữa A và B': X witnesses, a third party", "Malaysia chứng kiến cuộc gặp giữa Thái Lan và Campuchia tại Kuala Lumpur.", [{ type: "CONSULT", parts: ["KHM", "THA"], third: ["MYS"] }]),
   row("a talk 'với X' is still with X", "Thái Lan đàm phán với Malaysia tại Kuala Lumpur.", [{ type: "CONSULT", parts: ["MYS", "THA"], third: [] }]),
+  // a call addressing no one is toward the state where what it calls for happens, or the state the sentence is about
+  row("(new) two sides calling for something to happen in a state call on it", "Mỹ và EU kêu gọi tiến trình bầu cử ở Pakistan diễn ra minh bạch.", [{ type: "REQUEST", parts: ["EU", "PAK", "USA"], actor: ["EU", "USA"] }]),
+  row("one side calling for something in a state (as before)", "Pháp kêu gọi tiến trình bầu cử ở Pakistan diễn ra minh bạch.", [{ type: "REQUEST", parts: ["FRA", "PAK"], actor: ["FRA"] }]),
+  row("(new) 'Về tình hình X, A kêu gọi …': the state the sentence is about", "Về tình hình Campuchia, Malaysia kêu gọi gia hạn lệnh ngừng bắn.", [{ type: "REQUEST", parts: ["KHM", "MYS"], actor: ["MYS"] }]),
+  row("a topic that is no state gives no side", "Về vấn đề biên giới, Malaysia kêu gọi kiềm chế.", []),
+  row("two calling on a side they name keep it", "Mỹ và EU kêu gọi Pakistan tổ chức bầu cử minh bạch.", [{ type: "REQUEST", parts: ["EU", "PAK", "USA"], actor: ["EU", "USA"] }]),
+  // acts of one type joined by "và" share what the last names after it
+  row("(new) 'các cuộc không kích và các vụ tấn công nhằm vào X': both at X", "Mỹ và Anh tiến hành các cuộc không kích và các vụ tấn công nhằm vào lực lượng Hamas tại Gaza.", [{ type: "ASSAULT", parts: ["GBR", "HAMAS", "USA"], actor: ["GBR", "USA"] }]),
+  row("(new) a noun act and a coordinated verb of the same type: 'tiến hành các cuộc không kích và tấn công X'", "Mỹ và Anh đã tiến hành các cuộc không kích và tấn công các mục tiêu của Hamas.", [{ type: "ASSAULT", parts: ["GBR", "HAMAS", "USA"], actor: ["GBR", "USA"] }]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -100,6 +100,14 @@ const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
+/** The names of a topic group opening the sentence before its first subject ("Về tình hình Myanmar, …"); none when there is none. */
+function frontedTopic(ctx: SentCtx): Arg[] {
+  const cl = ctx.clauses[ctx.c0];
+  const g = cl?.groups[0];
+  if (!cl || ctx.c0 >= ctx.c1 || !g || g.kind !== "prep" || g.role !== "about" || !cl.groups.some((h) => h.kind === "subject" && h.start >= g.end)) return [];
+  return groupArgsOf(ctx, g);
+}
+
 /** The candidates of one trigger: usually one; one per counterpart for calls and acts done apart; two for mutual accusations. */
 export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
   const { lex, s } = ctx;
@@ -130,7 +138,7 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
   // (not the source of a report after it: "…, Bộ Ngoại giao Qatar bổ sung")
   // (not a weak cue, "cảnh báo nạn đói …, trong khi Ai Cập …": a warning names whom it warns)
-  if (def.frame === "stance" && !def.weak && !recipient.length && actor.length && codesOf(actor).size < 2) {
+  if (def.frame === "stance" && !def.weak && !recipient.length && actor.length) {
     const aCodes = codesOf(actor);
     const own = (a: Arg) => {
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
@@ -144,7 +152,8 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
       }
       return false;
     };
-    const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a));
+    // (of one side: two calling together, "A và B kêu gọi …", have named whom they call on, if anyone)
+    const other = aCodes.size < 2 ? ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a)) : [];
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
     // (else a call for or welcome of something happening in another state is toward it: "kêu gọi quá trình chuyển giao quyền
@@ -152,6 +161,11 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
     else if (PLACED_STANCES.has(def.type)) {
       const placed = ctx.args.filter((a) => a.start >= (consumed ?? t).end && a.codes.length > 0 && a.codes.every((c) => !aCodes.has(c)) && isLocationMarked(ctx, a) && own(a) && a.kind !== "place");
       if (placed.length && placed.every((a) => a.start < (placed[0]!.start + 40))) recipient = placed;
+      // (or about a state the sentence opens with as its topic: "Về tình hình Myanmar, các lãnh đạo … kêu gọi gia hạn …")
+      else {
+        const topic = frontedTopic(ctx).filter((a) => a.kind === "gpe" && a.codes.length > 0 && a.codes.every((c) => !aCodes.has(c)));
+        if (topic.length === 1) recipient = topic;
+      }
     }
   }
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh

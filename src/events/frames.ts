@@ -90,12 +90,53 @@ function ownedByObject(ctx: SentCtx, t: Trig, a: number, b: number): boolean {
   return words;
 }
 
-/** The start of the next trigger after t in its sentence that is no part of it (its group ends where that act's begin). */
+/**
+ * The start of the next trigger after t in its sentence that is no part of it (its group ends where that act's begin).
+ * Acts of one type named one after the other, joined by "và" ("các cuộc không kích và tấn công tên lửa nhằm vào X"),
+ * share what is named after the last: the group runs on to the act after them.
+ */
 function nextActStart(ctx: SentCtx, t: Trig): number {
-  let end = ctx.s.end;
-  const tail = t.consumes ?? t;
-  for (const u of ctx.trigs) if (u !== t && u !== t.consumes && !u.dropped && u.start >= tail.end && u.start < end) end = u.start;
-  return end;
+  let cur = t;
+  for (let depth = 0; depth < 4; depth++) {
+    let end = ctx.s.end;
+    let next: Trig | null = null;
+    const tail = cur.consumes ?? cur;
+    for (const u of ctx.trigs)
+      if (u !== cur && u !== cur.consumes && !u.dropped && u.start >= tail.end && u.start < end) {
+        end = u.start;
+        next = u;
+      }
+    if (!next || !cur.nominal || !next.nominal || next.def.type !== cur.def.type || next.clause !== cur.clause || !joinedActs(ctx, tail.end, next.start)) return end;
+    cur = next;
+  }
+  return ctx.s.end;
+}
+
+/** Whether only a joiner stands between two acts ("… và …"; data/events/cues.json coordination). */
+function joinedActs(ctx: SentCtx, from: number, to: number): boolean {
+  const j = ctx.lex.joiners.startsWith(ctx.ix, from, to);
+  if (!j) return false;
+  // (a plural word and a classifier may stand before the second: "các cuộc không kích và các vụ tấn công")
+  return syllables(ctx.lower.slice(from, to)) <= j.split(" ").length + 2 && !/[,;:]/u.test(ctx.lower.slice(from, to));
+}
+
+/**
+ * A noun act ending its clause, joined by "và" to a clause whose verb is an act of the same type ("tiến hành các cuộc
+ * không kích và tấn công tên lửa nhằm vào X"): both are aimed at what that verb names after it.
+ */
+function shareJoinedAct(ctx: SentCtx, t: Trig, sl: Slots): void {
+  const c = t.clause;
+  const cl = ctx.clauses[c]!;
+  const g = cl.groups[t.group];
+  const next = ctx.clauses[c + 1];
+  if (!g || cl.groups[cl.groups.length - 1] !== g || !next || next.parent !== c || next.kind !== "coordinate" || !next.inherits || next.sentence !== cl.sentence || !next.marker) return;
+  const vi = verbIndex(next);
+  const v = next.groups[vi];
+  if (vi !== 0 || !v || !joinedActs(ctx, (t.consumes ?? t).end, v.start)) return;
+  if (!ctx.trigs.some((u) => u !== t && !u.dropped && u.def.type === t.def.type && u.start >= v.start && u.end <= v.end)) return;
+  const shared: Slots = new Map();
+  rolesFrom(ctx, next.groups, vi + 1, shared, ctx.s.end, null);
+  for (const [k, l] of shared) if (!sl.has(k)) add(sl, k, l);
 }
 
 /**
@@ -209,6 +250,7 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   }
   // a noun trigger: the names right after it in its group, then the groups after it
   const until = nextActStart(ctx, t);
+  if (g && g.kind !== "subject") shareJoinedAct(ctx, t, sl);
   if (g) {
     const own = groupArgsOf(ctx, { start: tail.end, end: Math.min(g.end, until) });
     add(sl, g.kind === "prep" && g.role === "of" ? "of" : "object", own);
