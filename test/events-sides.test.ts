@@ -75,6 +75,13 @@ const ROWS: Row[] = [
   // acts of one type joined by "và" share what the last names after it
   row("(new) 'các cuộc không kích và các vụ tấn công nhằm vào X': both at X", "Mỹ và Anh tiến hành các cuộc không kích và các vụ tấn công nhằm vào lực lượng Hamas tại Gaza.", [{ type: "ASSAULT", parts: ["GBR", "HAMAS", "USA"], actor: ["GBR", "USA"] }]),
   row("(new) a noun act and a coordinated verb of the same type: 'tiến hành các cuộc không kích và tấn công X'", "Mỹ và Anh đã tiến hành các cuộc không kích và tấn công các mục tiêu của Hamas.", [{ type: "ASSAULT", parts: ["GBR", "HAMAS", "USA"], actor: ["GBR", "USA"] }]),
+  // a passive description inside a group ("lực lượng X được Y hậu thuẫn"): Y describes X, no side of the act
+  row("(new) 'tấn công lực lượng Hamas được Iran hậu thuẫn': Iran is no target", "Israel tấn công lực lượng Hamas được Iran hậu thuẫn.", [{ type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
+  row("(new) 'trừng phạt nhóm vũ trang bị Mỹ cáo buộc …'", "EU trừng phạt Hamas bị Mỹ cáo buộc khủng bố.", [
+    { type: "SANCTION", parts: ["EU", "HAMAS"], actor: ["EU"] },
+    { type: "ACCUSE", parts: ["HAMAS", "USA"] },
+  ]),
+  row("two targets joined by 'và' stay both", "Israel tấn công Hamas và Iran.", [{ type: "ASSAULT", parts: ["HAMAS", "IRN", "ISR"], actor: ["ISR"] }]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));

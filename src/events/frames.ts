@@ -33,6 +33,23 @@ export function leadingArgs(ctx: SentCtx, g: Span): Arg[] {
   return groupArgs(ctx.lex, ctx.ix, ctx.lower, groupArgsOf(ctx, g))[0] ?? [];
 }
 
+/**
+ * The names of a group without the agents of a passive description inside it: "lực lượng Houthi được Iran hậu thuẫn",
+ * "nhóm vũ trang bị Mỹ trừng phạt" (data/events/cues.json describedBy, a name of the group before it and a verb after the
+ * agent) describe the noun; the agent is no side of the act whose group it is.
+ */
+export function ownGroupArgs(ctx: SentCtx, g: Span): Arg[] {
+  const args = groupArgsOf(ctx, g);
+  if (args.length < 2) return args;
+  return args.filter((a, i) => i === 0 || !describedAgent(ctx, g, args[i - 1]!, a));
+}
+function describedAgent(ctx: SentCtx, g: Span, prev: Arg, a: Arg): boolean {
+  const m = ctx.lex.describedBy.findIn(ctx.ix, prev.end, a.start).pop();
+  if (!m || syllables(ctx.lower.slice(m.end, a.start)) > 2) return false;
+  // (the description's verb after the agent, in the group)
+  return syllables(ctx.lower.slice(a.end, g.end)) > 0;
+}
+
 /** The prepositional groups of clause `c` from group `from` on, by role; a possessor belongs to the group before it. */
 function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, sl: Slots, until: number, first: string | null): void {
   let last: string | null = first;
@@ -42,12 +59,12 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
     const g = groups[k]!;
     if (g.start >= until) break;
     if (g.kind === "object") {
-      const args = groupArgsOf(ctx, g);
+      const args = ownGroupArgs(ctx, g);
       add(sl, "object", args);
       last = "object";
       side = args.some((a) => isParticipant(ctx, a));
     } else if (g.kind === "prep") {
-      const args = groupArgsOf(ctx, g);
+      const args = ownGroupArgs(ctx, g);
       if (g.role !== null && side && ctx.lex.originRoles.has(g.role)) {
         // the act's own origin: no side, and what follows attaches to nothing before it
         last = null;

@@ -159,6 +159,7 @@ interface CuesFile {
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
+  describedBy: { cues: string[] };
   actAnaphors: { cues: string[] };
 }
 
@@ -288,6 +289,8 @@ export interface Lexicon {
   earlier: CueSet;
   /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
   demonstratives: CueSet;
+  /** Passive words opening a description of a noun inside a group (cues.json describedBy). */
+  describedBy: CueSet;
   /** Nouns naming again, with a demonstrative, the act told just before ("động thái này"; cues.json actAnaphors). */
   actAnaphors: CueSet;
 }
@@ -432,6 +435,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     copulaHeads: cueSet(cues.copulaHeads.cues),
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
+    describedBy: cueSet(cues.describedBy.cues),
     actAnaphors: cueSet(cues.actAnaphors.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
