@@ -82,6 +82,15 @@ const ROWS: Row[] = [
     { type: "ACCUSE", parts: ["HAMAS", "USA"] },
   ]),
   row("two targets joined by 'và' stay both", "Israel tấn công Hamas và Iran.", [{ type: "ASSAULT", parts: ["HAMAS", "IRN", "ISR"], actor: ["ISR"] }]),
+  // a judgement naming no side, no earlier doer: toward the side the sentence names outside the speaker's clauses
+  row("(new) 'Phản ứng với động thái của X, Y cho rằng các lệnh trừng phạt là bất hợp pháp': toward X", ["Ba Lan và EU đàm phán tại Brussels.", "Phản ứng với động thái của EU, Nga cho rằng các lệnh trừng phạt là bất hợp pháp."], [
+    { type: "CONSULT", parts: ["EU", "POL"] },
+    { type: "ACCUSE", parts: ["EU", "RUS"], actor: ["RUS"] },
+  ]),
+  row("with no other side named, the pair last named (as before)", ["Ba Lan và EU đàm phán tại Brussels.", "Nga cho rằng các lệnh trừng phạt là bất hợp pháp."], [
+    { type: "CONSULT", parts: ["EU", "POL"] },
+    { type: "ACCUSE", parts: ["EU", "POL", "RUS"], actor: ["RUS"] },
+  ]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));
