@@ -91,6 +91,16 @@ const ROWS: Row[] = [
     { type: "CONSULT", parts: ["EU", "POL"] },
     { type: "ACCUSE", parts: ["EU", "POL", "RUS"], actor: ["RUS"] },
   ]),
+  // a stance on mediating naming no sides is toward the pair it mediates between
+  row("(new) 'X cam kết giữ vai trò trung gian': toward the pair named together", ["Israel và Hamas đàm phán tại Cairo.", "Israel không kích Qatar.", "Qatar cam kết giữ vai trò trung gian hòa giải."], [
+    { type: "CONSULT", parts: ["HAMAS", "ISR"] },
+    { type: "ASSAULT", parts: ["ISR", "QAT"] },
+    { type: "AGREE", parts: ["HAMAS", "ISR", "QAT"], actor: ["QAT"] },
+  ]),
+  row("(new) 'X sẵn sàng làm trung gian': an offer to the pair", ["Ấn Độ và Pakistan giao tranh ở biên giới.", "Qatar sẵn sàng làm trung gian."], [
+    { type: "ASSAULT", parts: ["IND", "PAK"] },
+    { type: "AGREE", parts: ["IND", "PAK", "QAT"], actor: ["QAT"] },
+  ]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -247,6 +247,16 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
     const tail = consumed ?? t;
     return deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, Math.min(s.end, tail.end + 16)) ? deal : null;
   };
+  // a stance on mediating naming no sides ("cam kết giữ vai trò trung gian hòa giải", "sẵn sàng làm trung gian"): toward the
+  // pair it mediates between (the article's main pair, else the last pair named together or agreeing), none of them itself
+  if (codes.size === 1 && actor.length && !recipient.length && def.frame === "stance" && lex.mediatorVerbs.hasIn(ctx.ix, (consumed ?? t).start, Math.min(s.end, t.end + 48))) {
+    const x = [...codes][0]!;
+    const pair = [ctx.partner.mainPair, ctx.lastTogether, ctx.lastAgreement].find((p) => !!p && p.codes.length === 2 && !p.codes.includes(x));
+    if (pair) {
+      recipient = [pair];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
   if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
