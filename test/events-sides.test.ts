@@ -21,6 +21,8 @@ const ACTORS: Record<string, Actor> = {
   Serbia: gpe("Serbia", "SRB"),
   Kosovo: gpe("Kosovo", "XKX"),
   "Ngoại trưởng Pháp": person("Jean-Noël_Barrot", "FRA"),
+  Syria: gpe("Syria", "SYR"),
+  "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
 };
 
 interface Row {
@@ -101,6 +103,10 @@ const ROWS: Row[] = [
     { type: "ASSAULT", parts: ["IND", "PAK"] },
     { type: "AGREE", parts: ["IND", "PAK", "QAT"], actor: ["QAT"] },
   ]),
+  // a place right after the subject says where the doer is from, not where the act is aimed
+  row("(new) 'Lực lượng người Kurd ở Syria giao tranh với X': Syria is no side", "Lực lượng người Kurd ở Syria giao tranh với quân đội Thổ Nhĩ Kỳ.", []),
+  row("an attack on areas of a state is on the state (as before)", "Thổ Nhĩ Kỳ không kích nhiều khu vực ở Syria.", [{ type: "ASSAULT", parts: ["SYR", "TUR"], actor: ["TUR"] }]),
+  row("a fronted place of an attack is still its target (as before)", "Tại Syria, Thổ Nhĩ Kỳ đã không kích nhiều khu vực.", [{ type: "ASSAULT", parts: ["SYR", "TUR"], actor: ["TUR"] }]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -74,6 +74,21 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   return cands[0]?.a ?? null;
 }
 
+/** Whether a place stands in a group right after its clause's subject and before the verb ("X ở Syria tấn công …"): where the doer is. */
+function ofSubject(ctx: SentCtx, t: Trig, loc: Arg): boolean {
+  const cl = ctx.clauses[t.clause];
+  if (!cl) return false;
+  const k = cl.groups.findIndex((g) => g.start <= loc.start && loc.end <= g.end);
+  const v = cl.groups.findIndex((g) => g.kind === "verb");
+  if (k <= 0 || v < 0 || k > v) return false;
+  for (let i = k - 1; i >= 0; i--) {
+    const g = cl.groups[i]!;
+    if (g.kind === "subject") return true;
+    if (g.kind !== "prep") return false;
+  }
+  return false;
+}
+
 /** Who the sentence says reports the event: "theo X", "hãng tin X", the speaker of the clause that reports it; nearest first. */
 function attributionOf(ctx: SentCtx, t: Trig): string[] {
   const found: Arg[] = [];
@@ -132,7 +147,8 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
   }
   const loc = venueOf(ctx, t);
   // an attack on a place is an attack on its state ("không kích nhiều khu vực ở Dải Gaza"), aid sent there aid to it
-  if ((lex.placeIsRecipient.has(def.type) || lex.placeIsRecipient.has(`${def.type}/${def.mode ?? ""}`)) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
+  // (not a place right after the subject, before the verb, where the doer is from: "Lực lượng người Kurd ở Syria giao tranh với …")
+  if ((lex.placeIsRecipient.has(def.type) || lex.placeIsRecipient.has(`${def.type}/${def.mode ?? ""}`)) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c)) && !ofSubject(ctx, t, loc)) recipient = [loc];
   // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
