@@ -8,7 +8,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, gpe, person, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, gpe, org, person, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -23,6 +23,7 @@ const ACTORS: Record<string, Actor> = {
   "Ngoại trưởng Pháp": person("Jean-Noël_Barrot", "FRA"),
   Syria: gpe("Syria", "SYR"),
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
+  "Hội đồng Bảo an": org("United_Nations_Security_Council", "UN"),
 };
 
 interface Row {
@@ -107,6 +108,10 @@ const ROWS: Row[] = [
   row("(new) 'Lực lượng người Kurd ở Syria giao tranh với X': Syria is no side", "Lực lượng người Kurd ở Syria giao tranh với quân đội Thổ Nhĩ Kỳ.", []),
   row("an attack on areas of a state is on the state (as before)", "Thổ Nhĩ Kỳ không kích nhiều khu vực ở Syria.", [{ type: "ASSAULT", parts: ["SYR", "TUR"], actor: ["TUR"] }]),
   row("a fronted place of an attack is still its target (as before)", "Tại Syria, Thổ Nhĩ Kỳ đã không kích nhiều khu vực.", [{ type: "ASSAULT", parts: ["SYR", "TUR"], actor: ["TUR"] }]),
+  // the owner of rules said to be broken is no side
+  row("'cáo buộc A vi phạm các nghị quyết của Hội đồng Bảo an': the council is no side", "Hàn Quốc cáo buộc Triều Tiên vi phạm các nghị quyết của Hội đồng Bảo an.", [{ type: "ACCUSE", parts: ["KOR", "PRK"], actor: ["KOR"] }]),
+  row("(new) 'chỉ trích vụ thử là vi phạm các nghị quyết của X' names no accused: no event", "Hàn Quốc chỉ trích vụ thử là hành động vi phạm các nghị quyết của Hội đồng Bảo an.", []),
+  row("a council's resolution supported keeps the council", "Pháp ủng hộ nghị quyết của Hội đồng Bảo an.", [{ type: "SUPPORT", parts: ["FRA", "UN"], actor: ["FRA"] }]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));

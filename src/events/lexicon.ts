@@ -160,6 +160,7 @@ interface CuesFile {
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
   describedBy: { cues: string[] };
+  brokenRules: { verbs: string[]; nouns: string[] };
   actAnaphors: { cues: string[] };
 }
 
@@ -291,6 +292,8 @@ export interface Lexicon {
   demonstratives: CueSet;
   /** Passive words opening a description of a noun inside a group (cues.json describedBy). */
   describedBy: CueSet;
+  /** 'vi phạm các nghị quyết của': what ends right before the owner of rules said to be broken (cues.json brokenRules). */
+  brokenRules: CueSet;
   /** Nouns naming again, with a demonstrative, the act told just before ("động thái này"; cues.json actAnaphors). */
   actAnaphors: CueSet;
 }
@@ -436,6 +439,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
     describedBy: cueSet(cues.describedBy.cues),
+    brokenRules: cueSet(cues.brokenRules.verbs.flatMap((v) => cues.brokenRules.nouns.map((n) => `${v} ${n} của`))),
     actAnaphors: cueSet(cues.actAnaphors.cues),
   };
   // the sets searched over whole texts, matched in one pass a document
