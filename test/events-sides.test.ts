@@ -24,6 +24,7 @@ const ACTORS: Record<string, Actor> = {
   Syria: gpe("Syria", "SYR"),
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
   "Hội đồng Bảo an": org("United_Nations_Security_Council", "UN"),
+  "Ả-rập Xê-út": gpe("Saudi_Arabia", "SAU"),
 };
 
 interface Row {
@@ -112,6 +113,10 @@ const ROWS: Row[] = [
   row("'cáo buộc A vi phạm các nghị quyết của Hội đồng Bảo an': the council is no side", "Hàn Quốc cáo buộc Triều Tiên vi phạm các nghị quyết của Hội đồng Bảo an.", [{ type: "ACCUSE", parts: ["KOR", "PRK"], actor: ["KOR"] }]),
   row("(new) 'chỉ trích vụ thử là vi phạm các nghị quyết của X' names no accused: no event", "Hàn Quốc chỉ trích vụ thử là hành động vi phạm các nghị quyết của Hội đồng Bảo an.", []),
   row("a council's resolution supported keeps the council", "Pháp ủng hộ nghị quyết của Hội đồng Bảo an.", [{ type: "SUPPORT", parts: ["FRA", "UN"], actor: ["FRA"] }]),
+  // mediators and hosts named in other words are third parties, no sides
+  row("(new) 'Nhờ sự trung gian của X, A và B đạt được thỏa thuận'", "Nhờ sự trung gian của Qatar, Israel và Hamas đạt được thỏa thuận ngừng bắn.", [{ type: "AGREE", parts: ["HAMAS", "ISR"], third: ["QAT"] }]),
+  row("(new) '… nhờ nỗ lực hòa giải của X'", "Israel và Hamas đạt được thỏa thuận ngừng bắn nhờ nỗ lực hòa giải của Ai Cập.", [{ type: "AGREE", parts: ["HAMAS", "ISR"], third: ["EGY"] }]),
+  row("(new) 'các cuộc đàm phán giữa A và B tại … do X tổ chức': X hosts", "Các cuộc đàm phán giữa Nga và Mỹ tại Riyadh do Ả-rập Xê-út tổ chức kết thúc tốt đẹp.", [{ type: "CONSULT", parts: ["RUS", "USA"], third: ["SAU"] }]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));
