@@ -47,6 +47,11 @@ const ROWS: Row[] = [
     { type: "ASSAULT", parts: ["KHM", "THA"] },
     { type: "CONSULT", parts: ["KHM", "THA", "USA"] },
   ]),
+  row("a call with 'hai nhà lãnh đạo' (two persons) is a call with each", ["Thái Lan và Campuchia giao tranh ở biên giới.", "Tổng thống Trump đã điện đàm với hai nhà lãnh đạo."], [
+    { type: "ASSAULT", parts: ["KHM", "THA"] },
+    { type: "CONSULT", parts: ["THA", "USA"] },
+    { type: "CONSULT", parts: ["KHM", "USA"] },
+  ]),
   row("a call 'với từng bên' is still a call with each", ["Thái Lan và Campuchia giao tranh ở biên giới.", "Tổng thống Trump đã điện đàm với từng bên."], [
     { type: "ASSAULT", parts: ["KHM", "THA"] },
     { type: "CONSULT", parts: ["THA", "USA"] },

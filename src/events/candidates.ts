@@ -585,9 +585,10 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     const otherCodes = [...codesOf(others)].filter((c) => !subjCodes.has(c));
     if (apart && per.length > 1) return per.map((l) => one(subj, l));
     // (also any act said to be held apart with several named in one group: "các cuộc gặp song phương riêng với A và B")
-    // (a call with an anaphor for several, "điện đàm với lãnh đạo hai nước", is one call with them: only named
-    // counterparts are called each, and an anaphor taking them one at a time, "với từng bên", below)
-    const several = others.some((a) => a.kind === "anaphor" && a.codes.length > 1);
+    // (a call with an anaphor for the pair of states, "điện đàm với lãnh đạo hai nước", is one call with them: named
+    // counterparts and two persons, "hai nhà lãnh đạo", are called each, and an anaphor taking them one at a time, "với từng
+    // bên", below)
+    const several = others.some((a) => a.kind === "anaphor" && a.codes.length > 1 && lex.personPairs.startsWith(ctx.ix, a.start, a.end) === null);
     if (((t.def.pairwise && !several) || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
       // (an anaphor for two, "hai nhà lãnh đạo", is split by code too)
       const part = (code: string): Arg[] =>

@@ -161,6 +161,7 @@ interface CuesFile {
   demonstratives: { cues: string[] };
   describedBy: { cues: string[] };
   brokenRules: { verbs: string[]; nouns: string[] };
+  personPairs: { cues: string[] };
   actAnaphors: { cues: string[] };
 }
 
@@ -294,6 +295,8 @@ export interface Lexicon {
   describedBy: CueSet;
   /** 'vi phạm các nghị quyết của': what ends right before the owner of rules said to be broken (cues.json brokenRules). */
   brokenRules: CueSet;
+  /** Anaphors naming the two sides as two persons ('hai nhà lãnh đạo'): a call with them is a call with each (cues.json personPairs). */
+  personPairs: CueSet;
   /** Nouns naming again, with a demonstrative, the act told just before ("động thái này"; cues.json actAnaphors). */
   actAnaphors: CueSet;
 }
@@ -439,6 +442,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
     describedBy: cueSet(cues.describedBy.cues),
+    personPairs: cueSet(cues.personPairs.cues),
     brokenRules: cueSet(cues.brokenRules.verbs.flatMap((v) => cues.brokenRules.nouns.map((n) => `${v} ${n} của`))),
     actAnaphors: cueSet(cues.actAnaphors.cues),
   };
