@@ -122,6 +122,12 @@ const ROWS: Row[] = [
   row("(new) 'Nhờ sự trung gian của X, A và B đạt được thỏa thuận'", "Nhờ sự trung gian của Qatar, Israel và Hamas đạt được thỏa thuận ngừng bắn.", [{ type: "AGREE", parts: ["HAMAS", "ISR"], third: ["QAT"] }]),
   row("(new) '… nhờ nỗ lực hòa giải của X'", "Israel và Hamas đạt được thỏa thuận ngừng bắn nhờ nỗ lực hòa giải của Ai Cập.", [{ type: "AGREE", parts: ["HAMAS", "ISR"], third: ["EGY"] }]),
   row("(new) 'các cuộc đàm phán giữa A và B tại … do X tổ chức': X hosts", "Các cuộc đàm phán giữa Nga và Mỹ tại Riyadh do Ả-rập Xê-út tổ chức kết thúc tốt đẹp.", [{ type: "CONSULT", parts: ["RUS", "USA"], third: ["SAU"] }]),
+  // an act named again by a noun for acts in a judgement: whoever did the act just told in the sentence
+  row("(new) '…, động thái bị X gọi là khiêu khích': toward both sides of the joint act told", ["Nga và Ukraine đàm phán tại Istanbul.", "Mỹ đã tập trận chung với Philippines, động thái bị Trung Quốc gọi là khiêu khích."], [
+    { type: "CONSULT", parts: ["RUS", "UKR"] },
+    { type: "COOPERATE", parts: ["PHL", "USA"] },
+    { type: "ACCUSE", parts: ["CHN", "PHL", "USA"], actor: ["CHN"] },
+  ]),
 ];
 
 for (const r of ROWS) test(`sides: ${r.name}`, () => assertEvents(run(r), r.want));

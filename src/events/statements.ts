@@ -197,6 +197,12 @@ export function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     let to: Arg[] = argsIn(ctx.args, named.start, named.end).filter((a) => isParticipant(ctx, a));
     // (an act named with no side of its own, "các lệnh trừng phạt là bất hợp pháp": whoever did the last such act)
     if (!to.length) to = doerOfNamed(ctx, named);
+    // (an act named again by a noun for acts, "động thái bị Caracas gọi là khiêu khích": whoever did the act told just
+    // before it in the sentence, all sides of a joint one)
+    if (!to.length && lex.actAnaphors.hasIn(ix, named.start, named.end)) {
+      const prev = found.filter((x) => x.sentence === ctx.s.index && x.trigger.end <= named.start && x.actor.length && !STATEMENT_TYPES.has(x.type)).pop();
+      if (prev) to = [{ start: prev.trigger.start, end: prev.trigger.start, ids: prev.actor, codes: [...prev.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
+    }
     // (else a side the sentence names outside the speaker's clause: "Phản ứng với động thái của EU, X cho rằng các lệnh
     // trừng phạt là bất hợp pháp" is toward the EU)
     if (!to.length) {
