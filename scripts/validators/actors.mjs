@@ -143,6 +143,17 @@ export function validate(json, relPath) {
     if (e.gov != null && !A.codes.has(e.gov)) out.push(`${where}: gov "${e.gov}" is no entry's code`);
     if (e.parent != null && !A.ids.has(e.parent)) out.push(`${where}: parent "${e.parent}" is no entry's id`);
     if (e.seat_of !== undefined && (!Array.isArray(e.seat_of) || e.seat_of.some((c) => typeof c !== "string" || !A.codes.has(c)))) out.push(`${where}: seat_of must list codes of entries`);
+    if (e.codes !== undefined) {
+      if (!Array.isArray(e.codes)) out.push(`${where}: codes must be an array of { code, start, end }`);
+      else
+        e.codes.forEach((c, k) => {
+          const w = `${where} codes[${k}]`;
+          if (!c || typeof c.code !== "string" || !CODE.test(c.code) || !A.codes.has(c.code)) out.push(`${w}: code must be an entry's code, got ${JSON.stringify(c?.code)}`);
+          if (typeof c?.start !== "string" || !validDate(c.start)) out.push(`${w}: start must be YYYY-MM-DD, got ${JSON.stringify(c?.start)}`);
+          if (c?.end != null && (typeof c.end !== "string" || !validDate(c.end))) out.push(`${w}: end must be YYYY-MM-DD or null, got ${JSON.stringify(c.end)}`);
+          if (typeof c?.start === "string" && typeof c?.end === "string" && c.start > c.end) out.push(`${w}: start ${c.start} after end ${c.end}`);
+        });
+    }
     if (e.leader_role != null && !ROLES.has(e.leader_role)) out.push(`${where}: unknown leader_role "${e.leader_role}"`);
     if (e.adjective !== undefined && (!Array.isArray(e.adjective) || e.adjective.some((a) => typeof a !== "string" || !a.trim()))) out.push(`${where}: adjective must be an array of strings`);
     if (e.born !== undefined && (e.type !== "person" || typeof e.born !== "string" || !validDate(e.born))) out.push(`${where}: born must be YYYY-MM-DD on a person, got ${JSON.stringify(e.born)}`);

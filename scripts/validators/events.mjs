@@ -19,7 +19,7 @@ const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block"
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);
 // the slots a frame may read (src/events/frames.ts) and the roles of data/clauses/prepositions.json
-const SLOTS = new Set(["subject", "people", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "despite", "including", "as", "into"]);
+const SLOTS = new Set(["subject", "people", "object", "complement", "host", "with", "between", "at", "to", "from", "for", "about", "target", "toward", "behalf", "of", "agent", "according", "in", "after", "before", "via", "since", "attended", "mediator", "chair", "witness", "despite", "including", "as", "into"]);
 
 const strList = (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && x.trim() === x && x.length > 0);
 const statusCues = (l, at, p) => {

@@ -16,6 +16,13 @@ export interface RoleSpan {
   end: string | null;
 }
 
+/** A code an entry acts under from `start` to `end` (ISO days, `end` null while it lasts). */
+export interface CodeSpan {
+  code: string;
+  start: string;
+  end: string | null;
+}
+
 export interface Entry {
   id: string;
   name: string;
@@ -33,6 +40,8 @@ export interface Entry {
   seat_of?: string[];
   /** Aliases knowingly shared with another entry (not reported as collisions). */
   ambiguous?: string[];
+  /** The code it acts under in a period, when not `code` ("Taliban": AFG from 2021-08-15): see `codeOn`. */
+  codes?: CodeSpan[];
   source?: string;
   note?: string;
 }
@@ -241,6 +250,23 @@ export function holdersAt(dict: Dictionary, role: string, of: string | null, dat
     .filter((h) => h.start <= date && (h.end === null || date <= h.end))
     .sort((a, b) => (a.start < b.start ? 1 : -1))
     .map((h) => h.entry);
+}
+
+/**
+ * The code an entry acts under on `date` (ISO day): the code of its period in `codes` holding then; for a person,
+ * the one body or state whose office they hold then when their `code` is none of those (Rutte is NLD as prime
+ * minister until 2024, NATO as its Secretary General; a Taliban minister is AFG from 2021); else `code`.
+ */
+export function codeOn(e: Entry, date: string | null): string | null {
+  const code = e.code ?? null;
+  if (!date) return code;
+  const during = (x: { start: string | null; end: string | null }) => x.start !== null && x.start <= date && (x.end === null || date <= x.end);
+  const span = e.codes?.find(during);
+  if (span) return span.code;
+  if (e.type !== "person" || !e.roles?.length) return code;
+  const held = new Set(e.roles.filter((r) => r.of && during(r)).map((r) => r.of!));
+  if (!held.size || (code !== null && held.has(code))) return code;
+  return held.size === 1 ? [...held][0]! : code;
 }
 
 /** Former holders of `role` for `of` before `date`, most recent first. */

@@ -10,7 +10,7 @@
  * 3. Surname pass: a bare word equal to the last name of a person named in the article.
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
-import { type AliasList, type AliasRec, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
+import { type AliasList, type AliasRec, codeOn, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
 import { phraseBefore, titleRole, type NamedType, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, phraseAt, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { acronymDefinitions, namesByShape } from "./shapes.js";
@@ -1100,6 +1100,23 @@ export class Recogniser {
     for (const f of found) {
       actorsById.set(f.id, f.actor);
       if (!mentioned.has(`${f.id}\u0000${f.start}\u0000${f.end}`)) mention(f.id, f.start, f.end);
+    }
+    // the code each entry acts under on the article's day ("Mark Rutte": NLD as prime minister, NATO as its Secretary General)
+    // (a decision: the analysis is reused under another day giving the same codes)
+    const onDay: Entry[] = [];
+    for (const id of actorsById.keys()) {
+      const e = D.byId.get(id);
+      if (e !== undefined && (D.entries[e]!.codes?.length || (D.entries[e]!.type === "person" && D.entries[e]!.roles?.length))) onDay.push(D.entries[e]!);
+    }
+    if (onDay.length) {
+      const decide = (d: string | null) => onDay.map((e) => codeOn(e, d) ?? "").join(" ");
+      const day = refDay(doc);
+      decisions.push({ sent: undefined, at: 0, key: decide(day), decide });
+      for (const e of onDay) {
+        const a = actorsById.get(e.id)!;
+        const code = codeOn(e, day);
+        if (code !== null && code !== a.code) actorsById.set(e.id, { ...a, code });
+      }
     }
     // a seat standing for the body seated there ("Brussels" in an article naming the EU): the body's code
     const codes = new Set<string>();

@@ -11,7 +11,7 @@ export interface Arg extends Span {
   loc?: boolean;
   /** Memo: named as a source ("theo X", "hãng tin X"). */
   attr?: boolean;
-  /** Memo: a state's people or a place in a document's name (no side at all). */
+  /** Memo: a state's people, a place in a document's name, the owner of rules said to be broken (no side at all). */
   none?: boolean;
   // (every Arg is made with its three memo fields, undefined until computed: one object shape for
   // the optimising compiler instead of one per order the memos happen to be filled in)
@@ -146,14 +146,19 @@ export function isPeople(lex: Lexicon, ix: TokenIndex, a: Arg): boolean {
 }
 
 /**
- * A state's people ("người Mỹ ủng hộ kế hoạch", "người dân Ukraine") are not the state, and a
- * place inside a document's name ("Tuyên bố Kuala Lumpur", "Hiệp định Paris") is no side.
+ * A state's people ("người Mỹ ủng hộ kế hoạch", "người dân Ukraine") are not the state, a
+ * place inside a document's name ("Tuyên bố Kuala Lumpur", "Hiệp định Paris") is no side, and neither is
+ * the owner of rules said to be broken ("vi phạm các nghị quyết của Hội đồng Bảo an": cues.json brokenRules).
  */
 export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {
-  if (a.kind !== "gpe" && a.kind !== "place") return false;
-  if (a.none === undefined) {
+  if (a.none !== undefined) return a.none;
+  if (a.kind !== "gpe" && a.kind !== "place") {
+    a.none = lex.brokenRules.endsIn(ix, Math.max(0, a.start - 48), a.start);
+    return a.none;
+  }
+  {
     const from = Math.max(0, a.start - 20);
-    let none = isPeople(lex, ix, a);
+    let none = isPeople(lex, ix, a) || lex.brokenRules.endsIn(ix, Math.max(0, a.start - 48), a.start);
     if (!none && lex.namedDocuments.endsIn(ix, from, a.start)) {
       // only a document's name is capitalised: "Tuyên bố Kuala Lumpur", not "tuyên bố Nga …"
       const k = ix.firstFrom(a.start);

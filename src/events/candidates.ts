@@ -29,6 +29,8 @@ export interface Candidate extends Omit<EventRecord, "id" | "text"> {
   inPerson: boolean;
   /** The people named as its sides (two meetings of different people are different happenings). */
   people: string[];
+  /** The codes of its clause's subject among its sides: who does the act ("X điện đàm với A và B": X). */
+  subjectCodes?: Set<string>;
 }
 
 /** The actor side of a candidate as one argument standing for it. */
@@ -72,6 +74,21 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   return cands[0]?.a ?? null;
 }
 
+/** Whether a place stands in a group right after its clause's subject and before the verb ("X ở Syria tấn công …"): where the doer is. */
+function ofSubject(ctx: SentCtx, t: Trig, loc: Arg): boolean {
+  const cl = ctx.clauses[t.clause];
+  if (!cl) return false;
+  const k = cl.groups.findIndex((g) => g.start <= loc.start && loc.end <= g.end);
+  const v = cl.groups.findIndex((g) => g.kind === "verb");
+  if (k <= 0 || v < 0 || k > v) return false;
+  for (let i = k - 1; i >= 0; i--) {
+    const g = cl.groups[i]!;
+    if (g.kind === "subject") return true;
+    if (g.kind !== "prep") return false;
+  }
+  return false;
+}
+
 /** Who the sentence says reports the event: "theo X", "hãng tin X", the speaker of the clause that reports it; nearest first. */
 function attributionOf(ctx: SentCtx, t: Trig): string[] {
   const found: Arg[] = [];
@@ -98,6 +115,14 @@ const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT"
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
+/** The names of a topic group opening the sentence before its first subject ("Về tình hình Myanmar, …"); none when there is none. */
+function frontedTopic(ctx: SentCtx): Arg[] {
+  const cl = ctx.clauses[ctx.c0];
+  const g = cl?.groups[0];
+  if (!cl || ctx.c0 >= ctx.c1 || !g || g.kind !== "prep" || g.role !== "about" || !cl.groups.some((h) => h.kind === "subject" && h.start >= g.end)) return [];
+  return groupArgsOf(ctx, g);
+}
+
 /** The candidates of one trigger: usually one; one per counterpart for calls and acts done apart; two for mutual accusations. */
 export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: string | null, before: Candidate[]): Candidate[] {
   const { lex, s } = ctx;
@@ -122,13 +147,14 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
   }
   const loc = venueOf(ctx, t);
   // an attack on a place is an attack on its state ("không kích nhiều khu vực ở Dải Gaza"), aid sent there aid to it
-  if ((lex.placeIsRecipient.has(def.type) || lex.placeIsRecipient.has(`${def.type}/${def.mode ?? ""}`)) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
+  // (not a place right after the subject, before the verb, where the doer is from: "Lực lượng người Kurd ở Syria giao tranh với …")
+  if ((lex.placeIsRecipient.has(def.type) || lex.placeIsRecipient.has(`${def.type}/${def.mode ?? ""}`)) && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c)) && !ofSubject(ctx, t, loc)) recipient = [loc];
   // a visit to a place is a visit to its state: "sẽ thăm Bắc Kinh", "tới Tehran"
   if (def.frame === "visit" && !recipient.length && loc && loc.codes.some((c) => !codesOf(actor).has(c))) recipient = [loc];
   // stance of one side with no one addressed: another side named after it in its clause or the clauses it governs
   // (not the source of a report after it: "…, Bộ Ngoại giao Qatar bổ sung")
   // (not a weak cue, "cảnh báo nạn đói …, trong khi Ai Cập …": a warning names whom it warns)
-  if (def.frame === "stance" && !def.weak && !recipient.length && actor.length && codesOf(actor).size < 2) {
+  if (def.frame === "stance" && !def.weak && !recipient.length && actor.length) {
     const aCodes = codesOf(actor);
     const own = (a: Arg) => {
       for (let c = clauseAt(ctx, a.start), depth = 0; c >= 0 && depth < 4; depth++) {
@@ -142,7 +168,8 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
       }
       return false;
     };
-    const other = ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a));
+    // (of one side: two calling together, "A và B kêu gọi …", have named whom they call on, if anyone)
+    const other = aCodes.size < 2 ? ctx.args.filter((a) => a.start >= t.end && isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)) && !third.includes(a) && own(a)) : [];
     other.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
     if (other[0]) recipient = [other[0]];
     // (else a call for or welcome of something happening in another state is toward it: "kêu gọi quá trình chuyển giao quyền
@@ -150,6 +177,11 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
     else if (PLACED_STANCES.has(def.type)) {
       const placed = ctx.args.filter((a) => a.start >= (consumed ?? t).end && a.codes.length > 0 && a.codes.every((c) => !aCodes.has(c)) && isLocationMarked(ctx, a) && own(a) && a.kind !== "place");
       if (placed.length && placed.every((a) => a.start < (placed[0]!.start + 40))) recipient = placed;
+      // (or about a state the sentence opens with as its topic: "Về tình hình Myanmar, các lãnh đạo … kêu gọi gia hạn …")
+      else {
+        const topic = frontedTopic(ctx).filter((a) => a.kind === "gpe" && a.codes.length > 0 && a.codes.every((c) => !aCodes.has(c)));
+        if (topic.length === 1) recipient = topic;
+      }
     }
   }
   // a statement coordinated with a talk it follows, addressing no one of its own ("điện đàm với lãnh đạo hai nước và cảnh
@@ -232,6 +264,16 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
     const tail = consumed ?? t;
     return deal && !deal.codes.includes(x) && def.frame === "stance" && lex.agreementNouns.hasIn(ctx.ix, tail.end, Math.min(s.end, tail.end + 16)) ? deal : null;
   };
+  // a stance on mediating naming no sides ("cam kết giữ vai trò trung gian hòa giải", "sẵn sàng làm trung gian"): toward the
+  // pair it mediates between (the article's main pair, else the last pair named together or agreeing), none of them itself
+  if (codes.size === 1 && actor.length && !recipient.length && def.frame === "stance" && lex.mediatorVerbs.hasIn(ctx.ix, (consumed ?? t).start, Math.min(s.end, t.end + 48))) {
+    const x = [...codes][0]!;
+    const pair = [ctx.partner.mainPair, ctx.lastTogether, ctx.lastAgreement].find((p) => !!p && p.codes.length === 2 && !p.codes.includes(x));
+    if (pair) {
+      recipient = [pair];
+      codes = codesOf([...actor, ...recipient]);
+    }
+  }
   if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
@@ -424,6 +466,7 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     cue: def.cue,
     people: [...actor, ...recipient].filter((a) => a.kind === "person").flatMap((a) => a.ids),
     inPerson: !!def.inPerson,
+    subjectCodes: codesOf((sl.get("subject") ?? []).filter((a) => actor.includes(a) || recipient.includes(a))),
   };
   if (each) {
     const subj = (sl.get("subject") ?? []).filter((a) => isParticipant(ctx, a));
@@ -545,7 +588,11 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     const otherCodes = [...codesOf(others)].filter((c) => !subjCodes.has(c));
     if (apart && per.length > 1) return per.map((l) => one(subj, l));
     // (also any act said to be held apart with several named in one group: "các cuộc gặp song phương riêng với A và B")
-    if ((t.def.pairwise || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
+    // (a call with an anaphor for the pair of states, "điện đàm với lãnh đạo hai nước", is one call with them: named
+    // counterparts and two persons, "hai nhà lãnh đạo", are called each, and an anaphor taking them one at a time, "với từng
+    // bên", below)
+    const several = others.some((a) => a.kind === "anaphor" && a.codes.length > 1 && lex.personPairs.startsWith(ctx.ix, a.start, a.end) === null);
+    if (((t.def.pairwise && !several) || apart) && otherCodes.length > 1 && !lex.multilateral.hasIn(ctx.ix, ctx.s.start, ctx.s.end)) {
       // (an anaphor for two, "hai nhà lãnh đạo", is split by code too)
       const part = (code: string): Arg[] =>
         others

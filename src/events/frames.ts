@@ -33,6 +33,23 @@ export function leadingArgs(ctx: SentCtx, g: Span): Arg[] {
   return groupArgs(ctx.lex, ctx.ix, ctx.lower, groupArgsOf(ctx, g))[0] ?? [];
 }
 
+/**
+ * The names of a group without the agents of a passive description inside it: "lực lượng Houthi được Iran hậu thuẫn",
+ * "nhóm vũ trang bị Mỹ trừng phạt" (data/events/cues.json describedBy, a name of the group before it and a verb after the
+ * agent) describe the noun; the agent is no side of the act whose group it is.
+ */
+export function ownGroupArgs(ctx: SentCtx, g: Span): Arg[] {
+  const args = groupArgsOf(ctx, g);
+  if (args.length < 2) return args;
+  return args.filter((a, i) => i === 0 || !describedAgent(ctx, g, args[i - 1]!, a));
+}
+function describedAgent(ctx: SentCtx, g: Span, prev: Arg, a: Arg): boolean {
+  const m = ctx.lex.describedBy.findIn(ctx.ix, prev.end, a.start).pop();
+  if (!m || syllables(ctx.lower.slice(m.end, a.start)) > 2) return false;
+  // (the description's verb after the agent, in the group)
+  return syllables(ctx.lower.slice(a.end, g.end)) > 0;
+}
+
 /** The prepositional groups of clause `c` from group `from` on, by role; a possessor belongs to the group before it. */
 function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, sl: Slots, until: number, first: string | null): void {
   let last: string | null = first;
@@ -42,12 +59,12 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
     const g = groups[k]!;
     if (g.start >= until) break;
     if (g.kind === "object") {
-      const args = groupArgsOf(ctx, g);
+      const args = ownGroupArgs(ctx, g);
       add(sl, "object", args);
       last = "object";
       side = args.some((a) => isParticipant(ctx, a));
     } else if (g.kind === "prep") {
-      const args = groupArgsOf(ctx, g);
+      const args = ownGroupArgs(ctx, g);
       if (g.role !== null && side && ctx.lex.originRoles.has(g.role)) {
         // the act's own origin: no side, and what follows attaches to nothing before it
         last = null;
@@ -90,12 +107,53 @@ function ownedByObject(ctx: SentCtx, t: Trig, a: number, b: number): boolean {
   return words;
 }
 
-/** The start of the next trigger after t in its sentence that is no part of it (its group ends where that act's begin). */
+/**
+ * The start of the next trigger after t in its sentence that is no part of it (its group ends where that act's begin).
+ * Acts of one type named one after the other, joined by "và" ("các cuộc không kích và tấn công tên lửa nhằm vào X"),
+ * share what is named after the last: the group runs on to the act after them.
+ */
 function nextActStart(ctx: SentCtx, t: Trig): number {
-  let end = ctx.s.end;
-  const tail = t.consumes ?? t;
-  for (const u of ctx.trigs) if (u !== t && u !== t.consumes && !u.dropped && u.start >= tail.end && u.start < end) end = u.start;
-  return end;
+  let cur = t;
+  for (let depth = 0; depth < 4; depth++) {
+    let end = ctx.s.end;
+    let next: Trig | null = null;
+    const tail = cur.consumes ?? cur;
+    for (const u of ctx.trigs)
+      if (u !== cur && u !== cur.consumes && !u.dropped && u.start >= tail.end && u.start < end) {
+        end = u.start;
+        next = u;
+      }
+    if (!next || !cur.nominal || !next.nominal || next.def.type !== cur.def.type || next.clause !== cur.clause || !joinedActs(ctx, tail.end, next.start)) return end;
+    cur = next;
+  }
+  return ctx.s.end;
+}
+
+/** Whether only a joiner stands between two acts ("… và …"; data/events/cues.json coordination). */
+function joinedActs(ctx: SentCtx, from: number, to: number): boolean {
+  const j = ctx.lex.joiners.startsWith(ctx.ix, from, to);
+  if (!j) return false;
+  // (a plural word and a classifier may stand before the second: "các cuộc không kích và các vụ tấn công")
+  return syllables(ctx.lower.slice(from, to)) <= j.split(" ").length + 2 && !/[,;:]/u.test(ctx.lower.slice(from, to));
+}
+
+/**
+ * A noun act ending its clause, joined by "và" to a clause whose verb is an act of the same type ("tiến hành các cuộc
+ * không kích và tấn công tên lửa nhằm vào X"): both are aimed at what that verb names after it.
+ */
+function shareJoinedAct(ctx: SentCtx, t: Trig, sl: Slots): void {
+  const c = t.clause;
+  const cl = ctx.clauses[c]!;
+  const g = cl.groups[t.group];
+  const next = ctx.clauses[c + 1];
+  if (!g || cl.groups[cl.groups.length - 1] !== g || !next || next.parent !== c || next.kind !== "coordinate" || !next.inherits || next.sentence !== cl.sentence || !next.marker) return;
+  const vi = verbIndex(next);
+  const v = next.groups[vi];
+  if (vi !== 0 || !v || !joinedActs(ctx, (t.consumes ?? t).end, v.start)) return;
+  if (!ctx.trigs.some((u) => u !== t && !u.dropped && u.def.type === t.def.type && u.start >= v.start && u.end <= v.end)) return;
+  const shared: Slots = new Map();
+  rolesFrom(ctx, next.groups, vi + 1, shared, ctx.s.end, null);
+  for (const [k, l] of shared) if (!sl.has(k)) add(sl, k, l);
 }
 
 /**
@@ -209,6 +267,7 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   }
   // a noun trigger: the names right after it in its group, then the groups after it
   const until = nextActStart(ctx, t);
+  if (g && g.kind !== "subject") shareJoinedAct(ctx, t, sl);
   if (g) {
     const own = groupArgsOf(ctx, { start: tail.end, end: Math.min(g.end, until) });
     add(sl, g.kind === "prep" && g.role === "of" ? "of" : "object", own);

@@ -162,6 +162,9 @@ interface CuesFile {
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
+  describedBy: { cues: string[] };
+  brokenRules: { verbs: string[]; nouns: string[] };
+  personPairs: { cues: string[] };
   actAnaphors: { cues: string[] };
 }
 
@@ -304,6 +307,12 @@ export interface Lexicon {
   earlier: CueSet;
   /** Words after an act's noun that name an act told before ("cuộc gặp này"). */
   demonstratives: CueSet;
+  /** Passive words opening a description of a noun inside a group (cues.json describedBy). */
+  describedBy: CueSet;
+  /** 'vi phạm các nghị quyết của': what ends right before the owner of rules said to be broken (cues.json brokenRules). */
+  brokenRules: CueSet;
+  /** Anaphors naming the two sides as two persons ('hai nhà lãnh đạo'): a call with them is a call with each (cues.json personPairs). */
+  personPairs: CueSet;
   /** Nouns naming again, with a demonstrative, the act told just before ("động thái này"; cues.json actAnaphors). */
   actAnaphors: CueSet;
 }
@@ -455,6 +464,9 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     copulaHeads: cueSet(cues.copulaHeads.cues),
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
+    describedBy: cueSet(cues.describedBy.cues),
+    personPairs: cueSet(cues.personPairs.cues),
+    brokenRules: cueSet(cues.brokenRules.verbs.flatMap((v) => cues.brokenRules.nouns.map((n) => `${v} ${n} của`))),
     actAnaphors: cueSet(cues.actAnaphors.cues),
   };
   // the sets searched over whole texts, matched in one pass a document

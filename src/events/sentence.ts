@@ -67,6 +67,8 @@ export interface SentCtx {
   lastPair: Arg | null;
   /** The sides of the last agreement reported before this sentence ("hoan nghênh thỏa thuận"). */
   lastAgreement: Arg | null;
+  /** The last pair named together ("A và B") or acting jointly (extract.ts DocState.lastTogether); unset outside the walk. */
+  lastTogether?: Arg | null;
   /** Who did the last act of each type reported before this sentence, and in which sentence ("lên án vụ tấn công"). */
   lastActors: Map<string, { arg: Arg; sentence: number }>;
   /** Who did the last act with two sides reported before this sentence, and in which sentence ("lên án động thái này"). */

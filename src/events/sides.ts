@@ -213,6 +213,15 @@ function mediatorsIn(ctx: SentCtx): Arg[] {
       // (the names joined first: "dưới sự chủ trì của Thủ tướng Malaysia, nước giữ chức Chủ tịch ASEAN" is chaired by Malaysia, not ASEAN)
       if (g.kind === "prep" && g.role !== null && LEADING_ROLES.has(g.role)) out.push(...coded(leadingArgs(ctx, g)));
       if (g.kind === "prep" && g.role === "agent" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) out.push(...coded(groupArgsOf(ctx, g)));
+      // "các cuộc đàm phán giữa A và B tại Riyadh do X tổ chức": hosting what two sides named before it in the clause do
+      // (the verb after its agent, or in it: "do X tổ chức")
+      const hostedBy = g.kind === "prep" && g.role === "agent" && lex.hosting.hasIn(ix, g.start, g.end) ? g : g.kind === "verb" && prev && prev.kind === "prep" && prev.role === "agent" && lex.hosting.hasIn(ix, g.start, g.end) ? prev : null;
+      if (hostedBy) {
+        const host = coded(groupArgsOf(ctx, hostedBy));
+        const own = codesOf(host);
+        const sides = codesOf(coded(argsIn(ctx.args, cl.start, hostedBy.start)).filter((a) => isParticipant(ctx, a) && a.codes.every((c) => !own.has(c))));
+        if (host.length && sides.size >= 2) out.push(...host);
+      }
       if (g.kind === "verb" && lex.mediatorVerbs.hasIn(ix, g.start, g.end)) {
         // "Qatar làm trung gian", and without a subject of its own "với Qatar và Thổ Nhĩ Kỳ làm trung gian"
         const subj = coded(cl.groups.filter((h) => h.kind === "subject" && h.end <= g.start).flatMap((h) => groupArgsOf(ctx, h)));

@@ -94,9 +94,13 @@ function applyMediators(doc: Doc, cands: Candidate[], mediators: Array<{ ids: st
   for (const c of cands) {
     if (c.type !== "CONSULT") continue;
     // a side the article names as mediator is a third party, as long as two sides remain
+    // (not the one doing the act alone: "X điện đàm với A và B" is X's call with them, mediator or not)
+    const subj = [...(c.subjectCodes ?? [])];
+    if (subj.length && subj.every((x) => mediatorCodes.has(x))) continue;
     const sides = [...c.codes].filter((x) => !mediatorCodes.has(x));
-    if (sides.length >= 2 && sides.length < c.codes.size) {
-      const codeOf = (id: string) => byId.get(id)?.code?.toUpperCase() ?? "";
+    const codeOf = (id: string) => byId.get(id)?.code?.toUpperCase() ?? "";
+    // (nor the host a visit is paid to: "A và B tới Washington" is a visit to the mediator, its recipient)
+    if (sides.length >= 2 && sides.length < c.codes.size && !c.recipient.some((i) => mediatorCodes.has(codeOf(i)))) {
       const moved = [...c.actor, ...c.recipient].filter((i) => mediatorCodes.has(codeOf(i)));
       c.actor = c.actor.filter((i) => !moved.includes(i));
       c.recipient = c.recipient.filter((i) => !moved.includes(i));

@@ -4,7 +4,7 @@
  */
 import type { ClauseGroup, Span } from "../envelope/types.js";
 import { type Arg, argsIn } from "./args.js";
-import { children, groupArgsOf, isParticipant, type Sent, type SentCtx, subjectOf, verbOf } from "./sentence.js";
+import { children, clauseAt, groupArgsOf, isParticipant, type Sent, type SentCtx, subjectOf, verbOf } from "./sentence.js";
 import { STATEMENT_TYPES } from "./status.js";
 import { speechDate } from "./dates.js";
 import { untilClause } from "./triggers.js";
@@ -127,6 +127,12 @@ function doerOfNamed(ctx: SentCtx, named: Span): Arg[] {
   return last && ctx.s.index - last.sentence <= 3 ? [last.arg] : [];
 }
 
+/** Whether argument `a` stands in clause `c` itself (not in a clause under it). */
+function inClause(ctx: SentCtx, c: number, a: Arg): boolean {
+  const cl = ctx.clauses[c]!;
+  return a.start >= cl.start && a.end <= cl.end && clauseAt(ctx, a.start) === c;
+}
+
 export function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
   const { lex, ix } = ctx;
   const out: Candidate[] = [];
@@ -191,6 +197,18 @@ export function evaluations(ctx: SentCtx, found: Candidate[]): Candidate[] {
     let to: Arg[] = argsIn(ctx.args, named.start, named.end).filter((a) => isParticipant(ctx, a));
     // (an act named with no side of its own, "các lệnh trừng phạt là bất hợp pháp": whoever did the last such act)
     if (!to.length) to = doerOfNamed(ctx, named);
+    // (an act named again by a noun for acts, "động thái bị Caracas gọi là khiêu khích": whoever did the act told just
+    // before it in the sentence, all sides of a joint one)
+    if (!to.length && lex.actAnaphors.hasIn(ix, named.start, named.end)) {
+      const prev = found.filter((x) => x.sentence === ctx.s.index && x.trigger.end <= named.start && x.actor.length && !STATEMENT_TYPES.has(x.type)).pop();
+      if (prev) to = [{ start: prev.trigger.start, end: prev.trigger.start, ids: prev.actor, codes: [...prev.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined }];
+    }
+    // (else a side the sentence names outside the speaker's clause: "Phản ứng với động thái của EU, X cho rằng các lệnh
+    // trừng phạt là bất hợp pháp" is toward the EU)
+    if (!to.length) {
+      const others = ctx.args.filter((a) => isParticipant(ctx, a) && !from.includes(a) && a.codes.every((k) => !fromCodes.has(k)) && (a.start < named.start || a.start >= isEnd) && !inClause(ctx, c, a) && (cl.parent === null || !inClause(ctx, cl.parent, a)));
+      if (others.length && codesOf(others).size === 1) to = others;
+    }
     // (a bare predicate on talks judges them, not a side: "cho rằng các cuộc đàm phán mang tính xây dựng")
     if (!to.length && ctx.lastPair && !(bare && ctx.trigs.some((x) => x.start >= named.start && x.end <= named.end && x.def.frame === "joint"))) to = [ctx.lastPair];
     const toCodes = [...codesOf(to)].filter((x) => !fromCodes.has(x));
