@@ -54,7 +54,9 @@ const TIMEX = { f1: 0.96, precision: 0.96, recall: 0.95 };
 // Session 11 "types" (how the type is chosen: test/events-type-choice.test.ts): F1 0.785 (P 0.864, R 0.720), relaxed 0.860
 // (104 relaxed matches, one fewer: a headline's agreed talks with no date or place are no second event any more, and that
 // false CONSULT had matched a meeting of the article relaxed), status 0.942, third party 0.933. Relaxed floor 0.86 → 0.855.
-const EVENTS = { f1: 0.775, precision: 0.85, recall: 0.71, relaxed_f1: 0.855, status_accuracy: 0.91, third_party_accuracy: 0.93 };
+// After session 11's merges (types, dates, sides): F1 0.833 (P 0.926, R 0.758), relaxed 0.875, status 0.943, third party
+// 0.933: floors raised to just under them (relaxed back to 0.86).
+const EVENTS = { f1: 0.82, precision: 0.9, recall: 0.74, relaxed_f1: 0.86, status_accuracy: 0.91, third_party_accuracy: 0.93 };
 
 test("held-out captures reach the extraction, timex, entity and event thresholds", { skip: !ready && "held-out batch or ../shared scorer absent" }, () => {
   const { records, got } = scoreBatch(BATCH, GOLD);
