@@ -12,7 +12,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, gpe, org, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, gpe, org, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, paragraphsCase as row, type ParagraphsCase as Row } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -29,15 +29,8 @@ const ACTORS: Record<string, Actor> = {
   "Thổ Nhĩ Kỳ": gpe("Turkey", "TUR"),
 };
 
-interface Row {
-  name: string;
-  paragraphs: string[];
-  want: WantEvent[];
-}
-const row = (name: string, paragraphs: string | string[], want: WantEvent[]): Row => ({ name, paragraphs: typeof paragraphs === "string" ? [paragraphs] : paragraphs, want });
-
 /** Every row's article speaks from 10 March 2025. */
-const run = (r: Row): Doc => analyseEvents({ ...envelopeFrom(ACTORS, r.paragraphs), referenceDate: { value: "2025-03-10", basis: "published" } }, lex);
+const run = (r: Row): Doc => analyseEvents({ ...envelopeFrom(ACTORS, r.text), referenceDate: { value: "2025-03-10", basis: "published" } }, lex);
 
 const ROWS: Row[] = [
   // clashes as the verb of their clause

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, gpe, org, person, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, type WantEvent } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, gpe, org, person, COMMON_ACTORS, COMMON_STATES, WORLD_STATES, paragraphsCase as row, type ParagraphsCase as Row } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -27,15 +27,8 @@ const ACTORS: Record<string, Actor> = {
   "Ả-rập Xê-út": gpe("Saudi_Arabia", "SAU"),
 };
 
-interface Row {
-  name: string;
-  paragraphs: string[];
-  want: WantEvent[];
-}
-const row = (name: string, paragraphs: string | string[], want: WantEvent[]): Row => ({ name, paragraphs: typeof paragraphs === "string" ? [paragraphs] : paragraphs, want });
-
 /** Every row's article speaks from 10 March 2025. */
-const run = (r: Row): Doc => analyseEvents({ ...envelopeFrom(ACTORS, r.paragraphs), referenceDate: { value: "2025-03-10", basis: "published" } }, lex);
+const run = (r: Row): Doc => analyseEvents({ ...envelopeFrom(ACTORS, r.text), referenceDate: { value: "2025-03-10", basis: "published" } }, lex);
 
 const ROWS: Row[] = [
   // a call with several: one per counterpart named, one with all for an anaphor standing for them
