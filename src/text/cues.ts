@@ -481,17 +481,27 @@ export class CueGroup {
   }
 }
 
-/** Lower-cases without changing the length (falls back per character when a mapping would). */
+/**
+ * Lower-cases without changing the length (falls back per character when a mapping would). The
+ * last text's result is kept: the time, actor and clause stages each lower-case the same text.
+ */
 export function lowerSameLength(s: string): string {
+  if (s === lastLowerIn) return lastLowerOut;
   const l = s.toLowerCase();
-  if (l.length === s.length) return l;
-  let out = "";
-  for (const ch of s) {
-    const c = ch.toLowerCase();
-    out += c.length === ch.length ? c : ch;
+  let out = l;
+  if (l.length !== s.length) {
+    out = "";
+    for (const ch of s) {
+      const c = ch.toLowerCase();
+      out += c.length === ch.length ? c : ch;
+    }
   }
+  lastLowerIn = s;
+  lastLowerOut = out;
   return out;
 }
+let lastLowerIn: string | null = null;
+let lastLowerOut = "";
 
 /**
  * A document's lower-cased text and its index against a vocabulary, kept for the last document
