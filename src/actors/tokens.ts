@@ -92,7 +92,7 @@ export class Vocabulary<X> {
     const len = e - s;
     let p = h & mask;
     for (let k = keys[p]; k !== null; k = keys[p]) {
-      if (k!.length === len && this.hashes[p] === h && sameChars(k!, text, s, len)) return this.infos[p]!;
+      if (this.hashes[p] === h && k!.length === len && sameChars(k!, text, s, len)) return this.infos[p]!;
       p = (p + 1) & mask;
     }
     const w = text.slice(s, e);

@@ -28,6 +28,8 @@ export interface ClauseLexicon {
   /** Every cue of every list, matched together (longest first). */
   cues: CueSet;
   info: Map<string, CueInfo>;
+  /** The same by the cue's index in `cues.cues` (`cues.lastIndex` after a match). */
+  infoAt: CueInfo[];
   /** Marker labels of a reduced relative clause of expectation, and of the clause's own verb after it (markers.json "relative"). */
   relative: { first: Set<string>; then: Set<string> };
 }
@@ -97,5 +99,6 @@ export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: V
   // a verb of several syllables steps over a quantity group between them ("triển khai thêm 2.000 binh sĩ")
   const cues = new CueSet([...info.keys()], vocab).allowGap(data.nouns.quantity, QUANTITY_GAP, (c) => info.get(c)?.verb != null && c.includes(" "));
   const rel = data.markers.relative;
-  return { vocab, cues, info, relative: { first: new Set(rel?.first ?? []), then: new Set(rel?.then ?? []) } };
+  const infoAt = cues.cues.map((c) => info.get(c)!);
+  return { vocab, cues, info, infoAt, relative: { first: new Set(rel?.first ?? []), then: new Set(rel?.then ?? []) } };
 }

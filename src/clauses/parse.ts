@@ -60,9 +60,15 @@ const QUOTES = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  let k = UPPER_UNIT[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    UPPER_UNIT[c] = k = ch !== ch.toLowerCase() ? 1 : 2;
+  }
+  return k === 1;
 }
+/** Per UTF-16 unit: 0 not yet known, 1 changed by lower-casing (a capital), 2 not (no string per character test). */
+const UPPER_UNIT = new Uint8Array(0x10000);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
@@ -108,7 +114,7 @@ function itemsOf(text: string, ix: TokenIndex, lex: ClauseLexicon, s: Span, atom
       const mk = stop >= k ? lex.cues.longestEnd(ix, k, stop, s.start, s.end) : -1;
       if (mk >= 0 && !capitalisedInside(text, s.start, st)) {
         const cue = lex.cues.lastCue;
-        const info = lex.info.get(cue) ?? null;
+        const info = lex.infoAt[lex.cues.lastIndex] ?? null;
         // a compound noun ("điều kiện", "phóng viên") is matched only so that its syllables match nothing else
         const plain = !info || (!info.conn && !info.comp && !info.marker && info.prep === null && info.verb === null && !info.classifier);
         out.push({ t: plain ? WORD : CUE, start: st, end: ix.ends[mk]!, cue: plain ? null : cue, info: plain ? null : info, ch: 0 });

@@ -57,9 +57,6 @@ function sameWord(a: Candidate, b: Candidate): boolean {
   return a.cue === b.cue;
 }
 
-interface Merged extends Candidate {
-  parts: Candidate[];
-}
 
 const uniq = (l: string[]) => [...new Set(l)];
 
@@ -73,24 +70,30 @@ function clarity(c: Candidate): number {
  * places and realis agree are merged; the merged event keeps what any statement says.
  */
 export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: string | null = null): Candidate[] {
-  const out: Merged[] = [];
+  const out: Candidate[] = [];
+  // the statements merged into each event of `out` (beside it: the events are returned as they are, no copy without them)
+  const parts: Candidate[][] = [];
   for (const c of cands) {
     // of the compatible events, the one with the same status, then the one named by the same word
-    let m: Merged | undefined;
+    let m: Candidate | undefined;
+    let mk = -1;
     let best = -1;
-    for (const o of out) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
       if (!compatible(o, c, reference)) continue;
-      const score = (o.status === c.status ? 2 : 0) + (o.parts.some((p) => sameWord(p, c)) ? 1 : 0);
+      const score = (o.status === c.status ? 2 : 0) + (parts[k]!.some((p) => sameWord(p, c)) ? 1 : 0);
       if (score > best) {
         best = score;
         m = o;
+        mk = k;
       }
     }
     if (!m) {
-      out.push({ ...c, codes: new Set(c.codes), actorCodes: new Set(c.actorCodes), parts: [c] });
+      out.push({ ...c, codes: new Set(c.codes), actorCodes: new Set(c.actorCodes) });
+      parts.push([c]);
       continue;
     }
-    m.parts.push(c);
+    parts[mk]!.push(c);
     for (const x of c.codes) m.codes.add(x);
     for (const x of c.actorCodes) m.actorCodes.add(x);
     m.inPerson = m.inPerson || c.inPerson;
@@ -115,7 +118,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: str
       m.sentence = c.sentence;
     }
   }
-  return out.map(({ parts: _parts, ...c }) => c);
+  return out;
 }
 
 /** Stable event id from the document id and what the event is. */

@@ -115,6 +115,8 @@ export class Vocabulary {
    */
   private keys: Array<string | null> = new Array<string | null>(1024).fill(null);
   private vals = new Int32Array(1024);
+  /** Each slot's word hash (compared before the word itself: no string read for a slot of another word). */
+  private hashes = new Int32Array(1024);
   add(word: string): number {
     let id = this.map.get(word);
     if (id === undefined) {
@@ -123,6 +125,7 @@ export class Vocabulary {
       if (this.map.size * 2 > this.keys.length) {
         this.keys = new Array<string | null>(this.keys.length * 2).fill(null);
         this.vals = new Int32Array(this.keys.length);
+        this.hashes = new Int32Array(this.keys.length);
         for (const [w, i] of this.map) this.put(w, i);
       } else this.put(word, id);
     }
@@ -130,10 +133,12 @@ export class Vocabulary {
   }
   private put(word: string, id: number): void {
     const mask = this.keys.length - 1;
-    let p = hashChars(word, 0, word.length) & mask;
+    const h = hashChars(word, 0, word.length);
+    let p = h & mask;
     while (this.keys[p] !== null) p = (p + 1) & mask;
     this.keys[p] = word;
     this.vals[p] = id;
+    this.hashes[p] = h;
   }
   idOf(word: string): number {
     return this.idAt(word, 0, word.length);
@@ -141,11 +146,13 @@ export class Vocabulary {
   /** The id of the word text[s, e), or -1. */
   idAt(text: string, s: number, e: number): number {
     const keys = this.keys;
+    const hashes = this.hashes;
     const mask = keys.length - 1;
     const len = e - s;
-    let p = hashChars(text, s, e) & mask;
+    const h = hashChars(text, s, e);
+    let p = h & mask;
     for (let k = keys[p]; k !== null; k = keys[p]) {
-      if (k!.length === len) {
+      if (hashes[p] === h && k!.length === len) {
         let i = 0;
         while (i < len && k!.charCodeAt(i) === text.charCodeAt(s + i)) i++;
         if (i === len) return this.vals[p]!;
@@ -166,7 +173,7 @@ export class Vocabulary {
 function hashChars(text: string, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
+  return h | 0;
 }
 
 export interface Match {
@@ -179,20 +186,57 @@ interface TrieNode {
   next: Map<number, TrieNode> | null;
   /** The cue ending here, or null. */
   cue: string | null;
+  /** Its index in `CueSet.cues` (-1: none). */
+  idx: number;
+  /** `next` as sorted syllable ids and their nodes (built once the trie is complete; `childOf` reads them). */
+  ks: Int32Array | null;
+  kn: TrieNode[] | null;
 }
 
-function insert(root: Map<number, TrieNode>, ids: number[], cue: string): void {
+/** The child of `node` for syllable `id` (a scan or a binary search over small integer arrays: no map look-up per syllable). */
+function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  const ks = node.ks!;
+  const n = ks.length;
+  if (n <= 8) {
+    for (let i = 0; i < n; i++) if (ks[i] === id) return node.kn![i];
+    return undefined;
+  }
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ks[mid]!;
+    if (v === id) return node.kn![mid];
+    if (v < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return undefined;
+}
+
+/** Fills `ks`/`kn` of every node under `root`. */
+function seal(root: Map<number, TrieNode>): void {
+  for (const node of root.values()) {
+    if (!node.next) continue;
+    const ids = [...node.next.keys()].sort((x, y) => x - y);
+    node.ks = Int32Array.from(ids);
+    node.kn = ids.map((i) => node.next!.get(i)!);
+    seal(node.next);
+  }
+}
+
+function insert(root: Map<number, TrieNode>, ids: number[], cue: string, idx: number): void {
   let map = root;
   let node: TrieNode | undefined;
   for (let i = 0; i < ids.length; i++) {
     node = map.get(ids[i]!);
     if (!node) {
-      node = { next: null, cue: null };
+      node = { next: null, cue: null, idx: -1, ks: null, kn: null };
       map.set(ids[i]!, node);
     }
     if (i < ids.length - 1) map = node.next ??= new Map();
   }
   node!.cue = cue;
+  node!.idx = idx;
 }
 
 /**
@@ -212,11 +256,12 @@ export class CueSet {
     readonly vocab: Vocabulary = new Vocabulary(),
   ) {
     this.cues = [...new Set(cues.map((c) => matchKey(c).trim().replace(/\s+/gu, " ")))].sort((a, b) => b.length - a.length);
-    for (const c of this.cues) {
+    this.cues.forEach((c, i) => {
       const ids = c.split(" ").map((w) => vocab.add(w));
-      insert(this.root, ids, c);
-      insert(this.rroot, [...ids].reverse(), c);
-    }
+      insert(this.root, ids, c, i);
+      insert(this.rroot, [...ids].reverse(), c, i);
+    });
+    seal(this.root);
   }
   private ix(text: string): TokenIndex {
     return new TokenIndex(text, this.vocab);
@@ -231,6 +276,8 @@ export class CueSet {
   }
   /** The cue of the last match `longestEnd` found. */
   lastCue = "";
+  /** Its index in `cues` (for data kept by cue in an array beside them: no string look-up per match). */
+  lastIndex = -1;
   /**
    * `longestAt` without an object per match: the last token index of the longest cue starting at
    * token k (its cue then in `lastCue`), or -1.
@@ -244,15 +291,16 @@ export class CueSet {
     // the best so far in two locals: one object for the result, not one per longer cue seen
     let bestK = k;
     let bestCue: string | null = node.cue;
+    let bestIdx = node.idx;
     let gapUsed = false;
     for (let j = k + 1; j <= last && node.next; j++) {
       if (!ix.spaced[j]) break;
-      let next = node.next.get(j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
+      let next = childOf(node, j === last ? ix.idIn(j, a, b) : ix.ids[j]!);
       if (!next && this.gap && !gapUsed) {
         // a quantity group between two syllables of a cue ("phóng hơn 100 tên lửa")
         const g = this.skipGap(ix, j, last);
         if (g > j && g <= last && ix.spaced[g]) {
-          next = node.next.get(g === last ? ix.idIn(g, a, b) : ix.ids[g]!);
+          next = childOf(node, g === last ? ix.idIn(g, a, b) : ix.ids[g]!);
           if (next) {
             gapUsed = true;
             j = g;
@@ -264,10 +312,12 @@ export class CueSet {
       if (node.cue !== null && (!gapUsed || !this.gap!.cues || this.gap!.cues.has(node.cue))) {
         bestK = j;
         bestCue = node.cue;
+        bestIdx = node.idx;
       }
     }
     if (bestCue === null) return -1;
     this.lastCue = bestCue;
+    this.lastIndex = bestIdx;
     return bestK;
   }
   /** True when the cues step over quantity groups (`allowGap`). */
@@ -431,17 +481,27 @@ export class CueGroup {
   }
 }
 
-/** Lower-cases without changing the length (falls back per character when a mapping would). */
+/**
+ * Lower-cases without changing the length (falls back per character when a mapping would). The
+ * last text's result is kept: the time, actor and clause stages each lower-case the same text.
+ */
 export function lowerSameLength(s: string): string {
+  if (s === lastLowerIn) return lastLowerOut;
   const l = s.toLowerCase();
-  if (l.length === s.length) return l;
-  let out = "";
-  for (const ch of s) {
-    const c = ch.toLowerCase();
-    out += c.length === ch.length ? c : ch;
+  let out = l;
+  if (l.length !== s.length) {
+    out = "";
+    for (const ch of s) {
+      const c = ch.toLowerCase();
+      out += c.length === ch.length ? c : ch;
+    }
   }
+  lastLowerIn = s;
+  lastLowerOut = out;
   return out;
 }
+let lastLowerIn: string | null = null;
+let lastLowerOut = "";
 
 /**
  * A document's lower-cased text and its index against a vocabulary, kept for the last document

@@ -8,7 +8,7 @@ import { timeLexicon, type TimeLexicon } from "./lexicon.js";
 import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
 import { lowerSameLength, tagLower } from "./tagger.js";
 import { isReportDate, tenseAt } from "./tense.js";
-import { resolveAll, type Located } from "./resolve.js";
+import { resolveAll, type Located, type Ref } from "./resolve.js";
 import { ageClues } from "./ages.js";
 import { ordinalClues } from "./elapsed.js";
 import { termClues } from "./terms.js";
@@ -105,6 +105,12 @@ interface TextMemo {
   mentions: Mention[];
   captions?: readonly string[] | undefined;
   evidence?: { capMentions: Mention[]; tenures: DateConstraint[][]; ages: Clue[] };
+  /**
+   * The timexes and their messages resolved against the last reference (they depend on the
+   * mentions, the reference day and whether its year is known only): a refinement that keeps the
+   * reference re-resolves nothing.
+   */
+  resolved?: { key: string; timexes: Timex[]; messages: Message[] };
 }
 let memo: TextMemo | null = null;
 
@@ -160,6 +166,20 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
   };
   const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
+  const key = `${ref ? `${ref.y}-${ref.m}-${ref.d}` : "none"} ${yearKnown}`;
+  const done = tm.resolved?.key === key ? tm.resolved : (tm.resolved = { key, ...resolveTimexes(text, sentences, mentions, ref, yearKnown) });
+  const timexes = [...done.timexes];
+  const messages = [...done.messages];
+  if (ref && !yearKnown) {
+    const guess = String(ref.y);
+    const left = date.interval ? ` (between ${date.interval.from ?? "…"} and ${date.interval.to ?? "…"})` : "";
+    messages.push(message("time/year-unknown", "warning", `the article's year is not settled${left}: ${guess} is a guess, and dates that take their year from it keep XXXX`, null, null));
+  }
+  return { ...doc, referenceDate: date, timexes, messages: [...doc.messages, ...messages] };
+}
+
+/** The timexes of the mentions resolved against `ref`, and the warnings of those whose year cannot be justified. */
+function resolveTimexes(text: string, sentences: Span[], mentions: Mention[], ref: Ref | null, yearKnown: boolean): { timexes: Timex[]; messages: Message[] } {
   const resolved = resolveAll(mentions as Located[], ref, yearKnown);
   const timexes: Timex[] = [];
   const messages: Message[] = [];
@@ -187,12 +207,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
       messages.push(message("time/year-unknown", "warning", `no year can be justified for "${text.slice(c.start, c.end)}"`, c.start, c.end));
     }
   });
-  if (ref && !yearKnown) {
-    const guess = String(ref.y);
-    const left = date.interval ? ` (between ${date.interval.from ?? "…"} and ${date.interval.to ?? "…"})` : "";
-    messages.push(message("time/year-unknown", "warning", `the article's year is not settled${left}: ${guess} is a guess, and dates that take their year from it keep XXXX`, null, null));
-  }
-  return { ...doc, referenceDate: date, timexes, messages: [...doc.messages, ...messages] };
+  return { timexes, messages };
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { RelUnit, TimeLexicon } from "./lexicon.js";
 import type { Candidate, Sem } from "./sem.js";
 import { validDay } from "./calendar.js";
+import { lowerSameLength } from "../text/cues.js";
+
+/** Lower-cases without changing the length (the offsets must stay valid); see text/cues.ts. */
+export { lowerSameLength };
 
 /**
  * The table-driven tagger: finds time expressions in a text and says what each means,
@@ -903,18 +907,6 @@ function lexOf(lex: TimeLexicon): CompiledLexicon {
     compiled.set(lex, c);
   }
   return c;
-}
-
-/** Lower-cases without changing the length (the offsets must stay valid). */
-export function lowerSameLength(s: string): string {
-  const l = s.toLowerCase();
-  if (l.length === s.length) return l;
-  let out = "";
-  for (const ch of s) {
-    const lc = ch.toLowerCase();
-    out += lc.length === ch.length ? lc : ch;
-  }
-  return out;
 }
 
 /**
