@@ -27,9 +27,12 @@ const CATALOGUE: Happening[] = [
   { id: "a-b-talks-1", date: "2021-09-20", sides: ["A", "B"], words: ["đàm phán"], source: "x" },
   { id: "a-b-talks-2", date: "2023-09-20", sides: ["A", "B"], words: ["hòa đàm"], source: "x" },
   { id: "a-plates", date: "2022-07-31", sides: ["A"], words: ["biển số"], also: ["cấm"], source: "x" },
+  { id: "a-q-new-year-talks", date: "2024-01-01", sides: ["A", "Q"], words: ["hội đàm"], source: "x" },
 ];
-const CODES: Record<string, string> = { A: "AAA", B: "BBB", Alice: "AAA", P: "PPP", Q: "QQQ" };
+const CODES: Record<string, string> = { A: "AAA", B: "BBB", Alice: "AAA", P: "PPP", Q: "QQQ", Land: "LLL" };
 const STATES = new Set(["A", "B"]);
+/** The country a place lies in (P, the summit's city, lies in Land). */
+const PARENTS: Record<string, string> = { P: "Land" };
 
 /** A one-sentence-per-line text; actors and days located by their surface forms. */
 function input(text: string, actors: Record<string, string>): HappeningInput {
@@ -44,6 +47,7 @@ function input(text: string, actors: Record<string, string>): HappeningInput {
     days,
     codeOf: (id) => CODES[id] ?? null,
     stateCodeOf: (id) => (STATES.has(id) ? CODES[id]! : null),
+    parentOf: (id) => PARENTS[id] ?? null,
   };
 }
 
@@ -62,6 +66,14 @@ test("happenings: each clue from the catalogue (pins, bounds, what does not matc
     { what: "named without a day: after it", text: "Sau cuộc không kích của A nhằm vào Q, hai bên gặp nhau.", actors: { A: "A", Q: "Q" }, pins: [], bounds: ["from 2025-09-09"] },
     { what: "said to come: before it", text: "A sẽ không kích Q.", actors: { A: "A", Q: "Q" }, pins: [], bounds: ["to 2025-09-09"] },
     { what: "two happenings of the same day and month in different years: both years (the year stays open)", text: "A và B đàm phán và hòa đàm hôm 20/9.", actors: { A: "A", B: "B" }, pins: [["20/9", [2021, 2023]]], bounds: [] },
+    // slack: a day next to the happening's days (the signing the night after) still takes its year
+    { what: "a day after the last day of the happening, within the slack: its year", text: "Ngày 13/5, Alice và B dự thượng đỉnh tại P.", actors: { Alice: "Alice", B: "B", P: "P" }, pins: [["13/5", [2023]]], bounds: ["from 2023-05-10"] },
+    { what: "a day before the first day, within the slack: its year", text: "A và B đàm phán hôm 18/9.", actors: { A: "A", B: "B" }, pins: [["18/9", [2021]]], bounds: [] },
+    { what: "a day farther than the slack: no pin", text: "Ngày 15/5, Alice và B dự thượng đỉnh tại P.", actors: { Alice: "Alice", B: "B", P: "P" }, pins: [], bounds: ["from 2023-05-10"] },
+    { what: "the slack reaches across the new year", text: "A và Q hội đàm hôm 31/12.", actors: { A: "A", Q: "Q" }, pins: [["31/12", [2023]]], bounds: [] },
+    // the place named by the country it lies in
+    { what: "the place named by its country (P lies in Land)", text: "Ngày 11/5, A và B dự thượng đỉnh tại Land.", actors: { A: "A", B: "B", Land: "Land" }, pins: [["11/5", [2023]]], bounds: ["from 2023-05-10"] },
+    { what: "a country is no side: a side still must be named", text: "Ngày 11/5, A dự thượng đỉnh tại Land.", actors: { A: "A", Land: "Land" }, pins: [], bounds: [] },
   ];
   for (const c of cases) {
     const inp = input(c.text, c.actors);
@@ -69,6 +81,39 @@ test("happenings: each clue from the catalogue (pins, bounds, what does not matc
     const pins = ev.pins.map((p) => [c.text.slice(p.start).match(/^\d{1,2}\/\d{1,2}/)?.[0] ?? "?", p.years]);
     assert.deepEqual(pins, c.pins, c.what);
     assert.deepEqual(ev.clues.map((k) => (k.from ? `from ${k.from}` : `to ${k.to}`)), c.bounds, c.what);
+  }
+});
+
+test("happenings: every happening named, unique or not, is a day the article is likely near (around), once each", () => {
+  const idx = compileHappenings({ happenings: CATALOGUE, future: ["sẽ"] });
+  const cases: Array<{ what: string; text: string; actors: Record<string, string>; around: string[] }> = [
+    { what: "a happening that is not unique: around, no bound", text: "A và B từng đàm phán.", actors: { A: "A", B: "B" }, around: ["a-b-talks-1 2021-09-20/2021-09-20"] },
+    { what: "a unique one told as done: around too", text: "Sau cuộc không kích của A nhằm vào Q, hai bên gặp nhau.", actors: { A: "A", Q: "Q" }, around: ["a-strikes-q 2025-09-09/2025-09-09"] },
+    { what: "to come: around too (the article is near it, before)", text: "A sẽ không kích Q.", actors: { A: "A", Q: "Q" }, around: ["a-strikes-q 2025-09-09/2025-09-09"] },
+    { what: "named twice: once", text: "A và B dự thượng đỉnh tại P. Thượng đỉnh của A và B tại P kết thúc.", actors: { A: "A", B: "B", P: "P" }, around: ["a-b-summit 2023-05-10/2023-05-11"] },
+    { what: "nothing named: nothing", text: "A và B gặp nhau.", actors: { A: "A", B: "B" }, around: [] },
+  ];
+  for (const c of cases) {
+    const ev = matchHappenings(input(c.text, c.actors), idx);
+    assert.deepEqual(ev.around.map((a) => `${a.id} ${a.from}/${a.to}`), c.around, c.what);
+  }
+});
+
+test("reference date: a happening named (any, done or to come) a few months before one reading only, or a few weeks after it, settles the year", () => {
+  const text = "Hôm 20/10, hai bên đã gặp nhau.";
+  const term = [[{ from: "2022-01-01", to: null, source: "x" }]];
+  const cases: Array<{ what: string; around: Array<{ from: string; to: string }>; value: string; yearKnown: boolean }> = [
+    { what: "a month after talks of 2023-09-20: 2023", around: [{ from: "2023-09-20", to: "2023-09-20" }], value: "2023-10-21", yearKnown: true },
+    { what: "during a happening of several days", around: [{ from: "2024-10-15", to: "2024-10-25" }], value: "2024-10-21", yearKnown: true },
+    { what: "a few weeks before talks to come (2024-11-20)", around: [{ from: "2024-11-20", to: "2024-11-20" }], value: "2024-10-21", yearKnown: true },
+    { what: "two months before them: too far ahead, the year stays open", around: [{ from: "2024-12-25", to: "2024-12-25" }], value: "2025-10-21", yearKnown: false },
+    { what: "long before every reading: open", around: [{ from: "2021-03-01", to: "2021-03-01" }], value: "2025-10-21", yearKnown: false },
+    { what: "happenings near two readings a year apart: open", around: [{ from: "2023-10-01", to: "2023-10-01" }, { from: "2024-10-01", to: "2024-10-01" }], value: "2025-10-21", yearKnown: false },
+  ];
+  for (const c of cases) {
+    const rd = analyzeTime(docOf(text), data, term, [], { around: c.around, clock: "2026-12-07" }).referenceDate;
+    assert.equal(rd.value, c.value, `${c.what}: ${JSON.stringify(rd)}`);
+    assert.equal(rd.year_known, c.yearKnown, `${c.what}: ${JSON.stringify(rd)}`);
   }
 });
 

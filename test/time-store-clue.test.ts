@@ -11,16 +11,17 @@ import { readInputs } from "../src/capture/inputs.js";
 import { PINNED_NOW } from "./helpers/shared.js";
 
 // Two articles of our own on one meeting: the first is dated by its URL; the second's text leaves
-// its year open (a four-year term of office, no year written; a day on which the catalogue of
-// happenings, data/time/happenings.json, has no meeting of theirs).
+// its year open (a four-year term of office, no year written; a meeting the catalogue of
+// happenings, data/time/happenings.json, does not have: none of theirs in Singapore, so no day of
+// the catalogue is near).
 const DATED = {
   id: "dated",
   url: "https://example.vn/the-gioi/20250521/my-trung-hoi-dam.html",
-  text: "Mỹ và Trung Quốc hội đàm tại Geneva\n\nNgày 20/5, Bộ trưởng Tài chính Mỹ Scott Bessent đã hội đàm với Phó Thủ tướng Trung Quốc Hà Lập Phong tại Geneva (Thụy Sĩ) về thuế quan.\n\nHai bên cho biết cuộc hội đàm mang tính xây dựng.",
+  text: "Mỹ và Trung Quốc hội đàm tại Singapore\n\nNgày 20/5, Bộ trưởng Tài chính Mỹ Scott Bessent đã hội đàm với Phó Thủ tướng Trung Quốc Hà Lập Phong tại Singapore về thuế quan.\n\nHai bên cho biết cuộc hội đàm mang tính xây dựng.",
 };
 const UNDATED = {
   id: "undated",
-  text: "Quan chức Mỹ và Trung Quốc gặp nhau ở Thụy Sĩ\n\nHôm 20/5, Bộ trưởng Tài chính Mỹ Scott Bessent đã hội đàm với Phó Thủ tướng Trung Quốc Hà Lập Phong tại Geneva (Thụy Sĩ) về thuế quan.\n\nTổng thống Mỹ Donald Trump nói cuộc gặp rất tốt.",
+  text: "Quan chức Mỹ và Trung Quốc gặp nhau ở Singapore\n\nHôm 20/5, Bộ trưởng Tài chính Mỹ Scott Bessent đã hội đàm với Phó Thủ tướng Trung Quốc Hà Lập Phong tại Singapore về thuế quan.\n\nTổng thống Mỹ Donald Trump nói cuộc gặp rất tốt.",
 };
 
 // The clock bounds the readings (an article is written by then): at the tests' pinned clock

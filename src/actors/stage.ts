@@ -34,8 +34,8 @@ export const actorsStage: Stage = {
     let out = r.analyse(cur);
     if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
       const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, r, ctx);
-      if (ev.pins.length || ev.clues.length || zs.length) {
-        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, zones: zs, clock });
+      if (ev.pins.length || ev.clues.length || ev.around.length || zs.length) {
+        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, around: ev.around, zones: zs, clock });
         const a = next.referenceDate;
         const b = cur.referenceDate;
         if (a.value !== b.value || a.year_known !== b.year_known || JSON.stringify(a.clues) !== JSON.stringify(b.clues)) {
@@ -84,6 +84,7 @@ function datingEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx:
         const e = entry(id);
         return e && e.type === "gpe" ? (e.code ?? null) : null;
       },
+      parentOf: (id) => entry(id)?.parent ?? null,
     },
     happeningIndex(ctx.data),
   );

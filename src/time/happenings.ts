@@ -14,10 +14,15 @@ import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js"
  * an optional place (actor id), and the words of its kind ("thượng đỉnh", "không kích"). A
  * sentence names it when every side and the place are among the sentence's actors and one of the
  * words is in it. Then:
- *   - a yearless day and month in that sentence that falls on the happening's day(s) takes the
- *     happening's year (a pin: the strongest clue);
+ *   - a yearless day and month in that sentence that falls on the happening's day(s), or within
+ *     PIN_SLACK_DAYS of them (talks on the 18th, a ceasefire agreed overnight on the 19th), takes
+ *     the happening's year (a pin: the strongest clue);
  *   - a happening whose description is unique (`once`) bounds the article: written after it when
- *     the sentence tells it as done, before it when the sentence says it is to come.
+ *     the sentence tells it as done, before it when the sentence says it is to come;
+ *   - every happening named (unique or not) is a day the article is likely written near (`around`):
+ *     a reading a few months after it, or a few weeks before it, is likelier than one a year away.
+ * The place of a happening is named by the place itself or by the country it lies in ("tại Thụy
+ * Sĩ" for talks in Geneva: `parentOf`).
  */
 
 export interface Happening {
@@ -116,6 +121,8 @@ export interface HappeningInput {
   codeOf: (id: string) => string | null;
   /** A side's code when the side is a state (any actor of that code then stands for it), else null. */
   stateCodeOf: (id: string) => string | null;
+  /** The country a place lies in (actor id; null: none): naming it names the place of a happening. */
+  parentOf?: (id: string) => string | null;
 }
 
 /** A yearless day the catalogue gives a year (or several: then the clues disagree). */
@@ -131,10 +138,18 @@ export interface HappeningEvidence {
   clues: Clue[];
   /** Days of happenings the article tells of as done (the article is likely near them). */
   near: string[];
+  /** The days (first, last; ISO) of every happening the article names, once each: it is likely written near one of them. */
+  around: Array<{ from: string; to: string; id: string }>;
 }
 
 /** Happenings longer than this (days) give no pins: a day inside a war is no clue to the year. */
 const PIN_SPAN_DAYS = 31;
+/**
+ * A yearless day this many days from a happening's days, in a sentence naming it, still takes its
+ * year (news gives the day of the talks, of the signing the night after, or the day in another
+ * time zone).
+ */
+export const PIN_SLACK_DAYS = 2;
 
 /**
  * Matches the catalogue against the document's sentences. Linear: each sentence looks up only
@@ -144,7 +159,9 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
   const pins = new Map<number, { years: Set<number>; ids: string[] }>();
   const clues: Clue[] = [];
   const near: string[] = [];
+  const around: HappeningEvidence["around"] = [];
   const seen = new Set<string>();
+  const named = new Set<string>();
   // Group mentions and days per sentence.
   const bySent = new Map<number, { ids: Set<string>; codes: Set<string>; days: HappeningInput["days"][number][] }>();
   const slot = (pos: number): { ids: Set<string>; codes: Set<string>; days: HappeningInput["days"][number][] } | null => {
@@ -163,7 +180,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
   }
   for (const d of inp.days) slot(d.start)?.days.push(d);
   const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
-  const reqs = (idx.reqs ??= requirements(idx, inp.stateCodeOf));
+  const reqs = (idx.reqs ??= requirements(idx, inp.stateCodeOf, inp.parentOf));
   // the candidates of one sentence, in the order first added, without duplicates (a mark per
   // happening instead of a Set per sentence; the marks are reset for each call), with the bits of
   // the requirements the sentence's actors satisfy (a side or the place: its id, or its state's code)
@@ -229,10 +246,14 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
           p.ids.push(h.id);
         }
       }
-      if (!h.once || seen.has(h.id)) continue;
-      seen.add(h.id);
       const first = ymdString(fromDayNumber(h.first));
       const last = ymdString(fromDayNumber(h.last));
+      if (!named.has(h.id)) {
+        named.add(h.id);
+        around.push({ from: first, to: last, id: h.id });
+      }
+      if (!h.once || seen.has(h.id)) continue;
+      seen.add(h.id);
       if ((future ??= anyIn(vocab.future))) clues.push({ kind: "event", from: null, to: first, weight: 0.6, text: `${h.id} (${first}) to come` });
       else {
         clues.push({ kind: "event", from: first, to: null, weight: 0.7, text: `${h.id} (${first})` });
@@ -244,6 +265,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     pins: [...pins].map(([start, p]) => ({ start, years: [...p.years].sort((a, b) => a - b), source: [...new Set(p.ids)].join(", ") })),
     clues,
     near,
+    around,
   };
 }
 
@@ -266,7 +288,7 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
 }
 
 /** See `HappeningIndex.reqs`. */
-function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string | null): NonNullable<HappeningIndex["reqs"]> {
+function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string | null, parentOf?: (id: string) => string | null): NonNullable<HappeningIndex["reqs"]> {
   const byId = new Map<string, number[]>();
   const byCode = new Map<string, number[]>();
   const full = new Int32Array(idx.list.length);
@@ -282,6 +304,11 @@ function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string |
       push(byId, id, i, bit);
       const c = stateCodeOf(id);
       if (c !== null) push(byCode, c, i, bit);
+      // the place, named by the country it lies in (not a side: a state's side is named by its code already)
+      if (r === h.sides.length && h.place !== undefined) {
+        const p = parentOf?.(id);
+        if (p && p !== id) push(byId, p, i, bit);
+      }
     });
   });
   return { byId, byCode, full };
@@ -302,16 +329,23 @@ function codeIndex(idx: HappeningIndex, codeOf: (id: string) => string | null): 
   return out;
 }
 
-/** The year in which (m, d) falls within the happening's days, or null. */
+/** The year in which (m, d) falls within the happening's days (or within PIN_SLACK_DAYS of them), or null. */
 function yearOn(h: Compiled, m: number, d: number): number | null {
-  const a = fromDayNumber(h.first);
-  for (const y of new Set([a.y, fromDayNumber(h.last).y])) {
+  const a = fromDayNumber(h.first).y;
+  const b = fromDayNumber(h.last).y;
+  let best: number | null = null;
+  let bestGap = Infinity;
+  for (let y = a - 1; y <= b + 1; y++) {
     const p = parseIsoDay(`${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
     if (!p) continue;
     const n = dayNumber(p);
-    if (n >= h.first && n <= h.last) return y;
+    const gap = n < h.first ? h.first - n : n > h.last ? n - h.last : 0;
+    if (gap <= PIN_SLACK_DAYS && gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
   }
-  return null;
+  return best;
 }
 
 /** `w` in `s` at word boundaries (letters on neither side). */

@@ -278,6 +278,12 @@ interface DayItem {
 export interface MoreEvidence {
   pins?: ReadonlyArray<{ start: number; years: number[]; source: string }>;
   near?: readonly string[];
+  /**
+   * The days (first and last, ISO) of every happening of the catalogue the article names, told as
+   * done or not, unique or not: it is likely written a few months after one of them or a few weeks
+   * before it (see AROUND_AHEAD_DAYS).
+   */
+  around?: ReadonlyArray<{ from: string; to: string }>;
   /** The clock (UTC offset) of the place a day mention was lived in, by the mention's start. */
   zones?: ReadonlyArray<{ start: number; offset: number; source: string }>;
   /** The clock (ISO day, ctx.now): the article was written by then, so no reading lies after it. */
@@ -555,7 +561,10 @@ interface Hypothesis {
   near: number;
   /** The item that gave the day. */
   by: DayItem | null;
-  /** Days from the latest happening told as done to the article's day (Infinity: none before it). */
+  /**
+   * Days from the latest happening told as done to the article's day, or from any happening
+   * named when nearer (0 during it; before it, within AROUND_AHEAD_DAYS) (Infinity: none near).
+   */
   sinceEvent: number;
 }
 
@@ -596,6 +605,8 @@ interface Gathered {
   nearCoarse: Interval[];
   /** Days of happenings told as done (the catalogue's): a reading just after them is likelier. */
   nearEvents: number[];
+  /** Days (first, last) of every happening named (the catalogue's): a reading near one of them is likelier. */
+  aroundEvents: Interval[];
   /** The year the data's knowledge reaches (`knownUntil`): the readings tried when nothing gives a year. */
   guessYear?: number;
   /** The clock's day (ctx.now): no reading after it (dropped with the intervals when every reading is). */
@@ -649,10 +660,16 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
 
   const nearEvents = (more.near ?? []).map((d) => parseIsoDay(d)).filter((d) => d !== null).map((d) => dayNumber(d));
+  const aroundEvents: Interval[] = [];
+  for (const a of more.around ?? []) {
+    const f = parseIsoDay(a.from);
+    const t = parseIsoDay(a.to);
+    if (f && t) aroundEvents.push([dayNumber(f), dayNumber(t)]);
+  }
   const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
   const clockDay = more.clock ? parseIsoDay(more.clock) : null;
   const clock = clockDay ? dayNumber(clockDay) : Infinity;
-  const g: Gathered = { free, fixed, coarse, thisYear, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, clock };
+  const g: Gathered = { free, fixed, coarse, thisYear, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, aroundEvents, clock };
   if (until) g.guessYear = until.y;
   return g;
 }
@@ -775,6 +792,11 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     const dist = near.length ? nearestDays(ref, near) : nearCoarse.length ? nearestDays(ref, nearCoarse) : 0;
     let sinceEvent = Infinity;
     for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
+    // (a happening named, done or to come: after it, or a few weeks before it)
+    for (const [a, b] of g.aroundEvents) {
+      const d = ref >= a ? Math.max(0, ref - b) : a - ref <= AROUND_AHEAD_DAYS ? a - ref : Infinity;
+      if (d < sinceEvent) sinceEvent = d;
+    }
     hypotheses.push({ y, ref, near: dist, by, sinceEvent });
   };
   const ys = [...years].sort((a, b) => a - b);
@@ -832,8 +854,10 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     const byDates = second !== undefined && near.length > 0 && best.near <= 400 && second.near - best.near >= UNCLEAR_DAYS;
     // Or a happening the article tells of as done lies a few months before one reading only
     // (and the written dates do not prefer another one).
-    const evFirst = [...hypotheses].sort((a, b) => a.sinceEvent - b.sinceEvent || a.ref - b.ref)[0]!;
-    const evSecond = hypotheses.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(evFirst.ref).y);
+    // (the runner-up is the nearest reading of another year: happenings near two readings leave it open)
+    const byEvent = [...hypotheses].sort((a, b) => a.sinceEvent - b.sinceEvent || a.ref - b.ref);
+    const evFirst = byEvent[0]!;
+    const evSecond = byEvent.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(evFirst.ref).y);
     const byEvents =
       !byDates &&
       evFirst.sinceEvent <= EVENT_NEAR_DAYS &&
@@ -933,6 +957,8 @@ const UNCLEAR_DAYS = 150;
 /** A reading this close after a happening told as done, the others farther by EVENT_APART_DAYS, settles the year. */
 const EVENT_NEAR_DAYS = 120;
 const EVENT_APART_DAYS = 240;
+/** A happening named this many days after a reading still counts as near it (talks announced for the weeks ahead). */
+const AROUND_AHEAD_DAYS = 45;
 
 function nearestDays(n: number, ivs: Interval[]): number {
   let best = Infinity;
