@@ -92,6 +92,8 @@ test("happenings: every happening named, unique or not, is a day the article is 
     { what: "to come: around too (the article is near it, before)", text: "A sẽ không kích Q.", actors: { A: "A", Q: "Q" }, around: ["a-strikes-q 2025-09-09/2025-09-09"] },
     { what: "named twice: once", text: "A và B dự thượng đỉnh tại P. Thượng đỉnh của A và B tại P kết thúc.", actors: { A: "A", B: "B", P: "P" }, around: ["a-b-summit 2023-05-10/2023-05-11"] },
     { what: "nothing named: nothing", text: "A và B gặp nhau.", actors: { A: "A", B: "B" }, around: [] },
+    { what: "a sentence that writes a year tells background: no around", text: "Năm 2021, A và B từng đàm phán.", actors: { A: "A", B: "B" }, around: [] },
+    { what: "… but a number that is no year (2500) does", text: "A và B từng đàm phán về 2500 tù nhân.", actors: { A: "A", B: "B" }, around: ["a-b-talks-1 2021-09-20/2021-09-20"] },
   ];
   for (const c of cases) {
     const ev = matchHappenings(input(c.text, c.actors), idx);

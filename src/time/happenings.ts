@@ -20,7 +20,8 @@ import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js"
  *   - a happening whose description is unique (`once`) bounds the article: written after it when
  *     the sentence tells it as done, before it when the sentence says it is to come;
  *   - every happening named (unique or not) is a day the article is likely written near (`around`):
- *     a reading a few months after it, or a few weeks before it, is likelier than one a year away.
+ *     a reading a few months after it, or a few weeks before it, is likelier than one a year away
+ *     (unless the sentence writes a year: then it is told as background of its own time).
  * The place of a happening is named by the place itself or by the country it lies in ("tại Thụy
  * Sĩ" for talks in Geneva: `parentOf`).
  */
@@ -150,6 +151,8 @@ const PIN_SPAN_DAYS = 31;
  * time zone).
  */
 export const PIN_SLACK_DAYS = 2;
+/** A year written in a sentence (the sentence's happenings then give no `around` day). */
+const WRITTEN_YEAR = /(?<![\p{L}\p{M}\d])(?:19|20)\d\d(?![\p{L}\p{M}\d])/u;
 
 /**
  * Matches the catalogue against the document's sentences. Linear: each sentence looks up only
@@ -230,6 +233,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     sentence = inp.lower.slice(s.start, s.end);
     // (whether the sentence speaks of what is to come: read only when a happening there needs it)
     let future: boolean | null = null;
+    let writesYear: boolean | null = null;
     for (const i of cand) {
       const h = idx.list[i]!;
       if (sat[i] !== reqs.full[i]) continue;
@@ -248,7 +252,8 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       }
       const first = ymdString(fromDayNumber(h.first));
       const last = ymdString(fromDayNumber(h.last));
-      if (!named.has(h.id)) {
+      // (a sentence that writes a year tells its happening as background of a known time, not as news)
+      if (!named.has(h.id) && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
         named.add(h.id);
         around.push({ from: first, to: last, id: h.id });
       }
