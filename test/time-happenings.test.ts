@@ -32,7 +32,7 @@ const CATALOGUE: Happening[] = [
 const CODES: Record<string, string> = { A: "AAA", B: "BBB", Alice: "AAA", P: "PPP", Q: "QQQ", Land: "LLL" };
 const STATES = new Set(["A", "B"]);
 /** The country a place lies in (P, the summit's city, lies in Land). */
-const PARENTS: Record<string, string> = { P: "Land" };
+const PARENTS: Record<string, string> = { P: "Land", Q: "A" };
 
 /** A one-sentence-per-line text; actors and days located by their surface forms. */
 function input(text: string, actors: Record<string, string>): HappeningInput {
@@ -74,6 +74,7 @@ test("happenings: each clue from the catalogue (pins, bounds, what does not matc
     // the place named by the country it lies in
     { what: "the place named by its country (P lies in Land)", text: "Ngày 11/5, A và B dự thượng đỉnh tại Land.", actors: { A: "A", B: "B", Land: "Land" }, pins: [["11/5", [2023]]], bounds: ["from 2023-05-10"] },
     { what: "a country is no side: a side still must be named", text: "Ngày 11/5, A dự thượng đỉnh tại Land.", actors: { A: "A", Land: "Land" }, pins: [], bounds: [] },
+    { what: "a place in a side's own country is not named by that side (Q lies in A)", text: "A không kích ngày 9/9.", actors: { A: "A" }, pins: [], bounds: [] },
   ];
   for (const c of cases) {
     const inp = input(c.text, c.actors);
@@ -116,6 +117,35 @@ test("reference date: a happening named (any, done or to come) a few months befo
     const rd = analyzeTime(docOf(text), data, term, [], { around: c.around, clock: "2026-12-07" }).referenceDate;
     assert.equal(rd.value, c.value, `${c.what}: ${JSON.stringify(rd)}`);
     assert.equal(rd.year_known, c.yearKnown, `${c.what}: ${JSON.stringify(rd)}`);
+  }
+});
+
+test("happenings: the sentences naming a happening of a few days, with its days (spans; none for long ones)", () => {
+  const idx = compileHappenings({ happenings: [...CATALOGUE, { id: "a-long-war", date: "2020-01-01", end: "2022-12-31", sides: ["A"], words: ["chiến tranh"], source: "x" }], future: ["sẽ"] });
+  const text = "A và B dự thượng đỉnh tại P.\nHôm qua A cấm biển số.\nA nhắc lại chiến tranh.";
+  const ev = matchHappenings(input(text, { A: "A", B: "B", P: "P" }), idx);
+  assert.deepEqual(
+    ev.spans.map((x) => `${text.slice(x.start, x.end).trim()} ${x.id} ${x.from}/${x.to}`),
+    ["A và B dự thượng đỉnh tại P. a-b-summit 2023-05-10/2023-05-11", "Hôm qua A cấm biển số. a-plates 2022-07-31/2022-07-31"],
+  );
+});
+
+test("reference date: a relative day in a sentence naming a happening, and no day of the text's own, gives the article's day (medium at most)", () => {
+  const term = [[{ from: "2022-01-01", to: null, source: "x" }]];
+  const cases: Array<{ what: string; text: string; spans: Array<{ from: string; to: string }>; value: string | null; yearKnown?: boolean; confidence?: string; terms?: typeof term }> = [
+    { what: "'hôm qua': the day after the happening", text: "Hôm qua, hai bên đã gặp nhau.", spans: [{ from: "2023-09-20", to: "2023-09-20" }], value: "2023-09-21", yearKnown: true, confidence: "medium" },
+    { what: "'hôm nay' during a happening of two days (the middle, rounded up)", text: "Hôm nay, hai bên gặp nhau.", spans: [{ from: "2024-03-20", to: "2024-03-21" }], value: "2024-03-21", yearKnown: true, confidence: "medium" },
+    { what: "'tuần tới': one or two weeks before it (the middle taken)", text: "Tuần tới, hai bên sẽ gặp nhau.", spans: [{ from: "2024-03-20", to: "2024-03-20" }], value: "2024-03-13", yearKnown: true, confidence: "medium" },
+    { what: "two happenings of different years in the sentence: the year stays open", text: "Hôm qua, hai bên đã gặp nhau.", spans: [{ from: "2023-09-20", to: "2023-09-20" }, { from: "2024-09-20", to: "2024-09-20" }], value: "2024-09-21", yearKnown: false, confidence: "low" },
+    { what: "… unless a term of office rules one out", text: "Hôm qua, hai bên đã gặp nhau.", spans: [{ from: "2021-09-20", to: "2021-09-20" }, { from: "2024-09-20", to: "2024-09-20" }], value: "2024-09-21", yearKnown: true, confidence: "medium", terms: term },
+    { what: "no relative day in the sentence: nothing", text: "Hai bên đã gặp nhau.", spans: [{ from: "2023-09-20", to: "2023-09-20" }], value: null },
+  ];
+  for (const c of cases) {
+    const spans = c.spans.map((x) => ({ start: 0, end: c.text.length, ...x }));
+    const rd = analyzeTime(docOf(c.text), data, c.terms ?? [], [], { spans, clock: "2026-12-07" }).referenceDate;
+    assert.equal(rd.value, c.value, `${c.what}: ${JSON.stringify(rd)}`);
+    if (c.yearKnown !== undefined) assert.equal(rd.year_known, c.yearKnown, `${c.what}: ${JSON.stringify(rd)}`);
+    if (c.confidence) assert.equal(rd.confidence, c.confidence, `${c.what}: ${JSON.stringify(rd)}`);
   }
 });
 

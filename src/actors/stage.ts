@@ -35,7 +35,7 @@ export const actorsStage: Stage = {
     if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
       const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, r, ctx);
       if (ev.pins.length || ev.clues.length || ev.around.length || zs.length) {
-        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, around: ev.around, zones: zs, clock });
+        const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, around: ev.around, spans: ev.spans, zones: zs, clock });
         const a = next.referenceDate;
         const b = cur.referenceDate;
         if (a.value !== b.value || a.year_known !== b.year_known || JSON.stringify(a.clues) !== JSON.stringify(b.clues)) {

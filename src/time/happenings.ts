@@ -141,6 +141,12 @@ export interface HappeningEvidence {
   near: string[];
   /** The days (first, last; ISO) of every happening the article names, once each: it is likely written near one of them. */
   around: Array<{ from: string; to: string; id: string }>;
+  /**
+   * The sentences that name a happening of a few days (offsets in the text) with its days: a
+   * relative day there ("hôm qua", "cuối tuần này") counts from the article's day, so the
+   * happening's day tells the article's (see reference.ts, `windowsOf`).
+   */
+  spans: Array<{ start: number; end: number; from: string; to: string; id: string }>;
 }
 
 /** Happenings longer than this (days) give no pins: a day inside a war is no clue to the year. */
@@ -163,6 +169,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
   const clues: Clue[] = [];
   const near: string[] = [];
   const around: HappeningEvidence["around"] = [];
+  const spans: HappeningEvidence["spans"] = [];
   const seen = new Set<string>();
   const named = new Set<string>();
   // Group mentions and days per sentence.
@@ -240,7 +247,10 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       const w = vocab.of[i]!;
       if (!anyIn(w.words)) continue;
       if (w.also && !anyIn(w.also)) continue;
+      const first = ymdString(fromDayNumber(h.first));
+      const last = ymdString(fromDayNumber(h.last));
       if (h.last - h.first <= PIN_SPAN_DAYS) {
+        spans.push({ start: s.start, end: s.end, from: first, to: last, id: h.id });
         for (const d of e.days) {
           const y = yearOn(h, d.m, d.d);
           if (y === null) continue;
@@ -250,8 +260,6 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
           p.ids.push(h.id);
         }
       }
-      const first = ymdString(fromDayNumber(h.first));
-      const last = ymdString(fromDayNumber(h.last));
       // (a sentence that writes a year tells its happening as background of a known time, not as news)
       if (!named.has(h.id) && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
         named.add(h.id);
@@ -271,6 +279,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     clues,
     near,
     around,
+    spans,
   };
 }
 
@@ -309,10 +318,12 @@ function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string |
       push(byId, id, i, bit);
       const c = stateCodeOf(id);
       if (c !== null) push(byCode, c, i, bit);
-      // the place, named by the country it lies in (not a side: a state's side is named by its code already)
+      // the place, named by the country it lies in — unless that country is a side (talks in Alaska
+      // are not named by "Mỹ", which names the American side)
       if (r === h.sides.length && h.place !== undefined) {
         const p = parentOf?.(id);
-        if (p && p !== id) push(byId, p, i, bit);
+        const pc = p ? stateCodeOf(p) : null;
+        if (p && p !== id && !h.sides.some((x) => x === p || (pc !== null && stateCodeOf(x) === pc))) push(byId, p, i, bit);
       }
     });
   });

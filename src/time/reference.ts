@@ -284,6 +284,11 @@ export interface MoreEvidence {
    * before it (see AROUND_AHEAD_DAYS).
    */
   around?: ReadonlyArray<{ from: string; to: string }>;
+  /**
+   * The sentences (offsets) that name a happening of a few days, with its days: a relative day
+   * there ("hôm qua", "cuối tuần này") puts the article's day next to the happening's (see `windowsOf`).
+   */
+  spans?: ReadonlyArray<{ start: number; end: number; from: string; to: string; id?: string }>;
   /** The clock (UTC offset) of the place a day mention was lived in, by the mention's start. */
   zones?: ReadonlyArray<{ start: number; offset: number; source: string }>;
   /** The clock (ISO day, ctx.now): the article was written by then, so no reading lies after it. */
@@ -613,6 +618,39 @@ interface Gathered {
   clock: number;
   /** Set when the readings tried are only those around `guessYear`: one left then settles nothing. */
   guessOnly?: boolean;
+  /** The article's day by a relative day in a sentence naming a happening: one list of alternatives per such day. */
+  windows: Array<{ alts: Interval[]; text: string }>;
+  /** Set when the readings come from `windows` alone (the text has no day of its own). */
+  byWindows?: boolean;
+}
+
+/**
+ * Where a relative day in a sentence naming a happening of the catalogue puts the article's day:
+ * "hôm qua" the day after the happening, "hôm nay" on it, "tuần trước" one or two weeks after it,
+ * "cuối tuần này" within a week of it, "tuần tới" one or two weeks before it, a bare weekday
+ * within a week. One interval of the article's days per happening the sentence names.
+ */
+function windowsOf(mentions: Mention[], spans: MoreEvidence["spans"]): Gathered["windows"] {
+  const out: Gathered["windows"] = [];
+  if (!spans?.length) return out;
+  for (const mn of mentions) {
+    const s = mn.sem;
+    let lo: number;
+    let hi: number;
+    if (s.k === "rel" && !s.anchor && s.unit === "D" && Math.abs(s.n) <= 3) lo = hi = -s.n;
+    else if (s.k === "rel" && !s.anchor && (s.unit === "W" || s.unit === "WE") && Math.abs(s.n) <= 1) [lo, hi] = s.n === 0 ? [-6, 6] : s.n < 0 ? [1, 13] : [-13, -1];
+    else if (s.k === "weekday" && s.week === undefined) [lo, hi] = s.dir === "future" ? [-7, 0] : s.dir === "past" ? [0, 7] : [-7, 7];
+    else continue;
+    const alts: Interval[] = [];
+    const ids: string[] = [];
+    for (const sp of spans) {
+      if (mn.start < sp.start || mn.start >= sp.end) continue;
+      alts.push([dayOfIso(sp.from) + lo, dayOfIso(sp.to) + hi]);
+      if (sp.id) ids.push(sp.id);
+    }
+    if (alts.length) out.push({ alts, text: `${mn.own ?? ""} (${ids.join(", ")})` });
+  }
+  return out;
 }
 
 function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateConstraint[][], extra: Clue[], more: MoreEvidence): Gathered | null {
@@ -650,7 +688,8 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
     });
   }
 
-  if (!items.length && !coarse.length && !intervals.length) return null;
+  const windows = windowsOf(mentions, more.spans);
+  if (!items.length && !coarse.length && !intervals.length && !windows.length) return null;
 
   // Fine dated mentions (with a year) the article is likely near.
   const near: Interval[] = [
@@ -669,7 +708,7 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
   const clockDay = more.clock ? parseIsoDay(more.clock) : null;
   const clock = clockDay ? dayNumber(clockDay) : Infinity;
-  const g: Gathered = { free, fixed, coarse, thisYear, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, aroundEvents, clock };
+  const g: Gathered = { free, fixed, coarse, thisYear, lower, upper, bounds, intervals, near, nearCoarse, nearEvents, aroundEvents, clock, windows };
   if (until) g.guessYear = until.y;
   return g;
 }
@@ -825,6 +864,21 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     consider(0, true);
     if (!hypotheses.length) dropOne((k) => consider(0, true, true, k));
     if (!hypotheses.length) consider(0, false);
+  } else if (g.windows.length) {
+    // No day of its own: the article's day from a relative day next to a happening (the middle of
+    // each alternative of the first such day), checked against the bounds, the clock and the intervals.
+    const fromWindows = (checkIntervals: boolean): void => {
+      for (const [a, b] of g.windows[0]!.alts) {
+        const ref = Math.round((a + b) / 2);
+        if (ref < lower || ref > upper || ref > g.clock + 1) continue;
+        if (checkIntervals && !intervals.every((iv) => iv.alts.some(([x, y]) => ref >= x && ref <= y))) continue;
+        if (g.windows.some((w) => !w.alts.some(([x, y]) => ref >= x - 7 && ref <= y + 7))) continue;
+        hypotheses.push({ y: fromDayNumber(ref).y, ref, near: 0, by: null, sinceEvent: 0 });
+      }
+    };
+    fromWindows(true);
+    if (!hypotheses.length) fromWindows(false);
+    g.byWindows = hypotheses.length > 0;
   }
   // (a reading found with two different intervals left out counts once)
   const seen = new Set<number>();
@@ -841,7 +895,12 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
   // Certainty: one year left, or the written dates make one year clearly nearer than the others.
   let confidence: Confidence;
   let yearKnown: boolean;
-  if (!free.length) {
+  if (g.byWindows) {
+    // (a day of the catalogue's, not of the text: never more than medium; readings of several years leave it open)
+    yearKnown = distinct.length === 1;
+    confidence = yearKnown ? "medium" : "low";
+    if (!yearKnown) best = recentGuess(hypotheses, best, lex.anchors.knownUntil);
+  } else if (!free.length) {
     confidence = fixed.length ? "high" : "medium";
     yearKnown = true;
   } else if (distinct.length === 1 && !g.guessOnly) {
@@ -870,7 +929,7 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     if (!clear) best = recentGuess(hypotheses, best, lex.anchors.knownUntil);
   }
   const refYmd = fromDayNumber(best.ref);
-  const ref: Ref = free.length || fixed.length ? refYmd : coarseRef(coarse, best.ref);
+  const ref: Ref = free.length || fixed.length || g.byWindows ? refYmd : coarseRef(coarse, best.ref);
 
   // The interval: the hard bounds, and the article's day when the year is known.
   let from = lower;
@@ -914,6 +973,7 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     const from = x.yearsFrom ? `: ${x.yearsFrom}` : "";
     clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: weekday ? 0.7 : 0.8, text: `${x.text} (${ys.join(", ")}${from})` });
   }
+  if (g.byWindows) for (const w of g.windows) clues.push({ kind: "event", from: iso(best.ref), to: iso(best.ref), weight: 0.6, text: w.text });
   if (Number.isFinite(lower)) clues.push({ kind: "past-date", from: iso(lower), to: null, weight: 0.9, text: "written after the dates it reports as done" });
   for (const { x, iv } of ownYear)
     clues.push(
