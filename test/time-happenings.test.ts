@@ -28,6 +28,7 @@ const CATALOGUE: Happening[] = [
   { id: "a-b-talks-2", date: "2023-09-20", sides: ["A", "B"], words: ["hòa đàm"], source: "x" },
   { id: "a-plates", date: "2022-07-31", sides: ["A"], words: ["biển số"], also: ["cấm"], source: "x" },
   { id: "a-q-new-year-talks", date: "2024-01-01", sides: ["A", "Q"], words: ["hội đàm"], source: "x" },
+  { id: "alice-bob-talks-in-q", date: "2024-01-01", sides: ["Alice", "Bob"], place: "Q", words: ["hội đàm"], source: "x" },
 ];
 const CODES: Record<string, string> = { A: "AAA", B: "BBB", Alice: "AAA", P: "PPP", Q: "QQQ", Land: "LLL" };
 const STATES = new Set(["A", "B"]);
@@ -75,6 +76,8 @@ test("happenings: each clue from the catalogue (pins, bounds, what does not matc
     { what: "the place named by its country (P lies in Land)", text: "Ngày 11/5, A và B dự thượng đỉnh tại Land.", actors: { A: "A", B: "B", Land: "Land" }, pins: [["11/5", [2023]]], bounds: ["from 2023-05-10"] },
     { what: "a country is no side: a side still must be named", text: "Ngày 11/5, A dự thượng đỉnh tại Land.", actors: { A: "A", Land: "Land" }, pins: [], bounds: [] },
     { what: "a place in a side's own country is not named by that side (Q lies in A)", text: "A không kích ngày 9/9.", actors: { A: "A" }, pins: [], bounds: [] },
+    { what: "… nor when the side is a person of that country (Alice, of A; the talks in Q)", text: "Alice và Bob hội đàm ngày 1/1 tại A.", actors: { Alice: "Alice", Bob: "Bob", A: "A" }, pins: [], bounds: [] },
+    { what: "… named by the place itself, they pin", text: "Alice và Bob hội đàm ngày 1/1 tại Q.", actors: { Alice: "Alice", Bob: "Bob", Q: "Q" }, pins: [["1/1", [2024]]], bounds: [] },
   ];
   for (const c of cases) {
     const inp = input(c.text, c.actors);
@@ -90,7 +93,7 @@ test("happenings: every happening named, unique or not, is a day the article is 
   const cases: Array<{ what: string; text: string; actors: Record<string, string>; around: string[] }> = [
     { what: "a happening that is not unique: around, no bound", text: "A và B từng đàm phán.", actors: { A: "A", B: "B" }, around: ["a-b-talks-1 2021-09-20/2021-09-20"] },
     { what: "a unique one told as done: around too", text: "Sau cuộc không kích của A nhằm vào Q, hai bên gặp nhau.", actors: { A: "A", Q: "Q" }, around: ["a-strikes-q 2025-09-09/2025-09-09"] },
-    { what: "to come: around too (the article is near it, before)", text: "A sẽ không kích Q.", actors: { A: "A", Q: "Q" }, around: ["a-strikes-q 2025-09-09/2025-09-09"] },
+    { what: "to come: around too, ahead (the article is before it)", text: "A sẽ không kích Q.", actors: { A: "A", Q: "Q" }, around: ["a-strikes-q 2025-09-09/2025-09-09 ahead"] },
     { what: "named twice: once", text: "A và B dự thượng đỉnh tại P. Thượng đỉnh của A và B tại P kết thúc.", actors: { A: "A", B: "B", P: "P" }, around: ["a-b-summit 2023-05-10/2023-05-11"] },
     { what: "nothing named: nothing", text: "A và B gặp nhau.", actors: { A: "A", B: "B" }, around: [] },
     { what: "a sentence that writes a year tells background: no around", text: "Năm 2021, A và B từng đàm phán.", actors: { A: "A", B: "B" }, around: [] },
@@ -98,20 +101,21 @@ test("happenings: every happening named, unique or not, is a day the article is 
   ];
   for (const c of cases) {
     const ev = matchHappenings(input(c.text, c.actors), idx);
-    assert.deepEqual(ev.around.map((a) => `${a.id} ${a.from}/${a.to}`), c.around, c.what);
+    assert.deepEqual(ev.around.map((a) => `${a.id} ${a.from}/${a.to}${a.ahead ? " ahead" : ""}`), c.around, c.what);
   }
 });
 
 test("reference date: a happening named (any, done or to come) a few months before one reading only, or a few weeks after it, settles the year", () => {
   const text = "Hôm 20/10, hai bên đã gặp nhau.";
   const term = [[{ from: "2022-01-01", to: null, source: "x" }]];
-  const cases: Array<{ what: string; around: Array<{ from: string; to: string }>; value: string; yearKnown: boolean }> = [
+  const cases: Array<{ what: string; around: Array<{ from: string; to: string; ahead?: boolean }>; value: string; yearKnown: boolean }> = [
     { what: "a month after talks of 2023-09-20: 2023", around: [{ from: "2023-09-20", to: "2023-09-20" }], value: "2023-10-21", yearKnown: true },
     { what: "during a happening of several days", around: [{ from: "2024-10-15", to: "2024-10-25" }], value: "2024-10-21", yearKnown: true },
     { what: "a few weeks before talks to come (2024-11-20)", around: [{ from: "2024-11-20", to: "2024-11-20" }], value: "2024-10-21", yearKnown: true },
     { what: "two months before them: too far ahead, the year stays open", around: [{ from: "2024-12-25", to: "2024-12-25" }], value: "2025-10-21", yearKnown: false },
     { what: "long before every reading: open", around: [{ from: "2021-03-01", to: "2021-03-01" }], value: "2025-10-21", yearKnown: false },
     { what: "happenings near two readings a year apart: open", around: [{ from: "2023-10-01", to: "2023-10-01" }, { from: "2024-10-01", to: "2024-10-01" }], value: "2025-10-21", yearKnown: false },
+    { what: "… unless one is told as to come: a reading after it is not near it", around: [{ from: "2023-10-01", to: "2023-10-01", ahead: true }, { from: "2024-11-01", to: "2024-11-01", ahead: true }], value: "2024-10-21", yearKnown: true },
   ];
   for (const c of cases) {
     const rd = analyzeTime(docOf(text), data, term, [], { around: c.around, clock: "2026-12-07" }).referenceDate;
@@ -195,6 +199,33 @@ test("pipeline: happenings of the catalogue date an undated text (our own senten
       value: "2025-09-14",
       yearKnown: true,
       event: /israel-strikes-doha/,
+    },
+    {
+      what: "a state named through its officials ('quan chức Ukraine', a weak mention) is a side; a day next to the talks' day takes its year",
+      text: "Đàm phán tại Thụy Sĩ\n\nHôm 22/11, Ngoại trưởng Mỹ Marco Rubio và quan chức Ukraine đàm phán tại Geneva về kế hoạch hòa bình.",
+      value: "2025-11-23",
+      yearKnown: true,
+      event: /us-ukraine-geneva-talks/,
+    },
+    {
+      what: "the place named by its country (talks in Geneva, 'tại Thụy Sĩ')",
+      text: "Thuế quan\n\nNgày 11/5, Bộ trưởng Tài chính Mỹ Scott Bessent đã hội đàm với Phó Thủ tướng Trung Quốc Hà Lập Phong tại Thụy Sĩ.",
+      value: "2025-05-11",
+      yearKnown: true,
+      event: /us-china-geneva-talks/,
+    },
+    {
+      what: "no day of its own: 'hôm qua' next to a unique meeting (Trump and Xi in Busan) gives the day after it",
+      text: "Gặp gỡ thượng đỉnh\n\nHôm qua, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mỹ Donald Trump đã gặp nhau tại Busan.",
+      value: "2025-10-31",
+      yearKnown: true,
+      event: /hôm qua \(trump-xi-busan\)/,
+    },
+    {
+      what: "a day a few weeks after talks that are not unique, the only reading near them (Istanbul, 2025)",
+      text: "Nga chuẩn bị đàm phán\n\nNgày 14/5, Tổng thống Nga Vladimir Putin chủ trì cuộc họp chuẩn bị.\n\nPhái đoàn Nga sẽ tới Istanbul để đàm phán với Ukraine.",
+      value: "2025-05-14",
+      yearKnown: true,
     },
     {
       what: "the same day with no happening named: the year stays open",

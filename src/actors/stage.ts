@@ -33,7 +33,7 @@ export const actorsStage: Stage = {
     if (cs.length) cur = refineReferenceDate(doc, cs, ctx.data, [], { clock });
     let out = r.analyse(cur);
     if (undated && !cur.referenceDate.clues?.some((c) => c.kind === "url")) {
-      const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, r, ctx);
+      const { happenings: ev, zones: zs } = datingEvidence(cur, out.mentions, out.weakMentions, r, ctx);
       if (ev.pins.length || ev.clues.length || ev.around.length || zs.length) {
         const next = refineReferenceDate(doc, cs, ctx.data, ev.clues, { pins: ev.pins, near: ev.near, around: ev.around, spans: ev.spans, zones: zs, clock });
         const a = next.referenceDate;
@@ -63,9 +63,10 @@ function dayMentions(doc: Doc): Array<{ start: number; end: number; m: number; d
 /**
  * What dates an undated capture from the actors each sentence names: the catalogue's happenings
  * (`src/time/happenings.ts`) and the clock of the place each named day was lived in
- * (`src/time/zones.ts`). One reading of the text serves both.
+ * (`src/time/zones.ts`). One reading of the text serves both. The happenings read the weak
+ * mentions too (a state named through its officials or people).
  */
-function datingEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx: Context): { happenings: HappeningEvidence; zones: DayZone[] } {
+function datingEvidence(doc: Doc, mentions: Doc["mentions"], weak: Doc["mentions"], r: Recogniser, ctx: Context): { happenings: HappeningEvidence; zones: DayZone[] } {
   const days = dayMentions(doc);
   const entry = (id: string): (typeof r.dict.entries)[number] | undefined => {
     const i = r.dict.byId.get(id);
@@ -73,11 +74,12 @@ function datingEvidence(doc: Doc, mentions: Doc["mentions"], r: Recogniser, ctx:
   };
   const lower = lowerSameLength(doc.matchText ?? doc.text);
   const sentences = doc.sentences.length ? doc.sentences : splitSentences(doc.text);
+  // (a state named only through its people — "quan chức Ukraine", "phái đoàn Nga" — is a side of a happening too)
   const happenings = matchHappenings(
     {
       lower,
       sentences,
-      mentions,
+      mentions: weak.length ? [...mentions, ...weak] : mentions,
       days,
       codeOf: (id) => entry(id)?.code ?? null,
       stateCodeOf: (id) => {

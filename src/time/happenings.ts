@@ -140,7 +140,7 @@ export interface HappeningEvidence {
   /** Days of happenings the article tells of as done (the article is likely near them). */
   near: string[];
   /** The days (first, last; ISO) of every happening the article names, once each: it is likely written near one of them. */
-  around: Array<{ from: string; to: string; id: string }>;
+  around: Array<{ from: string; to: string; id: string; ahead?: boolean }>;
   /**
    * The sentences that name a happening of a few days (offsets in the text) with its days: a
    * relative day there ("hôm qua", "cuối tuần này") counts from the article's day, so the
@@ -190,7 +190,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
   }
   for (const d of inp.days) slot(d.start)?.days.push(d);
   const byCode = (idx.byCode ??= codeIndex(idx, inp.stateCodeOf));
-  const reqs = (idx.reqs ??= requirements(idx, inp.stateCodeOf, inp.parentOf));
+  const reqs = (idx.reqs ??= requirements(idx, inp.stateCodeOf, inp.parentOf, inp.codeOf));
   // the candidates of one sentence, in the order first added, without duplicates (a mark per
   // happening instead of a Set per sentence; the marks are reset for each call), with the bits of
   // the requirements the sentence's actors satisfy (a side or the place: its id, or its state's code)
@@ -261,9 +261,10 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
         }
       }
       // (a sentence that writes a year tells its happening as background of a known time, not as news)
+      // (told as to come, the article lies before it: `ahead`)
       if (!named.has(h.id) && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
         named.add(h.id);
-        around.push({ from: first, to: last, id: h.id });
+        around.push({ from: first, to: last, id: h.id, ...((future ??= anyIn(vocab.future)) ? { ahead: true } : {}) });
       }
       if (!h.once || seen.has(h.id)) continue;
       seen.add(h.id);
@@ -302,7 +303,12 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
 }
 
 /** See `HappeningIndex.reqs`. */
-function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string | null, parentOf?: (id: string) => string | null): NonNullable<HappeningIndex["reqs"]> {
+function requirements(
+  idx: HappeningIndex,
+  stateCodeOf: (id: string) => string | null,
+  parentOf?: (id: string) => string | null,
+  codeOf?: (id: string) => string | null,
+): NonNullable<HappeningIndex["reqs"]> {
   const byId = new Map<string, number[]>();
   const byCode = new Map<string, number[]>();
   const full = new Int32Array(idx.list.length);
@@ -318,12 +324,12 @@ function requirements(idx: HappeningIndex, stateCodeOf: (id: string) => string |
       push(byId, id, i, bit);
       const c = stateCodeOf(id);
       if (c !== null) push(byCode, c, i, bit);
-      // the place, named by the country it lies in — unless that country is a side (talks in Alaska
-      // are not named by "Mỹ", which names the American side)
+      // the place, named by the country it lies in — unless that country is a side's (a summit of
+      // Trump's in Alaska is not named by "Mỹ", which names the American side)
       if (r === h.sides.length && h.place !== undefined) {
         const p = parentOf?.(id);
         const pc = p ? stateCodeOf(p) : null;
-        if (p && p !== id && !h.sides.some((x) => x === p || (pc !== null && stateCodeOf(x) === pc))) push(byId, p, i, bit);
+        if (p && p !== id && !h.sides.some((x) => x === p || (pc !== null && (stateCodeOf(x) ?? codeOf?.(x) ?? null) === pc))) push(byId, p, i, bit);
       }
     });
   });

@@ -283,7 +283,7 @@ export interface MoreEvidence {
    * done or not, unique or not: it is likely written a few months after one of them or a few weeks
    * before it (see AROUND_AHEAD_DAYS).
    */
-  around?: ReadonlyArray<{ from: string; to: string }>;
+  around?: ReadonlyArray<{ from: string; to: string; ahead?: boolean }>;
   /**
    * The sentences (offsets) that name a happening of a few days, with its days: a relative day
    * there ("hôm qua", "cuối tuần này") puts the article's day next to the happening's (see `windowsOf`).
@@ -610,8 +610,8 @@ interface Gathered {
   nearCoarse: Interval[];
   /** Days of happenings told as done (the catalogue's): a reading just after them is likelier. */
   nearEvents: number[];
-  /** Days (first, last) of every happening named (the catalogue's): a reading near one of them is likelier. */
-  aroundEvents: Interval[];
+  /** Days (first, last) of every happening named (the catalogue's): a reading near one of them is likelier (only before it when `ahead`: told as to come). */
+  aroundEvents: Array<{ iv: Interval; ahead: boolean }>;
   /** The year the data's knowledge reaches (`knownUntil`): the readings tried when nothing gives a year. */
   guessYear?: number;
   /** The clock's day (ctx.now): no reading after it (dropped with the intervals when every reading is). */
@@ -699,11 +699,11 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   const nearCoarse: Interval[] = coarse.map((c) => c.iv);
 
   const nearEvents = (more.near ?? []).map((d) => parseIsoDay(d)).filter((d) => d !== null).map((d) => dayNumber(d));
-  const aroundEvents: Interval[] = [];
+  const aroundEvents: Gathered["aroundEvents"] = [];
   for (const a of more.around ?? []) {
     const f = parseIsoDay(a.from);
     const t = parseIsoDay(a.to);
-    if (f && t) aroundEvents.push([dayNumber(f), dayNumber(t)]);
+    if (f && t) aroundEvents.push({ iv: [dayNumber(f), dayNumber(t)], ahead: a.ahead === true });
   }
   const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
   const clockDay = more.clock ? parseIsoDay(more.clock) : null;
@@ -742,6 +742,7 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
 
   // Candidate years for the first year of the free items' cycle.
   // (with the intervals' years, or without them once the intervals are dropped)
+  const openEnd = Math.max(g.guessYear ?? -Infinity, Number.isFinite(g.clock) ? fromDayNumber(g.clock).y : -Infinity);
   const candidateYears = (withIntervals: boolean): Set<number> => {
     const years = new Set<number>();
     // A year either side: yearless dates are written near the dated ones (the nearness the
@@ -756,7 +757,9 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
       for (const { alts } of intervals) {
         for (const [a, b] of alts) {
           const ya = Number.isFinite(a) ? fromDayNumber(a).y : Number.isFinite(b) ? fromDayNumber(b).y - 8 : NaN;
-          const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? fromDayNumber(a).y + 12 : NaN;
+          // (a term still open runs to the clock's year, or the data's horizon: a long tenure — Putin's
+          // since 2000 — leaves this year's readings open too)
+          const yb = Number.isFinite(b) ? fromDayNumber(b).y : Number.isFinite(a) ? Math.max(fromDayNumber(a).y + 12, openEnd) : NaN;
           if (Number.isNaN(ya)) continue;
           for (let y = ya - 1; y <= yb; y++) years.add(y);
         }
@@ -832,7 +835,8 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     let sinceEvent = Infinity;
     for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
     // (a happening named, done or to come: after it, or a few weeks before it)
-    for (const [a, b] of g.aroundEvents) {
+    for (const { iv: [a, b], ahead } of g.aroundEvents) {
+      if (ahead && ref > b) continue;
       const d = ref >= a ? Math.max(0, ref - b) : a - ref <= AROUND_AHEAD_DAYS ? a - ref : Infinity;
       if (d < sinceEvent) sinceEvent = d;
     }
