@@ -264,7 +264,8 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       // (told as to come, the article lies before it: `ahead`)
       if (!named.has(h.id) && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
         named.add(h.id);
-        around.push({ from: first, to: last, id: h.id, ...((future ??= anyIn(vocab.future)) ? { ahead: true } : {}) });
+        future ??= anyIn(vocab.future);
+        around.push({ from: first, to: last, id: h.id, ...(future ? { ahead: true } : {}) });
       }
       if (!h.once || seen.has(h.id)) continue;
       seen.add(h.id);
