@@ -124,7 +124,7 @@ test("reference date: a happening named (any, done or to come) a few months befo
   }
 });
 
-test("happenings: the sentences naming a happening of a few days, with its days (spans; none for long ones)", () => {
+test("happenings: the sentences naming a happening of a few days, with its days (spans and around; none for long ones)", () => {
   const idx = compileHappenings({ happenings: [...CATALOGUE, { id: "a-long-war", date: "2020-01-01", end: "2022-12-31", sides: ["A"], words: ["chiến tranh"], source: "x" }], future: ["sẽ"] });
   const text = "A và B dự thượng đỉnh tại P.\nHôm qua A cấm biển số.\nA nhắc lại chiến tranh.";
   const ev = matchHappenings(input(text, { A: "A", B: "B", P: "P" }), idx);
@@ -132,6 +132,8 @@ test("happenings: the sentences naming a happening of a few days, with its days 
     ev.spans.map((x) => `${text.slice(x.start, x.end).trim()} ${x.id} ${x.from}/${x.to}`),
     ["A và B dự thượng đỉnh tại P. a-b-summit 2023-05-10/2023-05-11", "Hôm qua A cấm biển số. a-plates 2022-07-31/2022-07-31"],
   );
+  // (nor is a happening of many days a day the article is near)
+  assert.deepEqual(ev.around.map((a) => a.id), ["a-b-summit", "a-plates"]);
 });
 
 test("reference date: a relative day in a sentence naming a happening, and no day of the text's own, gives the article's day (medium at most)", () => {

@@ -262,7 +262,8 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       }
       // (a sentence that writes a year tells its happening as background of a known time, not as news)
       // (told as to come, the article lies before it: `ahead`)
-      if (!named.has(h.id) && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
+      // (and a happening of many days is no day the article is near)
+      if (!named.has(h.id) && h.last - h.first <= PIN_SPAN_DAYS && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
         named.add(h.id);
         future ??= anyIn(vocab.future);
         around.push({ from: first, to: last, id: h.id, ...(future ? { ahead: true } : {}) });
