@@ -153,10 +153,10 @@ export interface HappeningEvidence {
 const PIN_SPAN_DAYS = 31;
 /**
  * A yearless day this many days from a happening's days, in a sentence naming it, still takes its
- * year (news gives the day of the talks, of the signing the night after, or the day in another
- * time zone).
+ * year (news gives the day of the talks or of the signing the night after, or the day in another
+ * time zone). One day only: two days from an election day are also two days from another's.
  */
-export const PIN_SLACK_DAYS = 2;
+export const PIN_SLACK_DAYS = 1;
 /** A year written in a sentence (the sentence's happenings then give no `around` day). */
 const WRITTEN_YEAR = /(?<![\p{L}\p{M}\d])(?:19|20)\d\d(?![\p{L}\p{M}\d])/u;
 
