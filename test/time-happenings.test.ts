@@ -108,7 +108,7 @@ test("happenings: every happening named, unique or not, is a day the article is 
 test("reference date: a happening named (any, done or to come) a few months before one reading only, or a few weeks after it, settles the year", () => {
   const text = "Hôm 20/10, hai bên đã gặp nhau.";
   const term = [[{ from: "2022-01-01", to: null, source: "x" }]];
-  const cases: Array<{ what: string; around: Array<{ from: string; to: string; ahead?: boolean }>; value: string; yearKnown: boolean }> = [
+  const cases: Array<{ what: string; around: Array<{ from: string; to: string; ahead?: boolean; once?: boolean; id?: string }>; value: string; yearKnown: boolean; caveat?: boolean }> = [
     { what: "a month after talks of 2023-09-20: 2023", around: [{ from: "2023-09-20", to: "2023-09-20" }], value: "2023-10-21", yearKnown: true },
     { what: "during a happening of several days", around: [{ from: "2024-10-15", to: "2024-10-25" }], value: "2024-10-21", yearKnown: true },
     { what: "a few weeks before talks to come (2024-11-20)", around: [{ from: "2024-11-20", to: "2024-11-20" }], value: "2024-10-21", yearKnown: true },
@@ -116,11 +116,18 @@ test("reference date: a happening named (any, done or to come) a few months befo
     { what: "long before every reading: open", around: [{ from: "2021-03-01", to: "2021-03-01" }], value: "2025-10-21", yearKnown: false },
     { what: "happenings near two readings a year apart: open", around: [{ from: "2023-10-01", to: "2023-10-01" }, { from: "2024-10-01", to: "2024-10-01" }], value: "2025-10-21", yearKnown: false },
     { what: "… unless one is told as to come: a reading after it is not near it", around: [{ from: "2023-10-01", to: "2023-10-01", ahead: true }, { from: "2024-11-01", to: "2024-11-01", ahead: true }], value: "2024-10-21", yearKnown: true },
+    // the record says which happening decided; a kind that recurs leaves a reading after the data's
+    // horizon (knownUntil) unjudged: the year is still given, with the caveat said (time/year-horizon)
+    { what: "talks (a kind that recurs) a month before: the caveat", around: [{ from: "2025-09-20", to: "2025-09-20", id: "a-b-talks" }], value: "2025-10-21", yearKnown: true, caveat: true },
+    { what: "a unique happening a month before: no caveat", around: [{ from: "2025-09-20", to: "2025-09-20", id: "a-strikes-q", once: true }], value: "2025-10-21", yearKnown: true, caveat: false },
   ];
   for (const c of cases) {
-    const rd = analyzeTime(docOf(text), data, term, [], { around: c.around, clock: "2026-12-07" }).referenceDate;
+    const out = analyzeTime(docOf(text), data, term, [], { around: c.around, clock: "2026-12-07" });
+    const rd = out.referenceDate;
     assert.equal(rd.value, c.value, `${c.what}: ${JSON.stringify(rd)}`);
     assert.equal(rd.year_known, c.yearKnown, `${c.what}: ${JSON.stringify(rd)}`);
+    if (c.yearKnown && c.around[0]?.id) assert.ok(rd.clues?.some((k) => k.kind === "event" && k.text === `near ${c.around[0]!.id} (${c.around[0]!.from})`), `${c.what}: ${JSON.stringify(rd.clues)}`);
+    if (c.caveat !== undefined) assert.equal(out.messages.some((m) => m.rule === "time/year-horizon"), c.caveat, `${c.what}: ${JSON.stringify(out.messages)}`);
   }
 });
 

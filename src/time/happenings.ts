@@ -140,7 +140,7 @@ export interface HappeningEvidence {
   /** Days of happenings the article tells of as done (the article is likely near them). */
   near: string[];
   /** The days (first, last; ISO) of every happening the article names, once each: it is likely written near one of them. */
-  around: Array<{ from: string; to: string; id: string; ahead?: boolean }>;
+  around: Array<{ from: string; to: string; id: string; ahead?: boolean; once?: boolean }>;
   /**
    * The sentences that name a happening of a few days (offsets in the text) with its days: a
    * relative day there ("hôm qua", "cuối tuần này") counts from the article's day, so the
@@ -266,7 +266,7 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
       if (!named.has(h.id) && h.last - h.first <= PIN_SPAN_DAYS && !(writesYear ??= WRITTEN_YEAR.test(sentence))) {
         named.add(h.id);
         future ??= anyIn(vocab.future);
-        around.push({ from: first, to: last, id: h.id, ...(future ? { ahead: true } : {}) });
+        around.push({ from: first, to: last, id: h.id, ...(future ? { ahead: true } : {}), ...(h.once ? { once: true } : {}) });
       }
       if (!h.once || seen.has(h.id)) continue;
       seen.add(h.id);

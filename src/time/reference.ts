@@ -240,6 +240,8 @@ export interface Inference {
   interval: { from: string | null; to: string | null };
   /** The clues that decided, strongest first. */
   clues: Clue[];
+  /** Said when the year rests on a clue the data's horizon limits (see `conclude`). */
+  caveat?: string;
 }
 
 const iso = (n: number): string => {
@@ -283,7 +285,7 @@ export interface MoreEvidence {
    * done or not, unique or not: it is likely written a few months after one of them or a few weeks
    * before it (see AROUND_AHEAD_DAYS).
    */
-  around?: ReadonlyArray<{ from: string; to: string; ahead?: boolean }>;
+  around?: ReadonlyArray<{ from: string; to: string; ahead?: boolean; id?: string; once?: boolean }>;
   /**
    * The sentences (offsets) that name a happening of a few days, with its days: a relative day
    * there ("hôm qua", "cuối tuần này") puts the article's day next to the happening's (see `windowsOf`).
@@ -571,6 +573,12 @@ interface Hypothesis {
    * named when nearer (0 during it; before it, within AROUND_AHEAD_DAYS) (Infinity: none near).
    */
   sinceEvent: number;
+  /**
+   * The happening named that gave `sinceEvent` when it is nearer than any told as done (its id,
+   * first day, and whether it is unique: a kind of happening that recurs may have recurred after the
+   * catalogue's horizon, where its silence is no evidence).
+   */
+  around?: { id: string; from: number; once: boolean };
 }
 
 /**
@@ -611,7 +619,7 @@ interface Gathered {
   /** Days of happenings told as done (the catalogue's): a reading just after them is likelier. */
   nearEvents: number[];
   /** Days (first, last) of every happening named (the catalogue's): a reading near one of them is likelier (only before it when `ahead`: told as to come). */
-  aroundEvents: Array<{ iv: Interval; ahead: boolean }>;
+  aroundEvents: Array<{ iv: Interval; ahead: boolean; id: string; once: boolean }>;
   /** The year the data's knowledge reaches (`knownUntil`): the readings tried when nothing gives a year. */
   guessYear?: number;
   /** The clock's day (ctx.now): no reading after it (dropped with the intervals when every reading is). */
@@ -703,7 +711,7 @@ function gatherClues(mentions: Mention[], lex: TimeLexicon, constraints: DateCon
   for (const a of more.around ?? []) {
     const f = parseIsoDay(a.from);
     const t = parseIsoDay(a.to);
-    if (f && t) aroundEvents.push({ iv: [dayNumber(f), dayNumber(t)], ahead: a.ahead === true });
+    if (f && t) aroundEvents.push({ iv: [dayNumber(f), dayNumber(t)], ahead: a.ahead === true, id: a.id ?? `${a.from}`, once: a.once === true });
   }
   const until = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
   const clockDay = more.clock ? parseIsoDay(more.clock) : null;
@@ -835,12 +843,16 @@ function hypothesesOf(g: Gathered): Hypothesis[] {
     let sinceEvent = Infinity;
     for (const e of g.nearEvents) if (e <= ref && ref - e < sinceEvent) sinceEvent = ref - e;
     // (a happening named, done or to come: after it, or a few weeks before it)
-    for (const { iv: [a, b], ahead } of g.aroundEvents) {
+    let around: Hypothesis["around"];
+    for (const { iv: [a, b], ahead, id, once } of g.aroundEvents) {
       if (ahead && ref > b) continue;
       const d = ref >= a ? Math.max(0, ref - b) : a - ref <= AROUND_AHEAD_DAYS ? a - ref : Infinity;
-      if (d < sinceEvent) sinceEvent = d;
+      if (d < sinceEvent) {
+        sinceEvent = d;
+        around = { id, from: a, once };
+      }
     }
-    hypotheses.push({ y, ref, near: dist, by, sinceEvent });
+    hypotheses.push(around ? { y, ref, near: dist, by, sinceEvent, around } : { y, ref, near: dist, by, sinceEvent });
   };
   const ys = [...years].sort((a, b) => a - b);
   // When no reading fits every interval, one that disagrees with several others that agree is the
@@ -899,6 +911,8 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
   // Certainty: one year left, or the written dates make one year clearly nearer than the others.
   let confidence: Confidence;
   let yearKnown: boolean;
+  let decidedBy: Hypothesis["around"];
+  let caveat: string | undefined;
   if (g.byWindows) {
     // (a day of the catalogue's, not of the text: never more than medium; readings of several years leave it open)
     yearKnown = distinct.length === 1;
@@ -921,12 +935,19 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     const byEvent = [...hypotheses].sort((a, b) => a.sinceEvent - b.sinceEvent || a.ref - b.ref);
     const evFirst = byEvent[0]!;
     const evSecond = byEvent.find((h) => fromDayNumber(h.ref).y !== fromDayNumber(evFirst.ref).y);
+    // (a happening of a kind that recurs — talks, strikes, a summit of a series — says nothing of a
+    // reading after the data's horizon, where the kind may have recurred unrecorded: the year is
+    // still given, at medium confidence, with that caveat said)
+    const horizon = lex.anchors.knownUntil ? parseIsoDay(lex.anchors.knownUntil) : null;
+    const blindRunnerUp = evFirst.around !== undefined && !evFirst.around.once && horizon !== null && hypotheses.some((h) => fromDayNumber(h.ref).y !== fromDayNumber(evFirst.ref).y && h.ref > dayNumber(horizon));
     const byEvents =
       !byDates &&
       evFirst.sinceEvent <= EVENT_NEAR_DAYS &&
       (!evSecond || evSecond.sinceEvent - evFirst.sinceEvent >= EVENT_APART_DAYS) &&
       evFirst.near - best.near < UNCLEAR_DAYS;
     if (byEvents) best = evFirst;
+    decidedBy = byEvents ? evFirst.around : undefined;
+    if (byEvents && blindRunnerUp && horizon) caveat = `the year rests on the nearness of ${evFirst.around!.id}, a kind of happening that recurs; a reading after ${lex.anchors.knownUntil}, where the data ends, is not ruled out`;
     const clear = byDates || byEvents;
     confidence = clear ? "medium" : "low";
     yearKnown = clear;
@@ -977,6 +998,7 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     const from = x.yearsFrom ? `: ${x.yearsFrom}` : "";
     clues.push({ kind: weekday ? "weekday" : "event", from: null, to: null, weight: weekday ? 0.7 : 0.8, text: `${x.text} (${ys.join(", ")}${from})` });
   }
+  if (decidedBy) clues.push({ kind: "event", from: null, to: null, weight: 0.6, text: `near ${decidedBy.id} (${iso(decidedBy.from)})` });
   if (g.byWindows) for (const w of g.windows) clues.push({ kind: "event", from: iso(best.ref), to: iso(best.ref), weight: 0.6, text: w.text });
   if (Number.isFinite(lower)) clues.push({ kind: "past-date", from: iso(lower), to: null, weight: 0.9, text: "written after the dates it reports as done" });
   for (const { x, iv } of ownYear)
@@ -994,6 +1016,7 @@ function conclude(g: Gathered, hypotheses: Hypothesis[], lex: TimeLexicon): Infe
     yearKnown,
     interval: { from: Number.isFinite(from) ? iso(from) : null, to: Number.isFinite(to) ? iso(to) : null },
     clues,
+    ...(caveat ? { caveat } : {}),
   };
 }
 
@@ -1048,6 +1071,8 @@ export interface Choice {
   date: ReferenceDate;
   /** False when the year is not settled: expressions resolved against it keep XXXX. */
   yearKnown: boolean;
+  /** Said of a settled year the data's horizon limits (`Inference.caveat`). */
+  caveat?: string;
 }
 
 /**
@@ -1103,6 +1128,7 @@ export function chooseReference(doc: Doc, urlDay: string | null, infer: () => In
     return {
       ref: inf.ref,
       yearKnown: inf.yearKnown,
+      ...(inf.caveat ? { caveat: inf.caveat } : {}),
       date: { value: refString(inf.ref), basis: "inferred", confidence: inf.confidence, year_known: inf.yearKnown, interval: inf.interval, clues: inf.clues },
     };
   }

@@ -164,7 +164,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
     const constraints = [...tm.evidence.tenures, ...extra];
     return inferReference([...mentions, ...tm.evidence.capMentions], lex, constraints, [...clues, ...storyClues(doc), ...tm.evidence.ages], more);
   };
-  const { ref, date, yearKnown } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
+  const { ref, date, yearKnown, caveat } = chooseReference(doc, dateFromUrl(doc.source.url, lex), infer);
 
   const key = `${ref ? `${ref.y}-${ref.m}-${ref.d}` : "none"} ${yearKnown}`;
   const done = tm.resolved?.key === key ? tm.resolved : (tm.resolved = { key, ...resolveTimexes(text, sentences, mentions, ref, yearKnown) });
@@ -175,6 +175,7 @@ export function analyzeTime(doc: Doc, data: DataStore | undefined, extra: DateCo
     const left = date.interval ? ` (between ${date.interval.from ?? "…"} and ${date.interval.to ?? "…"})` : "";
     messages.push(message("time/year-unknown", "warning", `the article's year is not settled${left}: ${guess} is a guess, and dates that take their year from it keep XXXX`, null, null));
   }
+  if (ref && yearKnown && caveat) messages.push(message("time/year-horizon", "info", `${ref.y}: ${caveat}`, null, null));
   return { ...doc, referenceDate: date, timexes, messages: [...doc.messages, ...messages] };
 }
 
