@@ -65,6 +65,7 @@ interface FramesFile {
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
   agreedActs: { types: string[] };
+  warnedConduct?: { types: string[]; labels: string[]; type: string };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -208,6 +209,8 @@ export interface Lexicon {
   praisedOwnActs: Set<string>;
   /** Types of an act a joint agreement governs that is an event of its own only with its own date or place (frames.json "agreedActs"). */
   agreedActTypes: Set<string>;
+  /** Warning types whose reported clause tells another's conduct done or under way, its aspect labels, and the type they become (frames.json "warnedConduct"). */
+  warnedConduct: { types: Set<string>; labels: Set<string>; type: string | null };
   /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
   spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
@@ -382,6 +385,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     praisedOwnStances: new Set(frames.praisedOwn.stances),
     praisedOwnActs: new Set(frames.praisedOwn.acts),
     agreedActTypes: new Set(frames.agreedActs.types),
+    warnedConduct: { types: new Set(frames.warnedConduct?.types ?? []), labels: new Set(frames.warnedConduct?.labels ?? []), type: frames.warnedConduct?.type ?? null },
     attachedRoles: new Set(frames.attached.roles),
     originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),

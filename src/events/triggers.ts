@@ -188,6 +188,7 @@ export function findTriggers(ctx: SentCtx): Trig[] {
   linkTriggers(ctx, live);
   agreedActs(ctx, live);
   praisedOwnActs(ctx, live);
+  warnedConduct(ctx, live);
   dropNonEvents(ctx, out, live);
   return live;
 }
@@ -260,6 +261,32 @@ function praisedOwnActs(ctx: SentCtx, live: Trig[]): void {
   }
 }
 
+/**
+ * A warning whose reported clause tells another side's conduct as done or under way ("Mỹ cảnh báo rằng Nga đang kéo dài
+ * đàm phán") holds out no repercussion of the speaker: it blames that side (frames.json warnedConduct: ACCUSE). Only a
+ * weak warning cue in its clause's verb group, with a subject naming a side, whose first reported clause has its own
+ * subject naming another side and a verb told as done or under way (no future or possible marker).
+ */
+function warnedConduct(ctx: SentCtx, live: Trig[]): void {
+  const w = ctx.lex.warnedConduct;
+  if (!w.type) return;
+  for (const t of live) {
+    if (!w.types.has(t.def.type) || !t.def.weak || t.threat || ctx.clauses[t.clause]?.groups[t.group]?.kind !== "verb") continue;
+    const speaker = new Set(subjectOf(ctx, t.clause).filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
+    if (!speaker.size) continue;
+    const c = children(ctx, t.clause).find((k) => ctx.clauses[k]!.kind === "reported" || ctx.clauses[k]!.kind === "complement");
+    const rc = c === undefined ? undefined : ctx.clauses[c];
+    const v = rc ? verbOf(rc) : null;
+    if (!rc || !v || v.start < t.end) continue;
+    const labels = v.markers.filter((m) => m.class === "aspect" || m.class === "modality").map((m) => m.label);
+    if (!labels.length || !labels.every((l) => w.labels.has(l))) continue;
+    const subj = rc.groups.find((g) => g.kind === "subject");
+    const others = subj ? groupArgsOf(ctx, subj).filter((a) => isParticipant(ctx, a)) : [];
+    if (!others.length || others.some((a) => a.codes.some((k) => speaker.has(k)))) continue;
+    t.def = { ...t.def, type: w.type, mode: null };
+  }
+}
+
 /** Whether trigger `u` ends its group and a possessor naming a side follows it ("yêu cầu của Iran"): a noun, another's act. */
 function ownedByAnother(ctx: SentCtx, u: Trig): boolean {
   const cl = ctx.clauses[u.clause];
@@ -281,6 +308,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (!cl) continue;
     // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
     if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
+    // … and so is what they themselves warn of, call for or judge, and the act it takes ("Các nhà phân tích cảnh báo
+    // nguy cơ xung đột giữa A và B"): their verb is no statement of a side
+    if (commentary(ctx, t.clause) && (cl.groups[t.group]?.kind === "verb" || (!!t.consumedBy && t.consumedBy.clause === t.clause && cl.groups[t.consumedBy.group]?.kind === "verb"))) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
     // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
     // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)

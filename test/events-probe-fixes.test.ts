@@ -1,0 +1,37 @@
+/**
+ * Mechanisms the type probes (test/events-probes.test.ts, session 12 "probes") showed missing, each read from the spec
+ * (../shared/spec/PLOVER.md, GOLD.md) rather than from one sentence. Rows are our own sentences, none from the probe set
+ * or the corpus; rows marked "(new)" gave another type, or an event, before. Look-alikes keep what they gave.
+ *  - what commentators themselves warn of, call for or judge is no statement of a side (GOLD.md: what experts,
+ *    analysts or unnamed commentators say is no event), not only what they report (cues.json "commentators");
+ *  - a warning whose reported clause tells another side's conduct as done or under way holds out no repercussion: it
+ *    blames that side, ACCUSE (frames.json "warnedConduct"); a warning of what the other will face stays THREATEN.
+ */
+import { test } from "node:test";
+import type { Actor, Doc } from "../src/envelope/types.js";
+import { buildLexicon } from "../src/events/lexicon.js";
+import { analyseEvents } from "../src/events/stage.js";
+import { assertEvents, envelopeFrom, paragraphsCase as row, type ParagraphsCase as Row, COMMON_ACTORS, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+
+const lex = buildLexicon();
+const ACTORS: Record<string, Actor> = { ...COMMON_STATES, ...WORLD_STATES, ...COMMON_ACTORS };
+
+/** Every row's article speaks from 20 May 2025. */
+const run = (r: Row): Doc => analyseEvents({ ...envelopeFrom(ACTORS, r.text), referenceDate: { value: "2025-05-20", basis: "published" } }, lex);
+
+const ROWS: Row[] = [
+  // commentators' own statements
+  row("(new) 'các nhà quan sát cảnh báo nguy cơ … giữa A và B': no threat", "Các nhà quan sát cảnh báo nguy cơ đụng độ giữa Ấn Độ và Pakistan.", []),
+  row("(new) 'giới chuyên gia kêu gọi A và B …': no request", "Giới chuyên gia kêu gọi Nhật Bản và Hàn Quốc hợp tác chặt chẽ hơn.", []),
+  row("experts of a side named are that side's", "Các chuyên gia Pháp kêu gọi Đức tăng chi tiêu quốc phòng.", [{ type: "REQUEST", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  row("what commentators report stays no event", "Các nhà phân tích cho rằng Iran sẽ tấn công Israel.", []),
+  // warnings of conduct done or under way
+  row("(new) 'A cảnh báo rằng B đang …': ACCUSE", "Pháp cảnh báo rằng Iran đang làm giàu urani vượt ngưỡng.", [{ type: "ACCUSE", parts: ["FRA", "IRN"], actor: ["FRA"] }]),
+  row("(new) 'A cảnh báo B đã …': ACCUSE", "Nhật Bản cảnh báo Trung Quốc đã nhiều lần xâm phạm không phận.", [{ type: "ACCUSE", parts: ["CHN", "JPN"], actor: ["JPN"] }]),
+  row("a warning of what the other will face stays THREATEN", "Ấn Độ cảnh báo Pakistan sẽ phải trả giá.", [{ type: "THREATEN", parts: ["IND", "PAK"], actor: ["IND"] }]),
+  row("a warning of the speaker's own act stays THREATEN", "Iran cảnh báo sẽ đáp trả Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  row("a warning about a noun stays THREATEN", "Triều Tiên cảnh báo Hàn Quốc về các cuộc tập trận.", [{ type: "THREATEN", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
+  row("a warning of one's own side's conduct is no accusation of another", "Mỹ cảnh báo Nga rằng Mỹ đang theo dõi sát tình hình.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] }]),
+];
+
+for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));
