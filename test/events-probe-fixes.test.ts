@@ -5,7 +5,9 @@
  *  - what commentators themselves warn of, call for or judge is no statement of a side (GOLD.md: what experts,
  *    analysts or unnamed commentators say is no event), not only what they report (cues.json "commentators");
  *  - a warning whose reported clause tells another side's conduct as done or under way holds out no repercussion: it
- *    blames that side, ACCUSE (frames.json "warnedConduct"); a warning of what the other will face stays THREATEN.
+ *    blames that side, ACCUSE (frames.json "warnedConduct"); a warning of what the other will face stays THREATEN;
+ *  - a measure its side calls off or suspends eases restrictions: CONCEDE, done (cues.json "easing", the mirror of
+ *    "reversal": cooperation suspended is a SANCTION).
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -32,6 +34,11 @@ const ROWS: Row[] = [
   row("a warning of the speaker's own act stays THREATEN", "Iran cảnh báo sẽ đáp trả Mỹ.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   row("a warning about a noun stays THREATEN", "Triều Tiên cảnh báo Hàn Quốc về các cuộc tập trận.", [{ type: "THREATEN", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
   row("a warning of one's own side's conduct is no accusation of another", "Mỹ cảnh báo Nga rằng Mỹ đang theo dõi sát tình hình.", [{ type: "THREATEN", parts: ["RUS", "USA"], actor: ["USA"] }]),
+  // measures called off or suspended
+  row("(new) 'tạm dừng áp thuế … đối với hàng hóa B': CONCEDE", "Ấn Độ tạm dừng áp thuế trả đũa đối với hàng hóa Mỹ.", [{ type: "CONCEDE", parts: ["IND", "USA"], actor: ["IND"], status: "occurred" }]),
+  row("(new) 'tạm dừng trừng phạt <B's bodies>'", "Nhật Bản tạm dừng trừng phạt các ngân hàng Nga.", [{ type: "CONCEDE", parts: ["JPN", "RUS"], actor: ["JPN"], status: "occurred" }]),
+  row("a measure imposed stays a SANCTION", "Ấn Độ áp thuế trả đũa đối với hàng hóa Mỹ.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["IND"] }]),
+  row("cooperation suspended stays a SANCTION", "Pakistan tạm dừng hợp tác với Ấn Độ.", [{ type: "SANCTION", parts: ["IND", "PAK"], actor: ["PAK"] }]),
 ];
 
 for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -434,6 +434,12 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     st.status = "occurred";
     mode = null;
   }
+  // a measure its side calls off or suspends ("tạm dừng áp thuế bổ sung đối với hàng hóa Mỹ") eases restrictions: CONCEDE, done
+  if (st.status === "cancelled" && lex.easing.has(type) && recipient.length && actor.length) {
+    type = "CONCEDE";
+    st.status = "occurred";
+    mode = null;
+  }
   const attribution = attributionOf(ctx, t);
   const ids = (l: Arg[]) => [...new Set(l.flatMap((a) => a.ids))];
   const actorIds = ids(actor);

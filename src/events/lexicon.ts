@@ -153,6 +153,7 @@ interface CuesFile {
   until: { cues: string[] };
   actModifiers: { cues: string[]; nominalisers: string[] };
   reversal: { cues: string[] };
+  easing?: { cues: string[] };
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
   commentators: { cues: string[] };
@@ -293,6 +294,8 @@ export interface Lexicon {
   /** Words naming an act by its verb, whose object may follow it ('việc tấn công tàu … của Mỹ'). */
   actNominalisers: CueSet;
   reversal: Set<string>;
+  /** Types whose act, called off or suspended, is a concession: restrictions eased (cues.json "easing"). */
+  easing: Set<string>;
   firstPerson: CueSet;
   blame: CueSet;
   commentators: CueSet;
@@ -456,6 +459,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     actModifiers: cueSet(cues.actModifiers.cues),
     actNominalisers: cueSet(cues.actModifiers.nominalisers),
     reversal: new Set(cues.reversal.cues),
+    easing: new Set(cues.easing?.cues ?? []),
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
     commentators: cueSet(cues.commentators.cues),

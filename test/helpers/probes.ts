@@ -12,6 +12,7 @@ export const ACTORS: Record<string, Actor> = {
   ...WORLD_STATES,
   ...COMMON_ACTORS,
   Liban: gpe("Lebanon", "LBN"),
+  Syria: gpe("Syria", "SYR"),
   "Thái Lan": gpe("Thailand", "THA"),
   Campuchia: gpe("Cambodia", "KHM"),
   Malaysia: gpe("Malaysia", "MYS"),
