@@ -7,7 +7,13 @@
  *  - a warning whose reported clause tells another side's conduct as done or under way holds out no repercussion: it
  *    blames that side, ACCUSE (frames.json "warnedConduct"); a warning of what the other will face stays THREATEN;
  *  - a measure its side calls off or suspends eases restrictions: CONCEDE, done (cues.json "easing", the mirror of
- *    "reversal": cooperation suspended is a SANCTION).
+ *    "reversal": cooperation suspended is a SANCTION);
+ *  - a clause opening on an owned noun group followed by a passive with its agent ("Đề xuất … của A được B hoan nghênh")
+ *    has that passive as its verb (src/clauses/parse.ts ownedThenPassive), and a stance so said in the passive takes
+ *    its stance on the owned statement, as the active does (src/events/triggers.ts passiveStances): one event, B's;
+ *  - an invitation is a proposal that offers (GOLD.md Proposals, PLOVER.md "mời"): AGREE toward the invited, also when
+ *    the invited is the one to come (triggers.json "mời", flag invitation); "lời mời" and "chỉ mời" (an exclusion) are none;
+ *  - expelling an attaché is expelling a diplomat: SANCTION, not COERCE (triggers.json).
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -39,6 +45,19 @@ const ROWS: Row[] = [
   row("(new) 'tạm dừng trừng phạt <B's bodies>'", "Nhật Bản tạm dừng trừng phạt các ngân hàng Nga.", [{ type: "CONCEDE", parts: ["JPN", "RUS"], actor: ["JPN"], status: "occurred" }]),
   row("a measure imposed stays a SANCTION", "Ấn Độ áp thuế trả đũa đối với hàng hóa Mỹ.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["IND"] }]),
   row("cooperation suspended stays a SANCTION", "Pakistan tạm dừng hợp tác với Ấn Độ.", [{ type: "SANCTION", parts: ["IND", "PAK"], actor: ["PAK"] }]),
+  // passive stances on another's statement
+  row("(new) '<A's call> bị B bác bỏ': B's REJECT, no REQUEST of A's", "Yêu cầu đàm phán của Ukraine bị Nga bác bỏ.", [{ type: "REJECT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  row("(new) '<A's proposal> được B ủng hộ': B's SUPPORT", "Đề xuất ngừng bắn của Ai Cập được Israel ủng hộ.", [{ type: "SUPPORT", parts: ["EGY", "ISR"], actor: ["ISR"] }]),
+  row("the active reads the same", "Israel ủng hộ đề xuất ngừng bắn của Ai Cập.", [{ type: "SUPPORT", parts: ["EGY", "ISR"], actor: ["ISR"] }]),
+  row("a named subject's own verb keeps its clause", "Nga bác bỏ đề xuất của Mỹ được Pháp ủng hộ.", [{ type: "REJECT", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  // invitations
+  row("(new) 'A mời B tới <A's capital>': A's offer", "Tổng thống Putin mời Thủ tướng Modi tới Moskva.", [{ type: "AGREE", parts: ["IND", "RUS"], actor: ["RUS"] }]),
+  row("(new) 'A mời B thăm A': an offer, not a request", "Nhật Bản mời Hàn Quốc thăm Tokyo.", [{ type: "AGREE", parts: ["JPN", "KOR"], actor: ["JPN"] }]),
+  row("an invitation accepted stays the acceptance", "Hàn Quốc nhận lời mời của Nhật Bản.", [{ type: "AGREE", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
+  row("'chỉ mời' (inviting only some) is no offer", "Pháp chỉ mời Đức tới hội nghị.", []),
+  // expelling attachés
+  row("(new) 'trục xuất tùy viên quân sự của B': SANCTION", "Ba Lan trục xuất tùy viên quân sự của Nga.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["POL"] }]),
+  row("expelling others stays COERCE", "Ba Lan trục xuất hai công dân Nga.", [{ type: "COERCE", parts: ["POL", "RUS"], actor: ["POL"] }]),
 ];
 
 for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -20,11 +20,10 @@ import { PROBES, judge } from "./helpers/probes.js";
  * Items that still fail, with why. Each is read against the spec; none is hidden by changing its expectation.
  */
 const KNOWN: Record<string, string> = {
-  as10: "no trigger read: an attack verb after a serial 'dùng <means>' (recall)",
+  as10: "no trigger read: an attack verb after a serial 'dùng <means>'",
   as13: "no event: an attack named as a noun after 'nhận trách nhiệm về' (claiming responsibility) gives no doer",
   as16: "no trigger: 'mở chiến dịch quân sự nhằm vào' (a campaign opened against) is not read as an attack",
   ce03: "no event: a ceasefire 'có hiệu lực' (taking effect) between two named sides is not read as observed (RETREAT ceasefire)",
-  ce11: "the agreed cooperation comes as a second planned COOPERATE though it has no date or place of its own",
   ce20: "no trigger: 'cho phép … tiếp cận' with the object between the verbs (RETREAT access)",
   ce25: "no event: an extradition with its object between 'dẫn độ' and 'sang B'",
   ce31: "no event: a ceasefire 'đang được duy trì' (being kept) between two named sides",
@@ -32,8 +31,7 @@ const KNOWN: Record<string, string> = {
   co05: "the meeting agreed on, with a place of its own (GOLD.md proposals), is no second event",
   co11: "the talks agreed on, with a place of its own (GOLD.md proposals), are no second event",
   co12: "no event: 'tiếp' (receives) between two titles with the place after 'tại'",
-  co29: "an offer put to the other side to resume joint talks is read as a REQUEST (GOLD.md: offering to act together is AGREE)",
-  co30: "no event: an invitation ('mời … tới') is not read as an offer, nor the invited visit as proposed",
+  co30: "the invitation is read (AGREE) but the visit it proposes gives no second event: 'Nhà Trắng' is a body, not a place",
   co32: "an offer to mediate keeps the sides mediated between but loses its speaker",
   co34: "the meeting offered, with its place, is no second event (GOLD.md proposals)",
   th06: "no event: 'ra tối hậu thư cho B' (an ultimatum given to B)",
@@ -46,13 +44,20 @@ const KNOWN: Record<string, string> = {
   rc05: "the host of a proposed meeting ('đứng ra tổ chức') is not made its third party",
   rc06: "no event: an attack repelled ('đẩy lùi một cuộc tấn công của Nga') gives no target",
   pv01: "no event: a passive attack whose agent is a ship of a state ('bị tàu Trung Quốc tấn công')",
-  pv03: "no event: a passive stance on a statement noun with its owner ('Đề xuất … của A được B hoan nghênh')",
-  pv04: "a passive rejection of a call ('Lời kêu gọi … của A bị B bác bỏ') gives the call, not the rejection",
   pv06: "no event: an attack named as a noun with its doer where the victims are the subject ('binh sĩ Israel thiệt mạng trong …')",
+  b2as01: "no event: a joint attack 'tham gia cùng A tấn công C' (joining another's attack)",
+  b2as07: "the backed act after 'ủng hộ việc A tiếp tục <act> chống B' is not reported (its target after 'chống')",
+  b2ce01: "no event: resuming imports ('nối lại nhập khẩu … từ B') is not read as restrictions eased",
+  b2ce06: "no event: reopening airspace to B's airlines ('mở lại không phận cho …')",
+  b2ce11: "no event: cooperation of two named sides 'đã hợp tác chặt chẽ trong …' with no partner after 'với'",
+  b2co03: "no event: accepting an invitation to go somewhere ('nhận lời mời tới Ấn Độ')",
+  b2th01: "no event: an idiom of response under a condition ('sẽ không khoanh tay đứng nhìn nếu …')",
+  b2sa01: "no event: an arrest warrant told in a 'sau khi' clause with 'tòa án này' as its doer (an anaphor of a body)",
+  b2sa04: "no event: 'đưa … vào danh sách đen' with the object inside; the reason clause ('vì bán vũ khí cho Đài Loan') gives an AID",
 };
 
 /** The pass rate the stage reaches on the set (a floor: it may only rise). */
-const FLOOR = 0.83;
+const FLOOR = 0.835;
 
 const results = PROBES.map(judge);
 

@@ -396,7 +396,9 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     // proposing: a REQUEST when another is to act ("đề xuất Ukraine nối lại đàm phán"), an AGREE when the speaker offers
     // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
     const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
-    if (other) type = "REQUEST";
+    // (an invitation offers to receive the invited, who is the one to come: "mời B thăm Mỹ" is no request)
+    if (other && !def.invitation) type = "REQUEST";
+    else if (def.invitation) mode = null;
     // (or to mediate between others: "đề nghị làm trung gian giữa Iran và Israel" is an offer)
     else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit" || consumed.def.frame === "mediate")) {
       type = "AGREE";

@@ -32,6 +32,8 @@ export interface TriggerDef {
   verbOnly?: boolean;
   /** A proposal: REQUEST when another is to act, AGREE when the speaker offers to act with another (GOLD.md). */
   proposal?: boolean;
+  /** An invitation: a proposal that is an offer (AGREE) also when the invited is the one to come ("mời B thăm A"). */
+  invitation?: boolean;
   /** A measure named as a noun ("lệnh cấm", "các lệnh hạn chế"): an act only where a verb imposes it ("áp đặt lệnh cấm", "lệnh cấm do X áp đặt"). */
   imposedOnly?: boolean;
   /** A people's act (protests, strikes): a state's people as its subject ("người dân Serbia biểu tình") are that state's side. */

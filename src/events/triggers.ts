@@ -186,6 +186,7 @@ export function findTriggers(ctx: SentCtx): Trig[] {
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
   linkTriggers(ctx, live);
+  passiveStances(ctx, live);
   agreedActs(ctx, live);
   praisedOwnActs(ctx, live);
   warnedConduct(ctx, live);
@@ -222,6 +223,24 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
       u.dropped = true;
       t.about = u;
     }
+  }
+}
+
+/**
+ * A stance in the passive with its agent on a statement its subject names with an owner ("Lời kêu gọi ngừng bắn của A bị B
+ * bác bỏ", "Đề xuất của A được B hoan nghênh") takes that stance on it, as the active "B bác bỏ lời kêu gọi của A" does:
+ * the statement is consumed, no event of its own.
+ */
+function passiveStances(ctx: SentCtx, live: Trig[]): void {
+  for (const t of live) {
+    if (t.def.frame !== "stance" || t.consumes || t.consumedBy) continue;
+    const cl = ctx.clauses[t.clause];
+    const g = cl?.groups[t.group];
+    if (!cl || !g || g.kind !== "verb" || !g.markers.some((m) => m.class === "passive" && m.end <= t.start) || !cl.groups.some((h) => h.kind === "prep" && h.role === "agent")) continue;
+    const u = live.find((v) => v !== t && v.clause === t.clause && v.end <= g.start && cl.groups[v.group]?.kind === "subject" && !v.consumedBy && v.def.frame === "stance" && ownedByAnother(ctx, v.consumes ?? v));
+    if (!u) continue;
+    u.consumedBy = t;
+    t.consumes = u;
   }
 }
 
