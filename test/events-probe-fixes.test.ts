@@ -13,7 +13,11 @@
  *    its stance on the owned statement, as the active does (src/events/triggers.ts passiveStances): one event, B's;
  *  - an invitation is a proposal that offers (GOLD.md Proposals, PLOVER.md "mời"): AGREE toward the invited, also when
  *    the invited is the one to come (triggers.json "mời", flag invitation); "lời mời" and "chỉ mời" (an exclusion) are none;
- *  - expelling an attaché is expelling a diplomat: SANCTION, not COERCE (triggers.json).
+ *  - expelling an attaché is expelling a diplomat: SANCTION, not COERCE (triggers.json);
+ *  - placing a side's firms or people on a list of measures ("đưa … vào danh sách trừng phạt") is a SANCTION on them, and
+ *    the measure word in the list's name is no act (cues.json "listing");
+ *  - an accusation in a group "với …" after a measure of its clause is the measure's charge, no ACCUSE of its own, and
+ *    the sides named in the charge are none of an event (frames.json "motivation").
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -58,6 +62,14 @@ const ROWS: Row[] = [
   // expelling attachés
   row("(new) 'trục xuất tùy viên quân sự của B': SANCTION", "Ba Lan trục xuất tùy viên quân sự của Nga.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["POL"] }]),
   row("expelling others stays COERCE", "Ba Lan trục xuất hai công dân Nga.", [{ type: "COERCE", parts: ["POL", "RUS"], actor: ["POL"] }]),
+  // listing
+  row("(new) 'đưa <B's firms> vào danh sách trừng phạt': SANCTION on B", "Anh đưa ba ngân hàng Iran vào danh sách trừng phạt.", [{ type: "SANCTION", parts: ["GBR", "IRN"], actor: ["GBR"] }]),
+  row("(new) '… vào danh sách đen' with the object between", "Nhật Bản đưa hai tập đoàn Triều Tiên vào danh sách đen.", [{ type: "SANCTION", parts: ["JPN", "PRK"], actor: ["JPN"] }]),
+  row("a list of no measure is no act", "Mỹ đưa Ấn Độ vào danh sách đối tác ưu tiên.", []),
+  // the charge of a measure
+  row("(new) 'bắt giữ … với cáo buộc <act toward C>': the arrest only", "Iran bắt giữ một công dân Pháp với cáo buộc làm gián điệp cho Israel.", [{ type: "COERCE", parts: ["FRA", "IRN"], actor: ["IRN"] }]),
+  row("(new) 'trừng phạt … với cáo buộc <act toward C>': the sanction only", "EU trừng phạt các quan chức Iran với cáo buộc hỗ trợ Nga.", [{ type: "SANCTION", parts: ["EU", "IRN"], actor: ["EU"] }]),
+  row("an accusation coordinated after a measure stays", "Nga trục xuất hai nhà ngoại giao Anh, đồng thời cáo buộc Anh can thiệp.", [{ type: "SANCTION", parts: ["GBR", "RUS"], actor: ["RUS"] }, { type: "ACCUSE", parts: ["GBR", "RUS"], actor: ["RUS"] }]),
 ];
 
 for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -53,7 +53,7 @@ const KNOWN: Record<string, string> = {
   b2co03: "no event: accepting an invitation to go somewhere ('nhận lời mời tới Ấn Độ')",
   b2th01: "no event: an idiom of response under a condition ('sẽ không khoanh tay đứng nhìn nếu …')",
   b2sa01: "no event: an arrest warrant told in a 'sau khi' clause with 'tòa án này' as its doer (an anaphor of a body)",
-  b2sa04: "no event: 'đưa … vào danh sách đen' with the object inside; the reason clause ('vì bán vũ khí cho Đài Loan') gives an AID",
+  b2sa04: "the reason clause of the blacklisting ('vì bán vũ khí cho Đài Loan') gives an AID of its own (the spec does not say a measure's reason is no event; kept as expected-none)",
 };
 
 /** The pass rate the stage reaches on the set (a floor: it may only rise). */

@@ -68,6 +68,7 @@ interface FramesFile {
   praisedOwn: { stances: string[]; acts: string[] };
   agreedActs: { types: string[] };
   warnedConduct?: { types: string[]; labels: string[]; type: string };
+  motivation?: { types: string[]; acts: string[]; roles: string[] };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -156,6 +157,7 @@ interface CuesFile {
   actModifiers: { cues: string[]; nominalisers: string[] };
   reversal: { cues: string[] };
   easing?: { cues: string[] };
+  listing?: { verbs: string[]; lists: string[] };
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
   commentators: { cues: string[] };
@@ -214,6 +216,8 @@ export interface Lexicon {
   agreedActTypes: Set<string>;
   /** Warning types whose reported clause tells another's conduct done or under way, its aspect labels, and the type they become (frames.json "warnedConduct"). */
   warnedConduct: { types: Set<string>; labels: Set<string>; type: string | null };
+  /** Accusations named as the charge of a measure of their clause, the measure types, and the group roles (frames.json "motivation"). */
+  motivation: { types: Set<string>; acts: Set<string>; roles: Set<string> };
   /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
   spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
@@ -298,6 +302,9 @@ export interface Lexicon {
   reversal: Set<string>;
   /** Types whose act, called off or suspended, is a concession: restrictions eased (cues.json "easing"). */
   easing: Set<string>;
+  /** Verbs placing someone on a list, and the lists of measures (cues.json "listing"): a SANCTION on the object. */
+  listingVerbs: CueSet;
+  listingLists: CueSet;
   firstPerson: CueSet;
   blame: CueSet;
   commentators: CueSet;
@@ -390,6 +397,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     praisedOwnStances: new Set(frames.praisedOwn.stances),
     praisedOwnActs: new Set(frames.praisedOwn.acts),
     agreedActTypes: new Set(frames.agreedActs.types),
+    motivation: { types: new Set(frames.motivation?.types ?? []), acts: new Set(frames.motivation?.acts ?? []), roles: new Set(frames.motivation?.roles ?? []) },
     warnedConduct: { types: new Set(frames.warnedConduct?.types ?? []), labels: new Set(frames.warnedConduct?.labels ?? []), type: frames.warnedConduct?.type ?? null },
     attachedRoles: new Set(frames.attached.roles),
     originRoles: new Set(frames.attached.origins ?? []),
@@ -462,6 +470,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     actNominalisers: cueSet(cues.actModifiers.nominalisers),
     reversal: new Set(cues.reversal.cues),
     easing: new Set(cues.easing?.cues ?? []),
+    listingVerbs: cueSet(cues.listing?.verbs ?? []),
+    listingLists: cueSet(cues.listing?.lists ?? []),
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
     commentators: cueSet(cues.commentators.cues),

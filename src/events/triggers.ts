@@ -40,6 +40,18 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
     out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, ...at });
   }
+  // placing a side's firms or people on a list of measures ("Mỹ đưa 5 công ty Trung Quốc vào danh sách trừng phạt"): a SANCTION
+  // by the clause's subject on its object, read at the verb; a measure word in the list's name is no act (cues.json listing)
+  for (let c = ctx.c0; c < ctx.c1; c++) {
+    const cl = ctx.clauses[c]!;
+    const v = verbOf(cl);
+    const m = v ? lex.listingVerbs.findIn(ix, v.start, v.end).at(-1) : undefined;
+    const list = v && m ? cl.groups.find((g) => g.start >= v.end && g.kind === "prep" && g.role === "target" && lex.listingLists.hasIn(ix, g.start, g.end)) : undefined;
+    if (!v || !m || !list || out.some((o) => o.start <= m.start && o.end > m.end)) continue;
+    for (const o of out) if (o.start >= list.start && o.end <= list.end) o.dropped = true;
+    const def: TriggerDef = { cue: m.cue, type: "SANCTION", mode: null, frame: "directed" };
+    out.push({ start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: false, dropped: false, clause: c, group: cl.groups.indexOf(v) });
+  }
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
@@ -345,6 +357,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // the topic of talks is no act of its own ("thảo luận về việc đưa viện trợ vào Gaza", "đàm phán về một lệnh hoãn
     // tấn công"): an act in the topic group of a clause whose act is a consultation
     if (t.def.type !== "CONSULT" && topicOfTalks(ctx, t, live)) t.dropped = true;
+    // the charge of a measure ("bắt giữ một nhà báo Mỹ với cáo buộc làm gián điệp"): no accusation of its own (frames.json motivation)
+    const mg = cl.groups[t.group];
+    if (lex.motivation.types.has(t.def.type) && mg?.kind === "prep" && lex.motivation.roles.has(mg.role ?? "") && live.some((u) => u !== t && u.clause === t.clause && u.end <= mg.start && !u.dropped && lex.motivation.acts.has(u.def.type))) t.dropped = true;
     const tail = t.consumes ?? t;
     if (lex.negationAfter.startsWith(ix, tail.end, Math.min(s.end, tail.end + 20))) t.dropped = true;
     // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
