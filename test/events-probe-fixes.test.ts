@@ -17,7 +17,9 @@
  *  - placing a side's firms or people on a list of measures ("đưa … vào danh sách trừng phạt") is a SANCTION on them, and
  *    the measure word in the list's name is no act (cues.json "listing");
  *  - an accusation in a group "với …" after a measure of its clause is the measure's charge, no ACCUSE of its own, and
- *    the sides named in the charge are none of an event (frames.json "motivation").
+ *    the sides named in the charge are none of an event (frames.json "motivation");
+ *  - a joint act one side says it wants to do with another ("muốn gặp B") is willingness, AGREE toward the other, the
+ *    mirror of "không muốn gặp" (REJECT) (frames.json "willing").
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -70,6 +72,11 @@ const ROWS: Row[] = [
   row("(new) 'bắt giữ … với cáo buộc <act toward C>': the arrest only", "Iran bắt giữ một công dân Pháp với cáo buộc làm gián điệp cho Israel.", [{ type: "COERCE", parts: ["FRA", "IRN"], actor: ["IRN"] }]),
   row("(new) 'trừng phạt … với cáo buộc <act toward C>': the sanction only", "EU trừng phạt các quan chức Iran với cáo buộc hỗ trợ Nga.", [{ type: "SANCTION", parts: ["EU", "IRN"], actor: ["EU"] }]),
   row("an accusation coordinated after a measure stays", "Nga trục xuất hai nhà ngoại giao Anh, đồng thời cáo buộc Anh can thiệp.", [{ type: "SANCTION", parts: ["GBR", "RUS"], actor: ["RUS"] }, { type: "ACCUSE", parts: ["GBR", "RUS"], actor: ["RUS"] }]),
+  // wanting to meet
+  row("(new) 'A muốn gặp B': AGREE toward B", "Thủ tướng Modi muốn gặp Tổng thống Trump.", [{ type: "AGREE", parts: ["IND", "USA"], actor: ["IND"], status: "occurred" }]),
+  row("(new) 'A mong muốn đàm phán với B'", "Pakistan mong muốn đàm phán với Ấn Độ.", [{ type: "AGREE", parts: ["IND", "PAK"], actor: ["PAK"] }]),
+  row("not wanting to meet stays a refusal", "Pakistan không muốn đàm phán với Ấn Độ.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["PAK"], mode: "meet" }]),
+  row("talks wanted by both stay talks, proposed", "Ấn Độ và Pakistan muốn gặp nhau.", [{ type: "CONSULT", parts: ["IND", "PAK"], status: "proposed" }]),
 ];
 
 for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -436,6 +436,20 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     st.status = "occurred";
     mode = null;
   }
+  // a joint act one side says it wants to do with another ("Putin muốn gặp Trump"): willing, AGREE toward the other (frames.json willing)
+  const w = lex.willing;
+  const wg = ctx.clauses[t.clause]?.groups[t.group];
+  if (w.type && w.types.has(type) && !recipient.length && !t.consumedBy && wg?.kind === "verb" && wg.markers.some((m) => m.end <= t.start && w.labels.has(m.label))) {
+    const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a) && isParticipant(ctx, a));
+    const others = actor.filter((a) => !subj.includes(a) && a.codes.some((c) => !codesOf(subj).has(c)));
+    if (subj.length && others.length) {
+      actor = subj;
+      recipient = others;
+      type = w.type;
+      st.status = "occurred";
+      mode = null;
+    }
+  }
   // a measure its side calls off or suspends ("tạm dừng áp thuế bổ sung đối với hàng hóa Mỹ") eases restrictions: CONCEDE, done
   if (st.status === "cancelled" && lex.easing.has(type) && recipient.length && actor.length) {
     type = "CONCEDE";
