@@ -19,7 +19,9 @@
  *  - an accusation in a group "với …" after a measure of its clause is the measure's charge, no ACCUSE of its own, and
  *    the sides named in the charge are none of an event (frames.json "motivation");
  *  - a joint act one side says it wants to do with another ("muốn gặp B") is willingness, AGREE toward the other, the
- *    mirror of "không muốn gặp" (REJECT) (frames.json "willing").
+ *    mirror of "không muốn gặp" (REJECT) (frames.json "willing");
+ *  - an offer to mediate said as a stance ("sẵn sàng làm trung gian giữa B và C") is the mediator's AGREE toward the
+ *    sides, as the proposal "đề nghị làm trung gian" is (src/events/candidates.ts), not an agreement of the sides.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -77,6 +79,10 @@ const ROWS: Row[] = [
   row("(new) 'A mong muốn đàm phán với B'", "Pakistan mong muốn đàm phán với Ấn Độ.", [{ type: "AGREE", parts: ["IND", "PAK"], actor: ["PAK"] }]),
   row("not wanting to meet stays a refusal", "Pakistan không muốn đàm phán với Ấn Độ.", [{ type: "REJECT", parts: ["IND", "PAK"], actor: ["PAK"], mode: "meet" }]),
   row("talks wanted by both stay talks, proposed", "Ấn Độ và Pakistan muốn gặp nhau.", [{ type: "CONSULT", parts: ["IND", "PAK"], status: "proposed" }]),
+  // offers to mediate
+  row("(new) 'A sẵn sàng làm trung gian giữa B và C': A's offer", "Ai Cập sẵn sàng làm trung gian giữa Israel và Hamas.", [{ type: "AGREE", parts: ["EGY", "HAMAS", "ISR"], actor: ["EGY"] }]),
+  row("the proposal reads the same", "Ai Cập đề nghị làm trung gian giữa Israel và Hamas.", [{ type: "AGREE", parts: ["EGY", "HAMAS", "ISR"], actor: ["EGY"] }]),
+  row("mediating itself stays the talks with a third party", "Ai Cập làm trung gian giữa Israel và Hamas.", [{ type: "CONSULT", parts: ["HAMAS", "ISR"], third: ["EGY"] }]),
 ];
 
 for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));

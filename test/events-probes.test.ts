@@ -32,7 +32,6 @@ const KNOWN: Record<string, string> = {
   co11: "the talks agreed on, with a place of its own (GOLD.md proposals), are no second event",
   co12: "no event: 'tiếp' (receives) between two titles with the place after 'tại'",
   co30: "the invitation is read (AGREE) but the visit it proposes gives no second event: 'Nhà Trắng' is a body, not a place",
-  co32: "an offer to mediate keeps the sides mediated between but loses its speaker",
   co34: "the meeting offered, with its place, is no second event (GOLD.md proposals)",
   th06: "no event: 'ra tối hậu thư cho B' (an ultimatum given to B)",
   th18: "no event: a threatened attack on what stands in a state ('kho vũ khí … ở Ukraine') names no side",
@@ -57,7 +56,7 @@ const KNOWN: Record<string, string> = {
 };
 
 /** The pass rate the stage reaches on the set (a floor: it may only rise). */
-const FLOOR = 0.835;
+const FLOOR = 0.84;
 
 const results = PROBES.map(judge);
 

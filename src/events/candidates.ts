@@ -405,6 +405,15 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
       mode = null;
     }
   }
+  // an offer to mediate said as a stance ("sẵn sàng làm trung gian giữa B và C"): the mediator offers, toward the sides it
+  // would mediate between, as the proposal "đề nghị làm trung gian giữa B và C" does (not an agreement of those sides)
+  if (type === "AGREE" && consumed?.def.frame === "mediate" && (actor.length || recipient.length)) {
+    const mediator = third.filter((a) => isParticipant(ctx, a) && !actor.includes(a));
+    if (mediator.length) {
+      recipient = [...actor, ...recipient];
+      actor = mediator;
+    }
+  }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
   // (one side's: two sides agreeing together, "A và B đồng ý ngừng bắn", is a joint agreement)
   const joint = codesOf(actor).size >= 2 && !recipient.length;
