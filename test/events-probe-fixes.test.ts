@@ -21,7 +21,9 @@
  *  - a joint act one side says it wants to do with another ("muốn gặp B") is willingness, AGREE toward the other, the
  *    mirror of "không muốn gặp" (REJECT) (frames.json "willing");
  *  - an offer to mediate said as a stance ("sẵn sàng làm trung gian giữa B và C") is the mediator's AGREE toward the
- *    sides, as the proposal "đề nghị làm trung gian" is (src/events/candidates.ts), not an agreement of the sides.
+ *    sides, as the proposal "đề nghị làm trung gian" is (src/events/candidates.ts), not an agreement of the sides;
+ *  - a response held out under a condition may be an idiom with its negation ("sẽ không ngồi yên nếu …"): THREATEN
+ *    (cues.json threat cues), not a refusal.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
@@ -83,6 +85,10 @@ const ROWS: Row[] = [
   row("(new) 'A sẵn sàng làm trung gian giữa B và C': A's offer", "Ai Cập sẵn sàng làm trung gian giữa Israel và Hamas.", [{ type: "AGREE", parts: ["EGY", "HAMAS", "ISR"], actor: ["EGY"] }]),
   row("the proposal reads the same", "Ai Cập đề nghị làm trung gian giữa Israel và Hamas.", [{ type: "AGREE", parts: ["EGY", "HAMAS", "ISR"], actor: ["EGY"] }]),
   row("mediating itself stays the talks with a third party", "Ai Cập làm trung gian giữa Israel và Hamas.", [{ type: "CONSULT", parts: ["HAMAS", "ISR"], third: ["EGY"] }]),
+  // idioms of response held out
+  row("(new) 'sẽ không ngồi yên nếu B …': THREATEN toward B", "Triều Tiên tuyên bố sẽ không ngồi yên nếu Hàn Quốc tiếp tục tập trận.", [{ type: "THREATEN", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
+  row("(new) 'sẽ không khoanh tay đứng nhìn nếu B …'", "Iran sẽ không khoanh tay đứng nhìn nếu Israel tấn công.", [{ type: "THREATEN", parts: ["IRN", "ISR"], actor: ["IRN"] }]),
+  row("with no condition the idiom holds nothing out", "Người dân không ngồi yên.", []),
 ];
 
 for (const r of ROWS) test(`probe fixes: ${r.name}`, () => assertEvents(run(r), r.want));

@@ -50,13 +50,12 @@ const KNOWN: Record<string, string> = {
   b2ce06: "no event: reopening airspace to B's airlines ('mở lại không phận cho …')",
   b2ce11: "no event: cooperation of two named sides 'đã hợp tác chặt chẽ trong …' with no partner after 'với'",
   b2co03: "no event: accepting an invitation to go somewhere ('nhận lời mời tới Ấn Độ')",
-  b2th01: "no event: an idiom of response under a condition ('sẽ không khoanh tay đứng nhìn nếu …')",
   b2sa01: "no event: an arrest warrant told in a 'sau khi' clause with 'tòa án này' as its doer (an anaphor of a body)",
   b2sa04: "the reason clause of the blacklisting ('vì bán vũ khí cho Đài Loan') gives an AID of its own (the spec does not say a measure's reason is no event; kept as expected-none)",
 };
 
 /** The pass rate the stage reaches on the set (a floor: it may only rise). */
-const FLOOR = 0.84;
+const FLOOR = 0.845;
 
 const results = PROBES.map(judge);
 
