@@ -210,7 +210,7 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
     // a quote may open inside a verb group ("Nga “vẫn cởi mở …”"): markers and head are read across it
     if (it.info.marker) {
       const vg = markerLed(items, i, b);
-      if (vg) return vg;
+      if (vg) return ownedThenPassive(items, a, i, b) ?? vg;
     }
     // a preposition before a time is no verb ("vào tháng 8", "tới ngày 10/1")
     if (it.info.prep !== null && items[i + 1]?.t === ATOM && items[i + 1]!.ch === 2) continue;
@@ -230,10 +230,32 @@ function findVerb(items: Item[], a: number, b: number, verbFirst: boolean): Verb
         weak ??= vg;
         continue;
       }
-      return vg;
+      return ownedThenPassive(items, a, i, b) ?? vg;
     }
   }
   return weakInPrep ?? weak ?? prepVerb;
+}
+
+/**
+ * A clause opening on a noun group with no name before its first verb, the group owned ("của …") and followed by a
+ * passive with its agent ("Lời kêu gọi ngừng bắn của A bị B bác bỏ", "Đề xuất hòa bình của A được B hoan nghênh"): the
+ * passive is the clause's verb group, and the verbs before it are the subject noun's. Null when no such passive follows
+ * before a punctuation mark, or a name stands before the verb at `i` (a named subject's own verb: "A bác bỏ đề xuất
+ * của B được C ủng hộ").
+ */
+function ownedThenPassive(items: Item[], a: number, i: number, b: number): VerbGroup | null {
+  for (let k = a; k < i; k++) if (items[k]!.t === ATOM && items[k]!.ch === 1) return null;
+  let owned = false;
+  for (let k = i + 1; k < b; k++) {
+    const it = items[k]!;
+    if (it.t === PUNCT && it.ch !== QUOTE) return null;
+    if (isCue(it) && it.info.prep === "of") owned = true;
+    else if (owned && isCue(it) && it.info.marker?.class === "passive") {
+      const vg = markerLed(items, k, b);
+      return vg?.agent ? vg : null;
+    }
+  }
+  return null;
 }
 
 /** A group opened by markers at i: its markers, and the head that follows (or the last modal word). */

@@ -396,11 +396,22 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     // proposing: a REQUEST when another is to act ("đề xuất Ukraine nối lại đàm phán"), an AGREE when the speaker offers
     // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
     const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
-    if (other) type = "REQUEST";
+    // (an invitation offers to receive the invited, who is the one to come: "mời B thăm Mỹ" is no request)
+    if (other && !def.invitation) type = "REQUEST";
+    else if (def.invitation) mode = null;
     // (or to mediate between others: "đề nghị làm trung gian giữa Iran và Israel" is an offer)
     else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit" || consumed.def.frame === "mediate")) {
       type = "AGREE";
       mode = null;
+    }
+  }
+  // an offer to mediate said as a stance ("sẵn sàng làm trung gian giữa B và C"): the mediator offers, toward the sides it
+  // would mediate between, as the proposal "đề nghị làm trung gian giữa B và C" does (not an agreement of those sides)
+  if (type === "AGREE" && consumed?.def.frame === "mediate" && (actor.length || recipient.length)) {
+    const mediator = third.filter((a) => isParticipant(ctx, a) && !actor.includes(a));
+    if (mediator.length) {
+      recipient = [...actor, ...recipient];
+      actor = mediator;
     }
   }
   // a stance taking an act of some types is that type ("đồng ý rút tên …": a concession)
@@ -431,6 +442,26 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   }
   if (st.status === "cancelled" && lex.reversal.has(type) && recipient.length) {
     type = "SANCTION";
+    st.status = "occurred";
+    mode = null;
+  }
+  // a joint act one side says it wants to do with another ("Putin muốn gặp Trump"): willing, AGREE toward the other (frames.json willing)
+  const w = lex.willing;
+  const wg = ctx.clauses[t.clause]?.groups[t.group];
+  if (w.type && w.types.has(type) && !recipient.length && !t.consumedBy && wg?.kind === "verb" && wg.markers.some((m) => m.end <= t.start && w.labels.has(m.label))) {
+    const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a) && isParticipant(ctx, a));
+    const others = actor.filter((a) => !subj.includes(a) && a.codes.some((c) => !codesOf(subj).has(c)));
+    if (subj.length && others.length) {
+      actor = subj;
+      recipient = others;
+      type = w.type;
+      st.status = "occurred";
+      mode = null;
+    }
+  }
+  // a measure its side calls off or suspends ("tạm dừng áp thuế bổ sung đối với hàng hóa Mỹ") eases restrictions: CONCEDE, done
+  if (st.status === "cancelled" && lex.easing.has(type) && recipient.length && actor.length) {
+    type = "CONCEDE";
     st.status = "occurred";
     mode = null;
   }

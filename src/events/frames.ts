@@ -200,8 +200,11 @@ export function carryingRelative(ctx: SentCtx, c: number, g: ClauseGroup): numbe
  */
 export function boundActStart(ctx: SentCtx, t: Trig, from: number): number {
   const cl = ctx.clauses[t.clause]!;
+  const m = ctx.lex.motivation;
   for (let k = from; k < cl.groups.length; k++) {
     const g = cl.groups[k]!;
+    // (a measure's charge, "bắt giữ … với cáo buộc làm gián điệp cho Israel", ends the measure's groups: frames.json motivation)
+    if (g.kind === "prep" && g.role !== null && m.acts.has(t.def.type) && m.roles.has(g.role) && ctx.trigs.some((u) => u !== t && m.types.has(u.def.type) && u.start >= g.start && u.start < g.end)) return g.start;
     if (g.kind !== "prep" || g.role === null || !ctx.lex.dateBoundRoles.has(g.role)) continue;
     if (ctx.trigs.some((u) => u !== t && u !== t.consumes && !u.dropped && u.nominal && u.start >= g.start && u.start < g.end)) return g.start;
   }

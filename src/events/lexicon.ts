@@ -32,6 +32,8 @@ export interface TriggerDef {
   verbOnly?: boolean;
   /** A proposal: REQUEST when another is to act, AGREE when the speaker offers to act with another (GOLD.md). */
   proposal?: boolean;
+  /** An invitation: a proposal that is an offer (AGREE) also when the invited is the one to come ("mời B thăm A"). */
+  invitation?: boolean;
   /** A measure named as a noun ("lệnh cấm", "các lệnh hạn chế"): an act only where a verb imposes it ("áp đặt lệnh cấm", "lệnh cấm do X áp đặt"). */
   imposedOnly?: boolean;
   /** A people's act (protests, strikes): a state's people as its subject ("người dân Serbia biểu tình") are that state's side. */
@@ -65,6 +67,9 @@ interface FramesFile {
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
   agreedActs: { types: string[] };
+  warnedConduct?: { types: string[]; labels: string[]; type: string };
+  motivation?: { types: string[]; acts: string[]; roles: string[] };
+  willing?: { labels: string[]; types: string[]; type: string };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -152,6 +157,8 @@ interface CuesFile {
   until: { cues: string[] };
   actModifiers: { cues: string[]; nominalisers: string[] };
   reversal: { cues: string[] };
+  easing?: { cues: string[] };
+  listing?: { verbs: string[]; lists: string[] };
   firstPerson: { cues: string[] };
   blame: { cues: string[] };
   commentators: { cues: string[] };
@@ -208,6 +215,12 @@ export interface Lexicon {
   praisedOwnActs: Set<string>;
   /** Types of an act a joint agreement governs that is an event of its own only with its own date or place (frames.json "agreedActs"). */
   agreedActTypes: Set<string>;
+  /** Warning types whose reported clause tells another's conduct done or under way, its aspect labels, and the type they become (frames.json "warnedConduct"). */
+  warnedConduct: { types: Set<string>; labels: Set<string>; type: string | null };
+  /** Accusations named as the charge of a measure of their clause, the measure types, and the group roles (frames.json "motivation"). */
+  motivation: { types: Set<string>; acts: Set<string>; roles: Set<string> };
+  /** Modal labels making a joint act one side wants a statement of willingness, the act types, and the type (frames.json "willing"). */
+  willing: { labels: Set<string>; types: Set<string>; type: string | null };
   /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
   spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
@@ -290,6 +303,11 @@ export interface Lexicon {
   /** Words naming an act by its verb, whose object may follow it ('việc tấn công tàu … của Mỹ'). */
   actNominalisers: CueSet;
   reversal: Set<string>;
+  /** Types whose act, called off or suspended, is a concession: restrictions eased (cues.json "easing"). */
+  easing: Set<string>;
+  /** Verbs placing someone on a list, and the lists of measures (cues.json "listing"): a SANCTION on the object. */
+  listingVerbs: CueSet;
+  listingLists: CueSet;
   firstPerson: CueSet;
   blame: CueSet;
   commentators: CueSet;
@@ -382,6 +400,9 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     praisedOwnStances: new Set(frames.praisedOwn.stances),
     praisedOwnActs: new Set(frames.praisedOwn.acts),
     agreedActTypes: new Set(frames.agreedActs.types),
+    willing: { labels: new Set(frames.willing?.labels ?? []), types: new Set(frames.willing?.types ?? []), type: frames.willing?.type ?? null },
+    motivation: { types: new Set(frames.motivation?.types ?? []), acts: new Set(frames.motivation?.acts ?? []), roles: new Set(frames.motivation?.roles ?? []) },
+    warnedConduct: { types: new Set(frames.warnedConduct?.types ?? []), labels: new Set(frames.warnedConduct?.labels ?? []), type: frames.warnedConduct?.type ?? null },
     attachedRoles: new Set(frames.attached.roles),
     originRoles: new Set(frames.attached.origins ?? []),
     offsetNumbers: new Map(Object.entries(frames.offsets.numbers)),
@@ -452,6 +473,9 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     actModifiers: cueSet(cues.actModifiers.cues),
     actNominalisers: cueSet(cues.actModifiers.nominalisers),
     reversal: new Set(cues.reversal.cues),
+    easing: new Set(cues.easing?.cues ?? []),
+    listingVerbs: cueSet(cues.listing?.verbs ?? []),
+    listingLists: cueSet(cues.listing?.lists ?? []),
     firstPerson: cueSet(cues.firstPerson.cues),
     blame: cueSet(cues.blame.cues),
     commentators: cueSet(cues.commentators.cues),

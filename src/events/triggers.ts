@@ -40,6 +40,18 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
     out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, ...at });
   }
+  // placing a side's firms or people on a list of measures ("Mỹ đưa 5 công ty Trung Quốc vào danh sách trừng phạt"): a SANCTION
+  // by the clause's subject on its object, read at the verb; a measure word in the list's name is no act (cues.json listing)
+  for (let c = ctx.c0; c < ctx.c1; c++) {
+    const cl = ctx.clauses[c]!;
+    const v = verbOf(cl);
+    const m = v ? lex.listingVerbs.findIn(ix, v.start, v.end).at(-1) : undefined;
+    const list = v && m ? cl.groups.find((g) => g.start >= v.end && g.kind === "prep" && g.role === "target" && lex.listingLists.hasIn(ix, g.start, g.end)) : undefined;
+    if (!v || !m || !list || out.some((o) => o.start <= m.start && o.end > m.end)) continue;
+    for (const o of out) if (o.start >= list.start && o.end <= list.end) o.dropped = true;
+    const def: TriggerDef = { cue: m.cue, type: "SANCTION", mode: null, frame: "directed" };
+    out.push({ start: m.start, end: m.end, def, nominal: false, consumedBy: null, consumes: null, threat: false, dropped: false, clause: c, group: cl.groups.indexOf(v) });
+  }
   // conditional threats: "Nga có thể lựa chọn các phản ứng ... nếu Mỹ từ chối"
   for (const m of lex.threat.find(ix, s.start, s.end)) {
     const unlessRuled = lex.threatEnabling.hasIn(ix, Math.max(s.start, m.start - 40), m.end);
@@ -186,8 +198,10 @@ export function findTriggers(ctx: SentCtx): Trig[] {
   for (const a of out) for (const b of out) if (a !== b && a.start < b.end && b.start < a.end && b.end - b.start > a.end - a.start) a.dropped = true;
   const live = out.filter((t) => !t.dropped);
   linkTriggers(ctx, live);
+  passiveStances(ctx, live);
   agreedActs(ctx, live);
   praisedOwnActs(ctx, live);
+  warnedConduct(ctx, live);
   dropNonEvents(ctx, out, live);
   return live;
 }
@@ -221,6 +235,24 @@ function linkTriggers(ctx: SentCtx, live: Trig[]): void {
       u.dropped = true;
       t.about = u;
     }
+  }
+}
+
+/**
+ * A stance in the passive with its agent on a statement its subject names with an owner ("Lời kêu gọi ngừng bắn của A bị B
+ * bác bỏ", "Đề xuất của A được B hoan nghênh") takes that stance on it, as the active "B bác bỏ lời kêu gọi của A" does:
+ * the statement is consumed, no event of its own.
+ */
+function passiveStances(ctx: SentCtx, live: Trig[]): void {
+  for (const t of live) {
+    if (t.def.frame !== "stance" || t.consumes || t.consumedBy) continue;
+    const cl = ctx.clauses[t.clause];
+    const g = cl?.groups[t.group];
+    if (!cl || !g || g.kind !== "verb" || !g.markers.some((m) => m.class === "passive" && m.end <= t.start) || !cl.groups.some((h) => h.kind === "prep" && h.role === "agent")) continue;
+    const u = live.find((v) => v !== t && v.clause === t.clause && v.end <= g.start && cl.groups[v.group]?.kind === "subject" && !v.consumedBy && v.def.frame === "stance" && ownedByAnother(ctx, v.consumes ?? v));
+    if (!u) continue;
+    u.consumedBy = t;
+    t.consumes = u;
   }
 }
 
@@ -260,6 +292,32 @@ function praisedOwnActs(ctx: SentCtx, live: Trig[]): void {
   }
 }
 
+/**
+ * A warning whose reported clause tells another side's conduct as done or under way ("Mỹ cảnh báo rằng Nga đang kéo dài
+ * đàm phán") holds out no repercussion of the speaker: it blames that side (frames.json warnedConduct: ACCUSE). Only a
+ * weak warning cue in its clause's verb group, with a subject naming a side, whose first reported clause has its own
+ * subject naming another side and a verb told as done or under way (no future or possible marker).
+ */
+function warnedConduct(ctx: SentCtx, live: Trig[]): void {
+  const w = ctx.lex.warnedConduct;
+  if (!w.type) return;
+  for (const t of live) {
+    if (!w.types.has(t.def.type) || !t.def.weak || t.threat || ctx.clauses[t.clause]?.groups[t.group]?.kind !== "verb") continue;
+    const speaker = new Set(subjectOf(ctx, t.clause).filter((a) => isParticipant(ctx, a)).flatMap((a) => a.codes));
+    if (!speaker.size) continue;
+    const c = children(ctx, t.clause).find((k) => ctx.clauses[k]!.kind === "reported" || ctx.clauses[k]!.kind === "complement");
+    const rc = c === undefined ? undefined : ctx.clauses[c];
+    const v = rc ? verbOf(rc) : null;
+    if (!rc || !v || v.start < t.end) continue;
+    const labels = v.markers.filter((m) => m.class === "aspect" || m.class === "modality").map((m) => m.label);
+    if (!labels.length || !labels.every((l) => w.labels.has(l))) continue;
+    const subj = rc.groups.find((g) => g.kind === "subject");
+    const others = subj ? groupArgsOf(ctx, subj).filter((a) => isParticipant(ctx, a)) : [];
+    if (!others.length || others.some((a) => a.codes.some((k) => speaker.has(k)))) continue;
+    t.def = { ...t.def, type: w.type, mode: null };
+  }
+}
+
 /** Whether trigger `u` ends its group and a possessor naming a side follows it ("yêu cầu của Iran"): a noun, another's act. */
 function ownedByAnother(ctx: SentCtx, u: Trig): boolean {
   const cl = ctx.clauses[u.clause];
@@ -281,6 +339,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (!cl) continue;
     // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
     if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
+    // … and so is what they themselves warn of, call for or judge, and the act it takes ("Các nhà phân tích cảnh báo
+    // nguy cơ xung đột giữa A và B"): their verb is no statement of a side
+    if (commentary(ctx, t.clause) && (cl.groups[t.group]?.kind === "verb" || (!!t.consumedBy && t.consumedBy.clause === t.clause && cl.groups[t.consumedBy.group]?.kind === "verb"))) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
     // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
     // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)
@@ -296,6 +357,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     // the topic of talks is no act of its own ("thảo luận về việc đưa viện trợ vào Gaza", "đàm phán về một lệnh hoãn
     // tấn công"): an act in the topic group of a clause whose act is a consultation
     if (t.def.type !== "CONSULT" && topicOfTalks(ctx, t, live)) t.dropped = true;
+    // the charge of a measure ("bắt giữ một nhà báo Mỹ với cáo buộc làm gián điệp"): no accusation of its own (frames.json motivation)
+    const mg = cl.groups[t.group];
+    if (lex.motivation.types.has(t.def.type) && mg?.kind === "prep" && lex.motivation.roles.has(mg.role ?? "") && live.some((u) => u !== t && u.clause === t.clause && u.end <= mg.start && !u.dropped && lex.motivation.acts.has(u.def.type))) t.dropped = true;
     const tail = t.consumes ?? t;
     if (lex.negationAfter.startsWith(ix, tail.end, Math.min(s.end, tail.end + 20))) t.dropped = true;
     // negated acts did not happen, but a side saying it will not act refuses: "Iran sẽ không đàm phán với Mỹ" (REJECT)
