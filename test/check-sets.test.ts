@@ -74,6 +74,32 @@ const SETS: Array<{ dir: string; title: string; want: { records: number; goldEve
       events: { f1: 0.46, precision: 0.5, recall: 0.43, relaxed_f1: 0.59, status_accuracy: 0.95, third_party_accuracy: 0.84 },
     },
   },
+  /**
+   * The fourth self-made held-out check (session 12): 10 page captures written for this project (test/fixtures/heldout4/
+   * n01…n10, fed as batch.jsonl) in the shapes of VnExpress, Tuổi Trẻ, Thanh Niên, Dân trí, VietnamPlus, Báo Quốc tế,
+   * Znews, VOV, Nhân Dân and QĐND, on topics no earlier set or the dev corpus covers (Haiti, New Caledonia, Sri Lanka,
+   * the Solomon Islands, Greenland, the Poland–Belarus border, Georgia, Ethiopia–TPLF, Canada–India, Bolivia; 2021–2025).
+   * Two carry no date and no URL (one's text settles its year, one's leaves it open: its gold keeps `XXXX`). The gold
+   * (GOLD.md format; 78 events, about 6.9 per 1,500 characters; one-sided acts inside a state coded as heldout2 does)
+   * was annotated BLIND, before the system ran on the pages, on main 49dffef. Its one blind reading (session 12, CLI,
+   * real clock, main 49dffef): extraction 1.000 throughout; reference date day and year 1.000 (9 dated); timex F1
+   * 0.993; entities F1 0.893 (P 0.901, R 0.886); events strict F1 0.353 (P 0.512, R 0.269), relaxed 0.471, status
+   * 0.929, third party 0.964. The lead used that reading (aggregate only) once to decide not to merge a branch of
+   * event-recall rules (s12-recall: 0.390 here, but lower on the odd dev ids and heldout3). Keep it out of
+   * development (do not read its pages, gold or per-document output while tuning): it is a blind check.
+   */
+  {
+    dir: "heldout4",
+    title: "fourth held-out set (blind, 10 captures) reaches its extraction, date, timex, entity and event floors",
+    want: { records: 10, goldEvents: 78 },
+    floors: {
+      extraction: { token_f1: 0.99, title: 0.95, author: 0.95, published: 0.95, outlet: 0.95, credits: 0.95 },
+      reference_date: { day: 0.85, year: 0.95 },
+      timex: { f1: 0.97, precision: 0.97, recall: 0.95 },
+      entities: { f1: 0.87, precision: 0.88, recall: 0.86 },
+      events: { f1: 0.33, precision: 0.48, recall: 0.25, relaxed_f1: 0.44, status_accuracy: 0.9, third_party_accuracy: 0.93 },
+    },
+  },
 ];
 
 for (const s of SETS) checkSetTest(s.title, s.dir, s.want, s.floors);
