@@ -42,7 +42,8 @@ function rawTriggers(ctx: SentCtx): Trig[] {
   }
   // placing a side's firms or people on a list of measures ("Mỹ đưa 5 công ty Trung Quốc vào danh sách trừng phạt"): a SANCTION
   // by the clause's subject on its object, read at the verb; a measure word in the list's name is no act (cues.json listing)
-  for (let c = ctx.c0; c < ctx.c1; c++) {
+  // (only in a sentence that names such a list at all)
+  for (let c = lex.listingLists.hasIn(ix, s.start, s.end) ? ctx.c0 : ctx.c1; c < ctx.c1; c++) {
     const cl = ctx.clauses[c]!;
     const v = verbOf(cl);
     const m = v ? lex.listingVerbs.findIn(ix, v.start, v.end).at(-1) : undefined;
@@ -341,7 +342,7 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
     // … and so is what they themselves warn of, call for or judge, and the act it takes ("Các nhà phân tích cảnh báo
     // nguy cơ xung đột giữa A và B"): their verb is no statement of a side
-    if (commentary(ctx, t.clause) && (cl.groups[t.group]?.kind === "verb" || (!!t.consumedBy && t.consumedBy.clause === t.clause && cl.groups[t.consumedBy.group]?.kind === "verb"))) t.dropped = true;
+    if ((cl.groups[t.group]?.kind === "verb" || (!!t.consumedBy && t.consumedBy.clause === t.clause && cl.groups[t.consumedBy.group]?.kind === "verb")) && commentary(ctx, t.clause)) t.dropped = true;
     // the condition of a conditional ("nếu Hamas chấp thuận") is no event, nor what is awaited ("cho đến khi Bắc Kinh gỡ bỏ …":
     // a demand), nor a time on which something will be done ("Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán")
     // (a measure named there as already imposed, "cho đến khi Bắc Kinh gỡ bỏ các lệnh hạn chế áp đặt lên …", stands)
@@ -469,7 +470,7 @@ function onAgreement(ctx: SentCtx, pos: number): boolean {
 function commentary(ctx: SentCtx, c: number): boolean {
   const cl = ctx.clauses[c]!;
   const subj = cl.groups.find((g) => g.kind === "subject");
-  return !!subj && !groupArgsOf(ctx, subj).some((a) => a.codes.length) && ctx.lex.commentators.hasIn(ctx.ix, subj.start, subj.end);
+  return !!subj && ctx.lex.commentators.hasIn(ctx.ix, subj.start, subj.end) && !groupArgsOf(ctx, subj).some((a) => a.codes.length);
 }
 
 /** A time clause on a clause saying what will be done then ("Khi Mỹ sẵn sàng …, chúng tôi sẽ nối lại đàm phán"): a condition. */
