@@ -55,7 +55,8 @@ test("a known surname after a foreign given name of another initial is another p
 test("bodies spelled out before their acronym, whatever follows the bracket", () => {
   check([
     ["Tướng Khalifa Haftar, chỉ huy Quân đội Quốc gia Libya (LNA), tới Benghazi.", ["Khalifa_Haftar", "Libyan_National_Army", "Benghazi"], []],
-    ["Nhóm Lực lượng Dân chủ Đồng minh (ADF) tấn công một nhà thờ.", ["ADF"], []],
+    ["Nhóm Lực lượng Dân chủ Đồng minh (ADF) tấn công một nhà thờ.", ["Allied_Democratic_Forces"], ["ADF"]],
+    ["Nhóm Phong trào Cứu quốc Thống nhất (PCQT) tấn công một nhà thờ.", ["PCQT"], []],
     ["Đảng Nhân dân (PP) của Thái Lan giành nhiều ghế nhất.", ["Thailand"], ["Nhân_Dân"]],
     ["Báo Nhân dân đưa tin.", ["Nhân_Dân"], []],
   ]);
