@@ -245,6 +245,12 @@ function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: Sh
   if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) return b;
   const final = T.typeFinals.get(toks[b - 1]!.key);
   const type: ActorType = final ?? (place ? "place" : media ? "media" : "person");
+  // the rest of a known company's longer name ("Northrop Grumman Systems Corporation"): no name of its own
+  const k0 = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
+  if (final === "org" && k0 >= 0 && inp.hits[k0]!.b === a && D.entries[inp.hits[k0]!.entry]!.type === "org") {
+    for (let k = a; k < b; k++) used[k] = 1;
+    return b;
+  }
   // a state written right before the name: "công dân Mỹ Paul Whelan"
   let code: string | null = null;
   const c = a > 0 && toks[a]!.gap === " " ? cover[a - 1]! : -1;
