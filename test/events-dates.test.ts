@@ -8,13 +8,14 @@
  * saying two acts coincide ("Khi gặp B hôm 14/2, A kêu gọi …") dates the act it depends on. A statement quoted before its
  * clause of saying takes the day that clause gives; the day of a sideless meeting where something was said (a press
  * conference) does not date an act told at it. A sentence going on about the sides of the dated act just before gives
- * its undated acts done that day, even when it names a time for another of its acts.
+ * its undated acts done that day, even when it names a time for another of its acts. A headline's undated act told as
+ * done takes the day the lead's first dated sentence tells of (session 13), not an act of its clause of cause.
  */
 import { test } from "node:test";
 import type { Actor, Doc } from "../src/envelope/types.js";
 import { buildLexicon } from "../src/events/lexicon.js";
 import { analyseEvents } from "../src/events/stage.js";
-import { assertEvents, envelopeFrom, type WantEvent, gpe, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
+import { assertEvents, envelopeFrom, type WantEvent, gpe, org, person, COMMON_STATES, WORLD_STATES } from "./helpers/envelope.js";
 
 const lex = buildLexicon();
 const ACTORS: Record<string, Actor> = {
@@ -27,6 +28,9 @@ const ACTORS: Record<string, Actor> = {
   "Ngoại trưởng Lavrov": person("Sergey_Lavrov", "RUS"),
   "Ngoại trưởng Fidan": person("Hakan_Fidan", "TUR"),
   "Ngoại trưởng Oman": person("Badr_Albusaidi", "OMN"),
+  "Liên hợp quốc": org("United_Nations", "UN"),
+  "Hội đồng Bảo an": org("United_Nations_Security_Council", "UN"),
+  Syria: gpe("Syria", "SYR"),
 };
 
 interface Case {
@@ -36,6 +40,8 @@ interface Case {
   want: WantEvent[];
   /** The day the article speaks from, when the row needs one. */
   reference?: string;
+  /** A headline and a lead before the paragraphs. */
+  head?: { title?: string; lead?: string };
 }
 
 const CASES: Case[] = [
@@ -244,10 +250,44 @@ const CASES: Case[] = [
       { type: "SUPPORT", parts: ["RUS", "TUR"], date: "2020-01" },
     ],
   },
+  // a headline's act: the day its lead tells of (src/events/context-dates.ts)
+  {
+    name: "a headline's act the lead tells with other sides (not merged): the lead's day",
+    head: { title: "Mỹ phủ quyết nghị quyết của Liên hợp quốc về Syria", lead: "Ngày 8/12, Mỹ đã phủ quyết dự thảo do Pháp soạn thảo về lệnh ngừng bắn ở Syria." },
+    text: ["Nga và Trung Quốc lên án quyết định này."],
+    timexes: [["Ngày 8/12", "2025-12-08"]],
+    want: [
+      { type: "REJECT", parts: ["UN", "USA"], date: "2025-12-08" },
+      { type: "REJECT", parts: ["FRA", "USA"], date: "2025-12-08" },
+      { type: "ACCUSE", parts: ["CHN", "RUS", "USA"], date: null },
+    ],
+  },
+  {
+    name: "… but not an act of the headline's clause of cause (the news's background)",
+    head: { title: "Trung Quốc trừng phạt Nhật Bản vì viện trợ vũ khí cho Philippines", lead: "Ngày 3/4, Trung Quốc tuyên bố trừng phạt Nhật Bản." },
+    text: ["Bộ Ngoại giao Trung Quốc cho biết các biện pháp có hiệu lực ngay."],
+    timexes: [["Ngày 3/4", "2025-04-03"]],
+    want: [
+      { type: "SANCTION", parts: ["CHN", "JPN"], date: "2025-04-03" },
+      { type: "AID", parts: ["JPN", "PHL"], date: null },
+    ],
+  },
+  {
+    name: "… nor when the lead's first time dates no act told as done (its day is another's)",
+    head: { title: "Mỹ phủ quyết nghị quyết của Liên hợp quốc về Syria", lead: "Hội đồng Bảo an sẽ họp lại vào ngày 12/12. Mỹ đã phủ quyết dự thảo do Pháp soạn thảo hôm 8/12." },
+    text: ["Nga và Trung Quốc lên án quyết định này."],
+    timexes: [["vào ngày 12/12", "2025-12-12"], ["hôm 8/12", "2025-12-08"]],
+    want: [
+      { type: "REJECT", parts: ["UN", "USA"], date: null },
+      { type: "CONSULT", parts: ["UN"], date: "2025-12-12", status: "planned" },
+      { type: "REJECT", parts: ["FRA", "USA"], date: "2025-12-08" },
+      { type: "ACCUSE", parts: ["CHN", "RUS", "USA"], date: null },
+    ],
+  },
 ];
 
 const run = (c: Case): Doc => {
-  const doc = envelopeFrom(ACTORS, c.text, c.timexes);
+  const doc = envelopeFrom(ACTORS, c.text, c.timexes, c.head);
   return analyseEvents(c.reference ? { ...doc, referenceDate: { value: c.reference, basis: "published" } } : doc, lex);
 };
 for (const c of CASES) test(`dates: ${c.name}`, () => assertEvents(run(c), c.want));

@@ -55,11 +55,12 @@ export const WORLD_STATES: Readonly<Record<string, Actor>> = {
 /**
  * A hand-built envelope for the events stage: the paragraphs assembled as the extract stage would,
  * every surface form of `actors` in the text becomes a mention (longest first, whole words),
- * `timexes` ([text, value]) are placed where their text first stands, and the clauses stage runs.
+ * `timexes` ([text, value]) are placed where their text first stands, and the clauses stage runs. A headline and
+ * a lead (`head`) come before the paragraphs when given.
  */
-export function envelopeFrom(actors: Record<string, Actor>, paragraphs: string[], timexes: Array<[string, string]> = []): Doc {
+export function envelopeFrom(actors: Record<string, Actor>, paragraphs: string[], timexes: Array<[string, string]> = [], head: { title?: string; lead?: string } = {}): Doc {
   const doc = newDoc({ source: { path: null, record_id: null, url: null, fetched_at: null }, text: paragraphs.join("\n\n") }, {});
-  const a = assemble({ title: null, lead: null, paragraphs, captions: [], author: null, outlet: null, credits: [], published: null });
+  const a = assemble({ title: head.title ?? null, lead: head.lead ?? null, paragraphs, captions: [], author: null, outlet: null, credits: [], published: null });
   const mentions: Doc["mentions"] = [];
   const used = new Set<string>();
   const taken: boolean[] = new Array(a.text.length).fill(false);
