@@ -107,5 +107,9 @@ test("look-alikes stay silent: common words, bare bodies, person names and other
     ["Georgia và Armenia ký thỏa thuận.", ["Georgia_(country)", "Armenia"], ["Georgia_(U.S._state)"]],
     // Kharkiv city and its oblast keep their own entries; Bryansk alone is still the oblast
     ["Nga pháo kích tỉnh Bryansk.", ["Bryansk_Oblast"], []],
+    // a place of no one state named after one is not that state (session 13): "châu Mỹ", "Mỹ Latinh"
+    ["Các nước châu Mỹ và Mỹ Latinh họp tại Lima.", ["Lima"], ["United_States"]],
+    // a body spelled out before an acronym the dictionary knows, its name ending in a place: the body, not the place
+    ["Tổ chức các Nhà nước châu Mỹ (OAS) kêu gọi kiểm toán.", ["Organization_of_American_States"], ["United_States", "Americas"]],
   ]);
 });

@@ -468,9 +468,10 @@ export class Recogniser {
         const sub = this.matchAt(toks, k, false, h.b, lex[k], false);
         if (!sub || sub.b > h.b || sub.entry === h.entry) continue;
         const st = D.entries[sub.entry]!.type;
-        // (a place of one state named after another is no mention of that other: "bang Georgia" is in the USA)
+        // (a place of one state named after another is no mention of that other: "bang Georgia" is in the USA; nor is
+        // a place of no one state named after one: "châu Mỹ", "Mỹ Latinh" are not the USA)
         const hc = D.entries[h.entry]!.code;
-        const otherState = st === "gpe" && ht === "place" && hc !== null && hc !== D.entries[sub.entry]!.code;
+        const otherState = st === "gpe" && ht === "place" && hc !== D.entries[sub.entry]!.code;
         if ((st === "gpe" && !otherState && (ht !== "media" || !foreignName(toks, h.a, k))) || (st === "person" && toks[k]!.cap)) inner.push(sub);
         k = sub.b - 1;
       }

@@ -291,10 +291,13 @@ export function acronymDefinitions(inp: ShapeInput, T: Titles, D: Dictionary): A
       const h = inp.hits[before]!;
       const e = D.entries[h.entry]!;
       const own = cover[k]! >= 0 ? inp.hits[cover[k]!]!.entry : -1;
-      if (h.b === k && e.type !== "gpe" && e.type !== "person" && own !== h.entry && h.b - h.a >= 2 && !inp.hits[before]!.weak) {
+      // (a place closing the name of a body whose acronym the dictionary knows is part of that name, not what the
+      // acronym names: "Tổ chức các Nhà nước châu Mỹ (OAS)")
+      const placeInName = e.type === "place" && own >= 0 && (D.entries[own]!.type === "org" || D.entries[own]!.type === "media");
+      if (h.b === k && e.type !== "gpe" && e.type !== "person" && !placeInName && own !== h.entry && h.b - h.a >= 2 && !inp.hits[before]!.weak) {
         out.push({ a: h.a, b: h.b, at: k, acronym: t.text, entry: h.entry });
       }
-      if (e.type !== "gpe" && !(e.type === "place" && h.b - h.a === 1)) continue;
+      if (e.type !== "gpe" && !placeInName && !(e.type === "place" && h.b - h.a === 1)) continue;
     }
     // the name: back from the bracket over words joined by spaces, to a capitalised body head
     let head = -1;
