@@ -205,6 +205,11 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Cuộc gặp] between[Tổng thống Erdogan] with[Lavrov, Rubio và Netanyahu] verb[diễn ra|past]"],
   },
   {
+    name: "… and so does a list after 'từ' naming where the subject's people come from (session 13)",
+    text: "Các phái đoàn từ Mỹ, Trung Quốc, Đức và Thổ Nhĩ Kỳ đã tới Belgrade.",
+    want: ["main: subject[Các phái đoàn] from[Mỹ, Trung Quốc, Đức và Thổ Nhĩ Kỳ] verb[tới|past] object[Belgrade]"],
+  },
+  {
     name: "… but not when the words after the joiner end in no name (a new subject and verb)",
     text: "Căng thẳng giữa Nga, Hamas và NATO thay nhau ra mặt hòa giải.",
     want: ["main: subject[Căng thẳng] between[Nga] subject[Hamas và NATO thay nhau ra mặt] verb[hòa giải]"],

@@ -116,6 +116,8 @@ const CASES: Case[] = [
     { type: "ACCUSE", parts: ["HAMAS", "ISR"] },
     { type: "ACCUSE", parts: ["HAMAS", "ISR"] },
   ]),
+  // the people of a subject named by where they come from, a list after 'từ' (session 13)
+  one("'các phái đoàn từ A, B và C' meet: every state of the list is a side", "Các phái đoàn từ Thái Lan, Campuchia và Trung Quốc đã hội đàm tại Bắc Kinh.", [{ type: "CONSULT", parts: ["CHN", "KHM", "THA"], location: "Beijing" }]),
   // sides given by an earlier sentence
   {
     name: "'Ông' is the person last named",

@@ -702,7 +702,7 @@ function tailIsAdjunct(items: Item[], a: number, b: number): boolean {
 }
 
 /** Roles of a prepositional group naming the other sides of the subject's act, which may be a list ("với B, C và D"). */
-const LIST_ROLES = new Set(["with", "between"]);
+const LIST_ROLES = new Set(["with", "between", "from"]);
 
 /**
  * Whether items a … b-1 are the rest of a list of names: elements each holding a name, parted by commas, the last after

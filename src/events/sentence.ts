@@ -214,7 +214,7 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
       named = true;
       if (pronounAt(ctx, g) && !groupArgsOf(ctx, g).length) pronoun = true;
       out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
-    } else if (g.kind === "prep" && (g.role === "of" || g.role === "between" || g.role === "with") && inSubject) {
+    } else if (g.kind === "prep" && (g.role === "of" || g.role === "between" || g.role === "with" || g.role === "from") && inSubject) {
       // "phái đoàn của Mỹ", "căng thẳng giữa A và B", "Nga cùng với Trung Quốc": the subject's own sides
       out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
     } else inSubject = false;
