@@ -118,6 +118,10 @@ const CASES: Case[] = [
   ]),
   // the people of a subject named by where they come from, a list after 'từ' (session 13)
   one("'các phái đoàn từ A, B và C' meet: every state of the list is a side", "Các phái đoàn từ Thái Lan, Campuchia và Trung Quốc đã hội đàm tại Bắc Kinh.", [{ type: "CONSULT", parts: ["CHN", "KHM", "THA"], location: "Beijing" }]),
+  // a time zone names no side (session 13: cues.json timeZones)
+  one("'(giờ Mỹ)' after a day is a time zone, not a side", "Tối 26/1 (giờ Mỹ), Nga và Ukraine đã trao đổi tù binh.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release" }]),
+  one("… as is 'theo giờ Washington'", "Nga và Ukraine đã trao đổi tù binh lúc 9 giờ sáng theo giờ Washington.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release" }]),
+  one("… but a state after 'bây giờ' is still a side", "Bây giờ Nga muốn đàm phán với Ukraine.", [{ type: "AGREE", parts: ["RUS", "UKR"] }]),
   // sides given by an earlier sentence
   {
     name: "'Ông' is the person last named",

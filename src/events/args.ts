@@ -150,6 +150,13 @@ export function isPeople(lex: Lexicon, ix: TokenIndex, a: Arg): boolean {
  * place inside a document's name ("Tuyên bố Kuala Lumpur", "Hiệp định Paris") is no side, and neither is
  * the owner of rules said to be broken ("vi phạm các nghị quyết của Hội đồng Bảo an": cues.json brokenRules).
  */
+/** A place named as a time zone ("Tối 26-1 (giờ Mỹ)", "theo giờ Washington": cues.json timeZones): no side. */
+function timeZone(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {
+  if (lex.timeZones.endsIn(ix, Math.max(0, a.start - 16), a.start)) return true;
+  const open = text.lastIndexOf("(", a.start);
+  return open >= 0 && a.start - open <= 12 && lex.bracketZones.startsWith(ix, open + 1, a.start) !== null && lex.bracketZones.endsIn(ix, open + 1, a.start);
+}
+
 export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {
   if (a.none !== undefined) return a.none;
   if (a.kind !== "gpe" && a.kind !== "place") {
@@ -158,7 +165,7 @@ export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: 
   }
   {
     const from = Math.max(0, a.start - 20);
-    let none = isPeople(lex, ix, a) || lex.brokenRules.endsIn(ix, Math.max(0, a.start - 48), a.start);
+    let none = isPeople(lex, ix, a) || lex.brokenRules.endsIn(ix, Math.max(0, a.start - 48), a.start) || timeZone(lex, ix, text, a);
     if (!none && lex.namedDocuments.endsIn(ix, from, a.start)) {
       // only a document's name is capitalised: "Tuyên bố Kuala Lumpur", not "tuyên bố Nga …"
       const k = ix.firstFrom(a.start);

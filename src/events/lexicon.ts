@@ -142,6 +142,7 @@ interface CuesFile {
   pairTopics: { cues: string[] };
   people: { cues: string[] };
   namedDocuments: { cues: string[] };
+  timeZones: { cues: string[]; bracketed: string[] };
   indirect: { cues: string[] };
   hosting: { cues: string[] };
   receiving: { cues: string[] };
@@ -279,6 +280,10 @@ export interface Lexicon {
   pronouns: CueSet;
   pairTopics: CueSet;
   people: CueSet;
+  /** 'theo giờ', 'múi giờ': a place right after one names a time zone, no side (cues.json timeZones). */
+  timeZones: CueSet;
+  /** 'giờ' right after an opening bracket: "(giờ Mỹ)" names a time zone, no side (cues.json timeZones.bracketed). */
+  bracketZones: CueSet;
   namedDocuments: CueSet;
   indirect: CueSet;
   hosting: CueSet;
@@ -454,6 +459,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     pairTopics: cueSet(cues.pairTopics.cues),
     people: cueSet(cues.people.cues),
     namedDocuments: cueSet(cues.namedDocuments.cues),
+    timeZones: cueSet(cues.timeZones.cues),
+    bracketZones: cueSet(cues.timeZones.bracketed),
     indirect: cueSet(cues.indirect.cues),
     hosting: cueSet(cues.hosting.cues),
     receiving: cueSet(cues.receiving.cues),
