@@ -210,6 +210,11 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Các phái đoàn] from[Mỹ, Trung Quốc, Đức và Thổ Nhĩ Kỳ] verb[tới|past] object[Belgrade]"],
   },
   {
+    name: "'giữa lúc' opens a clause of time (no 'giữa' group of sides; session 13)",
+    text: "Mỹ và Đức ký thỏa thuận giữa lúc Trung Quốc tăng cường tập trận.",
+    want: ["main: subject[Mỹ và Đức] verb[ký] object[thỏa thuận]", "temporal<0{giữa lúc}: subject[Trung Quốc] verb[tăng cường] object[tập trận]"],
+  },
+  {
     name: "… but not when the words after the joiner end in no name (a new subject and verb)",
     text: "Căng thẳng giữa Nga, Hamas và NATO thay nhau ra mặt hòa giải.",
     want: ["main: subject[Căng thẳng] between[Nga] subject[Hamas và NATO thay nhau ra mặt] verb[hòa giải]"],

@@ -122,6 +122,9 @@ const CASES: Case[] = [
   one("'(giờ Mỹ)' after a day is a time zone, not a side", "Tối 26/1 (giờ Mỹ), Nga và Ukraine đã trao đổi tù binh.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release" }]),
   one("… as is 'theo giờ Washington'", "Nga và Ukraine đã trao đổi tù binh lúc 9 giờ sáng theo giờ Washington.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "release" }]),
   one("… but a state after 'bây giờ' is still a side", "Bây giờ Nga muốn đàm phán với Ukraine.", [{ type: "AGREE", parts: ["RUS", "UKR"] }]),
+  // the background an act happens against names no side of it (session 13: connectives.json 'giữa lúc', 'trong bối cảnh')
+  one("'trong bối cảnh căng thẳng với C' adds no partner", "Thái Lan và Campuchia ký hiệp định biên giới trong bối cảnh căng thẳng với Trung Quốc gia tăng.", [{ type: "SUPPORT", parts: ["KHM", "THA"] }]),
+  one("'giữa lúc C …' is no 'between'", "Thái Lan và Campuchia ký hiệp định biên giới giữa lúc Trung Quốc tăng cường hoạt động quân sự.", [{ type: "SUPPORT", parts: ["KHM", "THA"] }]),
   // contact lost or cut is no contact (session 13: triggers.json 'liên lạc' block)
   one("'mất liên lạc với' is no contact", "Ukraine đã mất liên lạc với Nga.", []),
   one("… but 'duy trì liên lạc' is", "Nga và Ukraine vẫn duy trì liên lạc.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),
