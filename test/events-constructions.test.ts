@@ -125,6 +125,10 @@ const CASES: Case[] = [
   // the background an act happens against names no side of it (session 13: connectives.json 'giữa lúc', 'trong bối cảnh')
   one("'trong bối cảnh căng thẳng với C' adds no partner", "Thái Lan và Campuchia ký hiệp định biên giới trong bối cảnh căng thẳng với Trung Quốc gia tăng.", [{ type: "SUPPORT", parts: ["KHM", "THA"] }]),
   one("'giữa lúc C …' is no 'between'", "Thái Lan và Campuchia ký hiệp định biên giới giữa lúc Trung Quốc tăng cường hoạt động quân sự.", [{ type: "SUPPORT", parts: ["KHM", "THA"] }]),
+  // members named by example after a plural group are its sides (session 13: cues.json exampleHeads)
+  one("'các nước như A và B' as object", "Nga cảnh báo các nước như Thái Lan và Campuchia.", [{ type: "THREATEN", parts: ["KHM", "RUS", "THA"], actor: ["RUS"] }]),
+  one("… and as subject", "Các nước như Thái Lan và Campuchia đã lên án Nga.", [{ type: "ACCUSE", parts: ["KHM", "RUS", "THA"], actor: ["KHM", "THA"] }]),
+  one("… but 'như' after no plural group names none ('coi A như một phần của B')", "Nga coi Ukraine như một phần của Nga.", []),
   // contact lost or cut is no contact (session 13: triggers.json 'liên lạc' block)
   one("'mất liên lạc với' is no contact", "Ukraine đã mất liên lạc với Nga.", []),
   one("… but 'duy trì liên lạc' is", "Nga và Ukraine vẫn duy trì liên lạc.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),

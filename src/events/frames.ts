@@ -2,7 +2,7 @@ import type { ClauseGroup, Span } from "../envelope/types.js";
 import { groupArgs, isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
 import { syllables } from "./text.js";
-import { children, clauseAt, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { byExample, children, clauseAt, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
  * Slots: what the clause around a trigger offers as its sides (data/events/frames.json says which
@@ -71,7 +71,9 @@ function rolesFrom(ctx: SentCtx, groups: readonly ClauseGroup[], from: number, s
         side = false;
         continue;
       }
-      const role = g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
+      // ("các nước như Mỹ và Anh": members named by example after a plural object are objects too)
+      const example = last === "object" && k > 0 && groups[k - 1]!.kind === "object" && byExample(ctx, groups[k - 1]!, g);
+      const role = example ? "object" : g.role !== null && ctx.lex.attachedRoles.has(g.role) && last ? last : (g.role ?? "");
       add(sl, role, LEADING_ROLES.has(role) ? leadingArgs(ctx, g) : args);
       last = role;
       side = args.some((a) => isParticipant(ctx, a));

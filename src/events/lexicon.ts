@@ -143,6 +143,7 @@ interface CuesFile {
   people: { cues: string[] };
   namedDocuments: { cues: string[] };
   timeZones: { cues: string[]; bracketed: string[] };
+  exampleHeads: { cues: string[] };
   indirect: { cues: string[] };
   hosting: { cues: string[] };
   receiving: { cues: string[] };
@@ -280,6 +281,8 @@ export interface Lexicon {
   pronouns: CueSet;
   pairTopics: CueSet;
   people: CueSet;
+  /** 'các', 'nhiều' …: a plural group they head, then 'như A và B', names its members by example (cues.json exampleHeads). */
+  exampleHeads: CueSet;
   /** 'theo giờ', 'múi giờ': a place right after one names a time zone, no side (cues.json timeZones). */
   timeZones: CueSet;
   /** 'giờ' right after an opening bracket: "(giờ Mỹ)" names a time zone, no side (cues.json timeZones.bracketed). */
@@ -460,6 +463,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     people: cueSet(cues.people.cues),
     namedDocuments: cueSet(cues.namedDocuments.cues),
     timeZones: cueSet(cues.timeZones.cues),
+    exampleHeads: cueSet(cues.exampleHeads.cues),
     bracketZones: cueSet(cues.timeZones.bracketed),
     indirect: cueSet(cues.indirect.cues),
     hosting: cueSet(cues.hosting.cues),

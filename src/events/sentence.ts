@@ -207,14 +207,16 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
   let named = false;
   let pronoun = false;
   let inSubject = false;
+  let subj: ClauseGroup | null = null;
   for (const g of cl.groups) {
     if (g.kind === "verb") break;
     if (g.kind === "subject") {
       inSubject = true;
+      subj = g;
       named = true;
       if (pronounAt(ctx, g) && !groupArgsOf(ctx, g).length) pronoun = true;
       out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
-    } else if (g.kind === "prep" && (g.role === "of" || g.role === "between" || g.role === "with" || g.role === "from") && inSubject) {
+    } else if (g.kind === "prep" && (g.role === "of" || g.role === "between" || g.role === "with" || g.role === "from" || (subj !== null && byExample(ctx, subj, g))) && inSubject) {
       // "phái đoàn của Mỹ", "căng thẳng giữa A và B", "Nga cùng với Trung Quốc": the subject's own sides
       out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
     } else inSubject = false;
@@ -240,6 +242,10 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
   }
   if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1);
   return out;
+}
+/** Whether group `g` names by example the members of the plural group `head` before it ("các nước phương Tây [như Mỹ và Anh]": cues.json exampleHeads). */
+export function byExample(ctx: SentCtx, head: ClauseGroup, g: ClauseGroup): boolean {
+  return g.kind === "prep" && g.role === "as" && ctx.lex.exampleHeads.startsWith(ctx.ix, afterFrontedTime(ctx, head), head.end) !== null;
 }
 /** The states whose people are named in clause `c`'s subject ("người dân Serbia", "người Hàn Quốc"): the side of a people's act. */
 export function peopleSubject(ctx: SentCtx, c: number): Arg[] {
