@@ -28,6 +28,20 @@ const CASES: EventCase[] = [
   one("'điều kiện' is no lawsuit", "Điều kiện của Nga là Ukraine từ bỏ lãnh thổ.", []),
   one("'nhà phê bình' is a trade", "Một nhà phê bình Pháp viết về văn học Nga.", []),
   one("'đơn khiếu nại' named is no complaint lodged", "Đơn khiếu nại của Philippines vẫn chưa được xem xét.", []),
+  // RETREAT: forces withdrawn from a place, arms laid down, access allowed, a truce kept
+  one("'rút khỏi' a place: the place's state", "Nga rút khỏi thành phố Kherson của Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "withdraw", actor: ["RUS"] }]),
+  one("'rút lui khỏi'", "Quân đội Nga rút lui khỏi Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "withdraw", actor: ["RUS"] }]),
+  one("'rút hết quân khỏi'", "Mỹ rút hết quân khỏi Iran.", [{ type: "RETREAT", parts: ["IRN", "USA"], mode: "withdraw", actor: ["USA"] }]),
+  one("'rút khỏi thỏa thuận' leaves a treaty, no forces withdrawn", "Mỹ rút khỏi thỏa thuận hạt nhân với Iran.", []),
+  one("'giao nộp vũ khí cho': mode disarm", "Hamas giao nộp vũ khí cho Israel.", [{ type: "RETREAT", parts: ["HAMAS", "ISR"], mode: "disarm", actor: ["HAMAS"] }]),
+  one("'mở lại cửa khẩu với': mode access", "Ai Cập mở lại cửa khẩu với Israel.", [{ type: "RETREAT", parts: ["EGY", "ISR"], mode: "access", actor: ["EGY"] }]),
+  one("'A và B đình chiến': a truce kept by both", "Nga và Ukraine đình chiến.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "ceasefire" }]),
+  // CONCEDE: concessions, regret, measures lifted
+  one("'bày tỏ hối tiếc với'", "Nhật Bản bày tỏ hối tiếc với Hàn Quốc.", [{ type: "CONCEDE", parts: ["JPN", "KOR"], actor: ["JPN"] }]),
+  one("'dỡ lệnh cấm vận đối với': a lifting, no sanction", "Mỹ dỡ lệnh cấm vận đối với Venezuela.", [{ type: "CONCEDE", parts: ["USA", "VEN"], actor: ["USA"] }]),
+  one("'nhân nhượng' a side", "Trung Quốc nhân nhượng Mỹ.", [{ type: "CONCEDE", parts: ["CHN", "USA"], actor: ["CHN"] }]),
+  one("'miễn thuế cho' a side's goods", "Mỹ miễn thuế cho hàng hóa Ấn Độ.", [{ type: "CONCEDE", parts: ["IND", "USA"], actor: ["USA"] }]),
+  one("'các khoản miễn thuế' named is no act", "Các khoản miễn thuế của Mỹ đã hết hạn.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
