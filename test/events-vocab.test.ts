@@ -42,6 +42,22 @@ const CASES: EventCase[] = [
   one("'nhân nhượng' a side", "Trung Quốc nhân nhượng Mỹ.", [{ type: "CONCEDE", parts: ["CHN", "USA"], actor: ["CHN"] }]),
   one("'miễn thuế cho' a side's goods", "Mỹ miễn thuế cho hàng hóa Ấn Độ.", [{ type: "CONCEDE", parts: ["IND", "USA"], actor: ["USA"] }]),
   one("'các khoản miễn thuế' named is no act", "Các khoản miễn thuế của Mỹ đã hết hạn.", []),
+  // SANCTION: relations cut, missions closed, tariffs, visas, membership suspended
+  one("'đình chỉ tư cách thành viên của'", "EU đình chỉ tư cách thành viên của Nga.", [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }]),
+  one("'cắt quan hệ với'", "Ukraine cắt quan hệ với Iran.", [{ type: "SANCTION", parts: ["IRN", "UKR"], actor: ["UKR"] }]),
+  one("'đóng cửa lãnh sự quán' of a state", "Nga đóng cửa lãnh sự quán Ba Lan.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["RUS"] }]),
+  one("'áp mức thuế … đối với': a rate stepped over", "Mỹ áp mức thuế 25% đối với Ấn Độ.", [{ type: "SANCTION", parts: ["IND", "USA"], actor: ["USA"] }]),
+  one("'hạn chế nhập khẩu' a side's goods", "Trung Quốc hạn chế nhập khẩu hải sản Nhật Bản.", [{ type: "SANCTION", parts: ["CHN", "JPN"], actor: ["CHN"] }]),
+  one("'đình chỉ tham gia hiệp ước với'", "Nga đình chỉ tham gia hiệp ước với Mỹ.", [{ type: "SANCTION", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'đóng cửa biên giới với'", "Nga đóng cửa biên giới với Ba Lan.", [{ type: "SANCTION", parts: ["POL", "RUS"], actor: ["RUS"] }]),
+  // COERCE: sentences, jail, seizures, searches, bans
+  one("'kết án' a state's citizen", "Tòa án Nga kết án một nhà báo Mỹ 16 năm tù.", [{ type: "COERCE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'tống giam' citizens", "Trung Quốc tống giam hai công dân Anh.", [{ type: "COERCE", parts: ["CHN", "GBR"], actor: ["CHN"] }]),
+  one("'chiếm giữ' a vessel", "Iran chiếm giữ một tàu chở dầu của Anh.", [{ type: "COERCE", parts: ["GBR", "IRN"], actor: ["IRN"] }]),
+  one("'khám xét' premises", "Ấn Độ khám xét trụ sở của một công ty Trung Quốc.", [{ type: "COERCE", parts: ["CHN", "IND"], actor: ["IND"] }]),
+  one("'cấm hoạt động của' an organisation", "Nga cấm hoạt động của một tổ chức Mỹ.", [{ type: "COERCE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
+  one("'bản kết án' named is no sentence passed", "Bản kết án của Nga đối với công dân Mỹ gây tranh cãi.", []),
+  one("'chiếm giữ vị trí' holds a rank", "Trung Quốc chiếm giữ vị trí thứ hai về thương mại với Mỹ.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
