@@ -58,6 +58,23 @@ const CASES: EventCase[] = [
   one("'cấm hoạt động của' an organisation", "Nga cấm hoạt động của một tổ chức Mỹ.", [{ type: "COERCE", parts: ["RUS", "USA"], actor: ["RUS"] }]),
   one("'bản kết án' named is no sentence passed", "Bản kết án của Nga đối với công dân Mỹ gây tranh cãi.", []),
   one("'chiếm giữ vị trí' holds a rank", "Trung Quốc chiếm giữ vị trí thứ hai về thương mại với Mỹ.", []),
+  // SUPPORT: standing by, praise, thanks, approval of an agreement
+  one("'sát cánh cùng'", "Anh sát cánh cùng Ukraine.", [{ type: "SUPPORT", parts: ["GBR", "UKR"], actor: ["GBR"] }]),
+  one("'đánh giá tích cực đề xuất của'", "Ấn Độ đánh giá tích cực đề xuất của Nga.", [{ type: "SUPPORT", parts: ["IND", "RUS"], actor: ["IND"] }]),
+  one("'phê duyệt hiệp định với'", "Hàn Quốc phê duyệt hiệp định với Nhật Bản.", [{ type: "SUPPORT", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
+  one("'biết ơn' a side", "Ukraine biết ơn Ba Lan.", [{ type: "SUPPORT", parts: ["POL", "UKR"], actor: ["UKR"] }]),
+  // AGREE: agreements and consensus reached, willingness signalled
+  one("'A và B đi đến thỏa thuận'", "Ấn Độ và Pakistan đi đến thỏa thuận về nguồn nước.", [{ type: "AGREE", parts: ["IND", "PAK"] }]),
+  one("'A và B đồng thuận' as a verb", "Pakistan và Ấn Độ đồng thuận mở lại đường biên.", [{ type: "AGREE", parts: ["IND", "PAK"] }]),
+  one("'nguyên tắc đồng thuận' is a noun", "Pháp và Đức tôn trọng nguyên tắc đồng thuận.", []),
+  one("'ngỏ ý đàm phán với': willingness", "Iran ngỏ ý đàm phán với Mỹ.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  // REJECT: calls ignored, recognition refused
+  one("'bỏ ngoài tai lời kêu gọi của'", "Israel bỏ ngoài tai lời kêu gọi của Pháp.", [{ type: "REJECT", parts: ["FRA", "ISR"], actor: ["ISR"] }]),
+  one("'không thừa nhận' a government", "Trung Quốc không thừa nhận chính quyền Đài Loan.", [{ type: "REJECT", parts: ["CHN", "TWN"], actor: ["CHN"] }]),
+  // REQUEST: appeals, petitions, calls for help
+  one("'cầu cứu': mode assist", "Ukraine cầu cứu Mỹ.", [{ type: "REQUEST", parts: ["UKR", "USA"], mode: "assist", actor: ["UKR"] }]),
+  one("'khẩn cầu B làm': the asked act is no event of its own", "Ukraine khẩn cầu Đức cung cấp thêm vũ khí.", [{ type: "REQUEST", parts: ["DEU", "UKR"], actor: ["UKR"] }]),
+  one("'kiến nghị B làm'", "Philippines kiến nghị Trung Quốc rút tàu.", [{ type: "REQUEST", parts: ["CHN", "PHL"], actor: ["PHL"] }]),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
