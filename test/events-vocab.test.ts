@@ -75,6 +75,23 @@ const CASES: EventCase[] = [
   one("'cầu cứu': mode assist", "Ukraine cầu cứu Mỹ.", [{ type: "REQUEST", parts: ["UKR", "USA"], mode: "assist", actor: ["UKR"] }]),
   one("'khẩn cầu B làm': the asked act is no event of its own", "Ukraine khẩn cầu Đức cung cấp thêm vũ khí.", [{ type: "REQUEST", parts: ["DEU", "UKR"], actor: ["UKR"] }]),
   one("'kiến nghị B làm'", "Philippines kiến nghị Trung Quốc rút tàu.", [{ type: "REQUEST", parts: ["CHN", "PHL"], actor: ["PHL"] }]),
+  // AID: debt forgiven, rescue teams, training, goods donated
+  one("'xóa nợ cho': mode economic", "Pháp xóa nợ cho Ai Cập.", [{ type: "AID", parts: ["EGY", "FRA"], mode: "economic", actor: ["FRA"] }]),
+  one("'cử đội cứu hộ tới': mode humanitarian", "Nhật Bản cử đội cứu hộ tới Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], mode: "humanitarian", actor: ["JPN"] }]),
+  one("'huấn luyện binh sĩ' of another state: mode military", "Anh huấn luyện binh sĩ Ukraine.", [{ type: "AID", parts: ["GBR", "UKR"], mode: "military", actor: ["GBR"] }]),
+  one("'huấn luyện viên' is a coach", "Huấn luyện viên người Đức dẫn dắt đội tuyển Nhật Bản.", []),
+  one("'tặng vắc xin cho': a giving verb and its goods", "Nhật Bản tặng vắc xin cho Philippines.", [{ type: "AID", parts: ["JPN", "PHL"], mode: "humanitarian", actor: ["JPN"] }]),
+  one("'tặng hoa' is no aid", "Nhật Bản tặng hoa cho Thủ tướng Modi.", []),
+  // COOPERATE
+  one("'chuyển giao công nghệ cho'", "Hàn Quốc chuyển giao công nghệ cho Ấn Độ.", [{ type: "COOPERATE", parts: ["IND", "KOR"], actor: ["KOR"] }]),
+  one("'A và B trao đổi tình báo'", "Mỹ và Nhật Bản trao đổi tình báo về Triều Tiên.", [{ type: "COOPERATE", parts: ["JPN", "USA"] }]),
+  one("'bắt tay hợp tác với'", "Ấn Độ bắt tay hợp tác với Nhật Bản.", [{ type: "COOPERATE", parts: ["IND", "JPN"] }]),
+  // CONSULT: discussions, courtesy calls, phone calls, working sessions
+  one("'A và B bàn bạc'", "Pháp và Đức bàn bạc về Ukraine.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
+  one("'chào xã giao': the caller visits", "Đại sứ Nhật Bản chào xã giao Thủ tướng Modi.", [{ type: "CONSULT", parts: ["IND", "JPN"], mode: "visit", actor: ["JPN"] }]),
+  one("'điện thoại cho': a phone call", "Tổng thống Trump điện thoại cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["RUS", "USA"], mode: "phone" }]),
+  one("'làm việc với': a working session", "Ngoại trưởng Pháp làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
+  one("'có buổi làm việc với'", "Ngoại trưởng Pháp có buổi làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
