@@ -92,6 +92,28 @@ const CASES: EventCase[] = [
   one("'điện thoại cho': a phone call", "Tổng thống Trump điện thoại cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["RUS", "USA"], mode: "phone" }]),
   one("'làm việc với': a working session", "Ngoại trưởng Pháp làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
   one("'có buổi làm việc với'", "Ngoại trưởng Pháp có buổi làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
+  // ASSAULT: destruction, shooting down, counter-attacks, sieges, fire opened, water cannon, captures
+  one("'phá hủy' a side's equipment", "Ukraine phá hủy hai xe tăng của Nga.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
+  one("'bắn rơi' a side's drone", "Israel bắn rơi máy bay không người lái của Iran.", [{ type: "ASSAULT", parts: ["IRN", "ISR"], actor: ["ISR"] }]),
+  one("'phản công' a side", "Quân đội Ukraine phản công Nga ở miền nam.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
+  one("'nổ súng vào' a state's people", "Binh sĩ Israel nổ súng vào người dân Ai Cập.", [{ type: "ASSAULT", parts: ["EGY", "ISR"], actor: ["ISR"] }]),
+  one("'ngừng nổ súng' is no shooting", "Ấn Độ và Pakistan ngừng nổ súng.", []),
+  one("'phun vòi rồng vào' a vessel", "Tàu hải cảnh Trung Quốc phun vòi rồng vào tàu Philippines.", [{ type: "ASSAULT", parts: ["CHN", "PHL"], actor: ["CHN"] }]),
+  one("'bao vây' a side's city", "Nga bao vây thành phố Mariupol của Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'chiếm được' a side's town", "Nga chiếm được thị trấn Bakhmut của Ukraine.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'chiếm được đa số ghế' wins seats", "Đảng của ông chiếm được đa số ghế tại Ukraine.", []),
+  // MOBILIZE: troops massed, test-firings, drills
+  one("'dàn quân gần biên giới' of a side", "Nga dàn quân gần biên giới Ukraine.", [{ type: "MOBILIZE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  one("'bắn thử tên lửa': one side", "Triều Tiên bắn thử tên lửa.", [{ type: "MOBILIZE", parts: ["PRK"] }]),
+  one("'diễn tập quanh' a side", "Trung Quốc diễn tập quanh Đài Loan.", [{ type: "MOBILIZE", parts: ["CHN", "TWN"], actor: ["CHN"] }]),
+  // THREATEN
+  one("'hăm dọa' a side", "Iran hăm dọa Israel.", [{ type: "THREATEN", parts: ["IRN", "ISR"], actor: ["IRN"] }]),
+  one("'dọa đáp trả': mode violence", "Trung Quốc dọa đáp trả Nhật Bản.", [{ type: "THREATEN", parts: ["CHN", "JPN"], mode: "violence", actor: ["CHN"] }]),
+  one("'mối uy hiếp' is a noun", "Triều Tiên là mối uy hiếp đối với Nhật Bản.", []),
+  // PROTEST
+  one("'người dân A mít tinh phản đối B'", "Người dân Hàn Quốc mít tinh phản đối Nhật Bản.", [{ type: "PROTEST", parts: ["JPN", "KOR"], mode: "demo", actor: ["KOR"] }]),
+  one("'mít tinh kỷ niệm' is a commemoration", "Người dân Pháp mít tinh kỷ niệm chiến thắng trước Đức.", []),
+  one("'bao vây đại sứ quán': protesters, not a siege", "Người dân Iran bao vây đại sứ quán Anh.", [{ type: "PROTEST", parts: ["GBR", "IRN"], mode: "obstruct", actor: ["IRN"] }]),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
