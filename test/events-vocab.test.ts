@@ -90,8 +90,7 @@ const CASES: EventCase[] = [
   one("'A và B bàn bạc'", "Pháp và Đức bàn bạc về Ukraine.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
   one("'chào xã giao': the caller visits", "Đại sứ Nhật Bản chào xã giao Thủ tướng Modi.", [{ type: "CONSULT", parts: ["IND", "JPN"], mode: "visit", actor: ["JPN"] }]),
   one("'điện thoại cho': a phone call", "Tổng thống Trump điện thoại cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["RUS", "USA"], mode: "phone" }]),
-  one("'làm việc với': a working session", "Ngoại trưởng Pháp làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
-  one("'có buổi làm việc với'", "Ngoại trưởng Pháp có buổi làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
+  one("'có buổi làm việc với': a working session", "Ngoại trưởng Pháp có buổi làm việc với Ngoại trưởng Đức.", [{ type: "CONSULT", parts: ["DEU", "FRA"] }]),
   // ASSAULT: destruction, shooting down, counter-attacks, sieges, fire opened, water cannon, captures
   one("'phá hủy' a side's equipment", "Ukraine phá hủy hai xe tăng của Nga.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
   one("'bắn rơi' a side's drone", "Israel bắn rơi máy bay không người lái của Iran.", [{ type: "ASSAULT", parts: ["IRN", "ISR"], actor: ["ISR"] }]),
@@ -105,7 +104,7 @@ const CASES: EventCase[] = [
   // MOBILIZE: troops massed, test-firings, drills
   one("'dàn quân gần biên giới' of a side", "Nga dàn quân gần biên giới Ukraine.", [{ type: "MOBILIZE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   one("'bắn thử tên lửa': one side", "Triều Tiên bắn thử tên lửa.", [{ type: "MOBILIZE", parts: ["PRK"] }]),
-  one("'diễn tập quanh' a side", "Trung Quốc diễn tập quanh Đài Loan.", [{ type: "MOBILIZE", parts: ["CHN", "TWN"], actor: ["CHN"] }]),
+  one("'diễn tập quân sự quanh' a side", "Trung Quốc diễn tập quân sự quanh Đài Loan.", [{ type: "MOBILIZE", parts: ["CHN", "TWN"], actor: ["CHN"] }]),
   // THREATEN
   one("'hăm dọa' a side", "Iran hăm dọa Israel.", [{ type: "THREATEN", parts: ["IRN", "ISR"], actor: ["IRN"] }]),
   one("'dọa đáp trả': mode violence", "Trung Quốc dọa đáp trả Nhật Bản.", [{ type: "THREATEN", parts: ["CHN", "JPN"], mode: "violence", actor: ["CHN"] }]),
@@ -114,6 +113,18 @@ const CASES: EventCase[] = [
   one("'người dân A mít tinh phản đối B'", "Người dân Hàn Quốc mít tinh phản đối Nhật Bản.", [{ type: "PROTEST", parts: ["JPN", "KOR"], mode: "demo", actor: ["KOR"] }]),
   one("'mít tinh kỷ niệm' is a commemoration", "Người dân Pháp mít tinh kỷ niệm chiến thắng trước Đức.", []),
   one("'bao vây đại sứ quán': protesters, not a siege", "Người dân Iran bao vây đại sứ quán Anh.", [{ type: "PROTEST", parts: ["GBR", "IRN"], mode: "obstruct", actor: ["IRN"] }]),
+  // second pass: lawsuits named, vessels and troops withdrawn, borders reopened, quotas and caps, welcome, urging, sinking, hostages
+  one("'vụ kiện của A chống lại B': a lawsuit named", "Vụ kiện của Ukraine chống lại Nga được tòa xem xét.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
+  one("'rút tàu khỏi'", "Trung Quốc rút tàu khỏi Philippines.", [{ type: "RETREAT", parts: ["CHN", "PHL"], mode: "withdraw", actor: ["CHN"] }]),
+  one("'giảm quân tại'", "Mỹ giảm quân tại Đức.", [{ type: "RETREAT", parts: ["DEU", "USA"], mode: "withdraw", actor: ["USA"] }]),
+  one("'mở lại biên giới với': mode access", "Ba Lan mở lại biên giới với Ukraine.", [{ type: "RETREAT", parts: ["POL", "UKR"], mode: "access", actor: ["POL"] }]),
+  one("'áp giá trần đối với dầu' of a side", "EU áp giá trần đối với dầu Nga.", [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }]),
+  one("'chào mừng quyết định của'", "Mỹ chào mừng quyết định của Ấn Độ.", [{ type: "SUPPORT", parts: ["IND", "USA"], actor: ["USA"] }]),
+  one("'lễ chào mừng' is a ceremony", "Lễ chào mừng Thủ tướng Modi diễn ra tại Nga.", []),
+  one("'giục B làm': a request, the urged act no event of its own", "Mỹ giục Israel ngừng bắn.", [{ type: "REQUEST", parts: ["ISR", "USA"], actor: ["USA"] }]),
+  one("'bắn chìm' a side's vessel", "Iran bắn chìm một tàu của Mỹ.", [{ type: "ASSAULT", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  one("'bắt làm con tin' a state's citizens: an assault, no arrest", "Hamas bắt làm con tin hai công dân Israel.", [{ type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("'trang bị vũ khí cho': a giving verb and its goods", "Mỹ trang bị vũ khí cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "military", actor: ["USA"] }]),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
