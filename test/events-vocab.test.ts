@@ -28,13 +28,12 @@ const CASES: EventCase[] = [
   one("'điều kiện' is no lawsuit", "Điều kiện của Nga là Ukraine từ bỏ lãnh thổ.", []),
   one("'nhà phê bình' is a trade", "Một nhà phê bình Pháp viết về văn học Nga.", []),
   one("'đơn khiếu nại' named is no complaint lodged", "Đơn khiếu nại của Philippines vẫn chưa được xem xét.", []),
-  // RETREAT: forces withdrawn from a place, arms laid down, access allowed, a truce kept
+  // RETREAT: forces withdrawn from a place, arms laid down, a truce kept
   one("'rút khỏi' a place: the place's state", "Nga rút khỏi thành phố Kherson của Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "withdraw", actor: ["RUS"] }]),
   one("'rút lui khỏi'", "Quân đội Nga rút lui khỏi Ukraine.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "withdraw", actor: ["RUS"] }]),
   one("'rút hết quân khỏi'", "Mỹ rút hết quân khỏi Iran.", [{ type: "RETREAT", parts: ["IRN", "USA"], mode: "withdraw", actor: ["USA"] }]),
   one("'rút khỏi thỏa thuận' leaves a treaty, no forces withdrawn", "Mỹ rút khỏi thỏa thuận hạt nhân với Iran.", []),
   one("'giao nộp vũ khí cho': mode disarm", "Hamas giao nộp vũ khí cho Israel.", [{ type: "RETREAT", parts: ["HAMAS", "ISR"], mode: "disarm", actor: ["HAMAS"] }]),
-  one("'mở lại cửa khẩu với': mode access", "Ai Cập mở lại cửa khẩu với Israel.", [{ type: "RETREAT", parts: ["EGY", "ISR"], mode: "access", actor: ["EGY"] }]),
   one("'A và B đình chiến': a truce kept by both", "Nga và Ukraine đình chiến.", [{ type: "RETREAT", parts: ["RUS", "UKR"], mode: "ceasefire" }]),
   // CONCEDE: concessions, regret, measures lifted
   one("'bày tỏ hối tiếc với'", "Nhật Bản bày tỏ hối tiếc với Hàn Quốc.", [{ type: "CONCEDE", parts: ["JPN", "KOR"], actor: ["JPN"] }]),
@@ -113,18 +112,18 @@ const CASES: EventCase[] = [
   one("'người dân A mít tinh phản đối B'", "Người dân Hàn Quốc mít tinh phản đối Nhật Bản.", [{ type: "PROTEST", parts: ["JPN", "KOR"], mode: "demo", actor: ["KOR"] }]),
   one("'mít tinh kỷ niệm' is a commemoration", "Người dân Pháp mít tinh kỷ niệm chiến thắng trước Đức.", []),
   one("'bao vây đại sứ quán': protesters, not a siege", "Người dân Iran bao vây đại sứ quán Anh.", [{ type: "PROTEST", parts: ["GBR", "IRN"], mode: "obstruct", actor: ["IRN"] }]),
-  // second pass: lawsuits named, vessels and troops withdrawn, borders reopened, quotas and caps, welcome, urging, sinking, hostages
+  // second pass: lawsuits named, vessels and troops withdrawn, quotas and caps, urging, sinking, hostages
   one("'vụ kiện của A chống lại B': a lawsuit named", "Vụ kiện của Ukraine chống lại Nga được tòa xem xét.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"] }]),
   one("'rút tàu khỏi'", "Trung Quốc rút tàu khỏi Philippines.", [{ type: "RETREAT", parts: ["CHN", "PHL"], mode: "withdraw", actor: ["CHN"] }]),
   one("'giảm quân tại'", "Mỹ giảm quân tại Đức.", [{ type: "RETREAT", parts: ["DEU", "USA"], mode: "withdraw", actor: ["USA"] }]),
-  one("'mở lại biên giới với': mode access", "Ba Lan mở lại biên giới với Ukraine.", [{ type: "RETREAT", parts: ["POL", "UKR"], mode: "access", actor: ["POL"] }]),
   one("'áp giá trần đối với dầu' of a side", "EU áp giá trần đối với dầu Nga.", [{ type: "SANCTION", parts: ["EU", "RUS"], actor: ["EU"] }]),
-  one("'chào mừng quyết định của'", "Mỹ chào mừng quyết định của Ấn Độ.", [{ type: "SUPPORT", parts: ["IND", "USA"], actor: ["USA"] }]),
-  one("'lễ chào mừng' is a ceremony", "Lễ chào mừng Thủ tướng Modi diễn ra tại Nga.", []),
   one("'giục B làm': a request, the urged act no event of its own", "Mỹ giục Israel ngừng bắn.", [{ type: "REQUEST", parts: ["ISR", "USA"], actor: ["USA"] }]),
   one("'bắn chìm' a side's vessel", "Iran bắn chìm một tàu của Mỹ.", [{ type: "ASSAULT", parts: ["IRN", "USA"], actor: ["IRN"] }]),
   one("'bắt làm con tin' a state's citizens: an assault, no arrest", "Hamas bắt làm con tin hai công dân Israel.", [{ type: "ASSAULT", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
   one("'trang bị vũ khí cho': a giving verb and its goods", "Mỹ trang bị vũ khí cho Ukraine.", [{ type: "AID", parts: ["UKR", "USA"], mode: "military", actor: ["USA"] }]),
+  // look-alikes of the second kind: a welcome is a host's, a border opened to tourists is no concession carried out
+  one("'chào mừng' a visitor is no endorsement", "Tổng thống Trump chào mừng Thủ tướng Modi tại Nhà Trắng.", []),
+  one("'mở cửa biên giới cho du khách' is no act toward a side", "Hàn Quốc mở cửa biên giới cho du khách Trung Quốc.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
