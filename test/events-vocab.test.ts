@@ -124,6 +124,7 @@ const CASES: EventCase[] = [
   // look-alikes of the second kind: a welcome is a host's, a border opened to tourists is no concession carried out
   one("'chào mừng' a visitor is no endorsement", "Tổng thống Trump chào mừng Thủ tướng Modi tại Nhà Trắng.", []),
   one("'mở cửa biên giới cho du khách' is no act toward a side", "Hàn Quốc mở cửa biên giới cho du khách Trung Quốc.", []),
+  one("'tạm đóng cửa đại sứ quán tại' is one's own mission closed for safety", "Mỹ tạm đóng cửa đại sứ quán tại Israel vì lý do an ninh.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
