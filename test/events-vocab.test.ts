@@ -125,6 +125,7 @@ const CASES: EventCase[] = [
   one("'chào mừng' a visitor is no endorsement", "Tổng thống Trump chào mừng Thủ tướng Modi tại Nhà Trắng.", []),
   one("'mở cửa biên giới cho du khách' is no act toward a side", "Hàn Quốc mở cửa biên giới cho du khách Trung Quốc.", []),
   one("'tạm đóng cửa đại sứ quán tại' is one's own mission closed for safety", "Mỹ tạm đóng cửa đại sứ quán tại Israel vì lý do an ninh.", []),
+  one("'rút khỏi EU' leaves a body, no forces withdrawn", "Anh rút khỏi EU vào năm 2020.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
