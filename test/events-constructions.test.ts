@@ -129,6 +129,10 @@ const CASES: Case[] = [
   one("'các nước như A và B' as object", "Nga cảnh báo các nước như Thái Lan và Campuchia.", [{ type: "THREATEN", parts: ["KHM", "RUS", "THA"], actor: ["RUS"] }]),
   one("… and as subject", "Các nước như Thái Lan và Campuchia đã lên án Nga.", [{ type: "ACCUSE", parts: ["KHM", "RUS", "THA"], actor: ["KHM", "THA"] }]),
   one("… but 'như' after no plural group names none ('coi A như một phần của B')", "Nga coi Ukraine như một phần của Nga.", []),
+  // calls (session 13): the one called after 'cho'; 'qua điện thoại với' keeps its partner
+  one("'gọi điện cho' a counterpart", "Tổng thống Macron gọi điện cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["FRA", "RUS"], mode: "phone" }]),
+  one("'gọi điện thoại cho' a counterpart", "Tổng thống Macron đã gọi điện thoại cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["FRA", "RUS"], mode: "phone" }]),
+  one("'nói chuyện qua điện thoại với' a counterpart", "Tổng thống Macron nói chuyện qua điện thoại với Tổng thống Putin.", [{ type: "CONSULT", parts: ["FRA", "RUS"], mode: "phone" }]),
   // contact lost or cut is no contact (session 13: triggers.json 'liên lạc' block)
   one("'mất liên lạc với' is no contact", "Ukraine đã mất liên lạc với Nga.", []),
   one("… but 'duy trì liên lạc' is", "Nga và Ukraine vẫn duy trì liên lạc.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),
