@@ -133,6 +133,9 @@ const CASES: Case[] = [
   one("'gọi điện cho' a counterpart", "Tổng thống Macron gọi điện cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["FRA", "RUS"], mode: "phone" }]),
   one("'gọi điện thoại cho' a counterpart", "Tổng thống Macron đã gọi điện thoại cho Tổng thống Putin.", [{ type: "CONSULT", parts: ["FRA", "RUS"], mode: "phone" }]),
   one("'nói chuyện qua điện thoại với' a counterpart", "Tổng thống Macron nói chuyện qua điện thoại với Tổng thống Putin.", [{ type: "CONSULT", parts: ["FRA", "RUS"], mode: "phone" }]),
+  // offering a concession is an offer (session 13; GOLD.md Proposals), agreeing to one a concession
+  one("'đề xuất thả con tin': an offer, AGREE", "Hamas đề xuất thả toàn bộ con tin cho Israel.", [{ type: "AGREE", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
+  one("… but 'đồng ý rút quân khỏi' is a concession", "Nga đồng ý rút quân khỏi Kiev.", [{ type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   // contact lost or cut is no contact (session 13: triggers.json 'liên lạc' block)
   one("'mất liên lạc với' is no contact", "Ukraine đã mất liên lạc với Nga.", []),
   one("… but 'duy trì liên lạc' is", "Nga và Ukraine vẫn duy trì liên lạc.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),

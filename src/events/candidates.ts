@@ -419,7 +419,8 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   const joint = codesOf(actor).size >= 2 && !recipient.length;
   // (nor an exchange both sides make, "sẵn sàng trao đổi tù binh với B": agreeing to it is an agreement)
   const mutual = (r: { mutualModes?: string[] }) => !!consumed && consumed.def.frame === "joint" && !!r.mutualModes?.includes(consumed.def.mode ?? "");
-  const conv = consumed ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint) && !mutual(r)) : undefined;
+  // (a proposal offering to do it is an offer, AGREE: "đề xuất thả toàn bộ con tin", GOLD.md Proposals)
+  const conv = consumed && !def.proposal ? lex.consumption.find((r) => r.stance === type && r.acts.includes(consumed.def.type) && !(r.oneSide && joint) && !mutual(r)) : undefined;
   if (conv) type = conv.type;
   // forces mobilised by two sides together ("Hàn Quốc và Mỹ bắt đầu cuộc tập trận thường niên") are joint military
   // cooperation (PLOVER COOPERATE: joint exercises), not a show of force of one side
