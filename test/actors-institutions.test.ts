@@ -103,6 +103,19 @@ test("bodies of many kinds and states are named, with their state", () => {
   checkNames(ids, rows);
 });
 
+test("a chamber, court or election body written without its state takes the state named nearest in its sentence (titles.json bare_bodies)", () => {
+  const rows: NameRow[] = [
+    ["Ông Trump cho biết Thượng viện sẽ bỏ phiếu vào tuần tới.", ["United_States_Senate"], []],
+    ["Tòa án Hiến pháp bác đơn kiện của Tổng thống Hàn Quốc Yoon Suk Yeol.", ["Constitutional_Court_of_Korea"], []],
+    ["Thủ tướng Ba Lan nói Hạ viện sẽ thảo luận dự luật.", ["Sejm"], []],
+    // look-alikes: a body named in full, a head followed by another name, no state in the sentence
+    ["Nghị viện châu Âu tạm hoãn phê chuẩn hiệp định với Trung Quốc.", ["European_Parliament"], ["National_People's_Congress"]],
+    ["Thượng viện sẽ họp phiên đặc biệt vào tuần tới.", [], ["United_States_Senate"]],
+  ];
+  checkNames(ids, rows);
+  assert.deepEqual(ids("Thượng viện sẽ họp phiên đặc biệt vào tuần tới."), []);
+});
+
 test("look-alikes stay silent: a body's head in lower case, of several states, or alone with no state", () => {
   const rows: NameRow[] = [
     ["Các nghị sĩ quốc hội Gabon phản đối dự luật.", ["Gabon"], ["Parliament_of_Gabon"]],
