@@ -110,6 +110,13 @@ export function composeInstitutions(entries: InstEntry[], table: InstitutionTabl
       if (!owner.has(k)) owner.set(k, e.id);
     }
   }
+  // the key of "<head> <name>" is the heads' key and the name's (each computed once)
+  const keys = new Map<string, string>();
+  const keyOf = (w: string): string => {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = aliasKey(w)));
+    return k;
+  };
   for (const [code, bodies] of Object.entries(table.states)) {
     const st = states.get(code);
     if (!st || !bodies) continue;
@@ -122,9 +129,10 @@ export function composeInstitutions(entries: InstEntry[], table: InstitutionTabl
       if (have && have.type !== "org") continue;
       const aliases: string[] = [];
       for (const h of heads) {
+        const hk = keyOf(h);
         for (const n of names) {
           const a = `${h} ${n}`;
-          const k = aliasKey(a);
+          const k = `${hk} ${keyOf(n)}`;
           const o = owner.get(k);
           if (o !== undefined) {
             if (o !== id) res.taken++;
