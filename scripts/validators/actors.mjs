@@ -26,7 +26,7 @@ let all = null; // { byFile: Map<file, entries>, ids: Map<id, file[]>, codes: Se
 function loadAll(dir) {
   if (all && all.dir === dir) return all;
   const byFile = new Map();
-  for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "titles.json").sort() : []) {
+  for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "titles.json" && n !== "institutions.json").sort() : []) {
     try {
       const j = JSON.parse(readFileSync(join(dir, f), "utf8"));
       byFile.set(f, Array.isArray(j.entries) ? j.entries.filter((e) => e && typeof e === "object") : []);
@@ -116,8 +116,43 @@ function validateTitles(json) {
   return out;
 }
 
+// data/actors/institutions.json: kinds of national bodies with their Vietnamese heads, and per state
+// the English Wikipedia title of each body (composed into entries by src/actors/institutions.ts)
+function validateInstitutions(json, relPath) {
+  const out = [];
+  if (!json || typeof json !== "object" || typeof json.kinds !== "object" || typeof json.states !== "object") return ["needs { description, source, kinds: {...}, states: {...} }"];
+  if (typeof json.description !== "string" || typeof json.source !== "string") out.push("needs a top-level \"description\" and \"source\"");
+  const A = loadAll(join(root, dirname(relPath)));
+  const states = new Set();
+  for (const es of A.byFile.values()) for (const e of es) if (e.type === "gpe" && typeof e.code === "string") states.add(e.code);
+  for (const [k, v] of Object.entries(json.kinds)) {
+    if (!/^[a-z_]+$/.test(k)) out.push(`kinds.${k}: kind keys are lower_case words`);
+    if (!v || !Array.isArray(v.heads) || !v.heads.length || v.heads.some((h) => typeof h !== "string" || !/^\p{Lu}/u.test(h) || h !== h.trim())) out.push(`kinds.${k}: heads must be trimmed strings starting with a capital`);
+  }
+  const titles = new Map();
+  for (const [c, bodies] of Object.entries(json.states)) {
+    if (!states.has(c)) out.push(`states.${c}: no state (gpe entry) has this code`);
+    if (!bodies || typeof bodies !== "object") { out.push(`states.${c}: must map kinds to titles`); continue; }
+    for (const [k, t] of Object.entries(bodies)) {
+      if (!json.kinds[k]) out.push(`states.${c}.${k}: unknown kind`);
+      if (typeof t !== "string" || !t.trim() || t !== t.trim() || t.includes("_")) out.push(`states.${c}.${k}: title must be a Wikipedia title with spaces`);
+      else {
+        const id = t.replace(/ /g, "_");
+        const other = A.ids.get(id);
+        const e = other ? A.byFile.get(other[0]).find((x) => x.id === id) : null;
+        if (e && (e.type !== "org" || e.code !== c)) out.push(`states.${c}.${k}: "${t}" is an entry of ${other[0]} with type ${e.type}, code ${e.code}`);
+        const prev = titles.get(t);
+        if (prev && prev !== c) out.push(`states.${c}.${k}: "${t}" also a body of ${prev}`);
+        titles.set(t, c);
+      }
+    }
+  }
+  return out;
+}
+
 export function validate(json, relPath) {
   if (basename(relPath) === "titles.json") return validateTitles(json);
+  if (basename(relPath) === "institutions.json") return validateInstitutions(json, relPath);
   const out = [];
   if (!json || typeof json !== "object" || !Array.isArray(json.entries)) return ["needs { description, source, entries: [...] }"];
   if (typeof json.description !== "string") out.push("missing top-level \"description\"");

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ActorType } from "../envelope/types.js";
 import { canonicalTones } from "../normalise/tone.js";
 import { tokenize } from "./tokens.js";
+import { composeInstitutions, INSTITUTIONS_FILE, readInstitutions, type Composition } from "./institutions.js";
 
 export interface RoleSpan {
   role: string;
@@ -86,6 +87,8 @@ export interface Dictionary {
   /** Person entries by their last name word key (for "ông X" resolution). */
   files: string[];
   loadMs: number;
+  /** What the institutions table added at load time (`loadDictionary`), when it was read. */
+  composed?: Composition;
 }
 
 const TYPE_RANK: Record<ActorType, number> = { gpe: 0, org: 1, place: 2, media: 3, person: 4 };
@@ -217,12 +220,15 @@ function byThirdKey(m: Lists2, keysOf: (r: AliasRec) => string[]): Index2 {
   return out;
 }
 
-/** Reads every `*.json` in `dir` except `titles.json`; a missing folder or file gives an empty dictionary. */
+/**
+ * Reads every `*.json` in `dir` except `titles.json` and the institutions table (composed by
+ * `loadDictionary`); a missing folder or file gives an empty dictionary.
+ */
 export function readDictionaryFiles(dir: string): { entries: Entry[]; files: string[] } {
   const entries: Entry[] = [];
   const files: string[] = [];
   if (!existsSync(dir)) return { entries, files };
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "titles.json").sort()) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".json") && n !== "titles.json" && n !== INSTITUTIONS_FILE).sort()) {
     try {
       const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as DictFile;
       if (!Array.isArray(json.entries)) continue;
@@ -238,7 +244,10 @@ export function readDictionaryFiles(dir: string): { entries: Entry[]; files: str
 export function loadDictionary(dir: string): Dictionary {
   const t0 = performance.now();
   const { entries, files } = readDictionaryFiles(dir);
-  const d = compile(entries, files);
+  const table = readInstitutions(join(dir, INSTITUTIONS_FILE));
+  const composed = table ? composeInstitutions(entries, table) : undefined;
+  const d = compile(entries, table ? [...files, INSTITUTIONS_FILE] : files);
+  if (composed) d.composed = composed;
   d.loadMs = performance.now() - t0;
   return d;
 }
