@@ -27,6 +27,9 @@ const ROWS: Row[] = [
   ["Chính quyền Moskva tuyên bố trục xuất 10 nhà ngoại giao Đức trong vòng một tuần.", "SANCTION RUS>DEU", ["Germany"], []],
   ["Cảnh sát Iran đã bắt giữ hai nhà ngoại giao Anh tại Tehran hôm thứ Hai.", "COERCE IRN>GBR", ["United_Kingdom"], []],
   ["Hải cảnh Trung Quốc bắt giữ 12 ngư dân Philippines gần bãi cạn.", "COERCE CHN>PHL", ["Philippines"], []],
+  // journalists of a state detained by another (session 13)
+  ["Cơ quan an ninh Belarus đã bắt giữ hai nhà báo Ba Lan tại Minsk.", "COERCE BLR>POL", ["Poland"], []],
+  ["Một nhà báo Ba Lan cho biết tình hình ở Minsk vẫn căng thẳng.", null, [], ["Poland"]],
   // look-alikes: a noun whose state is no side (experts, prisoners, refugees, factions), a people word, no act
   ["Các chuyên gia Nga cho rằng giá dầu sẽ còn tăng.", null, [], ["Russia"]],
   ["Nhiều người tị nạn Syria đã trở về từ đầu năm.", null, [], ["Syria"]],
