@@ -487,6 +487,14 @@ test("events: quotes get the speaker of the verb before or after them", () => {
   assert.match(doc.quotes[0]!.text, /^Nga chưa bao giờ/);
 });
 
+test("events: a quotation whose verb after it has a person's pronoun ('“…”, ông cho biết') is the person last named (session 13)", () => {
+  const doc = analyseEvents(envelope(["Tổng thống Putin phát biểu tại Moskva.", "“Nga chưa bao giờ từ chối liên lạc với Mỹ”, ông cho biết.", "“Chúng tôi ủng hộ mọi cuộc đàm phán giữa hai bên”, họ nói."]), lex);
+  assert.equal(doc.quotes.length, 2);
+  assert.equal(doc.quotes[0]!.speaker, "Vladimir_Putin");
+  // (a plural pronoun names no one person)
+  assert.equal(doc.quotes[1]!.speaker, null);
+});
+
 test("events: no sentences from the sentences stage: split on punctuation", () => {
   const spans = splitSentences("Ngày 15.1 Nga và Ukraine gặp nhau. Hai bên đàm phán! Xong", [{ kind: "paragraph", index: 0, start: 0, end: 57 }]);
   assert.equal(spans.length, 3);

@@ -144,6 +144,7 @@ interface CuesFile {
   namedDocuments: { cues: string[] };
   timeZones: { cues: string[]; bracketed: string[] };
   exampleHeads: { cues: string[] };
+  speakerPronouns: { cues: string[] };
   indirect: { cues: string[] };
   hosting: { cues: string[] };
   receiving: { cues: string[] };
@@ -281,6 +282,8 @@ export interface Lexicon {
   pronouns: CueSet;
   pairTopics: CueSet;
   people: CueSet;
+  /** 'ông', 'bà' alone between a quotation and its verb of saying: the person last named (cues.json speakerPronouns). */
+  speakerPronouns: CueSet;
   /** 'các', 'nhiều' …: a plural group they head, then 'như A và B', names its members by example (cues.json exampleHeads). */
   exampleHeads: CueSet;
   /** 'theo giờ', 'múi giờ': a place right after one names a time zone, no side (cues.json timeZones). */
@@ -464,6 +467,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     namedDocuments: cueSet(cues.namedDocuments.cues),
     timeZones: cueSet(cues.timeZones.cues),
     exampleHeads: cueSet(cues.exampleHeads.cues),
+    speakerPronouns: cueSet(cues.speakerPronouns.cues),
     bracketZones: cueSet(cues.timeZones.bracketed),
     indirect: cueSet(cues.indirect.cues),
     hosting: cueSet(cues.hosting.cues),

@@ -29,6 +29,8 @@ export function findQuotes(doc: Doc, lower: string, ix: TokenIndex, args: Arg[],
     if (verbAfter) {
       const cands = people.within(end, verbAfter.start);
       if (cands.length && !/[.!?]/u.test(lower.slice(end, cands[0]!.start))) speaker = cands[cands.length - 1]!.ids[0] ?? null;
+      // "“…”, ông cho biết": a person's pronoun alone before the verb is the person last named before the quotation
+      else if (!cands.length && pronounOnly(lex, ix, end, verbAfter.start)) speaker = lastPerson(args, start);
     }
     if (!speaker) {
       // before: <speaker> ... <verb>: “…”
@@ -44,4 +46,20 @@ export function findQuotes(doc: Doc, lower: string, ix: TokenIndex, args: Arg[],
     out.push({ speaker, text: inner, start: start + 1, end: end - 1 });
   }
   return out;
+}
+
+/** Whether [a, b) holds a person's pronoun and nothing else but spaces and punctuation (cues.json speakerPronouns). */
+function pronounOnly(lex: Lexicon, ix: TokenIndex, a: number, b: number): boolean {
+  return lex.speakerPronouns.startsWith(ix, a, b) !== null && lex.speakerPronouns.endsIn(ix, a, b) && ix.firstFrom(b) - ix.firstAfter(a) <= 1;
+}
+
+/** The person named last before `at` (within a few paragraphs), or null. */
+function lastPerson(args: readonly Arg[], at: number): string | null {
+  for (let k = args.length - 1; k >= 0; k--) {
+    const a = args[k]!;
+    if (a.end > at) continue;
+    if (at - a.end > 1500) break;
+    if (a.kind === "person" && a.ids.length === 1) return a.ids[0]!;
+  }
+  return null;
 }
