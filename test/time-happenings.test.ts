@@ -107,7 +107,11 @@ test("happenings: every happening named, unique or not, is a day the article is 
 
 test("happenings: a word of its kind is in a sentence as a whole word (the sentence's edges, letters, digits and marks around it, its spacing)", () => {
   const idx = compileHappenings({
-    happenings: [...CATALOGUE, { id: "b-quoted", date: "2022-03-02", sides: ["B"], words: ["“hòa bình”"], source: "x" }],
+    happenings: [
+      ...CATALOGUE,
+      { id: "b-quoted", date: "2022-03-02", sides: ["B"], words: ["“hòa bình”"], source: "x" },
+      { id: "b-blast-or-pact", date: "2022-04-04", sides: ["B"], words: ["nổ", "ký hiệp định"], source: "x" },
+    ],
     future: ["sẽ"],
   });
   const cases: Array<{ what: string; text: string; actors: Record<string, string>; around: string[] }> = [
@@ -124,6 +128,10 @@ test("happenings: a word of its kind is in a sentence as a whole word (the sente
     { what: "in the next sentence only: not in this one", text: "A cấm. Biển số đẹp.", actors: { A: "A" }, around: [] },
     { what: "a word that opens with a quotation mark", text: "B nói về “hòa bình” hôm nay.", actors: { B: "B" }, around: ["b-quoted"] },
     { what: "… not without it", text: "B nói về hòa bình hôm nay.", actors: { B: "B" }, around: [] },
+    { what: "a word of one syllable", text: "B nổ súng.", actors: { B: "B" }, around: ["b-blast-or-pact"] },
+    { what: "… not inside a longer one", text: "B nổi giận.", actors: { B: "B" }, around: [] },
+    { what: "a word of three syllables", text: "B ký hiệp định với Q.", actors: { B: "B" }, around: ["b-blast-or-pact"] },
+    { what: "… not its first two alone", text: "B ký hiệp ước với Q.", actors: { B: "B" }, around: [] },
   ];
   for (const c of cases) {
     const ev = matchHappenings(input(c.text, c.actors), idx);

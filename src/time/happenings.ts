@@ -88,13 +88,16 @@ export interface HappeningIndex {
     askedAt: Int32Array;
     there: Uint8Array;
     /**
-     * The words by their leading run of word characters ("thượng" of "thượng đỉnh"): a word is in
-     * a sentence only where a run of the sentence equals its own leading run, so one pass over the
-     * sentence's runs finds every word there (`foundAt`: the sentence number that last found word
-     * w). Words that do not start with a word character are looked up one by one (`loose`).
+     * The words by their leading run of word characters when they have one only ("bầu"), else by
+     * their first two runs and what separates them ("thượng đỉnh"): a word is in a sentence only
+     * where the sentence's run (or two runs) there are the same, so one pass over the sentence's
+     * runs finds every word there (`foundAt`: the sentence number that last found word w). Words
+     * that do not start with a word character are looked up one by one (`loose`).
      */
     runs: Vocabulary;
     byRun: number[][];
+    pairs: Vocabulary;
+    byPair: number[][];
     loose: Uint8Array;
     foundAt: Int32Array;
   };
@@ -334,6 +337,8 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
   const future = num(idx.future);
   const runs = new Vocabulary();
   const byRun: number[][] = [];
+  const pairs = new Vocabulary();
+  const byPair: number[][] = [];
   const loose = new Uint8Array(words.length);
   words.forEach((w, i) => {
     let r = 0;
@@ -342,10 +347,20 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
       loose[i] = 1;
       return;
     }
-    const id = runs.add(w.slice(0, r));
-    (byRun[id] ??= []).push(i);
+    // the second run: after what separates it from the first
+    let b = r;
+    while (b < w.length && !isWordUnit(w.charCodeAt(b))) b++;
+    if (b === w.length) {
+      const id = runs.add(w.slice(0, r));
+      (byRun[id] ??= []).push(i);
+      return;
+    }
+    let e = b;
+    while (e < w.length && isWordUnit(w.charCodeAt(e))) e++;
+    const id = pairs.add(w.slice(0, e));
+    (byPair[id] ??= []).push(i);
   });
-  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length), runs, byRun, loose, foundAt: new Int32Array(words.length) };
+  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length), runs, byRun, pairs, byPair, loose, foundAt: new Int32Array(words.length) };
 }
 
 /**
@@ -354,20 +369,32 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
  * with that run, where each is followed by the slice's end or a character that is no word's.
  */
 function wordsIn(lower: string, start: number, end: number, v: NonNullable<HappeningIndex["vocab"]>, mark: number): void {
-  for (let i = start; i < end; ) {
-    if (!isWordUnit(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  // the run [a, i) of the slice, the next run [b, j) (j = 0: none yet)
+  let i = start;
+  while (i < end && !isWordUnit(lower.charCodeAt(i))) i++;
+  while (i < end) {
     const a = i;
     while (i < end && isWordUnit(lower.charCodeAt(i))) i++;
-    const id = v.runs.idAt(lower, a, i);
-    if (id < 0) continue;
-    for (const w of v.byRun[id]!) {
-      const word = v.words[w]!;
-      const e = a + word.length;
-      if (e <= end && lower.startsWith(word, a) && (e === end || !isWordUnit(lower.charCodeAt(e)))) v.foundAt[w] = mark;
+    let b = i;
+    while (b < end && !isWordUnit(lower.charCodeAt(b))) b++;
+    let j = b;
+    while (j < end && isWordUnit(lower.charCodeAt(j))) j++;
+    const one = v.runs.idAt(lower, a, i);
+    if (one >= 0) found(lower, a, end, v, v.byRun[one]!, mark);
+    if (j > b) {
+      const two = v.pairs.idAt(lower, a, j);
+      if (two >= 0) found(lower, a, end, v, v.byPair[two]!, mark);
     }
+    i = b;
+  }
+}
+
+/** Marks the words of `list` that stand at `a` in the slice ending at `end` (whole words). */
+function found(lower: string, a: number, end: number, v: NonNullable<HappeningIndex["vocab"]>, list: readonly number[], mark: number): void {
+  for (const w of list) {
+    const word = v.words[w]!;
+    const e = a + word.length;
+    if (e <= end && lower.startsWith(word, a) && (e === end || !isWordUnit(lower.charCodeAt(e)))) v.foundAt[w] = mark;
   }
 }
 
