@@ -490,10 +490,20 @@ export class CueGroup {
 
 /**
  * Lower-cases without changing the length (falls back per character when a mapping would). The
- * last text's result is kept: the time, actor and clause stages each lower-case the same text.
+ * last two texts' results are kept: the time, actor and clause stages each lower-case the same
+ * text, and the time stage lower-cases the article's captions in between.
  */
 export function lowerSameLength(s: string): string {
   if (s === lastLowerIn) return lastLowerOut;
+  if (s === prevLowerIn) {
+    // (the two swap: the one asked for is the last now)
+    const out = prevLowerOut;
+    prevLowerIn = lastLowerIn;
+    prevLowerOut = lastLowerOut;
+    lastLowerIn = s;
+    lastLowerOut = out;
+    return out;
+  }
   const l = s.toLowerCase();
   let out = l;
   if (l.length !== s.length) {
@@ -503,12 +513,16 @@ export function lowerSameLength(s: string): string {
       out += c.length === ch.length ? c : ch;
     }
   }
+  prevLowerIn = lastLowerIn;
+  prevLowerOut = lastLowerOut;
   lastLowerIn = s;
   lastLowerOut = out;
   return out;
 }
 let lastLowerIn: string | null = null;
 let lastLowerOut = "";
+let prevLowerIn: string | null = null;
+let prevLowerOut = "";
 
 /**
  * A document's lower-cased text and its index against a vocabulary, kept for the last document
