@@ -96,6 +96,8 @@ export interface HappeningIndex {
      */
     runs: Vocabulary;
     byRun: number[][];
+    /** By the id of a first run in `runs`: 1 when words of several runs start with it (then `pairs` is looked up). */
+    opensPair: Uint8Array;
     pairs: Vocabulary;
     byPair: number[][];
     loose: Uint8Array;
@@ -339,6 +341,7 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
   const byRun: number[][] = [];
   const pairs = new Vocabulary();
   const byPair: number[][] = [];
+  const pairOpeners = new Set<number>();
   const loose = new Uint8Array(words.length);
   words.forEach((w, i) => {
     let r = 0;
@@ -347,20 +350,24 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
       loose[i] = 1;
       return;
     }
+    const first = runs.add(w.slice(0, r));
+    byRun[first] ??= [];
     // the second run: after what separates it from the first
     let b = r;
     while (b < w.length && !isWordUnit(w.charCodeAt(b))) b++;
     if (b === w.length) {
-      const id = runs.add(w.slice(0, r));
-      (byRun[id] ??= []).push(i);
+      byRun[first]!.push(i);
       return;
     }
+    pairOpeners.add(first);
     let e = b;
     while (e < w.length && isWordUnit(w.charCodeAt(e))) e++;
     const id = pairs.add(w.slice(0, e));
     (byPair[id] ??= []).push(i);
   });
-  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length), runs, byRun, pairs, byPair, loose, foundAt: new Int32Array(words.length) };
+  const opensPair = new Uint8Array(runs.size);
+  for (const id of pairOpeners) opensPair[id] = 1;
+  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length), runs, byRun, opensPair, pairs, byPair, loose, foundAt: new Int32Array(words.length) };
 }
 
 /**
@@ -369,7 +376,7 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
  * with that run, where each is followed by the slice's end or a character that is no word's.
  */
 function wordsIn(lower: string, start: number, end: number, v: NonNullable<HappeningIndex["vocab"]>, mark: number): void {
-  // the run [a, i) of the slice, the next run [b, j) (j = 0: none yet)
+  // the run [a, i) of the slice, the next run [b, j)
   let i = start;
   while (i < end && !isWordUnit(lower.charCodeAt(i))) i++;
   while (i < end) {
@@ -377,13 +384,16 @@ function wordsIn(lower: string, start: number, end: number, v: NonNullable<Happe
     while (i < end && isWordUnit(lower.charCodeAt(i))) i++;
     let b = i;
     while (b < end && !isWordUnit(lower.charCodeAt(b))) b++;
-    let j = b;
-    while (j < end && isWordUnit(lower.charCodeAt(j))) j++;
+    // (no word starts with most runs: one look-up tells)
     const one = v.runs.idAt(lower, a, i);
-    if (one >= 0) found(lower, a, end, v, v.byRun[one]!, mark);
-    if (j > b) {
-      const two = v.pairs.idAt(lower, a, j);
-      if (two >= 0) found(lower, a, end, v, v.byPair[two]!, mark);
+    if (one >= 0) {
+      found(lower, a, end, v, v.byRun[one]!, mark);
+      let j = b;
+      while (j < end && isWordUnit(lower.charCodeAt(j))) j++;
+      if (j > b && v.opensPair[one]) {
+        const two = v.pairs.idAt(lower, a, j);
+        if (two >= 0) found(lower, a, end, v, v.byPair[two]!, mark);
+      }
     }
     i = b;
   }
