@@ -238,6 +238,8 @@ export class Recogniser {
   private lexCache = new Map<string, KeyLex>();
   /** Per token of the document being analysed: inside an actor found so far (a buffer reused between documents). */
   private inside = new Uint8Array(256);
+  /** Scratch for the dictionary pass's counts per sentence (a buffer reused between documents). */
+  private counts = new Int32Array(256);
   /** Words of the texts seen, with their lexicon entries. */
   private vocab = new Vocabulary<KeyLex>((key) => this.keyLex(key));
 
@@ -424,8 +426,10 @@ export class Recogniser {
     // word ("Bộ Lao động" is no "Lào", "Đảng Lao động Triều Tiên" names no Laos).
     const foldOk = new Uint8Array(Math.max(1, sents.length)).fill(1);
     {
-      const marked = new Int32Array(foldOk.length);
-      const words = new Int32Array(foldOk.length);
+      // (views of buffers kept between documents, cleared here)
+      if (this.counts.length < 2 * foldOk.length) this.counts = new Int32Array(Math.max(2 * foldOk.length, 2 * this.counts.length));
+      const marked = this.counts.subarray(0, foldOk.length).fill(0);
+      const words = this.counts.subarray(foldOk.length, 2 * foldOk.length).fill(0);
       for (let i = 0; i < n; i++) {
         const t = toks[i]!;
         if (!letterFirst(t.text)) continue;
