@@ -209,3 +209,20 @@ test("readJsonl gives the same items as reading lines with readline and JSON.par
   }
   assert.deepEqual(got, ref);
 });
+
+test("events' syllables counts the runs of letters, marks and digits like the matching version did", async () => {
+  const { syllables } = await import("../src/events/text.js");
+  const ref = (s: string): number => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+  const cases = [
+    "",
+    "   ",
+    "hai bên",
+    " đã ký kết  hiệp định, ngày 12/3 ",
+    "Hoa\u0300 bi\u0300nh (combining marks) và 3,5 tỷ",
+    "𝐀𝐁𝐂 mathematical letters then 😀 an emoji between words😀here",
+    "lone \uD800 high and \uDC00 low surrogates\uD800",
+    "٣ أرقام عربية ٤٥ and ½ ² digits",
+    "a-b c.d e’f — g…h",
+  ];
+  for (const c of cases) assert.equal(syllables(c), ref(c), JSON.stringify(c));
+});

@@ -105,6 +105,40 @@ test("happenings: every happening named, unique or not, is a day the article is 
   }
 });
 
+test("happenings: a word of its kind is in a sentence as a whole word (the sentence's edges, letters, digits and marks around it, its spacing)", () => {
+  const idx = compileHappenings({
+    happenings: [
+      ...CATALOGUE,
+      { id: "b-quoted", date: "2022-03-02", sides: ["B"], words: ["“hòa bình”"], source: "x" },
+      { id: "b-blast-or-pact", date: "2022-04-04", sides: ["B"], words: ["nổ", "ký hiệp định"], source: "x" },
+    ],
+    future: ["sẽ"],
+  });
+  const cases: Array<{ what: string; text: string; actors: Record<string, string>; around: string[] }> = [
+    { what: "both words inside the sentence", text: "A cấm biển số mới.", actors: { A: "A" }, around: ["a-plates"] },
+    { what: "a word ending the sentence (before its full stop)", text: "A cấm biển số.", actors: { A: "A" }, around: ["a-plates"] },
+    { what: "a word opening the sentence", text: "Biển số bị A cấm.", actors: { A: "A" }, around: ["a-plates"] },
+    { what: "a letter glued before it: no word", text: "A cấm xbiển số.", actors: { A: "A" }, around: [] },
+    { what: "a letter glued after it: no word", text: "A cấm biển sốx.", actors: { A: "A" }, around: [] },
+    { what: "a digit glued after it: no word", text: "A cấm biển số7.", actors: { A: "A" }, around: [] },
+    { what: "a marked letter glued after it: no word", text: "A cấm biển sốđ.", actors: { A: "A" }, around: [] },
+    { what: "a dash after it is no letter", text: "A cấm biển số-xe.", actors: { A: "A" }, around: ["a-plates"] },
+    { what: "two spaces inside it: not the word", text: "A cấm biển  số.", actors: { A: "A" }, around: [] },
+    { what: "its first syllable alone: not the word", text: "A cấm biển.", actors: { A: "A" }, around: [] },
+    { what: "in the next sentence only: not in this one", text: "A cấm. Biển số đẹp.", actors: { A: "A" }, around: [] },
+    { what: "a word that opens with a quotation mark", text: "B nói về “hòa bình” hôm nay.", actors: { B: "B" }, around: ["b-quoted"] },
+    { what: "… not without it", text: "B nói về hòa bình hôm nay.", actors: { B: "B" }, around: [] },
+    { what: "a word of one syllable", text: "B nổ súng.", actors: { B: "B" }, around: ["b-blast-or-pact"] },
+    { what: "… not inside a longer one", text: "B nổi giận.", actors: { B: "B" }, around: [] },
+    { what: "a word of three syllables", text: "B ký hiệp định với Q.", actors: { B: "B" }, around: ["b-blast-or-pact"] },
+    { what: "… not its first two alone", text: "B ký hiệp ước với Q.", actors: { B: "B" }, around: [] },
+  ];
+  for (const c of cases) {
+    const ev = matchHappenings(input(c.text, c.actors), idx);
+    assert.deepEqual(ev.around.map((a) => a.id), c.around, c.what);
+  }
+});
+
 test("reference date: a happening named (any, done or to come) a few months before one reading only, or a few weeks after it, settles the year", () => {
   const text = "Hôm 20/10, hai bên đã gặp nhau.";
   const term = [[{ from: "2022-01-01", to: null, source: "x" }]];

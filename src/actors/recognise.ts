@@ -161,8 +161,22 @@ interface KeyLex {
   bareBody: Phrase<string>[] | undefined;
   nameNoun: Phrase<NamedType>[] | undefined;
   commonWord: boolean;
+  /**
+   * Every alias in `exact` wants its first word capitalised (case rule 1): a token in lower case
+   * starts none of them (the look-ups by the next words are then spared).
+   */
+  exactCapOnly: boolean;
   /** The entry one typo away (`typoEntry`), -1 if none; -2 until first needed. */
   typo: number;
+}
+
+/** Whether every alias of these lists wants its first word capitalised (case rule 1). */
+function capOnly(m: Map<string, AliasList>): boolean {
+  for (const l of m.values()) {
+    for (const r of l.short) if (r.cases[0] !== 1) return false;
+    for (const rs of l.byThird.values()) for (const r of rs) if (r.cases[0] !== 1) return false;
+  }
+  return true;
 }
 
 function caseOk(rule: number, t: Token, alias: string): boolean {
@@ -224,6 +238,8 @@ export class Recogniser {
   private lexCache = new Map<string, KeyLex>();
   /** Per token of the document being analysed: inside an actor found so far (a buffer reused between documents). */
   private inside = new Uint8Array(256);
+  /** Scratch for the dictionary pass's counts per sentence (a buffer reused between documents). */
+  private counts = new Int32Array(256);
   /** Words of the texts seen, with their lexicon entries. */
   private vocab = new Vocabulary<KeyLex>((key) => this.keyLex(key));
 
@@ -247,6 +263,7 @@ export class Recogniser {
       bareBody: T.bareBodies.first(key),
       nameNoun: T.nameNouns.first(key),
       commonWord: T.commonWords.has(key),
+      exactCapOnly: exact !== undefined && capOnly(exact),
       typo: -2,
     };
     if (this.lexCache.size > 200_000) this.lexCache.clear();
@@ -308,7 +325,7 @@ export class Recogniser {
     const ex = lx.exact;
     let hit: Hit | null = null;
     const n2 = i + 2 < limit ? toks[i + 2] : undefined;
-    if (ex) {
+    if (ex && (t.cap || !lx.exactCapOnly)) {
       const l2 = nx ? ex.get(nx.key) : undefined;
       if (l2) {
         hit = n2 ? this.tryList(toks, i, limit, l2.byThird.get(n2.key), false, 3) : null;
@@ -409,8 +426,10 @@ export class Recogniser {
     // word ("Bộ Lao động" is no "Lào", "Đảng Lao động Triều Tiên" names no Laos).
     const foldOk = new Uint8Array(Math.max(1, sents.length)).fill(1);
     {
-      const marked = new Int32Array(foldOk.length);
-      const words = new Int32Array(foldOk.length);
+      // (views of buffers kept between documents, cleared here)
+      if (this.counts.length < 2 * foldOk.length) this.counts = new Int32Array(Math.max(2 * foldOk.length, 2 * this.counts.length));
+      const marked = this.counts.subarray(0, foldOk.length).fill(0);
+      const words = this.counts.subarray(foldOk.length, 2 * foldOk.length).fill(0);
       for (let i = 0; i < n; i++) {
         const t = toks[i]!;
         if (!letterFirst(t.text)) continue;

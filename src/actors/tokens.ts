@@ -33,8 +33,24 @@ export interface Token {
 const UPPER = /^\p{Lu}/u;
 const ASCII = /^[a-z0-9]*$/;
 
-/** " " for whitespace or a dash (joins words), "|" for a line break, else the punctuation itself. */
+/**
+ * " " for whitespace or a dash (joins words), "|" for a line break, else the punctuation itself.
+ * Texts repeat their separators (", ", ". ", line breaks): each one's class is kept.
+ */
 export function gapClass(s: string): string {
+  // (short ones only: a long slice of a text would keep the whole text alive in the map)
+  if (s.length > 8) return classOfGap(s);
+  let c = GAPS.get(s);
+  if (c === undefined) {
+    c = classOfGap(s);
+    if (GAPS.size >= 10_000) GAPS.clear();
+    GAPS.set(s, c);
+  }
+  return c;
+}
+const GAPS = new Map<string, string>();
+
+function classOfGap(s: string): string {
   if (s.includes("\n")) return "|";
   const t = s.replace(/\s+/g, "");
   if (t === "" || /^[-‐‑–—]$/.test(t)) return " ";

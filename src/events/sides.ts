@@ -127,6 +127,9 @@ export function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, 
   let c0 = 0;
   const clauses = doc.clauses;
   const none: Partners = { partner: new Map(), first: new Map(), together: new Map(), mediators: [] };
+  // (what the sentence context holds of the walk over the document is empty here, and only read: one of each for every sentence)
+  const noActors: SentCtx["lastActors"] = new Map();
+  const noCodes: SentCtx["codeOf"] = new Map();
   for (const s of sentences) {
     while (k < mentionArgs.length && mentionArgs[k]!.start < s.start) k++;
     const args: Arg[] = [];
@@ -134,7 +137,7 @@ export function partners(lex: Lexicon, doc: Doc, lower: string, ix: TokenIndex, 
     while (c0 < clauses.length && clauses[c0]!.sentence < s.index) c0++;
     let c1 = c0;
     while (c1 < clauses.length && clauses[c1]!.sentence === s.index) c1++;
-    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: new Map(), lastAct: null, partner: none, mediators: [], codeOf: new Map(), prevTopic: [], quoteSpeaker: [] };
+    const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair: null, lastAgreement: null, lastActors: noActors, lastAct: null, partner: none, mediators: [], codeOf: noCodes, prevTopic: [], quoteSpeaker: [] };
     const med = mediatorsIn(ctx);
     mediatorsBySentence.push(med);
     for (const m of med) for (const c of m.codes) mediatorCodes.add(c);

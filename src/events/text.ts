@@ -23,8 +23,31 @@ export function splitSentences(text: string, sections: readonly Section[]): Span
   return out;
 }
 
-/** Number of syllables (space-separated words) in a stretch of text. */
+/**
+ * Number of syllables (space-separated words) in a stretch of text: the runs of letters, marks
+ * and digits, as /[\p{L}\p{M}\p{N}]+/gu finds them (counted, no array of them made).
+ */
 export function syllables(s: string): number {
-  const m = s.match(/[\p{L}\p{M}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a surrogate pair is one code point
+      w = SYLLABLE_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+      i += 2;
+    } else {
+      let k = SYLLABLE_UNIT[c]!;
+      if (k === 0) SYLLABLE_UNIT[c] = k = SYLLABLE_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+      w = k === 1;
+      i++;
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
+const SYLLABLE_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per UTF-16 unit: 0 not yet known, 1 a letter, mark or digit, 2 not. */
+const SYLLABLE_UNIT = new Uint8Array(0x10000);

@@ -355,8 +355,10 @@ function findTitle(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run, s
         continue;
       }
       if (prose[k] || stopKey(l.key)) break;
-      if (!sapo && (stampDate(l.text) || bylineOf(l.text) || creditOf(l.text))) signed = true;
-      if (dupOf[k]! >= 0 || l.caption || l.file || stampDate(l.text) || bylineOf(l.text) || creditOf(l.text) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
+      // (a date stamp, byline or credit: read once per line, for both tests)
+      let signs: boolean | undefined;
+      if (!sapo && (signs = isSigned(l.text))) signed = true;
+      if (dupOf[k]! >= 0 || l.caption || l.file || (signs ?? isSigned(l.text)) || datelineOf(l.text)?.rest === "" || followOutlet(l.text)) continue;
       // the outlet's name on a line of its own between headline and sapo ("Title / SGGP / date / Sapo")
       if (l.words <= 6 && isKnownOutlet(l.text)) continue;
       if (isTitleShaped(l)) return k;
@@ -386,6 +388,11 @@ function findTitle(L: LineInfo[], prose: boolean[], dupOf: number[], run: Run, s
     titleAt = byShape();
   }
   return titleAt;
+}
+
+/** A line that signs the article: a date stamp, a byline or a credit. */
+function isSigned(text: string): boolean {
+  return !!(stampDate(text) || bylineOf(text) || creditOf(text));
 }
 
 /** Step 5 of `extractText`: paragraphs, captions, credits and a date stamp of the body run; the outlet followed, if named. */

@@ -100,8 +100,10 @@ export function detectLanguage(text: string): string | null {
   const letters = Math.floor(packed / LETTERS_UNIT);
   const vi = packed % LETTERS_UNIT;
   if (letters < 20) return null;
+  // (letters with Vietnamese marks settle it: the function words are counted only when they do not)
+  if (vi / letters > 0.05) return "vi";
   const { vi: viWords, en: enWords } = countFunctionWords(sample);
-  if (vi / letters > 0.05 || viWords > enWords) return "vi";
+  if (viWords > enWords) return "vi";
   if (enWords > 3) return "en";
   return "und";
 }

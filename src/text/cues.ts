@@ -274,6 +274,14 @@ export class CueSet {
     const e = this.longestEnd(ix, k, last, a, b);
     return e < 0 ? null : { k: e, cue: this.lastCue };
   }
+  /**
+   * Builds `firstNodes`. (Apart from `longestEnd`: a closure over `this` there would make every
+   * call allocate a context for it, and it is called for most syllables of every document.)
+   */
+  private buildFirstNodes(): Array<TrieNode | null> {
+    const root = this.root;
+    return (this.firstNodes = Array.from({ length: this.vocab.size }, (_, i) => root.get(i) ?? null));
+  }
   /** The cue of the last match `longestEnd` found. */
   lastCue = "";
   /** Its index in `cues` (for data kept by cue in an array beside them: no string look-up per match). */
@@ -285,8 +293,7 @@ export class CueSet {
   longestEnd(ix: TokenIndex, k: number, last: number, a: number, b: number): number {
     const id = ix.idIn(k, a, b);
     if (id < 0) return -1;
-    const firsts = (this.firstNodes ??= Array.from({ length: this.vocab.size }, (_, i) => this.root.get(i) ?? null));
-    let node = firsts[id];
+    let node = (this.firstNodes ?? this.buildFirstNodes())[id];
     if (!node) return -1;
     // the best so far in two locals: one object for the result, not one per longer cue seen
     let bestK = k;
@@ -483,10 +490,20 @@ export class CueGroup {
 
 /**
  * Lower-cases without changing the length (falls back per character when a mapping would). The
- * last text's result is kept: the time, actor and clause stages each lower-case the same text.
+ * last two texts' results are kept: the time, actor and clause stages each lower-case the same
+ * text, and the time stage lower-cases the article's captions in between.
  */
 export function lowerSameLength(s: string): string {
   if (s === lastLowerIn) return lastLowerOut;
+  if (s === prevLowerIn) {
+    // (the two swap: the one asked for is the last now)
+    const out = prevLowerOut;
+    prevLowerIn = lastLowerIn;
+    prevLowerOut = lastLowerOut;
+    lastLowerIn = s;
+    lastLowerOut = out;
+    return out;
+  }
   const l = s.toLowerCase();
   let out = l;
   if (l.length !== s.length) {
@@ -496,12 +513,16 @@ export function lowerSameLength(s: string): string {
       out += c.length === ch.length ? c : ch;
     }
   }
+  prevLowerIn = lastLowerIn;
+  prevLowerOut = lastLowerOut;
   lastLowerIn = s;
   lastLowerOut = out;
   return out;
 }
 let lastLowerIn: string | null = null;
 let lastLowerOut = "";
+let prevLowerIn: string | null = null;
+let prevLowerOut = "";
 
 /**
  * A document's lower-cased text and its index against a vocabulary, kept for the last document

@@ -6,6 +6,7 @@ import type { Span } from "../envelope/types.js";
 import { spanHolding } from "../envelope/spans.js";
 import type { Clue } from "./reference.js";
 import { dayNumber, fromDayNumber, parseIsoDay, ymdString } from "./calendar.js";
+import { Vocabulary } from "../text/cues.js";
 
 /**
  * The catalogue of dated happenings of world politics (`data/time/happenings.json`) and how an
@@ -80,7 +81,28 @@ export interface HappeningIndex {
    * numbers (built on first use), and scratch for one sentence: the sentence number that last
    * looked word w up, and whether it was there (a word is looked up once per sentence).
    */
-  vocab?: { words: string[]; of: Array<{ words: number[]; also: number[] | null }>; future: number[]; askedAt: Int32Array; there: Uint8Array };
+  vocab?: {
+    words: string[];
+    of: Array<{ words: number[]; also: number[] | null }>;
+    future: number[];
+    askedAt: Int32Array;
+    there: Uint8Array;
+    /**
+     * The words by their leading run of word characters when they have one only ("bầu"), else by
+     * their first two runs and what separates them ("thượng đỉnh"): a word is in a sentence only
+     * where the sentence's run (or two runs) there are the same, so one pass over the sentence's
+     * runs finds every word there (`foundAt`: the sentence number that last found word w). Words
+     * that do not start with a word character are looked up one by one (`loose`).
+     */
+    runs: Vocabulary;
+    byRun: number[][];
+    /** By the id of a first run in `runs`: 1 when words of several runs start with it (then `pairs` is looked up). */
+    opensPair: Uint8Array;
+    pairs: Vocabulary;
+    byPair: number[][];
+    loose: Uint8Array;
+    foundAt: Int32Array;
+  };
 }
 
 export function loadHappenings(): HappeningIndex {
@@ -216,17 +238,29 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
   // happenings share words)
   const vocab = (idx.vocab ??= catalogueWords(idx));
   vocab.askedAt.fill(0);
+  vocab.foundAt.fill(0);
   let sentence = "";
+  let scanned = false;
   const anyIn = (ws: number[]): boolean => {
     for (const w of ws) {
-      if (vocab.askedAt[w] !== sentNo) {
-        vocab.askedAt[w] = sentNo;
-        vocab.there[w] = containsWord(sentence, vocab.words[w]!) ? 1 : 0;
+      if (vocab.loose[w]) {
+        if (vocab.askedAt[w] !== sentNo) {
+          vocab.askedAt[w] = sentNo;
+          vocab.there[w] = containsWord(sentence, vocab.words[w]!) ? 1 : 0;
+        }
+        if (vocab.there[w]) return true;
+        continue;
       }
-      if (vocab.there[w]) return true;
+      if (!scanned) {
+        const s = spanHolding(inp.sentences, sentStart)!;
+        wordsIn(inp.lower, s.start, s.end, vocab, sentNo);
+        scanned = true;
+      }
+      if (vocab.foundAt[w] === sentNo) return true;
     }
     return false;
   };
+  let sentStart = 0;
   for (const [start, e] of bySent) {
     const s = spanHolding(inp.sentences, start)!;
     sentNo++;
@@ -238,6 +272,8 @@ export function matchHappenings(inp: HappeningInput, idx: HappeningIndex): Happe
     for (const id of e.ids) satisfy(reqs.byId.get(id));
     for (const c of e.codes) satisfy(reqs.byCode.get(c));
     sentence = inp.lower.slice(s.start, s.end);
+    sentStart = s.start;
+    scanned = false;
     // (whether the sentence speaks of what is to come: read only when a happening there needs it)
     let future: boolean | null = null;
     let writesYear: boolean | null = null;
@@ -301,7 +337,83 @@ function catalogueWords(idx: HappeningIndex): NonNullable<HappeningIndex["vocab"
     });
   const of = idx.list.map((h) => ({ words: num(h.words), also: h.also ? num(h.also) : null }));
   const future = num(idx.future);
-  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length) };
+  const runs = new Vocabulary();
+  const byRun: number[][] = [];
+  const pairs = new Vocabulary();
+  const byPair: number[][] = [];
+  const pairOpeners = new Set<number>();
+  const loose = new Uint8Array(words.length);
+  words.forEach((w, i) => {
+    let r = 0;
+    while (r < w.length && isWordUnit(w.charCodeAt(r))) r++;
+    if (r === 0) {
+      loose[i] = 1;
+      return;
+    }
+    const first = runs.add(w.slice(0, r));
+    byRun[first] ??= [];
+    // the second run: after what separates it from the first
+    let b = r;
+    while (b < w.length && !isWordUnit(w.charCodeAt(b))) b++;
+    if (b === w.length) {
+      byRun[first]!.push(i);
+      return;
+    }
+    pairOpeners.add(first);
+    let e = b;
+    while (e < w.length && isWordUnit(w.charCodeAt(e))) e++;
+    const id = pairs.add(w.slice(0, e));
+    (byPair[id] ??= []).push(i);
+  });
+  const opensPair = new Uint8Array(runs.size);
+  for (const id of pairOpeners) opensPair[id] = 1;
+  return { words, of, future, askedAt: new Int32Array(words.length), there: new Uint8Array(words.length), runs, byRun, opensPair, pairs, byPair, loose, foundAt: new Int32Array(words.length) };
+}
+
+/**
+ * Marks (`foundAt[w] = mark`) the words of the catalogue in lower[start, end) as `containsWord`
+ * finds them in that slice: at each run of word characters of the slice, the words starting
+ * with that run, where each is followed by the slice's end or a character that is no word's.
+ */
+function wordsIn(lower: string, start: number, end: number, v: NonNullable<HappeningIndex["vocab"]>, mark: number): void {
+  // the run [a, i) of the slice, the next run [b, j)
+  let i = start;
+  while (i < end && !isWordUnit(lower.charCodeAt(i))) i++;
+  while (i < end) {
+    const a = i;
+    while (i < end && isWordUnit(lower.charCodeAt(i))) i++;
+    let b = i;
+    while (b < end && !isWordUnit(lower.charCodeAt(b))) b++;
+    // (no word starts with most runs: one look-up tells)
+    const one = v.runs.idAt(lower, a, i);
+    if (one >= 0) {
+      found(lower, a, end, v, v.byRun[one]!, mark);
+      let j = b;
+      while (j < end && isWordUnit(lower.charCodeAt(j))) j++;
+      if (j > b && v.opensPair[one]) {
+        const two = v.pairs.idAt(lower, a, j);
+        if (two >= 0) found(lower, a, end, v, v.byPair[two]!, mark);
+      }
+    }
+    i = b;
+  }
+}
+
+/** Marks the words of `list` that stand at `a` in the slice ending at `end` (whole words). */
+function found(lower: string, a: number, end: number, v: NonNullable<HappeningIndex["vocab"]>, list: readonly number[], mark: number): void {
+  for (const w of list) {
+    const word = v.words[w]!;
+    const e = a + word.length;
+    if (e <= end && lower.startsWith(word, a) && (e === end || !isWordUnit(lower.charCodeAt(e)))) v.foundAt[w] = mark;
+  }
+}
+
+/** Per UTF-16 unit, as `containsWord` tests the characters around a word: 0 not yet known, 1 \p{L}, \p{M} or a digit, 2 not. */
+const WORD_UNIT = new Uint8Array(0x10000);
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNIT[c]!;
+  if (k === 0) WORD_UNIT[c] = k = /[\p{L}\p{M}\d]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 /** See `HappeningIndex.reqs`. */

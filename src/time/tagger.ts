@@ -971,6 +971,9 @@ export function tagTimesPlain(orig: string, lex: TimeLexicon, match: string = or
   return choose(all, lower);
 }
 
+/** The buffer under `choose`'s cover (grown as needed). */
+let coverBuffer = new Int32Array(4096);
+
 /** Longest first, then the rule's priority, then the earliest; merged with neighbours. */
 function choose(all: Array<Candidate & { priority: number }>, lower: string): Candidate[] {
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
@@ -979,7 +982,10 @@ function choose(all: Array<Candidate & { priority: number }>, lower: string): Ca
   // candidate's length, not a pass over every chosen one (linear time on long documents)
   let size = lower.length;
   for (const c of all) size = Math.max(size, c.end + 1);
-  const cover = new Int32Array(size);
+  // (a view of one buffer kept between calls: no buffer allocated per text)
+  if (coverBuffer.length < size) coverBuffer = new Int32Array(Math.max(size, coverBuffer.length * 2));
+  const cover = coverBuffer.subarray(0, size);
+  cover.fill(0);
   const overlaps = (c: Candidate): boolean => {
     if (c.end <= c.start) return c.start > 0 && cover[c.start]! !== 0 && cover[c.start - 1] === cover[c.start];
     for (let i = c.start; i < c.end; i++) if (cover[i] !== 0) return true;
