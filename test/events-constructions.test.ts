@@ -136,6 +136,10 @@ const CASES: Case[] = [
   // offering a concession is an offer (session 13; GOLD.md Proposals), agreeing to one a concession
   one("'đề xuất thả con tin': an offer, AGREE", "Hamas đề xuất thả toàn bộ con tin cho Israel.", [{ type: "AGREE", parts: ["HAMAS", "ISR"], actor: ["HAMAS"] }]),
   one("… but 'đồng ý rút quân khỏi' is a concession", "Nga đồng ý rút quân khỏi Kiev.", [{ type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // a hostile act its doer stops is a concession (session 13: frames.json deescalation); one called off stays cancelled
+  one("'tuyên bố ngừng tấn công' a side: CONCEDE", "Nga tuyên bố ngừng tấn công các cơ sở năng lượng của Ukraine.", [{ type: "CONCEDE", parts: ["RUS", "UKR"], actor: ["RUS"], status: "occurred" }]),
+  one("'ngừng trừng phạt' a side: CONCEDE", "Trung Quốc ngừng trừng phạt Nhật Bản.", [{ type: "CONCEDE", parts: ["CHN", "JPN"], actor: ["CHN"] }]),
+  one("… but 'hủy cuộc tấn công' is the attack called off", "Mỹ hủy cuộc tấn công vào Iran.", [{ type: "ASSAULT", parts: ["IRN", "USA"], status: "cancelled" }]),
   // contact lost or cut is no contact (session 13: triggers.json 'liên lạc' block)
   one("'mất liên lạc với' is no contact", "Ukraine đã mất liên lạc với Nga.", []),
   one("… but 'duy trì liên lạc' is", "Nga và Ukraine vẫn duy trì liên lạc.", [{ type: "CONSULT", parts: ["RUS", "UKR"] }]),

@@ -432,6 +432,15 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
     recipient = [];
     type = "COOPERATE";
   }
+  // (before the reversal below, which makes a stopped cooperation a SANCTION)
+  // a hostile act its doer stops ("Nga tuyên bố ngừng tấn công … của Ukraine"): a concession toward its target (frames.json deescalation)
+  const de = lex.deescalation;
+  const dg = ctx.clauses[t.clause]?.groups[t.group];
+  if (de.type && de.types.has(type) && recipient.length && !t.consumedBy && dg?.kind === "verb" && dg.markers.some((m) => m.end <= t.start && de.labels.has(m.label))) {
+    type = de.type as typeof type;
+    st.status = "occurred";
+    mode = null;
+  }
   if (st.status === "cancelled" && lex.reversal.has(type) && !recipient.length && def.frame === "joint") {
     // a joint act one side suspends ("Iran tạm ngừng hợp tác với IAEA"): that side against the others
     const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a));

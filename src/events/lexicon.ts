@@ -70,6 +70,7 @@ interface FramesFile {
   warnedConduct?: { types: string[]; labels: string[]; type: string };
   motivation?: { types: string[]; acts: string[]; roles: string[] };
   willing?: { labels: string[]; types: string[]; type: string };
+  deescalation?: { labels: string[]; types: string[]; type: string };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -224,6 +225,8 @@ export interface Lexicon {
   motivation: { types: Set<string>; acts: Set<string>; roles: Set<string> };
   /** Modal labels making a joint act one side wants a statement of willingness, the act types, and the type (frames.json "willing"). */
   willing: { labels: Set<string>; types: Set<string>; type: string | null };
+  /** A hostile act its doer stops ('ngừng tấn công') is a concession (frames.json deescalation). */
+  deescalation: { labels: Set<string>; types: Set<string>; type: string | null };
   /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
   spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
@@ -412,6 +415,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     praisedOwnActs: new Set(frames.praisedOwn.acts),
     agreedActTypes: new Set(frames.agreedActs.types),
     willing: { labels: new Set(frames.willing?.labels ?? []), types: new Set(frames.willing?.types ?? []), type: frames.willing?.type ?? null },
+    deescalation: { labels: new Set(frames.deescalation?.labels ?? []), types: new Set(frames.deescalation?.types ?? []), type: frames.deescalation?.type ?? null },
     motivation: { types: new Set(frames.motivation?.types ?? []), acts: new Set(frames.motivation?.acts ?? []), roles: new Set(frames.motivation?.roles ?? []) },
     warnedConduct: { types: new Set(frames.warnedConduct?.types ?? []), labels: new Set(frames.warnedConduct?.labels ?? []), type: frames.warnedConduct?.type ?? null },
     attachedRoles: new Set(frames.attached.roles),
