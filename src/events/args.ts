@@ -153,8 +153,11 @@ export function isPeople(lex: Lexicon, ix: TokenIndex, a: Arg): boolean {
 /** A place named as a time zone ("Tối 26-1 (giờ Mỹ)", "theo giờ Washington": cues.json timeZones): no side. */
 function timeZone(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {
   if (lex.timeZones.endsIn(ix, Math.max(0, a.start - 16), a.start)) return true;
-  const open = text.lastIndexOf("(", a.start);
-  return open >= 0 && a.start - open <= 12 && lex.bracketZones.startsWith(ix, open + 1, a.start) !== null && lex.bracketZones.endsIn(ix, open + 1, a.start);
+  // (the bracket looked for within the few characters before the name only: a long text without one costs no scan)
+  const from = Math.max(0, a.start - 12);
+  const at = text.slice(from, a.start).lastIndexOf("(");
+  const open = at < 0 ? -1 : from + at;
+  return open >= 0 && lex.bracketZones.startsWith(ix, open + 1, a.start) !== null && lex.bracketZones.endsIn(ix, open + 1, a.start);
 }
 
 export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {

@@ -17,7 +17,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 /**
  * Gives each undated headline event told as done (of `merged`, after merging) the one day the acts told as done in
  * the first sentence after the headline that names a time are dated with — in the lead, or the first paragraph when
- * the page has none. A sentence naming a time that dates no such act, or acts of several days, gives none.
+ * the page has none, among its first three sentences. A sentence naming a time that dates no such act, or acts of
+ * several days, gives none.
  */
 export function headlineDates(doc: Doc, merged: Candidate[], cands: readonly Candidate[], sentences: readonly Sent[]): void {
   const title = doc.sections.find((x) => x.kind === "title");
@@ -32,10 +33,15 @@ export function headlineDates(doc: Doc, merged: Candidate[], cands: readonly Can
   if (day) for (const e of open) e.date = day;
 }
 
+/** How many sentences of the lead are read for its day (a lead is a sentence or two; a page of one line is no lead). */
+const LEAD_SENTENCES = 3;
+
 /** The day the first sentence of section `sec` that names a time dates its acts told as done with, or null. */
 function leadDay(doc: Doc, sec: Section, cands: readonly Candidate[], sentences: readonly Sent[]): string | null {
+  let read = 0;
   for (const s of sentences) {
     if (!inside(s, sec)) continue;
+    if (read++ >= LEAD_SENTENCES) return null;
     const days = new Set(cands.filter((c) => c.sentence === s.index && c.date && DAY.test(c.date) && DONE.has(c.status)).map((c) => c.date!));
     if (days.size === 1) return [...days][0]!;
     if (days.size > 1 || doc.timexes.some((x) => x.start >= s.start && x.end <= s.end && (x.type === "DATE" || x.type === "TIME"))) return null;

@@ -53,13 +53,20 @@ function pronounOnly(lex: Lexicon, ix: TokenIndex, a: number, b: number): boolea
   return lex.speakerPronouns.startsWith(ix, a, b) !== null && lex.speakerPronouns.endsIn(ix, a, b) && ix.firstFrom(b) - ix.firstAfter(a) <= 1;
 }
 
-/** The person named last before `at` (within a few paragraphs), or null. */
+/** The person named last before `at` (within a few paragraphs), or null. `args` are in text order. */
 function lastPerson(args: readonly Arg[], at: number): string | null {
-  for (let k = args.length - 1; k >= 0; k--) {
+  // (the last argument starting before `at`, found by halving: a long text with many quotations costs no scan per quotation)
+  let lo = 0;
+  let hi = args.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (args[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const a = args[k]!;
-    if (a.end > at) continue;
-    if (at - a.end > 1500) break;
-    if (a.kind === "person" && a.ids.length === 1) return a.ids[0]!;
+    if (at - a.start > 1500) break;
+    if (a.end <= at && a.kind === "person" && a.ids.length === 1) return a.ids[0]!;
   }
   return null;
 }
