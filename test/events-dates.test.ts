@@ -274,14 +274,35 @@ const CASES: Case[] = [
   },
   {
     name: "… nor when the lead's first time dates no act told as done (its day is another's)",
-    head: { title: "Mỹ phủ quyết nghị quyết của Liên hợp quốc về Syria", lead: "Hội đồng Bảo an sẽ họp lại vào ngày 12/12. Mỹ đã phủ quyết dự thảo do Pháp soạn thảo hôm 8/12." },
-    text: ["Nga và Trung Quốc lên án quyết định này."],
+    head: { title: "Mỹ phủ quyết nghị quyết của Liên hợp quốc về Syria", lead: "Hội đồng Bảo an sẽ họp lại vào ngày 12/12. Pháp lên án Mỹ hôm 8/12." },
+    text: ["Trời hôm đó rất lạnh."],
     timexes: [["vào ngày 12/12", "2025-12-12"], ["hôm 8/12", "2025-12-08"]],
     want: [
       { type: "REJECT", parts: ["UN", "USA"], date: null },
       { type: "CONSULT", parts: ["UN"], date: "2025-12-12", status: "planned" },
-      { type: "REJECT", parts: ["FRA", "USA"], date: "2025-12-08" },
-      { type: "ACCUSE", parts: ["CHN", "RUS", "USA"], date: null },
+      { type: "ACCUSE", parts: ["FRA", "USA"], date: "2025-12-08" },
+    ],
+  },
+  // an act of the lead the body tells again with its day (session 13: retoldDates)
+  {
+    name: "a lead's undated act told again later with its day (sides named otherwise): that day",
+    head: { title: "Căng thẳng leo thang", lead: "Iran đã tấn công Israel và Qatar." },
+    text: ["Ngày 3/4, Iran tấn công Israel bằng tên lửa."],
+    timexes: [["Ngày 3/4", "2025-04-03"]],
+    want: [
+      { type: "ASSAULT", parts: ["IRN", "ISR", "QAT"], date: "2025-04-03" },
+      { type: "ASSAULT", parts: ["IRN", "ISR"], date: "2025-04-03" },
+    ],
+  },
+  {
+    name: "… but not when the body tells acts of that type on two days",
+    head: { title: "Căng thẳng leo thang", lead: "Iran đã tấn công Israel và Qatar." },
+    text: ["Ngày 3/4, Iran tấn công Israel bằng tên lửa.", "Ngày 5/4, Iran lại tấn công Israel."],
+    timexes: [["Ngày 3/4", "2025-04-03"], ["Ngày 5/4", "2025-04-05"]],
+    want: [
+      { type: "ASSAULT", parts: ["IRN", "ISR", "QAT"], date: null },
+      { type: "ASSAULT", parts: ["IRN", "ISR"], date: "2025-04-03" },
+      { type: "ASSAULT", parts: ["IRN", "ISR"], date: "2025-04-05" },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * Dates from the telling: a headline's act that no time dates and no dated statement merged with takes the day the
- * lead tells of. A Vietnamese headline restates the news its lead gives with a date ("Mỹ phủ quyết dự thảo …", then
+ * lead tells of; a headline's or lead's act the body tells again with its day takes that day (`retoldDates`). A Vietnamese headline restates the news its lead gives with a date ("Mỹ phủ quyết dự thảo …", then
  * "Ngày 8/12 (giờ New York), Mỹ đã phủ quyết …"); when the two statements are not merged (their sides are named
  * differently), the headline's takes the lead's day rather than none. An act in a clause of cause, time, condition
  * or purpose, or on a noun, is the news's background, and keeps what it has.
@@ -63,3 +63,21 @@ function background(doc: Doc, e: Candidate): boolean {
 function inside(s: Sent | undefined, sec: Section): boolean {
   return !!s && s.start >= sec.start && s.start < sec.end;
 }
+
+/**
+ * An undated act told as done in the headline or the lead that the body tells again with its day, as an event merging
+ * kept apart (its sides named otherwise: "Mỹ phủ quyết …" in the lead, "Ngày 8/12, Washington bỏ phiếu phủ quyết …"
+ * later): the day of the one later event of its type, told as done and dated to the day, whose doer shares a state
+ * with its own. Later events of that type on several days give none; an act of a clause of background keeps what it has.
+ */
+export function retoldDates(doc: Doc, merged: Candidate[], sentences: readonly Sent[]): void {
+  const top = doc.sections.filter((x) => x.kind === "title" || x.kind === "lead");
+  if (!top.length) return;
+  for (const e of merged) {
+    if (e.date || !DONE.has(e.status) || !top.some((x) => inside(sentences[e.sentence], x)) || background(doc, e)) continue;
+    const later = merged.filter((f) => f !== e && f.type === e.type && f.date && DAY.test(f.date) && DONE.has(f.status) && f.sentence > e.sentence && [...e.actorCodes].some((c) => f.actorCodes.has(c)));
+    const days = new Set(later.map((f) => f.date!));
+    if (days.size === 1) e.date = [...days][0]!;
+  }
+}
+

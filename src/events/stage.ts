@@ -9,7 +9,7 @@ import { Vocabulary } from "../text/cues.js";
 import type { Candidate } from "./candidates.js";
 import { findCandidates } from "./extract.js";
 import { mergeCandidates, toRecord } from "./merge.js";
-import { headlineDates } from "./context-dates.js";
+import { headlineDates, retoldDates } from "./context-dates.js";
 
 /**
  * Events stage: PLOVER-coded events (type, mode, participants, third party, place, date,
@@ -36,6 +36,7 @@ export function analyseEvents(doc: Doc, lex: Lexicon): Doc {
   applyMediators(doc, an.candidates, an.mediators.map((m) => ({ ids: m.ids, codes: m.codes })), an.ix, lex);
   const merged = mergeCandidates(an.candidates, lex, doc.referenceDate.value);
   headlineDates(doc, merged, an.candidates, an.sentences);
+  retoldDates(doc, merged, an.sentences);
   const events = merged.map((c, i) => toRecord(doc.id, c, doc.text, i));
   const quotes = an.quotes;
   const messages = [...doc.messages];
