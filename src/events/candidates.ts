@@ -435,8 +435,7 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   // (before the reversal below, which makes a stopped cooperation a SANCTION)
   // a hostile act its doer stops ("Nga tuyên bố ngừng tấn công … của Ukraine"): a concession toward its target (frames.json deescalation)
   const de = lex.deescalation;
-  const dg = ctx.clauses[t.clause]?.groups[t.group];
-  if (de.type && de.types.has(type) && recipient.length && !t.consumedBy && dg?.kind === "verb" && dg.markers.some((m) => m.end <= t.start && de.labels.has(m.label))) {
+  if (de.type && de.types.has(type) && recipient.length && ownMarker(ctx, t, de.labels)) {
     type = de.type as typeof type;
     st.status = "occurred";
     mode = null;
@@ -457,8 +456,7 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   }
   // a joint act one side says it wants to do with another ("Putin muốn gặp Trump"): willing, AGREE toward the other (frames.json willing)
   const w = lex.willing;
-  const wg = ctx.clauses[t.clause]?.groups[t.group];
-  if (w.type && w.types.has(type) && !recipient.length && !t.consumedBy && wg?.kind === "verb" && wg.markers.some((m) => m.end <= t.start && w.labels.has(m.label))) {
+  if (w.type && w.types.has(type) && !recipient.length && ownMarker(ctx, t, w.labels)) {
     const subj = (sl.get("subject") ?? []).filter((a) => actor.includes(a) && isParticipant(ctx, a));
     const others = actor.filter((a) => !subj.includes(a) && a.codes.some((c) => !codesOf(subj).has(c)));
     if (subj.length && others.length) {
@@ -661,4 +659,10 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     return [one(ax, ay), one(ay, ax)];
   }
   return [base];
+}
+
+/** Whether act `t` is its clause's verb (not one another act governs) and a marker before it in its verb group has one of `labels` ("muốn gặp", "ngừng tấn công"). */
+function ownMarker(ctx: SentCtx, t: Trig, labels: ReadonlySet<string>): boolean {
+  const g = ctx.clauses[t.clause]?.groups[t.group];
+  return !t.consumedBy && g?.kind === "verb" && g.markers.some((m) => m.end <= t.start && labels.has(m.label));
 }
