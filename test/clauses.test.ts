@@ -120,6 +120,11 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["temporal<1{sau khi}: verb[gặp] object[Tổng thống Putin]", "main: subject[Tổng thống Trump] verb[trở về] object[Washington]"],
   },
   {
+    name: "(new) inside a quote a saying clause closes, a fronted time clause depends on the clause after its comma",
+    text: '"Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán", ông cho biết.',
+    want: ["reported<3^: ", "temporal<2{khi}: subject[Mỹ] verb[đối thoại|ready]", "reported<3: subject[chúng tôi] verb[nối lại|future] object[đàm phán]", "main: subject[ông] verb[cho biết]"],
+  },
+  {
     name: "a fronted clause without subject takes the next clause's",
     text: "Phát biểu tại họp báo, Tổng thống Trump chỉ trích Trung Quốc.",
     want: ["adjunct<1^: verb[Phát biểu] at[họp báo]", "main: subject[Tổng thống Trump] verb[chỉ trích] object[Trung Quốc]"],

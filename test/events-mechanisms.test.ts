@@ -77,6 +77,13 @@ const ROWS: Row[] = [
   row("(new) a coordinated warning naming no one is against whom the act before it was", "Mỹ cáo buộc Iran hỗ trợ Hamas và cảnh báo sẽ đáp trả.", [{ type: "ACCUSE", parts: ["IRN", "USA"], actor: ["USA"] }, { type: "THREATEN", parts: ["IRN", "USA"], actor: ["USA"] }]),
   row("sanctions held out under a condition stay a threat", "EU sẽ áp đặt các biện pháp trừng phạt lên Nga nếu Nga tấn công Ukraine.", [{ type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"] }]),
   row("a warning alone, naming no one, is no event", "Mỹ cảnh báo sẽ đáp trả.", []),
+  // offers: one's own act of cooperation promised under another's condition
+  row("(new) 'A sẽ nối lại đàm phán ngay khi B sẵn sàng …': AGREE of A to B", "Ngoại trưởng Iran cho biết Iran sẽ nối lại đàm phán ngay khi Mỹ sẵn sàng đối thoại.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"], status: "occurred" }]),
+  row("(new) a fronted condition: 'Nếu B rút quân, A sẽ ngừng bắn'", "Nếu Ukraine rút quân, Nga sẽ ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  row("(new) the condition fronted inside a quote the speaker closes", "Ngoại trưởng Iran phát biểu hôm 8/3. \"Khi Mỹ sẵn sàng đối thoại, chúng tôi sẽ nối lại đàm phán\", ông cho biết.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  row("a plan's time ('ngay sau khi B …') is no condition: the talks stay planned", "Ngoại trưởng Nga và Ngoại trưởng Ukraine sẽ gặp nhau ngay sau khi Thổ Nhĩ Kỳ tiếp nhận chức chủ tịch.", [{ type: "CONSULT", parts: ["RUS", "UKR"], status: "planned" }]),
+  row("a refusal under a condition stays a threat", "Iran sẽ không đàm phán với Mỹ nếu Mỹ tiếp tục gây sức ép.", [{ type: "THREATEN", parts: ["IRN", "USA"], actor: ["IRN"] }]),
+  row("talks promised with no condition stay planned talks", "Iran sẽ nối lại đàm phán với Mỹ.", [{ type: "CONSULT", parts: ["IRN", "USA"], status: "planned" }]),
   // aid given "cho X" before the noun naming it
   row("(new) 'cung cấp cho B <amount> viện trợ quân sự'", "Kể từ năm 2022, Mỹ đã cung cấp cho Ukraine hàng chục tỷ USD viện trợ quân sự.", [{ type: "AID", parts: ["UKR", "USA"], actor: ["USA"], mode: "military" }]),
   row("(new) 'gửi cho B … viện trợ nhân đạo'", "Nhật Bản gửi cho Philippines 5 triệu USD viện trợ nhân đạo.", [{ type: "AID", parts: ["JPN", "PHL"], actor: ["JPN"] }]),

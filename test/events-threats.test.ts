@@ -45,8 +45,9 @@ const CASES: EventCase[] = [
   eventCase("look-alike: a future sanction with no condition is planned, not a threat", "EU sẽ áp đặt gói trừng phạt mới đối với Nga vào tuần tới.", [
     { type: "SANCTION", parts: ["EU", "RUS"], status: "planned" },
   ]),
-  eventCase("look-alike: a past sanction with a condition on lifting it stays a sanction", "Mỹ đã áp thuế đối với Trung Quốc và nói sẽ dỡ bỏ nếu Bắc Kinh nhượng bộ.", [
+  eventCase("look-alike: a past sanction with a condition on lifting it stays a sanction (and lifting it so is an offer)", "Mỹ đã áp thuế đối với Trung Quốc và nói sẽ dỡ bỏ nếu Bắc Kinh nhượng bộ.", [
     { type: "SANCTION", parts: ["CHN", "USA"], status: "occurred" },
+    { type: "AGREE", parts: ["CHN", "USA"], actor: ["USA"], status: "occurred" },
   ]),
 ];
 

@@ -43,8 +43,8 @@ const CASES: EventCase[] = [
   eventCase("(new) a word of response in a fronted clause beside the condition holds nothing out: the offer stays AGREE", "Phản ứng trước đề xuất này, Iran cho biết sẵn sàng đàm phán với Mỹ nếu Mỹ dỡ bỏ trừng phạt.", [
     { type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"] },
   ]),
-  eventCase("(new) … nor in a clause coordinated before the one the condition is on", "Pakistan phản ứng gay gắt và cho biết sẽ đàm phán với Ấn Độ nếu Ấn Độ rút quân.", [
-    { type: "CONSULT", parts: ["IND", "PAK"], status: "hypothetical" },
+  eventCase("(new) … nor in a clause coordinated before the one the condition is on: talks promised on a condition are an offer", "Pakistan phản ứng gay gắt và cho biết sẽ đàm phán với Ấn Độ nếu Ấn Độ rút quân.", [
+    { type: "AGREE", parts: ["IND", "PAK"], actor: ["PAK"], status: "occurred" },
   ]),
   eventCase("a response in the clause a speaker reports, the condition on it: THREATEN", "Tổng thống Putin tuyên bố Nga có thể lựa chọn các phản ứng khác nhau nếu Mỹ từ chối các yêu cầu an ninh.", [
     { type: "THREATEN", parts: ["RUS", "USA"], actor: ["RUS"] },

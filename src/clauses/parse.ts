@@ -655,7 +655,10 @@ function finish(items: Item[], drafts: Draft[], sentence: number, out: Clause[],
     const fronted = d.parent === null || (d.parent === k - 1 && d.kind !== "main" && d.kind !== "coordinate" && drafts[k - 1]!.b === d.a - 1 && drafts[k - 1]!.kind !== "main");
     if (!fronted) continue;
     const next = drafts[k + 1]!;
-    if (next.kind !== "main" || next.parent !== null) continue;
+    // (inside a quote a saying clause after it reports: '"Khi …, chúng tôi sẽ …", ông cho biết' — the clause after it
+    // is reported by the one the quote's opening is)
+    const quoted = next.kind === "reported" && d.parent !== null && drafts[d.parent]!.kind === "reported" && drafts[d.parent]!.parent === next.parent;
+    if (!quoted && (next.kind !== "main" || next.parent !== null)) continue;
     const vg = vgs[k];
     if (d.kind === "main" && (!vg || vg.head < 0 || hasSubject(items, d.a, vg.start))) continue;
     if (d.kind === "main") d.kind = "adjunct";

@@ -137,6 +137,7 @@ interface CuesFile {
   evaluation: { positive: string[]; negative: string[] };
   mediator: { verbs: string[]; nouns: string[] };
   threat: { cues: string[]; conditional: string[]; enabling: string[]; restrict: string[]; heldOut: string[] };
+  offer: { heldOut: string[]; timeCues: string[] };
   nominal: { cues: string[] };
   agreementNouns: { cues: string[] };
   pronouns: { cues: string[] };
@@ -280,6 +281,10 @@ export interface Lexicon {
   threatRestrict: CueSet;
   /** Types of an act the speaker will do under a condition, which holds it out as a threat. */
   threatHeldOut: ReadonlySet<string>;
+  /** Types of an act of cooperation the speaker will do under another's condition, which holds it out as an offer (AGREE). */
+  offerHeldOut: ReadonlySet<string>;
+  /** Connectives of a clause of time on such an act that make it a condition ("ngay khi Mỹ sẵn sàng …"). */
+  offerTimeCues: ReadonlySet<string>;
   nominal: CueSet;
   agreementNouns: CueSet;
   pronouns: CueSet;
@@ -463,6 +468,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     threatEnabling: cueSet(cues.threat.enabling),
     threatRestrict: cueSet(cues.threat.restrict),
     threatHeldOut: new Set(cues.threat.heldOut),
+    offerHeldOut: new Set(cues.offer.heldOut),
+    offerTimeCues: new Set(cues.offer.timeCues.map((c) => c.normalize("NFC").toLowerCase())),
     nominal: cueSet(cues.nominal.cues),
     agreementNouns: cueSet(cues.agreementNouns.cues),
     pronouns: cueSet(cues.pronouns.cues),

@@ -120,6 +120,25 @@ export function children(ctx: SentCtx, c: number, kind?: Clause["kind"]): number
   return out;
 }
 
+/** A time clause on a clause saying what will be done then ("Khi Mỹ sẵn sàng …, chúng tôi sẽ nối lại đàm phán"): a condition. */
+export function futureCondition(ctx: SentCtx, c: number): boolean {
+  const cl = ctx.clauses[c];
+  if (!cl || cl.kind !== "temporal" || cl.parent === null) return false;
+  const v = verbOf(ctx.clauses[cl.parent]!);
+  return !!v && v.markers.some((m) => m.label === "future");
+}
+
+/**
+ * The conditions an offer in clause `c` is made under: its condition clauses, and its time clauses of a connective that
+ * makes one ("ngay khi Mỹ sẵn sàng …", cues.json offer timeCues) when it says what will be done then.
+ */
+export function offerConditions(ctx: SentCtx, c: number): number[] {
+  return children(ctx, c).filter((k) => {
+    const cl = ctx.clauses[k]!;
+    return cl.kind === "condition" || (futureCondition(ctx, k) && ctx.lex.offerTimeCues.has(cl.marker?.cue.normalize("NFC").toLowerCase() ?? ""));
+  });
+}
+
 /** Whether a clause reports something: a clause of saying whose reported clause depends on it. */
 export function reports(ctx: SentCtx, c: number): boolean {
   return children(ctx, c, "reported").length > 0;

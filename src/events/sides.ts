@@ -8,7 +8,7 @@ import type { TokenIndex } from "../text/cues.js";
 import type { Lexicon } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { type Arg, argsIn, groupArgs, isNonParticipant, lastBefore, mergeArgs } from "./args.js";
-import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type Partners, pronounAt, type Sent, type SentCtx, subjectOf, type Trig } from "./sentence.js";
+import { children, clauseAt, groupArgsOf, groupAt, isParticipant, offerConditions, type Partners, pronounAt, type Sent, type SentCtx, subjectOf, type Trig } from "./sentence.js";
 import { LEADING_ROLES, leadingArgs, type Slots, slotsOf } from "./frames.js";
 
 export function sameSides(a: Arg, b: Arg): boolean {
@@ -266,10 +266,10 @@ export function slotsFor(ctx: SentCtx, t: Trig, prevTopic: Arg[]): Slots {
     }
   }
   if (t.threat) {
-    // the condition's subject is whom the threat is against
+    // the condition's subject is whom the threat is against (or the offer is made to: "… ngay khi Mỹ sẵn sàng")
     // (not the speaker's own side, a condition with no subject of its own: "sẽ áp thuế … đối với Nga nếu không có thỏa thuận")
     const own = codesOf(sl.get("subject") ?? []);
-    const cond = children(ctx, t.clause, "condition").concat(conditionAfter(ctx, t));
+    const cond = (t.def.type === "AGREE" ? offerConditions(ctx, t.clause) : children(ctx, t.clause, "condition")).concat(conditionAfter(ctx, t));
     for (const c of cond) for (const a of subjectOf(ctx, c)) if (a.codes.some((x) => !own.has(x))) (sl.get("complement") ?? sl.set("complement", []).get("complement")!).push(a);
   }
   const cl = ctx.clauses[t.clause];

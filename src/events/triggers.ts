@@ -7,7 +7,7 @@ import type { Clause, ClauseGroup } from "../envelope/types.js";
 import type { TriggerDef } from "./lexicon.js";
 import { syllables } from "./text.js";
 import { argsIn } from "./args.js";
-import { children, clauseAt, groupArgsOf, groupAt, isParticipant, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
+import { children, clauseAt, futureCondition, offerConditions, groupArgsOf, groupAt, isParticipant, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
 import { carryingRelative, slotsOf } from "./frames.js";
 import { negated } from "./status.js";
 
@@ -104,6 +104,20 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     t.threat = true;
     heldOutScope(ctx, out, t);
     break;
+  }
+  // the speaker's own act of cooperation said as future under another's condition is an offer (AGREE, PLOVER.md:
+  // "promise, say one is willing … to cooperate or negotiate"): "Iran sẽ nối lại đàm phán ngay khi Mỹ sẵn sàng …",
+  // "Nếu Kiev rút quân, Nga sẽ ngừng bắn" (cues.json offer); whom it is made to is the condition's subject
+  for (const t of out) {
+    if (t.threat || !lex.offerHeldOut.has(t.def.type) || !futureAct(ctx, t) || negated(ctx, t)) continue;
+    // (whoever offers is named: a pronoun no one in the sentence stands for may be the condition's own subject, "Khi
+    // Tổng thống X tới Y, ông sẽ hội đàm …")
+    const own = subjectOf(ctx, t.clause).flatMap((a) => a.codes);
+    if (!own.length) continue;
+    const cond = offerConditions(ctx, t.clause);
+    if (!cond.some((c) => subjectOf(ctx, c).some((a) => isParticipant(ctx, a) && a.codes.some((x) => !own.includes(x))))) continue;
+    t.def = { cue: t.def.cue, type: "AGREE", mode: null, frame: "directed" };
+    t.threat = true;
   }
   return out;
 }
@@ -471,14 +485,6 @@ function commentary(ctx: SentCtx, c: number): boolean {
   const cl = ctx.clauses[c]!;
   const subj = cl.groups.find((g) => g.kind === "subject");
   return !!subj && ctx.lex.commentators.hasIn(ctx.ix, subj.start, subj.end) && !groupArgsOf(ctx, subj).some((a) => a.codes.length);
-}
-
-/** A time clause on a clause saying what will be done then ("Khi Mỹ sẵn sàng …, chúng tôi sẽ nối lại đàm phán"): a condition. */
-function futureCondition(ctx: SentCtx, c: number): boolean {
-  const cl = ctx.clauses[c];
-  if (!cl || cl.kind !== "temporal" || cl.parent === null) return false;
-  const v = verbOf(ctx.clauses[cl.parent]!);
-  return !!v && v.markers.some((m) => m.label === "future");
 }
 
 /** A clause saying until when ("cho đến khi …"). */
