@@ -77,6 +77,9 @@ const ROWS: Row[] = [
   row("(new) a coordinated warning naming no one is against whom the act before it was", "Mỹ cáo buộc Iran hỗ trợ Hamas và cảnh báo sẽ đáp trả.", [{ type: "ACCUSE", parts: ["IRN", "USA"], actor: ["USA"] }, { type: "THREATEN", parts: ["IRN", "USA"], actor: ["USA"] }]),
   row("sanctions held out under a condition stay a threat", "EU sẽ áp đặt các biện pháp trừng phạt lên Nga nếu Nga tấn công Ukraine.", [{ type: "THREATEN", parts: ["EU", "RUS"], actor: ["EU"] }]),
   row("a warning alone, naming no one, is no event", "Mỹ cảnh báo sẽ đáp trả.", []),
+  // the other side implied by the article: named with the actor once, before the act
+  row("(new) a counterpart named with the actor once, before, is the implied other side", ["Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn.", "Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện."], [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
+  row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),
   // offers: one's own act of cooperation promised under another's condition
   row("(new) 'A sẽ nối lại đàm phán ngay khi B sẵn sàng …': AGREE of A to B", "Ngoại trưởng Iran cho biết Iran sẽ nối lại đàm phán ngay khi Mỹ sẵn sàng đối thoại.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"], status: "occurred" }]),
   row("(new) a fronted condition: 'Nếu B rút quân, A sẽ ngừng bắn'", "Nếu Ukraine rút quân, Nga sẽ ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),

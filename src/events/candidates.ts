@@ -283,8 +283,11 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
       // "Rubio hoan nghênh thỏa thuận": the sides of the agreement last reported
       recipient = [deal];
     } else {
+      // (its usual counterpart: the one the article names with it most, in two sentences or more, or in one when the
+      // article has named it before this act's sentence, "… Israel và Hamas …" then "Hamas chấp thuận đề xuất mới nhất")
       const usual = ctx.partner.partner.get(x);
-      const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : usual !== undefined && (ctx.partner.together.get(x)?.get(usual) ?? 0) >= 2 ? usual : undefined;
+      const usualOk = usual !== undefined && ((ctx.partner.together.get(x)?.get(usual) ?? 0) >= 2 || (ctx.partner.first.get(usual)?.start ?? Infinity) < s.start);
+      const y = pair && pair.codes.length === 2 && pair.codes.includes(x) ? pair.codes.find((c) => c !== x) : usualOk ? usual : undefined;
       // (an attack's implied target is checked against the article's other acts: see `impliedTargets`)
       if (def.type === "ASSAULT" && y !== undefined) ctx.impliedAt?.add(t.start);
       const o = y === undefined ? undefined : ctx.partner.first.get(y);
