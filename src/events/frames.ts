@@ -2,6 +2,7 @@ import type { ClauseGroup, Span } from "../envelope/types.js";
 import { groupArgs, isPeople, type Arg } from "./args.js";
 import type { FrameDef } from "./lexicon.js";
 import { syllables } from "./text.js";
+import { STATEMENT_TYPES } from "./status.js";
 import { byExample, children, clauseAt, groupArgsOf, isParticipant, isSpeaker, peopleSubject, subjectOf, verbIndex, verbOf, type SentCtx, type Trig } from "./sentence.js";
 
 /**
@@ -213,6 +214,23 @@ export function boundActStart(ctx: SentCtx, t: Trig, from: number): number {
   return ctx.s.end;
 }
 
+/**
+ * The clause whose subject does deed `t`: its own, or, for a clause coordinated with no subject of its own right after the
+ * clause a verb of saying or blaming governs ("cáo buộc Nga tấn công và chiếm đóng lãnh thổ Ukraine"), that clause's —
+ * the second deed is the same side's; a statement so joined is the speaker's own ("… và kêu gọi Nga rút quân").
+ */
+function deedClause(ctx: SentCtx, t: Trig): number {
+  const c = t.clause;
+  const cl = ctx.clauses[c];
+  const prev = ctx.clauses[c - 1];
+  if (!cl || !prev || c - 1 < ctx.c0 || cl.kind !== "coordinate" || cl.parent === null || STATEMENT_TYPES.has(t.def.type)) return c;
+  if (prev.kind !== "complement" || prev.parent !== cl.parent || prev.inherits || cl.groups.some((g) => g.kind === "subject")) return c;
+  // (not a deed toward that side itself, "… và áp đặt lệnh trừng phạt đối với Moskva": the speaker's own)
+  const doers = new Set(subjectOf(ctx, c - 1).flatMap((a) => a.codes));
+  if (!doers.size || cl.groups.some((g) => g.kind !== "verb" && groupArgsOf(ctx, g).some((a) => a.codes.some((x) => doers.has(x))))) return c;
+  return c - 1;
+}
+
 /** The slots of a trigger: what its clause names around it. */
 export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   const sl: Slots = new Map();
@@ -222,7 +240,7 @@ export function slotsOf(ctx: SentCtx, t: Trig): Slots {
   const vi = verbIndex(cl);
   const tail = t.consumes ?? t;
   if (g && g.kind === "verb") {
-    add(sl, "subject", subjectOf(ctx, t.clause));
+    add(sl, "subject", subjectOf(ctx, deedClause(ctx, t)));
     // a people's act: the people named as its subject are their state's side ("người dân Serbia biểu tình")
     // (slot "people", read by the frames that list it: data/events/frames.json)
     if (t.def.byPeople && !sl.has("subject")) add(sl, "people", peopleSubject(ctx, t.clause));
