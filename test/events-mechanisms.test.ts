@@ -20,6 +20,7 @@ const ACTORS: Record<string, Actor> = {
   ...WORLD_STATES,
   ...COMMON_ACTORS,
   Niger: gpe("Niger", "NER"),
+  Panama: gpe("Panama", "PAN"),
   Guyana: gpe("Guyana", "GUY"),
   Caracas: gpe("Venezuela", "VEN"),
   ICC: org("International_Criminal_Court", "ICC"),
@@ -84,6 +85,8 @@ const ROWS: Row[] = [
   // the other side implied by the article: named with the actor once, before the act
   row("(new) a counterpart named with the actor once, before, is the implied other side", ["Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn.", "Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện."], [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
   row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),
+  row("(new) a threat naming no one is against the actor's usual counterpart", ["Mỹ và Panama tranh cãi về kênh đào.", "Mỹ và Panama chưa đạt được thỏa thuận.", "Tổng thống Trump đe dọa dùng sức ép quân sự để giành lại kênh đào."], [{ type: "THREATEN", parts: ["PAN", "USA"], actor: ["USA"] }]),
+  row("warnings named as what an act went despite are no threat", ["Mỹ và Panama tranh cãi về kênh đào.", "Mỹ và Panama chưa đạt được thỏa thuận.", "Tàu Mỹ tiến vào kênh đào bất chấp nhiều lần cảnh báo."], []),
   // offers: one's own act of cooperation promised under another's condition
   row("(new) 'A sẽ nối lại đàm phán ngay khi B sẵn sàng …': AGREE of A to B", "Ngoại trưởng Iran cho biết Iran sẽ nối lại đàm phán ngay khi Mỹ sẵn sàng đối thoại.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"], status: "occurred" }]),
   row("(new) a fronted condition: 'Nếu B rút quân, A sẽ ngừng bắn'", "Nếu Ukraine rút quân, Nga sẽ ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),

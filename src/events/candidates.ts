@@ -110,8 +110,11 @@ function attributionOf(ctx: SentCtx, t: Trig): string[] {
 }
 /** Statements toward the state where what they call for or welcome happens, when they address no one (see buildCandidates). */
 const PLACED_STANCES = new Set(["REQUEST", "SUPPORT"]);
-/** Acts whose other side may stay implied: stances and attacks ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas"). */
-const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE"]);
+/**
+ * Acts whose other side may stay implied: stances, attacks, threats ("Hamas chấp thuận đề xuất", "vụ tấn công của Hamas",
+ * "ông đe dọa dùng sức ép quân sự"; a threat only as the verb of its clause: "bất chấp nhiều lần cảnh báo" is no act).
+ */
+const IMPLIED_SIDE = new Set(["AGREE", "SUPPORT", "REJECT", "REQUEST", "ASSAULT", "CONCEDE", "THREATEN"]);
 /** Roles of a group naming whom an act is addressed to ("đổ lỗi cho phương Tây"): an addressee that is no actor leaves no side implied. */
 const ADDRESSEE_ROLES = new Set(["for", "with", "toward", "target", "to"]);
 
@@ -274,7 +277,7 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
       codes = codesOf([...actor, ...recipient]);
     }
   }
-  if (codes.size === 1 && actor.length && !recipient.length && (IMPLIED_SIDE.has(def.type) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
+  if (codes.size === 1 && actor.length && !recipient.length && ((IMPLIED_SIDE.has(def.type) && !(def.type === "THREATEN" && ctx.clauses[t.clause]?.groups[t.group]?.kind !== "verb")) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
