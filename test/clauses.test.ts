@@ -125,6 +125,11 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["reported<3^: ", "temporal<2{khi}: subject[Mỹ] verb[đối thoại|ready]", "reported<3: subject[chúng tôi] verb[nối lại|future] object[đàm phán]", "main: subject[ông] verb[cho biết]"],
   },
   {
+    name: "(new) 'và cùng B <verb>': a partner before the verb opens a second clause of the same subject",
+    text: "Tổng thống Trump tới Moscow và cùng Tổng thống Putin ký hiệp ước.",
+    want: ["main: subject[Tổng thống Trump] verb[tới] object[Moscow]", "coordinate<0^{và}: with[Tổng thống Putin] verb[ký] object[hiệp ước]"],
+  },
+  {
     name: "a fronted clause without subject takes the next clause's",
     text: "Phát biểu tại họp báo, Tổng thống Trump chỉ trích Trung Quốc.",
     want: ["adjunct<1^: verb[Phát biểu] at[họp báo]", "main: subject[Tổng thống Trump] verb[chỉ trích] object[Trung Quốc]"],

@@ -21,6 +21,7 @@ const ACTORS: Record<string, Actor> = {
   ...COMMON_ACTORS,
   Niger: gpe("Niger", "NER"),
   Panama: gpe("Panama", "PAN"),
+  "New Delhi": { id: "New_Delhi", name: "New Delhi", type: "place", code: "IND" },
   Guyana: gpe("Guyana", "GUY"),
   Caracas: gpe("Venezuela", "VEN"),
   ICC: org("International_Criminal_Court", "ICC"),
@@ -82,6 +83,8 @@ const ROWS: Row[] = [
   row("(new) 'cáo buộc B tấn công và chiếm đóng C': both deeds B's", "Mỹ cáo buộc Nga tấn công và chiếm đóng lãnh thổ Ukraine.", [{ type: "ACCUSE", parts: ["RUS", "USA"], actor: ["USA"] }, { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   row("a statement so joined is the speaker's own", "Mỹ cáo buộc Nga tấn công Ukraine và kêu gọi Nga rút quân.", [{ type: "ACCUSE", parts: ["RUS", "USA"], actor: ["USA"] }, { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }, { type: "REQUEST", parts: ["RUS", "USA"], actor: ["USA"] }]),
   row("a deed toward the accused itself is the speaker's own", "Mỹ cáo buộc Nga tấn công Ukraine và áp đặt lệnh trừng phạt mới đối với Nga.", [{ type: "ACCUSE", parts: ["RUS", "USA"], actor: ["USA"] }, { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }, { type: "SANCTION", parts: ["RUS", "USA"], actor: ["USA"] }]),
+  // a partner named before the verb of a second clause of the same subject acts with it
+  row("(new) 'A tới X và cùng B ký hiệp ước': the visit, and a signing of both", "Ngày 8/3, Tổng thống Putin tới New Delhi và cùng Thủ tướng Modi ký hiệp ước hợp tác.", [{ type: "CONSULT", parts: ["IND", "RUS"], actor: ["RUS"] }, { type: "SUPPORT", parts: ["IND", "RUS"], actor: ["IND", "RUS"] }]),
   // the other side implied by the article: named with the actor once, before the act
   row("(new) a counterpart named with the actor once, before, is the implied other side", ["Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn.", "Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện."], [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
   row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),

@@ -563,6 +563,12 @@ function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<
     if (vg.start === i + 1) return true;
     // "và sau đó trao đổi …", "và rồi …": a connective of sequence between the joiner and the verb
     if (vg.start === i + 2 && isCue(items[i + 1]) && items[i + 1]!.info!.conn?.kind === "coordinate") return true;
+    // "và cùng Tổng thống X ký …": a partner named after "cùng/với", then the verb, is a second act of the same subject
+    if (isCue(items[i + 1]) && items[i + 1]!.info!.prep === "with" && vg.start - (i + 2) <= 3 && vg.start > i + 2) {
+      let partner = true;
+      for (let k = i + 2; k < vg.start; k++) if (!(items[k]!.t === ATOM && items[k]!.ch === 1)) partner = false;
+      if (partner) return true;
+    }
     if (vg.start - (i + 1) > 4) return false;
     // (a subject of its own names someone: "và Mỹ lên án"; "phái đoàn Nga và các chuyên gia sẽ đến" is one subject, and
     // after a verb whose object is only a noun phrase, "là cả Belgrade và Pristina phải …" names the subject of a clause on it)

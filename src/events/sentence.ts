@@ -227,6 +227,7 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
   let pronoun = false;
   let inSubject = false;
   let subj: ClauseGroup | null = null;
+  const co: Arg[] = [];
   for (const g of cl.groups) {
     if (g.kind === "verb") break;
     if (g.kind === "subject") {
@@ -238,6 +239,9 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
     } else if (g.kind === "prep" && (g.role === "of" || g.role === "between" || g.role === "with" || g.role === "from" || (subj !== null && byExample(ctx, subj, g))) && inSubject) {
       // "phái đoàn của Mỹ", "căng thẳng giữa A và B", "Nga cùng với Trung Quốc": the subject's own sides
       out.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
+    } else if (g.kind === "prep" && g.role === "with" && !subj && cl.inherits) {
+      // "… tới Bishkek và cùng Tổng thống X ký hiệp ước": a partner before the verb of a clause sharing its subject acts with it
+      co.push(...groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
     } else inSubject = false;
   }
   // "Ông cũng cho rằng …": a pronoun subject no clause of the sentence names is the last topic; inside a
@@ -259,7 +263,7 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
     const obj = p.groups.filter((g) => g.kind === "object" && g.start < cl.start).flatMap((g) => groupArgsOf(ctx, g).filter((a) => ok(ctx, a, speaker)));
     if (obj.length) return obj;
   }
-  if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1);
+  if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return [...subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1), ...co];
   return out;
 }
 /** Whether group `g` names by example the members of the plural group `head` before it ("các nước phương Tây [như Mỹ và Anh]": cues.json exampleHeads). */
