@@ -130,6 +130,11 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Tổng thống Trump] verb[tới] object[Moscow]", "coordinate<0^{và}: with[Tổng thống Putin] verb[ký] object[hiệp ước]"],
   },
   {
+    name: "(new) 'khi đó' (at that time) is a word of the verb group, not the connective 'khi'",
+    text: "Nga và Ukraine khi đó cáo buộc lẫn nhau.",
+    want: ["main: subject[Nga và Ukraine] verb[cáo buộc|then] object[lẫn nhau]"],
+  },
+  {
     name: "a fronted clause without subject takes the next clause's",
     text: "Phát biểu tại họp báo, Tổng thống Trump chỉ trích Trung Quốc.",
     want: ["adjunct<1^: verb[Phát biểu] at[họp báo]", "main: subject[Tổng thống Trump] verb[chỉ trích] object[Trung Quốc]"],

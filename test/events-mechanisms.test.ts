@@ -85,6 +85,7 @@ const ROWS: Row[] = [
   row("a deed toward the accused itself is the speaker's own", "Mỹ cáo buộc Nga tấn công Ukraine và áp đặt lệnh trừng phạt mới đối với Nga.", [{ type: "ACCUSE", parts: ["RUS", "USA"], actor: ["USA"] }, { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }, { type: "SANCTION", parts: ["RUS", "USA"], actor: ["USA"] }]),
   // a partner named before the verb of a second clause of the same subject acts with it
   row("(new) 'A tới X và cùng B ký hiệp ước': the visit, and a signing of both", "Ngày 8/3, Tổng thống Putin tới New Delhi và cùng Thủ tướng Modi ký hiệp ước hợp tác.", [{ type: "CONSULT", parts: ["IND", "RUS"], actor: ["RUS"] }, { type: "SUPPORT", parts: ["IND", "RUS"], actor: ["IND", "RUS"] }]),
+  // "khi đó": at the time told before
   // the other side implied by the article: named with the actor once, before the act
   row("(new) a counterpart named with the actor once, before, is the implied other side", ["Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn.", "Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện."], [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
   row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),
@@ -119,3 +120,11 @@ const ROWS: Row[] = [
 ];
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));
+
+/** "khi đó": an act at the time its paragraph told before (the timex is given, as the time stage would find it). */
+const THEN_ROWS: Array<Row & { timexes: Array<[string, string]> }> = [
+  { ...row("(new) 'A và B khi đó cáo buộc lẫn nhau': two accusations, at the time the paragraph told before", "Tháng 9/2022, giao tranh bùng phát ở biên giới. Nga và Ukraine khi đó cáo buộc lẫn nhau nổ súng trước.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2022-09" }, { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"], date: "2022-09" }]), timexes: [["Tháng 9/2022", "2022-09"]] },
+  { ...row("an act with no 'khi đó' takes no earlier sentence's time", "Tháng 9/2022, giao tranh bùng phát ở biên giới. Nga và Ukraine cáo buộc lẫn nhau nổ súng trước.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: null }, { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"], date: null }]), timexes: [["Tháng 9/2022", "2022-09"]] },
+];
+for (const r of THEN_ROWS)
+  test(`unseen mechanisms: ${r.name}`, () => assertEvents(analyseEvents({ ...envelopeFrom(ACTORS, r.text, r.timexes), referenceDate: { value: "2025-03-10", basis: "published" } }, lex), r.want));

@@ -205,6 +205,13 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     const value = shiftDay(main, -sign * n * unit);
     for (const t of heads) if (t.clause === k && !out.has(t)) out.set(t, value);
   }
+  // "Bishkek và Dushanbe khi đó cáo buộc lẫn nhau …": an act with no time of its own whose verb says it happened at the
+  // time told before takes the last calendar time its paragraph named (frames.json dateRoles.then)
+  if (ctx.priorDate && !ctx.allTimexes.length)
+    for (const t of heads) {
+      const v = ctx.clauses[t.clause] ? verbOf(ctx.clauses[t.clause]!) : null;
+      if (!out.has(t) && v?.markers.some((m) => ctx.lex.thenMarkers.has(m.label))) out.set(t, ctx.priorDate);
+    }
   // "thống nhất qua điện đàm hôm 16-10": the act whose means or setting (a meeting it is at) is a dated act shares its date
   for (const u of heads) {
     const date = out.get(u);

@@ -201,6 +201,9 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastTogether: st.lastTogether, lastActors: st.lastActors, lastAct: st.lastAct, partner, impliedAt: st.impliedAt, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.allTimexes = timexIndex.within(s.start, s.end);
   ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
+  const section = doc.sections.find((x) => x.start <= s.start && s.start < x.end);
+  const prior = section ? timexIndex.within(section.start, s.start).filter((x) => (x.type === "DATE" || x.type === "TIME") && CALENDAR.test(x.value)).at(-1) : undefined;
+  ctx.priorDate = prior ? dayOf(prior.value) : null;
   const sentMediators = partner.mediators[s.index] ?? [];
   ctx.mediators = sentMediators;
   mediators.push(...sentMediators);

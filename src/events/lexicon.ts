@@ -62,7 +62,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; spoken?: { before: string[]; frames?: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; then?: { labels: string[] }; spoken?: { before: string[]; frames?: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
@@ -207,6 +207,8 @@ export interface Lexicon {
   /** Joiners of a coordinated clause that shares the time told after the act before it, and marker labels of another time (frames.json dateRoles.sameTime). */
   sameTimeJoiners: Set<string>;
   otherTimeMarkers: Set<string>;
+  /** Marker labels of a time said before ("khi đó"): the act takes the last time its paragraph named (frames.json dateRoles.then). */
+  thenMarkers: Set<string>;
   /** Marker labels that place a statement in its speaker's words before the day they spoke (frames.json dateRoles.spoken). */
   spokenBeforeMarkers: Set<string>;
   /** Frames of acts done the day they are told, not dated after the article's day (frames.json dateRoles.spoken frames). */
@@ -411,6 +413,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     coincideClauses: new Set((frames.dateRoles.coincide ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
+    thenMarkers: new Set(frames.dateRoles.then?.labels ?? []),
     spokenBeforeMarkers: new Set(frames.dateRoles.spoken?.before ?? []),
     doneNowFrames: new Set(frames.dateRoles.spoken?.frames ?? []),
     consumption: frames.consumption.rules,

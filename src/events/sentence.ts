@@ -58,6 +58,8 @@ export interface SentCtx {
   timexes: Timex[];
   /** All the sentence's timexes (durations and bounds too). */
   allTimexes: readonly Timex[];
+  /** The last calendar time the sentence's paragraph names before it (day-cut TIMEX3 value), for "khi đó". */
+  priorDate?: string | null;
   /** Every clause of the document; this sentence's are [c0, c1). */
   clauses: readonly Clause[];
   c0: number;
