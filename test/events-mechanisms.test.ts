@@ -86,6 +86,11 @@ const ROWS: Row[] = [
   // a partner named before the verb of a second clause of the same subject acts with it
   row("(new) 'A tới X và cùng B ký hiệp ước': the visit, and a signing of both", "Ngày 8/3, Tổng thống Putin tới New Delhi và cùng Thủ tướng Modi ký hiệp ước hợp tác.", [{ type: "CONSULT", parts: ["IND", "RUS"], actor: ["RUS"] }, { type: "SUPPORT", parts: ["IND", "RUS"], actor: ["IND", "RUS"] }]),
   // "khi đó": at the time told before
+  // envoys recalled and measures taken from a state
+  row("(new) 'triệu hồi vô thời hạn đại sứ tại B': a manner word inside the trigger", "Pháp tuyên bố triệu hồi vô thời hạn đại sứ tại Niger.", [{ type: "SANCTION", parts: ["FRA", "NER"], actor: ["FRA"] }]),
+  row("(new) 'rút đại sứ khỏi B': the state it is taken from", "Pháp rút đại sứ khỏi Niger.", [{ type: "SANCTION", parts: ["FRA", "NER"], actor: ["FRA"] }]),
+  row("(new) 'duy trì lệnh cấm nhập khẩu … từ B'", "Hàn Quốc cho biết sẽ tiếp tục duy trì lệnh cấm nhập khẩu hải sản từ Nhật Bản.", [{ type: "SANCTION", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
+  row("an attack's origin after its target is no side", "Nga tấn công Ukraine từ Belarus.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
   // the other side implied by the article: named with the actor once, before the act
   row("(new) a counterpart named with the actor once, before, is the implied other side", ["Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn.", "Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện."], [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
   row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),

@@ -46,7 +46,7 @@ export function validate(json, rel) {
     noRepeats(json.prepositions, "prepositions", p);
   } else {
     for (const [k, v] of Object.entries(json)) {
-      if (k === "note") continue;
+      if (k === "note" || k.endsWith("Note")) continue;
       if (!strList(v)) p.push(`${k}: must be a non-empty list of strings`);
       else noRepeats(v, k, p);
     }

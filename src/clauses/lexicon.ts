@@ -44,7 +44,7 @@ export interface ClauseData {
   connectives: { connectives: Connective[]; complementisers: { cues: string[] } };
   markers: { markers: Array<{ cue: string; class: MarkerClass; label: string; nounAfter?: string[] }>; relative?: { first: string[]; then: string[] }; verbal?: { labels: string[] } };
   prepositions: { prepositions: Array<{ cue: string; role: string }> };
-  nouns: { classifiers: string[]; nouns: string[]; quantity: string[] };
+  nouns: { classifiers: string[]; nouns: string[]; quantity: string[]; manner?: string[] };
   verbs: { reporting: string[]; light: string[]; copula: string[]; motion: string[]; control: string[]; verbs: string[] };
 }
 
@@ -97,7 +97,7 @@ export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: V
     if (i.verb === null && i.marker === null) i.verb = "verb";
   }
   // a verb of several syllables steps over a quantity group between them ("triển khai thêm 2.000 binh sĩ")
-  const cues = new CueSet([...info.keys()], vocab).allowGap(data.nouns.quantity, QUANTITY_GAP, (c) => info.get(c)?.verb != null && c.includes(" "));
+  const cues = new CueSet([...info.keys()], vocab).allowGap([...data.nouns.quantity, ...(data.nouns.manner ?? [])], QUANTITY_GAP, (c) => info.get(c)?.verb != null && c.includes(" "));
   const rel = data.markers.relative;
   const infoAt = cues.cues.map((c) => info.get(c)!);
   return { vocab, cues, info, infoAt, relative: { first: new Set(rel?.first ?? []), then: new Set(rel?.then ?? []) } };

@@ -51,7 +51,7 @@ function venueOf(ctx: SentCtx, t: Trig): Arg | null {
     const groups = depth === 0 && into >= 0 && into !== c ? [...cl.groups, ...ctx.clauses[into]!.groups] : cl.groups;
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
-      const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.movementRoles;
+      const goal = t.def.type === "ASSAULT" ? ctx.lex.attackRoles : t.def.mode === "withdraw" ? ctx.lex.withdrawalRoles : ctx.lex.withdrawalTypes.has(t.def.type) ? ctx.lex.sentOrTakenRoles : ctx.lex.movementRoles;
       const movement = (g.kind === "prep" && g.role !== null && goal.has(g.role)) || (g.kind === "object" && verbOf(cl)?.role === "motion");
       const venue = g.kind === "prep" && g.role !== null && ctx.lex.venueRoles.has(g.role);
       if (!venue && !movement) continue;

@@ -60,7 +60,7 @@ export interface FrameDef {
 
 interface FramesFile {
   frames: Record<Frame, FrameDef>;
-  venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; placeIsRecipient: string[] };
+  venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; withdrawalTypes?: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
   dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; then?: { labels: string[] }; spoken?: { before: string[]; frames?: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
@@ -194,6 +194,9 @@ export interface Lexicon {
   attackRoles: Set<string>;
   /** Roles of a group naming where forces withdraw from (frames.json venue.withdrawal: 'khỏi'). */
   withdrawalRoles: Set<string>;
+  /** Movement and withdrawal roles together, for the types whose act may be toward where it is taken from (frames.json venue.withdrawalTypes). */
+  sentOrTakenRoles: Set<string>;
+  withdrawalTypes: Set<string>;
   /** Types (or 'TYPE/mode') whose act, with no recipient named, is toward the state of its place (frames.json venue.placeIsRecipient). */
   placeIsRecipient: Set<string>;
   ownSideRoles: Set<string>;
@@ -362,21 +365,21 @@ export interface EventsData {
   frames: FramesFile;
   status: StatusFile;
   reporting: string[];
-  /** Words of a quantity group a trigger steps over (data/clauses/nouns.json "quantity"). */
+  /** Words of a quantity group or a manner adverb a trigger steps over (data/clauses/nouns.json "quantity", "manner"). */
   quantity: string[];
 }
 
 export function readEventsData(dir: string = join(DATA_DIR, "events")): EventsData {
   const read = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
   const verbs = read<{ reporting: string[] }>(join(dir, "..", "clauses", "verbs.json"));
-  const nouns = read<{ quantity: string[] }>(join(dir, "..", "clauses", "nouns.json"));
+  const nouns = read<{ quantity: string[]; manner?: string[] }>(join(dir, "..", "clauses", "nouns.json"));
   return {
     triggers: read<{ triggers: TriggerDef[] }>(join(dir, "triggers.json")).triggers,
     cues: read<CuesFile>(join(dir, "cues.json")),
     frames: read<FramesFile>(join(dir, "frames.json")),
     status: read<StatusFile>(join(dir, "status.json")),
     reporting: verbs.reporting,
-    quantity: nouns.quantity,
+    quantity: [...nouns.quantity, ...(nouns.manner ?? [])],
   };
 }
 
@@ -405,6 +408,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     movementRoles: new Set(frames.venue.movement),
     attackRoles: new Set(frames.venue.attack),
     withdrawalRoles: new Set(frames.venue.withdrawal),
+    sentOrTakenRoles: new Set([...frames.venue.movement, ...frames.venue.withdrawal]),
+    withdrawalTypes: new Set(frames.venue.withdrawalTypes ?? []),
     placeIsRecipient: new Set(frames.venue.placeIsRecipient),
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
