@@ -135,6 +135,16 @@ const CASES: Array<{ name: string; text: string; want: string[] }> = [
     want: ["main: subject[Nga và Ukraine] verb[cáo buộc|then] object[lẫn nhau]"],
   },
   {
+    name: "(new) ', nếu không …' (otherwise) opens a clause of its own, no condition",
+    text: "Mỹ yêu cầu Iran ngừng làm giàu urani, nếu không Mỹ sẽ đáp trả.",
+    want: ["main: subject[Mỹ] verb[yêu cầu]", "complement<0: subject[Iran] verb[ngừng|stop] object[làm giàu urani]", "main: subject[Mỹ] verb[đáp trả|future]"],
+  },
+  {
+    name: "'nếu không' inside a clause is a negative condition",
+    text: "Nga sẽ đáp trả nếu không được mời.",
+    want: ["main: subject[Nga] verb[đáp trả|future]", "condition<0{nếu không}: verb[mời|benefactive]"],
+  },
+  {
     name: "a fronted clause without subject takes the next clause's",
     text: "Phát biểu tại họp báo, Tổng thống Trump chỉ trích Trung Quốc.",
     want: ["adjunct<1^: verb[Phát biểu] at[họp báo]", "main: subject[Tổng thống Trump] verb[chỉ trích] object[Trung Quốc]"],

@@ -96,6 +96,9 @@ const ROWS: Row[] = [
   row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),
   row("(new) a threat naming no one is against the actor's usual counterpart", ["Mỹ và Panama tranh cãi về kênh đào.", "Mỹ và Panama chưa đạt được thỏa thuận.", "Tổng thống Trump đe dọa dùng sức ép quân sự để giành lại kênh đào."], [{ type: "THREATEN", parts: ["PAN", "USA"], actor: ["USA"] }]),
   row("warnings named as what an act went despite are no threat", ["Mỹ và Panama tranh cãi về kênh đào.", "Mỹ và Panama chưa đạt được thỏa thuận.", "Tàu Mỹ tiến vào kênh đào bất chấp nhiều lần cảnh báo."], []),
+  // "…, nếu không A sẽ …" (otherwise): a threat held out for a demand not met
+  row("(new) 'yêu cầu B …, nếu không A sẽ có biện pháp cần thiết': the demand, and a threat against B", "Mỹ yêu cầu Iran ngừng làm giàu urani, nếu không Mỹ sẽ có biện pháp cần thiết.", [{ type: "REQUEST", parts: ["IRN", "USA"], actor: ["USA"] }, { type: "THREATEN", parts: ["IRN", "USA"], actor: ["USA"] }]),
+  row("measures said as one's own plan with no demand are no threat", "Iran sẽ có biện pháp cần thiết để bảo vệ chủ quyền.", []),
   // offers: one's own act of cooperation promised under another's condition
   row("(new) 'A sẽ nối lại đàm phán ngay khi B sẵn sàng …': AGREE of A to B", "Ngoại trưởng Iran cho biết Iran sẽ nối lại đàm phán ngay khi Mỹ sẵn sàng đối thoại.", [{ type: "AGREE", parts: ["IRN", "USA"], actor: ["IRN"], status: "occurred" }]),
   row("(new) a fronted condition: 'Nếu B rút quân, A sẽ ngừng bắn'", "Nếu Ukraine rút quân, Nga sẽ ngừng bắn.", [{ type: "AGREE", parts: ["RUS", "UKR"], actor: ["RUS"] }]),

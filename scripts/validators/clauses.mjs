@@ -23,6 +23,7 @@ export function validate(json, rel) {
     for (const c of json.connectives) {
       if (typeof c.cue !== "string" || !c.cue.trim()) p.push("connective without cue");
       if (!KINDS.has(c.kind)) p.push(`${c.cue}: unknown clause kind ${c.kind}`);
+      if (c.elsewhere !== undefined && !KINDS.has(c.elsewhere)) p.push(`${c.cue}: unknown clause kind ${c.elsewhere} (elsewhere)`);
       for (const k of ["initial", "verbal"]) if (c[k] !== undefined && typeof c[k] !== "boolean") p.push(`${c.cue}: ${k} must be true or false`);
     }
     noRepeats(json.connectives, "connectives", p);

@@ -10,7 +10,7 @@ export type ConnectiveKind = ClauseKind | "then";
 
 /** Everything the clause layer knows about one cue (a cue may be, say, both a preposition and a verb: "tới"). */
 export interface CueInfo {
-  conn: { kind: ConnectiveKind; initial: boolean; verbal: boolean } | null;
+  conn: { kind: ConnectiveKind; initial: boolean; verbal: boolean; elsewhere?: ConnectiveKind } | null;
   /** A complementiser after a reporting verb ("rằng", "là"). */
   comp: boolean;
   marker: { class: MarkerClass; label: string; nounAfter?: readonly string[]; verbal?: boolean } | null;
@@ -39,6 +39,8 @@ interface Connective {
   kind: ConnectiveKind;
   initial?: boolean;
   verbal?: boolean;
+  /** The kind an initial connective has where it is not initial ("nếu không": otherwise / if not). */
+  elsewhere?: ConnectiveKind;
 }
 export interface ClauseData {
   connectives: { connectives: Connective[]; complementisers: { cues: string[] } };
@@ -72,7 +74,7 @@ export function buildClauseLexicon(data: ClauseData = readClauseData(), vocab: V
     if (!i) info.set(k, (i = { conn: null, comp: false, marker: null, prep: null, verb: null, classifier: false, control: false }));
     return i;
   };
-  for (const c of data.connectives.connectives) at(c.cue).conn = { kind: c.kind, initial: !!c.initial, verbal: !!c.verbal };
+  for (const c of data.connectives.connectives) at(c.cue).conn = c.elsewhere ? { kind: c.kind, initial: !!c.initial, verbal: !!c.verbal, elsewhere: c.elsewhere } : { kind: c.kind, initial: !!c.initial, verbal: !!c.verbal };
   for (const c of data.connectives.complementisers.cues) at(c).comp = true;
   const verbal = new Set(data.markers.verbal?.labels ?? []);
   for (const m of data.markers.markers) {

@@ -406,7 +406,7 @@ export function parseSentence(text: string, ix: TokenIndex, lex: ClauseLexicon, 
     if (!isCue(it)) continue;
     const inf = it.info;
     if (inf.conn && connectiveHere(items, i, cur, inf.conn)) {
-      const kind = inf.conn.kind;
+      const kind = inf.conn.elsewhere && !initialAt(items, i, cur) ? inf.conn.elsewhere : inf.conn.kind;
       const d = close(i, isPunct(items[i - 1], COMMA));
       // "…, do Qatar và Ai Cập làm trung gian": names and a verb with nothing after it describe what comes before
       const rel = kind === "cause" ? agentRelative(items, i) : -1;
@@ -522,11 +522,15 @@ function agentRelative(items: Item[], i: number): number {
   return -1;
 }
 
+/** Whether item i stands at the start of its clause or right after punctuation (not a quote or bracket). */
+function initialAt(items: Item[], i: number, cur: Draft): boolean {
+  const prev = items[i - 1];
+  return i === cur.a || (prev !== undefined && prev.t === PUNCT && prev.ch !== QUOTE && prev.ch !== OPEN_PAREN);
+}
+
 /** Whether the connective at i opens a clause here (initial ones only after punctuation; verbal ones before a verb). */
 function connectiveHere(items: Item[], i: number, cur: Draft, conn: NonNullable<CueInfo["conn"]>): boolean {
-  const prev = items[i - 1];
-  const atStart = i === cur.a || (prev !== undefined && prev.t === PUNCT && prev.ch !== QUOTE && prev.ch !== OPEN_PAREN);
-  if (conn.initial && !atStart) return false;
+  if (conn.initial && !conn.elsewhere && !initialAt(items, i, cur)) return false;
   if (conn.verbal) {
     if (!findVerb(items, cur.a, i, VERB_FIRST.has(cur.kind))) return false;
     // "việc A và B trao đổi tù binh": names right after a word making the act a noun are one subject of that act

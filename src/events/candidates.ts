@@ -38,6 +38,11 @@ export function actorArg(c: Candidate): Arg {
   return { start: c.trigger.start, end: c.trigger.start, ids: c.actor, codes: [...c.actorCodes], kind: "anaphor", loc: undefined, attr: undefined, none: undefined };
 }
 
+/** The recipient side of a candidate as one argument standing for it. */
+function recipientArg(c: Candidate): Arg {
+  return { start: c.trigger.start, end: c.trigger.start, ids: c.recipient, codes: [...c.codes].filter((x) => !c.actorCodes.has(x)), kind: "anaphor", loc: undefined, attr: undefined, none: undefined };
+}
+
 /** The venue of an act: a place in a group "tại / ở / bên lề" of its clause (after it first), or where its clause's subject went. */
 function venueOf(ctx: SentCtx, t: Trig): Arg | null {
   const cands: Array<{ a: Arg; rank: number }> = [];
@@ -197,6 +202,13 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
     const partner = p.groups.filter((g) => g.kind === "prep" && g.role === "with").flatMap((g) => groupArgsOf(ctx, g)).filter((a) => isParticipant(ctx, a) && a.codes.some((c) => !aCodes.has(c)));
     if (partner.length && before.some((c) => c.type === "CONSULT" && c.trigger.start >= p.start && c.trigger.end <= p.end)) recipient = partner;
   }
+  // a threat held out for a demand not met ("yêu cầu B …, nếu không Mỹ sẽ có biện pháp cần thiết"), naming no one: against
+  // whom the same side's demand before it in the sentence was addressed
+  if (def.type === "THREATEN" && !recipient.length && actor.length) {
+    const aCodes = codesOf(actor);
+    const demand = before.filter((c) => c.type === "REQUEST" && c.sentence === ctx.s.index && c.trigger.end <= t.start && c.actorCodes.size > 0 && [...c.actorCodes].every((x) => aCodes.has(x)) && c.recipient.length > 0).at(-1);
+    if (demand) recipient = [recipientArg(demand)];
+  }
   const mediated = third.length > 0 || ctx.mediators.length > 0;
   // (not a meeting led by one side: "cuộc họp do ông Putin chủ trì có sự tham dự của Ngoại trưởng Lavrov, …" is one inside Russia)
   const led = codesOf((sl.get("agent") ?? []).concat(sl.get("chair") ?? []).filter((a) => isParticipant(ctx, a)));
@@ -277,7 +289,7 @@ export function buildCandidates(ctx: SentCtx, t: Trig, prevTopic: Arg[], date: s
       codes = codesOf([...actor, ...recipient]);
     }
   }
-  if (codes.size === 1 && actor.length && !recipient.length && ((IMPLIED_SIDE.has(def.type) && !(def.type === "THREATEN" && ctx.clauses[t.clause]?.groups[t.group]?.kind !== "verb")) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
+  if (codes.size === 1 && actor.length && !recipient.length && ((IMPLIED_SIDE.has(def.type) && !(def.type === "THREATEN" && !t.threat && ctx.clauses[t.clause]?.groups[t.group]?.kind !== "verb")) || goneToTalk || mutual) && !def.denial && !addressed(ctx, t) && (!lex.aloneBodies.has([...codes][0]!) || dealOf([...codes][0]!))) {
     // the other side is implied: the one last named with the actor, or its usual counterpart
     const x = [...codes][0]!;
     const pair = ctx.lastPair;
