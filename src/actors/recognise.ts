@@ -17,7 +17,7 @@ import { acronymDefinitions, namesByShape } from "./shapes.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
 import { firstStartingAt, SpanIndex } from "../envelope/spans.js";
-import { everyBelow, walkTrie, type TrieNode } from "./trie.js";
+import { everyBelow, type TrieNode } from "./trie.js";
 
 /** A dictionary match: tokens [a, b). */
 interface Hit {
@@ -319,11 +319,17 @@ export class Recogniser {
    * ending on the way are tried, deepest first; only tokens before `limit` are read.
    */
   private tryTrie(toks: readonly Token[], i: number, limit: number, first: TrieNode<AliasRec>, folded: boolean): Hit | null {
+    // (the walk of `walkTrie`, written out: no closure per call)
     const path = this.path;
-    const len = walkTrie(first, limit - i, (d) => {
+    let len = 0;
+    path[len++] = first;
+    for (let node = first, d = 1; i + d < limit && node.next; d++) {
       const x = toks[i + d]!;
-      return folded ? (x.plain ? x.fkey : null) : x.key;
-    }, path);
+      if (folded && !x.plain) break;
+      const c = node.next.get(folded ? x.fkey : x.key);
+      if (!c) break;
+      path[len++] = node = c;
+    }
     for (let d = len - 1; d >= 0; d--) {
       const hit = this.tryList(toks, i, limit, path[d]!.items, folded, d + 1);
       if (hit) return hit;
@@ -439,7 +445,13 @@ export class Recogniser {
     const hits: Hit[] = [];
     const cover = new Int32Array(n).fill(-1); // index into hits
     for (let i = 0; i < n; ) {
-      const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i], foldOk[sentOf[i]!] === 1);
+      const lx = lex[i]!;
+      if (lx.exact === undefined && lx.folded === undefined && (lx.typo === -1 || !toks[i]!.cap || toks[i]!.key.length < 7)) {
+        // (no alias starts with this word, nor is one a typo away: `matchAt` would find nothing)
+        i++;
+        continue;
+      }
+      const h = this.matchAt(toks, i, initial[i] === 1, n, lx, foldOk[sentOf[i]!] === 1);
       if (h && h.b - h.a === 1 && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "person" && toks[i]!.gap === " ") {
         // a known surname after a given name spelled in a foreign way that is not its holder's
         // ("Francesca Albanese" is not Anthony Albanese; "Alexander Vucic" is Aleksandar Vučić): another person

@@ -49,6 +49,7 @@ export function everyBelow<R>(node: TrieNode<R>, test: (item: R) => boolean): bo
  * The nodes a walk from `first` passes through: `path[d]` is the node reached after d + 1 keys,
  * `keyAt(d)` the d-th key of the text from the walk's start (null: no more, or not readable),
  * read for d = 1 up to `max - 1`. Writes into `path` (a scratch array) and returns how many nodes.
+ * (The recogniser's dictionary pass writes this walk out over its tokens: no closure per word.)
  */
 export function walkTrie<R>(first: TrieNode<R>, max: number, keyAt: (d: number) => string | null, path: TrieNode<R>[]): number {
   let len = 0;
