@@ -531,23 +531,32 @@ let prevLowerIn: string | null = null;
 let prevLowerOut = "";
 
 /**
- * A document's lower-cased text and its index against a vocabulary, kept for the last document
- * seen: consecutive stages reading one document with lexicons that share a vocabulary (clauses,
- * events) index it once. A vocabulary that has grown since (a lexicon built meanwhile) is indexed
- * anew.
+ * A document's lower-cased text and its index against a vocabulary, kept for the last documents
+ * seen (a batch's: the clause stage indexes each of them before the events stage reads them
+ * again): consecutive stages reading one document with lexicons that share a vocabulary
+ * (clauses, events) index it once. A vocabulary that has grown since (a lexicon built meanwhile)
+ * is indexed anew. At most `INDEXED_MAX` texts are kept, and fewer when they are long.
  */
-let lastText: string | null = null;
-let lastLower = "";
-const lastIndex = new WeakMap<Vocabulary, { lower: string; size: number; ix: TokenIndex }>();
+const INDEXED = new Map<string, { lower: string; byVocab: Map<Vocabulary, { size: number; ix: TokenIndex }> }>();
+const INDEXED_MAX = 32;
+const INDEXED_MAX_CHARS = 4 * 1024 * 1024;
+let indexedChars = 0;
 export function indexText(text: string, vocab: Vocabulary): { lower: string; ix: TokenIndex } {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = lowerSameLength(text);
+  let e = INDEXED.get(text);
+  if (!e) {
+    // (the oldest texts make room; the newest stays, however long)
+    for (const old of INDEXED.keys()) {
+      if (INDEXED.size < INDEXED_MAX && indexedChars + text.length <= INDEXED_MAX_CHARS) break;
+      INDEXED.delete(old);
+      indexedChars -= old.length;
+    }
+    INDEXED.set(text, (e = { lower: lowerSameLength(text), byVocab: new Map() }));
+    indexedChars += text.length;
   }
-  const lower = lastLower;
-  const memo = lastIndex.get(vocab);
-  if (memo && memo.lower === lower && memo.size === vocab.size) return { lower, ix: memo.ix };
+  const lower = e.lower;
+  const memo = e.byVocab.get(vocab);
+  if (memo && memo.size === vocab.size) return { lower, ix: memo.ix };
   const ix = vocab.index(lower);
-  lastIndex.set(vocab, { lower, size: vocab.size, ix });
+  e.byVocab.set(vocab, { size: vocab.size, ix });
   return { lower, ix };
 }
