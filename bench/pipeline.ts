@@ -131,8 +131,11 @@ const perStageMs: Array<[string, number]> = STAGES.map((s, i) => {
   const ts = performance.now();
   const c0 = mainThreadCpuMs() ?? ts;
   let k = 0;
+  // (the time stage keeps its reading of a document with the document's sentence list, for the actor
+  // stage: run again on the same document it would find it, so each of its runs gets a list of its own)
+  const own = s.name === "time";
   while (performance.now() - ts < Math.max(300, (seconds * 1000) / 8)) {
-    for (const d of docs) s.run(d, ctx);
+    for (const d of docs) s.run(own ? { ...d, sentences: d.sentences.slice() } : d, ctx);
     k += docs.length;
   }
   const used = (mainThreadCpuMs() ?? performance.now()) - c0;
