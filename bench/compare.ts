@@ -5,6 +5,8 @@
  * 2-core machine, separate runs minutes apart differ by more than most changes do. Prints, per
  * build, the main thread's CPU time per article (mean, median round, best round). Garbage
  * collection is shared by the two and smeared over both: allocation savings show less here.
+ * A build with `runBatch` is run as its `thoisu analyze` runs: batches of BATCH_MAX captures, stage
+ * by stage (COMPARE_BATCH=1 runs every build one capture at a time).
  *
  *   npm run build && node dist/bench/compare.js SECONDS DIR_A DIR_B
  *   (each DIR a checkout with `dist/` built, e.g. a `git archive main` copy beside the repo)
@@ -45,8 +47,10 @@ const captures: Capture[] = sharedTextCaptures(
 
 interface Build {
   dir: string;
-  run: (c: Capture) => Doc;
+  run: (cs: Capture[]) => void;
   rounds: number[];
+  /** Captures per batch (1: one by one). */
+  size: number;
 }
 const builds: Build[] = [];
 for (const dir of dirs) {
@@ -55,21 +59,30 @@ for (const dir of dirs) {
   const { dataStore } = (await import(join(base, "pipeline/stage.js"))) as { dataStore: () => Context["data"] };
   const { STAGES } = (await import(join(base, "pipeline/stages.js"))) as { STAGES: readonly Stage[] };
   const ctx: Context = { now: PINNED_NOW, data: dataStore() };
-  const run = (c: Capture): Doc => {
-    let doc = newDoc(c, {});
-    for (const s of STAGES) doc = s.run(doc, ctx);
-    return doc;
+  // (a build that runs batches stage by stage, as its `thoisu analyze` does, is run so; COMPARE_BATCH=1: one by one)
+  const stage = (await import(join(base, "pipeline/stage.js"))) as { runBatch?: (s: readonly Stage[], d: Doc[], c: Context) => Doc[] };
+  const analyze = (await import(join(base, "pipeline/analyze.js"))) as { BATCH_MAX?: number };
+  const size = stage.runBatch && analyze.BATCH_MAX ? Number(process.env.COMPARE_BATCH ?? analyze.BATCH_MAX) : 1;
+  const run = (cs: Capture[]): void => {
+    if (size > 1) {
+      for (let i = 0; i < cs.length; i += size) stage.runBatch!(STAGES, cs.slice(i, i + size).map((c) => newDoc(c, {})), ctx);
+      return;
+    }
+    for (const c of cs) {
+      let doc = newDoc(c, {});
+      for (const s of STAGES) doc = s.run(doc, ctx);
+    }
   };
-  builds.push({ dir, run, rounds: [] });
+  builds.push({ dir, run, rounds: [], size });
 }
 // warm-up: data loading and the first compilations (not counted)
-for (let k = 0; k < 3; k++) for (const b of builds) for (const c of captures) b.run(c);
+for (let k = 0; k < 3; k++) for (const b of builds) b.run(captures);
 const t0 = performance.now();
 for (let r = 0; performance.now() - t0 < seconds * 1000; r++) {
   // alternate which build goes first
   for (const b of r % 2 ? builds : [...builds].reverse()) {
     const c0 = cpuMs();
-    for (const c of captures) b.run(c);
+    b.run(captures);
     b.rounds.push((cpuMs() - c0) / captures.length);
   }
 }
@@ -78,7 +91,7 @@ for (const b of builds) {
   const s = [...b.rounds].sort((x, y) => x - y);
   const mean = s.reduce((a, x) => a + x, 0) / s.length;
   const med = s[s.length >> 1]!;
-  console.log(`${b.dir}: mean ${mean.toFixed(3)} (${(1000 / mean).toFixed(0)}/s), median round ${med.toFixed(3)} (${(1000 / med).toFixed(0)}/s), best round ${s[0]!.toFixed(3)} (${(1000 / s[0]!).toFixed(0)}/s)`);
+  console.log(`${b.dir} (${b.size > 1 ? `batches of ${b.size}` : "one by one"}): mean ${mean.toFixed(3)} (${(1000 / mean).toFixed(0)}/s), median round ${med.toFixed(3)} (${(1000 / med).toFixed(0)}/s), best round ${s[0]!.toFixed(3)} (${(1000 / s[0]!).toFixed(0)}/s)`);
 }
 const [a, b] = builds.map((x) => x.rounds.reduce((p, q) => p + q, 0) / x.rounds.length);
 console.log(`B / A mean CPU per article: ${(b! / a!).toFixed(3)}`);

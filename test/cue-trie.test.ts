@@ -64,3 +64,26 @@ test("cue vocabulary: words found in place, unknown words -1", () => {
   assert.equal(v.idOf("khong-co"), -1);
   assert.equal(v.idOf("w"), -1);
 });
+
+test("cue index: a document's syllables, their ids and separators, whatever the documents indexed before it", () => {
+  const v = new Vocabulary();
+  for (const w of ["nga", "và", "mỹ", "hội", "đàm"]) v.add(w);
+  const table: Array<[string, Array<[string, number, number]>]> = [
+    // text, its syllables: [syllable, id, 1 when only spaces separate it from the one before]
+    ["nga và mỹ hội đàm", [["nga", 0, 0], ["và", 1, 1], ["mỹ", 2, 1], ["hội", 3, 1], ["đàm", 4, 1]]],
+    ["", []],
+    [" ,. ", []],
+    ["nga,mỹ  -  hội\nđàm x", [["nga", 0, 0], ["mỹ", 2, 0], ["hội", 3, 0], ["đàm", 4, 1], ["x", -1, 1]]],
+    ["a b c d e f g h i k l m n o p q r s t u v x y", "abcdefghiklmnopqrstuvxy".split("").map((c, k) => [c, -1, k ? 1 : 0] as [string, number, number])],
+    ["mỹ", [["mỹ", 2, 0]]],
+  ];
+  // (in this order and back: a long text, then a shorter one, reuse the buffers of the one before)
+  for (const rows of [table, [...table].reverse()]) {
+    for (const [text, want] of rows) {
+      const ix = v.index(text);
+      assert.equal(ix.starts.length, want.length, text);
+      const got = Array.from(ix.starts, (s, k) => [text.slice(s, ix.ends[k]), ix.ids[k], ix.spaced[k]]);
+      assert.deepEqual(got, want, text);
+    }
+  }
+});

@@ -1,7 +1,7 @@
 /**
  * The actor dictionary (`data/actors/*.json`, schema in docs/ACTORS.md) compiled once into
- * lookup tables: aliases indexed by their first word (exact, diacritic-free and one-typo
- * variants), role holders by office and state, states by code.
+ * lookup tables: aliases in tries over their words (exact and diacritic-free), one-word aliases by
+ * their one-typo variants, role holders by office and state, states by code.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import type { ActorType } from "../envelope/types.js";
 import { canonicalTones } from "../normalise/tone.js";
 import { tokenize } from "./tokens.js";
 import { composeInstitutions, INSTITUTIONS_FILE, readInstitutions, type Composition } from "./institutions.js";
+import { addToTrie, sortTrie, type Trie } from "./trie.js";
 
 export interface RoleSpan {
   role: string;
@@ -74,10 +75,10 @@ export interface AliasRec {
 export interface Dictionary {
   entries: Entry[];
   byId: Map<string, number>;
-  /** First word key → second word key ("" for one-word aliases) → aliases, longest first. */
-  exact: Index2;
-  /** The same with folded keys → marked aliases, longest first. */
-  folded: Index2;
+  /** The aliases by their word keys (`trie.ts`), each node's in match order (type, then entry). */
+  exact: Trie<AliasRec>;
+  /** The marked aliases by their folded keys, the same way. */
+  folded: Trie<AliasRec>;
   /** One-word aliases of ≥ 8 letters by their deletion neighbourhood, for typo tolerance. */
   typo: Map<string, AliasRec[]>;
   /** "role|of" → holders with dates. */
@@ -121,25 +122,6 @@ function deletions(w: string): string[] {
   return out;
 }
 
-/**
- * The aliases sharing their first two word keys (or the one-word aliases of a key), in match
- * order (longest first): those of three or more words by their third key, then the rest. Some
- * pairs start hundreds of aliases ("quân đội Nga", "quân đội Mỹ", ...).
- */
-export interface AliasList {
-  byThird: Map<string, AliasRec[]>;
-  short: AliasRec[];
-}
-
-export type Index2 = Map<string, Map<string, AliasList>>;
-type Lists2 = Map<string, Map<string, AliasRec[]>>;
-
-function push2(m: Lists2, keys: string[], rec: AliasRec): void {
-  let inner = m.get(keys[0]!);
-  if (!inner) m.set(keys[0]!, (inner = new Map()));
-  push(inner, keys.length > 1 ? keys[1]! : "", rec);
-}
-
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -149,8 +131,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /** Compiles entries (already read from files) into the lookup tables. */
 export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dictionary {
   const byId = new Map<string, number>();
-  const exactLists: Lists2 = new Map();
-  const foldedLists: Lists2 = new Map();
+  const exact: Trie<AliasRec> = new Map();
+  const folded: Trie<AliasRec> = new Map();
   const typo = new Map<string, AliasRec[]>();
   const holders: Dictionary["holders"] = new Map();
   const states = new Map<string, number>();
@@ -180,9 +162,8 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
       const sig = rec.keys.join(" ") + "/" + rec.gaps.join("") + "/" + rec.cases.join("");
       if (seen.has(sig)) continue;
       seen.add(sig);
-      // indexed by the first two words (one for one-word aliases): lists stay short for "Bộ ..."
-      push2(exactLists, rec.keys, rec);
-      if (rec.marked) push2(foldedLists, rec.fkeys, rec);
+      addToTrie(exact, rec.keys, rec);
+      if (rec.marked) addToTrie(folded, rec.fkeys, rec);
       if (rec.keys.length === 1 && rec.keys[0]!.length >= 8) {
         for (const d of new Set(deletions(rec.keys[0]!))) push(typo, d, rec);
       }
@@ -195,29 +176,10 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
   const order = (a: AliasRec, b: AliasRec) =>
     b.keys.length - a.keys.length || TYPE_RANK[entries[a.entry]!.type] - TYPE_RANK[entries[b.entry]!.type] || a.entry - b.entry;
   for (const l of typo.values()) l.sort(order);
-  for (const m of [exactLists, foldedLists]) for (const inner of m.values()) for (const l of inner.values()) l.sort(order);
-  const exact = byThirdKey(exactLists, (r) => r.keys);
-  const folded = byThirdKey(foldedLists, (r) => r.fkeys);
+  sortTrie(exact, order);
+  sortTrie(folded, order);
   for (const l of holders.values()) l.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return { entries, byId, exact, folded, typo, holders, states, files, loadMs };
-}
-
-/** Splits each sorted list into its aliases of three or more words by their third key, and the rest (order kept). */
-function byThirdKey(m: Lists2, keysOf: (r: AliasRec) => string[]): Index2 {
-  const out: Index2 = new Map();
-  for (const [k1, inner] of m) {
-    const o = new Map<string, AliasList>();
-    for (const [k2, l] of inner) {
-      const a: AliasList = { byThird: new Map(), short: [] };
-      for (const r of l) {
-        if (r.keys.length >= 3) push(a.byThird, keysOf(r)[2]!, r);
-        else a.short.push(r);
-      }
-      o.set(k2, a);
-    }
-    out.set(k1, o);
-  }
-  return out;
 }
 
 /**

@@ -10,13 +10,14 @@
  * 3. Surname pass: a bare word equal to the last name of a person named in the article.
  */
 import type { Actor, Doc, Mention, Message, Span, Timex } from "../envelope/types.js";
-import { type AliasList, type AliasRec, codeOn, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
+import { type AliasRec, codeOn, type Dictionary, type Entry, formerHoldersAt, holdersAt } from "./dictionary.js";
 import { phraseBefore, titleRole, type NamedType, type Phrase, type TitleDef, type Titles } from "./titles.js";
 import { editDistance, phraseAt, tokenize, Vocabulary, type Token } from "./tokens.js";
 import { acronymDefinitions, namesByShape } from "./shapes.js";
 import { isVietnameseSyllable } from "../text/syllable.js";
 import { canonicalTones, matchKey } from "../normalise/tone.js";
 import { firstStartingAt, SpanIndex } from "../envelope/spans.js";
+import { everyBelow, type TrieNode } from "./trie.js";
 
 /** A dictionary match: tokens [a, b). */
 interface Hit {
@@ -146,13 +147,10 @@ interface DatedDecision {
  * word (the per-token passes then read fields instead of querying several maps per token).
  */
 interface KeyLex {
-  /** Aliases starting with this key, by their second word key. */
-  exact: Map<string, AliasList> | undefined;
-  /** Marked aliases whose first word folds to this key (for plain tokens, whose fkey is their key). */
-  folded: Map<string, AliasList> | undefined;
-  /** `exact.get("")?.short` and `folded.get("")?.short`: the aliases of one word (looked up once per key). */
-  exactOne: AliasRec[] | undefined;
-  foldedOne: AliasRec[] | undefined;
+  /** The trie node of the aliases starting with this key. */
+  exact: TrieNode<AliasRec> | undefined;
+  /** The node of the marked aliases whose first word folds to this key (for plain tokens, whose fkey is their key). */
+  folded: TrieNode<AliasRec> | undefined;
   title: Phrase<TitleDef>[] | undefined;
   leader: Phrase<true>[] | undefined;
   counterpart: Phrase<true>[] | undefined;
@@ -170,13 +168,9 @@ interface KeyLex {
   typo: number;
 }
 
-/** Whether every alias of these lists wants its first word capitalised (case rule 1). */
-function capOnly(m: Map<string, AliasList>): boolean {
-  for (const l of m.values()) {
-    for (const r of l.short) if (r.cases[0] !== 1) return false;
-    for (const rs of l.byThird.values()) for (const r of rs) if (r.cases[0] !== 1) return false;
-  }
-  return true;
+/** Whether every alias below this node wants its first word capitalised (case rule 1). */
+function capOnly(node: TrieNode<AliasRec>): boolean {
+  return everyBelow(node, (r) => r.cases[0] === 1);
 }
 
 function caseOk(rule: number, t: Token, alias: string): boolean {
@@ -253,8 +247,6 @@ export class Recogniser {
     l = {
       exact,
       folded,
-      exactOne: exact?.get("")?.short,
-      foldedOne: folded?.get("")?.short,
       title: T.titles.first(key),
       leader: T.leaders.first(key),
       counterpart: T.counterparts.first(key),
@@ -294,7 +286,7 @@ export class Recogniser {
 
   /**
    * The first alias of `list` matching at token i (a method, not a closure made per call). The
-   * index that gave `list` already matched the keys of its first `known` words (and, folded,
+   * trie node that gave `list` already matched the keys of its first `known` words (and, folded,
    * that they are plain).
    */
   private tryList(toks: readonly Token[], i: number, limit: number, list: AliasRec[] | undefined, folded: boolean, known: number): Hit | null {
@@ -318,31 +310,42 @@ export class Recogniser {
     return null;
   }
 
+  /** Scratch path of `tryTrie`'s walks. */
+  private path: TrieNode<AliasRec>[] = [];
+
+  /**
+   * The longest alias below `first` (the node of token i's key) matching at token i: the walk goes
+   * as far as the next tokens' keys (folded: plain tokens' folded keys) lead, then the aliases
+   * ending on the way are tried, deepest first; only tokens before `limit` are read.
+   */
+  private tryTrie(toks: readonly Token[], i: number, limit: number, first: TrieNode<AliasRec>, folded: boolean): Hit | null {
+    // (the walk of `walkTrie`, written out: no closure per call)
+    const path = this.path;
+    let len = 0;
+    path[len++] = first;
+    for (let node = first, d = 1; i + d < limit && node.next; d++) {
+      const x = toks[i + d]!;
+      if (folded && !x.plain) break;
+      const c = node.next.get(folded ? x.fkey : x.key);
+      if (!c) break;
+      path[len++] = node = c;
+    }
+    for (let d = len - 1; d >= 0; d--) {
+      const hit = this.tryList(toks, i, limit, path[d]!.items, folded, d + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
   /** The longest dictionary alias at token i, or null; only tokens before `limit` are read. */
   matchAt(toks: readonly Token[], i: number, initial: boolean, limit: number = toks.length, lx: KeyLex = this.keyLex(toks[i]!.key), fold = true): Hit | null {
     const t = toks[i]!;
-    const nx = i + 1 < limit ? toks[i + 1] : undefined;
     const ex = lx.exact;
     let hit: Hit | null = null;
-    const n2 = i + 2 < limit ? toks[i + 2] : undefined;
-    if (ex && (t.cap || !lx.exactCapOnly)) {
-      const l2 = nx ? ex.get(nx.key) : undefined;
-      if (l2) {
-        hit = n2 ? this.tryList(toks, i, limit, l2.byThird.get(n2.key), false, 3) : null;
-        hit ??= this.tryList(toks, i, limit, l2.short, false, 2);
-      }
-      hit ??= this.tryList(toks, i, limit, lx.exactOne, false, 1);
-    }
+    if (ex && (t.cap || !lx.exactCapOnly)) hit = this.tryTrie(toks, i, limit, ex, false);
     if (!hit && t.plain && fold) {
       const fo = lx.folded; // t.fkey === t.key for a plain token
-      if (fo) {
-        const l2 = nx && nx.plain ? fo.get(nx.fkey) : undefined;
-        if (l2) {
-          hit = n2 && n2.plain ? this.tryList(toks, i, limit, l2.byThird.get(n2.fkey), true, 3) : null;
-          hit ??= this.tryList(toks, i, limit, l2.short, true, 2);
-        }
-        hit ??= this.tryList(toks, i, limit, lx.foldedOne, true, 1);
-      }
+      if (fo) hit = this.tryTrie(toks, i, limit, fo, true);
     }
     if (!hit && t.cap && t.key.length >= 7) {
       if (lx.typo === -2) lx.typo = this.typoEntry(t.key);
@@ -442,7 +445,13 @@ export class Recogniser {
     const hits: Hit[] = [];
     const cover = new Int32Array(n).fill(-1); // index into hits
     for (let i = 0; i < n; ) {
-      const h = this.matchAt(toks, i, initial[i] === 1, n, lex[i], foldOk[sentOf[i]!] === 1);
+      const lx = lex[i]!;
+      if (lx.exact === undefined && lx.folded === undefined && (lx.typo === -1 || !toks[i]!.cap || toks[i]!.key.length < 7)) {
+        // (no alias starts with this word, nor is one a typo away: `matchAt` would find nothing)
+        i++;
+        continue;
+      }
+      const h = this.matchAt(toks, i, initial[i] === 1, n, lx, foldOk[sentOf[i]!] === 1);
       if (h && h.b - h.a === 1 && i > 0 && cover[i - 1]! < 0 && D.entries[h.entry]!.type === "person" && toks[i]!.gap === " ") {
         // a known surname after a given name spelled in a foreign way that is not its holder's
         // ("Francesca Albanese" is not Anthony Albanese; "Alexander Vucic" is Aleksandar Vučić): another person

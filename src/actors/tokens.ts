@@ -101,8 +101,13 @@ export class Vocabulary<X> {
 
   /** The word text[s, e). */
   at(text: string, s: number, e: number): WordInfo<X> {
-    let h = 0x811c9dc5;
-    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    let h = FNV_BASIS;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    return this.hashed(text, s, e, h);
+  }
+
+  /** The word text[s, e) whose characters hash (FNV-1a from `FNV_BASIS`) to `h` (computed by the caller's scan). */
+  hashed(text: string, s: number, e: number, h: number): WordInfo<X> {
     const keys = this.keys;
     const mask = keys.length - 1;
     const len = e - s;
@@ -144,6 +149,9 @@ export class Vocabulary<X> {
     for (let i = 0; i < keys.length; i++) if (keys[i] !== null) this.put(keys[i]!, hashes[i]!, infos[i]!);
   }
 }
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 16777619;
 
 /** Whether `k` (of length `len`) is text[s, s + len). */
 function sameChars(k: string, text: string, s: number, len: number): boolean {
@@ -208,9 +216,14 @@ export function tokenize<X>(text: string, offset = 0, vocab?: Vocabulary<X>, ext
       continue;
     }
     const s = j;
-    do j += u;
-    while (j < len && (u = wordCharAt(text, j)) !== 0);
-    const info = vocab ? vocab.at(text, s, j) : WORDS.at(text, s, j);
+    // (the word's hash for the vocabulary computed on the way: its characters are read once)
+    let h = FNV_BASIS;
+    do {
+      h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+      if (u === 2) h = Math.imul(h ^ text.charCodeAt(j + 1), FNV_PRIME);
+      j += u;
+    } while (j < len && (u = wordCharAt(text, j)) !== 0);
+    const info = vocab ? vocab.hashed(text, s, j, h) : WORDS.hashed(text, s, j, h);
     const w = info.word;
     if (info.split > 0) {
       // two words glued by a lost space: the first one, then the second as if a space stood between

@@ -59,18 +59,55 @@ export function runStages(stages: readonly Stage[], doc: Doc, ctx: Context): Doc
       cur = overBudget(cur, stages[i - 1]!.name, spent, budget, stages.slice(i).map((s) => s.name));
       break;
     }
-    try {
-      cur = stage.run(cur, ctx);
-    } catch (err) {
-      const m: Message = message(
-        `${stage.name}/internal-error`,
-        "error",
-        `stage ${stage.name} failed: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      cur = { ...cur, messages: [...cur.messages, m] };
-    }
+    cur = runStage(stage, cur, ctx);
   }
   return cutMessage(cur) ?? cur;
+}
+
+/** One stage on one document; an exception becomes an error message on the document. */
+function runStage(stage: Stage, doc: Doc, ctx: Context): Doc {
+  try {
+    return stage.run(doc, ctx);
+  } catch (err) {
+    const m: Message = message(
+      `${stage.name}/internal-error`,
+      "error",
+      `stage ${stage.name} failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return { ...doc, messages: [...doc.messages, m] };
+  }
+}
+
+/**
+ * `runStages` for a batch of documents, stage by stage: each stage runs over every document of
+ * the batch before the next stage starts. Each document comes out as `runStages` makes it (the
+ * stages are pure; what a stage keeps of a document for a later one is kept per document), but
+ * a stage's lexicons and tables stay in the processor's caches from one document to the next
+ * instead of being pushed out by the other stages' (about a quarter less CPU per article on news
+ * text: `npm run bench:pipeline`). Each document keeps its own time budget: the time its own
+ * stages took.
+ */
+export function runBatch(stages: readonly Stage[], docs: readonly Doc[], ctx: Context): Doc[] {
+  if (docs.length <= 1) return docs.map((d) => runStages(stages, d, ctx));
+  const clock = ctx.clock ?? (() => performance.now());
+  const budget = ctx.limits?.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
+  const cur = [...docs];
+  const spent = new Float64Array(docs.length);
+  const stopped = new Uint8Array(docs.length);
+  for (const [i, stage] of stages.entries()) {
+    for (let k = 0; k < cur.length; k++) {
+      if (stopped[k]) continue;
+      if (i > 0 && spent[k]! > budget) {
+        cur[k] = overBudget(cur[k]!, stages[i - 1]!.name, spent[k]!, budget, stages.slice(i).map((s) => s.name));
+        stopped[k] = 1;
+        continue;
+      }
+      const t0 = clock();
+      cur[k] = runStage(stage, cur[k]!, ctx);
+      spent[k] = spent[k]! + (clock() - t0);
+    }
+  }
+  return cur.map((d) => cutMessage(d) ?? d);
 }
 
 /** Checks that every stage's `after` is satisfied by the order given. */

@@ -42,18 +42,17 @@ export class TokenIndex {
     readonly vocab: Vocabulary,
   ) {
     const n = text.length;
-    // (typed arrays of the exact size: the syllables are counted first)
-    let count = 0;
-    for (let i = 0; i < n; ) {
-      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      count++;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    // one pass into scratch buffers kept between documents (a text of n units has at most
+    // ceil(n / 2) syllables), then copied into typed arrays of the exact size
+    const cap = (n >> 1) + 1;
+    if (SCRATCH.starts.length < cap) {
+      const size = Math.max(cap, SCRATCH.starts.length * 2);
+      SCRATCH.starts = new Int32Array(size);
+      SCRATCH.ends = new Int32Array(size);
+      SCRATCH.ids = new Int32Array(size);
+      SCRATCH.spaced = new Uint8Array(size);
     }
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.ids = new Int32Array(count);
-    this.spaced = new Uint8Array(count);
+    const { starts, ends, ids, spaced: sp } = SCRATCH;
     let i = 0;
     let t = 0;
     let prevEnd = -1;
@@ -64,13 +63,17 @@ export class TokenIndex {
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
       let spaced = prevEnd >= 0 ? 1 : 0;
       for (let p = prevEnd; spaced && p < st; p++) if (!isSpace(text.charCodeAt(p))) spaced = 0;
-      this.starts[t] = st;
-      this.ends[t] = i;
-      this.ids[t] = vocab.idAt(text, st, i);
-      this.spaced[t] = spaced;
+      starts[t] = st;
+      ends[t] = i;
+      ids[t] = vocab.idAt(text, st, i);
+      sp[t] = spaced;
       t++;
       prevEnd = i;
     }
+    this.starts = starts.slice(0, t);
+    this.ends = ends.slice(0, t);
+    this.ids = ids.slice(0, t);
+    this.spaced = sp.slice(0, t);
   }
   /** Index of the first token ending after `pos`. */
   firstAfter(pos: number): number {
@@ -105,6 +108,9 @@ export class TokenIndex {
     return this.vocab.idAt(this.text, Math.max(s, a), Math.min(e, b));
   }
 }
+
+/** The buffers `TokenIndex` fills before copying (one document at a time). */
+const SCRATCH = { starts: new Int32Array(1024), ends: new Int32Array(1024), ids: new Int32Array(1024), spaced: new Uint8Array(1024) };
 
 /** The syllables used by a lexicon's cues, numbered. */
 export class Vocabulary {
@@ -525,23 +531,32 @@ let prevLowerIn: string | null = null;
 let prevLowerOut = "";
 
 /**
- * A document's lower-cased text and its index against a vocabulary, kept for the last document
- * seen: consecutive stages reading one document with lexicons that share a vocabulary (clauses,
- * events) index it once. A vocabulary that has grown since (a lexicon built meanwhile) is indexed
- * anew.
+ * A document's lower-cased text and its index against a vocabulary, kept for the last documents
+ * seen (a batch's: the clause stage indexes each of them before the events stage reads them
+ * again): consecutive stages reading one document with lexicons that share a vocabulary
+ * (clauses, events) index it once. A vocabulary that has grown since (a lexicon built meanwhile)
+ * is indexed anew. At most `INDEXED_MAX` texts are kept, and fewer when they are long.
  */
-let lastText: string | null = null;
-let lastLower = "";
-const lastIndex = new WeakMap<Vocabulary, { lower: string; size: number; ix: TokenIndex }>();
+const INDEXED = new Map<string, { lower: string; byVocab: Map<Vocabulary, { size: number; ix: TokenIndex }> }>();
+const INDEXED_MAX = 32;
+const INDEXED_MAX_CHARS = 4 * 1024 * 1024;
+let indexedChars = 0;
 export function indexText(text: string, vocab: Vocabulary): { lower: string; ix: TokenIndex } {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = lowerSameLength(text);
+  let e = INDEXED.get(text);
+  if (!e) {
+    // (the oldest texts make room; the newest stays, however long)
+    for (const old of INDEXED.keys()) {
+      if (INDEXED.size < INDEXED_MAX && indexedChars + text.length <= INDEXED_MAX_CHARS) break;
+      INDEXED.delete(old);
+      indexedChars -= old.length;
+    }
+    INDEXED.set(text, (e = { lower: lowerSameLength(text), byVocab: new Map() }));
+    indexedChars += text.length;
   }
-  const lower = lastLower;
-  const memo = lastIndex.get(vocab);
-  if (memo && memo.lower === lower && memo.size === vocab.size) return { lower, ix: memo.ix };
+  const lower = e.lower;
+  const memo = e.byVocab.get(vocab);
+  if (memo && memo.size === vocab.size) return { lower, ix: memo.ix };
   const ix = vocab.index(lower);
-  lastIndex.set(vocab, { lower, size: vocab.size, ix });
+  e.byVocab.set(vocab, { size: vocab.size, ix });
   return { lower, ix };
 }

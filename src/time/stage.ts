@@ -93,8 +93,10 @@ function opensParagraph(text: string, at: number): boolean {
  * What `analyzeTime` reads off the text alone, kept for the next call on the same text: the
  * actor stage re-runs the time analysis of an undated capture with extra constraints
  * (`refineReferenceDate`), and the tagging, the caption mentions and the tenure constraints are
- * the same the second time. One entry; keyed by identity of the lexicon, the sentence list and
- * the caption list, and by the texts' values. Mentions are never mutated, so sharing is safe.
+ * the same the second time. Kept per document, with its sentence list (as long as the document
+ * lives: a batch runs the time stage over all its documents before the actor stage), and checked
+ * against the identity of the lexicon and the caption list and the texts' values. Mentions are
+ * never mutated, so sharing is safe.
  */
 interface TextMemo {
   lex: TimeLexicon;
@@ -112,13 +114,15 @@ interface TextMemo {
    */
   resolved?: { key: string; timexes: Timex[]; messages: Message[] };
 }
-let memo: TextMemo | null = null;
+const memos = new WeakMap<Span[], TextMemo>();
 
 function textMemo(lex: TimeLexicon, text: string, match: string, sentences: Span[]): TextMemo {
-  if (memo && memo.lex === lex && memo.sentences === sentences && memo.text === text && memo.match === match) return memo;
+  const memo = memos.get(sentences);
+  if (memo && memo.lex === lex && memo.text === text && memo.match === match) return memo;
   const lower = lowerSameLength(match);
-  memo = { lex, text, match, sentences, lower, mentions: locate(text, match, sentences, lex, lower) };
-  return memo;
+  const made: TextMemo = { lex, text, match, sentences, lower, mentions: locate(text, match, sentences, lex, lower) };
+  memos.set(sentences, made);
+  return made;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readInputs, type FetchInput } from "../../capture/inputs.js";
 import { Fetcher, userAgent } from "../../fetch/http.js";
 import { fetchPage, isWebUrl } from "../../fetch/page.js";
-import { analyze, defaultContext } from "../../pipeline/analyze.js";
+import { analyzeBatch, BATCH_MAX, BATCH_MAX_BYTES, defaultContext } from "../../pipeline/analyze.js";
+import { captureSize } from "../../pipeline/limits.js";
+import type { Capture } from "../../envelope/types.js";
 import { toRecord } from "../../record/record.js";
 import { failed } from "../../envelope/doc.js";
 import { summarize, style } from "../summary.js";
@@ -71,25 +73,49 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
       return r.ok ? { ok: true, where: url, capture: r.capture } : { ok: false, where: url, problem: r.problem };
     };
   }
+  // Captures are analysed in batches, stage by stage (`analyzeBatch`: less CPU per article); what
+  // is printed, and in what order, is what analysing them one by one prints.
+  type Pending = { where: string; capture: Capture } | { where: string; problem: string };
+  let pending: Pending[] = [];
+  let captures = 0;
+  let bytes = 0;
+  const flush = (): void => {
+    const docs = analyzeBatch(pending.flatMap((p) => ("capture" in p ? [{ capture: p.capture, options }] : [])), ctx);
+    let k = 0;
+    for (const p of pending) {
+      if (!("capture" in p)) {
+        bad++;
+        io.err(`thoisu: ${p.where}: ${p.problem}\n`);
+        continue;
+      }
+      const doc = docs[k++]!;
+      const rec = toRecord(doc);
+      if (failed(doc)) {
+        bad++;
+        const why = doc.messages.filter((m) => m.severity === "error").map((m) => m.text).join("; ");
+        io.err(`thoisu: ${p.where}: ${why}\n`);
+      }
+      if (v.json) io.out(JSON.stringify(rec) + "\n");
+      else {
+        io.out((first ? "" : "\n") + summarize(rec, p.where, st) + "\n");
+        first = false;
+      }
+    }
+    pending = [];
+    captures = 0;
+    bytes = 0;
+  };
   for await (const item of readInputs(parsed.positionals, io.stdin, { ...limits, fetchUrl })) {
     if (!item.ok) {
-      bad++;
-      io.err(`thoisu: ${item.where}: ${item.problem}\n`);
+      pending.push({ where: item.where, problem: item.problem });
       continue;
     }
-    const doc = analyze(item.capture, options, ctx);
-    const rec = toRecord(doc);
-    if (failed(doc)) {
-      bad++;
-      const why = doc.messages.filter((m) => m.severity === "error").map((m) => m.text).join("; ");
-      io.err(`thoisu: ${item.where}: ${why}\n`);
-    }
-    if (v.json) io.out(JSON.stringify(rec) + "\n");
-    else {
-      io.out((first ? "" : "\n") + summarize(rec, item.where, st) + "\n");
-      first = false;
-    }
+    pending.push({ where: item.where, capture: item.capture });
+    captures++;
+    bytes += captureSize(item.capture);
+    if (captures >= BATCH_MAX || bytes >= BATCH_MAX_BYTES) flush();
   }
+  flush();
   if (!v.json && !first) io.out("\n" + st.dim(LEGEND) + "\n");
   return bad ? 1 : 0;
 }
