@@ -74,7 +74,10 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     };
   }
   // Captures are analysed in batches, stage by stage (`analyzeBatch`: less CPU per article); what
-  // is printed, and in what order, is what analysing them one by one prints.
+  // is printed, and in what order, is what analysing them one by one prints. Input that arrives over
+  // time (standard input, pages fetched from the web) is analysed as it comes: each result at once.
+  const streaming = parsed.positionals.includes("-") || !!fetchUrl;
+  const batchMax = streaming ? 1 : BATCH_MAX;
   type Pending = { where: string; capture: Capture } | { where: string; problem: string };
   let pending: Pending[] = [];
   let captures = 0;
@@ -113,7 +116,7 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     pending.push({ where: item.where, capture: item.capture });
     captures++;
     bytes += captureSize(item.capture);
-    if (captures >= BATCH_MAX || bytes >= BATCH_MAX_BYTES) flush();
+    if (captures >= batchMax || bytes >= BATCH_MAX_BYTES) flush();
   }
   flush();
   if (!v.json && !first) io.out("\n" + st.dim(LEGEND) + "\n");
