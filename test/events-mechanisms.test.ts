@@ -21,6 +21,9 @@ const ACTORS: Record<string, Actor> = {
   ...COMMON_ACTORS,
   Niger: gpe("Niger", "NER"),
   Panama: gpe("Panama", "PAN"),
+  Honduras: gpe("Honduras", "HND"),
+  "Đài Loan": gpe("Taiwan", "TWN"),
+  "Tổ chức Hiệp ước Bắc Đại Tây Dương": org("NATO", "NATO"),
   "New Delhi": { id: "New_Delhi", name: "New Delhi", type: "place", code: "IND" },
   Guyana: gpe("Guyana", "GUY"),
   Caracas: gpe("Venezuela", "VEN"),
@@ -91,6 +94,10 @@ const ROWS: Row[] = [
   row("(new) 'rút đại sứ khỏi B': the state it is taken from", "Pháp rút đại sứ khỏi Niger.", [{ type: "SANCTION", parts: ["FRA", "NER"], actor: ["FRA"] }]),
   row("(new) 'duy trì lệnh cấm nhập khẩu … từ B'", "Hàn Quốc cho biết sẽ tiếp tục duy trì lệnh cấm nhập khẩu hải sản từ Nhật Bản.", [{ type: "SANCTION", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
   row("an attack's origin after its target is no side", "Nga tấn công Ukraine từ Belarus.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // a state in brackets after a place names where it lies
+  row("(new) 'với Đài Loan (Trung Quốc)': the bracketed state is no side", "Honduras cắt đứt quan hệ ngoại giao với Đài Loan (Trung Quốc).", [{ type: "SANCTION", parts: ["HND", "TWN"], actor: ["HND"] }]),
+  row("a bracketed acronym of a side stays that side", "Pháp chỉ trích Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO).", [{ type: "ACCUSE", parts: ["FRA", "NATO"], actor: ["FRA"] }]),
+  row("(new) signing a joint communiqué is signing an agreement", "Trung Quốc và Honduras đã ký thông cáo chung về việc thiết lập quan hệ ngoại giao.", [{ type: "SUPPORT", parts: ["CHN", "HND"] }]),
   // the other side implied by the article: named with the actor once, before the act
   row("(new) a counterpart named with the actor once, before, is the implied other side", ["Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn.", "Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện."], [{ type: "REJECT", parts: ["HAMAS", "ISR"], actor: ["ISR"] }]),
   row("a counterpart named only after the act is not implied", ["Phái đoàn Ai Cập và Qatar đã tới Doha.", "Cuối tuần trước, Israel tuyên bố rằng nước này chỉ chấp nhận một thỏa thuận toàn diện.", "Israel và Hamas vẫn chưa đạt được thỏa thuận ngừng bắn."], []),

@@ -160,6 +160,22 @@ function timeZone(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {
   return open >= 0 && lex.bracketZones.startsWith(ix, open + 1, a.start) !== null && lex.bracketZones.endsIn(ix, open + 1, a.start);
 }
 
+/**
+ * A state named in brackets right after a name, as where that place lies ("Đài Loan (Trung Quốc)", "Cairo (Ai Cập)",
+ * "thành phố Khujand (Tajikistan)"): a locator, no side.
+ */
+function locator(text: string, a: Arg): boolean {
+  let i = a.start - 1;
+  while (i >= 0 && text.charAt(i) === " ") i--;
+  if (text.charAt(i) !== "(") return false;
+  let j = a.end;
+  while (j < text.length && text.charAt(j) === " ") j++;
+  if (text.charAt(j) !== ")") return false;
+  i--;
+  while (i >= 0 && text.charAt(i) === " ") i--;
+  return i >= 0 && /\p{L}/u.test(text.charAt(i));
+}
+
 export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: Arg): boolean {
   if (a.none !== undefined) return a.none;
   if (a.kind !== "gpe" && a.kind !== "place") {
@@ -168,7 +184,7 @@ export function isNonParticipant(lex: Lexicon, ix: TokenIndex, text: string, a: 
   }
   {
     const from = Math.max(0, a.start - 20);
-    let none = isPeople(lex, ix, a) || lex.brokenRules.endsIn(ix, Math.max(0, a.start - 48), a.start) || timeZone(lex, ix, text, a);
+    let none = isPeople(lex, ix, a) || lex.brokenRules.endsIn(ix, Math.max(0, a.start - 48), a.start) || timeZone(lex, ix, text, a) || locator(text, a);
     if (!none && lex.namedDocuments.endsIn(ix, from, a.start)) {
       // only a document's name is capitalised: "Tuyên bố Kuala Lumpur", not "tuyên bố Nga …"
       const k = ix.firstFrom(a.start);
