@@ -94,6 +94,9 @@ const ROWS: Row[] = [
   row("(new) 'rút đại sứ khỏi B': the state it is taken from", "Pháp rút đại sứ khỏi Niger.", [{ type: "SANCTION", parts: ["FRA", "NER"], actor: ["FRA"] }]),
   row("(new) 'duy trì lệnh cấm nhập khẩu … từ B'", "Hàn Quốc cho biết sẽ tiếp tục duy trì lệnh cấm nhập khẩu hải sản từ Nhật Bản.", [{ type: "SANCTION", parts: ["JPN", "KOR"], actor: ["KOR"] }]),
   row("an attack's origin after its target is no side", "Nga tấn công Ukraine từ Belarus.", [{ type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // a warning that tells another side's habit blames it
+  row("(new) 'cảnh báo B thường …': conduct told as a habit, ACCUSE", "Mỹ cảnh báo Trung Quốc thường đưa ra những lời hứa suông.", [{ type: "ACCUSE", parts: ["CHN", "USA"], actor: ["USA"] }]),
+  row("a warning of what the other will face stays a threat", "Mỹ cảnh báo Trung Quốc sẽ phải trả giá.", [{ type: "THREATEN", parts: ["CHN", "USA"], actor: ["USA"] }]),
   // a state in brackets after a place names where it lies
   row("(new) 'với Đài Loan (Trung Quốc)': the bracketed state is no side", "Honduras cắt đứt quan hệ ngoại giao với Đài Loan (Trung Quốc).", [{ type: "SANCTION", parts: ["HND", "TWN"], actor: ["HND"] }]),
   row("a bracketed acronym of a side stays that side", "Pháp chỉ trích Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO).", [{ type: "ACCUSE", parts: ["FRA", "NATO"], actor: ["FRA"] }]),

@@ -324,8 +324,10 @@ function warnedConduct(ctx: SentCtx, live: Trig[]): void {
     const rc = c === undefined ? undefined : ctx.clauses[c];
     const v = rc ? verbOf(rc) : null;
     if (!rc || !v || v.start < t.end) continue;
+    // (conduct told as done, under way or as a habit: its aspect and modal markers all of those, or an adverb of habit)
     const labels = v.markers.filter((m) => m.class === "aspect" || m.class === "modality").map((m) => m.label);
-    if (!labels.length || !labels.every((l) => w.labels.has(l))) continue;
+    const habit = v.markers.some((m) => m.class === "adverb" && w.labels.has(m.label));
+    if ((!labels.length && !habit) || !labels.every((l) => w.labels.has(l))) continue;
     const subj = rc.groups.find((g) => g.kind === "subject");
     const others = subj ? groupArgsOf(ctx, subj).filter((a) => isParticipant(ctx, a)) : [];
     if (!others.length || others.some((a) => a.codes.some((k) => speaker.has(k)))) continue;
