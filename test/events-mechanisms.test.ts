@@ -22,6 +22,7 @@ const ACTORS: Record<string, Actor> = {
   Niger: gpe("Niger", "NER"),
   Panama: gpe("Panama", "PAN"),
   Honduras: gpe("Honduras", "HND"),
+  Maldives: gpe("Maldives", "MDV"),
   "Đài Loan": gpe("Taiwan", "TWN"),
   "Tổ chức Hiệp ước Bắc Đại Tây Dương": org("NATO", "NATO"),
   "New Delhi": { id: "New_Delhi", name: "New Delhi", type: "place", code: "IND" },
@@ -139,9 +140,11 @@ const ROWS: Row[] = [
 
 for (const r of ROWS) test(`unseen mechanisms: ${r.name}`, () => assertEvents(run(r), r.want));
 
-/** "khi đó": an act at the time its paragraph told before (the timex is given, as the time stage would find it). */
+/** Rows whose times are given, as the time stage would find them: "khi đó" (the time its paragraph told before), deadlines. */
 const THEN_ROWS: Array<Row & { timexes: Array<[string, string]> }> = [
   { ...row("(new) 'A và B khi đó cáo buộc lẫn nhau': two accusations, at the time the paragraph told before", "Tháng 9/2022, giao tranh bùng phát ở biên giới. Nga và Ukraine khi đó cáo buộc lẫn nhau nổ súng trước.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: "2022-09" }, { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"], date: "2022-09" }]), timexes: [["Tháng 9/2022", "2022-09"]] },
+  { ...row("(new) 'không đề cập tới thời hạn …': a deadline is no date of the talks", "Ấn Độ đã thảo luận các giải pháp với Maldives, nhưng không đề cập tới thời hạn 15/3.", [{ type: "CONSULT", parts: ["IND", "MDV"], date: null }]), timexes: [["15/3", "2025-03-15"]] },
+  { ...row("a time of the talks themselves dates them", "Ấn Độ đã thảo luận các giải pháp với Maldives ngày 15/3.", [{ type: "CONSULT", parts: ["IND", "MDV"], date: "2025-03-15" }]), timexes: [["ngày 15/3", "2025-03-15"]] },
   { ...row("an act with no 'khi đó' takes no earlier sentence's time", "Tháng 9/2022, giao tranh bùng phát ở biên giới. Nga và Ukraine cáo buộc lẫn nhau nổ súng trước.", [{ type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["RUS"], date: null }, { type: "ACCUSE", parts: ["RUS", "UKR"], actor: ["UKR"], date: null }]), timexes: [["Tháng 9/2022", "2022-09"]] },
 ];
 for (const r of THEN_ROWS)

@@ -20,6 +20,8 @@ export function dayOf(value: string): string {
 export function datingTimexes(ctx: SentCtx, all: readonly Timex[]): Timex[] {
   return all.filter((t) => {
     if (t.start < ctx.s.start || t.end > ctx.s.end || !DATE_VALUE.test(t.value) || (t.type !== "DATE" && t.type !== "TIME")) return false;
+    // (a deadline, "không đề cập tới thời hạn 15/3", dates no act)
+    if (ctx.lex.deadlineNouns.endsIn(ctx.ix, Math.max(ctx.s.start, t.start - 24), t.start)) return false;
     const c = clauseAt(ctx, t.start);
     if (c < 0) return true;
     const cl = ctx.clauses[c]!;

@@ -62,7 +62,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; withdrawalTypes?: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; then?: { labels: string[] }; spoken?: { before: string[]; frames?: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; then?: { labels: string[] }; deadlines?: { cues: string[] }; spoken?: { before: string[]; frames?: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
@@ -203,6 +203,8 @@ export interface Lexicon {
   dateBoundRoles: Set<string>;
   /** Words that may stand between a bound's preposition and its time ("trước thời hạn ngày 10/1"). */
   dateBoundLead: Set<string>;
+  /** Nouns after which a time is a deadline, never an act's date (frames.json dateRoles.deadlines). */
+  deadlineNouns: CueSet;
   /** Connectives of a clause of time whose time bounds the act it depends on (frames.json dateRoles.clauses). */
   dateBoundClauses: Set<string>;
   /** Connectives of a clause of time whose act coincides with the act it depends on (frames.json dateRoles.coincide). */
@@ -414,6 +416,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     ownSideRoles: new Set(frames.ownSides.roles),
     dateBoundRoles: new Set(frames.dateRoles.roles),
     dateBoundLead: new Set(frames.dateRoles.lead),
+    deadlineNouns: cueSet(frames.dateRoles.deadlines?.cues ?? []),
     dateBoundClauses: new Set((frames.dateRoles.clauses ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     coincideClauses: new Set((frames.dateRoles.coincide ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
