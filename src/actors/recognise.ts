@@ -1076,6 +1076,10 @@ export class Recogniser {
         if (plain) g.weak = true;
       }
     }
+    // 3b. a person written by one word before the article names them in full ("Phó Tổng thống Machar ...
+    // Riek Machar"), or by a surname the dictionary has in an alias only ("Salva Kiir" of Salva Kiir
+    // Mayardit, "ông Kiir"): the one person of the article with that surname
+    this.mergeSurnames(found, hits, derived);
     // 4. assemble: actors in order of first mention, mentions by position
     const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic && !absorbed.has(h)).map((h) => h.entry));
     for (const f of found) {
@@ -1162,6 +1166,52 @@ export class Recogniser {
       return !actorsById.has(w.actor) && reach < w.end;
     });
     return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled, weakActors: [...new Set(weak.map((w) => w.actor))].map((id) => weakActors.get(id)!), weakMentions: weak };
+  }
+
+  /**
+   * A person the passes made of one word the dictionary lacks ("Machar", "Kiir") is the one person of the
+   * article whose surname it is: a name of two words or more found in the text (its last word; its first
+   * for a state writing the family name first), or a dictionary person named in it (the last word of its
+   * name or of an alias of two words or more). Two such people, or another state, keep it apart.
+   */
+  private mergeSurnames(found: Found[], hits: readonly Hit[], derived: Map<string, Actor>): void {
+    const D = this.dict;
+    const single = found.filter((f) => f.actor.type === "person" && D.byId.get(f.id) === undefined && !f.id.includes("_"));
+    if (!single.length) return;
+    const byKey = new Map<string, Actor | null>();
+    const add = (key: string | undefined, a: Actor) => {
+      if (!key || key.length < 3) return;
+      const prior = byKey.get(key);
+      byKey.set(key, prior === undefined || prior?.id === a.id ? a : null);
+    };
+    const words = (s: string) => tokenize(canonicalTones(s.normalize("NFC"))).filter((t) => t.cap);
+    const people = new Map<string, { actor: Actor; names: string[] }>();
+    const entryPerson = (i: number) => {
+      const e = D.entries[i]!;
+      if (e.type === "person") people.set(e.id, { actor: { id: e.id, name: e.name, type: e.type, code: e.code ?? null }, names: [e.name, ...(e.aliases ?? [])] });
+    };
+    for (const h of hits) if (!h.weak) entryPerson(h.entry);
+    for (const f of found) {
+      const e = D.byId.get(f.id);
+      if (e !== undefined) entryPerson(e);
+      else if (f.actor.type === "person" && f.id.includes("_")) people.set(f.id, { actor: f.actor, names: [f.actor.name] });
+    }
+    for (const { actor, names } of people.values()) {
+      for (const nm of names) {
+        const w = words(nm);
+        if (w.length < 2) continue;
+        add(w[w.length - 1]!.key, actor);
+        if (actor.code && this.titles.familyNameFirst.has(actor.code)) add(w[0]!.key, actor);
+      }
+    }
+    for (const f of single) {
+      const w = words(f.actor.name);
+      const to = w.length === 1 ? byKey.get(w[0]!.key) : undefined;
+      if (!to || (f.actor.code && to.code && f.actor.code !== to.code)) continue;
+      derived.delete(f.id);
+      f.id = to.id;
+      f.actor = to;
+    }
   }
 
   /**
