@@ -21,7 +21,7 @@ function doc(text: string, date: string): Doc {
   return { ...d, text, matchText: canonicalTones(text), referenceDate: { value: date, basis: "given" }, timexes: [] };
 }
 const ids = (text: string, date = "2025-03-28") => rec.analyse(doc(text, date)).actors.map((a) => a.id);
-const check = (rows: NameRow[]): void => checkNames(ids, rows);
+const check = (rows: NameRow[], date?: string): void => checkNames((t) => ids(t, date), rows);
 
 test("a surname written alone is the one person of the article with that surname, wherever the full name comes", () => {
   check([
@@ -34,4 +34,21 @@ test("a surname written alone is the one person of the article with that surname
     // two people of the article share it: nobody is guessed
     ["Ông Tomas Verren và bà Alia Verren tới Paris. Phóng viên hỏi ông Verren về chuyến đi.", ["Tomas_Verren", "Alia_Verren"], ["Tomas_Verren_Alia_Verren"]],
   ]);
+});
+
+test("the body of an office or a title is named with its holder; a meeting of a body's ministers has no holder", () => {
+  check([
+    // an office named with its holder: the person and the body the office belongs to
+    ["Tổng Thư ký Liên hợp quốc António Guterres kêu gọi hai bên kiềm chế.", ["António_Guterres", "United_Nations"], ["Secretary-General_of_the_United_Nations"]],
+    ["Tổng thư ký NATO Mark Rutte tới thăm Helsinki.", ["Mark_Rutte", "NATO"], ["Secretary_General_of_NATO"]],
+    // the office alone is the office
+    ["Tổng thư ký Liên hợp quốc kêu gọi ngừng bắn ngay lập tức.", ["Secretary-General_of_the_United_Nations"], []],
+    // the body of a title resolved by date is named as a state of one is
+    ["Ngoại trưởng EU cho biết khối sẽ gia hạn các biện pháp.", ["Kaja_Kallas", "European_Union"], []],
+    // the members meeting: the body, no holder
+    ["Bên lề cuộc họp ngoại trưởng EU tại Brussels, ông Albares trả lời báo chí.", ["European_Union", "José_Manuel_Albares"], ["Kaja_Kallas"]],
+    ["Hội nghị ngoại trưởng NATO sẽ bàn về ngân sách quốc phòng.", ["NATO"], ["Mark_Rutte"]],
+    // a meeting with a state's office holder keeps the holder
+    ["Cuộc gặp Tổng thống Putin diễn ra tại Moskva.", ["Vladimir_Putin"], []],
+  ], "2025-05-10");
 });

@@ -895,7 +895,9 @@ export class Recogniser {
         if (r) lastRole = r;
         return;
       }
-      if (role && of && !noHolder) {
+      // "cuộc họp ngoại trưởng EU": the members of an organisation meeting, not its own office holder
+      const members = !!body && D.entries[body.entry]!.type === "org" && phraseBefore(toks, former ? a - 1 : a, T.gatherings);
+      if (role && of && !noHolder && !members) {
         resolveRole(i0, role, of, former, s, toks[(body ? body.b : b) - 1]!.end);
         lastRole = { role, of };
       }
@@ -1049,7 +1051,8 @@ export class Recogniser {
     // a body's one-word name inside a person's name found so far ("Thérèse Kayikwamba Wagner") is no mention of it
     for (const h of hits) {
       const ty = D.entries[h.entry]!.type;
-      if (!h.weak && h.b - h.a === 1 && (ty === "org" || ty === "media") && foundCover.personOver(h.a) >= toks[h.a]!.end) absorbed.add(h);
+      // (not the body of the title before the name: "Ngoại trưởng EU Kaja Kallas")
+      if (!h.weak && h.b - h.a === 1 && (ty === "org" || ty === "media") && !(h.a > 0 && titleCover[h.a - 1]) && foundCover.personOver(h.a) >= toks[h.a]!.end) absorbed.add(h);
     }
     // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
     for (const h of hits) {
@@ -1057,7 +1060,13 @@ export class Recogniser {
       const nx = cover[h.b] ?? -1;
       const personNext = nx >= 0 && hits[nx]!.a === h.b && D.entries[hits[nx]!.entry]!.type === "person";
       // a person found over the office's first word and reaching past its end
-      if (personNext || foundCover.personOver(h.a) > toks[h.b - 1]!.end) h.weak = true;
+      if (personNext || foundCover.personOver(h.a) > toks[h.b - 1]!.end) {
+        h.weak = true;
+        // the body the office belongs to is named all the same ("Tổng thư ký Liên hợp quốc António Guterres": the UN)
+        const par = D.entries[h.entry]!.parent;
+        const pe = par ? D.byId.get(par) : undefined;
+        if (pe !== undefined) inner.push({ a: h.a, b: h.b, entry: pe, weak: false });
+      }
     }
     // the page's own masthead opening the lead ("(Dân trí) -", "VOV.VN -") is a dateline, not a source
     const dl = mastheadDateline(doc);

@@ -37,6 +37,7 @@ export interface TitlesFile {
   post_preps?: { note?: string; words: string[] };
   acting?: string[];
   office_predicates?: string[];
+  gatherings?: string[];
   person_nouns?: string[];
   speech_verbs?: string[];
   initial_trusted?: Record<string, string[]>;
@@ -143,6 +144,8 @@ export interface Titles {
   acting: Set<string>;
   /** Words naming an office rather than its holder ("nhậm chức", "ghế"), as phrases joined by spaces. */
   officePredicates: Set<string>;
+  /** Nouns for a meeting ("cuộc họp", "hội nghị"): a title of a body's members after them is the members, no holder. */
+  gatherings: Set<string>;
   personNouns: Set<string>;
   speechVerbs: Set<string>;
   /** Common-word state names trusted at sentence start → next words that make them a common word. */
@@ -226,6 +229,7 @@ export function compileTitles(f: TitlesFile): Titles {
     groupNounsSides: phraseSet(f.group_nouns_sides),
     acting: keySet(f.acting),
     officePredicates: phraseSet(f.office_predicates),
+    gatherings: phraseSet(f.gatherings),
     personNouns: phraseSet(f.person_nouns),
     speechVerbs: phraseSet(f.speech_verbs),
     initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
