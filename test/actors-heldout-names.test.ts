@@ -52,3 +52,23 @@ test("the body of an office or a title is named with its holder; a meeting of a 
     ["Cuộc gặp Tổng thống Putin diễn ra tại Moskva.", ["Vladimir_Putin"], []],
   ], "2025-05-10");
 });
+
+test("names by their shape: words between the noun and the name, acronyms with hyphens, a kind in capitals, things", () => {
+  check([
+    // lower-case words saying what kind of outlet or party it is (noun_qualifiers)
+    ["Nhà chức trách đình chỉ kênh truyền hình tư nhân Zelto TV trong một tuần.", ["Zelto_TV"], ["Zelto"]],
+    ["Đảng đối lập VZR-NPM kêu gọi biểu tình.", ["VZR-NPM"], []],
+    ["Hãng tin nhà nước Varnok Press đưa tin về cuộc họp.", ["Varnok_Press"], []],
+    // a place noun takes no qualifier: the name is not read across common words
+    ["Giao tranh nổ ra ở tỉnh độc lập Arvenna.", [], ["Arvenna"]],
+    // ships and cables are things, even opening a sentence
+    ["Cảnh sát biển bắt giữ tàu chở dầu Morvan K gần cảng.", [], ["Morvan_K"]],
+    ["Tuyến Baltlink 3 bị hư hỏng nặng.", [], ["Tuyến_Baltlink", "Baltlink"]],
+    // a Chinese name may end in a word that opens other names, before no name and no capital
+    ["Bộ Ngoại giao triệu Đại sứ Trung Quốc Trương Minh Liên để phản đối.", ["Trương_Minh_Liên", "China"], ["Trương_Minh"]],
+    ["Đặc phái viên Lưu Kiến Quốc tới Liên minh châu Âu.", ["Lưu_Kiến_Quốc", "European_Union"], []],
+    // states in free association with New Zealand, members of the Pacific Islands Forum
+    ["Con tàu treo cờ quần đảo Cook bị bắt giữ ngoài khơi.", ["Cook_Islands"], ["Cook"]],
+    ["Thủ tướng Niue tới dự hội nghị.", ["Niue"], []],
+  ]);
+});

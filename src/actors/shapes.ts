@@ -94,7 +94,10 @@ function runFrom(inp: ShapeInput, T: Titles, p: number, acronym = false): number
     const x = toks[q]!;
     if (x.gap !== " " || x.spacedDash || !free(q)) break;
     if (x.cap && !x.upper) q++;
-    else if (x.hyphen && !x.spacedDash) q++; // "Ras al-Ayn", "Yoon-joo"
+    else if (x.upper && q > p && T.typeFinals.has(x.key) && !(toks[q + 1]?.cap && toks[q + 1]!.gap === " ")) {
+      q++; // a last word in capitals that tells the kind: "Walf TV"
+      break;
+    } else if (x.hyphen && !x.spacedDash) q++; // "Ras al-Ayn", "Yoon-joo"
     else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " " && free(q + 1)) q += 2;
     else break;
   }
@@ -177,6 +180,11 @@ function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<Named
   if (p.keys.length === 1 && prev && toks[i]!.gap === " " && T.nounBlockers.has(prev.key)) return i;
   let j = i + p.keys.length;
   if (j >= n || toks[j]!.gap !== " ") return i;
+  // lower-case words saying what kind it is ("kênh truyền hình tư nhân Walf TV", "đảng đối lập VMRO-DPMNE")
+  for (let m = p.value !== "place" ? T.nounQualifiers.at(toks, j) : null; m && !toks[j]!.cap && toks[j]!.gap === " "; m = T.nounQualifiers.at(toks, j)) {
+    j += m.keys.length;
+    if (j >= n || toks[j]!.gap !== " ") return i;
+  }
   let code: string | null = null;
   const st = stateAt(inp, D, j);
   if (st) {
@@ -187,7 +195,10 @@ function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<Named
   // media and organisations may be known by an acronym ("kênh NTV")
   if (cover[j]! >= 0 || titleCover[j] || inp.taken(j)) return i;
   const acronym = p.value !== "place" && toks[j]!.upper && toks[j]!.text.length >= 2 && LETTERS.test(toks[j]!.text);
-  const b = acronym && !(toks[j + 1]?.cap && toks[j + 1]!.gap === " ") ? j + 1 : runFrom(inp, T, j);
+  // (an acronym goes on over parts joined by hyphens: "SPLM-IO", "VMRO-DPMNE")
+  let ja = j + 1;
+  if (acronym) while (ja < n && toks[ja]!.hyphen && toks[ja]!.upper && LETTERS.test(toks[ja]!.text) && cover[ja]! < 0) ja++;
+  const b = acronym && !(toks[ja]?.cap && toks[ja]!.gap === " " && !toks[ja]!.hyphen) ? ja : runFrom(inp, T, j);
   if (b === j) return i;
   // one word must be foreign-spelled or an acronym: a Vietnamese word there is mostly a common one
   if (b - j === 1 && !acronym && !foreignWord(toks[j]!)) return i;
@@ -225,7 +236,8 @@ function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: Sh
   if (prev && t.gap === " " && prev.cap && !T.sentenceOpeners.has(prev.key) && cover[i - 1]! < 0) return i;
   let a = i;
   let b = runFrom(inp, T, a);
-  while (b - a >= 2 && T.sentenceOpeners.has(toks[a]!.key)) {
+  // (a noun for things opening a sentence is no part of the name after it: "Tuyến Estlink 2", "Tàu Eagle S")
+  while (b - a >= 2 && (T.sentenceOpeners.has(toks[a]!.key) || (T.thingNouns.has(toks[a]!.key) && !foreignWord(toks[a]!)))) {
     a++;
     b = runFrom(inp, T, a);
   }
