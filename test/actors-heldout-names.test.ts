@@ -72,3 +72,19 @@ test("names by their shape: words between the noun and the name, acronyms with h
     ["Thủ tướng Niue tới dự hội nghị.", ["Niue"], []],
   ]);
 });
+
+test("national institutions by table and bodies named without their state", () => {
+  check([
+    // rows of the institutions table (customs is a kind of its own)
+    ["Cơ quan Hải quan Phần Lan thu giữ lô hàng.", ["Finnish_Customs", "Finland"], []],
+    ["Hải quan Hàn Quốc siết kiểm tra hàng xuất khẩu.", ["Korea_Customs_Service"], []],
+    ["Hội đồng An ninh Quốc gia Iraq họp khẩn sau vụ tấn công.", ["National_Security_Council_(Iraq)"], []],
+    ["Ủy ban Bầu cử Quốc gia Mozambique công bố kết quả kiểm phiếu.", ["National_Elections_Commission_(Mozambique)"], []],
+    // a body without its state, a state's body in lower case after it: that state's
+    ["Máy bay ném bom nhắm vào trụ sở Bộ Tổng tham mưu quân đội Syria.", ["General_Staff_of_the_Syrian_Armed_Forces"], []],
+    // no state in the sentence: the state the article names most, clearly more than any other
+    ["Tổng thống Senegal hoãn bầu cử. Phe đối lập Senegal phản đối. Hội đồng Hiến pháp sẽ ra phán quyết vào tuần tới.", ["Constitutional_Council_(Senegal)"], []],
+    // two states named as often: nothing is guessed
+    ["Senegal và Pháp ký thỏa thuận. Hội đồng Hiến pháp sẽ xem xét văn bản.", [], ["Constitutional_Council_(Senegal)", "Constitutional_Council_(France)"]],
+  ]);
+});

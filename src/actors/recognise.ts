@@ -995,6 +995,18 @@ export class Recogniser {
     }
     // 2d. names the dictionary lacks, found by their shape and the noun before them (shapes.ts)
     this.namesByShape(doc.text, toks, lex, cover, hits, titleCover, found, derived, nameActor, addEntry);
+    let main: string | null | undefined;
+    const mainState = (): string | null => {
+      if (main !== undefined) return main;
+      const count = new Map<string, number>();
+      for (const h of hits) {
+        const e = D.entries[h.entry]!;
+        if (!h.weak && e.type === "gpe" && e.code) count.set(e.code, (count.get(e.code) ?? 0) + 1);
+      }
+      const top = [...count].sort((x, y) => y[1] - x[1]);
+      main = top[0] && top[0][1] >= 2 && (!top[1] || top[0][1] > top[1][1]) ? top[0][0] : null;
+      return main;
+    };
     // 2c. bodies named without their state ("cuộc họp Hội đồng An ninh Quốc gia", "Phủ Tổng thống"):
     // the state named nearest in the same sentence completes them when the dictionary has that body
     for (let i = 0; i < n; i++) {
@@ -1008,8 +1020,11 @@ export class Recogniser {
       const nx = toks[b];
       const nxHit = nx ? (cover[b] ?? -1) : -1;
       const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && foundCover.personOver(b) > 0;
-      if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person)) continue;
-      const code = this.nearestState(toks, hits, foundCover, sents[sentOf[i]!], i, b);
+      // (a state's body in lower case after it is whose body it is: "Bộ Tổng tham mưu quân đội Syria")
+      const generic = nxHit >= 0 && hits[nxHit]!.a === b && !!hits[nxHit]!.generic;
+      if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person && !generic)) continue;
+      // (none in the sentence: the state the article names most, clearly more than any other)
+      const code = this.nearestState(toks, hits, foundCover, sents[sentOf[i]!], i, b) ?? mainState();
       if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
       i = b - 1;
     }
