@@ -88,3 +88,11 @@ test("national institutions by table and bodies named without their state", () =
     ["Senegal và Pháp ký thỏa thuận. Hội đồng Hiến pháp sẽ xem xét văn bản.", [], ["Constitutional_Council_(Senegal)", "Constitutional_Council_(France)"]],
   ]);
 });
+
+test("a name the article gave to a thing is no actor where it comes again alone", () => {
+  check([
+    ["Hải quân bắt giữ tàu chở dầu Morvan Star gần cảng. Nhà chức trách cáo buộc Morvan Star làm đứt cáp ngầm.", [], ["Morvan_Star"]],
+    // a person of the same shape, not given to a thing, stays a person
+    ["Theo ông Dario Quelane, con tàu đã rời cảng. Dario Quelane cho biết sẽ điều tra.", ["Dario_Quelane"], []],
+  ]);
+});

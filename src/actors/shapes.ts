@@ -105,6 +105,13 @@ function runFrom(inp: ShapeInput, T: Titles, p: number, acronym = false): number
   return q;
 }
 
+/** The words of tokens [a, b) as one key. */
+function runKey(toks: readonly Token[], a: number, b: number): string {
+  let k = toks[a]!.key;
+  for (let m = a + 1; m < b; m++) k += " " + toks[m]!.key;
+  return k;
+}
+
 /** The state hit covering token j exactly from its start (a gpe entry), or null. */
 function stateAt(inp: ShapeInput, D: Dictionary, j: number): { b: number; code: string | null } | null {
   const c = inp.cover[j] ?? -1;
@@ -146,6 +153,8 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
   const out: ShapeName[] = [];
   const used = scratch(n);
   const nouns = inp.nouns;
+  // names of things the article gave after a noun for things ("tàu chở dầu Eagle S"): no actor later either
+  const things = new Set<string>();
   for (let i = 0; i < n; i++) {
     const list = nouns ? nouns[i]!.nameNoun : T.nameNouns.first(toks[i]!.key);
     if (list) {
@@ -157,7 +166,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
     }
     const t = toks[i]!;
     if (!t.cap || used[i] || cover[i]! >= 0) continue;
-    const e = foreignAt(inp, T, D, i, out, used);
+    const e = foreignAt(inp, T, D, i, out, used, things);
     if (e > i) i = e - 1;
   }
   return out.sort((x, y) => x.a - y.a);
@@ -224,7 +233,7 @@ function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<Named
  * word after a preposition of place or before a verb of reporting): pushed to `out`; returns the
  * token after the words looked at (the name's, or a run that is none), or i.
  */
-function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: ShapeName[], used: Uint8Array): number {
+function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: ShapeName[], used: Uint8Array, things: Set<string>): number {
   const { toks, cover } = inp;
   const n = toks.length;
   const t = toks[i]!;
@@ -254,7 +263,10 @@ function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: Sh
     if (used[k] || !NAME_WORD.test(toks[k]!.text) || minorityWord(toks[k]!)) ok = false;
     else if (foreignWord(toks[k]!)) foreign = true;
   }
-  if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) return b;
+  if (!ok || !foreign) return b;
+  const key = runKey(toks, a, b);
+  if (phraseBefore(toks, a, T.thingNouns)) things.add(key);
+  if (things.has(key) || shortQuote(toks, a, b) || T.noneFinals.has(toks[b - 1]!.key)) return b;
   const final = T.typeFinals.get(toks[b - 1]!.key);
   const type: ActorType = final ?? (place ? "place" : media ? "media" : "person");
   // the rest of a known company's longer name ("Northrop Grumman Systems Corporation"): no name of its own
