@@ -96,3 +96,12 @@ test("a name the article gave to a thing is no actor where it comes again alone"
     ["Theo ông Dario Quelane, con tàu đã rời cảng. Dario Quelane cho biết sẽ điều tra.", ["Dario_Quelane"], []],
   ]);
 });
+
+test("a legislature's head in lower case names the legislature, not only its state", () => {
+  check([
+    ["Hôm 24/6, quốc hội Bulgaria đã bỏ phiếu dỡ bỏ lệnh phủ quyết.", ["National_Assembly_(Bulgaria)", "Bulgaria"], []],
+    ["Dự luật được hạ viện Nhật Bản thông qua.", ["House_of_Representatives_(Japan)"], []],
+    // other bodies in lower case still stand for their state
+    ["Quân đội Nga và quân đội Mỹ cùng có mặt.", ["Russian_Armed_Forces", "United_States"], ["United_States_Armed_Forces"]],
+  ]);
+});
