@@ -87,6 +87,26 @@ test("relative expressions follow the date last named; a weekday equal to the re
   assert.deepEqual(tag("Hai bên nhất trí hợp tác trong những năm tới và các tháng tới. Năm tới, họ gặp lại.", "2025-07-23"), ["Năm tới → 2026"]);
 });
 
+test("a bound of something else (\"trước ngày 15/3\", \"từ ngày 13/7\") is no day that \"cùng ngày\" refers to", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Ngày 14/1, chính phủ yêu cầu rút quân trước ngày 15/3. Cuộc họp diễn ra ở thủ đô cùng ngày.", "2024-01-15"), [
+    "Ngày 14/1 → 2024-01-14",
+    "ngày 15/3 → 2024-03-15",
+    "cùng ngày → 2024-01-14",
+  ]);
+  assert.deepEqual(tag("Ngày 16/7, máy bay không kích thủ đô. Giao tranh bùng phát từ ngày 13/7. Tối cùng ngày, hai bên nhất trí ngừng bắn.", "2025-07-17"), [
+    "Ngày 16/7 → 2025-07-16",
+    "ngày 13/7 → 2025-07-13",
+    "cùng ngày → 2025-07-16",
+  ]);
+  // a day that is no bound is the day the text goes on about
+  assert.deepEqual(tag("Ngày 16/7, máy bay không kích thủ đô. Giao tranh bùng phát hôm 13/7. Tối cùng ngày, hai bên họp.", "2025-07-17"), [
+    "Ngày 16/7 → 2025-07-16",
+    "hôm 13/7 → 2025-07-13",
+    "cùng ngày → 2025-07-13",
+  ]);
+});
+
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data: dataStore() };
   let checked = 0;

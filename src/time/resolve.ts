@@ -41,6 +41,8 @@ export function parseRef(s: string | null | undefined): Ref | null {
 
 export interface Located extends Candidate {
   tense: Tense;
+  /** A bound of something else ("trước ngày 15/3", "từ ngày 13/7"): no day that "cùng ngày" refers to. */
+  noAnchor?: boolean;
 }
 
 export interface Resolved {
@@ -164,7 +166,9 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
       }
     }
     const r = resolveOne(sem, c.tense, ref, lastYear);
-    if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
+    if (c.noAnchor) {
+      // (a bound is no day the text goes on about)
+    } else if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
       lastDate = parseRef(r.value) ?? lastDate;
       if (lastDate?.d !== undefined) lastDay = lastDate;
     } else if (r && r.type === "TIME" && sem.k === "clock" && sem.date && /^\d{4}-\d{2}-\d{2}T/.test(r.value)) {
