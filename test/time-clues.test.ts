@@ -107,6 +107,13 @@ test("a bound of something else (\"trước ngày 15/3\", \"từ ngày 13/7\") i
   ]);
 });
 
+test("days counted from a happening, in a sentence that named its day, are that day; elsewhere they have no value", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Ngày 27/3, ông kêu gọi thả các tù nhân, một ngày sau khi họ bị bắt giữ.", "2025-03-28"), ["Ngày 27/3 → 2025-03-27", "một ngày sau → 2025-03-27"]);
+  // (the day named in another sentence does not count)
+  assert.deepEqual(tag("Ngày 27/3, ông tới thủ đô. Hai ngày sau khi họ bị bắt giữ, ông kêu gọi thả họ.", "2025-03-28"), ["Ngày 27/3 → 2025-03-27"]);
+});
+
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data: dataStore() };
   let checked = 0;
