@@ -114,6 +114,12 @@ test("days counted from a happening, in a sentence that named its day, are that 
   assert.deepEqual(tag("Ngày 27/3, ông tới thủ đô. Hai ngày sau khi họ bị bắt giữ, ông kêu gọi thả họ.", "2025-03-28"), ["Ngày 27/3 → 2025-03-27"]);
 });
 
+test("\"năm sau đó\", \"tháng trước đó\": from the year or month last named, even a bound's", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Nước này nộp đơn từ năm 2004 và trở thành ứng viên từ năm sau đó.", "2022-07-20"), ["năm 2004 → 2004", "từ năm sau đó → 2005"]);
+  assert.deepEqual(tag("Hai bên ký thỏa thuận tháng 3/2019, nhưng tháng trước đó đã có bất đồng.", "2022-07-20"), ["tháng 3/2019 → 2019-03", "tháng trước đó → 2019-02"]);
+});
+
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data: dataStore() };
   let checked = 0;

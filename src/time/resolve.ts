@@ -175,8 +175,8 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
       }
     }
     const r = resolveOne(sem, c.tense, ref, lastYear);
-    if (c.noAnchor) {
-      // (a bound is no day the text goes on about)
+    if (c.noAnchor && r && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) {
+      // (a day that bounds something else is no day the text goes on about; a year or month still is: "từ năm 2004 ... năm sau đó")
     } else if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
       lastDate = parseRef(r.value) ?? lastDate;
       if (lastDate?.d !== undefined) {
