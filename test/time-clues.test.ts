@@ -120,6 +120,14 @@ test("\"năm sau đó\", \"tháng trước đó\": from the year or month last n
   assert.deepEqual(tag("Hai bên ký thỏa thuận tháng 3/2019, nhưng tháng trước đó đã có bất đồng.", "2022-07-20"), ["tháng 3/2019 → 2019-03", "tháng trước đó → 2019-02"]);
 });
 
+test("\"tháng 8 năm sau\": the year after a year its sentence named, else the year after the article's", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Tháng 10/2021, hai nước cắt đứt quan hệ, trước khi hàn gắn vào tháng 8 năm sau.", "2024-08-01"), ["Tháng 10/2021 → 2021-10", "tháng 8 năm sau → 2022-08"]);
+  assert.deepEqual(tag("Hai nước sẽ nối lại đàm phán vào tháng 8 năm sau.", "2024-08-01"), ["tháng 8 năm sau → 2025-08"]);
+  // (a year of another sentence does not count)
+  assert.deepEqual(tag("Tháng 10/2021, hai nước cắt đứt quan hệ. Họ sẽ gặp lại vào tháng 8 năm sau.", "2024-08-01"), ["Tháng 10/2021 → 2021-10", "tháng 8 năm sau → 2025-08"]);
+});
+
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data: dataStore() };
   let checked = 0;

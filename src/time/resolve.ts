@@ -141,6 +141,7 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
   let lastDate: Ref | null = null;
   let lastDay: Ref | null = null;
   let lastDaySent: number | undefined;
+  let lastYearSent: number | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let sem: Sem = c.sem;
@@ -174,6 +175,10 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
         sem = { ...sem, y: next.sem.y };
       }
     }
+    // "Tháng 10/2021, … vào tháng 8 năm sau": the year after the year its sentence named
+    if ((sem.k === "date" || sem.k === "season") && sem.yNext && lastYear !== null && c.sentStart !== undefined && lastYearSent === c.sentStart) {
+      sem = { ...sem, y: lastYear + 1, yRel: undefined, yNext: undefined };
+    }
     const r = resolveOne(sem, c.tense, ref, lastYear);
     if (c.noAnchor && r && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) {
       // (a day that bounds something else is no day the text goes on about; a year or month still is: "từ năm 2004 ... năm sau đó")
@@ -187,8 +192,10 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
       // "lúc 14h ngày 20/7 … cùng ngày": the day of a clock time written with its day is the day last named too
       lastDate = lastDay = parseRef(r.value.slice(0, 10)) ?? lastDate;
     }
-    if (r && sem.k === "date" && sem.y !== undefined) lastYear = sem.y;
-    else if (r && (sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) lastYear = sem.y;
+    if (r && (sem.k === "date" || sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) {
+      lastYear = sem.y;
+      lastYearSent = c.sentStart;
+    }
     out.push(r);
   }
   return out;
