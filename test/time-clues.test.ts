@@ -87,6 +87,47 @@ test("relative expressions follow the date last named; a weekday equal to the re
   assert.deepEqual(tag("Hai bên nhất trí hợp tác trong những năm tới và các tháng tới. Năm tới, họ gặp lại.", "2025-07-23"), ["Năm tới → 2026"]);
 });
 
+test("a bound of something else (\"trước ngày 15/3\", \"từ ngày 13/7\") is no day that \"cùng ngày\" refers to", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Ngày 14/1, chính phủ yêu cầu rút quân trước ngày 15/3. Cuộc họp diễn ra ở thủ đô cùng ngày.", "2024-01-15"), [
+    "Ngày 14/1 → 2024-01-14",
+    "ngày 15/3 → 2024-03-15",
+    "cùng ngày → 2024-01-14",
+  ]);
+  assert.deepEqual(tag("Ngày 16/7, máy bay không kích thủ đô. Giao tranh bùng phát từ ngày 13/7. Tối cùng ngày, hai bên nhất trí ngừng bắn.", "2025-07-17"), [
+    "Ngày 16/7 → 2025-07-16",
+    "ngày 13/7 → 2025-07-13",
+    "cùng ngày → 2025-07-16",
+  ]);
+  // a day that is no bound is the day the text goes on about
+  assert.deepEqual(tag("Ngày 16/7, máy bay không kích thủ đô. Giao tranh bùng phát hôm 13/7. Tối cùng ngày, hai bên họp.", "2025-07-17"), [
+    "Ngày 16/7 → 2025-07-16",
+    "hôm 13/7 → 2025-07-13",
+    "cùng ngày → 2025-07-13",
+  ]);
+});
+
+test("days counted from a happening, in a sentence that named its day, are that day; elsewhere they have no value", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Ngày 27/3, ông kêu gọi thả các tù nhân, một ngày sau khi họ bị bắt giữ.", "2025-03-28"), ["Ngày 27/3 → 2025-03-27", "một ngày sau → 2025-03-27"]);
+  // (the day named in another sentence does not count)
+  assert.deepEqual(tag("Ngày 27/3, ông tới thủ đô. Hai ngày sau khi họ bị bắt giữ, ông kêu gọi thả họ.", "2025-03-28"), ["Ngày 27/3 → 2025-03-27"]);
+});
+
+test("\"năm sau đó\", \"tháng trước đó\": from the year or month last named, even a bound's", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Nước này nộp đơn từ năm 2004 và trở thành ứng viên từ năm sau đó.", "2022-07-20"), ["năm 2004 → 2004", "từ năm sau đó → 2005"]);
+  assert.deepEqual(tag("Hai bên ký thỏa thuận tháng 3/2019, nhưng tháng trước đó đã có bất đồng.", "2022-07-20"), ["tháng 3/2019 → 2019-03", "tháng trước đó → 2019-02"]);
+});
+
+test("\"tháng 8 năm sau\": the year after a year its sentence named, else the year after the article's", () => {
+  const tag = (text: string, date: string): string[] => analyzeTime(docOf(text, { date }), data).timexes.map((t) => `${t.text} → ${t.value}`);
+  assert.deepEqual(tag("Tháng 10/2021, hai nước cắt đứt quan hệ, trước khi hàn gắn vào tháng 8 năm sau.", "2024-08-01"), ["Tháng 10/2021 → 2021-10", "tháng 8 năm sau → 2022-08"]);
+  assert.deepEqual(tag("Hai nước sẽ nối lại đàm phán vào tháng 8 năm sau.", "2024-08-01"), ["tháng 8 năm sau → 2025-08"]);
+  // (a year of another sentence does not count)
+  assert.deepEqual(tag("Tháng 10/2021, hai nước cắt đứt quan hệ. Họ sẽ gặp lại vào tháng 8 năm sau.", "2024-08-01"), ["Tháng 10/2021 → 2021-10", "tháng 8 năm sau → 2025-08"]);
+});
+
 test("corpus: no article is given with high confidence a year its gold contradicts (text alone, no URL or fetch date)", { skip: !HAVE_SHARED }, () => {
   const ctx = { now: PINNED_NOW, data: dataStore() };
   let checked = 0;

@@ -40,6 +40,8 @@ export interface Entry {
   office?: boolean;
   /** Codes of bodies seated here ("Brussels": EU): the place stands for that body in an article naming it. */
   seat_of?: string[];
+  /** Its aliases opening with a lower-case word name it, not its state (composed legislatures: "quốc hội Bulgaria"). */
+  lower_names?: boolean;
   /** Aliases knowingly shared with another entry (not reported as collisions). */
   ambiguous?: string[];
   /** The code it acts under in a period, when not `code` ("Taliban": AFG from 2021-08-15): see `codeOn`. */
@@ -154,6 +156,7 @@ export function compile(entries: Entry[], files: string[] = [], loadMs = 0): Dic
       if (!f || !f.trim()) continue;
       const rec = aliasRec(f, i, e.type);
       if (!rec) continue;
+      if (rec.generic && e.lower_names) rec.generic = false;
       if (rec.generic) {
         const toks = tokenize(canonicalTones(f.normalize("NFC")));
         const c = toks.findIndex((t) => t.cap);

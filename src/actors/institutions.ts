@@ -18,6 +18,8 @@ export interface InstEntry {
   code: string | null;
   aliases?: string[];
   adjective?: string[];
+  /** Its aliases opening with a lower-case head ("quốc hội Bulgaria") name the body itself, not its state. */
+  lower_names?: boolean;
   source?: string;
 }
 
@@ -26,6 +28,8 @@ export const INSTITUTIONS_FILE = "institutions.json";
 export interface InstitutionKind {
   /** Vietnamese heads of the body's name, capitalised as outlets write them ("Bộ Ngoại giao"). */
   heads: string[];
+  /** The heads written in lower case name the body too ("quốc hội Bulgaria", "hạ viện Mỹ"), not the state. */
+  lower?: boolean;
   note?: string;
 }
 
@@ -128,12 +132,15 @@ export function composeInstitutions(entries: InstEntry[], table: InstitutionTabl
       const have = byId.get(id);
       if (have && have.type !== "org") continue;
       const aliases: string[] = [];
+      const lower = !!table.kinds[kind]?.lower;
       for (const h of heads) {
         const hk = keyOf(h);
         for (const n of names) {
           const a = `${h} ${n}`;
           const k = `${hk} ${keyOf(n)}`;
           const o = owner.get(k);
+          // (the same name with its head in lower case: "quốc hội Bulgaria", for a kind that is so written)
+          if (lower && (o === undefined || o === id)) aliases.push(a.charAt(0).toLowerCase() + a.slice(1));
           if (o !== undefined) {
             if (o !== id) res.taken++;
             continue;
@@ -145,9 +152,11 @@ export function composeInstitutions(entries: InstEntry[], table: InstitutionTabl
       if (!aliases.length) continue;
       if (have) {
         have.aliases = [...(have.aliases ?? []), ...aliases];
+        if (lower) have.lower_names = true;
         res.extended++;
       } else {
         const e: InstEntry = { id, name: id.replace(/_/g, " "), type: "org", code, aliases, source: `data/actors/${INSTITUTIONS_FILE}` };
+        if (lower) e.lower_names = true;
         entries.push(e);
         byId.set(id, e);
         res.added++;

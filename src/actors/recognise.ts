@@ -904,7 +904,9 @@ export class Recogniser {
         if (r) lastRole = r;
         return;
       }
-      if (role && of && !noHolder) {
+      // "cuộc họp ngoại trưởng EU": the members of an organisation meeting, not its own office holder
+      const members = !!body && D.entries[body.entry]!.type === "org" && phraseBefore(toks, former ? a - 1 : a, T.gatherings);
+      if (role && of && !noHolder && !members) {
         resolveRole(i0, role, of, former, s, toks[(body ? body.b : b) - 1]!.end);
         lastRole = { role, of };
       }
@@ -1002,6 +1004,18 @@ export class Recogniser {
     }
     // 2d. names the dictionary lacks, found by their shape and the noun before them (shapes.ts)
     this.namesByShape(doc.text, toks, lex, cover, hits, titleCover, found, derived, nameActor, addEntry);
+    let main: string | null | undefined;
+    const mainState = (): string | null => {
+      if (main !== undefined) return main;
+      const count = new Map<string, number>();
+      for (const h of hits) {
+        const e = D.entries[h.entry]!;
+        if (!h.weak && e.type === "gpe" && e.code) count.set(e.code, (count.get(e.code) ?? 0) + 1);
+      }
+      const top = [...count].sort((x, y) => y[1] - x[1]);
+      main = top[0] && top[0][1] >= 2 && (!top[1] || top[0][1] > top[1][1]) ? top[0][0] : null;
+      return main;
+    };
     // 2c. bodies named without their state ("cuộc họp Hội đồng An ninh Quốc gia", "Phủ Tổng thống"):
     // the state named nearest in the same sentence completes them when the dictionary has that body
     for (let i = 0; i < n; i++) {
@@ -1015,8 +1029,11 @@ export class Recogniser {
       const nx = toks[b];
       const nxHit = nx ? (cover[b] ?? -1) : -1;
       const person = nxHit >= 0 ? D.entries[hits[nxHit]!.entry]!.type === "person" : !!nx && foundCover.personOver(b) > 0;
-      if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person)) continue;
-      const code = this.nearestState(toks, hits, foundCover, sents[sentOf[i]!], i, b);
+      // (a state's body in lower case after it is whose body it is: "Bộ Tổng tham mưu quân đội Syria")
+      const generic = nxHit >= 0 && hits[nxHit]!.a === b && !!hits[nxHit]!.generic;
+      if (!free || (nx && nx.gap === " " && (nx.cap || nxHit >= 0) && !person && !generic)) continue;
+      // (none in the sentence: the state the article names most, clearly more than any other)
+      const code = this.nearestState(toks, hits, foundCover, sents[sentOf[i]!], i, b) ?? mainState();
       if (code) this.impliedOrg(bb.value + " {state}", code, toks[i]!.start, toks[b - 1]!.end, addEntry);
       i = b - 1;
     }
@@ -1058,7 +1075,8 @@ export class Recogniser {
     // a body's one-word name inside a person's name found so far ("Thérèse Kayikwamba Wagner") is no mention of it
     for (const h of hits) {
       const ty = D.entries[h.entry]!.type;
-      if (!h.weak && h.b - h.a === 1 && (ty === "org" || ty === "media") && foundCover.personOver(h.a) >= toks[h.a]!.end) absorbed.add(h);
+      // (not the body of the title before the name: "Ngoại trưởng EU Kaja Kallas")
+      if (!h.weak && h.b - h.a === 1 && (ty === "org" || ty === "media") && !(h.a > 0 && titleCover[h.a - 1]) && foundCover.personOver(h.a) >= toks[h.a]!.end) absorbed.add(h);
     }
     // an office named with its holder ("Tổng thư ký NATO Mark Rutte") is the person's title, not an actor
     for (const h of hits) {
@@ -1066,7 +1084,13 @@ export class Recogniser {
       const nx = cover[h.b] ?? -1;
       const personNext = nx >= 0 && hits[nx]!.a === h.b && D.entries[hits[nx]!.entry]!.type === "person";
       // a person found over the office's first word and reaching past its end
-      if (personNext || foundCover.personOver(h.a) > toks[h.b - 1]!.end) h.weak = true;
+      if (personNext || foundCover.personOver(h.a) > toks[h.b - 1]!.end) {
+        h.weak = true;
+        // the body the office belongs to is named all the same ("Tổng thư ký Liên hợp quốc António Guterres": the UN)
+        const par = D.entries[h.entry]!.parent;
+        const pe = par ? D.byId.get(par) : undefined;
+        if (pe !== undefined) inner.push({ a: h.a, b: h.b, entry: pe, weak: false });
+      }
     }
     // the page's own masthead opening the lead ("(Dân trí) -", "VOV.VN -") is a dateline, not a source
     const dl = mastheadDateline(doc);
@@ -1085,6 +1109,10 @@ export class Recogniser {
         if (plain) g.weak = true;
       }
     }
+    // 3b. a person written by one word before the article names them in full ("Phó Tổng thống Machar ...
+    // Riek Machar"), or by a surname the dictionary has in an alias only ("Salva Kiir" of Salva Kiir
+    // Mayardit, "ông Kiir"): the one person of the article with that surname
+    this.mergeSurnames(found, hits, derived);
     // 4. assemble: actors in order of first mention, mentions by position
     const strong = new Set<number>(hits.filter((h) => !h.weak && !h.generic && !absorbed.has(h)).map((h) => h.entry));
     for (const f of found) {
@@ -1171,6 +1199,52 @@ export class Recogniser {
       return !actorsById.has(w.actor) && reach < w.end;
     });
     return { actors: [...order].map((id) => actorsById.get(id)!), mentions, messages, titled, weakActors: [...new Set(weak.map((w) => w.actor))].map((id) => weakActors.get(id)!), weakMentions: weak };
+  }
+
+  /**
+   * A person the passes made of one word the dictionary lacks ("Machar", "Kiir") is the one person of the
+   * article whose surname it is: a name of two words or more found in the text (its last word; its first
+   * for a state writing the family name first), or a dictionary person named in it (the last word of its
+   * name or of an alias of two words or more). Two such people, or another state, keep it apart.
+   */
+  private mergeSurnames(found: Found[], hits: readonly Hit[], derived: Map<string, Actor>): void {
+    const D = this.dict;
+    const single = found.filter((f) => f.actor.type === "person" && D.byId.get(f.id) === undefined && !f.id.includes("_"));
+    if (!single.length) return;
+    const byKey = new Map<string, Actor | null>();
+    const add = (key: string | undefined, a: Actor) => {
+      if (!key || key.length < 3) return;
+      const prior = byKey.get(key);
+      byKey.set(key, prior === undefined || prior?.id === a.id ? a : null);
+    };
+    const words = (s: string) => tokenize(canonicalTones(s.normalize("NFC"))).filter((t) => t.cap);
+    const people = new Map<string, { actor: Actor; names: string[] }>();
+    const entryPerson = (i: number) => {
+      const e = D.entries[i]!;
+      if (e.type === "person") people.set(e.id, { actor: { id: e.id, name: e.name, type: e.type, code: e.code ?? null }, names: [e.name, ...(e.aliases ?? [])] });
+    };
+    for (const h of hits) if (!h.weak) entryPerson(h.entry);
+    for (const f of found) {
+      const e = D.byId.get(f.id);
+      if (e !== undefined) entryPerson(e);
+      else if (f.actor.type === "person" && f.id.includes("_")) people.set(f.id, { actor: f.actor, names: [f.actor.name] });
+    }
+    for (const { actor, names } of people.values()) {
+      for (const nm of names) {
+        const w = words(nm);
+        if (w.length < 2) continue;
+        add(w[w.length - 1]!.key, actor);
+        if (actor.code && this.titles.familyNameFirst.has(actor.code)) add(w[0]!.key, actor);
+      }
+    }
+    for (const f of single) {
+      const w = words(f.actor.name);
+      const to = w.length === 1 ? byKey.get(w[0]!.key) : undefined;
+      if (!to || (f.actor.code && to.code && f.actor.code !== to.code)) continue;
+      derived.delete(f.id);
+      f.id = to.id;
+      f.actor = to;
+    }
   }
 
   /**

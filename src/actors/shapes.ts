@@ -94,12 +94,22 @@ function runFrom(inp: ShapeInput, T: Titles, p: number, acronym = false): number
     const x = toks[q]!;
     if (x.gap !== " " || x.spacedDash || !free(q)) break;
     if (x.cap && !x.upper) q++;
-    else if (x.hyphen && !x.spacedDash) q++; // "Ras al-Ayn", "Yoon-joo"
+    else if (x.upper && q > p && T.typeFinals.has(x.key) && !(toks[q + 1]?.cap && toks[q + 1]!.gap === " ")) {
+      q++; // a last word in capitals that tells the kind: "Walf TV"
+      break;
+    } else if (x.hyphen && !x.spacedDash) q++; // "Ras al-Ayn", "Yoon-joo"
     else if (!x.cap && T.particles.has(x.key) && toks[q + 1]?.cap && toks[q + 1]!.gap === " " && free(q + 1)) q += 2;
     else break;
   }
   while (q > p + 1 && !toks[q - 1]!.cap && !toks[q - 1]!.hyphen) q--;
   return q;
+}
+
+/** The words of tokens [a, b) as one key. */
+function runKey(toks: readonly Token[], a: number, b: number): string {
+  let k = toks[a]!.key;
+  for (let m = a + 1; m < b; m++) k += " " + toks[m]!.key;
+  return k;
 }
 
 /** The state hit covering token j exactly from its start (a gpe entry), or null. */
@@ -143,6 +153,8 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
   const out: ShapeName[] = [];
   const used = scratch(n);
   const nouns = inp.nouns;
+  // names of things the article gave after a noun for things ("tàu chở dầu Eagle S"): no actor later either
+  const things = new Set<string>();
   for (let i = 0; i < n; i++) {
     const list = nouns ? nouns[i]!.nameNoun : T.nameNouns.first(toks[i]!.key);
     if (list) {
@@ -154,7 +166,7 @@ export function namesByShape(inp: ShapeInput, T: Titles, D: Dictionary): ShapeNa
     }
     const t = toks[i]!;
     if (!t.cap || used[i] || cover[i]! >= 0) continue;
-    const e = foreignAt(inp, T, D, i, out, used);
+    const e = foreignAt(inp, T, D, i, out, used, things);
     if (e > i) i = e - 1;
   }
   return out.sort((x, y) => x.a - y.a);
@@ -177,6 +189,11 @@ function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<Named
   if (p.keys.length === 1 && prev && toks[i]!.gap === " " && T.nounBlockers.has(prev.key)) return i;
   let j = i + p.keys.length;
   if (j >= n || toks[j]!.gap !== " ") return i;
+  // lower-case words saying what kind it is ("kênh truyền hình tư nhân Walf TV", "đảng đối lập VMRO-DPMNE")
+  for (let m = p.value !== "place" ? T.nounQualifiers.at(toks, j) : null; m && !toks[j]!.cap && toks[j]!.gap === " "; m = T.nounQualifiers.at(toks, j)) {
+    j += m.keys.length;
+    if (j >= n || toks[j]!.gap !== " ") return i;
+  }
   let code: string | null = null;
   const st = stateAt(inp, D, j);
   if (st) {
@@ -187,7 +204,10 @@ function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<Named
   // media and organisations may be known by an acronym ("kênh NTV")
   if (cover[j]! >= 0 || titleCover[j] || inp.taken(j)) return i;
   const acronym = p.value !== "place" && toks[j]!.upper && toks[j]!.text.length >= 2 && LETTERS.test(toks[j]!.text);
-  const b = acronym && !(toks[j + 1]?.cap && toks[j + 1]!.gap === " ") ? j + 1 : runFrom(inp, T, j);
+  // (an acronym goes on over parts joined by hyphens: "SPLM-IO", "VMRO-DPMNE")
+  let ja = j + 1;
+  if (acronym) while (ja < n && toks[ja]!.hyphen && toks[ja]!.upper && LETTERS.test(toks[ja]!.text) && cover[ja]! < 0) ja++;
+  const b = acronym && !(toks[ja]?.cap && toks[ja]!.gap === " " && !toks[ja]!.hyphen) ? ja : runFrom(inp, T, j);
   if (b === j) return i;
   // one word must be foreign-spelled or an acronym: a Vietnamese word there is mostly a common one
   if (b - j === 1 && !acronym && !foreignWord(toks[j]!)) return i;
@@ -213,7 +233,7 @@ function afterNoun(inp: ShapeInput, T: Titles, D: Dictionary, list: Phrase<Named
  * word after a preposition of place or before a verb of reporting): pushed to `out`; returns the
  * token after the words looked at (the name's, or a run that is none), or i.
  */
-function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: ShapeName[], used: Uint8Array): number {
+function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: ShapeName[], used: Uint8Array, things: Set<string>): number {
   const { toks, cover } = inp;
   const n = toks.length;
   const t = toks[i]!;
@@ -225,7 +245,8 @@ function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: Sh
   if (prev && t.gap === " " && prev.cap && !T.sentenceOpeners.has(prev.key) && cover[i - 1]! < 0) return i;
   let a = i;
   let b = runFrom(inp, T, a);
-  while (b - a >= 2 && T.sentenceOpeners.has(toks[a]!.key)) {
+  // (a noun for things opening a sentence is no part of the name after it: "Tuyến Estlink 2", "Tàu Eagle S")
+  while (b - a >= 2 && (T.sentenceOpeners.has(toks[a]!.key) || (T.thingNouns.has(toks[a]!.key) && !foreignWord(toks[a]!)))) {
     a++;
     b = runFrom(inp, T, a);
   }
@@ -242,7 +263,10 @@ function foreignAt(inp: ShapeInput, T: Titles, D: Dictionary, i: number, out: Sh
     if (used[k] || !NAME_WORD.test(toks[k]!.text) || minorityWord(toks[k]!)) ok = false;
     else if (foreignWord(toks[k]!)) foreign = true;
   }
-  if (!ok || !foreign || shortQuote(toks, a, b) || phraseBefore(toks, a, T.thingNouns) || T.noneFinals.has(toks[b - 1]!.key)) return b;
+  if (!ok || !foreign) return b;
+  const key = runKey(toks, a, b);
+  if (phraseBefore(toks, a, T.thingNouns)) things.add(key);
+  if (things.has(key) || shortQuote(toks, a, b) || T.noneFinals.has(toks[b - 1]!.key)) return b;
   const final = T.typeFinals.get(toks[b - 1]!.key);
   const type: ActorType = final ?? (place ? "place" : media ? "media" : "person");
   // the rest of a known company's longer name ("Northrop Grumman Systems Corporation"): no name of its own

@@ -37,6 +37,7 @@ export interface TitlesFile {
   post_preps?: { note?: string; words: string[] };
   acting?: string[];
   office_predicates?: string[];
+  gatherings?: string[];
   person_nouns?: string[];
   speech_verbs?: string[];
   initial_trusted?: Record<string, string[]>;
@@ -63,6 +64,7 @@ export interface TitlesFile {
   type_finals?: { note?: string; org?: string[]; media?: string[]; place?: string[]; none?: string[] };
   /** Lower-case words that may stand between a title and its name ("thương mại"). */
   title_qualifiers?: { note?: string; words: string[] };
+  noun_qualifiers?: { note?: string; words: string[] };
   /** Prepositions of place: a foreign-spelled name after them is a place ("tại Anchorage"). */
   place_preps?: { note?: string; words: string[] };
   /** Verbs of news reporting: a foreign-spelled name before them is a medium ("Axios đưa tin"). */
@@ -143,6 +145,8 @@ export interface Titles {
   acting: Set<string>;
   /** Words naming an office rather than its holder ("nhậm chức", "ghế"), as phrases joined by spaces. */
   officePredicates: Set<string>;
+  /** Nouns for a meeting ("cuộc họp", "hội nghị"): a title of a body's members after them is the members, no holder. */
+  gatherings: Set<string>;
   personNouns: Set<string>;
   speechVerbs: Set<string>;
   /** Common-word state names trusted at sentence start → next words that make them a common word. */
@@ -165,6 +169,8 @@ export interface Titles {
   /** Lower-cased last words of foreign-spelled names that name no actor ("Cup", "Act", "Dome"). */
   noneFinals: Set<string>;
   titleQualifiers: PhraseIndex<true>;
+  /** Lower-case words between a name noun and the name ("kênh truyền hình tư nhân Walf TV"). */
+  nounQualifiers: PhraseIndex<true>;
   placePreps: Set<string>;
   /** Words between an office's state and the place of the post ("Đại sứ Mỹ tại Liên hợp quốc"). */
   postPreps: Set<string>;
@@ -226,6 +232,7 @@ export function compileTitles(f: TitlesFile): Titles {
     groupNounsSides: phraseSet(f.group_nouns_sides),
     acting: keySet(f.acting),
     officePredicates: phraseSet(f.office_predicates),
+    gatherings: phraseSet(f.gatherings),
     personNouns: phraseSet(f.person_nouns),
     speechVerbs: phraseSet(f.speech_verbs),
     initialTrusted: new Map(Object.entries(f.initial_trusted ?? {}).map(([k, v]) => [matchKey(k), keySet(v)])),
@@ -252,6 +259,7 @@ export function compileTitles(f: TitlesFile): Titles {
     ),
     noneFinals: new Set((f.type_finals?.none ?? []).map((w) => w.toLowerCase())),
     titleQualifiers: idx(f.title_qualifiers?.words, true as const),
+    nounQualifiers: idx(f.noun_qualifiers?.words, true as const),
     placePreps: keySet(f.place_preps?.words),
     postPreps: keySet(f.post_preps?.words),
     mediaVerbs: phraseSet(f.media_verbs?.words),

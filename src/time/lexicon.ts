@@ -21,6 +21,8 @@ export interface TimeWords {
     entries: Array<{ phrase: string; unit: RelUnit; offset: number; anchor?: "prev"; tensed?: boolean; bare?: boolean }>;
     /** Words after a relative phrase that make it something else ("năm đó", "sang năm thứ tư"). */
     notBefore?: string[];
+    /** Words before a date that make it a bound of something else ("trước ngày 15/3", "từ ngày 13/7"): "cùng ngày" after it is not that day. */
+    boundBefore?: string[];
     /** Words before a bare four-digit number that make it a year ("cuối 2024", "đến 2030"). */
     bareYearBefore?: string[];
     /** Words after a count of units that make it that long from now ("ba ngày nữa"), and words before it that make it a length again ("thêm"). */

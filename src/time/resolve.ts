@@ -41,6 +41,10 @@ export function parseRef(s: string | null | undefined): Ref | null {
 
 export interface Located extends Candidate {
   tense: Tense;
+  /** A bound of something else ("trước ngày 15/3", "từ ngày 13/7"): no day that "cùng ngày" refers to. */
+  noAnchor?: boolean;
+  /** Where its sentence starts. */
+  sentStart?: number;
 }
 
 export interface Resolved {
@@ -136,12 +140,20 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
   // The last calendar date the text named (a day, month or year), for "cùng ngày", "một ngày trước đó".
   let lastDate: Ref | null = null;
   let lastDay: Ref | null = null;
+  let lastDaySent: number | undefined;
+  let lastYearSent: number | undefined;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let sem: Sem = c.sem;
     if (sem.k === "rel" && sem.anchor) {
       // Days and weeks count from the last day named ("ngày 16/5 … tháng 3/2022 … một ngày trước đó").
       const from = sem.unit === "D" || sem.unit === "W" || sem.unit === "WE" ? lastDay : lastDate;
+      // "Ngày 27/3, ông kêu gọi ..., một ngày sau khi ông Machar bị bắt": counted from a happening, it
+      // tells when the act of its sentence was, the day that sentence named
+      if (sem.anchor === "event" && sem.unit === "D" && lastDay && c.sentStart !== undefined && lastDaySent === c.sentStart) {
+        out.push({ value: ymdString(lastDay as Ymd), type: "DATE" });
+        continue;
+      }
       out.push(sem.anchor === "prev" && from ? resolveOne({ k: "rel", unit: sem.unit, n: sem.n }, c.tense, from) : null);
       continue;
     }
@@ -163,16 +175,27 @@ function resolveWith(cands: Located[], ref: Ref | null): Array<Resolved | null> 
         sem = { ...sem, y: next.sem.y };
       }
     }
+    // "Tháng 10/2021, … vào tháng 8 năm sau": the year after the year its sentence named
+    if ((sem.k === "date" || sem.k === "season") && sem.yNext && lastYear !== null && c.sentStart !== undefined && lastYearSent === c.sentStart) {
+      sem = { ...sem, y: lastYear + 1, yRel: undefined, yNext: undefined };
+    }
     const r = resolveOne(sem, c.tense, ref, lastYear);
-    if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
+    if (c.noAnchor && r && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) {
+      // (a day that bounds something else is no day the text goes on about; a year or month still is: "từ năm 2004 ... năm sau đó")
+    } else if (r && r.type === "DATE" && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) {
       lastDate = parseRef(r.value) ?? lastDate;
-      if (lastDate?.d !== undefined) lastDay = lastDate;
+      if (lastDate?.d !== undefined) {
+        lastDay = lastDate;
+        lastDaySent = c.sentStart;
+      }
     } else if (r && r.type === "TIME" && sem.k === "clock" && sem.date && /^\d{4}-\d{2}-\d{2}T/.test(r.value)) {
       // "lúc 14h ngày 20/7 … cùng ngày": the day of a clock time written with its day is the day last named too
       lastDate = lastDay = parseRef(r.value.slice(0, 10)) ?? lastDate;
     }
-    if (r && sem.k === "date" && sem.y !== undefined) lastYear = sem.y;
-    else if (r && (sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) lastYear = sem.y;
+    if (r && (sem.k === "date" || sem.k === "season" || sem.k === "holiday") && sem.y !== undefined) {
+      lastYear = sem.y;
+      lastYearSent = c.sentStart;
+    }
     out.push(r);
   }
   return out;

@@ -6,7 +6,7 @@ export type Sem =
    * A calendar date as precise as written: y, y-m or y-m-d; a missing year is filled by resolution.
    * `wd`: the ISO weekday printed with it ("thứ Tư 23/7"), which narrows the years it can be in.
    */
-  | { k: "date"; y?: number; yRel?: number; yThat?: boolean; m?: number; d?: number; wd?: number; dir?: "past" | "future" }
+  | { k: "date"; y?: number; yRel?: number; yThat?: boolean; yNext?: boolean; m?: number; d?: number; wd?: number; dir?: "past" | "future" }
   /** A day number in a list or range that takes its month and year from the next date ("ngày 5 và 6-10"). */
   | { k: "day"; d: number }
   /**
@@ -18,7 +18,7 @@ export type Sem =
   | { k: "rel"; unit: RelUnit; n: number; anchor?: "prev" | "event"; tensed?: boolean }
   /** A weekday (ISO 1–7), optionally in a given week relative to the reference date. */
   | { k: "weekday"; iso: number; week?: number; dir?: "past" | "future" }
-  | { k: "season"; code: string; y?: number; yRel?: number; yThat?: boolean; dir?: "past" | "future" }
+  | { k: "season"; code: string; y?: number; yRel?: number; yThat?: boolean; yNext?: boolean; dir?: "past" | "future" }
   | { k: "holiday"; solar?: [number, number]; lunar?: [number, number]; y?: number; yRel?: number }
   /** A clock time; `date` when the day is written next to it. */
   | { k: "clock"; h: number; min: number; date?: Sem }

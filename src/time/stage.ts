@@ -31,6 +31,14 @@ function sentenceOf(sentences: Span[], start: number, textLength: number): Span 
   return spanHolding(sentences, start) ?? { start: 0, end: textLength };
 }
 
+/** Whether a word of `relative.boundBefore` ends right before the date at `at` ("trước ngày 15/3": the date's "ngày" is its own). */
+function boundBefore(lower: string, sentStart: number, at: number, lex: TimeLexicon): boolean {
+  const words = lex.words.relative.boundBefore;
+  if (!words?.length) return false;
+  const head = lower.slice(Math.max(sentStart, at - 24), at).replace(/\s+$/u, "");
+  return words.some((w) => head === w || head.endsWith(" " + w) || head.endsWith("(" + w));
+}
+
 function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon, lower: string = lowerSameLength(match)): Mention[] {
   const tagged = tagLower(text, lex, lower);
   const paras = tagged.length ? paragraphStarts(lower) : [];
@@ -45,6 +53,7 @@ function locate(text: string, match: string, sentences: Span[], lex: TimeLexicon
       sentStart: s.start,
       own: lower.slice(c.start, c.end),
       before: lower.slice(Math.max(s.start, c.start - 16), c.start),
+      noAnchor: boundBefore(lower, s.start, c.start, lex),
       midParagraph: !opensParagraph(lower, s.start) && paragraphsBefore(paras, s.start) > LEAD_PARAGRAPHS,
       memo: null,
     };

@@ -224,9 +224,11 @@ function compile(lex: TimeLexicon): CompiledLexicon {
   const HALF = alt([...halves.keys()]);
   const YREL = "nay|ngoái|trước|tới|sau|đó|ấy";
   const DATE_TAIL = "(?:\\s*[,(]?\\s*(?:ngày\\s+)?(?<d>\\d{1,2})(?<sp>[/.\\-])(?<m>\\d{1,2})(?:\\k<sp>(?<y>\\d{4}))?\\)?(?![\\d%]|[.,/\\-]\\d))?";
-  const yRelOf = (s: string | undefined): { yRel?: number; yThat?: boolean } => {
+  const yRelOf = (s: string | undefined): { yRel?: number; yThat?: boolean; yNext?: boolean } => {
     if (!s) return {};
     if (s === "đó" || s === "ấy") return { yThat: true };
+    // "năm sau": the year after a year its sentence named ("Tháng 10/2021 … vào tháng 8 năm sau"), else next year
+    if (s === "sau") return { yRel: 1, yNext: true };
     return { yRel: s === "nay" ? 0 : s === "ngoái" || s === "trước" ? -1 : 1 };
   };
   const monthOf = (word: string, at: number, c: TagContext): number | null => {
