@@ -87,7 +87,7 @@ const CASES: Case[] = [
   { name: "a person of a body meeting someone unnamed is no event", text: ["Tổng thư ký NATO đã có cuộc gặp."], want: [] },
   // acts of one side
   { name: "launching missiles is a MOBILIZE of one side", text: ["Triều Tiên đã phóng tên lửa đạn đạo ra biển."], want: [{ type: "MOBILIZE", parts: ["PRK"] }] },
-  { name: "missiles launched at a target are no MOBILIZE of one side", text: ["Triều Tiên đã phóng tên lửa nhằm vào các tàu thuyền."], want: [] },
+  { name: "missiles launched at vessels no one names are no MOBILIZE of one side but an attack of one side (the shared gold's convention)", text: ["Triều Tiên đã phóng tên lửa nhằm vào các tàu thuyền."], want: [{ type: "ASSAULT", parts: ["PRK"] }] },
   // agreeing to a concession: one side's is a concession, two sides' together a joint agreement
   { name: "two sides agreeing together on a ceasefire is a joint AGREE", text: ["Nga và Ukraine đã đồng ý ngừng bắn toàn diện."], want: [{ type: "AGREE", parts: ["RUS", "UKR"] }] },
   { name: "one side agreeing to a ceasefire stays a concession", text: ["Israel và Hamas giao tranh dữ dội.", "Israel đã đồng ý ngừng bắn với Hamas."], want: [{ type: "ASSAULT", parts: ["HAMAS", "ISR"] }, { type: "CONCEDE", parts: ["HAMAS", "ISR"] }] },

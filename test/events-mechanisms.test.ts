@@ -22,6 +22,7 @@ const ACTORS: Record<string, Actor> = {
   Niger: gpe("Niger", "NER"),
   Panama: gpe("Panama", "PAN"),
   Honduras: gpe("Honduras", "HND"),
+  "Lực lượng Houthi": org("Houthis", "HOUTHI"),
   Maldives: gpe("Maldives", "MDV"),
   "Đài Loan": gpe("Taiwan", "TWN"),
   "Tổ chức Hiệp ước Bắc Đại Tây Dương": org("NATO", "NATO"),
@@ -98,6 +99,13 @@ const ROWS: Row[] = [
   // a warning that tells another side's habit blames it
   row("(new) 'cảnh báo B thường …': conduct told as a habit, ACCUSE", "Mỹ cảnh báo Trung Quốc thường đưa ra những lời hứa suông.", [{ type: "ACCUSE", parts: ["CHN", "USA"], actor: ["USA"] }]),
   row("a warning of what the other will face stays a threat", "Mỹ cảnh báo Trung Quốc sẽ phải trả giá.", [{ type: "THREATEN", parts: ["CHN", "USA"], actor: ["USA"] }]),
+  // the other party named by a noun alone: the act stands with its one side (the shared gold's convention)
+  row("(new) 'tấn công nhằm vào một con tàu': an attack of one side", "Lực lượng Houthi cho biết đã tấn công nhằm vào một con tàu ở Biển Đỏ.", [{ type: "ASSAULT", parts: ["HOUTHI"], actor: ["HOUTHI"] }]),
+  row("(new) 'đàm phán với các nước …': talks of one side", "Iran cho biết các cuộc đàm phán của Iran với các nước châu Âu vẫn đang tiếp tục.", [{ type: "CONSULT", parts: ["IRN"], status: "ongoing" }]),
+  row("an attack on a thing no noun list names stays no event", "Lực lượng Houthi tấn công một nhà kho.", []),
+  // what a side says it does not say
+  row("(new) 'không nói rằng …': nothing it holds is told", "Iran không nói rằng các cuộc đàm phán với Mỹ đã bị hủy bỏ.", []),
+  row("what a side says is told", "Iran nói rằng các cuộc đàm phán với Mỹ đã bị hủy bỏ.", [{ type: "CONSULT", parts: ["IRN", "USA"], status: "cancelled" }]),
   // a state in brackets after a place names where it lies
   row("(new) 'với Đài Loan (Trung Quốc)': the bracketed state is no side", "Honduras cắt đứt quan hệ ngoại giao với Đài Loan (Trung Quốc).", [{ type: "SANCTION", parts: ["HND", "TWN"], actor: ["HND"] }]),
   row("a bracketed acronym of a side stays that side", "Pháp chỉ trích Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO).", [{ type: "ACCUSE", parts: ["FRA", "NATO"], actor: ["FRA"] }]),

@@ -65,7 +65,12 @@ export function validate(json, rel) {
         continue;
       }
       if (typeof v.note !== "string") p.push(`${k}: missing note`);
-      for (const [kk, vv] of Object.entries(v)) if (kk !== "note" && !strList(vv)) p.push(`${k}.${kk}: must be a non-empty list of strings`);
+      for (const [kk, vv] of Object.entries(v)) {
+        if (kk === "note" || kk.endsWith("Note")) continue;
+        // (a list per event type: { "ASSAULT": [...], … })
+        const lists = vv !== null && typeof vv === "object" && !Array.isArray(vv) ? Object.entries(vv) : [["", vv]];
+        for (const [t, l] of lists) if (!strList(l)) p.push(`${k}.${kk}${t ? "." + t : ""}: must be a non-empty list of strings`);
+      }
     }
   } else if (rel.endsWith("frames.json")) {
     if (typeof json.note !== "string") p.push("missing note");

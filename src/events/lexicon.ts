@@ -169,7 +169,7 @@ interface CuesFile {
   commentators: { cues: string[] };
   question: { opening: string[]; closing: string[] };
   members: { cues: string[] };
-  alone: { types: string[]; bodies: string[]; bodyTypes: string[] };
+  alone: { types: string[]; bodies: string[]; bodyTypes: string[]; unnamed?: Record<string, string[]>; unnamedLead?: string[] };
   spokenInTalks: { types: string[] };
   copulaHeads: { cues: string[] };
   earlier: { cues: string[] };
@@ -345,6 +345,10 @@ export interface Lexicon {
   /** Codes of bodies of states that meet, agree, back or call as one; and the types they do so. */
   aloneBodies: Set<string>;
   aloneBodyTypes: Set<string>;
+  /** Per type, nouns opening a group that names the other party without naming an actor ("một con tàu", "các nước châu Âu"). */
+  aloneUnnamed: Map<string, CueSet>;
+  /** Words that may come before such a noun ("một", "các": cues.json alone.unnamedLead). */
+  aloneUnnamedLead: CueSet;
   /** Head nouns of a clause after a copula that stand for the copula's subject ("Mỹ là bên phản đối …"). */
   copulaHeads: CueSet;
   /** Words saying an act was earlier than the one just told ("trước đó"): a sentence with one keeps no carried date. */
@@ -522,6 +526,8 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     spokenInTalks: new Set(cues.spokenInTalks.types),
     aloneBodies: new Set(cues.alone.bodies),
     aloneBodyTypes: new Set(cues.alone.bodyTypes),
+    aloneUnnamedLead: cueSet(cues.alone.unnamedLead ?? []),
+    aloneUnnamed: new Map(Object.entries(cues.alone.unnamed ?? {}).map(([k, v]) => [k, cueSet(v)])),
     copulaHeads: cueSet(cues.copulaHeads.cues),
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),

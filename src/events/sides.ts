@@ -291,6 +291,8 @@ export function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient:
   if (codes.size !== 1 || !actor.length || recipient.length) return false;
   // (launched at someone, "phóng tên lửa nhằm vào các tàu", it is an attack on an unnamed other: no event of one side)
   if (ctx.lex.aloneTypes.has(t.def.type)) return !sl.has("target");
+  // the other party named, but no actor of its own: "tấn công nhằm vào một con tàu", "đàm phán với các nước châu Âu"
+  if (unnamedOther(ctx, t)) return true;
   const code = [...codes][0]!;
   // (named, or by its members: "các ngoại trưởng đã nhất trí …")
   if (!ctx.lex.aloneBodies.has(code) || !ctx.lex.aloneBodyTypes.has(t.def.type) || !actor.every((a) => a.kind === "org" || a.kind === "anaphor")) return false;
@@ -299,6 +301,23 @@ export function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient:
   const g = ctx.clauses[t.clause]?.groups[(t.consumedBy ?? t).group];
   if (g && g.kind === "prep" && g.role !== null && (ctx.lex.venueRoles.has(g.role) || ctx.lex.dateBoundRoles.has(g.role))) return false;
   return !ctx.args.some((a) => isParticipant(ctx, a) && a.codes.some((c) => c !== code) && !aside(ctx, t, a));
+}
+
+/** Whether act `t`'s object, target or partner after it in its clause names its other party by a noun alone (cues.json alone.unnamed). */
+function unnamedOther(ctx: SentCtx, t: Trig): boolean {
+  const nouns = ctx.lex.aloneUnnamed.get(t.def.type);
+  const cl = ctx.clauses[t.clause];
+  if (!nouns || !cl) return false;
+  const tail = t.consumes ?? t;
+  const g = cl.groups.find((x) => x.start >= tail.end && (x.kind === "object" || (x.kind === "prep" && (x.role === "target" || x.role === "with"))));
+  if (!g || argsIn(ctx.args, g.start, g.end).some((a) => a.codes.length > 0)) return false;
+  if (nouns.startsWith(ctx.ix, g.start, g.end) !== null) return true;
+  // (after a number or a plural word: "một con tàu", "các tàu thuyền")
+  const lead = ctx.lex.aloneUnnamedLead.startsWith(ctx.ix, g.start, g.end);
+  if (lead === null) return false;
+  const k = ctx.ix.firstAfter(g.start);
+  const after = ctx.ix.ends[k + lead.split(" ").length - 1];
+  return after !== undefined && nouns.startsWith(ctx.ix, after, g.end) !== null;
 }
 
 /** The body of states acting alone as the subject of the clause in whose setting group a meeting with no sides stands. */

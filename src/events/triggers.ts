@@ -356,6 +356,8 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (!cl) continue;
     // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
     if (cl.kind === "reported" && cl.parent !== null && commentary(ctx, cl.parent)) t.dropped = true;
+    // what a side says it does not say is told by no one ("Chúng tôi không nói rằng các cuộc đàm phán đã bị loại …")
+    if (cl.kind === "reported" && cl.parent !== null && notSaid(ctx, cl.parent)) t.dropped = true;
     // … and so is what they themselves warn of, call for or judge, and the act it takes ("Các nhà phân tích cảnh báo
     // nguy cơ xung đột giữa A và B"): their verb is no statement of a side
     if ((cl.groups[t.group]?.kind === "verb" || (!!t.consumedBy && t.consumedBy.clause === t.clause && cl.groups[t.consumedBy.group]?.kind === "verb")) && commentary(ctx, t.clause)) t.dropped = true;
@@ -487,6 +489,12 @@ function commentary(ctx: SentCtx, c: number): boolean {
   const cl = ctx.clauses[c]!;
   const subj = cl.groups.find((g) => g.kind === "subject");
   return !!subj && ctx.lex.commentators.hasIn(ctx.ix, subj.start, subj.end) && !groupArgsOf(ctx, subj).some((a) => a.codes.length);
+}
+
+/** Whether clause `c` is a clause of saying whose verb is negated ("không nói rằng …"). */
+function notSaid(ctx: SentCtx, c: number): boolean {
+  const v = verbOf(ctx.clauses[c]!);
+  return !!v && v.role === "report" && v.markers.some((m) => m.class === "negation");
 }
 
 /** A clause saying until when ("cho đến khi …"). */
