@@ -398,9 +398,15 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   if (def.proposal) {
     // proposing: a REQUEST when another is to act ("đề xuất Ukraine nối lại đàm phán"), an AGREE when the speaker offers
     // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
-    const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
+    const others = (sl.get("complement") ?? []).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
+    const other = others.length > 0;
     // (an invitation offers to receive the invited, who is the one to come: "mời B thăm Mỹ" is no request)
-    if (other && !def.invitation) type = "REQUEST";
+    // (asking the other to act together with the speaker is an offer: "đề nghị B cùng tiến hành điều tra", frames.json jointProposal)
+    const asked = [...others, ...(sl.get("object") ?? []).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)))];
+    if (asked.length && !def.invitation && asked.some((a) => togetherAfter(ctx, a))) {
+      type = "AGREE";
+      mode = null;
+    } else if (other && !def.invitation) type = "REQUEST";
     else if (def.invitation) mode = null;
     // (or to mediate between others: "đề nghị làm trung gian giữa Iran và Israel" is an offer)
     else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit" || consumed.def.frame === "mediate")) {
@@ -668,4 +674,20 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
 function ownMarker(ctx: SentCtx, t: Trig, labels: ReadonlySet<string>): boolean {
   const g = ctx.clauses[t.clause]?.groups[t.group];
   return !t.consumedBy && g?.kind === "verb" && g.markers.some((m) => m.end <= t.start && labels.has(m.label));
+}
+
+/**
+ * Whether a word of acting together stands right after the other side `a` of a proposal, before the proposed act and not
+ * before another name ("đề nghị B cùng tiến hành …", not "đề nghị B cùng C …": a list) (data/events/frames.json jointProposal).
+ */
+function togetherAfter(ctx: SentCtx, a: Arg): boolean {
+  const end = ctx.s.end;
+  let i = a.end;
+  while (i < end && ctx.text.charCodeAt(i) === 32) i++;
+  const w = ctx.lex.together.startsWith(ctx.ix, i, end);
+  if (!w) return false;
+  const after = ctx.ix.ends[ctx.ix.firstAfter(i) + w.split(" ").length - 1]!;
+  let j = after;
+  while (j < end && ctx.text.charCodeAt(j) === 32) j++;
+  return j < end && !ctx.args.some((b) => b.start === j);
 }

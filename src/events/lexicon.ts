@@ -71,6 +71,7 @@ interface FramesFile {
   motivation?: { types: string[]; acts: string[]; roles: string[] };
   willing?: { labels: string[]; types: string[]; type: string };
   deescalation?: { labels: string[]; types: string[]; type: string };
+  jointProposal?: { words: string[] };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -228,6 +229,8 @@ export interface Lexicon {
   willing: { labels: Set<string>; types: Set<string>; type: string | null };
   /** A hostile act its doer stops ('ngừng tấn công') is a concession (frames.json deescalation). */
   deescalation: { labels: Set<string>; types: Set<string>; type: string | null };
+  /** Words after the other side of a proposal that make it an offer to act together (frames.json "jointProposal"). */
+  together: CueSet;
   /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
   spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
@@ -421,6 +424,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     agreedActTypes: new Set(frames.agreedActs.types),
     willing: { labels: new Set(frames.willing?.labels ?? []), types: new Set(frames.willing?.types ?? []), type: frames.willing?.type ?? null },
     deescalation: { labels: new Set(frames.deescalation?.labels ?? []), types: new Set(frames.deescalation?.types ?? []), type: frames.deescalation?.type ?? null },
+    together: cueSet(frames.jointProposal?.words ?? []),
     motivation: { types: new Set(frames.motivation?.types ?? []), acts: new Set(frames.motivation?.acts ?? []), roles: new Set(frames.motivation?.roles ?? []) },
     warnedConduct: { types: new Set(frames.warnedConduct?.types ?? []), labels: new Set(frames.warnedConduct?.labels ?? []), type: frames.warnedConduct?.type ?? null },
     attachedRoles: new Set(frames.attached.roles),
