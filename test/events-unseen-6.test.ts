@@ -43,6 +43,10 @@ const ROWS: TRow[] = [
   row("(new) without a fronted time", "Các nước láng giềng là Mali, Burkina Faso và Niger tuyên bố rút quân khỏi Sudan.", [{ type: "RETREAT", parts: ["BFA", "MLI", "NER", "SDN"], actor: ["BFA", "MLI", "NER"] }]),
   row("a copula whose subject names a side opens no list of it", "Mục tiêu của Sudan là Mali, Burkina Faso và Niger tuyên bố rút quân khỏi Sudan.", [{ type: "RETREAT", parts: ["BFA", "NER", "SDN"], actor: ["BFA", "NER"] }]),
   row("a list with no copula before it is as it was", "Mali, Burkina Faso và Niger tuyên bố rút quân khỏi Sudan.", [{ type: "RETREAT", parts: ["BFA", "MLI", "NER", "SDN"], actor: ["BFA", "MLI", "NER"] }]),
+  // an act described inside a group as done to the noun before it by no one named has no known doer
+  row("(new) 'yêu cầu điều tra vụ <people> bị bắn chết': the request alone, no attack by the requesters", "Mỹ, Anh và Pháp yêu cầu điều tra độc lập vụ hai nhà báo của Niger bị bắn chết trên đường phố ở Mali.", [{ type: "REQUEST", parts: ["FRA", "GBR", "NER", "USA"], actor: ["FRA", "GBR", "USA"] }]),
+  row("a passive act with its doer named stays the act", "Mali bị Niger tấn công.", [{ type: "ASSAULT", parts: ["MLI", "NER"], actor: ["NER"] }]),
+  row("an act in a group with no passive word before it stays read", "Mỹ lên án vụ Nga tấn công Ukraine.", [{ type: "ACCUSE", parts: ["RUS", "UKR", "USA"], actor: ["USA"] }, { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));

@@ -38,6 +38,9 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     const at = place(m.start);
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
+    // an act described inside a group as done to the noun before it by no one named ("yêu cầu điều tra vụ hai nhà báo bị
+    // bắn chết"): its doer is unknown, not the clause's subject (cues.json describedBy)
+    if (ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb" && lex.describedBy.endsIn(ix, Math.max(s.start, m.start - 6), m.start)) continue;
     out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, ...at });
   }
   // placing a side's firms or people on a list of measures ("Mỹ đưa 5 công ty Trung Quốc vào danh sách trừng phạt"): a SANCTION
