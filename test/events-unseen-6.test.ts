@@ -47,6 +47,11 @@ const ROWS: TRow[] = [
   row("(new) 'yêu cầu điều tra vụ <people> bị bắn chết': the request alone, no attack by the requesters", "Mỹ, Anh và Pháp yêu cầu điều tra độc lập vụ hai nhà báo của Niger bị bắn chết trên đường phố ở Mali.", [{ type: "REQUEST", parts: ["FRA", "GBR", "NER", "USA"], actor: ["FRA", "GBR", "USA"] }]),
   row("a passive act with its doer named stays the act", "Mali bị Niger tấn công.", [{ type: "ASSAULT", parts: ["MLI", "NER"], actor: ["NER"] }]),
   row("an act in a group with no passive word before it stays read", "Mỹ lên án vụ Nga tấn công Ukraine.", [{ type: "ACCUSE", parts: ["RUS", "UKR", "USA"], actor: ["USA"] }, { type: "ASSAULT", parts: ["RUS", "UKR"], actor: ["RUS"] }]),
+  // an act a side stands on the brink of is a risk, and a warning that it stands there tells that risk
+  row("(new) 'cảnh báo B đang đứng bên bờ vực tái diễn nội chiến': no warning event, no war", ["Tổng thư ký Liên Hợp Quốc kêu gọi Sudan ngừng bắn.", "Ông cảnh báo Sudan đang đứng “bên bờ vực” tái diễn nội chiến."], [{ type: "REQUEST", parts: ["SDN", "UN"], actor: ["UN"] }]),
+  row("(new) 'A và B đang đứng bên bờ vực giao tranh' is no clash", "Ấn Độ và Pakistan đang đứng bên bờ vực giao tranh ở biên giới.", []),
+  row("a warning that another pushes a third to the brink stays an accusation", "Mỹ cảnh báo Nga đang đẩy Ukraine tới bờ vực chiến tranh.", [{ type: "ACCUSE", parts: ["RUS", "USA"], actor: ["USA"] }]),
+  row("a clash not said to be on the brink stays an attack", "Ấn Độ và Pakistan giao tranh ở biên giới.", [{ type: "ASSAULT", parts: ["IND", "PAK"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));

@@ -176,6 +176,7 @@ interface CuesFile {
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
   describedBy: { cues: string[] };
+  brink?: { cues: string[] };
   brokenRules: { verbs: string[]; nouns: string[] };
   personPairs: { cues: string[] };
   actAnaphors: { cues: string[] };
@@ -349,6 +350,8 @@ export interface Lexicon {
   demonstratives: CueSet;
   /** Passive words opening a description of a noun inside a group (cues.json describedBy). */
   describedBy: CueSet;
+  /** Words saying a side stands on the brink of the act after them: a risk, no event (cues.json brink). */
+  brink: CueSet;
   /** 'vi phạm các nghị quyết của': what ends right before the owner of rules said to be broken (cues.json brokenRules). */
   brokenRules: CueSet;
   /** Anaphors naming the two sides as two persons ('hai nhà lãnh đạo'): a call with them is a call with each (cues.json personPairs). */
@@ -519,6 +522,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
     describedBy: cueSet(cues.describedBy.cues),
+    brink: cueSet(cues.brink?.cues ?? []),
     personPairs: cueSet(cues.personPairs.cues),
     brokenRules: cueSet(cues.brokenRules.verbs.flatMap((v) => cues.brokenRules.nouns.map((n) => `${v} ${n} của`))),
     actAnaphors: cueSet(cues.actAnaphors.cues),

@@ -38,6 +38,8 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     const at = place(m.start);
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
+    // an act a side is said to stand on the brink of is a risk ("đứng bên bờ vực tái diễn nội chiến", cues.json brink)
+    if (onBrink(ctx, before, m.start)) continue;
     // an act described inside a group as done to the noun before it by no one named ("yêu cầu điều tra vụ hai nhà báo bị
     // bắn chết"): its doer is unknown, not the clause's subject (cues.json describedBy)
     if (ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb" && lex.describedBy.endsIn(ix, Math.max(s.start, m.start - 6), m.start)) continue;
@@ -327,6 +329,12 @@ function warnedConduct(ctx: SentCtx, live: Trig[]): void {
     const rc = c === undefined ? undefined : ctx.clauses[c];
     const v = rc ? verbOf(rc) : null;
     if (!rc || !v || v.start < t.end) continue;
+    // (a warning that another stands on the brink of an act, "cảnh báo B đang đứng bên bờ vực nội chiến", tells a risk:
+    // no blame and no repercussion, no event; cues.json brink)
+    if (ctx.lex.brink.hasIn(ctx.ix, v.end, Math.min(rc.end, v.end + 14))) {
+      t.dropped = true;
+      continue;
+    }
     const labels = v.markers.filter((m) => m.class === "aspect" || m.class === "modality").map((m) => m.label);
     if (!labels.length || !labels.every((l) => w.labels.has(l))) continue;
     const subj = rc.groups.find((g) => g.kind === "subject");
@@ -513,4 +521,13 @@ function topicOfTalks(ctx: SentCtx, t: Trig, live: readonly Trig[]): boolean {
 function includedAt(ctx: SentCtx, c: number, pos: number): boolean {
   const cl = ctx.clauses[c];
   return !!cl && cl.groups.some((g) => g.kind === "prep" && g.role === "including" && g.start <= pos);
+}
+
+/**
+ * Whether words of the brink end the slice [a, b) before an act, quotation marks aside and with at most three words between
+ * ("đứng “bên bờ vực” tái diễn nội chiến", "bờ vực một cuộc chiến tranh"): the act is a risk (cues.json brink).
+ */
+function onBrink(ctx: SentCtx, a: number, b: number): boolean {
+  const m = ctx.lex.brink.findIn(ctx.ix, a, b).at(-1);
+  return !!m && syllables(ctx.lower.slice(m.end, b)) <= 3;
 }
