@@ -52,6 +52,10 @@ const ROWS: TRow[] = [
   row("(new) 'A và B đang đứng bên bờ vực giao tranh' is no clash", "Ấn Độ và Pakistan đang đứng bên bờ vực giao tranh ở biên giới.", []),
   row("a warning that another pushes a third to the brink stays an accusation", "Mỹ cảnh báo Nga đang đẩy Ukraine tới bờ vực chiến tranh.", [{ type: "ACCUSE", parts: ["RUS", "USA"], actor: ["USA"] }]),
   row("a clash not said to be on the brink stays an attack", "Ấn Độ và Pakistan giao tranh ở biên giới.", [{ type: "ASSAULT", parts: ["IND", "PAK"] }]),
+  // a capitalised title inside the sentence is one word: its syllables are no verb ("Tổng Thư ký" holds no signing)
+  timed(row("(new) 'Ngày 27/2, Tổng Thư ký Liên Hợp Quốc kêu gọi B thả tù nhân': the call, dated, the release asked no act", "Ngày 27/2, Tổng Thư ký Liên Hợp Quốc kêu gọi Sudan thả tù nhân.", [{ type: "REQUEST", parts: ["SDN", "UN"], actor: ["UN"], date: "2025-02-27" }]), [["Ngày 27/2", "2025-02-27"]]),
+  timed(row("the same in lower case was read so already", "Ngày 27/2, Tổng thư ký Liên Hợp Quốc kêu gọi Sudan thả tù nhân.", [{ type: "REQUEST", parts: ["SDN", "UN"], actor: ["UN"], date: "2025-02-27" }]), [["Ngày 27/2", "2025-02-27"]]),
+  timed(row("a verb after a capitalised name stays a verb", "Ngày 27/2, Sudan và Iraq ký thỏa thuận hợp tác.", [{ type: "SUPPORT", parts: ["IRQ", "SDN"] }]), [["Ngày 27/2", "2025-02-27"]]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));
