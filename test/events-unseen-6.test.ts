@@ -22,6 +22,8 @@ const ACTORS: Record<string, Actor> = {
   Niger: gpe("Niger", "NER"),
   Sudan: gpe("Sudan", "SDN"),
   "Burkina Faso": gpe("Burkina_Faso", "BFA"),
+  Estonia: gpe("Estonia", "EST"),
+  "Phần Lan": gpe("Finland", "FIN"),
   "Liên Hợp Quốc": org("United_Nations", "UN"),
 };
 
@@ -56,6 +58,10 @@ const ROWS: TRow[] = [
   timed(row("(new) 'Ngày 27/2, Tổng Thư ký Liên Hợp Quốc kêu gọi B thả tù nhân': the call, dated, the release asked no act", "Ngày 27/2, Tổng Thư ký Liên Hợp Quốc kêu gọi Sudan thả tù nhân.", [{ type: "REQUEST", parts: ["SDN", "UN"], actor: ["UN"], date: "2025-02-27" }]), [["Ngày 27/2", "2025-02-27"]]),
   timed(row("the same in lower case was read so already", "Ngày 27/2, Tổng thư ký Liên Hợp Quốc kêu gọi Sudan thả tù nhân.", [{ type: "REQUEST", parts: ["SDN", "UN"], actor: ["UN"], date: "2025-02-27" }]), [["Ngày 27/2", "2025-02-27"]]),
   timed(row("a verb after a capitalised name stays a verb", "Ngày 27/2, Sudan và Iraq ký thỏa thuận hợp tác.", [{ type: "SUPPORT", parts: ["IRQ", "SDN"] }]), [["Ngày 27/2", "2025-02-27"]]),
+  // a counterpart added by "cùng" right after the one named after "với" is in the same group
+  row("(new) 'liên lạc với A cùng B': one contact with both", "Phần Lan đã liên lạc với Estonia cùng EU.", [{ type: "CONSULT", parts: ["EST", "EU", "FIN"] }]),
+  row("(new) 'hội đàm với A cùng với B': one talk with both", "Phần Lan hội đàm với Estonia cùng với EU.", [{ type: "CONSULT", parts: ["EST", "EU", "FIN"] }]),
+  row("'với A và với B' stays one act with each", "Phần Lan hội đàm với Estonia và với EU.", [{ type: "CONSULT", parts: ["EST", "FIN"] }, { type: "CONSULT", parts: ["EU", "FIN"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));

@@ -3,7 +3,7 @@
  * attribution, one per side where acts are done apart, and the context tests they use (planned, occurring, taking
  * place, going somewhere, addressed, an act named again).
  */
-import type { EventRecord, Span } from "../envelope/types.js";
+import type { ClauseGroup, EventRecord, Span } from "../envelope/types.js";
 import { syllables } from "./text.js";
 import { type Arg, argsIn, mergeArgs } from "./args.js";
 import { children, clauseAt, groupArgsOf, groupAt, isAttributionMarked, isLocationMarked, isParticipant, isSpeaker, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
@@ -628,7 +628,15 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     // (up to a group bounding it in time that names another act: "sau cuộc gặp với Z" is that act's)
     const bound = cl ? boundActStart(ctx, t, t.group + 1) : ctx.s.end;
     const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end && g.start < bound) : [];
-    const per = withGroups.map((g) => groupArgsOf(ctx, g).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
+    // (a group added by "cùng" right after the one before, "với A cùng B", is the same group: cues.json coordination.adds)
+    const joinedGroups: ClauseGroup[][] = [];
+    for (const g of withGroups) {
+      const prev = joinedGroups[joinedGroups.length - 1];
+      const cue = (g.cue ?? "").normalize("NFC").toLowerCase();
+      if (prev && lex.withAdds.has(cue) && ctx.text.slice(prev[prev.length - 1]!.end, g.start).trim().toLowerCase() === cue) prev.push(g);
+      else joinedGroups.push([g]);
+    }
+    const per = joinedGroups.map((gs) => gs.flatMap((g) => groupArgsOf(ctx, g))).map((l) => l.filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
     // (before the act, right before it: "lần lượt gặp A và B")
     const justBefore = lex.separately.findIn(ctx.ix, Math.max(cl ? cl.start : ctx.s.start, t.start - 16), t.start).some((m) => /^\s+$/u.test(ctx.lower.slice(m.end, t.start)));
     const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || justBefore || per.length > 1;

@@ -151,7 +151,7 @@ interface CuesFile {
   indirect: { cues: string[] };
   hosting: { cues: string[] };
   receiving: { cues: string[] };
-  coordination: { joiners: string[]; honorifics: string[] };
+  coordination: { joiners: string[]; honorifics: string[]; adds?: string[] };
   naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
   reciprocal: { cues: string[] };
   separately: { cues: string[] };
@@ -308,6 +308,8 @@ export interface Lexicon {
   /** Verbs whose subject receives the act in their object from the side 'từ' names. */
   receiving: CueSet;
   joiners: CueSet;
+  /** Words adding a counterpart to the 'với' group right before them (cues.json coordination.adds). */
+  withAdds: ReadonlySet<string>;
   honorifics: CueSet;
   namingVerbs: CueSet;
   intensifiers: CueSet;
@@ -491,6 +493,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     hosting: cueSet(cues.hosting.cues),
     receiving: cueSet(cues.receiving.cues),
     joiners: cueSet(cues.coordination.joiners),
+    withAdds: new Set((cues.coordination.adds ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     honorifics: cueSet(cues.coordination.honorifics),
     namingVerbs: cueSet(cues.naming.verbs),
     intensifiers: cueSet(cues.naming.intensifiers),
