@@ -62,6 +62,11 @@ const ROWS: TRow[] = [
   row("(new) 'liên lạc với A cùng B': one contact with both", "Phần Lan đã liên lạc với Estonia cùng EU.", [{ type: "CONSULT", parts: ["EST", "EU", "FIN"] }]),
   row("(new) 'hội đàm với A cùng với B': one talk with both", "Phần Lan hội đàm với Estonia cùng với EU.", [{ type: "CONSULT", parts: ["EST", "EU", "FIN"] }]),
   row("'với A và với B' stays one act with each", "Phần Lan hội đàm với Estonia và với EU.", [{ type: "CONSULT", parts: ["EST", "FIN"] }, { type: "CONSULT", parts: ["EU", "FIN"] }]),
+  // sending a delegation to a state is a visit of the sender
+  row("(new) 'A sẽ cử một phái đoàn cấp cao tới B': a planned visit", "Liên Hợp Quốc sẽ cử một phái đoàn cấp cao tới Sudan trong những ngày tới.", [{ type: "CONSULT", mode: "visit", parts: ["SDN", "UN"], actor: ["UN"], status: "planned" }]),
+  row("(new) 'A đã cử phái đoàn tới B'", "Pháp đã cử phái đoàn tới Niger.", [{ type: "CONSULT", mode: "visit", parts: ["FRA", "NER"], actor: ["FRA"] }]),
+  row("a delegation sent to talks named after it takes part in them, no visit", "Pháp cử phái đoàn tới Iraq để tham gia đàm phán với Iran.", [{ type: "CONSULT", parts: ["FRA", "IRN"] }]),
+  row("the sending named as the topic of a decision is no visit", "Iraq vẫn chưa đưa ra quyết định cuối cùng về việc cử phái đoàn đến Thổ Nhĩ Kỳ.", []),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));

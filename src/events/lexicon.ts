@@ -40,6 +40,8 @@ export interface TriggerDef {
   byPeople?: boolean;
   /** With no recipient named, the state of the place the act goes to is its recipient (trade: "xuất khẩu gạo sang Mỹ"). */
   toPlace?: boolean;
+  /** Sending someone to talks: no act of its own when talks are named after it in its sentence ("cử phái đoàn tới Doha để tham gia đàm phán"). */
+  toTalks?: boolean;
 }
 
 interface StatusCue {

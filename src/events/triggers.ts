@@ -361,6 +361,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (t.def.frame === "stance" && ctx.clauses[t.clause]?.groups[t.group]?.kind === "verb")
       for (const c of children(ctx, t.clause, "complement")) for (const u of live) if (u.clause === c && u !== t.consumes) u.dropped = true;
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
+    // a delegation sent to talks named after it ("cử phái đoàn tới Doha để tham gia đàm phán") takes part in them: the
+    // talks are the event, the place their venue, not a state visited
+    if (t.def.toTalks && live.some((u) => u !== t && u.start >= t.end && u.def.type === "CONSULT" && !u.def.toTalks)) t.dropped = true;
     const cl = ctx.clauses[t.clause];
     if (!cl) continue;
     // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
