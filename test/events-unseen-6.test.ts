@@ -67,6 +67,10 @@ const ROWS: TRow[] = [
   row("(new) 'A đã cử phái đoàn tới B'", "Pháp đã cử phái đoàn tới Niger.", [{ type: "CONSULT", mode: "visit", parts: ["FRA", "NER"], actor: ["FRA"] }]),
   row("a delegation sent to talks named after it takes part in them, no visit", "Pháp cử phái đoàn tới Iraq để tham gia đàm phán với Iran.", [{ type: "CONSULT", parts: ["FRA", "IRN"] }]),
   row("the sending named as the topic of a decision is no visit", "Iraq vẫn chưa đưa ra quyết định cuối cùng về việc cử phái đoàn đến Thổ Nhĩ Kỳ.", []),
+  // an agreement addressed to a group with no code, past what it is about, leaves no other side implied
+  row("(new) 'đạt thỏa thuận ngừng bắn với các thủ lĩnh bộ lạc': no side taken from the sentences before", ["Israel không kích Syria.", "Vài giờ sau, Syria cho biết đã đạt thỏa thuận ngừng bắn với các thủ lĩnh bộ lạc."], [{ type: "ASSAULT", parts: ["ISR", "SYR"] }]),
+  row("an agreement with a named side keeps it", ["Israel không kích Syria.", "Vài giờ sau, Syria cho biết đã đạt thỏa thuận ngừng bắn với Iraq."], [{ type: "ASSAULT", parts: ["ISR", "SYR"] }, { type: "AGREE", parts: ["IRQ", "SYR"] }]),
+  row("an agreement addressed to no one keeps the implied other side", ["Israel không kích Syria.", "Vài giờ sau, Syria cho biết đã chấp thuận đề xuất ngừng bắn."], [{ type: "ASSAULT", parts: ["ISR", "SYR"] }, { type: "AGREE", parts: ["ISR", "SYR"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));

@@ -593,8 +593,14 @@ function addressed(ctx: SentCtx, t: Trig): boolean {
   const cl = ctx.clauses[c];
   if (!cl) return false;
   const g = groupAt(ctx, c, tail.start);
-  const next = cl.groups[g + 1];
-  return !!next && next.kind === "prep" && next.role !== null && ADDRESSEE_ROLES.has(next.role) && syllables(ctx.lower.slice(tail.end, next.start)) <= 1;
+  let next = cl.groups[g + 1];
+  // (past the object the act runs into, what it is about: "đạt thỏa thuận [ngừng bắn] với các thủ lĩnh Druze")
+  let from = tail.end;
+  if (next && next.kind === "object" && tail.end > next.start && tail.end <= next.end) {
+    from = next.end;
+    next = cl.groups[g + 2];
+  }
+  return !!next && next.kind === "prep" && next.role !== null && ADDRESSEE_ROLES.has(next.role) && syllables(ctx.lower.slice(from, next.start)) <= 1;
 }
 
 /** "..., và một cuộc gặp khác": the act is coordinated with the one before it in the same clause. */
