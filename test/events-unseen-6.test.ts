@@ -71,6 +71,8 @@ const ROWS: TRow[] = [
   row("(new) 'đạt thỏa thuận ngừng bắn với các thủ lĩnh bộ lạc': no side taken from the sentences before", ["Israel không kích Syria.", "Vài giờ sau, Syria cho biết đã đạt thỏa thuận ngừng bắn với các thủ lĩnh bộ lạc."], [{ type: "ASSAULT", parts: ["ISR", "SYR"] }]),
   row("an agreement with a named side keeps it", ["Israel không kích Syria.", "Vài giờ sau, Syria cho biết đã đạt thỏa thuận ngừng bắn với Iraq."], [{ type: "ASSAULT", parts: ["ISR", "SYR"] }, { type: "AGREE", parts: ["IRQ", "SYR"] }]),
   row("an agreement addressed to no one keeps the implied other side", ["Israel không kích Syria.", "Vài giờ sau, Syria cho biết đã chấp thuận đề xuất ngừng bắn."], [{ type: "ASSAULT", parts: ["ISR", "SYR"] }, { type: "AGREE", parts: ["ISR", "SYR"] }]),
+  // "tức thì" (at once) is one word: its "thì" opens no clause, and what follows keeps the subject
+  row("(new) 'A thông báo rút đại sứ \"với hiệu lực tức thì\", phản đối việc B …': the opposition is A's", 'Pháp thông báo rút đại sứ tại Iraq "với hiệu lực tức thì", phản đối việc Iraq trục xuất nhà báo.', [{ type: "SANCTION", parts: ["FRA", "IRQ"], actor: ["FRA"] }, { type: "REJECT", parts: ["FRA", "IRQ"], actor: ["FRA"] }]),
 ];
 
 for (const r of ROWS) test(`unseen mechanisms (heldout6): ${r.name}`, () => assertEvents(run(r), r.want));
