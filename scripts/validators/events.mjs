@@ -14,7 +14,7 @@ const TYPE_MODES = {
   THREATEN: ["restrict", "ban", "arrest", "relations", "expel", "territory", "violence"],
   PROTEST: ["demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"],
 };
-const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "invitation", "imposedOnly", "byPeople", "toPlace"];
+const FLAGS = ["noun", "weak", "strictNext", "strictAgreement", "onlyConsuming", "needDate", "denial", "inPerson", "needSubject", "pairwise", "verbOnly", "proposal", "invitation", "imposedOnly", "byPeople", "toPlace", "toTalks"];
 const KNOWN = new Set(["cue", "type", "mode", "frame", "note", "source", "block", "blockAfter", ...FLAGS]);
 const norm = (x) => String(x).normalize("NFC").toLowerCase().trim().replace(/\s+/gu, " ");
 const STATUSES = new Set(["occurred", "ongoing", "planned", "proposed", "cancelled", "denied", "hypothetical"]);

@@ -112,11 +112,12 @@ function itemsOf(text: string, ix: TokenIndex, lex: ClauseLexicon, s: Span, atom
       let stop = last;
       if (atom && atom.start > st) stop = Math.min(stop, ix.firstFrom(atom.start) - 1);
       const mk = stop >= k ? lex.cues.longestEnd(ix, k, stop, s.start, s.end) : -1;
-      if (mk >= 0 && !capitalisedInside(text, s.start, st)) {
+      const info = mk >= 0 ? (lex.infoAt[lex.cues.lastIndex] ?? null) : null;
+      // a compound noun ("điều kiện", "phóng viên") is matched only so that its syllables match nothing else
+      const plain = mk >= 0 && (!info || (!info.conn && !info.comp && !info.marker && info.prep === null && info.verb === null && !info.classifier));
+      // (capitalised inside the sentence too, as a title before a name is: "Ngày 27/3, Tổng Thư ký …" holds no verb "ký")
+      if (mk >= 0 && (plain || !capitalisedInside(text, s.start, st))) {
         const cue = lex.cues.lastCue;
-        const info = lex.infoAt[lex.cues.lastIndex] ?? null;
-        // a compound noun ("điều kiện", "phóng viên") is matched only so that its syllables match nothing else
-        const plain = !info || (!info.conn && !info.comp && !info.marker && info.prep === null && info.verb === null && !info.classifier);
         out.push({ t: plain ? WORD : CUE, start: st, end: ix.ends[mk]!, cue: plain ? null : cue, info: plain ? null : info, ch: 0 });
         pos = ix.ends[mk]!;
         k = mk;

@@ -3,7 +3,7 @@
  * attribution, one per side where acts are done apart, and the context tests they use (planned, occurring, taking
  * place, going somewhere, addressed, an act named again).
  */
-import type { EventRecord, Span } from "../envelope/types.js";
+import type { ClauseGroup, EventRecord, Span } from "../envelope/types.js";
 import { syllables } from "./text.js";
 import { type Arg, argsIn, mergeArgs } from "./args.js";
 import { children, clauseAt, groupArgsOf, groupAt, isAttributionMarked, isLocationMarked, isParticipant, isSpeaker, type SentCtx, subjectOf, type Trig, verbOf } from "./sentence.js";
@@ -413,9 +413,15 @@ function finishCandidates(ctx: SentCtx, t: Trig, date: string | null, sides: Sid
   if (def.proposal) {
     // proposing: a REQUEST when another is to act ("đề xuất Ukraine nối lại đàm phán"), an AGREE when the speaker offers
     // to act with another ("đề xuất tổ chức hội nghị với Ukraine")
-    const other = (sl.get("complement") ?? []).some((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
+    const others = (sl.get("complement") ?? []).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)));
+    const other = others.length > 0;
     // (an invitation offers to receive the invited, who is the one to come: "mời B thăm Mỹ" is no request)
-    if (other && !def.invitation) type = "REQUEST";
+    // (asking the other to act together with the speaker is an offer: "đề nghị B cùng tiến hành điều tra", frames.json jointProposal)
+    const asked = [...others, ...(sl.get("object") ?? []).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => codesOf(actor).has(c)))];
+    if (asked.length && !def.invitation && asked.some((a) => togetherAfter(ctx, a))) {
+      type = "AGREE";
+      mode = null;
+    } else if (other && !def.invitation) type = "REQUEST";
     else if (def.invitation) mode = null;
     // (or to mediate between others: "đề nghị làm trung gian giữa Iran và Israel" is an offer)
     else if (consumed && (consumed.def.frame === "joint" || consumed.def.frame === "visit" || consumed.def.frame === "mediate")) {
@@ -602,8 +608,14 @@ function addressed(ctx: SentCtx, t: Trig): boolean {
   const cl = ctx.clauses[c];
   if (!cl) return false;
   const g = groupAt(ctx, c, tail.start);
-  const next = cl.groups[g + 1];
-  return !!next && next.kind === "prep" && next.role !== null && ADDRESSEE_ROLES.has(next.role) && syllables(ctx.lower.slice(tail.end, next.start)) <= 1;
+  let next = cl.groups[g + 1];
+  // (past the object the act runs into, what it is about: "đạt thỏa thuận [ngừng bắn] với các thủ lĩnh Druze")
+  let from = tail.end;
+  if (next && next.kind === "object" && tail.end > next.start && tail.end <= next.end) {
+    from = next.end;
+    next = cl.groups[g + 2];
+  }
+  return !!next && next.kind === "prep" && next.role !== null && ADDRESSEE_ROLES.has(next.role) && syllables(ctx.lower.slice(from, next.start)) <= 1;
 }
 
 /** "..., và một cuộc gặp khác": the act is coordinated with the one before it in the same clause. */
@@ -637,7 +649,15 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
     // (up to a group bounding it in time that names another act: "sau cuộc gặp với Z" is that act's)
     const bound = cl ? boundActStart(ctx, t, t.group + 1) : ctx.s.end;
     const withGroups = cl ? cl.groups.filter((g) => g.kind === "prep" && g.role === "with" && g.start >= tail.end && g.start < bound) : [];
-    const per = withGroups.map((g) => groupArgsOf(ctx, g).filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
+    // (a group added by "cùng" right after the one before, "với A cùng B", is the same group: cues.json coordination.adds)
+    const joinedGroups: ClauseGroup[][] = [];
+    for (const g of withGroups) {
+      const prev = joinedGroups[joinedGroups.length - 1];
+      const cue = (g.cue ?? "").normalize("NFC").toLowerCase();
+      if (prev && lex.withAdds.has(cue) && ctx.text.slice(prev[prev.length - 1]!.end, g.start).trim().toLowerCase() === cue) prev.push(g);
+      else joinedGroups.push([g]);
+    }
+    const per = joinedGroups.map((gs) => gs.flatMap((g) => groupArgsOf(ctx, g))).map((l) => l.filter((a) => isParticipant(ctx, a) && !a.codes.every((c) => subjCodes.has(c)))).filter((l) => l.length);
     // (before the act, right before it: "lần lượt gặp A và B")
     const justBefore = lex.separately.findIn(ctx.ix, Math.max(cl ? cl.start : ctx.s.start, t.start - 16), t.start).some((m) => /^\s+$/u.test(ctx.lower.slice(m.end, t.start)));
     const apart = lex.separately.hasIn(ctx.ix, tail.end, clauseEnd) || justBefore || per.length > 1;
@@ -683,4 +703,20 @@ function split(ctx: SentCtx, t: Trig, base: Candidate, actor: Arg[], recipient: 
 function ownMarker(ctx: SentCtx, t: Trig, labels: ReadonlySet<string>): boolean {
   const g = ctx.clauses[t.clause]?.groups[t.group];
   return !t.consumedBy && g?.kind === "verb" && g.markers.some((m) => m.end <= t.start && labels.has(m.label));
+}
+
+/**
+ * Whether a word of acting together stands right after the other side `a` of a proposal, before the proposed act and not
+ * before another name ("đề nghị B cùng tiến hành …", not "đề nghị B cùng C …": a list) (data/events/frames.json jointProposal).
+ */
+function togetherAfter(ctx: SentCtx, a: Arg): boolean {
+  const end = ctx.s.end;
+  let i = a.end;
+  while (i < end && ctx.text.charCodeAt(i) === 32) i++;
+  const w = ctx.lex.together.startsWith(ctx.ix, i, end);
+  if (!w) return false;
+  const after = ctx.ix.ends[ctx.ix.firstAfter(i) + w.split(" ").length - 1]!;
+  let j = after;
+  while (j < end && ctx.text.charCodeAt(j) === 32) j++;
+  return j < end && !ctx.args.some((b) => b.start === j);
 }

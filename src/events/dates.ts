@@ -1,5 +1,5 @@
 import type { Timex } from "../envelope/types.js";
-import { clauseAt, groupAt, reports, verbOf, type SentCtx, type Trig } from "./sentence.js";
+import { appositionOf, clauseAt, groupAt, reports, verbOf, type SentCtx, type Trig } from "./sentence.js";
 import { isStatement } from "./status.js";
 
 const DATE_VALUE = /^(?:\d{4}|XXXX)/;
@@ -302,6 +302,11 @@ export function speechDate(ctx: SentCtx, c: number): string | null {
       const tx = ctx.timexes.find((x) => x.start >= before.start && x.end <= before.end);
       if (tx) return dayOf(tx.value);
     }
+    // (a time fronted before the copula of a list this speaker's name goes on: "Hôm 28/1, ba nước là A, B và C tuyên bố …")
+    const app = speaking && cl.parent === null ? appositionOf(ctx, k) : null;
+    const av = app ? verbOf(app) : null;
+    const atx = app && av ? ctx.timexes.find((x) => x.start >= app.start && x.end <= av.start) : undefined;
+    if (atx) return dayOf(atx.value);
     if (cl.parent === null) return null;
     k = cl.parent;
   }

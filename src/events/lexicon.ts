@@ -40,6 +40,8 @@ export interface TriggerDef {
   byPeople?: boolean;
   /** With no recipient named, the state of the place the act goes to is its recipient (trade: "xuất khẩu gạo sang Mỹ"). */
   toPlace?: boolean;
+  /** Sending someone to talks: no act of its own when talks are named after it in its sentence ("cử phái đoàn tới Doha để tham gia đàm phán"). */
+  toTalks?: boolean;
 }
 
 interface StatusCue {
@@ -71,6 +73,7 @@ interface FramesFile {
   motivation?: { types: string[]; acts: string[]; roles: string[] };
   willing?: { labels: string[]; types: string[]; type: string };
   deescalation?: { labels: string[]; types: string[]; type: string };
+  jointProposal?: { words: string[] };
   attached: { roles: string[]; origins?: string[] };
   offsets: { numbers: Record<string, number>; units: Record<string, number>; connectives: Record<string, number> };
 }
@@ -150,7 +153,7 @@ interface CuesFile {
   indirect: { cues: string[] };
   hosting: { cues: string[] };
   receiving: { cues: string[] };
-  coordination: { joiners: string[]; honorifics: string[] };
+  coordination: { joiners: string[]; honorifics: string[]; adds?: string[] };
   naming: { verbs: string[]; intensifiers: string[]; copula: string[] };
   reciprocal: { cues: string[] };
   separately: { cues: string[] };
@@ -175,6 +178,7 @@ interface CuesFile {
   earlier: { cues: string[] };
   demonstratives: { cues: string[] };
   describedBy: { cues: string[] };
+  brink?: { cues: string[] };
   brokenRules: { verbs: string[]; nouns: string[] };
   personPairs: { cues: string[] };
   actAnaphors: { cues: string[] };
@@ -235,6 +239,8 @@ export interface Lexicon {
   willing: { labels: Set<string>; types: Set<string>; type: string | null };
   /** A hostile act its doer stops ('ngừng tấn công') is a concession (frames.json deescalation). */
   deescalation: { labels: Set<string>; types: Set<string>; type: string | null };
+  /** Words after the other side of a proposal that make it an offer to act together (frames.json "jointProposal"). */
+  together: CueSet;
   /** Statement types whose act in the purpose clause of talks is said in them (cues.json "spokenInTalks"). */
   spokenInTalks: Set<string>;
   attachedRoles: Set<string>;
@@ -311,6 +317,8 @@ export interface Lexicon {
   /** Verbs whose subject receives the act in their object from the side 'từ' names. */
   receiving: CueSet;
   joiners: CueSet;
+  /** Words adding a counterpart to the 'với' group right before them (cues.json coordination.adds). */
+  withAdds: ReadonlySet<string>;
   honorifics: CueSet;
   namingVerbs: CueSet;
   intensifiers: CueSet;
@@ -357,6 +365,8 @@ export interface Lexicon {
   demonstratives: CueSet;
   /** Passive words opening a description of a noun inside a group (cues.json describedBy). */
   describedBy: CueSet;
+  /** Words saying a side stands on the brink of the act after them: a risk, no event (cues.json brink). */
+  brink: CueSet;
   /** 'vi phạm các nghị quyết của': what ends right before the owner of rules said to be broken (cues.json brokenRules). */
   brokenRules: CueSet;
   /** Anaphors naming the two sides as two persons ('hai nhà lãnh đạo'): a call with them is a call with each (cues.json personPairs). */
@@ -436,6 +446,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     agreedActTypes: new Set(frames.agreedActs.types),
     willing: { labels: new Set(frames.willing?.labels ?? []), types: new Set(frames.willing?.types ?? []), type: frames.willing?.type ?? null },
     deescalation: { labels: new Set(frames.deescalation?.labels ?? []), types: new Set(frames.deescalation?.types ?? []), type: frames.deescalation?.type ?? null },
+    together: cueSet(frames.jointProposal?.words ?? []),
     motivation: { types: new Set(frames.motivation?.types ?? []), acts: new Set(frames.motivation?.acts ?? []), roles: new Set(frames.motivation?.roles ?? []) },
     warnedConduct: { types: new Set(frames.warnedConduct?.types ?? []), labels: new Set(frames.warnedConduct?.labels ?? []), type: frames.warnedConduct?.type ?? null },
     attachedRoles: new Set(frames.attached.roles),
@@ -499,6 +510,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     hosting: cueSet(cues.hosting.cues),
     receiving: cueSet(cues.receiving.cues),
     joiners: cueSet(cues.coordination.joiners),
+    withAdds: new Set((cues.coordination.adds ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     honorifics: cueSet(cues.coordination.honorifics),
     namingVerbs: cueSet(cues.naming.verbs),
     intensifiers: cueSet(cues.naming.intensifiers),
@@ -532,6 +544,7 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     earlier: cueSet(cues.earlier.cues),
     demonstratives: cueSet(cues.demonstratives.cues),
     describedBy: cueSet(cues.describedBy.cues),
+    brink: cueSet(cues.brink?.cues ?? []),
     personPairs: cueSet(cues.personPairs.cues),
     brokenRules: cueSet(cues.brokenRules.verbs.flatMap((v) => cues.brokenRules.nouns.map((n) => `${v} ${n} của`))),
     actAnaphors: cueSet(cues.actAnaphors.cues),

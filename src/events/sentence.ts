@@ -1,7 +1,7 @@
 import type { Clause, ClauseGroup, Span, Timex } from "../envelope/types.js";
 import type { TokenIndex } from "../text/cues.js";
 import type { Lexicon, TriggerDef } from "./lexicon.js";
-import { argsIn, isMedia, isNonParticipant, type Arg } from "./args.js";
+import { argsIn, isMedia, isNonParticipant, joined, type Arg } from "./args.js";
 
 export interface Sent extends Span {
   index: number;
@@ -253,6 +253,9 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
     if (ctx.quoteSpeaker.length && ctx.lex.firstPerson.startsWith(ctx.ix, subj.start, subj.end)) return ctx.quoteSpeaker;
     return ctx.prevTopic.filter((a) => ok(ctx, a, speaker));
   }
+  // "ba nước … là Mali, Burkina Faso và Niger tuyên bố …": a list that a copula opens after an unnamed group and that
+  // goes on past a comma into this clause's subject is one subject (the names before the comma are its first members)
+  if (out.length && named) out.unshift(...appositionHead(ctx, c, speaker));
   if (out.length || depth > 4 || cl.parent === null) return out;
   // "Mỹ là bên phản đối mời Ukraine": the head noun of a clause after a copula stands for the copula's subject
   if (named && cl.kind === "complement" && verbOf(ctx.clauses[cl.parent]!)?.role === "copula") {
@@ -267,6 +270,43 @@ export function subjectOf(ctx: SentCtx, c: number, speaker = false, depth = 0): 
   }
   if (cl.inherits || pronoun || (!named && cl.kind !== "main")) return [...subjectOf(ctx, cl.parent, speaker || cl.kind === "reported", depth + 1), ...co];
   return out;
+}
+/**
+ * The names a copula after an unnamed group opens ("ba nước do quân đội lãnh đạo là Mali, …") when clause `c` comes right
+ * after that copula's clause with only a comma between, its subject going on with the list ("…, Burkina Faso và Niger
+ * tuyên bố …"): the first members of `c`'s subject. Empty otherwise.
+ */
+function appositionHead(ctx: SentCtx, c: number, speaker: boolean): Arg[] {
+  const p = appositionOf(ctx, c);
+  const obj = p?.groups[p.groups.length - 1];
+  return p && obj ? groupArgsOf(ctx, obj).filter((a) => ok(ctx, a, speaker)) : [];
+}
+/** The copula clause whose list of names clause `c`'s subject goes on (`appositionHead`), or null. */
+export function appositionOf(ctx: SentCtx, c: number): Clause | null {
+  const cl = ctx.clauses[c];
+  const p = ctx.clauses[c - 1];
+  if (!cl || !p || c - 1 < ctx.c0 || p.sentence !== cl.sentence || verbOf(p)?.role !== "copula") return null;
+  // (only a comma between the two clauses, and the subject first in this one, named)
+  if (!/^[\s,]*$/u.test(ctx.text.slice(p.end, cl.start))) return null;
+  const subj = cl.groups[0];
+  if (subj?.kind !== "subject" || !groupArgsOf(ctx, subj).some((a) => a.codes.length) || !cl.groups.some((g) => g.kind === "verb")) return null;
+  const pv = p.groups.findIndex((g) => g.kind === "verb");
+  // (the copula's subject names no side: an unnamed group; what follows the copula is one group of names alone)
+  if (p.groups.slice(0, pv).some((g) => groupArgsOf(ctx, g).length)) return null;
+  const rest = p.groups.slice(pv + 1);
+  if (rest.length !== 1 || rest[0]!.kind !== "object") return null;
+  const names = groupArgsOf(ctx, rest[0]!);
+  return names.length && onlyNames(ctx, rest[0]!, names) ? p : null;
+}
+/** Whether group `g` holds only the names `names` and what joins them. */
+function onlyNames(ctx: SentCtx, g: ClauseGroup, names: Arg[]): boolean {
+  let i = g.start;
+  for (const a of [...names].sort((x, y) => x.start - y.start)) {
+    if (a.start < i) continue;
+    if (!joined(ctx.lex, ctx.ix, ctx.text, i, a.start)) return false;
+    i = a.end;
+  }
+  return joined(ctx.lex, ctx.ix, ctx.text, i, g.end);
 }
 /** Whether group `g` names by example the members of the plural group `head` before it ("các nước phương Tây [như Mỹ và Anh]": cues.json exampleHeads). */
 export function byExample(ctx: SentCtx, head: ClauseGroup, g: ClauseGroup): boolean {

@@ -38,6 +38,11 @@ function rawTriggers(ctx: SentCtx): Trig[] {
     const nominal = !!def.noun || lex.nominal.endsIn(ix, before, m.start);
     const at = place(m.start);
     if (def.verbOnly && ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb") continue;
+    // an act a side is said to stand on the brink of is a risk ("đứng bên bờ vực tái diễn nội chiến", cues.json brink)
+    if (onBrink(ctx, before, m.start)) continue;
+    // an act described inside a group as done to the noun before it by no one named ("yêu cầu điều tra vụ hai nhà báo bị
+    // bắn chết"): its doer is unknown, not the clause's subject (cues.json describedBy)
+    if (ctx.clauses[at.clause]?.groups[at.group]?.kind !== "verb" && lex.describedBy.endsIn(ix, Math.max(s.start, m.start - 6), m.start)) continue;
     out.push({ start: m.start, end: m.end, def, nominal, consumedBy: null, consumes: null, threat: false, dropped: false, ...at });
   }
   // placing a side's firms or people on a list of measures ("Mỹ đưa 5 công ty Trung Quốc vào danh sách trừng phạt"): a SANCTION
@@ -324,6 +329,12 @@ function warnedConduct(ctx: SentCtx, live: Trig[]): void {
     const rc = c === undefined ? undefined : ctx.clauses[c];
     const v = rc ? verbOf(rc) : null;
     if (!rc || !v || v.start < t.end) continue;
+    // (a warning that another stands on the brink of an act, "cảnh báo B đang đứng bên bờ vực nội chiến", tells a risk:
+    // no blame and no repercussion, no event; cues.json brink)
+    if (ctx.lex.brink.hasIn(ctx.ix, v.end, Math.min(rc.end, v.end + 14))) {
+      t.dropped = true;
+      continue;
+    }
     // (conduct told as done, under way or as a habit: its aspect and modal markers all of those, or an adverb of habit)
     const labels = v.markers.filter((m) => m.class === "aspect" || m.class === "modality").map((m) => m.label);
     const habit = v.markers.some((m) => m.class === "adverb" && w.labels.has(m.label));
@@ -352,6 +363,9 @@ function dropNonEvents(ctx: SentCtx, out: Trig[], live: Trig[]): void {
     if (t.def.frame === "stance" && ctx.clauses[t.clause]?.groups[t.group]?.kind === "verb")
       for (const c of children(ctx, t.clause, "complement")) for (const u of live) if (u.clause === c && u !== t.consumes) u.dropped = true;
     if (t.def.onlyConsuming && !t.consumes) t.dropped = true;
+    // a delegation sent to talks named after it ("cử phái đoàn tới Doha để tham gia đàm phán") takes part in them: the
+    // talks are the event, the place their venue, not a state visited
+    if (t.def.toTalks && live.some((u) => u !== t && u.start >= t.end && u.def.type === "CONSULT" && !u.def.toTalks)) t.dropped = true;
     const cl = ctx.clauses[t.clause];
     if (!cl) continue;
     // what experts or analysts say will happen is comment, not an act ("Các chuyên gia cho rằng Nga sẽ tấn công")
@@ -520,4 +534,13 @@ function topicOfTalks(ctx: SentCtx, t: Trig, live: readonly Trig[]): boolean {
 function includedAt(ctx: SentCtx, c: number, pos: number): boolean {
   const cl = ctx.clauses[c];
   return !!cl && cl.groups.some((g) => g.kind === "prep" && g.role === "including" && g.start <= pos);
+}
+
+/**
+ * Whether words of the brink end the slice [a, b) before an act, quotation marks aside and with at most three words between
+ * ("đứng “bên bờ vực” tái diễn nội chiến", "bờ vực một cuộc chiến tranh"): the act is a risk (cues.json brink).
+ */
+function onBrink(ctx: SentCtx, a: number, b: number): boolean {
+  const m = ctx.lex.brink.findIn(ctx.ix, a, b).at(-1);
+  return !!m && syllables(ctx.lower.slice(m.end, b)) <= 3;
 }
