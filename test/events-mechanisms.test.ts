@@ -22,6 +22,8 @@ const ACTORS: Record<string, Actor> = {
   Niger: gpe("Niger", "NER"),
   Panama: gpe("Panama", "PAN"),
   Honduras: gpe("Honduras", "HND"),
+  ECOWAS: org("Economic_Community_of_West_African_States", "ECOWAS"),
+  Abuja: { id: "Abuja", name: "Abuja", type: "place", code: "NGA" },
   "Lực lượng Houthi": org("Houthis", "HOUTHI"),
   Maldives: gpe("Maldives", "MDV"),
   "Đài Loan": gpe("Taiwan", "TWN"),
@@ -106,6 +108,8 @@ const ROWS: Row[] = [
   // what a side says it does not say
   row("(new) 'không nói rằng …': nothing it holds is told", "Iran không nói rằng các cuộc đàm phán với Mỹ đã bị hủy bỏ.", []),
   row("what a side says is told", "Iran nói rằng các cuộc đàm phán với Mỹ đã bị hủy bỏ.", [{ type: "CONSULT", parts: ["IRN", "USA"], status: "cancelled" }]),
+  // regional bodies of states meet and act as one
+  row("(new) a regional body's summit opening is its meeting", "Hội nghị thượng đỉnh ECOWAS khai mạc tại Abuja.", [{ type: "CONSULT", parts: ["ECOWAS"] }]),
   // a state in brackets after a place names where it lies
   row("(new) 'với Đài Loan (Trung Quốc)': the bracketed state is no side", "Honduras cắt đứt quan hệ ngoại giao với Đài Loan (Trung Quốc).", [{ type: "SANCTION", parts: ["HND", "TWN"], actor: ["HND"] }]),
   row("a bracketed acronym of a side stays that side", "Pháp chỉ trích Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO).", [{ type: "ACCUSE", parts: ["FRA", "NATO"], actor: ["FRA"] }]),
