@@ -42,6 +42,8 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const CALENDAR_DAY = /^\d{4}(?:-\d{2}){0,2}$/;
 /** A TIMEX3 value placing something on the calendar (a year known or not). */
 const CALENDAR = /^(?:\d{4}|XXXX)/;
+/** How far back in its paragraph a sentence saying "khi đó" looks for the time it refers to (characters). */
+const PRIOR_WINDOW = 1500;
 
 function pairArg(c: Candidate, actors: Map<string, Actor>): Arg {
   const ids = [...new Set([...c.actor, ...c.recipient])];
@@ -201,9 +203,13 @@ function sentenceCandidates(st: DocState, s: Sent): void {
   const ctx: SentCtx = { lex, text: doc.text, lower, ix, s, args, timexes: [], allTimexes: [], clauses, c0, c1, trigs: [], lastPair, lastAgreement, lastTogether: st.lastTogether, lastActors: st.lastActors, lastAct: st.lastAct, partner, impliedAt: st.impliedAt, mediators: [], codeOf, prevTopic, quoteSpeaker: quoteSpeaker(s) };
   ctx.allTimexes = timexIndex.within(s.start, s.end);
   ctx.timexes = datingTimexes(ctx, ctx.allTimexes);
-  const section = doc.sections.find((x) => x.start <= s.start && s.start < x.end);
-  const prior = section ? timexIndex.within(section.start, s.start).filter((x) => (x.type === "DATE" || x.type === "TIME") && CALENDAR.test(x.value)).at(-1) : undefined;
-  ctx.priorDate = prior ? dayOf(prior.value) : null;
+  // (only for a sentence whose verbs say "khi đó": the last calendar time of its paragraph before it)
+  ctx.priorDate = null;
+  if (lex.thenMarkers.size && clauses.slice(c0, c1).some((cl) => cl.groups.some((g) => g.kind === "verb" && g.markers.some((m) => lex.thenMarkers.has(m.label))))) {
+    const section = doc.sections.find((x) => x.start <= s.start && s.start < x.end);
+    const prior = section ? timexIndex.within(Math.max(section.start, s.start - PRIOR_WINDOW), s.start).filter((x) => (x.type === "DATE" || x.type === "TIME") && CALENDAR.test(x.value)).at(-1) : undefined;
+    ctx.priorDate = prior ? dayOf(prior.value) : null;
+  }
   const sentMediators = partner.mediators[s.index] ?? [];
   ctx.mediators = sentMediators;
   mediators.push(...sentMediators);

@@ -16,13 +16,13 @@ const CONDITIONAL: EventStatus = "hypothetical";
 /** Still to come: planned or proposed. */
 const TO_COME = new Set<EventStatus>(["planned", "proposed"]);
 
-function compatible(a: Candidate, b: Candidate, reference: string | null, bodies: ReadonlySet<string>): boolean {
+function compatible(a: Candidate, b: Candidate, reference: string | null): boolean {
   if (a.type !== b.type) return false;
   // an act still to come is not one dated before the day the article speaks from ("sẽ sớm đến thăm Kiev" and
   // "đã lên kế hoạch đến thăm vào tháng trước, nhưng đã hoãn")
   if (reference && ((TO_COME.has(a.status) && !a.date && b.date && b.date < reference.slice(0, b.date.length)) || (TO_COME.has(b.status) && !b.date && a.date && a.date < reference.slice(0, a.date.length)))) return false;
   // (a meeting of a body named alone, "Hội nghị thượng đỉnh NATO … sẽ diễn ra ở The Hague", is the one others attend)
-  if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) if (!oneInside(a, b, bodies) && !oneInside(b, a, bodies)) return false;
+  if (a.codes.size !== b.codes.size || [...a.codes].some((c) => !b.codes.has(c))) if (!oneInside(a, b) && !oneInside(b, a)) return false;
   // a stance or act of one side is not the joint one of both ("Moscow sẵn sàng ..." after "A và B đã đồng ý ...")
   if (a.type !== "CONSULT" && (a.actorCodes.size !== b.actorCodes.size || [...a.actorCodes].some((c) => !b.actorCodes.has(c)))) return false;
   if (a.date && b.date && a.date !== b.date && !within(a.date, b.date) && !within(b.date, a.date)) return false;
@@ -39,10 +39,8 @@ function compatible(a: Candidate, b: Candidate, reference: string | null, bodies
 }
 
 /** A meeting with one coded side (a body meeting as one) and a meeting of that side with others. */
-function oneInside(a: Candidate, b: Candidate, bodies: ReadonlySet<string>): boolean {
-  // (a body of states, cues.json alone.bodies: a state's own talks with others unnamed, "đàm phán với các nước châu Âu",
-  // are not its talks with a side named elsewhere)
-  return a.type === "CONSULT" && a.codes.size === 1 && bodies.has([...a.codes][0]!) && b.codes.size > 1 && b.codes.has([...a.codes][0]!);
+function oneInside(a: Candidate, b: Candidate): boolean {
+  return a.type === "CONSULT" && a.codes.size === 1 && b.codes.size > 1 && b.codes.has([...a.codes][0]!);
 }
 
 /** A finer date inside a coarser one: "2025-04-19" within "2025-04", "2025" or "2025-W16". */
@@ -82,7 +80,7 @@ export function mergeCandidates(cands: Candidate[], lex: Lexicon, reference: str
     let best = -1;
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
-      if (!compatible(o, c, reference, lex.aloneBodies)) continue;
+      if (!compatible(o, c, reference)) continue;
       const score = (o.status === c.status ? 2 : 0) + (parts[k]!.some((p) => sameWord(p, c)) ? 1 : 0);
       if (score > best) {
         best = score;

@@ -291,7 +291,7 @@ export function alone(ctx: SentCtx, t: Trig, sl: Slots, actor: Arg[], recipient:
   if (codes.size !== 1 || !actor.length || recipient.length) return false;
   // (launched at someone, "phóng tên lửa nhằm vào các tàu", it is an attack on an unnamed other: no event of one side)
   if (ctx.lex.aloneTypes.has(t.def.type)) return !sl.has("target");
-  // the other party named, but no actor of its own: "tấn công nhằm vào một con tàu", "đàm phán với các nước châu Âu"
+  // the other party named, but no actor of its own: "tấn công nhằm vào một con tàu"
   if (unnamedOther(ctx, t)) return true;
   const code = [...codes][0]!;
   // (named, or by its members: "các ngoại trưởng đã nhất trí …")
