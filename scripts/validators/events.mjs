@@ -95,7 +95,7 @@ export function validate(json, rel) {
     for (const k of ["numbers", "units", "connectives"]) for (const [w, n] of Object.entries(json.offsets?.[k] ?? {})) if (typeof n !== "number" || !Number.isInteger(n) || n === 0) p.push(`offsets.${k}.${w}: must be a whole number other than 0`);
     for (const k of ["venue", "ownSides", "dateRoles", "attached"]) {
       if (typeof json[k] !== "object" || json[k] === null) p.push(`${k}: missing`);
-      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !kk.endsWith("Note") && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote" || kk === "clauses" || kk === "clausesNote" || kk === "sameTime" || kk === "then" || kk === "toldDone" || kk === "deadlines" || kk === "spoken" || kk === "coincide")) && !(k === "venue" && (kk === "placeIsRecipient" || kk === "withdrawalTypes"))) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
+      else for (const [kk, vv] of Object.entries(json[k])) if (kk !== "note" && !kk.endsWith("Note") && !(k === "dateRoles" && (kk === "lead" || kk === "leadNote" || kk === "clauses" || kk === "clausesNote" || kk === "sameTime" || kk === "then" || kk === "deadlines" || kk === "spoken" || kk === "coincide")) && !(k === "venue" && (kk === "placeIsRecipient" || kk === "withdrawalTypes"))) for (const s of Array.isArray(vv) ? vv : [vv]) if (!SLOTS.has(s)) p.push(`${k}.${kk}: unknown role ${s}`);
     }
     // a PLOVER type, or "TYPE/mode" for one of its modes ("RETREAT/withdraw")
     const typeOrMode = (x) => TYPES.has(x) || (TYPES.has(x.split("/")[0]) && (TYPE_MODES[x.split("/")[0]] ?? []).includes(x.split("/")[1]));
