@@ -87,10 +87,6 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     } else if (c >= 0 && reports(ctx, c)) {
       // the date of a report: the statements it reports, and the acts its speaker announces of its own ("Mỹ công bố trừng phạt …")
       owner = heads.find((t) => ctx.clauses[t.clause]!.parent === c && (isStatement(t) || ctx.clauses[t.clause]!.inherits));
-      // (and, the time fronted before its verb, an act it tells as done by others: "Tối cùng ngày, Ngoại trưởng Mỹ thông
-      // báo A và B đã nhất trí …" — a reported clause with a marker of the done (frames.json dateRoles.toldDone), no
-      // time of its own and no marker of another time)
-      owner ??= toldDone(ctx, c, tx, heads);
       if (!owner) continue;
     } else {
       // a clause of time that bounds the act it depends on ("kể từ khi nhậm chức hồi tháng 6") dates none
@@ -229,26 +225,6 @@ export function assignDates(ctx: SentCtx, live: readonly Trig[]): Map<Trig, stri
     for (const t of heads) if (t !== u && t.clause === u.clause && !out.has(t) && cl.groups[t.group]?.kind === "verb") out.set(t, date);
   }
   return out;
-}
-
-/**
- * The act a clause of saying `c` tells as done by others (its reported clause having a subject of its own), dated by the time `tx` fronted before that clause's verb
- * ("Tối cùng ngày, Ngoại trưởng Mỹ thông báo A và B đã nhất trí …"): the first act of a reported clause of `c` whose
- * verb carries a marker of the done (data/events/frames.json dateRoles.toldDone) and none of another time, that clause
- * naming no time of its own (not "cho biết A đã nhất trí gặp lại vào ngày 19/4").
- */
-function toldDone(ctx: SentCtx, c: number, tx: Timex, heads: readonly Trig[]): Trig | undefined {
-  const cl = ctx.clauses[c];
-  const v = cl ? verbOf(cl) : null;
-  if (!cl || !v || tx.start >= v.start || !ctx.lex.toldDoneMarkers.size) return undefined;
-  return heads.find((t) => {
-    const kc = ctx.clauses[t.clause];
-    if (!kc || kc.parent !== c || kc.kind !== "reported" || t.nominal || !kc.groups.some((g) => g.kind === "subject")) return false;
-    const kv = verbOf(kc);
-    if (!kv?.markers.some((m) => ctx.lex.toldDoneMarkers.has(m.label))) return false;
-    if (kv.markers.some((m) => ctx.lex.otherTimeMarkers.has(m.label))) return false;
-    return !ctx.allTimexes.some((x) => x.start >= kc.start && x.end <= kc.end);
-  });
 }
 
 /**

@@ -64,7 +64,7 @@ interface FramesFile {
   frames: Record<Frame, FrameDef>;
   venue: { roles: string[]; movement: string[]; attack: string[]; withdrawal: string[]; withdrawalTypes?: string[]; placeIsRecipient: string[] };
   ownSides: { roles: string[] };
-  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; then?: { labels: string[] }; toldDone?: { labels: string[] }; deadlines?: { cues: string[] }; spoken?: { before: string[]; frames?: string[] } };
+  dateRoles: { roles: string[]; lead: string[]; clauses?: string[]; coincide?: string[]; sameTime?: { joiners: string[]; otherTime: string[] }; then?: { labels: string[] }; deadlines?: { cues: string[] }; spoken?: { before: string[]; frames?: string[] } };
   consumption: { rules: Array<{ stance: string; acts: string[]; type: string; oneSide?: boolean; mutualModes?: string[] }> };
   evaluated: { stances: string[]; acts: string[] };
   praisedOwn: { stances: string[]; acts: string[] };
@@ -218,8 +218,6 @@ export interface Lexicon {
   otherTimeMarkers: Set<string>;
   /** Marker labels of a time said before ("khi đó"): the act takes the last time its paragraph named (frames.json dateRoles.then). */
   thenMarkers: Set<string>;
-  /** Marker labels of an act a clause of saying tells as done by others, dated by that clause's fronted time (frames.json dateRoles.toldDone). */
-  toldDoneMarkers: Set<string>;
   /** Marker labels that place a statement in its speaker's words before the day they spoke (frames.json dateRoles.spoken). */
   spokenBeforeMarkers: Set<string>;
   /** Frames of acts done the day they are told, not dated after the article's day (frames.json dateRoles.spoken frames). */
@@ -438,7 +436,6 @@ export function buildLexicon(data: EventsData = readEventsData(), vocab: Vocabul
     sameTimeJoiners: new Set((frames.dateRoles.sameTime?.joiners ?? []).map((c) => c.normalize("NFC").toLowerCase())),
     otherTimeMarkers: new Set(frames.dateRoles.sameTime?.otherTime ?? []),
     thenMarkers: new Set(frames.dateRoles.then?.labels ?? []),
-    toldDoneMarkers: new Set(frames.dateRoles.toldDone?.labels ?? []),
     spokenBeforeMarkers: new Set(frames.dateRoles.spoken?.before ?? []),
     doneNowFrames: new Set(frames.dateRoles.spoken?.frames ?? []),
     consumption: frames.consumption.rules,
