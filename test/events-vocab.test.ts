@@ -126,6 +126,10 @@ const CASES: EventCase[] = [
   one("'mở cửa biên giới cho du khách' is no act toward a side", "Hàn Quốc mở cửa biên giới cho du khách Trung Quốc.", []),
   one("'tạm đóng cửa đại sứ quán tại' is one's own mission closed for safety", "Mỹ tạm đóng cửa đại sứ quán tại Israel vì lý do an ninh.", []),
   one("'rút khỏi EU' leaves a body, no forces withdrawn", "Anh rút khỏi EU vào năm 2020.", []),
+  // session 14 (issue 14, general knowledge): border crossings closed, envoys of every rank, forces sent, membership bids and blocking them, street protests 'để phản đối'
+  one("'tạm đóng cửa khẩu trên biên giới với' a side", "Pháp tạm đóng cửa khẩu trên biên giới với Đức.", [{ type: "SANCTION", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  one("'việc đóng cửa khẩu' named is no act", "Việc đóng cửa khẩu khiến nhiều xe tải của Ba Lan mắc kẹt.", []),
+  one("'không đóng cửa khẩu': a negated act", "Nga không đóng cửa khẩu với Ba Lan.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
