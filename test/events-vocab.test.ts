@@ -130,6 +130,10 @@ const CASES: EventCase[] = [
   one("'tạm đóng cửa khẩu trên biên giới với' a side", "Pháp tạm đóng cửa khẩu trên biên giới với Đức.", [{ type: "SANCTION", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
   one("'việc đóng cửa khẩu' named is no act", "Việc đóng cửa khẩu khiến nhiều xe tải của Ba Lan mắc kẹt.", []),
   one("'không đóng cửa khẩu': a negated act", "Nga không đóng cửa khẩu với Ba Lan.", []),
+  one("'điều binh sĩ tới': forces sent, one side", "Mỹ điều binh sĩ tới Israel.", [{ type: "MOBILIZE", parts: ["USA"], actor: ["USA"] }]),
+  one("'khả năng điều lực lượng' is a topic noun", "Khả năng điều lực lượng tới Ukraine vẫn để ngỏ.", []),
+  one("'điều binh sĩ tới': forces sent, one side", "Mỹ điều binh sĩ tới Israel.", [{ type: "MOBILIZE", parts: ["USA"], actor: ["USA"] }]),
+  one("'khả năng điều lực lượng' is a topic noun", "Khả năng điều lực lượng tới Ukraine vẫn để ngỏ.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
