@@ -134,6 +134,9 @@ const CASES: EventCase[] = [
   one("'khả năng điều lực lượng' is a topic noun", "Khả năng điều lực lượng tới Ukraine vẫn để ngỏ.", []),
   one("'điều binh sĩ tới': forces sent, one side", "Mỹ điều binh sĩ tới Israel.", [{ type: "MOBILIZE", parts: ["USA"], actor: ["USA"] }]),
   one("'khả năng điều lực lượng' is a topic noun", "Khả năng điều lực lượng tới Ukraine vẫn để ngỏ.", []),
+  one("'triệu hồi công sứ tại' a state", "Pháp triệu hồi công sứ tại Iran.", [{ type: "SANCTION", parts: ["FRA", "IRN"], actor: ["FRA"] }]),
+  one("'trục xuất cao ủy' of a state", "Anh trục xuất cao ủy Ấn Độ.", [{ type: "SANCTION", parts: ["GBR", "IND"], actor: ["GBR"] }]),
+  one("'triệu Cao ủy … để phản đối': a summons is an accusation", "Ấn Độ triệu Cao ủy Pakistan để phản đối.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["IND"] }]),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
