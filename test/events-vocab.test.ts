@@ -137,6 +137,11 @@ const CASES: EventCase[] = [
   one("'triệu hồi công sứ tại' a state", "Pháp triệu hồi công sứ tại Iran.", [{ type: "SANCTION", parts: ["FRA", "IRN"], actor: ["FRA"] }]),
   one("'trục xuất cao ủy' of a state", "Anh trục xuất cao ủy Ấn Độ.", [{ type: "SANCTION", parts: ["GBR", "IND"], actor: ["GBR"] }]),
   one("'triệu Cao ủy … để phản đối': a summons is an accusation", "Ấn Độ triệu Cao ủy Pakistan để phản đối.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["IND"] }]),
+  one("'nộp đơn xin gia nhập' a body: a request to it", "Ukraine nộp đơn xin gia nhập EU.", [{ type: "REQUEST", parts: ["EU", "UKR"], actor: ["UKR"] }]),
+  one("'đơn xin gia nhập' named is no application filed", "Đơn xin gia nhập EU của Ukraine đang được xem xét.", []),
+  one("'bị A ngăn cản': a bid blocked", "Hồ sơ của Ukraine vẫn bị Pháp ngăn cản.", [{ type: "REJECT", parts: ["FRA", "UKR"], actor: ["FRA"] }]),
+  one("'không ngăn cản': a negated act", "Pháp không ngăn cản Ukraine gia nhập NATO.", []),
+  one("'ngăn cản người biểu tình': a domestic act, no other side", "Cảnh sát Pháp ngăn cản người biểu tình.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
