@@ -142,6 +142,8 @@ const CASES: EventCase[] = [
   one("'bị A ngăn cản': a bid blocked", "Hồ sơ của Ukraine vẫn bị Pháp ngăn cản.", [{ type: "REJECT", parts: ["FRA", "UKR"], actor: ["FRA"] }]),
   one("'không ngăn cản': a negated act", "Pháp không ngăn cản Ukraine gia nhập NATO.", []),
   one("'ngăn cản người biểu tình': a domestic act, no other side", "Cảnh sát Pháp ngăn cản người biểu tình.", []),
+  one("'xuống đường biểu tình để phản đối' a state", "Người dân Hàn Quốc xuống đường biểu tình để phản đối Nhật Bản.", [{ type: "PROTEST", parts: ["JPN", "KOR"], mode: "demo", actor: ["KOR"] }]),
+  one("'xuống đường biểu tình đòi tăng lương': domestic, no other side", "Người dân Hàn Quốc xuống đường biểu tình đòi tăng lương.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
