@@ -144,6 +144,10 @@ const CASES: EventCase[] = [
   one("'ngăn cản người biểu tình': a domestic act, no other side", "Cảnh sát Pháp ngăn cản người biểu tình.", []),
   one("'xuống đường biểu tình để phản đối' a state", "Người dân Hàn Quốc xuống đường biểu tình để phản đối Nhật Bản.", [{ type: "PROTEST", parts: ["JPN", "KOR"], mode: "demo", actor: ["KOR"] }]),
   one("'xuống đường biểu tình đòi tăng lương': domestic, no other side", "Người dân Hàn Quốc xuống đường biểu tình đòi tăng lương.", []),
+  one("'đăng bình luận xúc phạm' a leader: an insult is an accusation", "Ba thứ trưởng Pakistan đăng bình luận xúc phạm Thủ tướng Modi.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["PAK"] }]),
+  one("'lăng mạ' a side", "Triều Tiên lăng mạ Hàn Quốc.", [{ type: "ACCUSE", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
+  one("'cảm thấy bị xúc phạm' names no one", "Người dân Ấn Độ cảm thấy bị xúc phạm.", []),
+  one("'không xúc phạm': a negated act", "Iran không xúc phạm Israel.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
