@@ -126,6 +126,28 @@ const CASES: EventCase[] = [
   one("'mở cửa biên giới cho du khách' is no act toward a side", "Hàn Quốc mở cửa biên giới cho du khách Trung Quốc.", []),
   one("'tạm đóng cửa đại sứ quán tại' is one's own mission closed for safety", "Mỹ tạm đóng cửa đại sứ quán tại Israel vì lý do an ninh.", []),
   one("'rút khỏi EU' leaves a body, no forces withdrawn", "Anh rút khỏi EU vào năm 2020.", []),
+  // session 14 (issue 14, general knowledge): border crossings closed, envoys of every rank, forces sent, membership bids and blocking them, street protests 'để phản đối'
+  one("'tạm đóng cửa khẩu trên biên giới với' a side", "Pháp tạm đóng cửa khẩu trên biên giới với Đức.", [{ type: "SANCTION", parts: ["DEU", "FRA"], actor: ["FRA"] }]),
+  one("'việc đóng cửa khẩu' named is no act", "Việc đóng cửa khẩu khiến nhiều xe tải của Ba Lan mắc kẹt.", []),
+  one("'không đóng cửa khẩu': a negated act", "Nga không đóng cửa khẩu với Ba Lan.", []),
+  one("'điều binh sĩ tới': forces sent, one side", "Mỹ điều binh sĩ tới Israel.", [{ type: "MOBILIZE", parts: ["USA"], actor: ["USA"] }]),
+  one("'khả năng điều lực lượng' is a topic noun", "Khả năng điều lực lượng tới Ukraine vẫn để ngỏ.", []),
+  one("'điều binh sĩ tới': forces sent, one side", "Mỹ điều binh sĩ tới Israel.", [{ type: "MOBILIZE", parts: ["USA"], actor: ["USA"] }]),
+  one("'khả năng điều lực lượng' is a topic noun", "Khả năng điều lực lượng tới Ukraine vẫn để ngỏ.", []),
+  one("'triệu hồi công sứ tại' a state", "Pháp triệu hồi công sứ tại Iran.", [{ type: "SANCTION", parts: ["FRA", "IRN"], actor: ["FRA"] }]),
+  one("'trục xuất cao ủy' of a state", "Anh trục xuất cao ủy Ấn Độ.", [{ type: "SANCTION", parts: ["GBR", "IND"], actor: ["GBR"] }]),
+  one("'triệu Cao ủy … để phản đối': a summons is an accusation", "Ấn Độ triệu Cao ủy Pakistan để phản đối.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["IND"] }]),
+  one("'nộp đơn xin gia nhập' a body: a request to it", "Ukraine nộp đơn xin gia nhập EU.", [{ type: "REQUEST", parts: ["EU", "UKR"], actor: ["UKR"] }]),
+  one("'đơn xin gia nhập' named is no application filed", "Đơn xin gia nhập EU của Ukraine đang được xem xét.", []),
+  one("'bị A ngăn cản': a bid blocked", "Hồ sơ của Ukraine vẫn bị Pháp ngăn cản.", [{ type: "REJECT", parts: ["FRA", "UKR"], actor: ["FRA"] }]),
+  one("'không ngăn cản': a negated act", "Pháp không ngăn cản Ukraine gia nhập NATO.", []),
+  one("'ngăn cản người biểu tình': a domestic act, no other side", "Cảnh sát Pháp ngăn cản người biểu tình.", []),
+  one("'xuống đường biểu tình để phản đối' a state", "Người dân Hàn Quốc xuống đường biểu tình để phản đối Nhật Bản.", [{ type: "PROTEST", parts: ["JPN", "KOR"], mode: "demo", actor: ["KOR"] }]),
+  one("'xuống đường biểu tình đòi tăng lương': domestic, no other side", "Người dân Hàn Quốc xuống đường biểu tình đòi tăng lương.", []),
+  one("'đăng bình luận xúc phạm' a leader: an insult is an accusation", "Ba thứ trưởng Pakistan đăng bình luận xúc phạm Thủ tướng Modi.", [{ type: "ACCUSE", parts: ["IND", "PAK"], actor: ["PAK"] }]),
+  one("'lăng mạ' a side", "Triều Tiên lăng mạ Hàn Quốc.", [{ type: "ACCUSE", parts: ["KOR", "PRK"], actor: ["PRK"] }]),
+  one("'cảm thấy bị xúc phạm' names no one", "Người dân Ấn Độ cảm thấy bị xúc phạm.", []),
+  one("'không xúc phạm': a negated act", "Iran không xúc phạm Israel.", []),
 ];
 
 for (const c of CASES) test(`vocab: ${c.name}`, () => assertEvents(run(c.text), c.want));
